@@ -1,0 +1,75 @@
+# Entry Hub Desk — build steps as named targets.
+#   make run    set everything up and start the app
+#   make test   set everything up and run every check (what CI runs)
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+# Debian packages Qt needs at run time (xcb for a real screen, EGL/GL/fontconfig for all).
+QT_DEBS := libegl1 libgl1 libfontconfig1 libxkbcommon0 libxkbcommon-x11-0 libglib2.0-0 \
+	libdbus-1-3 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 \
+	libxcb-randr0 libxcb-render-util0 libxcb-image0 xvfb
+TS := translations/entryhub_sv.ts translations/entryhub_en.ts
+
+.PHONY: run test setup debs lint typecheck pytest translations dist smoke bench screenshot clean
+
+run: setup
+	$(PY) -m entryhub_desk
+
+test: setup
+	$(MAKE) --no-print-directory lint typecheck pytest smoke
+
+debs:
+	@missing=$$(for p in $(QT_DEBS); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    echo "Installing Debian packages: $$missing"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+	  else \
+	    echo "Qt needs these Debian packages; run:"; \
+	    echo "  sudo apt-get install -y $$missing"; exit 1; \
+	  fi; \
+	fi
+
+$(STAMP): pyproject.toml
+	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[dev]'
+	touch $(STAMP)
+
+setup: debs $(STAMP) translations/entryhub_sv.qm
+
+lint:
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+typecheck:
+	$(VENV)/bin/mypy entryhub_desk
+
+pytest:
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+
+# Update the .ts sources from the code and forms, then compile them.
+translations:
+	$(VENV)/bin/pyside6-lupdate $$(find entryhub_desk/views entryhub_desk/app.py -name '*.py') $$(ls ui/*.ui 2>/dev/null) -ts $(TS) -no-obsolete
+	$(MAKE) --no-print-directory translations/entryhub_sv.qm
+
+translations/entryhub_sv.qm: $(TS)
+	for ts in $(TS); do $(VENV)/bin/pyside6-lrelease -silent $$ts -qm $${ts%.ts}.qm; done
+
+dist: setup
+	$(VENV)/bin/pyinstaller --noconfirm --clean --distpath dist --workpath build/work build/entryhub-desk.spec
+
+smoke: dist
+	QT_QPA_PLATFORM=offscreen dist/entryhub-desk/entryhub-desk self-test
+	du -sh dist/entryhub-desk
+
+bench: setup
+	QT_QPA_PLATFORM=offscreen $(PY) tests/bench/bench_store.py
+
+screenshot: setup
+	xvfb-run -a -s "-screen 0 1280x800x24" $(PY) build/screenshot.py docs/main-window.png
+
+clean:
+	rm -rf build/work dist

@@ -1,0 +1,121 @@
+"""Errors with stable codes.
+
+Qt-free code never builds sentences for people. It raises :class:`DeskError` with a stable
+``code`` and parameters; the GUI translates the code (``views/error_text.py``) and the command
+line prints the English template below. Add a code here, in ``ENGLISH`` and in the GUI's table
+together; a test checks that the three agree.
+"""
+
+from __future__ import annotations
+
+from enum import IntEnum
+from typing import Final
+
+
+class ExitCode(IntEnum):
+    """Exit codes shared by every command (see DESIGN.md, "Command lines")."""
+
+    OK = 0
+    FAILED = 1
+    USAGE = 2
+    DENIED = 3  # wrong password, backing off, or role not allowed
+    NO_STORE = 4
+    NEWER_STORE = 5
+    SERVER_UNREACHABLE = 6
+    NOT_ENROLLED = 7
+    PARTIAL = 8
+
+
+# English templates, formatted with the error's parameters. Keep them one line.
+ENGLISH: Final[dict[str, str]] = {
+    # configuration
+    "config.test_setting_refused": "Test setting {name} is not allowed in the installed program.",
+    "config.bad_setting": "Setting {name} has an invalid value.",
+    # store
+    "store.missing": "No Entry Hub Desk store in {path}. Run 'entryhub-desk init' first.",
+    "store.exists": "A store already exists in {path}.",
+    "store.newer_schema": (
+        "The store was written by a newer version of Entry Hub Desk (schema {found}, "
+        "this program knows up to {supported}). Update the program; the store was not changed."
+    ),
+    "store.corrupt": "The data file is damaged or has been tampered with ({detail}).",
+    "store.wrong_key": "The data file cannot be opened with this key.",
+    "store.busy": "The data file is busy in another program; try again.",
+    "store.migration_failed": "Updating the store to schema {version} failed; nothing was changed.",
+    "store.not_found": "No {entity} with id {id}.",
+    "store.identity_mismatch": "The key slot file does not belong to this data file.",
+    # key slots and login
+    "slots.missing": "The key slot file is missing from {path}.",
+    "slots.corrupt": "The key slot file is damaged or has been tampered with; nothing was changed.",
+    "slots.tampered": "The key slot file has been tampered with; nothing was changed.",
+    "auth.unknown_staff": "Wrong name or password.",
+    "auth.wrong_password": "Wrong name or password.",
+    "auth.backing_off": "Too many wrong passwords. Try again in {seconds} seconds.",
+    "auth.role_not_allowed": "Your role ({role}) may not {action}.",
+    "auth.staff_disabled": "This staff account is disabled.",
+    "auth.no_user": "Set ENTRYHUB_USER to the staff name that runs this command.",
+    "password.too_short": "The password must have at least {minimum} characters.",
+    "password.too_common": "The password is too common or too easy to guess.",
+    "password.contains_name": "The password must not contain the name.",
+    "password.too_simple": "The password needs more variety (length, words or kinds of characters).",
+    "password.mismatch": "The two passwords differ.",
+    "recovery.bad_format": "The recovery key should be {groups} groups of {length} characters.",
+    "recovery.bad_check": "Group {group} of the recovery key has a typing error.",
+    "recovery.wrong_key": "This recovery key does not open the store.",
+    # staff and domain validation
+    "staff.exists": "A staff member called {name} already exists.",
+    "staff.unknown": "No staff member called {name}.",
+    "staff.last_coordinator": "The last active coordinator cannot be disabled.",
+    "validation.required": "{field} is required.",
+    "validation.invalid": "{field} is not valid.",
+    "validation.too_long": "{field} is too long (at most {maximum} characters).",
+    "validation.out_of_range": "{field} must be between {minimum} and {maximum}.",
+    "validation.unknown_code": "{field}: unknown code {value}.",
+    "validation.bad_phone": "The phone number {value} is not valid.",
+    "validation.bad_email": "The e-mail address is not valid.",
+    # backup and rekey
+    "backup.bad_archive": "The file is not an Entry Hub Desk backup ({detail}).",
+    "backup.target_exists": "The file {path} already exists.",
+    "rekey.interrupted": "A key change was interrupted and has been {outcome}.",
+}
+
+
+class DeskError(Exception):
+    """An error a person can act on, identified by a stable code."""
+
+    def __init__(self, code: str, exit_code: ExitCode | None = None, **params: object) -> None:
+        self.code = code
+        self.params: dict[str, object] = params
+        self.exit_code = exit_code if exit_code is not None else _default_exit(code)
+        super().__init__(code)
+
+    def english(self) -> str:
+        template = ENGLISH.get(self.code)
+        if template is None:
+            return self.code
+        try:
+            return template.format(**self.params)
+        except (KeyError, IndexError, ValueError):
+            return template
+
+    def __str__(self) -> str:
+        return f"{self.code}: {self.english()}"
+
+
+_EXIT_BY_CODE: Final[dict[str, ExitCode]] = {
+    "store.missing": ExitCode.NO_STORE,
+    "slots.missing": ExitCode.NO_STORE,
+    "store.newer_schema": ExitCode.NEWER_STORE,
+    "auth.unknown_staff": ExitCode.DENIED,
+    "auth.wrong_password": ExitCode.DENIED,
+    "auth.backing_off": ExitCode.DENIED,
+    "auth.role_not_allowed": ExitCode.DENIED,
+    "auth.staff_disabled": ExitCode.DENIED,
+    "recovery.wrong_key": ExitCode.DENIED,
+    "auth.no_user": ExitCode.USAGE,
+    "config.test_setting_refused": ExitCode.USAGE,
+}
+
+
+def _default_exit(code: str) -> ExitCode:
+    return _EXIT_BY_CODE.get(code, ExitCode.FAILED)
