@@ -57,7 +57,9 @@ ENGLISH: Final[dict[str, str]] = {
     "password.too_short": "The password must have at least {minimum} characters.",
     "password.too_common": "The password is too common or too easy to guess.",
     "password.contains_name": "The password must not contain the name.",
-    "password.too_simple": "The password needs more variety (length, words or kinds of characters).",
+    "password.too_simple": (
+        "The password needs more variety (length, words or kinds of characters)."
+    ),
     "password.mismatch": "The two passwords differ.",
     "recovery.bad_format": "The recovery key should be {groups} groups of {length} characters.",
     "recovery.bad_check": "Group {group} of the recovery key has a typing error.",
@@ -77,6 +79,10 @@ ENGLISH: Final[dict[str, str]] = {
     "backup.bad_archive": "The file is not an Entry Hub Desk backup ({detail}).",
     "backup.target_exists": "The file {path} already exists.",
     "rekey.interrupted": "A key change was interrupted and has been {outcome}.",
+    # key slots (security)
+    "slots.exists": "A key slot file already exists in {path}.",
+    "slots.rekey_pending": "A key change is unfinished; finish or undo it first.",
+    "slots.no_rekey_pending": "No key change is in progress.",
 }
 
 
