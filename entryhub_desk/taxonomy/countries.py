@@ -1,0 +1,55 @@
+"""Countries: ISO 3166-1 alpha-2 codes with names in any CLDR display language.
+
+The code list is ISO 3166-1 as shipped by ``pycountry`` plus ``XK`` (Kosovo), the user-assigned
+code that Swedish authorities and the EU use. Names come from CLDR (``babel``), falling back to
+``pycountry``'s English name.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Final
+
+import pycountry
+
+from entryhub_desk.errors import DeskError
+from entryhub_desk.taxonomy._names import display_locale, sort_key
+
+# Codes outside ISO 3166-1 that a desk needs, with an English name for the fallback.
+_EXTRA: Final[dict[str, str]] = {"XK": "Kosovo"}
+
+
+@lru_cache(maxsize=1)
+def _english() -> dict[str, str]:
+    names = {country.alpha_2: country.name for country in pycountry.countries}
+    names.update(_EXTRA)
+    return names
+
+
+def is_country(code: str) -> bool:
+    """True for a known alpha-2 country code in upper case (``"SE"``)."""
+    return code in _english()
+
+
+@lru_cache(maxsize=16)
+def _names(lang: str) -> dict[str, str]:
+    territories = display_locale(lang).territories
+    return {code: territories.get(code) or english for code, english in _english().items()}
+
+
+def country_name(code: str, lang: str) -> str:
+    """The name of country ``code`` in display language ``lang`` (``"sv"``, ``"en"``, ``"ar"``)."""
+    name = _names(lang).get(code)
+    if name is None:
+        raise DeskError("validation.unknown_code", field="country", value=code)
+    return name
+
+
+@lru_cache(maxsize=16)
+def _sorted(lang: str) -> tuple[tuple[str, str], ...]:
+    return tuple(sorted(_names(lang).items(), key=lambda item: sort_key(item[1], lang)))
+
+
+def all_countries(lang: str) -> list[tuple[str, str]]:
+    """Every country as ``(code, name)``, sorted by name the way ``lang`` sorts."""
+    return list(_sorted(lang))
