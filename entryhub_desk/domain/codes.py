@@ -1,0 +1,46 @@
+"""Checks of ISO codes (countries, languages) with ``pycountry``; names come from taxonomy."""
+
+from __future__ import annotations
+
+import functools
+
+import pycountry
+
+from entryhub_desk.errors import DeskError
+
+
+@functools.lru_cache(maxsize=512)
+def is_country(code: str) -> bool:
+    """An ISO 3166-1 alpha-2 code (upper case)."""
+    return len(code) == 2 and code.isupper() and pycountry.countries.get(alpha_2=code) is not None
+
+
+@functools.lru_cache(maxsize=1024)
+def is_language(code: str) -> bool:
+    """An ISO 639-1 (two letters) or ISO 639-3/639-2 (three letters) code, lower case."""
+    if not code.isascii() or not code.isalpha() or not code.islower():
+        return False
+    if len(code) == 2:
+        return pycountry.languages.get(alpha_2=code) is not None
+    if len(code) == 3:
+        return (
+            pycountry.languages.get(alpha_3=code) is not None
+            or pycountry.languages.get(bibliographic=code) is not None
+        )
+    return False
+
+
+def country(field: str, value: str) -> str:
+    """The normalised (upper-case) country code, or ``validation.unknown_code``."""
+    code = value.strip().upper()
+    if not is_country(code):
+        raise DeskError("validation.unknown_code", field=field, value=value)
+    return code
+
+
+def language(field: str, value: str) -> str:
+    """The normalised (lower-case) language code, or ``validation.unknown_code``."""
+    code = value.strip().lower()
+    if not is_language(code):
+        raise DeskError("validation.unknown_code", field=field, value=value)
+    return code

@@ -1,0 +1,118 @@
+"""A visitor registered at the desk."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+import phonenumbers
+
+from entryhub_desk.domain import codes, validate
+from entryhub_desk.errors import DeskError
+from entryhub_desk.ids import new_id
+
+DEFAULT_REGION = "SE"
+NAME_MAX = 100
+EMAIL_MAX = 254
+MUNICIPALITY_MAX = 100
+EARLIEST_YEAR = 1900
+_EMAIL = re.compile(r"[^@\s]+@[^@\s.]+(\.[^@\s.]+)+")
+
+
+class Gender(StrEnum):
+    FEMALE = "female"
+    MALE = "male"
+    OTHER = "other"
+    NOT_STATED = "not_stated"
+
+
+def normalise_phone(value: str, region: str = DEFAULT_REGION) -> str:
+    """The number in E.164 (``+46701234567``); local numbers are read in ``region``."""
+    try:
+        number = phonenumbers.parse(value, region)
+    except phonenumbers.NumberParseException:
+        raise DeskError("validation.bad_phone", field="phone", value=value) from None
+    if not phonenumbers.is_valid_number(number):
+        raise DeskError("validation.bad_phone", field="phone", value=value)
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def normalise_email(value: str) -> str:
+    cleaned = value.strip()
+    if len(cleaned) > EMAIL_MAX or not _EMAIL.fullmatch(cleaned):
+        raise DeskError("validation.bad_email", field="email")
+    local, domain = cleaned.rsplit("@", 1)
+    return f"{local}@{domain.lower()}"
+
+
+@dataclass(frozen=True, kw_only=True)
+class Person:
+    """Validated and normalised on construction (names trimmed, codes cased, phone E.164)."""
+
+    id: str = field(default_factory=new_id)
+    given_name: str
+    family_name: str = ""
+    original_script_name: str | None = None
+    birth_year: int | None = None
+    gender: Gender = Gender.NOT_STATED
+    country_of_birth: str | None = None  # ISO 3166-1 alpha-2
+    languages: tuple[str, ...] = ()  # ISO 639-1 or 639-3
+    phone: str | None = None  # E.164
+    email: str | None = None
+    municipality: str | None = None
+    arrival_year: int | None = None
+    hub_id: str
+
+    def __post_init__(self) -> None:
+        set_ = object.__setattr__
+        validate.record_id("id", self.id)
+        validate.record_id("hub_id", self.hub_id)
+        set_(
+            self,
+            "given_name",
+            validate.text("given_name", self.given_name, maximum=NAME_MAX, required=True),
+        )
+        set_(self, "family_name", validate.text("family_name", self.family_name, maximum=NAME_MAX))
+        set_(
+            self,
+            "original_script_name",
+            validate.optional_text(
+                "original_script_name", self.original_script_name, maximum=2 * NAME_MAX
+            ),
+        )
+        now = validate.this_year()
+        set_(
+            self,
+            "birth_year",
+            validate.year("birth_year", self.birth_year, minimum=EARLIEST_YEAR, maximum=now),
+        )
+        lowest_arrival = self.birth_year if self.birth_year is not None else EARLIEST_YEAR
+        set_(
+            self,
+            "arrival_year",
+            validate.year("arrival_year", self.arrival_year, minimum=lowest_arrival, maximum=now),
+        )
+        try:
+            set_(self, "gender", Gender(self.gender))
+        except ValueError:
+            raise DeskError("validation.unknown_code", field="gender", value=self.gender) from None
+        if self.country_of_birth is not None:
+            set_(self, "country_of_birth", codes.country("country_of_birth", self.country_of_birth))
+        if isinstance(self.languages, str):
+            raise DeskError("validation.invalid", field="languages")
+        languages: list[str] = []
+        for raw in self.languages:
+            code = codes.language("languages", raw)
+            if code not in languages:
+                languages.append(code)
+        set_(self, "languages", tuple(languages))
+        phone = validate.optional_text("phone", self.phone, maximum=40)
+        set_(self, "phone", normalise_phone(phone) if phone else None)
+        email = validate.optional_text("email", self.email, maximum=EMAIL_MAX)
+        set_(self, "email", normalise_email(email) if email else None)
+        set_(
+            self,
+            "municipality",
+            validate.optional_text("municipality", self.municipality, maximum=MUNICIPALITY_MAX),
+        )

@@ -1,0 +1,31 @@
+"""``check``: is the store whole? Pages, cipher HMACs, foreign keys, audit chain, slot file."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from entryhub_desk.errors import DeskError
+from entryhub_desk.security.audit import AuditLog
+from entryhub_desk.store.connection import integrity_problems
+
+if TYPE_CHECKING:
+    from entryhub_desk.services.session import Session
+
+
+def check_store(session: Session) -> list[str]:
+    """Every problem found, as one line of English each; an empty list means all is well."""
+    conn = session.opened.conn
+    problems: list[str] = []
+    # integrity_check and cipher_integrity_check (every page's HMAC), after a checkpoint.
+    problems.extend(integrity_problems(conn))
+    problems.extend(
+        f"foreign key: {row[0]} row {row[1]} -> {row[2]}"
+        for row in conn.execute("PRAGMA foreign_key_check").fetchall()
+    )
+    audit = AuditLog(conn, session.identity, session.desk.config.clock)
+    problems.extend(f"audit: {problem}" for problem in audit.verify())
+    try:
+        session.desk.keystore.verify(session.opened.key)
+    except DeskError as error:
+        problems.append(f"key slots: {error.english()}")
+    return problems

@@ -1,0 +1,203 @@
+"""The desk's data directory: set it up, unlock it, recover it.
+
+``Desk`` is what the command line and the GUI hold before anyone has logged in; a successful
+``unlock`` gives a :class:`~entryhub_desk.services.session.Session`.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+from pathlib import Path
+
+from entryhub_desk.config import DeskConfig
+from entryhub_desk.domain.staff import Role, StaffMember
+from entryhub_desk.errors import DeskError
+from entryhub_desk.ids import new_id
+from entryhub_desk.security.audit import AuditLog
+from entryhub_desk.security.keyslots import KeyStore
+from entryhub_desk.security.passwords import check_password
+from entryhub_desk.security.throttle import LoginThrottle
+from entryhub_desk.services.failed_logins import PendingFailures
+from entryhub_desk.services.opening import OpenedStore, open_store
+from entryhub_desk.services.session import Session
+from entryhub_desk.store.connection import open_database, transaction
+from entryhub_desk.store.identity import initialise_identity
+from entryhub_desk.store.migrations import migrate
+from entryhub_desk.store.repositories.base import StoreContext
+from entryhub_desk.store.repositories.staff import StaffRepository
+
+log = logging.getLogger(__name__)
+
+KEY_BYTES = 32
+
+
+class Desk:
+    """One data directory of Entry Hub Desk."""
+
+    def __init__(self, config: DeskConfig) -> None:
+        self.config = config
+        self._keys = KeyStore(config.slots_path, scrypt_n=config.scrypt_n)
+        self.throttle = LoginThrottle(config.throttle_path, config.clock)
+        self._failed_logins = PendingFailures(config.data_dir / "failed-logins.json", config.clock)
+
+    @property
+    def keystore(self) -> KeyStore:
+        return self._keys
+
+    def is_set_up(self) -> bool:
+        return self.config.db_path.exists() and self._keys.exists()
+
+    def require_set_up(self) -> None:
+        if not self.config.db_path.exists():
+            raise DeskError("store.missing", path=str(self.config.data_dir))
+        if not self._keys.exists():
+            raise DeskError("slots.missing", path=str(self.config.data_dir))
+
+    def staff_names(self) -> list[str]:
+        if not self._keys.exists():
+            return []
+        return self._keys.staff_names()
+
+    # -- set-up ----------------------------------------------------------------------------
+
+    def set_up(self, *, hub_name: str, coordinator_name: str, password: str) -> str:
+        """Create the store and the first coordinator; returns the recovery key (shown once).
+
+        The database is built under a temporary name and moved into place only after the slot
+        file exists, so an interrupted set-up leaves nothing that looks like a store.
+        """
+        if self.is_set_up():
+            raise DeskError("store.exists", path=str(self.config.data_dir))
+        hub_name = hub_name.strip()
+        coordinator_name = coordinator_name.strip()
+        if not hub_name:
+            raise DeskError("validation.required", field="hub_name")
+        check_password(password, name=coordinator_name)
+        data_dir = self.config.data_dir
+        data_dir.mkdir(parents=True, exist_ok=True)
+        building = data_dir / "desk.db.setup"
+        for leftover in (building, Path(f"{building}-wal"), Path(f"{building}-shm")):
+            leftover.unlink(missing_ok=True)
+        db_key = os.urandom(KEY_BYTES)
+        database_uuid = new_id()
+        conn = open_database(building, db_key, create=True)
+        try:
+            migrate(
+                conn, db_path=building, backups_dir=self.config.backups_dir, clock=self.config.clock
+            )
+            identity = initialise_identity(
+                conn, database_uuid=database_uuid, hub_name=hub_name, clock=self.config.clock
+            )
+            ctx = StoreContext(conn, identity, self.config.clock)
+            staff_id = new_id()
+            with transaction(conn):
+                StaffRepository(ctx).add(
+                    StaffMember(id=staff_id, name=coordinator_name, role=Role.COORDINATOR)
+                )
+                AuditLog(conn, identity, self.config.clock).append(
+                    "staff_added", staff_id=staff_id, subject_id=staff_id
+                )
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            conn.close()
+        recovery_key = self._keys.create(
+            database_uuid=database_uuid,
+            db_key=db_key,
+            staff_id=staff_id,
+            staff_name=coordinator_name,
+            password=password,
+        )
+        for suffix in ("-wal", "-shm"):
+            Path(f"{building}{suffix}").unlink(missing_ok=True)
+        os.replace(building, self.config.db_path)
+        _fsync_dir(data_dir)
+        log.info("store set up in a new data directory")
+        return recovery_key
+
+    # -- log-in ----------------------------------------------------------------------------
+
+    def unlock(self, name: str, password: str) -> Session:
+        """Log a staff member in: unwrap their slot, open and migrate the store."""
+        self.require_set_up()
+        self.throttle.check(name)
+        try:
+            unlocked = self._keys.unlock(name, password)
+        except DeskError as error:
+            if error.code in ("auth.wrong_password", "auth.unknown_staff"):
+                self.throttle.failure(name)
+                self._failed_logins.record(known_name=error.code == "auth.wrong_password")
+            raise
+        opened = open_store(self.config, self._keys, unlocked.keys)
+        try:
+            staff = StaffRepository(opened.context).get(unlocked.staff_id)
+            if staff is None or not staff.active:
+                raise DeskError("auth.staff_disabled")
+        except BaseException:
+            opened.conn.close()
+            raise
+        self.throttle.success(name)
+        session = Session(self, opened, staff)
+        for attempt in self._failed_logins.take():
+            session.audit("login_failed", details=attempt)
+        session.audit("login", subject_id=staff.id)
+        log.info("staff member logged in (role %s)", staff.role.value)
+        return session
+
+    # -- recovery --------------------------------------------------------------------------
+
+    def recover(self, *, recovery_key: str, coordinator_name: str, new_password: str) -> None:
+        """Set a new password for a coordinator with the recovery key."""
+        self.require_set_up()
+        self.throttle.check("\x00recovery")
+        try:
+            keys = self._keys.unlock_with_recovery(recovery_key)
+        except DeskError as error:
+            if error.code == "recovery.wrong_key":
+                self.throttle.failure("\x00recovery")
+            raise
+        opened = open_store(self.config, self._keys, keys)
+        try:
+            staff_repo = StaffRepository(opened.context)
+            member = staff_repo.get_by_name(coordinator_name)
+            if member is None:
+                raise DeskError("staff.unknown", name=coordinator_name)
+            if member.role is not Role.COORDINATOR:
+                raise DeskError("auth.role_not_allowed", role=member.role.value, action="recover")
+            check_password(new_password, name=member.name)
+            self._keys.set_password(
+                opened.key, staff_id=member.id, staff_name=member.name, password=new_password
+            )
+            with transaction(opened.conn):
+                if not member.active:
+                    staff_repo.set_active(member.id, True)
+                AuditLog(opened.conn, opened.identity, self.config.clock).append(
+                    "recover", staff_id=member.id, subject_id=member.id
+                )
+        finally:
+            opened.conn.close()
+        self.throttle.success("\x00recovery")
+        self.throttle.success(coordinator_name)
+
+    def open_with_key(self, keys: tuple[bytes, ...]) -> OpenedStore:
+        return open_store(self.config, self._keys, keys)
+
+    def remove_store_files(self, target_dir: Path) -> None:
+        """Move the current store aside (restore keeps what it replaces)."""
+        target_dir.mkdir(parents=True, exist_ok=True)
+        for path in (self.config.db_path, self.config.slots_path):
+            if path.exists():
+                shutil.move(str(path), target_dir / path.name)
+        for suffix in ("-wal", "-shm"):
+            side = Path(f"{self.config.db_path}{suffix}")
+            if side.exists():
+                shutil.move(str(side), target_dir / side.name)
+
+
+def _fsync_dir(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

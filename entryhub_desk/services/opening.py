@@ -1,0 +1,84 @@
+"""Opening the store with the keys a slot gave: finish an interrupted re-key, migrate.
+
+A re-key writes the new slot generation (``pending``) before it switches the database key, so
+after a crash at any step one of the keys from the slot opens the database:
+
+- the current key opens it: the database was never switched, so the pending generation is
+  dropped (rolled back);
+- the pending key opens it: the database was switched, so the pending generation becomes the
+  current one (finished).
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from entryhub_desk.config import DeskConfig
+from entryhub_desk.errors import DeskError
+from entryhub_desk.security.keyslots import KeyStore
+from entryhub_desk.store.connection import DeskConnection, open_database
+from entryhub_desk.store.identity import DeskIdentity, load_identity
+from entryhub_desk.store.migrations import migrate
+from entryhub_desk.store.repositories.base import StoreContext
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class OpenedStore:
+    conn: DeskConnection
+    key: bytes
+    identity: DeskIdentity
+    context: StoreContext
+    rekey_outcome: str | None = None  # "finished" or "rolled back" when one was interrupted
+
+
+def open_store(config: DeskConfig, keys: KeyStore, candidates: tuple[bytes, ...]) -> OpenedStore:
+    """Open, verify and migrate the store with the first candidate key that opens it."""
+    conn: DeskConnection | None = None
+    key = b""
+    last_error: DeskError | None = None
+    for candidate in candidates:
+        try:
+            conn = open_database(config.db_path, candidate)
+        except DeskError as error:
+            if error.code != "store.wrong_key":
+                raise
+            last_error = error
+            continue
+        key = candidate
+        break
+    if conn is None:
+        raise last_error or DeskError("store.wrong_key")
+    try:
+        # The slot file's MAC is keyed by the current generation's key (the first candidate);
+        # check it before anything is written, so a tampered file changes nothing.
+        keys.verify(candidates[0])
+        outcome = _settle_rekey(keys, key, is_pending=key != candidates[0])
+        migrate(conn, db_path=config.db_path, backups_dir=config.backups_dir, clock=config.clock)
+        identity = load_identity(conn)
+        if identity.database_uuid != keys.database_uuid():
+            raise DeskError("store.identity_mismatch")
+    except BaseException:
+        conn.close()
+        raise
+    return OpenedStore(
+        conn=conn,
+        key=key,
+        identity=identity,
+        context=StoreContext(conn, identity, config.clock),
+        rekey_outcome=outcome,
+    )
+
+
+def _settle_rekey(keys: KeyStore, opened_with: bytes, *, is_pending: bool) -> str | None:
+    if not keys.has_pending_rekey():
+        return None
+    if is_pending:
+        keys.commit_rekey(opened_with)
+        log.warning("an interrupted re-key was finished")
+        return "finished"
+    keys.abort_rekey(opened_with)
+    log.warning("an interrupted re-key was rolled back")
+    return "rolled back"

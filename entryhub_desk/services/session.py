@@ -1,0 +1,218 @@
+"""An unlocked store and the staff member at the desk.
+
+Every action checks the member's role, read from the database (never from the slot file or
+the caller), before it does anything.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from entryhub_desk.domain.staff import Action, Role, StaffMember
+from entryhub_desk.errors import DeskError
+from entryhub_desk.ids import new_id
+from entryhub_desk.security.audit import AuditLog
+from entryhub_desk.security.passwords import check_password
+from entryhub_desk.store.connection import transaction
+from entryhub_desk.store.identity import DeskIdentity
+from entryhub_desk.store.repositories.staff import StaffRepository
+
+if TYPE_CHECKING:
+    from entryhub_desk.services.desk import Desk
+    from entryhub_desk.services.opening import OpenedStore
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[int, int], None]
+
+
+class Session:
+    """What a logged-in staff member may do, through the store's repositories."""
+
+    def __init__(self, desk: Desk, opened: OpenedStore, staff: StaffMember) -> None:
+        self._desk = desk
+        self._opened = opened
+        self.staff = staff
+        self._locked = False
+        # Decrypted data kept for the screens; dropped on lock.
+        self._staff_cache: list[StaffMember] | None = None
+        self._audit = AuditLog(opened.conn, opened.identity, desk.config.clock)
+
+    # -- state -----------------------------------------------------------------------------
+
+    @property
+    def identity(self) -> DeskIdentity:
+        return self._opened.identity
+
+    @property
+    def opened(self) -> OpenedStore:
+        return self._opened
+
+    @property
+    def rekey_outcome(self) -> str | None:
+        """Set when log-in finished or rolled back an interrupted re-key."""
+        return self._opened.rekey_outcome
+
+    @property
+    def is_locked(self) -> bool:
+        return self._locked
+
+    def audit(
+        self,
+        action: str,
+        *,
+        subject_id: str | None = None,
+        details: Mapping[str, str | int | bool] | None = None,
+    ) -> None:
+        self._audit.append(action, staff_id=self.staff.id, subject_id=subject_id, details=details)
+
+    def require(self, action: Action) -> None:
+        if not self.staff.role.may(action):
+            raise DeskError(
+                "auth.role_not_allowed", role=self.staff.role.value, action=action.value
+            )
+
+    # -- lock, unlock, log out ---------------------------------------------------------------
+
+    def lock(self) -> None:
+        """Idle lock: drop decrypted caches. The connection stays open for background work."""
+        self._locked = True
+        self._staff_cache = None
+
+    def verify_password(self, password: str) -> None:
+        """Unlock after an idle lock: the same member's password, throttled like a log-in."""
+        throttle = self._desk.throttle
+        throttle.check(self.staff.name)
+        try:
+            unlocked = self._desk.keystore.unlock(self.staff.name, password)
+        except DeskError as error:
+            if error.code in ("auth.wrong_password", "auth.unknown_staff"):
+                throttle.failure(self.staff.name)
+                self.audit("login_failed", subject_id=self.staff.id, details={"reason": "unlock"})
+            raise
+        if unlocked.staff_id != self.staff.id:
+            throttle.failure(self.staff.name)
+            raise DeskError("auth.wrong_password")
+        throttle.success(self.staff.name)
+        self._locked = False
+        self.audit("login", subject_id=self.staff.id, details={"reason": "unlock"})
+
+    def close(self) -> None:
+        """Log out and close the store."""
+        try:
+            self.audit("logout", subject_id=self.staff.id)
+        finally:
+            self._staff_cache = None
+            self._opened.conn.close()
+
+    # -- staff -----------------------------------------------------------------------------
+
+    def _staff_repo(self) -> StaffRepository:
+        return StaffRepository(self._opened.context)
+
+    def list_staff(self) -> list[StaffMember]:
+        if self._staff_cache is None:
+            self._staff_cache = self._staff_repo().list()
+        return list(self._staff_cache)
+
+    def add_staff(self, name: str, role: Role, password: str) -> StaffMember:
+        self.require(Action.MANAGE_STAFF)
+        name = name.strip()
+        member = StaffMember(id=new_id(), name=name, role=role)
+        repo = self._staff_repo()
+        if repo.get_by_name(name) is not None or name.casefold() in {
+            n.casefold() for n in self._desk.keystore.staff_names()
+        }:
+            raise DeskError("staff.exists", name=name)
+        check_password(password, name=name)
+        # The slot first: a member without a slot cannot log in, which is harmless if the
+        # database write then fails; the reverse would leave a member nobody can unlock.
+        self._desk.keystore.add_staff(
+            self._opened.key, staff_id=member.id, staff_name=member.name, password=password
+        )
+        try:
+            with transaction(self._opened.conn):
+                repo.add(member)
+                self.audit("staff_added", subject_id=member.id, details={"role": role.value})
+        except BaseException:
+            self._desk.keystore.remove_staff(self._opened.key, member.id)
+            raise
+        self._staff_cache = None
+        return member
+
+    def _member(self, name: str) -> StaffMember:
+        member = self._staff_repo().get_by_name(name.strip())
+        if member is None:
+            raise DeskError("staff.unknown", name=name)
+        return member
+
+    def disable_staff(self, name: str) -> None:
+        self.require(Action.MANAGE_STAFF)
+        member = self._member(name)
+        if member.role is Role.COORDINATOR and member.active:
+            others = [
+                m
+                for m in self._staff_repo().list()
+                if m.role is Role.COORDINATOR and m.active and m.id != member.id
+            ]
+            if not others:
+                raise DeskError("staff.last_coordinator")
+        with transaction(self._opened.conn):
+            self._staff_repo().set_active(member.id, False)
+            self.audit("staff_disabled", subject_id=member.id)
+        # Removing the slot stops future log-ins; a re-key shuts the member out of old copies.
+        self._desk.keystore.remove_staff(self._opened.key, member.id)
+        self._staff_cache = None
+
+    def reset_password(self, name: str, new_password: str) -> None:
+        self.require(Action.MANAGE_STAFF)
+        member = self._member(name)
+        if not member.active:
+            raise DeskError("auth.staff_disabled")
+        check_password(new_password, name=member.name)
+        self._desk.keystore.set_password(
+            self._opened.key, staff_id=member.id, staff_name=member.name, password=new_password
+        )
+        self.audit("password_reset", subject_id=member.id)
+
+    def change_own_password(self, old: str, new: str) -> None:
+        self.verify_password(old)
+        check_password(new, name=self.staff.name)
+        self._desk.keystore.set_password(
+            self._opened.key, staff_id=self.staff.id, staff_name=self.staff.name, password=new
+        )
+        self.audit("password_changed", subject_id=self.staff.id)
+
+    # -- whole-store work (modules of their own) --------------------------------------------
+
+    def rekey(
+        self, progress: Progress | None = None, *, checkpoint: Callable[[str], None] | None = None
+    ) -> None:
+        from entryhub_desk.services.rekey import rekey_store
+
+        self.require(Action.REKEY)
+        rekey_store(self, progress=progress, checkpoint=checkpoint)
+
+    def backup(self, target: Path) -> None:
+        from entryhub_desk.services.backup import write_backup
+
+        self.require(Action.BACKUP)
+        write_backup(self, target)
+
+    def check(self) -> list[str]:
+        from entryhub_desk.services.check import check_store
+
+        self.require(Action.CHECK)
+        return check_store(self)
+
+    # -- for the service modules ----------------------------------------------------------
+
+    @property
+    def desk(self) -> Desk:
+        return self._desk
+
+    def replace_key(self, key: bytes) -> None:
+        self._opened.key = key

@@ -1,0 +1,118 @@
+"""Change capture: every repository write appends here, in the writer's transaction.
+
+A row is one change of one record: ``(epoch, seq)`` numbers it for the device, ``fields_json``
+is ``{field: {"value": …, "hlc": "<hlc>"}}``. The HLC state and the next sequence number live
+in the identity row and are advanced in the same transaction, so a rolled-back write leaves
+neither an outbox row nor a gap.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from entryhub_desk.config import Clock
+from entryhub_desk.store.connection import DeskConnection, storage_errors, transaction
+from entryhub_desk.store.hlc import Hlc, HybridClock
+from entryhub_desk.store.identity import iso_utc
+
+JsonValue = str | int | float | bool | None | list["JsonValue"] | dict[str, "JsonValue"]
+
+
+@dataclass(frozen=True)
+class OutboxEntry:
+    epoch: int
+    seq: int
+    device_id: str
+    entity: str
+    entity_id: str
+    fields: dict[str, dict[str, JsonValue]]
+    created_at: str
+
+
+def record_change(
+    conn: DeskConnection,
+    clock: Clock,
+    *,
+    entity: str,
+    entity_id: str,
+    values: Mapping[str, JsonValue],
+) -> str:
+    """Append one change (all ``values`` stamped with one new HLC); returns that HLC."""
+    with transaction(conn):
+        device_id, epoch, ms, counter, seq = conn.execute(
+            "SELECT device_id, epoch, hlc_ms, hlc_counter, next_outbox_seq FROM identity"
+        ).fetchone()
+        hlc_clock = HybridClock(str(device_id), clock, ms=int(ms), counter=int(counter))
+        hlc = str(hlc_clock.now())
+        fields = {name: {"value": value, "hlc": hlc} for name, value in values.items()}
+        conn.execute(
+            "INSERT INTO outbox (epoch, seq, device_id, entity, entity_id, fields_json, "
+            "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (
+                epoch,
+                seq,
+                device_id,
+                entity,
+                entity_id,
+                json.dumps(fields, ensure_ascii=False, sort_keys=True, separators=(",", ":")),
+                iso_utc(clock()),
+            ),
+        )
+        conn.execute(
+            "UPDATE identity SET hlc_ms = ?, hlc_counter = ?, next_outbox_seq = ?",
+            (hlc_clock.ms, hlc_clock.counter, int(seq) + 1),
+        )
+    return hlc
+
+
+def observe_hlc(conn: DeskConnection, clock: Clock, remote: str) -> None:
+    """Advance the desk's HLC past a clock seen in a pulled change."""
+    with transaction(conn):
+        device_id, ms, counter = conn.execute(
+            "SELECT device_id, hlc_ms, hlc_counter FROM identity"
+        ).fetchone()
+        hlc_clock = HybridClock(str(device_id), clock, ms=int(ms), counter=int(counter))
+        hlc_clock.receive(Hlc.parse(remote))
+        conn.execute(
+            "UPDATE identity SET hlc_ms = ?, hlc_counter = ?", (hlc_clock.ms, hlc_clock.counter)
+        )
+
+
+def _entry(row: tuple[object, ...]) -> OutboxEntry:
+    return OutboxEntry(
+        epoch=int(str(row[0])),
+        seq=int(str(row[1])),
+        device_id=str(row[2]),
+        entity=str(row[3]),
+        entity_id=str(row[4]),
+        fields=json.loads(str(row[5])),
+        created_at=str(row[6]),
+    )
+
+
+def pending(conn: DeskConnection, *, limit: int | None = None) -> list[OutboxEntry]:
+    """Changes not yet acknowledged, oldest first."""
+    sql = (
+        "SELECT epoch, seq, device_id, entity, entity_id, fields_json, created_at FROM outbox "
+        "ORDER BY epoch, seq"
+    )
+    with storage_errors():
+        if limit is None:
+            rows = conn.execute(sql).fetchall()
+        else:
+            rows = conn.execute(sql + " LIMIT ?", (limit,)).fetchall()
+    return [_entry(tuple(row)) for row in rows]
+
+
+def count_pending(conn: DeskConnection) -> int:
+    with storage_errors():
+        return int(conn.execute("SELECT count(*) FROM outbox").fetchone()[0])
+
+
+def acknowledge(conn: DeskConnection, *, epoch: int, up_to_seq: int) -> int:
+    """Drop the changes of ``epoch`` the server holds (up to ``up_to_seq``); returns how many."""
+    with transaction(conn):
+        cursor = conn.execute("DELETE FROM outbox WHERE epoch = ? AND seq <= ?", (epoch, up_to_seq))
+        return int(cursor.rowcount)

@@ -1,0 +1,58 @@
+"""Persons (visitors)."""
+
+from __future__ import annotations
+
+import builtins
+
+from entryhub_desk.domain.person import Gender, Person, normalise_phone
+from entryhub_desk.errors import DeskError
+from entryhub_desk.store.repositories.base import (
+    Repository,
+    Row,
+    optional_int,
+    optional_str,
+    str_tuple,
+)
+
+
+class PersonRepository(Repository[Person]):
+    table = "person"
+
+    def _decode(self, row: Row) -> Person:
+        return Person(
+            id=str(row["id"]),
+            given_name=str(row["given_name"]),
+            family_name=str(row["family_name"]),
+            original_script_name=optional_str(row["original_script_name"]),
+            birth_year=optional_int(row["birth_year"]),
+            gender=Gender(row["gender"]),
+            country_of_birth=optional_str(row["country_of_birth"]),
+            languages=str_tuple(row["languages"]),
+            phone=optional_str(row["phone"]),
+            email=optional_str(row["email"]),
+            municipality=optional_str(row["municipality"]),
+            arrival_year=optional_int(row["arrival_year"]),
+            hub_id=str(row["hub_id"]),
+        )
+
+    def create(self, person: Person) -> Person:
+        return self._create(person)
+
+    add = create  # the name the services use
+
+    def update(self, person: Person) -> Person:
+        """Store the edited person; only changed fields produce outbox entries."""
+        return self._update(person)
+
+    def list(self, *, limit: int | None = None, hub_id: str | None = None) -> list[Person]:
+        """Persons in registration order (oldest first)."""
+        where, params = ("hub_id = ?", [hub_id]) if hub_id is not None else (None, [])
+        return self._select(where, params, order_by="created_at, id", limit=limit)
+
+    def find_by_phone(self, phone: str) -> builtins.list[Person]:
+        """Persons with this phone number (any notation; read as Swedish if local)."""
+        try:
+            e164 = normalise_phone(phone)
+        except DeskError:
+            return []
+        return self._select("phone = ?", [e164], order_by="created_at, id")

@@ -1,0 +1,64 @@
+"""Fixtures shared by the whole suite: a fake clock and a desk in a temporary folder."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from entryhub_desk.config import DeskConfig
+
+# Low enough to keep the suite fast, high enough to still be scrypt.
+TEST_SCRYPT_N = 2**4
+COORDINATOR = "Amina Coordinator"
+COORDINATOR_PASSWORD = "Tegelbruk-Vinter-42"
+HUB_NAME = "Entry Hub Umeå"
+
+
+class FakeClock:
+    """A clock that only moves when a test moves it (login back-off is tested without sleeping)."""
+
+    def __init__(self, start: float = 1_790_000_000.0) -> None:
+        self.now = start
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def desk_config(tmp_path: Path, clock: FakeClock) -> DeskConfig:
+    return DeskConfig(
+        data_dir=tmp_path / "data", log_dir=tmp_path / "logs", clock=clock, scrypt_n=TEST_SCRYPT_N
+    )
+
+
+@pytest.fixture
+def cli_env(tmp_path: Path) -> Iterator[dict[str, str]]:
+    """Environment for running the command line in a subprocess with test settings."""
+    clock_file = tmp_path / "clock"
+    clock_file.write_text("1790000000")
+    env = {
+        k: v for k, v in os.environ.items() if not k.startswith("ENTRYHUB_")
+    }
+    env.update(
+        {
+            "ENTRYHUB_TEST_SCRYPT_N": str(TEST_SCRYPT_N),
+            "ENTRYHUB_TEST_CLOCK": str(clock_file),
+            "XDG_STATE_HOME": str(tmp_path / "state"),
+            "XDG_DATA_HOME": str(tmp_path / "xdg-data"),
+            "QT_QPA_PLATFORM": "offscreen",
+        }
+    )
+    yield env

@@ -1,0 +1,61 @@
+"""Real SQLCipher files in tmp_path, a settable clock, and a ready store context."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from entryhub_desk.ids import new_id
+from entryhub_desk.store.connection import DeskConnection, open_database
+from entryhub_desk.store.identity import DeskIdentity, initialise_identity
+from entryhub_desk.store.migrations import migrate
+from entryhub_desk.store.repositories import StoreContext
+
+START = 1_717_000_000.0  # 2024-05-29
+
+
+class FakeClock:
+    def __init__(self, now: float = START) -> None:
+        self.now = now
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def key() -> bytes:
+    return os.urandom(32)
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "data" / "desk.db"
+
+
+@pytest.fixture
+def conn(db_path: Path, key: bytes, clock: FakeClock) -> Iterator[DeskConnection]:
+    connection = open_database(db_path, key, create=True)
+    migrate(connection, db_path=db_path, backups_dir=db_path.parent / "backups", clock=clock)
+    yield connection
+    connection.close()
+
+
+@pytest.fixture
+def identity(conn: DeskConnection, clock: FakeClock) -> DeskIdentity:
+    return initialise_identity(conn, database_uuid=new_id(), hub_name="Umeå", clock=clock)
+
+
+@pytest.fixture
+def ctx(conn: DeskConnection, identity: DeskIdentity, clock: FakeClock) -> StoreContext:
+    return StoreContext(conn, identity, clock)
