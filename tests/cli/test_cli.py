@@ -193,3 +193,26 @@ def test_self_test(cli_env: dict[str, str], tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip().endswith("self-test OK")
     assert not (tmp_path / "unused").exists()
+
+
+def test_log_file_holds_no_personal_data(
+    ready: dict[str, str], data_dir: Path, tmp_path: Path
+) -> None:
+    added = run_cli(
+        ready,
+        data_dir,
+        "staff",
+        "add",
+        "Maxamed Cali",
+        "--role",
+        "volunteer",
+        ENTRYHUB_NEW_PASSWORD=RECEPTIONIST_PASSWORD,
+    )
+    assert added.returncode == 0, added.stderr
+    run_cli(ready, data_dir, "check", ENTRYHUB_PASSWORD="Not-the-password-9")
+    logs = list((tmp_path / "state").rglob("*.log"))
+    assert logs, "the command line writes a log file"
+    text = "".join(path.read_text(encoding="utf-8") for path in logs)
+    assert "logged in" in text
+    for secret in ("Maxamed", "Cali", COORDINATOR, COORDINATOR_PASSWORD, RECEPTIONIST_PASSWORD):
+        assert secret not in text
