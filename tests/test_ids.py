@@ -9,10 +9,10 @@ from entryhub_desk.ids import new_id, normalise_short_code, short_code, uuid7
 
 
 def test_uuid7_has_version_variant_and_time() -> None:
-    value = uuid7(now_ms=1_790_000_000_123)
+    value = uuid7(now_ms=4_102_444_800_123)
     assert value.version == 7
     assert value.variant == uuid.RFC_4122
-    assert value.int >> 80 == 1_790_000_000_123
+    assert value.int >> 80 == 4_102_444_800_123
 
 
 def test_ids_sort_in_creation_order_within_one_millisecond() -> None:

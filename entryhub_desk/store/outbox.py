@@ -8,8 +8,9 @@ neither an outbox row nor a gap.
 
 from __future__ import annotations
 
+import contextlib
 import json
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
 from entryhub_desk.config import Clock
@@ -39,8 +40,12 @@ def record_change(
     entity_id: str,
     values: Mapping[str, JsonValue],
 ) -> str:
-    """Append one change (all ``values`` stamped with one new HLC); returns that HLC."""
-    with transaction(conn):
+    """Append one change (all ``values`` stamped with one new HLC); returns that HLC.
+
+    Called inside the repository's transaction, it adds no savepoint of its own: the change
+    and the record it describes commit or roll back together.
+    """
+    with _within_transaction(conn):
         device_id, epoch, ms, counter, seq = conn.execute(
             "SELECT device_id, epoch, hlc_ms, hlc_counter, next_outbox_seq FROM identity"
         ).fetchone()
@@ -116,3 +121,12 @@ def acknowledge(conn: DeskConnection, *, epoch: int, up_to_seq: int) -> int:
     with transaction(conn):
         cursor = conn.execute("DELETE FROM outbox WHERE epoch = ? AND seq <= ?", (epoch, up_to_seq))
         return int(cursor.rowcount)
+
+
+@contextlib.contextmanager
+def _within_transaction(conn: DeskConnection) -> Iterator[None]:
+    if conn.in_transaction:
+        yield
+        return
+    with transaction(conn):
+        yield

@@ -6,6 +6,7 @@ import dataclasses
 from datetime import datetime
 
 from entryhub_desk.domain.visit import Visit, VisitState
+from entryhub_desk.errors import DeskError
 from entryhub_desk.store.repositories.base import (
     Repository,
     Row,
@@ -58,6 +59,8 @@ class VisitRepository(Repository[Visit]):
         )
 
     def _require_person(self, person_id: str) -> None:
-        from entryhub_desk.store.repositories.persons import PersonRepository
-
-        PersonRepository(self.ctx).get(person_id)
+        found = self.conn.execute(
+            "SELECT 1 FROM person WHERE id = ? AND deleted = 0", (person_id,)
+        ).fetchone()
+        if found is None:
+            raise DeskError("store.not_found", entity="person", id=person_id)
