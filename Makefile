@@ -11,8 +11,11 @@ QT_DEBS := libegl1 libgl1 libfontconfig1 libxkbcommon0 libxkbcommon-x11-0 libgli
 	libdbus-1-3 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 \
 	libxcb-randr0 libxcb-render-util0 libxcb-image0 xvfb
 TS := translations/entryhub_sv.ts translations/entryhub_en.ts
+# Qt Designer forms (ui/*.ui) compiled into Python classes (generated, committed).
+UI_FORMS := $(wildcard ui/*.ui)
+PY_FORMS := $(patsubst ui/%.ui,entryhub_desk/views/forms/ui_%.py,$(UI_FORMS))
 
-.PHONY: run test setup debs lint typecheck pytest translations dist smoke bench screenshot clean
+.PHONY: run test setup debs lint typecheck pytest forms translations dist smoke bench screenshot clean
 
 run: setup
 	$(PY) -m entryhub_desk
@@ -50,9 +53,16 @@ typecheck:
 pytest:
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 
-# Update the .ts sources from the code and forms, then compile them.
-translations:
-	$(VENV)/bin/pyside6-lupdate $$(find entryhub_desk/views entryhub_desk/app.py -name '*.py') $$(ls ui/*.ui 2>/dev/null) -ts $(TS) -no-obsolete
+# Compile the Designer forms into entryhub_desk/views/forms/ui_*.py.
+forms: $(PY_FORMS)
+
+entryhub_desk/views/forms/ui_%.py: ui/%.ui
+	$(VENV)/bin/pyside6-uic $< -o $@
+
+# Update the .ts sources from the code and forms, then compile them. The generated form
+# modules are left out: their strings are read from the .ui files themselves.
+translations: forms
+	$(VENV)/bin/pyside6-lupdate $$(find entryhub_desk/views entryhub_desk/app.py -name '*.py' -not -path '*/forms/*' | sort) $(UI_FORMS) -ts $(TS) -no-obsolete -locations none
 	$(MAKE) --no-print-directory translations/entryhub_sv.qm
 
 translations/entryhub_sv.qm: $(TS)

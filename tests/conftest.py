@@ -49,9 +49,7 @@ def cli_env(tmp_path: Path) -> Iterator[dict[str, str]]:
     """Environment for running the command line in a subprocess with test settings."""
     clock_file = tmp_path / "clock"
     clock_file.write_text("1790000000")
-    env = {
-        k: v for k, v in os.environ.items() if not k.startswith("ENTRYHUB_")
-    }
+    env = {k: v for k, v in os.environ.items() if not k.startswith("ENTRYHUB_")}
     env.update(
         {
             "ENTRYHUB_TEST_SCRYPT_N": str(TEST_SCRYPT_N),

@@ -2,23 +2,33 @@ from __future__ import annotations
 
 import uuid
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from entryhub_desk import ids
 from entryhub_desk.ids import new_id, normalise_short_code, short_code, uuid7
 
 
+@pytest.fixture(autouse=True)
+def fresh_generator(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Explicit times in the past must not be clamped by ids made earlier in this process;
+    monkeypatch restores the generator's state afterwards."""
+    monkeypatch.setattr(ids, "_last_ms", 0)
+    monkeypatch.setattr(ids, "_last_rand", 0)
+
+
 def test_uuid7_has_version_variant_and_time() -> None:
-    value = uuid7(now_ms=4_102_444_800_123)
+    value = uuid7(now_ms=1_790_000_000_123)
     assert value.version == 7
     assert value.variant == uuid.RFC_4122
-    assert value.int >> 80 == 4_102_444_800_123
+    assert value.int >> 80 == 1_790_000_000_123
 
 
 def test_ids_sort_in_creation_order_within_one_millisecond() -> None:
-    ids = [uuid7(now_ms=1_790_000_000_000) for _ in range(500)]
-    assert ids == sorted(ids)
-    assert len(set(ids)) == 500
+    made = [uuid7(now_ms=1_790_000_000_000) for _ in range(500)]
+    assert made == sorted(made)
+    assert len(set(made)) == 500
 
 
 def test_short_code_shape_and_round_trip() -> None:
