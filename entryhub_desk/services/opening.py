@@ -41,7 +41,9 @@ def open_store(config: DeskConfig, keys: KeyStore, candidates: tuple[bytes, ...]
     last_error: DeskError | None = None
     for candidate in candidates:
         try:
-            conn = open_database(config.db_path, candidate)
+            # The GUI unlocks on a worker thread and then uses the store on its own thread;
+            # it never runs two operations on one session at once.
+            conn = open_database(config.db_path, candidate, check_same_thread=False)
         except DeskError as error:
             if error.code != "store.wrong_key":
                 raise

@@ -1,0 +1,90 @@
+"""Start the desktop program: application, style, language, then the windows of the desk."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QApplication, QWidget
+
+from entryhub_desk import __version__, resources
+from entryhub_desk.config import APP_AUTHOR, APP_NAME, DeskConfig
+from entryhub_desk.logs import configure_logging
+
+log = logging.getLogger(__name__)
+
+# A demo password that meets the strength rules; only for the screenshot's throw-away store.
+DEMO_PASSWORD = "amber-Tundra-58-lighthouse"  # noqa: S105 - demo store only
+DEMO_HUB = "Entry Hub Umeå"
+DEMO_COORDINATOR = "Amina Yusuf"
+DEMO_STAFF = (("Johan Lind", "receptionist"), ("Sara Haile", "volunteer"))
+
+
+def create_application(argv: list[str]) -> QApplication:
+    """The QApplication with the program's names and stylesheet (reused if one exists)."""
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv)
+    QCoreApplication.setOrganizationName(APP_AUTHOR)
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setApplicationVersion(__version__)
+    QApplication.setApplicationDisplayName("Entry Hub Desk")
+    try:
+        app.setStyleSheet(resources.ui_file("style.qss").read_text(encoding="utf-8"))
+    except (OSError, FileNotFoundError):
+        log.warning("stylesheet not found")
+    return app
+
+
+def run_gui(config: DeskConfig, argv: list[str]) -> int:
+    """Run the desktop program until its last window closes; returns the exit code."""
+    from entryhub_desk.services import Desk
+    from entryhub_desk.views.flow import DeskFlow
+    from entryhub_desk.views.i18n import Translations, system_language
+    from entryhub_desk.views.settings import DeskSettings
+
+    configure_logging(config.log_dir)
+    app = create_application(argv)
+    settings = DeskSettings(QSettings())
+    translations = Translations(app)
+    translations.switch(settings.language() or system_language())
+    flow = DeskFlow(Desk(config), settings, translations, parent=app)
+    flow.start()
+    log.info("desktop program started")
+    return int(app.exec())
+
+
+def build_demo_main_window(data_dir: Path, *, language: str = "en") -> QWidget:
+    """Set up a demo store in ``data_dir`` and return its shown main window (screenshots).
+
+    Creates the QApplication if there is none (Qt for Python keeps it alive). The demo
+    coordinator logs in with :data:`DEMO_PASSWORD`; two more demo staff members are added.
+    """
+    from entryhub_desk.domain.staff import Role
+    from entryhub_desk.services import Desk
+    from entryhub_desk.views.i18n import Translations
+    from entryhub_desk.views.main_window import MainWindow
+    from entryhub_desk.views.settings import DeskSettings
+
+    app = create_application(sys.argv[:1])
+    config = DeskConfig.from_environment(data_dir)
+    desk = Desk(config)
+    if not desk.is_set_up():
+        desk.set_up(hub_name=DEMO_HUB, coordinator_name=DEMO_COORDINATOR, password=DEMO_PASSWORD)
+    session = desk.unlock(DEMO_COORDINATOR, DEMO_PASSWORD)
+    existing = {member.name for member in session.list_staff()}
+    for name, role in DEMO_STAFF:
+        if name not in existing:
+            session.add_staff(name, Role(role), DEMO_PASSWORD)
+    translations = Translations(app)
+    translations.switch(language)
+    settings = DeskSettings(
+        QSettings(str(data_dir / "demo-settings.ini"), QSettings.Format.IniFormat)
+    )
+    window = MainWindow(session, settings, translations)
+    window.setProperty("demoApplication", app)  # keeps a created QApplication alive
+    window._demo_translations = translations  # type: ignore[attr-defined]
+    window.resize(1100, 700)
+    window.show()
+    return window

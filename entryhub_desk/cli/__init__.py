@@ -1,0 +1,70 @@
+"""The headless admin command line: ``entryhub-desk [--data-dir DIR] COMMAND …``.
+
+Without a command the GUI starts. The acting staff member comes from ``ENTRYHUB_USER``, the
+password from ``ENTRYHUB_PASSWORD`` or a prompt, a new password for another member from
+``ENTRYHUB_NEW_PASSWORD`` or a prompt. Errors go to stderr on one line; exit codes are those
+of :class:`entryhub_desk.errors.ExitCode`. ``--json`` prints one JSON document per line.
+
+Each area of the program keeps its commands in a module of its own here with a
+``register(commands) -> {name: handler}`` function, listed in ``_AREAS``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from entryhub_desk import __version__
+from entryhub_desk.cli import admin
+from entryhub_desk.cli.common import UsageError, error_line
+from entryhub_desk.config import DeskConfig
+from entryhub_desk.errors import DeskError, ExitCode
+from entryhub_desk.logs import configure_logging
+from entryhub_desk.services import Desk
+
+log = logging.getLogger(__name__)
+
+_AREAS = (admin,)
+
+
+def build_parser() -> tuple[argparse.ArgumentParser, dict[str, admin.Handler]]:
+    parser = argparse.ArgumentParser(
+        prog="entryhub-desk",
+        description="Entry Hub Desk. Without a command, the desk program starts.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--data-dir", type=Path, help="folder of the store (default: platform)")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    handlers: dict[str, admin.Handler] = {}
+    for area in _AREAS:
+        handlers.update(area.register(commands))
+    return parser, handlers
+
+
+def run(argv: Sequence[str]) -> int:
+    parser, handlers = build_parser()
+    args = parser.parse_args(list(argv))
+    try:
+        config = DeskConfig.from_environment(args.data_dir)
+        configure_logging(config.log_dir)
+        if args.command is None:
+            from entryhub_desk.app import run_gui  # Qt only when the GUI is wanted
+
+            return run_gui(config, [sys.argv[0]])
+        return int(handlers[args.command](Desk(config), args))
+    except DeskError as error:
+        error_line(error.english())
+        return int(error.exit_code)
+    except UsageError as error:
+        error_line(str(error))
+        return int(ExitCode.USAGE)
+    except KeyboardInterrupt:
+        error_line("interrupted")
+        return int(ExitCode.FAILED)
+    except Exception as error:  # one line for people, the traceback only in the log file
+        log.exception("unexpected error in command %s", args.command)
+        error_line(f"internal error ({type(error).__name__}); see the log file")
+        return int(ExitCode.FAILED)

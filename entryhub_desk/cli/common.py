@@ -1,0 +1,56 @@
+"""What every command shares: secrets from the environment or a prompt, the acting member,
+JSON output, error lines."""
+
+from __future__ import annotations
+
+import getpass
+import json
+import os
+import sys
+
+from entryhub_desk.errors import DeskError
+from entryhub_desk.services import Desk, Session
+
+ENV_USER = "ENTRYHUB_USER"
+ENV_PASSWORD = "ENTRYHUB_PASSWORD"  # noqa: S105 - the name of a variable, not a password
+ENV_NEW_PASSWORD = "ENTRYHUB_NEW_PASSWORD"  # noqa: S105
+ENV_RECOVERY_KEY = "ENTRYHUB_RECOVERY_KEY"
+
+
+class UsageError(Exception):
+    """A mistake in how the command was called (exit 2)."""
+
+
+def error_line(message: str) -> None:
+    print(f"entryhub-desk: {message}", file=sys.stderr)
+
+
+def print_json(document: object) -> None:
+    """One JSON document per line."""
+    print(json.dumps(document, ensure_ascii=False, sort_keys=True))
+
+
+def secret(env_name: str, prompt: str, *, confirm: bool = False) -> str:
+    value = os.environ.get(env_name)
+    if value:
+        return value
+    if not sys.stdin.isatty():
+        raise UsageError(f"set {env_name} or run in a terminal to be asked")
+    first = getpass.getpass(prompt)
+    if confirm and getpass.getpass("Again: ") != first:
+        raise DeskError("password.mismatch")
+    return first
+
+
+def acting_user() -> str:
+    name = os.environ.get(ENV_USER, "").strip()
+    if not name:
+        raise DeskError("auth.no_user")
+    return name
+
+
+def login(desk: Desk) -> Session:
+    """Log in the member named by ENTRYHUB_USER (password from the environment or a prompt)."""
+    desk.require_set_up()
+    name = acting_user()
+    return desk.unlock(name, secret(ENV_PASSWORD, f"Password for {name}: "))

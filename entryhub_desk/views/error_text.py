@@ -1,0 +1,150 @@
+"""DeskError codes as sentences in the interface language.
+
+Every code in :data:`entryhub_desk.errors.ENGLISH` has a text here (a test checks it). Texts use
+the error's parameters as ``{name}`` placeholders; a parameter that names a role or a field is
+translated too.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Final
+
+from PySide6.QtCore import QCoreApplication
+
+from entryhub_desk.errors import DeskError
+from entryhub_desk.views.labels import QT_TRANSLATE_NOOP, field_label, outcome_label, role_label
+
+log = logging.getLogger(__name__)
+
+CONTEXT: Final = "Errors"
+
+# code -> source text (translated in context "Errors" at display time).
+TEXTS: Final[dict[str, str]] = {
+    # configuration
+    "config.test_setting_refused": QT_TRANSLATE_NOOP(
+        "Errors", "Test setting {name} is not allowed in the installed program."
+    ),
+    "config.bad_setting": QT_TRANSLATE_NOOP("Errors", "Setting {name} has an invalid value."),
+    # store
+    "store.missing": QT_TRANSLATE_NOOP("Errors", "There is no Entry Hub Desk store in {path}."),
+    "store.exists": QT_TRANSLATE_NOOP("Errors", "A store already exists in {path}."),
+    "store.newer_schema": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The store was written by a newer version of Entry Hub Desk (schema {found}, this "
+        "program knows up to {supported}). Update the program; the store was not changed.",
+    ),
+    "store.corrupt": QT_TRANSLATE_NOOP(
+        "Errors", "The data file is damaged or has been tampered with ({detail})."
+    ),
+    "store.wrong_key": QT_TRANSLATE_NOOP("Errors", "The data file cannot be opened with this key."),
+    "store.busy": QT_TRANSLATE_NOOP(
+        "Errors", "The data file is busy in another program. Try again."
+    ),
+    "store.migration_failed": QT_TRANSLATE_NOOP(
+        "Errors", "Updating the store to schema {version} failed; nothing was changed."
+    ),
+    "store.not_found": QT_TRANSLATE_NOOP("Errors", "The record was not found."),
+    "store.identity_mismatch": QT_TRANSLATE_NOOP(
+        "Errors", "The key slot file does not belong to this data file."
+    ),
+    # key slots and login
+    "slots.missing": QT_TRANSLATE_NOOP("Errors", "The key slot file is missing from {path}."),
+    "slots.corrupt": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The key slot file is damaged or has been tampered with; nothing was changed.",
+    ),
+    "slots.tampered": QT_TRANSLATE_NOOP(
+        "Errors", "The key slot file has been tampered with; nothing was changed."
+    ),
+    "slots.exists": QT_TRANSLATE_NOOP("Errors", "A key slot file already exists in {path}."),
+    "slots.rekey_pending": QT_TRANSLATE_NOOP(
+        "Errors", "A key change is unfinished; finish or undo it first."
+    ),
+    "slots.no_rekey_pending": QT_TRANSLATE_NOOP("Errors", "No key change is in progress."),
+    "auth.unknown_staff": QT_TRANSLATE_NOOP("Errors", "Wrong name or password."),
+    "auth.wrong_password": QT_TRANSLATE_NOOP("Errors", "Wrong name or password."),
+    "auth.backing_off": QT_TRANSLATE_NOOP(
+        "Errors", "Too many wrong passwords. Try again in {seconds} seconds."
+    ),
+    "auth.role_not_allowed": QT_TRANSLATE_NOOP(
+        "Errors", "Your role ({role}) is not allowed to do this."
+    ),
+    "auth.staff_disabled": QT_TRANSLATE_NOOP("Errors", "This staff account is disabled."),
+    "auth.no_user": QT_TRANSLATE_NOOP("Errors", "No staff member is logged in."),
+    "password.too_short": QT_TRANSLATE_NOOP(
+        "Errors", "The password must have at least {minimum} characters."
+    ),
+    "password.too_common": QT_TRANSLATE_NOOP(
+        "Errors", "The password is too common or too easy to guess."
+    ),
+    "password.contains_name": QT_TRANSLATE_NOOP(
+        "Errors", "The password must not contain the name."
+    ),
+    "password.too_simple": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The password needs more variety: make it longer, use several words or mix kinds of "
+        "characters.",
+    ),
+    "password.mismatch": QT_TRANSLATE_NOOP("Errors", "The two passwords differ."),
+    "recovery.bad_format": QT_TRANSLATE_NOOP(
+        "Errors", "The recovery key should be {groups} groups of {length} characters."
+    ),
+    "recovery.bad_check": QT_TRANSLATE_NOOP(
+        "Errors", "Group {group} of the recovery key has a typing error."
+    ),
+    "recovery.wrong_key": QT_TRANSLATE_NOOP("Errors", "This recovery key does not open the store."),
+    # staff and domain validation
+    "staff.exists": QT_TRANSLATE_NOOP("Errors", "A staff member called {name} already exists."),
+    "staff.unknown": QT_TRANSLATE_NOOP("Errors", "There is no staff member called {name}."),
+    "staff.last_coordinator": QT_TRANSLATE_NOOP(
+        "Errors", "The last active coordinator cannot be disabled."
+    ),
+    "validation.required": QT_TRANSLATE_NOOP("Errors", "{field} is required."),
+    "validation.invalid": QT_TRANSLATE_NOOP("Errors", "{field} is not valid."),
+    "validation.too_long": QT_TRANSLATE_NOOP(
+        "Errors", "{field} is too long (at most {maximum} characters)."
+    ),
+    "validation.out_of_range": QT_TRANSLATE_NOOP(
+        "Errors", "{field} must be between {minimum} and {maximum}."
+    ),
+    "validation.unknown_code": QT_TRANSLATE_NOOP("Errors", "{field}: unknown code {value}."),
+    "validation.bad_phone": QT_TRANSLATE_NOOP("Errors", "The phone number {value} is not valid."),
+    "validation.bad_email": QT_TRANSLATE_NOOP("Errors", "The e-mail address is not valid."),
+    # backup and rekey
+    "backup.bad_archive": QT_TRANSLATE_NOOP(
+        "Errors", "The file is not an Entry Hub Desk backup ({detail})."
+    ),
+    "backup.target_exists": QT_TRANSLATE_NOOP("Errors", "The file {path} already exists."),
+    "rekey.interrupted": QT_TRANSLATE_NOOP(
+        "Errors", "A key change was interrupted and has been {outcome}."
+    ),
+}
+
+
+def error_text(error: BaseException) -> str:
+    """What to tell the person at the desk about ``error``, in the interface language."""
+    if not isinstance(error, DeskError):
+        log.error("unexpected error: %s", type(error).__name__, exc_info=error)
+        return QCoreApplication.translate(
+            "Errors", "Something went wrong. The details are in the log file."
+        )
+    template = TEXTS.get(error.code)
+    if template is None:
+        log.warning("no interface text for error code %s", error.code)
+        return error.english()
+    params = {key: _param_text(key, value) for key, value in error.params.items()}
+    try:
+        return QCoreApplication.translate(CONTEXT, template).format(**params)
+    except (KeyError, IndexError, ValueError):
+        return QCoreApplication.translate(CONTEXT, template)
+
+
+def _param_text(key: str, value: object) -> str:
+    if key == "role":
+        return role_label(str(getattr(value, "value", value)))
+    if key == "field":
+        return field_label(str(value))
+    if key == "outcome":
+        return outcome_label(str(value))
+    return str(value)

@@ -1,0 +1,88 @@
+"""The lock screen that covers the main window after idle time or Ctrl+L."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QWidget
+
+from entryhub_desk.errors import DeskError
+from entryhub_desk.services import Session
+from entryhub_desk.views.common import InlineError, is_language_change
+from entryhub_desk.views.forms.ui_lock_page import Ui_LockPage
+from entryhub_desk.views.tasks import Op
+
+
+class LockPage(QWidget):
+    """Asks the same staff member's password; emits :attr:`unlocked` when it is right.
+
+    :attr:`logOutRequested` lets someone else take the desk.
+    """
+
+    unlocked = Signal()
+    logOutRequested = Signal()
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._op: Op[None] | None = None
+        self.ui = Ui_LockPage()
+        self.ui.setupUi(self)
+        self.ui.titleLabel.setProperty("role", "title")
+        self._error = InlineError(self.ui.errorLabel)
+        self.ui.passwordEdit.returnPressed.connect(self.unlock)
+        self.ui.unlockButton.clicked.connect(self.unlock)
+        self.ui.logOutButton.clicked.connect(self.logOutRequested)
+        self._retranslate()
+
+    def prepare(self) -> None:
+        """Reset for a new lock: empty field, no old error, focus on the password."""
+        self.ui.passwordEdit.clear()
+        self._error.show(None)
+        self._set_busy(False)
+        self.ui.passwordEdit.setFocus()
+
+    def unlock(self) -> None:
+        if self._op is not None and self._op.running:
+            return
+        password = self.ui.passwordEdit.text()
+        if not password:
+            self._error.show(DeskError("validation.required", field="password"))
+            return
+        self._set_busy(True)
+        session = self._session
+        self._op = (
+            Op(lambda: session.verify_password(password), parent=self)
+            .success(lambda _none: self._unlocked())
+            .failure(self._failed)
+            .run_in_background()
+        )
+
+    def _unlocked(self) -> None:
+        self._set_busy(False)
+        self.ui.passwordEdit.clear()
+        self._error.show(None)
+        self.unlocked.emit()
+
+    def _failed(self, error: Exception) -> None:
+        self._set_busy(False)
+        self._error.show(error)
+        self.ui.passwordEdit.clear()
+        self.ui.passwordEdit.setFocus()
+
+    def _set_busy(self, busy: bool) -> None:
+        for widget in (self.ui.passwordEdit, self.ui.unlockButton, self.ui.logOutButton):
+            widget.setEnabled(not busy)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if is_language_change(event):
+            self.ui.retranslateUi(self)
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.ui.messageLabel.setText(
+            self.tr("Locked by {name}. Type your password to continue where you were.").format(
+                name=self._session.staff.name
+            )
+        )
+        self._error.retranslate()

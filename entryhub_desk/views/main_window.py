@@ -1,0 +1,234 @@
+"""The main window: navigation between sections, status bar, menus, idle lock, log out.
+
+Only sections that exist are shown (Reception, Visitor, CV and Sync come with later work).
+Locking hides the work behind the lock page and drops decrypted data; unlocking returns to the
+same section and the same focused widget.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+import shiboken6
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QActionGroup, QCloseEvent
+from PySide6.QtWidgets import QApplication, QLabel, QListWidgetItem, QMainWindow, QWidget
+
+from entryhub_desk.errors import DeskError
+from entryhub_desk.services import Session
+from entryhub_desk.views.about_dialog import AboutDialog
+from entryhub_desk.views.admin_page import AdminPage
+from entryhub_desk.views.common import is_language_change
+from entryhub_desk.views.forms.ui_main_window import Ui_MainWindow
+from entryhub_desk.views.i18n import Translations
+from entryhub_desk.views.idle import IdleWatcher
+from entryhub_desk.views.labels import role_label
+from entryhub_desk.views.lock_page import LockPage
+from entryhub_desk.views.settings import DeskSettings
+
+log = logging.getLogger(__name__)
+
+MS_PER_MINUTE = 60_000
+
+
+class MainWindow(QMainWindow):
+    """Emits :attr:`loggedOut` after the session was closed by "Log out"."""
+
+    loggedOut = Signal()
+
+    def __init__(
+        self,
+        session: Session,
+        settings: DeskSettings,
+        translations: Translations,
+        *,
+        idle_interval_ms: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._settings = settings
+        self._translations = translations
+        self._fixed_idle_ms = idle_interval_ms
+        self._closed = False
+        self._locked = False
+        self._focus_before: QWidget | None = None
+        self._section_before = 0
+        self._hidden_windows: list[QWidget] = []
+
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+
+        # Sections: (widget, title function). Later issues add Reception, Visitor, CV, Sync.
+        self.admin_page = AdminPage(session, settings, self)
+        self._sections: list[tuple[QWidget, Callable[[], str]]] = [
+            (self.admin_page, lambda: self.tr("Admin")),
+        ]
+        for widget, _title in self._sections:
+            self.ui.sections.addWidget(widget)
+            QListWidgetItem(self.ui.navigation)
+        self.ui.navigation.currentRowChanged.connect(self.ui.sections.setCurrentIndex)
+        self.ui.navigation.setCurrentRow(0)
+        self.admin_page.message.connect(self.show_message)
+        self.admin_page.idleMinutesChanged.connect(self._idle_minutes_changed)
+
+        self.lock_page = LockPage(session, self)
+        self.ui.rootStack.addWidget(self.lock_page)
+        self.lock_page.unlocked.connect(self._unlocked)
+        self.lock_page.logOutRequested.connect(self.log_out)
+
+        self._hub_label = QLabel(self)
+        self._staff_label = QLabel(self)
+        self.ui.statusBar.addPermanentWidget(self._staff_label)
+        self.ui.statusBar.addPermanentWidget(self._hub_label)
+
+        languages = QActionGroup(self)
+        languages.setExclusive(True)
+        for action, language in ((self.ui.actionSwedish, "sv"), (self.ui.actionEnglish, "en")):
+            languages.addAction(action)
+            action.setData(language)
+            action.setChecked(translations.language == language)
+        languages.triggered.connect(lambda action: self.switch_language(str(action.data())))
+        self.ui.actionLock.triggered.connect(self.lock)
+        self.ui.actionLogOut.triggered.connect(self.log_out)
+        self.ui.actionQuit.triggered.connect(self.close)
+        self.ui.actionAbout.triggered.connect(self.show_about)
+
+        self.idle = IdleWatcher(self._idle_ms(), self)
+        self.idle.idle.connect(self.lock)
+        self.idle.start()
+        self._retranslate()
+
+    # -- sections and messages ------------------------------------------------------------
+
+    @property
+    def session(self) -> Session:
+        return self._session
+
+    @property
+    def locked(self) -> bool:
+        return self._locked
+
+    def current_section(self) -> QWidget | None:
+        return self.ui.sections.currentWidget()
+
+    def show_section(self, widget: QWidget) -> None:
+        self.ui.navigation.setCurrentRow(self.ui.sections.indexOf(widget))
+
+    def show_message(self, text: str) -> None:
+        self.ui.statusBar.showMessage(text, 8000)
+
+    def show_about(self) -> None:
+        AboutDialog(self).open()
+
+    def switch_language(self, language: str) -> None:
+        self._translations.switch(language)
+        self._settings.set_language(language)
+
+    # -- lock -----------------------------------------------------------------------------
+
+    def lock(self) -> None:
+        if self._locked or self._closed:
+            return
+        self._locked = True
+        focus = QApplication.focusWidget()
+        self._focus_before = focus if focus is not None and self.isAncestorOf(focus) else None
+        self._section_before = self.ui.sections.currentIndex()
+        self._hidden_windows = [w for w in self._own_windows() if w.isVisible()]
+        for window in self._hidden_windows:
+            window.hide()
+        self.idle.stop()
+        self._session.lock()
+        self.admin_page.drop_data()
+        self.ui.actionLock.setEnabled(False)
+        self.ui.rootStack.setCurrentWidget(self.lock_page)
+        self.lock_page.prepare()
+        log.info("desk locked")
+
+    def _unlocked(self) -> None:
+        self._locked = False
+        self.admin_page.reload()
+        self.ui.rootStack.setCurrentWidget(self.ui.workPage)
+        self.ui.navigation.setCurrentRow(self._section_before)
+        self.ui.actionLock.setEnabled(True)
+        for window in self._hidden_windows:
+            if shiboken6.isValid(window):
+                window.show()
+        self._hidden_windows = []
+        focus = self._focus_before
+        self._focus_before = None
+        if focus is not None and shiboken6.isValid(focus):
+            focus.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.idle.start()
+        log.info("desk unlocked")
+
+    def _own_windows(self) -> list[QWidget]:
+        """Dialogs and other top-level windows opened from this window."""
+        windows = []
+        for widget in QApplication.topLevelWidgets():
+            parent = widget.parentWidget()
+            while parent is not None and parent is not self:
+                parent = parent.parentWidget()
+            if widget is not self and parent is self:
+                windows.append(widget)
+        return windows
+
+    def _idle_ms(self) -> int:
+        if self._fixed_idle_ms is not None:
+            return self._fixed_idle_ms
+        return self._settings.idle_minutes() * MS_PER_MINUTE
+
+    def _idle_minutes_changed(self, _minutes: int) -> None:
+        self.idle.set_interval(self._idle_ms())
+
+    # -- log out and quit -----------------------------------------------------------------
+
+    def log_out(self) -> None:
+        """Close the session and hand over to the login window (via :attr:`loggedOut`)."""
+        if self._closed:
+            return
+        self._end_session()
+        self.loggedOut.emit()
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._end_session()
+        super().closeEvent(event)
+
+    def _end_session(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        self.idle.remove()
+        for window in self._own_windows():
+            window.close()
+        self.admin_page.drop_data()
+        try:
+            self._session.close()
+        except DeskError as error:
+            log.warning("closing the session failed: %s", error.code)
+        log.info("logged out")
+
+    # -- language -------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if is_language_change(event):
+            self.ui.retranslateUi(self)
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        hub = self._session.identity.hub_name
+        staff = self._session.staff
+        self.setWindowTitle(self.tr("Entry Hub Desk — {hub}").format(hub=hub))
+        for row, (_widget, title) in enumerate(self._sections):
+            item = self.ui.navigation.item(row)
+            if item is not None:
+                item.setText(title())
+        self._hub_label.setText(self.tr("Hub: {hub}").format(hub=hub))
+        self._staff_label.setText(
+            self.tr("Logged in: {name} ({role})").format(
+                name=staff.name, role=role_label(staff.role)
+            )
+        )

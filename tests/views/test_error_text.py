@@ -1,0 +1,42 @@
+"""Every error code has an interface text that uses only the error's parameters."""
+
+from __future__ import annotations
+
+import string
+
+from PySide6.QtWidgets import QApplication
+
+from entryhub_desk.errors import ENGLISH, DeskError
+from entryhub_desk.views.error_text import TEXTS, error_text
+
+
+def _fields(template: str) -> set[str]:
+    return {name for _text, name, _spec, _conv in string.Formatter().parse(template) if name}
+
+
+def test_every_english_code_has_a_gui_text() -> None:
+    missing = sorted(set(ENGLISH) - set(TEXTS))
+    assert not missing, f"add these codes to views/error_text.py: {missing}"
+
+
+def test_gui_texts_use_only_parameters_the_error_has() -> None:
+    for code, text in TEXTS.items():
+        if code in ENGLISH:
+            extra = _fields(text) - _fields(ENGLISH[code])
+            assert not extra, f"{code}: {extra} is not a parameter of this error"
+
+
+def test_parameters_are_filled_in(qapp: QApplication) -> None:
+    text = error_text(DeskError("auth.backing_off", seconds=8))
+    assert text == "Too many wrong passwords. Try again in 8 seconds."
+
+
+def test_roles_and_fields_are_named_for_people(qapp: QApplication) -> None:
+    assert "Receptionist" in error_text(
+        DeskError("auth.role_not_allowed", role="receptionist", action="manage_staff")
+    )
+    assert error_text(DeskError("validation.required", field="name")) == "Name is required."
+
+
+def test_unexpected_errors_get_a_general_text(qapp: QApplication) -> None:
+    assert "went wrong" in error_text(RuntimeError("boom"))
