@@ -59,7 +59,9 @@ def test_older_store_is_copied_before_migrating(
     make_schema0(db_path, key)
     backups = db_path.parent / "backups"
     conn = open_database(db_path, key)
-    assert migrate(conn, db_path=db_path, backups_dir=backups, clock=clock) == [1]
+    assert migrate(conn, db_path=db_path, backups_dir=backups, clock=clock) == list(
+        range(1, CURRENT_SCHEMA + 1)
+    )
     assert tables(conn) >= TABLES
     conn.close()
     copies = sorted(backups.iterdir())

@@ -24,9 +24,19 @@ from entryhub_desk.store.connection import (
     storage_errors,
     transaction,
 )
-from entryhub_desk.store.migrations import m0001_initial
+from entryhub_desk.store.migrations import (
+    m0001_initial,
+    m0002_reception,
+    m0003_profile,
+    m0004_sync,
+)
 
-MIGRATIONS: Final[tuple[ModuleType, ...]] = (m0001_initial,)
+MIGRATIONS: Final[tuple[ModuleType, ...]] = (
+    m0001_initial,
+    m0002_reception,
+    m0003_profile,
+    m0004_sync,
+)
 CURRENT_SCHEMA: Final[int] = len(MIGRATIONS)
 
 
