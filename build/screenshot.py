@@ -13,8 +13,9 @@ def main(argv: list[str]) -> int:
     if len(argv) != 2:
         print("usage: screenshot.py OUTPUT.png", file=sys.stderr)
         return 2
-    from entryhub_desk.app import build_demo_main_window
     from PySide6.QtWidgets import QApplication
+
+    from entryhub_desk.app import build_demo_main_window
 
     app = QApplication.instance() or QApplication(argv[:1])
     target = Path(argv[1])
