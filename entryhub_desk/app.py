@@ -88,3 +88,23 @@ def build_demo_main_window(data_dir: Path, *, language: str = "en") -> QWidget:
     window.resize(1100, 700)
     window.show()
     return window
+
+
+def gui_self_test(data_dir: Path) -> list[str]:
+    """For ``self-test``: Qt loads, the forms, stylesheet and translations are bundled and the
+    login window builds and translates (under the offscreen platform when there is no screen)."""
+    from entryhub_desk.services import Desk
+    from entryhub_desk.views.i18n import Translations
+    from entryhub_desk.views.login_window import LoginWindow
+
+    app = create_application(sys.argv[:1])
+    translations = Translations(app)
+    if not translations.switch("sv"):
+        raise RuntimeError("Swedish translation missing from the bundle")
+    window = LoginWindow(Desk(DeskConfig(data_dir=data_dir)))
+    title = window.windowTitle()
+    window.show()
+    app.processEvents()
+    window.close()
+    translations.switch("en")
+    return ["GUI built", f"login window in Swedish: {title}"]

@@ -4,6 +4,7 @@ rekey, self-test."""
 from __future__ import annotations
 
 import argparse
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -179,6 +180,11 @@ def _self_test(desk: Desk, args: argparse.Namespace) -> int:
 
     for line in run_self_test():
         print(line)
+    with tempfile.TemporaryDirectory(prefix="entryhub-self-test-gui-") as work:
+        from entryhub_desk.app import gui_self_test  # Qt only here
+
+        for line in gui_self_test(Path(work)):
+            print(line)
     print("self-test OK")
     return ExitCode.OK
 
