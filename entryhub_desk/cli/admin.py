@@ -130,11 +130,18 @@ def _recover(desk: Desk, args: argparse.Namespace) -> int:
 
 
 def _check(desk: Desk, args: argparse.Namespace) -> int:
-    session = login(desk)
     try:
-        problems = session.check()
-    finally:
-        session.close()
+        session = login(desk)
+    except DeskError as error:
+        if error.code != "store.corrupt":
+            raise
+        # Too damaged to log in: still say which pages fail.
+        problems = [error.english(), *desk.diagnose(acting_user(), secret(ENV_PASSWORD, ""))]
+    else:
+        try:
+            problems = session.check()
+        finally:
+            session.close()
     if args.json:
         print_json({"ok": not problems, "problems": problems})
     elif problems:

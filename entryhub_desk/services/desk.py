@@ -22,7 +22,7 @@ from entryhub_desk.security.throttle import LoginThrottle
 from entryhub_desk.services.failed_logins import PendingFailures
 from entryhub_desk.services.opening import OpenedStore, open_store
 from entryhub_desk.services.session import Session
-from entryhub_desk.store.connection import open_database, transaction
+from entryhub_desk.store.connection import integrity_problems, open_database, transaction
 from entryhub_desk.store.identity import initialise_identity
 from entryhub_desk.store.migrations import migrate
 from entryhub_desk.store.repositories.base import StoreContext
@@ -144,6 +144,34 @@ class Desk:
         session.audit("login", subject_id=staff.id)
         log.info("staff member logged in (role %s)", staff.role.value)
         return session
+
+    def diagnose(self, name: str, password: str) -> list[str]:
+        """``check`` for a store too damaged to log in to: the pages that fail, nothing written.
+
+        Only someone whose password opens a slot gets here; roles cannot be read from a store
+        whose staff table may be among the damaged pages.
+        """
+        self.require_set_up()
+        self.throttle.check(name)
+        try:
+            unlocked = self._keys.unlock(name, password)
+        except DeskError as error:
+            if error.code in ("auth.wrong_password", "auth.unknown_staff"):
+                self.throttle.failure(name)
+            raise
+        self.throttle.success(name)
+        for key in unlocked.keys:
+            try:
+                conn = open_database(self.config.db_path, key)
+            except DeskError as error:
+                if error.code == "store.wrong_key":
+                    continue
+                return [error.english()]
+            try:
+                return integrity_problems(conn)
+            finally:
+                conn.close()
+        raise DeskError("store.wrong_key")
 
     # -- recovery --------------------------------------------------------------------------
 

@@ -198,11 +198,11 @@ def copy_database(conn: DeskConnection, target: Path) -> None:
 
 
 def integrity_problems(conn: DeskConnection) -> list[str]:
-    """Every page's HMAC (``cipher_integrity_check``) and the b-trees (``quick_check``).
+    """Every page's HMAC (``cipher_integrity_check``) and the b-trees (``integrity_check``).
 
     ``cipher_integrity_check`` reads the main file only, so the WAL is checkpointed first:
     after a re-key the main file holds old-key pages until then. If another connection keeps
-    the checkpoint from finishing, only ``quick_check`` runs (it reads every page in use
+    the checkpoint from finishing, only ``integrity_check`` runs (it reads every page in use
     through the WAL, and SQLCipher checks each page's HMAC as it is read).
     """
     problems: list[str] = []
@@ -211,7 +211,7 @@ def integrity_problems(conn: DeskConnection) -> list[str]:
         if not busy:
             rows = conn.execute("PRAGMA cipher_integrity_check").fetchall()
             problems.extend(str(row[0]) for row in rows)
-        rows = conn.execute("PRAGMA quick_check").fetchall()
+        rows = conn.execute("PRAGMA integrity_check").fetchall()
         problems.extend(str(row[0]) for row in rows if row[0] != "ok")
     except sqlcipher3.DatabaseError as exc:
         problems.append(str(exc))

@@ -216,3 +216,30 @@ def test_log_file_holds_no_personal_data(
     assert "logged in" in text
     for secret in ("Maxamed", "Cali", COORDINATOR, COORDINATOR_PASSWORD, RECEPTIONIST_PASSWORD):
         assert secret not in text
+
+
+def test_check_names_a_tampered_page_and_changes_nothing(
+    ready: dict[str, str], data_dir: Path
+) -> None:
+    for index in range(25):  # enough rows for the staff table to span several pages
+        added = run_cli(
+            ready,
+            data_dir,
+            "staff",
+            "add",
+            f"Member Number{index}",
+            "--role",
+            "volunteer",
+            ENTRYHUB_NEW_PASSWORD=RECEPTIONIST_PASSWORD,
+        )
+        assert added.returncode == 0, added.stderr
+    db = data_dir / "desk.db"
+    raw = bytearray(db.read_bytes())
+    assert len(raw) > 4 * 4096
+    raw[3 * 4096 + 100] ^= 0xFF
+    db.write_bytes(bytes(raw))
+    checked = run_cli(ready, data_dir, "check")
+    assert checked.returncode == 1
+    assert "damaged or has been tampered with" in checked.stderr + checked.stdout
+    assert "HMAC verification failed for page 4" in checked.stdout
+    assert db.read_bytes() == bytes(raw)
