@@ -9,13 +9,14 @@ STAMP := $(VENV)/.installed
 # Debian packages Qt needs at run time (xcb for a real screen, EGL/GL/fontconfig for all).
 QT_DEBS := libegl1 libgl1 libfontconfig1 libxkbcommon0 libxkbcommon-x11-0 libglib2.0-0 \
 	libdbus-1-3 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 \
-	libxcb-randr0 libxcb-render-util0 libxcb-image0 xvfb
+	libxcb-randr0 libxcb-render-util0 libxcb-image0 xvfb postgresql \
+	poppler-utils
 TS := translations/entryhub_sv.ts translations/entryhub_en.ts
 # Qt Designer forms (ui/*.ui) compiled into Python classes (generated, committed).
 UI_FORMS := $(wildcard ui/*.ui)
 PY_FORMS := $(patsubst ui/%.ui,entryhub_desk/views/forms/ui_%.py,$(UI_FORMS))
 
-.PHONY: run test setup debs lint typecheck pytest forms translations dist smoke bench screenshot clean
+.PHONY: run test setup debs lint typecheck pytest forms translations dist smoke bench screenshot clean taxonomy
 
 run: setup
 	$(PY) -m entryhub_desk
@@ -48,7 +49,7 @@ lint:
 	$(VENV)/bin/ruff format --check .
 
 typecheck:
-	$(VENV)/bin/mypy entryhub_desk
+	$(VENV)/bin/mypy entryhub_desk entryhub_server
 
 pytest:
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
@@ -75,8 +76,14 @@ smoke: dist
 	QT_QPA_PLATFORM=offscreen dist/entryhub-desk/entryhub-desk self-test
 	du -sh dist/entryhub-desk
 
+# Rebuild the compact ESCO lookup files (resources/taxonomy/, committed) from the shared CSVs.
+ESCO_CSV ?= ../shared/data/esco
+taxonomy:
+	$(PY) build/build_taxonomy.py --source $(ESCO_CSV) --out resources/taxonomy
+
 bench: setup
 	QT_QPA_PLATFORM=offscreen $(PY) tests/bench/bench_store.py
+	$(PY) tests/bench/bench_search.py
 
 screenshot: setup
 	xvfb-run -a -s "-screen 0 1280x800x24" $(PY) build/screenshot.py docs/main-window.png

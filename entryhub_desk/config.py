@@ -6,7 +6,10 @@ Tests make the suite fast and deterministic through two environment settings:
     a fixed (low) scrypt cost instead of the calibrated one;
 ``ENTRYHUB_TEST_CLOCK``
     a path to a file holding the current time in Unix seconds, so that login back-off can be
-    tested without sleeping.
+    tested without sleeping;
+``ENTRYHUB_TEST_PLAINTEXT_STORE``
+    ``1`` opens the store without its key (a plain SQLite file), so that a test can search the
+    raw bytes of the database and its WAL (e.g. that an erased person is really gone).
 
 The frozen (installed) program refuses both, so that they can never weaken a real desk.
 """
@@ -29,6 +32,7 @@ APP_AUTHOR = "EntryHub"
 
 TEST_SCRYPT_N = "ENTRYHUB_TEST_SCRYPT_N"
 TEST_CLOCK = "ENTRYHUB_TEST_CLOCK"
+TEST_PLAINTEXT_STORE = "ENTRYHUB_TEST_PLAINTEXT_STORE"
 
 Clock = Callable[[], float]
 
@@ -54,6 +58,7 @@ class DeskConfig:
     log_dir: Path = field(default_factory=default_log_dir)
     clock: Clock = time.time
     scrypt_n: int | None = None  # None: calibrate to this machine at set-up
+    plaintext_store: bool = False  # tests only: the store is not encrypted
 
     @property
     def db_path(self) -> Path:
@@ -78,7 +83,7 @@ class DeskConfig:
         env = os.environ if environ is None else environ
         scrypt_n: int | None = None
         clock: Clock = time.time
-        for name in (TEST_SCRYPT_N, TEST_CLOCK):
+        for name in (TEST_SCRYPT_N, TEST_CLOCK, TEST_PLAINTEXT_STORE):
             if env.get(name) and is_frozen():
                 raise DeskError("config.test_setting_refused", name=name)
         raw_n = env.get(TEST_SCRYPT_N)
@@ -96,6 +101,7 @@ class DeskConfig:
             data_dir=data_dir if data_dir is not None else default_data_dir(),
             clock=clock,
             scrypt_n=scrypt_n,
+            plaintext_store=env.get(TEST_PLAINTEXT_STORE) == "1",
         )
 
 

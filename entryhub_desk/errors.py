@@ -75,6 +75,16 @@ ENGLISH: Final[dict[str, str]] = {
     "validation.unknown_code": "{field}: unknown code {value}.",
     "validation.bad_phone": "The phone number {value} is not valid.",
     "validation.bad_email": "The e-mail address is not valid.",
+    # competence profile (issue 4)
+    "validation.bad_date": "{field}: {value} is not a date (write YYYY, YYYY-MM or YYYY-MM-DD).",
+    "validation.end_before_start": "{field}: the end ({end}) is before the start ({start}).",
+    "validation.bad_cefr_level": "{field}: {value} is not a CEFR level (A1 to C2).",
+    "validation.unknown_occupation": "{field}: {value} is not an ESCO occupation.",
+    "validation.unknown_skill": "{field}: {value} is not an ESCO skill.",
+    "profile.duplicate": "The profile already has such an entry ({kind}).",
+    "person.ambiguous_code": "Several persons have the code {short_code}; use the full id.",
+    "resume.unreadable": "The file {path} cannot be read as JSON ({detail}).",
+    "resume.invalid": "The file is not a valid JSON Resume: {reason} (at {where}).",
     # backup and rekey
     "backup.bad_archive": "The file is not an Entry Hub Desk backup ({detail}).",
     "backup.target_exists": "The file {path} already exists.",
@@ -83,6 +93,54 @@ ENGLISH: Final[dict[str, str]] = {
     "slots.exists": "A key slot file already exists in {path}.",
     "slots.rekey_pending": "A key change is unfinished; finish or undo it first.",
     "slots.no_rekey_pending": "No key change is in progress.",
+    # sync wire format and offline bundles (entryhub_desk/sync/wire.py, bundle_crypto.py)
+    "sync.bad_payload": "The sync data is not valid ({detail}).",
+    "sync.too_large": "The sync data is too large ({size}, at most {limit}).",
+    "sync.update_needed": "The server needs a newer version of this program. Update it.",
+    "sync.revoked": "This desk has been revoked by the server. Ask the network to enrol it again.",
+    "sync.unauthorized": "The server does not know this desk. Enrol it again.",
+    "sync.bad_code": "The enrolment code is wrong, used or expired.",
+    "sync.rate_limited": "Too many attempts. Wait a while and try again.",
+    "sync.device_exists": "This desk is already enrolled.",
+    "sync.refused": "The server refused the request ({status} {error}).",
+    "bundle.bad_format": "The file is not an Entry Hub bundle ({detail}).",
+    "bundle.bad_signature": "The bundle has been altered or was not made by {signer}.",
+    "bundle.wrong_recipient": "The bundle is meant for another recipient.",
+    "bundle.wrong_device": "The bundle belongs to another desk.",
+    "bundle.wrong_network": "The bundle belongs to another network.",
+    "bundle.unknown_device": "The bundle comes from a desk the server does not know.",
+    "bundle.revoked": "The bundle comes from a revoked desk.",
+    # sync on the desk (entryhub_desk/sync/client.py, engine.py, services/sync.py)
+    "sync.not_enrolled": "This desk is not enrolled with a server. Run 'entryhub-desk enrol'.",
+    "sync.unreachable": "The server cannot be reached ({detail}). Try again later.",
+    "sync.bad_url": "The server address {url} is not valid.",
+    "sync.insecure_url": "The server address {url} must start with https://.",
+    "sync.already_enrolled": "This desk is already enrolled with {url}.",
+    "sync.server_key_changed": (
+        "The server's keys differ from the ones this desk trusts; nothing was changed."
+    ),
+    "sync.server_error": "The server had a fault ({status}). Try again later.",
+    "sync.push_stalled": "The server did not take the changes sent. Try again later.",
+    "sync.erase_unconfirmed": "Type the person's code exactly to confirm the erasure.",
+    # reception (search, visits, consent, merge, import)
+    "reception.merge_same": "A person cannot be merged with the same person.",
+    "reception.already_merged": "This person has already been merged into another person.",
+    "consent.not_in_force": "This consent is not in force, so it cannot be withdrawn.",
+    "import.unsupported_file": "Only .xlsx and .csv files can be imported (not {suffix}).",
+    "import.unreadable": "The file cannot be read ({detail}).",
+    "import.bad_encoding": "The file is not UTF-8 text. Save it as CSV (UTF-8) and try again.",
+    "import.no_name_column": "The file has no column for the given name (förnamn, first name).",
+    "import.formula": "{field} holds a formula; only values can be imported.",
+    "import.likely_duplicate": (
+        "Probably the same person as one already registered (same name and birth year)."
+    ),
+    # CVs (entryhub_desk/cv/, services/cv.py)
+    "cv.bad_language": "A CV can be written in Swedish (sv) or English (en), not {language}.",
+    "cv.bad_template": "There is no CV template called {template} (classic or compact).",
+    "cv.bad_photo": "The photo cannot be used ({detail}). Use a JPEG or PNG picture.",
+    "cv.fonts_missing": "The CV font {name} is missing from the program; reinstall it.",
+    "cv.render_failed": "The CV could not be laid out ({detail}).",
+    "cv.write_failed": "The CV cannot be written to {path}.",
 }
 
 
@@ -119,6 +177,10 @@ _EXIT_BY_CODE: Final[dict[str, ExitCode]] = {
     "auth.staff_disabled": ExitCode.DENIED,
     "recovery.wrong_key": ExitCode.DENIED,
     "auth.no_user": ExitCode.USAGE,
+    "sync.revoked": ExitCode.NOT_ENROLLED,
+    "sync.unauthorized": ExitCode.NOT_ENROLLED,
+    "sync.not_enrolled": ExitCode.NOT_ENROLLED,
+    "sync.unreachable": ExitCode.SERVER_UNREACHABLE,
     "config.test_setting_refused": ExitCode.USAGE,
 }
 

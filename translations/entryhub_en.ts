@@ -163,6 +163,13 @@
     </message>
 </context>
 <context>
+    <name>BusinessDialog</name>
+    <message>
+        <source>— not given —</source>
+        <translation>— not given —</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>&amp;Save new password</source>
@@ -191,6 +198,556 @@
     <message>
         <source>Strength:</source>
         <translation>Strength:</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInDialog</name>
+    <message>
+        <source>Check in</source>
+        <translation>Check in</translation>
+    </message>
+    <message>
+        <source>Check in {name} ({code})</source>
+        <translation>Check in {name} ({code})</translation>
+    </message>
+    <message>
+        <source>&amp;Check in</source>
+        <translation>&amp;Check in</translation>
+    </message>
+    <message>
+        <source>Correct visit</source>
+        <translation>Correct visit</translation>
+    </message>
+    <message>
+        <source>Correct the visit of {name} ({code})</source>
+        <translation>Correct the visit of {name} ({code})</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Purposes:</source>
+        <translation>&amp;Purposes:</translation>
+    </message>
+    <message>
+        <source>Purposes of the visit</source>
+        <translation>Purposes of the visit</translation>
+    </message>
+    <message>
+        <source>O&amp;ther purpose:</source>
+        <translation>O&amp;ther purpose:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>&amp;Referral to:</source>
+        <translation>&amp;Referral to:</translation>
+    </message>
+    <message>
+        <source>A network, mentor or employer (optional)</source>
+        <translation>A network, mentor or employer (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Handled by:</source>
+        <translation>&amp;Handled by:</translation>
+    </message>
+</context>
+<context>
+    <name>Completeness</name>
+    <message>
+        <source>%p% complete</source>
+        <translation>%p% complete</translation>
+    </message>
+    <message>
+        <source>Profile {score}% complete</source>
+        <translation>Profile {score}% complete</translation>
+    </message>
+    <message>
+        <source>Still missing for a good CV: {items}.</source>
+        <translation>Still missing for a good CV: {items}.</translation>
+    </message>
+    <message>
+        <source>Everything a good CV needs is there.</source>
+        <translation>Everything a good CV needs is there.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Conflicts to review</source>
+        <translation>Conflicts to review</translation>
+    </message>
+    <message>
+        <source>These fields were changed on two desks before they synced. The current value won by time; the other value was kept here. Pick the right one: it reaches every desk at the next sync.</source>
+        <translation>These fields were changed on two desks before they synced. The current value won by time; the other value was kept here. Pick the right one: it reaches every desk at the next sync.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep current value</source>
+        <translation>&amp;Keep current value</translation>
+    </message>
+    <message>
+        <source>&amp;Use other value</source>
+        <translation>&amp;Use other value</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsModel</name>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Current value</source>
+        <translation>Current value</translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation>Other value</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Not asked</source>
+        <translation>Not asked</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Given</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Consents of {name} ({code})</source>
+        <translation>Consents of {name} ({code})</translation>
+    </message>
+    <message>
+        <source>New choices are recorded under privacy notice version {version}.</source>
+        <translation>New choices are recorded under privacy notice version {version}.</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Recorded</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Consents</translation>
+    </message>
+    <message>
+        <source>Consents and their history</source>
+        <translation>Consents and their history</translation>
+    </message>
+    <message>
+        <source>&amp;Give consent</source>
+        <translation>&amp;Give consent</translation>
+    </message>
+    <message>
+        <source>&amp;Refuse</source>
+        <translation>&amp;Refuse</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Withdraw</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentPurposes</name>
+    <message>
+        <source>Keep a profile at the hub</source>
+        <translation>Keep a profile at the hub</translation>
+    </message>
+    <message>
+        <source>Contact for follow-up</source>
+        <translation>Contact for follow-up</translation>
+    </message>
+    <message>
+        <source>Share the profile with employers</source>
+        <translation>Share the profile with employers</translation>
+    </message>
+    <message>
+        <source>Share across hubs of the network</source>
+        <translation>Share across hubs of the network</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialDialog</name>
+    <message>
+        <source>— not given —</source>
+        <translation>— not given —</translation>
+    </message>
+</context>
+<context>
+    <name>CvBatchDialog</name>
+    <message>
+        <source>Add at least one visitor to the list.</source>
+        <translation>Add at least one visitor to the list.</translation>
+    </message>
+    <message>
+        <source>Choose a folder that exists.</source>
+        <translation>Choose a folder that exists.</translation>
+    </message>
+    <message>
+        <source>Printing CVs…</source>
+        <translation>Printing CVs…</translation>
+    </message>
+    <message>
+        <source>Saving CVs…</source>
+        <translation>Saving CVs…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Stopping after the current CV…</source>
+        <translation>Stopping after the current CV…</translation>
+    </message>
+    <message>
+        <source>{done} of {total} CVs were sent to the printer.</source>
+        <translation>{done} of {total} CVs were sent to the printer.</translation>
+    </message>
+    <message>
+        <source>{done} of {total} CVs were saved.</source>
+        <translation>{done} of {total} CVs were saved.</translation>
+    </message>
+    <message>
+        <source>The batch was cancelled; the rest were not made.</source>
+        <translation>The batch was cancelled; the rest were not made.</translation>
+    </message>
+    <message>
+        <source>{name}: {error}</source>
+        <translation>{name}: {error}</translation>
+    </message>
+    <message>
+        <source>Print &amp;now</source>
+        <translation>Print &amp;now</translation>
+    </message>
+    <message>
+        <source>Save &amp;now</source>
+        <translation>Save &amp;now</translation>
+    </message>
+    <message>
+        <source>Print or save several CVs</source>
+        <translation>Print or save several CVs</translation>
+    </message>
+    <message>
+        <source>Find visitors and add them to the list. Their CVs are then printed or saved one after another.</source>
+        <translation>Find visitors and add them to the list. Their CVs are then printed or saved one after another.</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Find:</translation>
+    </message>
+    <message>
+        <source>Name, phone number or code</source>
+        <translation>Name, phone number or code</translation>
+    </message>
+    <message>
+        <source>F&amp;ound:</source>
+        <translation>F&amp;ound:</translation>
+    </message>
+    <message>
+        <source>Visitors found</source>
+        <translation>Visitors found</translation>
+    </message>
+    <message>
+        <source>&amp;Add to the list</source>
+        <translation>&amp;Add to the list</translation>
+    </message>
+    <message>
+        <source>CVs to &amp;make:</source>
+        <translation>CVs to &amp;make:</translation>
+    </message>
+    <message>
+        <source>Visitors whose CVs are made</source>
+        <translation>Visitors whose CVs are made</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from the list</source>
+        <translation>&amp;Remove from the list</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Template:</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>Lan&amp;guage:</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF files in:</source>
+        <translation>&amp;Save as PDF files in:</translation>
+    </message>
+    <message>
+        <source>Folder for the PDF files</source>
+        <translation>Folder for the PDF files</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>&amp;Print them</source>
+        <translation>&amp;Print them</translation>
+    </message>
+</context>
+<context>
+    <name>CvChoices</name>
+    <message>
+        <source>Classic</source>
+        <translation>Classic</translation>
+    </message>
+    <message>
+        <source>Compact</source>
+        <translation>Compact</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>Swedish</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>Arabic</translation>
+    </message>
+    <message>
+        <source>Persian</source>
+        <translation>Persian</translation>
+    </message>
+    <message>
+        <source>Somali</source>
+        <translation>Somali</translation>
+    </message>
+    <message>
+        <source>Tigrinya</source>
+        <translation>Tigrinya</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Spanish</translation>
+    </message>
+</context>
+<context>
+    <name>CvFiles</name>
+    <message>
+        <source>Folder for the CVs</source>
+        <translation>Folder for the CVs</translation>
+    </message>
+    <message>
+        <source>Save CV as PDF</source>
+        <translation>Save CV as PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation>Choose a photo</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png)</source>
+        <translation>Pictures (*.jpg *.jpeg *.png)</translation>
+    </message>
+</context>
+<context>
+    <name>CvPage</name>
+    <message>
+        <source>No preview.</source>
+        <translation>No preview.</translation>
+    </message>
+    <message>
+        <source>Choose a JPEG or PNG picture.</source>
+        <translation>Choose a JPEG or PNG picture.</translation>
+    </message>
+    <message>
+        <source>The picture is too large (at most 10 MB).</source>
+        <translation>The picture is too large (at most 10 MB).</translation>
+    </message>
+    <message>
+        <source>The picture could not be read.</source>
+        <translation>The picture could not be read.</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>Preparing the preview…</translation>
+    </message>
+    <message>
+        <source>The CV was sent to the printer ({count} pages).</source>
+        <translation>The CV was sent to the printer ({count} pages).</translation>
+    </message>
+    <message>
+        <source>The CV was saved as {name}.</source>
+        <translation>The CV was saved as {name}.</translation>
+    </message>
+    <message>
+        <source>CV</source>
+        <translation>CV</translation>
+    </message>
+    <message>
+        <source>{percent} %</source>
+        <translation>{percent} %</translation>
+    </message>
+    <message>
+        <source>Print CV</source>
+        <translation>Print CV</translation>
+    </message>
+    <message>
+        <source>Save CV as PDF</source>
+        <translation>Save CV as PDF</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>Print or save several CVs…</source>
+        <translation>Print or save several CVs…</translation>
+    </message>
+    <message>
+        <source>Open a visitor to see their CV here.</source>
+        <translation>Open a visitor to see their CV here.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Template:</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>Lan&amp;guage:</translation>
+    </message>
+    <message>
+        <source>Photo:</source>
+        <translation>Photo:</translation>
+    </message>
+    <message>
+        <source>Choose &amp;photo…</source>
+        <translation>Choose &amp;photo…</translation>
+    </message>
+    <message>
+        <source>A JPEG or PNG picture for the CV (optional)</source>
+        <translation>A JPEG or PNG picture for the CV (optional)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move photo</source>
+        <translation>Re&amp;move photo</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>P&amp;rint…</translation>
+    </message>
+    <message>
+        <source>Print this CV (Ctrl+P)</source>
+        <translation>Print this CV (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Save this CV as a PDF file (Ctrl+S)</source>
+        <translation>Save this CV as a PDF file (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Print or save several &amp;CVs…</source>
+        <translation>Print or save several &amp;CVs…</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Zoom &amp;out</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Zoom &amp;in</translation>
+    </message>
+    <message>
+        <source>Fit &amp;width</source>
+        <translation>Fit &amp;width</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Working</translation>
+    </message>
+</context>
+<context>
+    <name>CvPreview</name>
+    <message>
+        <source>CV preview</source>
+        <translation>CV preview</translation>
+    </message>
+    <message>
+        <source>Page {number} of {count}</source>
+        <translation>Page {number} of {count}</translation>
+    </message>
+</context>
+<context>
+    <name>DrivingDialog</name>
+    <message>
+        <source>— not given —</source>
+        <translation>— not given —</translation>
+    </message>
+</context>
+<context>
+    <name>EducationDialog</name>
+    <message>
+        <source>— not given —</source>
+        <translation>— not given —</translation>
+    </message>
+    <message>
+        <source>{level} – {name}</source>
+        <translation>{level} – {name}</translation>
+    </message>
+    <message>
+        <source>EQF / SeQF level {level}</source>
+        <translation>EQF / SeQF level {level}</translation>
     </message>
 </context>
 <context>
@@ -356,6 +913,42 @@
         <translation>The e-mail address is not valid.</translation>
     </message>
     <message>
+        <source>{field}: {value} is not a date. Write a year, year-month or a full date.</source>
+        <translation>{field}: {value} is not a date. Write a year, year-month or a full date.</translation>
+    </message>
+    <message>
+        <source>{field}: the end ({end}) is before the start ({start}).</source>
+        <translation>{field}: the end ({end}) is before the start ({start}).</translation>
+    </message>
+    <message>
+        <source>{field}: {value} is not a language level (A1 to C2).</source>
+        <translation>{field}: {value} is not a language level (A1 to C2).</translation>
+    </message>
+    <message>
+        <source>{field}: the occupation is not in the occupation list. Choose one from the list.</source>
+        <translation>{field}: the occupation is not in the occupation list. Choose one from the list.</translation>
+    </message>
+    <message>
+        <source>{field}: the skill is not in the skill list. Choose one from the list.</source>
+        <translation>{field}: the skill is not in the skill list. Choose one from the list.</translation>
+    </message>
+    <message>
+        <source>The profile already has such an entry.</source>
+        <translation>The profile already has such an entry.</translation>
+    </message>
+    <message>
+        <source>Several persons have the code {short_code}. Use the full id.</source>
+        <translation>Several persons have the code {short_code}. Use the full id.</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be read as a CV file ({detail}).</source>
+        <translation>The file {path} cannot be read as a CV file ({detail}).</translation>
+    </message>
+    <message>
+        <source>The file is not a valid JSON Resume: {reason} (at {where}).</source>
+        <translation>The file is not a valid JSON Resume: {reason} (at {where}).</translation>
+    </message>
+    <message>
         <source>The file is not an Entry Hub Desk backup ({detail}).</source>
         <translation>The file is not an Entry Hub Desk backup ({detail}).</translation>
     </message>
@@ -366,6 +959,166 @@
     <message>
         <source>A key change was interrupted and has been {outcome}.</source>
         <translation>A key change was interrupted and has been {outcome}.</translation>
+    </message>
+    <message>
+        <source>The sync data is not valid ({detail}).</source>
+        <translation>The sync data is not valid ({detail}).</translation>
+    </message>
+    <message>
+        <source>The sync data is too large.</source>
+        <translation>The sync data is too large.</translation>
+    </message>
+    <message>
+        <source>The server needs a newer version of Entry Hub Desk. Update the program.</source>
+        <translation>The server needs a newer version of Entry Hub Desk. Update the program.</translation>
+    </message>
+    <message>
+        <source>The server has revoked this desk. Ask the network to enrol it again.</source>
+        <translation>The server has revoked this desk. Ask the network to enrol it again.</translation>
+    </message>
+    <message>
+        <source>The server does not know this desk. Enrol it again.</source>
+        <translation>The server does not know this desk. Enrol it again.</translation>
+    </message>
+    <message>
+        <source>The enrolment code is wrong, used or expired.</source>
+        <translation>The enrolment code is wrong, used or expired.</translation>
+    </message>
+    <message>
+        <source>Too many attempts. Wait a while and try again.</source>
+        <translation>Too many attempts. Wait a while and try again.</translation>
+    </message>
+    <message>
+        <source>This desk is already enrolled.</source>
+        <translation>This desk is already enrolled.</translation>
+    </message>
+    <message>
+        <source>The server refused the request ({status}).</source>
+        <translation>The server refused the request ({status}).</translation>
+    </message>
+    <message>
+        <source>The file is not an Entry Hub bundle.</source>
+        <translation>The file is not an Entry Hub bundle.</translation>
+    </message>
+    <message>
+        <source>The bundle has been altered or was not made by the expected sender.</source>
+        <translation>The bundle has been altered or was not made by the expected sender.</translation>
+    </message>
+    <message>
+        <source>The bundle is meant for another recipient.</source>
+        <translation>The bundle is meant for another recipient.</translation>
+    </message>
+    <message>
+        <source>The bundle belongs to another desk.</source>
+        <translation>The bundle belongs to another desk.</translation>
+    </message>
+    <message>
+        <source>The bundle belongs to another network.</source>
+        <translation>The bundle belongs to another network.</translation>
+    </message>
+    <message>
+        <source>The bundle comes from a desk the server does not know.</source>
+        <translation>The bundle comes from a desk the server does not know.</translation>
+    </message>
+    <message>
+        <source>The bundle comes from a revoked desk.</source>
+        <translation>The bundle comes from a revoked desk.</translation>
+    </message>
+    <message>
+        <source>This desk is not enrolled with a server yet. Enrol it on the Sync page.</source>
+        <translation>This desk is not enrolled with a server yet. Enrol it on the Sync page.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. The desk will try again by itself.</source>
+        <translation>The server cannot be reached. The desk will try again by itself.</translation>
+    </message>
+    <message>
+        <source>The server address {url} is not valid.</source>
+        <translation>The server address {url} is not valid.</translation>
+    </message>
+    <message>
+        <source>The server address {url} must start with https://.</source>
+        <translation>The server address {url} must start with https://.</translation>
+    </message>
+    <message>
+        <source>This desk is already enrolled with {url}.</source>
+        <translation>This desk is already enrolled with {url}.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s keys differ from the ones this desk trusts. Nothing was changed; ask the network&apos;s administrator.</source>
+        <translation>The server&apos;s keys differ from the ones this desk trusts. Nothing was changed; ask the network&apos;s administrator.</translation>
+    </message>
+    <message>
+        <source>The server had a fault. The desk will try again later.</source>
+        <translation>The server had a fault. The desk will try again later.</translation>
+    </message>
+    <message>
+        <source>The server did not take the changes sent. The desk will try again later.</source>
+        <translation>The server did not take the changes sent. The desk will try again later.</translation>
+    </message>
+    <message>
+        <source>Type the person&apos;s code exactly to confirm the erasure.</source>
+        <translation>Type the person&apos;s code exactly to confirm the erasure.</translation>
+    </message>
+    <message>
+        <source>A person cannot be merged with the same person.</source>
+        <translation>A person cannot be merged with the same person.</translation>
+    </message>
+    <message>
+        <source>This person has already been merged into another person.</source>
+        <translation>This person has already been merged into another person.</translation>
+    </message>
+    <message>
+        <source>This consent is not in force, so it cannot be withdrawn.</source>
+        <translation>This consent is not in force, so it cannot be withdrawn.</translation>
+    </message>
+    <message>
+        <source>Only .xlsx and .csv files can be imported (not {suffix}).</source>
+        <translation>Only .xlsx and .csv files can be imported (not {suffix}).</translation>
+    </message>
+    <message>
+        <source>The file cannot be read ({detail}).</source>
+        <translation>The file cannot be read ({detail}).</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text. Save it as CSV (UTF-8) and try again.</source>
+        <translation>The file is not UTF-8 text. Save it as CSV (UTF-8) and try again.</translation>
+    </message>
+    <message>
+        <source>The file has no column for the given name (förnamn, first name).</source>
+        <translation>The file has no column for the given name (förnamn, first name).</translation>
+    </message>
+    <message>
+        <source>{field} holds a formula; only values can be imported.</source>
+        <translation>{field} holds a formula; only values can be imported.</translation>
+    </message>
+    <message>
+        <source>Probably the same person as one already registered (same name and birth year).</source>
+        <translation>Probably the same person as one already registered (same name and birth year).</translation>
+    </message>
+    <message>
+        <source>A CV can be written in Swedish or English, not {language}.</source>
+        <translation>A CV can be written in Swedish or English, not {language}.</translation>
+    </message>
+    <message>
+        <source>There is no CV template called {template}.</source>
+        <translation>There is no CV template called {template}.</translation>
+    </message>
+    <message>
+        <source>The photo cannot be used ({detail}). Use a JPEG or PNG picture.</source>
+        <translation>The photo cannot be used ({detail}). Use a JPEG or PNG picture.</translation>
+    </message>
+    <message>
+        <source>The CV font {name} is missing from the program. Reinstall the program.</source>
+        <translation>The CV font {name} is missing from the program. Reinstall the program.</translation>
+    </message>
+    <message>
+        <source>The CV could not be laid out ({detail}).</source>
+        <translation>The CV could not be laid out ({detail}).</translation>
+    </message>
+    <message>
+        <source>The CV cannot be written to {path}.</source>
+        <translation>The CV cannot be written to {path}.</translation>
     </message>
     <message>
         <source>Something went wrong. The details are in the log file.</source>
@@ -401,6 +1154,249 @@
     <message>
         <source>E-mail address</source>
         <translation>E-mail address</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Available from</source>
+        <translation>Available from</translation>
+    </message>
+    <message>
+        <source>Hours per week</source>
+        <translation>Hours per week</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>Decision date</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Listening</source>
+        <translation>Listening</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Reading</translation>
+    </message>
+    <message>
+        <source>Spoken interaction</source>
+        <translation>Spoken interaction</translation>
+    </message>
+    <message>
+        <source>Spoken production</source>
+        <translation>Spoken production</translation>
+    </message>
+    <message>
+        <source>Writing</source>
+        <translation>Writing</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <source>Desired occupations</source>
+        <translation>Desired occupations</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Skill</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Categories</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>Keywords</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation>Given names</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Family name</translation>
+    </message>
+    <message>
+        <source>Name in original script</source>
+        <translation>Name in original script</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation>Birth year</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Country of birth</source>
+        <translation>Country of birth</translation>
+    </message>
+    <message>
+        <source>Languages spoken</source>
+        <translation>Languages spoken</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation>Preferred language</translation>
+    </message>
+    <message>
+        <source>Purpose of the visit</source>
+        <translation>Purpose of the visit</translation>
+    </message>
+    <message>
+        <source>Other purpose</source>
+        <translation>Other purpose</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>Handled by</translation>
+    </message>
+</context>
+<context>
+    <name>Genders</name>
+    <message>
+        <source>Not stated</source>
+        <translation>Not stated</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsDialog</name>
+    <message>
+        <source>not given</source>
+        <translation>not given</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <source>{rows} rows read: {created} new visitors, {updated} updated, {unchanged} unchanged, {rejected} not imported.</source>
+        <translation>{rows} rows read: {created} new visitors, {updated} updated, {unchanged} unchanged, {rejected} not imported.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation>The import was cancelled.</translation>
+    </message>
+    <message>
+        <source>Columns not recognised (ignored): {columns}</source>
+        <translation>Columns not recognised (ignored): {columns}</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Similar to</source>
+        <translation>Similar to</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>Import report</translation>
+    </message>
+    <message>
+        <source>Rows not imported:</source>
+        <translation>Rows not imported:</translation>
+    </message>
+    <message>
+        <source>Rows not imported</source>
+        <translation>Rows not imported</translation>
+    </message>
+    <message>
+        <source>Possible duplicates:</source>
+        <translation>Possible duplicates:</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Possible duplicates</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRunner</name>
+    <message>
+        <source>Importing visitors…</source>
+        <translation>Importing visitors…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Import visitors</source>
+        <translation>Import visitors</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageDialog</name>
+    <message>
+        <source>— choose —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <source>A1 (beginner) to C2 (mastery); empty if not assessed</source>
+        <translation>A1 (beginner) to C2 (mastery); empty if not assessed</translation>
     </message>
 </context>
 <context>
@@ -459,6 +1455,22 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Reception</source>
+        <translation>Reception</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>Visitor</translation>
+    </message>
+    <message>
+        <source>CV</source>
+        <translation>CV</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
     <message>
         <source>Admin</source>
         <translation>Admin</translation>
@@ -521,6 +1533,169 @@
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Keep {person}</source>
+        <translation>Keep {person}</translation>
+    </message>
+    <message>
+        <source>Merge {first} and {second}? The record kept receives the visits and consents of the other one. This cannot be undone.</source>
+        <translation>Merge {first} and {second}? The record kept receives the visits and consents of the other one. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Merge {first} with another record of the same person: search for the other record below.</source>
+        <translation>Merge {first} with another record of the same person: search for the other record below.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Merge</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Merge two visitors</source>
+        <translation>Merge two visitors</translation>
+    </message>
+    <message>
+        <source>Second visitor</source>
+        <translation>Second visitor</translation>
+    </message>
+    <message>
+        <source>Search for the other record</source>
+        <translation>Search for the other record</translation>
+    </message>
+    <message>
+        <source>Other record</source>
+        <translation>Other record</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Keep</translation>
+    </message>
+</context>
+<context>
+    <name>NewVisitorDialog</name>
+    <message>
+        <source>Show the privacy notice (version {version}) and ask for each purpose; the visitor may refuse any of them.</source>
+        <extracomment>Whether persons have a preferred language yet (the row is hidden until they do).</extracomment>
+        <translation>Show the privacy notice (version {version}) and ask for each purpose; the visitor may refuse any of them.</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Register</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Choose given or refused for every consent.</source>
+        <translation>Choose given or refused for every consent.</translation>
+    </message>
+    <message>
+        <source>New visitor</source>
+        <translation>New visitor</translation>
+    </message>
+    <message>
+        <source>&amp;Given names:</source>
+        <translation>&amp;Given names:</translation>
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation>&amp;Family name:</translation>
+    </message>
+    <message>
+        <source>Name in original &amp;script:</source>
+        <translation>Name in original &amp;script:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>P&amp;hone:</translation>
+    </message>
+    <message>
+        <source>&amp;Birth year:</source>
+        <translation>&amp;Birth year:</translation>
+    </message>
+    <message>
+        <source>e.g. 1990</source>
+        <translation>e.g. 1990</translation>
+    </message>
+    <message>
+        <source>G&amp;ender:</source>
+        <translation>G&amp;ender:</translation>
+    </message>
+    <message>
+        <source>&amp;Country of birth:</source>
+        <translation>&amp;Country of birth:</translation>
+    </message>
+    <message>
+        <source>&amp;Languages spoken:</source>
+        <translation>&amp;Languages spoken:</translation>
+    </message>
+    <message>
+        <source>Type to filter, Space to tick</source>
+        <translation>Type to filter, Space to tick</translation>
+    </message>
+    <message>
+        <source>Languages spoken</source>
+        <translation>Languages spoken</translation>
+    </message>
+    <message>
+        <source>&amp;Preferred language:</source>
+        <translation>&amp;Preferred language:</translation>
+    </message>
+    <message>
+        <source>Already registered?</source>
+        <translation>Already registered?</translation>
+    </message>
+    <message>
+        <source>These visitors look similar. Open one of them instead of registering a new visitor:</source>
+        <translation>These visitors look similar. Open one of them instead of registering a new visitor:</translation>
+    </message>
+    <message>
+        <source>Similar visitors</source>
+        <translation>Similar visitors</translation>
+    </message>
+    <message>
+        <source>&amp;Open this visitor instead</source>
+        <translation>&amp;Open this visitor instead</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Keep a profile at the hub</source>
+        <translation>Keep a profile at the hub</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Given</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Contact for follow-up</source>
+        <translation>Contact for follow-up</translation>
+    </message>
+    <message>
+        <source>Share the profile with employers</source>
+        <translation>Share the profile with employers</translation>
+    </message>
+    <message>
+        <source>Share across hubs of the network</source>
+        <translation>Share across hubs of the network</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k in after registering</source>
+        <translation>Chec&amp;k in after registering</translation>
+    </message>
+</context>
+<context>
     <name>Outcomes</name>
     <message>
         <source>finished</source>
@@ -529,6 +1704,17 @@
     <message>
         <source>rolled back</source>
         <translation>rolled back</translation>
+    </message>
+</context>
+<context>
+    <name>PartialDateEdit</name>
+    <message>
+        <source>year, year-month or year-month-day</source>
+        <translation>year, year-month or year-month-day</translation>
+    </message>
+    <message>
+        <source>For example 2019, 2019-05 or 2019-05-14</source>
+        <translation>For example 2019, 2019-05 or 2019-05-14</translation>
     </message>
 </context>
 <context>
@@ -552,6 +1738,1046 @@
     <message>
         <source>Strong</source>
         <translation>Strong</translation>
+    </message>
+</context>
+<context>
+    <name>Picker</name>
+    <message>
+        <source>{label} (EN)</source>
+        <translation>{label} (EN)</translation>
+    </message>
+    <message>
+        <source>{label} · ISCO {group}</source>
+        <translation>{label} · ISCO {group}</translation>
+    </message>
+    <message>
+        <source>{label} — “{matched}”</source>
+        <translation>{label} — “{matched}”</translation>
+    </message>
+    <message>
+        <source>ISCO-08 {group}: {name}</source>
+        <translation>ISCO-08 {group}: {name}</translation>
+    </message>
+    <message>
+        <source>(EN): no label in this language, English shown</source>
+        <translation>(EN): no label in this language, English shown</translation>
+    </message>
+    <message>
+        <source>Free text — not an ESCO skill</source>
+        <translation>Free text — not an ESCO skill</translation>
+    </message>
+    <message>
+        <source>Type an occupation in any language</source>
+        <translation>Type an occupation in any language</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <source>Type a skill in any language</source>
+        <translation>Type a skill in any language</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Skill</translation>
+    </message>
+</context>
+<context>
+    <name>PickerList</name>
+    <message>
+        <source>Chosen occupations (Delete removes one)</source>
+        <translation>Chosen occupations (Delete removes one)</translation>
+    </message>
+    <message>
+        <source>Delete removes the selected occupation</source>
+        <translation>Delete removes the selected occupation</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileBusinessDialog</name>
+    <message>
+        <source>Business idea</source>
+        <translation>Business idea</translation>
+    </message>
+    <message>
+        <source>Business &amp;idea:</source>
+        <translation>Business &amp;idea:</translation>
+    </message>
+    <message>
+        <source>&amp;Sector:</source>
+        <translation>&amp;Sector:</translation>
+    </message>
+    <message>
+        <source>&amp;Experience of running a business:</source>
+        <translation>&amp;Experience of running a business:</translation>
+    </message>
+    <message>
+        <source>Support &amp;wanted:</source>
+        <translation>Support &amp;wanted:</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileCodes</name>
+    <message>
+        <source>a job</source>
+        <translation>a job</translation>
+    </message>
+    <message>
+        <source>education</source>
+        <translation>education</translation>
+    </message>
+    <message>
+        <source>a Swedish course</source>
+        <translation>a Swedish course</translation>
+    </message>
+    <message>
+        <source>validation of skills</source>
+        <translation>validation of skills</translation>
+    </message>
+    <message>
+        <source>to start a business</source>
+        <translation>to start a business</translation>
+    </message>
+    <message>
+        <source>Listening</source>
+        <translation>Listening</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Reading</translation>
+    </message>
+    <message>
+        <source>Spoken interaction</source>
+        <translation>Spoken interaction</translation>
+    </message>
+    <message>
+        <source>Spoken production</source>
+        <translation>Spoken production</translation>
+    </message>
+    <message>
+        <source>Writing</source>
+        <translation>Writing</translation>
+    </message>
+    <message>
+        <source>not applied for</source>
+        <translation>not applied for</translation>
+    </message>
+    <message>
+        <source>applied for</source>
+        <translation>applied for</translation>
+    </message>
+    <message>
+        <source>recognised</source>
+        <translation>recognised</translation>
+    </message>
+    <message>
+        <source>partly recognised</source>
+        <translation>partly recognised</translation>
+    </message>
+    <message>
+        <source>not recognised</source>
+        <translation>not recognised</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>suggested</source>
+        <translation>suggested</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>started</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>completed</translation>
+    </message>
+    <message>
+        <source>formal employment</source>
+        <translation>formal employment</translation>
+    </message>
+    <message>
+        <source>informal work</source>
+        <translation>informal work</translation>
+    </message>
+    <message>
+        <source>volunteer work</source>
+        <translation>volunteer work</translation>
+    </message>
+    <message>
+        <source>beginner</source>
+        <translation>beginner</translation>
+    </message>
+    <message>
+        <source>intermediate</source>
+        <translation>intermediate</translation>
+    </message>
+    <message>
+        <source>advanced</source>
+        <translation>advanced</translation>
+    </message>
+    <message>
+        <source>expert</source>
+        <translation>expert</translation>
+    </message>
+    <message>
+        <source>told by the visitor</source>
+        <translation>told by the visitor</translation>
+    </message>
+    <message>
+        <source>documented</source>
+        <translation>documented</translation>
+    </message>
+    <message>
+        <source>tried at the hub</source>
+        <translation>tried at the hub</translation>
+    </message>
+    <message>
+        <source>Information and data literacy</source>
+        <translation>Information and data literacy</translation>
+    </message>
+    <message>
+        <source>Communication and collaboration</source>
+        <translation>Communication and collaboration</translation>
+    </message>
+    <message>
+        <source>Digital content creation</source>
+        <translation>Digital content creation</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Safety</translation>
+    </message>
+    <message>
+        <source>Problem solving</source>
+        <translation>Problem solving</translation>
+    </message>
+    <message>
+        <source>basic</source>
+        <translation>basic</translation>
+    </message>
+    <message>
+        <source>independent</source>
+        <translation>independent</translation>
+    </message>
+    <message>
+        <source>proficient</source>
+        <translation>proficient</translation>
+    </message>
+    <message>
+        <source>circular economy</source>
+        <translation>circular economy</translation>
+    </message>
+    <message>
+        <source>digital services</source>
+        <translation>digital services</translation>
+    </message>
+    <message>
+        <source>culture and creative work</source>
+        <translation>culture and creative work</translation>
+    </message>
+    <message>
+        <source>handcraft</source>
+        <translation>handcraft</translation>
+    </message>
+    <message>
+        <source>food and restaurants</source>
+        <translation>food and restaurants</translation>
+    </message>
+    <message>
+        <source>care and health</source>
+        <translation>care and health</translation>
+    </message>
+    <message>
+        <source>trade</source>
+        <translation>trade</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <source>early childhood education</source>
+        <translation>early childhood education</translation>
+    </message>
+    <message>
+        <source>primary education</source>
+        <translation>primary education</translation>
+    </message>
+    <message>
+        <source>lower secondary education</source>
+        <translation>lower secondary education</translation>
+    </message>
+    <message>
+        <source>upper secondary education</source>
+        <translation>upper secondary education</translation>
+    </message>
+    <message>
+        <source>post-secondary non-tertiary education</source>
+        <translation>post-secondary non-tertiary education</translation>
+    </message>
+    <message>
+        <source>short-cycle tertiary education</source>
+        <translation>short-cycle tertiary education</translation>
+    </message>
+    <message>
+        <source>bachelor&apos;s or equivalent</source>
+        <translation>bachelor&apos;s or equivalent</translation>
+    </message>
+    <message>
+        <source>master&apos;s or equivalent</source>
+        <translation>master&apos;s or equivalent</translation>
+    </message>
+    <message>
+        <source>doctoral or equivalent</source>
+        <translation>doctoral or equivalent</translation>
+    </message>
+    <message>
+        <source>a phone number or e-mail address</source>
+        <translation>a phone number or e-mail address</translation>
+    </message>
+    <message>
+        <source>what the visitor wants (Goals)</source>
+        <translation>what the visitor wants (Goals)</translation>
+    </message>
+    <message>
+        <source>the occupations the visitor wants (Goals)</source>
+        <translation>the occupations the visitor wants (Goals)</translation>
+    </message>
+    <message>
+        <source>a short summary for the CV (Goals)</source>
+        <translation>a short summary for the CV (Goals)</translation>
+    </message>
+    <message>
+        <source>the languages the visitor speaks</source>
+        <translation>the languages the visitor speaks</translation>
+    </message>
+    <message>
+        <source>the mother tongue</source>
+        <translation>the mother tongue</translation>
+    </message>
+    <message>
+        <source>the level of Swedish</source>
+        <translation>the level of Swedish</translation>
+    </message>
+    <message>
+        <source>CEFR levels of every foreign language</source>
+        <translation>CEFR levels of every foreign language</translation>
+    </message>
+    <message>
+        <source>the ISCED level of each education</source>
+        <translation>the ISCED level of each education</translation>
+    </message>
+    <message>
+        <source>work experience</source>
+        <translation>work experience</translation>
+    </message>
+    <message>
+        <source>the ESCO occupation of each job</source>
+        <translation>the ESCO occupation of each job</translation>
+    </message>
+    <message>
+        <source>when each job started</source>
+        <translation>when each job started</translation>
+    </message>
+    <message>
+        <source>at least three skills</source>
+        <translation>at least three skills</translation>
+    </message>
+    <message>
+        <source>digital skills (DigComp)</source>
+        <translation>digital skills (DigComp)</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileCredentialDialog</name>
+    <message>
+        <source>Credential</source>
+        <translation>Credential</translation>
+    </message>
+    <message>
+        <source>&amp;Credential:</source>
+        <translation>&amp;Credential:</translation>
+    </message>
+    <message>
+        <source>Issued &amp;by:</source>
+        <translation>Issued &amp;by:</translation>
+    </message>
+    <message>
+        <source>&amp;Issued:</source>
+        <translation>&amp;Issued:</translation>
+    </message>
+    <message>
+        <source>Issuing c&amp;ountry:</source>
+        <translation>Issuing c&amp;ountry:</translation>
+    </message>
+    <message>
+        <source>&amp;Recognition:</source>
+        <translation>&amp;Recognition:</translation>
+    </message>
+    <message>
+        <source>&amp;Authority:</source>
+        <translation>&amp;Authority:</translation>
+    </message>
+    <message>
+        <source>Recognised &amp;as:</source>
+        <translation>Recognised &amp;as:</translation>
+    </message>
+    <message>
+        <source>&amp;Decision date:</source>
+        <translation>&amp;Decision date:</translation>
+    </message>
+    <message>
+        <source>Bridging co&amp;urse:</source>
+        <translation>Bridging co&amp;urse:</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDescribe</name>
+    <message>
+        <source>{label} (EN)</source>
+        <translation>{label} (EN)</translation>
+    </message>
+    <message>
+        <source>from {start}</source>
+        <translation>from {start}</translation>
+    </message>
+    <message>
+        <source>until {end}</source>
+        <translation>until {end}</translation>
+    </message>
+    <message>
+        <source>Wants: {wants}</source>
+        <translation>Wants: {wants}</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Goals</translation>
+    </message>
+    <message>
+        <source>Occupations: {names}</source>
+        <translation>Occupations: {names}</translation>
+    </message>
+    <message>
+        <source>available from {date}</source>
+        <translation>available from {date}</translation>
+    </message>
+    <message>
+        <source>{hours} hours a week</source>
+        <translation>{hours} hours a week</translation>
+    </message>
+    <message>
+        <source>by {date}</source>
+        <translation>by {date}</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>{language} (mother tongue)</source>
+        <translation>{language} (mother tongue)</translation>
+    </message>
+    <message>
+        <source>ISCED {isced}</source>
+        <translation>ISCED {isced}</translation>
+    </message>
+    <message>
+        <source>(EQF/SeQF {eqf})</source>
+        <translation>(EQF/SeQF {eqf})</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>completed</translation>
+    </message>
+    <message>
+        <source>documents available</source>
+        <translation>documents available</translation>
+    </message>
+    <message>
+        <source>recognised as {what}</source>
+        <translation>recognised as {what}</translation>
+    </message>
+    <message>
+        <source>bridging course: {state}</source>
+        <translation>bridging course: {state}</translation>
+    </message>
+    <message>
+        <source>ISCO-08 {group}</source>
+        <translation>ISCO-08 {group}</translation>
+    </message>
+    <message>
+        <source>{text} (free text)</source>
+        <translation>{text} (free text)</translation>
+    </message>
+    <message>
+        <source>Categories {list}</source>
+        <translation>Categories {list}</translation>
+    </message>
+    <message>
+        <source>valid in Sweden</source>
+        <translation>valid in Sweden</translation>
+    </message>
+    <message>
+        <source>Business idea</source>
+        <translation>Business idea</translation>
+    </message>
+    <message>
+        <source>support wanted: {text}</source>
+        <translation>support wanted: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDigitalDialog</name>
+    <message>
+        <source>Digital skills</source>
+        <translation>Digital skills</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation>&amp;Area:</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Level:</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDrivingDialog</name>
+    <message>
+        <source>Driving licence</source>
+        <translation>Driving licence</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Categories</translation>
+    </message>
+    <message>
+        <source>Issuing c&amp;ountry:</source>
+        <translation>Issuing c&amp;ountry:</translation>
+    </message>
+    <message>
+        <source>&amp;Valid in Sweden</source>
+        <translation>&amp;Valid in Sweden</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileEducationDialog</name>
+    <message>
+        <source>Education</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <source>&amp;Institution:</source>
+        <translation>&amp;Institution:</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation>C&amp;ountry:</translation>
+    </message>
+    <message>
+        <source>&amp;Field of study:</source>
+        <translation>&amp;Field of study:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>ISCED &amp;level:</source>
+        <translation>ISCED &amp;level:</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Start:</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>&amp;End:</translation>
+    </message>
+    <message>
+        <source>&amp;Completed</source>
+        <translation>&amp;Completed</translation>
+    </message>
+    <message>
+        <source>&amp;Documents available</source>
+        <translation>&amp;Documents available</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileEntryList</name>
+    <message>
+        <source>Insert adds an entry, Enter or F2 edits it, Delete removes it, Ctrl+Up and Ctrl+Down move it.</source>
+        <translation>Insert adds an entry, Enter or F2 edits it, Delete removes it, Ctrl+Up and Ctrl+Down move it.</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Entries</translation>
+    </message>
+    <message>
+        <source>Nothing here yet.</source>
+        <translation>Nothing here yet.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Remove…</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Move do&amp;wn</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileGoalsDialog</name>
+    <message>
+        <source>Goals</source>
+        <translation>Goals</translation>
+    </message>
+    <message>
+        <source>Wants</source>
+        <translation>Wants</translation>
+    </message>
+    <message>
+        <source>a &amp;job</source>
+        <translation>a &amp;job</translation>
+    </message>
+    <message>
+        <source>e&amp;ducation</source>
+        <translation>e&amp;ducation</translation>
+    </message>
+    <message>
+        <source>a &amp;Swedish course</source>
+        <translation>a &amp;Swedish course</translation>
+    </message>
+    <message>
+        <source>&amp;validation of skills</source>
+        <translation>&amp;validation of skills</translation>
+    </message>
+    <message>
+        <source>to start a &amp;business</source>
+        <translation>to start a &amp;business</translation>
+    </message>
+    <message>
+        <source>Desired &amp;occupations:</source>
+        <translation>Desired &amp;occupations:</translation>
+    </message>
+    <message>
+        <source>Available &amp;from:</source>
+        <translation>Available &amp;from:</translation>
+    </message>
+    <message>
+        <source>&amp;Hours per week:</source>
+        <translation>&amp;Hours per week:</translation>
+    </message>
+    <message>
+        <source>&amp;Summary for the CV:</source>
+        <translation>&amp;Summary for the CV:</translation>
+    </message>
+    <message>
+        <source>Adviser&apos;s &amp;appraisal:</source>
+        <translation>Adviser&apos;s &amp;appraisal:</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileInterestDialog</name>
+    <message>
+        <source>Interest</source>
+        <translation>Interest</translation>
+    </message>
+    <message>
+        <source>&amp;Interest:</source>
+        <translation>&amp;Interest:</translation>
+    </message>
+    <message>
+        <source>&amp;Keywords (comma-separated):</source>
+        <translation>&amp;Keywords (comma-separated):</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileKinds</name>
+    <message>
+        <source>Goals</source>
+        <translation>Goals</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Next steps</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Credentials</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Work</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Skills</translation>
+    </message>
+    <message>
+        <source>Digital skills</source>
+        <translation>Digital skills</translation>
+    </message>
+    <message>
+        <source>Driving licence</source>
+        <translation>Driving licence</translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation>Interests</translation>
+    </message>
+    <message>
+        <source>Business idea</source>
+        <translation>Business idea</translation>
+    </message>
+    <message>
+        <source>&amp;Goals</source>
+        <translation>&amp;Goals</translation>
+    </message>
+    <message>
+        <source>&amp;Languages</source>
+        <translation>&amp;Languages</translation>
+    </message>
+    <message>
+        <source>Educati&amp;on</source>
+        <translation>Educati&amp;on</translation>
+    </message>
+    <message>
+        <source>&amp;Credentials</source>
+        <translation>&amp;Credentials</translation>
+    </message>
+    <message>
+        <source>Wor&amp;k</source>
+        <translation>Wor&amp;k</translation>
+    </message>
+    <message>
+        <source>&amp;Skills</source>
+        <translation>&amp;Skills</translation>
+    </message>
+    <message>
+        <source>Dig&amp;ital</source>
+        <translation>Dig&amp;ital</translation>
+    </message>
+    <message>
+        <source>Drivi&amp;ng</source>
+        <translation>Drivi&amp;ng</translation>
+    </message>
+    <message>
+        <source>In&amp;terests</source>
+        <translation>In&amp;terests</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileLanguageDialog</name>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>&amp;Mother tongue</source>
+        <translation>&amp;Mother tongue</translation>
+    </message>
+    <message>
+        <source>Li&amp;stening:</source>
+        <translation>Li&amp;stening:</translation>
+    </message>
+    <message>
+        <source>&amp;Reading:</source>
+        <translation>&amp;Reading:</translation>
+    </message>
+    <message>
+        <source>Spoken &amp;interaction:</source>
+        <translation>Spoken &amp;interaction:</translation>
+    </message>
+    <message>
+        <source>Spoken &amp;production:</source>
+        <translation>Spoken &amp;production:</translation>
+    </message>
+    <message>
+        <source>&amp;Writing:</source>
+        <translation>&amp;Writing:</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate:</source>
+        <translation>&amp;Certificate:</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileNextStepDialog</name>
+    <message>
+        <source>Next step</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>&amp;Next step:</source>
+        <translation>&amp;Next step:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>D&amp;one</source>
+        <translation>D&amp;one</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePage</name>
+    <message>
+        <source>{kind}: saved.</source>
+        <translation>{kind}: saved.</translation>
+    </message>
+    <message>
+        <source>Remove entry</source>
+        <translation>Remove entry</translation>
+    </message>
+    <message>
+        <source>Remove “{entry}” from the profile?</source>
+        <translation>Remove “{entry}” from the profile?</translation>
+    </message>
+    <message>
+        <source>{kind}: removed.</source>
+        <translation>{kind}: removed.</translation>
+    </message>
+    <message>
+        <source>Unsaved work from last time: {kinds}. Continue where you left off?</source>
+        <translation>Unsaved work from last time: {kinds}. Continue where you left off?</translation>
+    </message>
+    <message>
+        <source>Resu&amp;me editing</source>
+        <translation>Resu&amp;me editing</translation>
+    </message>
+    <message>
+        <source>Discard the dra&amp;fts</source>
+        <translation>Discard the dra&amp;fts</translation>
+    </message>
+    <message>
+        <source>Profile sections</source>
+        <translation>Profile sections</translation>
+    </message>
+    <message>
+        <source>Read only: your role may look at the profile but not change it.</source>
+        <translation>Read only: your role may look at the profile but not change it.</translation>
+    </message>
+    <message>
+        <source>Profile summary</source>
+        <translation>Profile summary</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileSkillDialog</name>
+    <message>
+        <source>Skill</source>
+        <translation>Skill</translation>
+    </message>
+    <message>
+        <source>&amp;Skill (ESCO):</source>
+        <translation>&amp;Skill (ESCO):</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Level:</translation>
+    </message>
+    <message>
+        <source>&amp;How shown:</source>
+        <translation>&amp;How shown:</translation>
+    </message>
+    <message>
+        <source>&amp;Keywords (comma-separated):</source>
+        <translation>&amp;Keywords (comma-separated):</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileSummary</name>
+    <message>
+        <source>No profile has been recorded yet.</source>
+        <translation>No profile has been recorded yet.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileWorkDialog</name>
+    <message>
+        <source>Work</source>
+        <translation>Work</translation>
+    </message>
+    <message>
+        <source>Job &amp;title:</source>
+        <translation>Job &amp;title:</translation>
+    </message>
+    <message>
+        <source>&amp;Occupation (ESCO):</source>
+        <translation>&amp;Occupation (ESCO):</translation>
+    </message>
+    <message>
+        <source>&amp;Employer:</source>
+        <translation>&amp;Employer:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Place:</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation>C&amp;ountry:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>T&amp;o:</translation>
+    </message>
+    <message>
+        <source>T&amp;asks (one a line):</source>
+        <translation>T&amp;asks (one a line):</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of work:</source>
+        <translation>&amp;Kind of work:</translation>
+    </message>
+</context>
+<context>
+    <name>ReceptionPage</name>
+    <message>
+        <source>Nobody found. Ctrl+N registers a new visitor.</source>
+        <translation>Nobody found. Ctrl+N registers a new visitor.</translation>
+    </message>
+    <message>
+        <source>Visitors found: {count}</source>
+        <translation>Visitors found: {count}</translation>
+    </message>
+    <message>
+        <source>{name} was checked in.</source>
+        <translation>{name} was checked in.</translation>
+    </message>
+    <message>
+        <source>{name} was registered.</source>
+        <translation>{name} was registered.</translation>
+    </message>
+    <message>
+        <source>Consent of {name} recorded.</source>
+        <translation>Consent of {name} recorded.</translation>
+    </message>
+    <message>
+        <source>The records were merged into {name}.</source>
+        <translation>The records were merged into {name}.</translation>
+    </message>
+    <message>
+        <source>Import visitors</source>
+        <translation>Import visitors</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
+        <translation>Spreadsheets (*.xlsx *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>&amp;New visitor…</source>
+        <translation>&amp;New visitor…</translation>
+    </message>
+    <message>
+        <source>&amp;Import visitors…</source>
+        <translation>&amp;Import visitors…</translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation>Reception</translation>
+    </message>
+    <message>
+        <source>Find a visitor</source>
+        <translation>Find a visitor</translation>
+    </message>
+    <message>
+        <source>&amp;Search visitors:</source>
+        <translation>&amp;Search visitors:</translation>
+    </message>
+    <message>
+        <source>Name, phone number or code (XXXX-XXXX)</source>
+        <translation>Name, phone number or code (XXXX-XXXX)</translation>
+    </message>
+    <message>
+        <source>Search visitors</source>
+        <translation>Search visitors</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Search results</translation>
+    </message>
+    <message>
+        <source>&amp;Check in…</source>
+        <translation>&amp;Check in…</translation>
+    </message>
+    <message>
+        <source>C&amp;onsents…</source>
+        <translation>C&amp;onsents…</translation>
+    </message>
+    <message>
+        <source>Open &amp;profile</source>
+        <translation>Open &amp;profile</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Merge…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>Today&apos;s visits</source>
+        <translation>Today&apos;s visits</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>In a meeting</source>
+        <translation>In a meeting</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Co&amp;rrect…</source>
+        <translation>Co&amp;rrect…</translation>
+    </message>
+    <message>
+        <source>Keys: W waiting, M in a meeting, D done, Space next state.</source>
+        <translation>Keys: W waiting, M in a meeting, D done, Space next state.</translation>
     </message>
 </context>
 <context>
@@ -637,6 +2863,33 @@
     <message>
         <source>Coordinator</source>
         <translation>Coordinator</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Original script</source>
+        <translation>Original script</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <source>Country of birth</source>
+        <translation>Country of birth</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Last visit</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
     </message>
 </context>
 <context>
@@ -727,6 +2980,13 @@
     </message>
 </context>
 <context>
+    <name>SkillDialog</name>
+    <message>
+        <source>— not given —</source>
+        <translation>— not given —</translation>
+    </message>
+</context>
+<context>
     <name>StaffTableModel</name>
     <message>
         <source>Name</source>
@@ -747,6 +3007,212 @@
     <message>
         <source>No (disabled)</source>
         <translation>No (disabled)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>This desk now syncs as part of {hub}.</source>
+        <translation>This desk now syncs as part of {hub}.</translation>
+    </message>
+    <message>
+        <source>not enrolled</source>
+        <translation>not enrolled</translation>
+    </message>
+    <message>
+        <source>Not set up</source>
+        <translation>Not set up</translation>
+    </message>
+    <message>
+        <source>This desk was revoked by the network</source>
+        <translation>This desk was revoked by the network</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <source>Offline; trying again by itself</source>
+        <translation>Offline; trying again by itself</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Stopped</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Sync with the network</source>
+        <translation>Sync with the network</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>Hub:</source>
+        <translation>Hub:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>State:</translation>
+    </message>
+    <message>
+        <source>Last synced:</source>
+        <translation>Last synced:</translation>
+    </message>
+    <message>
+        <source>Changes waiting:</source>
+        <translation>Changes waiting:</translation>
+    </message>
+    <message>
+        <source>Conflicts to review:</source>
+        <translation>Conflicts to review:</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Sync now</translation>
+    </message>
+    <message>
+        <source>&amp;Review conflicts…</source>
+        <translation>&amp;Review conflicts…</translation>
+    </message>
+    <message>
+        <source>Enrol this desk</source>
+        <translation>Enrol this desk</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>Server &amp;address:</translation>
+    </message>
+    <message>
+        <source>Enrolment &amp;code:</source>
+        <translation>Enrolment &amp;code:</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol</source>
+        <translation>&amp;Enrol</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusLabel</name>
+    <message>
+        <source>Sync: not set up</source>
+        <translation>Sync: not set up</translation>
+    </message>
+    <message>
+        <source>Sync: stopped</source>
+        <translation>Sync: stopped</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Last synced {time}</source>
+        <translation>Last synced {time}</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Not synced yet</translation>
+    </message>
+    <message>
+        <source>{count} changes waiting</source>
+        <translation>{count} changes waiting</translation>
+    </message>
+    <message>
+        <source>{count} conflicts to review</source>
+        <translation>{count} conflicts to review</translation>
+    </message>
+</context>
+<context>
+    <name>VisitPurposes</name>
+    <message>
+        <source>Job search</source>
+        <translation>Job search</translation>
+    </message>
+    <message>
+        <source>CV help</source>
+        <translation>CV help</translation>
+    </message>
+    <message>
+        <source>Meeting an employer</source>
+        <translation>Meeting an employer</translation>
+    </message>
+    <message>
+        <source>Meeting a mentor or network</source>
+        <translation>Meeting a mentor or network</translation>
+    </message>
+    <message>
+        <source>Entrepreneurship guidance</source>
+        <translation>Entrepreneurship guidance</translation>
+    </message>
+    <message>
+        <source>Recognition of foreign credentials</source>
+        <translation>Recognition of foreign credentials</translation>
+    </message>
+    <message>
+        <source>Swedish practice</source>
+        <translation>Swedish practice</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>VisitStates</name>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>In a meeting</source>
+        <translation>In a meeting</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsTableModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Purposes</source>
+        <translation>Purposes</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>Handled by</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+</context>
+<context>
+    <name>WorkDialog</name>
+    <message>
+        <source>— not given —</source>
+        <translation>— not given —</translation>
     </message>
 </context>
 </TS>

@@ -163,6 +163,13 @@
     </message>
 </context>
 <context>
+    <name>BusinessDialog</name>
+    <message>
+        <source>— not given —</source>
+        <translation>— inte angivet —</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>&amp;Save new password</source>
@@ -191,6 +198,556 @@
     <message>
         <source>Strength:</source>
         <translation>Styrka:</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInDialog</name>
+    <message>
+        <source>Check in</source>
+        <translation>Checka in</translation>
+    </message>
+    <message>
+        <source>Check in {name} ({code})</source>
+        <translation>Checka in {name} ({code})</translation>
+    </message>
+    <message>
+        <source>&amp;Check in</source>
+        <translation>&amp;Checka in</translation>
+    </message>
+    <message>
+        <source>Correct visit</source>
+        <translation>Rätta besök</translation>
+    </message>
+    <message>
+        <source>Correct the visit of {name} ({code})</source>
+        <translation>Rätta besöket av {name} ({code})</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>S&amp;para</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>&amp;Purposes:</source>
+        <translation>&amp;Syften:</translation>
+    </message>
+    <message>
+        <source>Purposes of the visit</source>
+        <translation>Besökets syften</translation>
+    </message>
+    <message>
+        <source>O&amp;ther purpose:</source>
+        <translation>Annat syf&amp;te:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Anteckning:</translation>
+    </message>
+    <message>
+        <source>&amp;Referral to:</source>
+        <translation>Hän&amp;visning till:</translation>
+    </message>
+    <message>
+        <source>A network, mentor or employer (optional)</source>
+        <translation>Ett nätverk, en mentor eller en arbetsgivare (valfritt)</translation>
+    </message>
+    <message>
+        <source>&amp;Handled by:</source>
+        <translation>&amp;Handläggare:</translation>
+    </message>
+</context>
+<context>
+    <name>Completeness</name>
+    <message>
+        <source>%p% complete</source>
+        <translation>%p % klar</translation>
+    </message>
+    <message>
+        <source>Profile {score}% complete</source>
+        <translation>Profilen är {score} % klar</translation>
+    </message>
+    <message>
+        <source>Still missing for a good CV: {items}.</source>
+        <translation>Saknas för ett bra cv: {items}.</translation>
+    </message>
+    <message>
+        <source>Everything a good CV needs is there.</source>
+        <translation>Allt som ett bra cv behöver finns med.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Conflicts to review</source>
+        <translation>Konflikter att granska</translation>
+    </message>
+    <message>
+        <source>These fields were changed on two desks before they synced. The current value won by time; the other value was kept here. Pick the right one: it reaches every desk at the next sync.</source>
+        <translation>De här fälten ändrades på två datorer innan de synkades. Det nuvarande värdet vann på tid; det andra värdet sparades här. Välj det rätta: det når alla datorer vid nästa synkning.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep current value</source>
+        <translation>&amp;Behåll nuvarande värde</translation>
+    </message>
+    <message>
+        <source>&amp;Use other value</source>
+        <translation>&amp;Använd det andra värdet</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsModel</name>
+    <message>
+        <source>Record</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Fält</translation>
+    </message>
+    <message>
+        <source>Current value</source>
+        <translation>Nuvarande värde</translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation>Andra värdet</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Not asked</source>
+        <translation>Inte tillfrågad</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Lämnat</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Återkallat</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Nekat</translation>
+    </message>
+    <message>
+        <source>Consents of {name} ({code})</source>
+        <translation>Samtycken för {name} ({code})</translation>
+    </message>
+    <message>
+        <source>New choices are recorded under privacy notice version {version}.</source>
+        <translation>Nya val registreras enligt integritetsinformationen version {version}.</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Ändamål</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Registrerat</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Samtycken</translation>
+    </message>
+    <message>
+        <source>Consents and their history</source>
+        <translation>Samtycken och deras historik</translation>
+    </message>
+    <message>
+        <source>&amp;Give consent</source>
+        <translation>&amp;Ge samtycke</translation>
+    </message>
+    <message>
+        <source>&amp;Refuse</source>
+        <translation>&amp;Neka</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Återkalla</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentPurposes</name>
+    <message>
+        <source>Keep a profile at the hub</source>
+        <translation>Spara en profil hos hubben</translation>
+    </message>
+    <message>
+        <source>Contact for follow-up</source>
+        <translation>Kontakt för uppföljning</translation>
+    </message>
+    <message>
+        <source>Share the profile with employers</source>
+        <translation>Dela profilen med arbetsgivare</translation>
+    </message>
+    <message>
+        <source>Share across hubs of the network</source>
+        <translation>Dela mellan nätverkets hubbar</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialDialog</name>
+    <message>
+        <source>— not given —</source>
+        <translation>— inte angivet —</translation>
+    </message>
+</context>
+<context>
+    <name>CvBatchDialog</name>
+    <message>
+        <source>Add at least one visitor to the list.</source>
+        <translation>Lägg till minst en besökare i listan.</translation>
+    </message>
+    <message>
+        <source>Choose a folder that exists.</source>
+        <translation>Välj en mapp som finns.</translation>
+    </message>
+    <message>
+        <source>Printing CVs…</source>
+        <translation>Skriver ut CV…</translation>
+    </message>
+    <message>
+        <source>Saving CVs…</source>
+        <translation>Sparar CV…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Stopping after the current CV…</source>
+        <translation>Stoppar efter det här CV:t…</translation>
+    </message>
+    <message>
+        <source>{done} of {total} CVs were sent to the printer.</source>
+        <translation>{done} av {total} CV skickades till skrivaren.</translation>
+    </message>
+    <message>
+        <source>{done} of {total} CVs were saved.</source>
+        <translation>{done} av {total} CV sparades.</translation>
+    </message>
+    <message>
+        <source>The batch was cancelled; the rest were not made.</source>
+        <translation>Körningen avbröts; resten gjordes inte.</translation>
+    </message>
+    <message>
+        <source>{name}: {error}</source>
+        <translation>{name}: {error}</translation>
+    </message>
+    <message>
+        <source>Print &amp;now</source>
+        <translation>Skriv ut &amp;nu</translation>
+    </message>
+    <message>
+        <source>Save &amp;now</source>
+        <translation>Spara &amp;nu</translation>
+    </message>
+    <message>
+        <source>Print or save several CVs</source>
+        <translation>Skriv ut eller spara flera CV</translation>
+    </message>
+    <message>
+        <source>Find visitors and add them to the list. Their CVs are then printed or saved one after another.</source>
+        <translation>Sök fram besökare och lägg till dem i listan. Deras CV skrivs sedan ut eller sparas ett i taget.</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Sök:</translation>
+    </message>
+    <message>
+        <source>Name, phone number or code</source>
+        <translation>Namn, telefonnummer eller kod</translation>
+    </message>
+    <message>
+        <source>F&amp;ound:</source>
+        <translation>Hi&amp;ttade:</translation>
+    </message>
+    <message>
+        <source>Visitors found</source>
+        <translation>Hittade besökare</translation>
+    </message>
+    <message>
+        <source>&amp;Add to the list</source>
+        <translation>&amp;Lägg till i listan</translation>
+    </message>
+    <message>
+        <source>CVs to &amp;make:</source>
+        <translation>CV att &amp;göra:</translation>
+    </message>
+    <message>
+        <source>Visitors whose CVs are made</source>
+        <translation>Besökare vars CV görs</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from the list</source>
+        <translation>Ta &amp;bort ur listan</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Mall:</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>Språ&amp;k:</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF files in:</source>
+        <translation>Spara som PDF-filer &amp;i:</translation>
+    </message>
+    <message>
+        <source>Folder for the PDF files</source>
+        <translation>Mapp för PDF-filerna</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Bl&amp;äddra…</translation>
+    </message>
+    <message>
+        <source>&amp;Print them</source>
+        <translation>Skriv &amp;ut dem</translation>
+    </message>
+</context>
+<context>
+    <name>CvChoices</name>
+    <message>
+        <source>Classic</source>
+        <translation>Klassisk</translation>
+    </message>
+    <message>
+        <source>Compact</source>
+        <translation>Kompakt</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>Svenska</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engelska</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>Arabiska</translation>
+    </message>
+    <message>
+        <source>Persian</source>
+        <translation>Persiska</translation>
+    </message>
+    <message>
+        <source>Somali</source>
+        <translation>Somaliska</translation>
+    </message>
+    <message>
+        <source>Tigrinya</source>
+        <translation>Tigrinska</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Spanska</translation>
+    </message>
+</context>
+<context>
+    <name>CvFiles</name>
+    <message>
+        <source>Folder for the CVs</source>
+        <translation>Mapp för CV:na</translation>
+    </message>
+    <message>
+        <source>Save CV as PDF</source>
+        <translation>Spara CV som PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation>Välj ett foto</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png)</source>
+        <translation>Bilder (*.jpg *.jpeg *.png)</translation>
+    </message>
+</context>
+<context>
+    <name>CvPage</name>
+    <message>
+        <source>No preview.</source>
+        <translation>Ingen förhandsgranskning.</translation>
+    </message>
+    <message>
+        <source>Choose a JPEG or PNG picture.</source>
+        <translation>Välj en JPEG- eller PNG-bild.</translation>
+    </message>
+    <message>
+        <source>The picture is too large (at most 10 MB).</source>
+        <translation>Bilden är för stor (högst 10 MB).</translation>
+    </message>
+    <message>
+        <source>The picture could not be read.</source>
+        <translation>Bilden kunde inte läsas.</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>Förbereder förhandsgranskningen…</translation>
+    </message>
+    <message>
+        <source>The CV was sent to the printer ({count} pages).</source>
+        <translation>CV:t skickades till skrivaren ({count} sidor).</translation>
+    </message>
+    <message>
+        <source>The CV was saved as {name}.</source>
+        <translation>CV:t sparades som {name}.</translation>
+    </message>
+    <message>
+        <source>CV</source>
+        <translation>CV</translation>
+    </message>
+    <message>
+        <source>{percent} %</source>
+        <translation>{percent} %</translation>
+    </message>
+    <message>
+        <source>Print CV</source>
+        <translation>Skriv ut CV</translation>
+    </message>
+    <message>
+        <source>Save CV as PDF</source>
+        <translation>Spara CV som PDF</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zooma in</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zooma ut</translation>
+    </message>
+    <message>
+        <source>Print or save several CVs…</source>
+        <translation>Skriv ut eller spara flera CV…</translation>
+    </message>
+    <message>
+        <source>Open a visitor to see their CV here.</source>
+        <translation>Öppna en besökare för att se hens CV här.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Inget</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Mall:</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <source>Photo:</source>
+        <translation>Foto:</translation>
+    </message>
+    <message>
+        <source>Choose &amp;photo…</source>
+        <translation>Välj &amp;foto…</translation>
+    </message>
+    <message>
+        <source>A JPEG or PNG picture for the CV (optional)</source>
+        <translation>En JPEG- eller PNG-bild till CV:t (valfritt)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move photo</source>
+        <translation>Ta &amp;bort foto</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>Skriv &amp;ut…</translation>
+    </message>
+    <message>
+        <source>Print this CV (Ctrl+P)</source>
+        <translation>Skriv ut det här CV:t (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>Spara som &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save this CV as a PDF file (Ctrl+S)</source>
+        <translation>Spara det här CV:t som PDF-fil (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Print or save several &amp;CVs…</source>
+        <translation>Skriv ut eller spara f&amp;lera CV…</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Zooma u&amp;t</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Zooma &amp;in</translation>
+    </message>
+    <message>
+        <source>Fit &amp;width</source>
+        <translation>Anpassa till br&amp;edd</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Arbetar</translation>
+    </message>
+</context>
+<context>
+    <name>CvPreview</name>
+    <message>
+        <source>CV preview</source>
+        <translation>Förhandsgranskning av CV</translation>
+    </message>
+    <message>
+        <source>Page {number} of {count}</source>
+        <translation>Sida {number} av {count}</translation>
+    </message>
+</context>
+<context>
+    <name>DrivingDialog</name>
+    <message>
+        <source>— not given —</source>
+        <translation>— inte angivet —</translation>
+    </message>
+</context>
+<context>
+    <name>EducationDialog</name>
+    <message>
+        <source>— not given —</source>
+        <translation>— inte angiven —</translation>
+    </message>
+    <message>
+        <source>{level} – {name}</source>
+        <translation>{level} – {name}</translation>
+    </message>
+    <message>
+        <source>EQF / SeQF level {level}</source>
+        <translation>EQF/SeQF-nivå {level}</translation>
     </message>
 </context>
 <context>
@@ -356,6 +913,42 @@
         <translation>E-postadressen är inte giltig.</translation>
     </message>
     <message>
+        <source>{field}: {value} is not a date. Write a year, year-month or a full date.</source>
+        <translation>{field}: {value} är inget datum. Skriv ett år, år-månad eller ett fullständigt datum.</translation>
+    </message>
+    <message>
+        <source>{field}: the end ({end}) is before the start ({start}).</source>
+        <translation>{field}: slutet ({end}) ligger före början ({start}).</translation>
+    </message>
+    <message>
+        <source>{field}: {value} is not a language level (A1 to C2).</source>
+        <translation>{field}: {value} är ingen språknivå (A1 till C2).</translation>
+    </message>
+    <message>
+        <source>{field}: the occupation is not in the occupation list. Choose one from the list.</source>
+        <translation>{field}: yrket finns inte i yrkeslistan. Välj ett yrke ur listan.</translation>
+    </message>
+    <message>
+        <source>{field}: the skill is not in the skill list. Choose one from the list.</source>
+        <translation>{field}: kompetensen finns inte i kompetenslistan. Välj en ur listan.</translation>
+    </message>
+    <message>
+        <source>The profile already has such an entry.</source>
+        <translation>Profilen har redan en sådan uppgift.</translation>
+    </message>
+    <message>
+        <source>Several persons have the code {short_code}. Use the full id.</source>
+        <translation>Flera personer har koden {short_code}. Använd hela id:t.</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be read as a CV file ({detail}).</source>
+        <translation>Filen {path} kan inte läsas som en CV-fil ({detail}).</translation>
+    </message>
+    <message>
+        <source>The file is not a valid JSON Resume: {reason} (at {where}).</source>
+        <translation>Filen är ingen giltig JSON Resume: {reason} (vid {where}).</translation>
+    </message>
+    <message>
         <source>The file is not an Entry Hub Desk backup ({detail}).</source>
         <translation>Filen är ingen säkerhetskopia från Entry Hub Desk ({detail}).</translation>
     </message>
@@ -366,6 +959,166 @@
     <message>
         <source>A key change was interrupted and has been {outcome}.</source>
         <translation>Ett nyckelbyte avbröts och har {outcome}.</translation>
+    </message>
+    <message>
+        <source>The sync data is not valid ({detail}).</source>
+        <translation>Synkdata är inte giltiga ({detail}).</translation>
+    </message>
+    <message>
+        <source>The sync data is too large.</source>
+        <translation>Synkdata är för stora.</translation>
+    </message>
+    <message>
+        <source>The server needs a newer version of Entry Hub Desk. Update the program.</source>
+        <translation>Servern kräver en nyare version av Entry Hub Desk. Uppdatera programmet.</translation>
+    </message>
+    <message>
+        <source>The server has revoked this desk. Ask the network to enrol it again.</source>
+        <translation>Servern har spärrat den här datorn. Be nätverket att registrera den igen.</translation>
+    </message>
+    <message>
+        <source>The server does not know this desk. Enrol it again.</source>
+        <translation>Servern känner inte till den här datorn. Registrera den igen.</translation>
+    </message>
+    <message>
+        <source>The enrolment code is wrong, used or expired.</source>
+        <translation>Registreringskoden är fel, redan använd eller för gammal.</translation>
+    </message>
+    <message>
+        <source>Too many attempts. Wait a while and try again.</source>
+        <translation>För många försök. Vänta en stund och försök igen.</translation>
+    </message>
+    <message>
+        <source>This desk is already enrolled.</source>
+        <translation>Den här datorn är redan registrerad.</translation>
+    </message>
+    <message>
+        <source>The server refused the request ({status}).</source>
+        <translation>Servern avvisade begäran ({status}).</translation>
+    </message>
+    <message>
+        <source>The file is not an Entry Hub bundle.</source>
+        <translation>Filen är inte ett Entry Hub-paket.</translation>
+    </message>
+    <message>
+        <source>The bundle has been altered or was not made by the expected sender.</source>
+        <translation>Paketet har ändrats eller kommer inte från den väntade avsändaren.</translation>
+    </message>
+    <message>
+        <source>The bundle is meant for another recipient.</source>
+        <translation>Paketet är avsett för en annan mottagare.</translation>
+    </message>
+    <message>
+        <source>The bundle belongs to another desk.</source>
+        <translation>Paketet hör till en annan dator.</translation>
+    </message>
+    <message>
+        <source>The bundle belongs to another network.</source>
+        <translation>Paketet hör till ett annat nätverk.</translation>
+    </message>
+    <message>
+        <source>The bundle comes from a desk the server does not know.</source>
+        <translation>Paketet kommer från en dator som servern inte känner till.</translation>
+    </message>
+    <message>
+        <source>The bundle comes from a revoked desk.</source>
+        <translation>Paketet kommer från en spärrad dator.</translation>
+    </message>
+    <message>
+        <source>This desk is not enrolled with a server yet. Enrol it on the Sync page.</source>
+        <translation>Den här datorn är inte registrerad hos någon server ännu. Registrera den på sidan Synk.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. The desk will try again by itself.</source>
+        <translation>Servern går inte att nå. Datorn försöker igen av sig själv.</translation>
+    </message>
+    <message>
+        <source>The server address {url} is not valid.</source>
+        <translation>Serveradressen {url} är inte giltig.</translation>
+    </message>
+    <message>
+        <source>The server address {url} must start with https://.</source>
+        <translation>Serveradressen {url} måste börja med https://.</translation>
+    </message>
+    <message>
+        <source>This desk is already enrolled with {url}.</source>
+        <translation>Den här datorn är redan registrerad hos {url}.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s keys differ from the ones this desk trusts. Nothing was changed; ask the network&apos;s administrator.</source>
+        <translation>Serverns nycklar skiljer sig från dem som den här datorn litar på. Inget ändrades; fråga nätverkets administratör.</translation>
+    </message>
+    <message>
+        <source>The server had a fault. The desk will try again later.</source>
+        <translation>Servern fick ett fel. Datorn försöker igen senare.</translation>
+    </message>
+    <message>
+        <source>The server did not take the changes sent. The desk will try again later.</source>
+        <translation>Servern tog inte emot de skickade ändringarna. Datorn försöker igen senare.</translation>
+    </message>
+    <message>
+        <source>Type the person&apos;s code exactly to confirm the erasure.</source>
+        <translation>Skriv personens kod exakt för att bekräfta raderingen.</translation>
+    </message>
+    <message>
+        <source>A person cannot be merged with the same person.</source>
+        <translation>En person kan inte slås ihop med sig själv.</translation>
+    </message>
+    <message>
+        <source>This person has already been merged into another person.</source>
+        <translation>Den här personen har redan slagits ihop med en annan person.</translation>
+    </message>
+    <message>
+        <source>This consent is not in force, so it cannot be withdrawn.</source>
+        <translation>Samtycket gäller inte och kan därför inte återkallas.</translation>
+    </message>
+    <message>
+        <source>Only .xlsx and .csv files can be imported (not {suffix}).</source>
+        <translation>Bara .xlsx- och .csv-filer kan importeras (inte {suffix}).</translation>
+    </message>
+    <message>
+        <source>The file cannot be read ({detail}).</source>
+        <translation>Filen kan inte läsas ({detail}).</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text. Save it as CSV (UTF-8) and try again.</source>
+        <translation>Filen är inte UTF-8-text. Spara den som CSV (UTF-8) och försök igen.</translation>
+    </message>
+    <message>
+        <source>The file has no column for the given name (förnamn, first name).</source>
+        <translation>Filen saknar en kolumn för förnamnet (förnamn, first name).</translation>
+    </message>
+    <message>
+        <source>{field} holds a formula; only values can be imported.</source>
+        <translation>{field} innehåller en formel; bara värden kan importeras.</translation>
+    </message>
+    <message>
+        <source>Probably the same person as one already registered (same name and birth year).</source>
+        <translation>Troligen samma person som en som redan är registrerad (samma namn och födelseår).</translation>
+    </message>
+    <message>
+        <source>A CV can be written in Swedish or English, not {language}.</source>
+        <translation>Ett cv kan skrivas på svenska eller engelska, inte {language}.</translation>
+    </message>
+    <message>
+        <source>There is no CV template called {template}.</source>
+        <translation>Det finns ingen cv-mall som heter {template}.</translation>
+    </message>
+    <message>
+        <source>The photo cannot be used ({detail}). Use a JPEG or PNG picture.</source>
+        <translation>Fotot kan inte användas ({detail}). Använd en JPEG- eller PNG-bild.</translation>
+    </message>
+    <message>
+        <source>The CV font {name} is missing from the program. Reinstall the program.</source>
+        <translation>Cv-typsnittet {name} saknas i programmet. Installera om programmet.</translation>
+    </message>
+    <message>
+        <source>The CV could not be laid out ({detail}).</source>
+        <translation>Cv:t kunde inte sättas upp ({detail}).</translation>
+    </message>
+    <message>
+        <source>The CV cannot be written to {path}.</source>
+        <translation>Cv:t kan inte sparas i {path}.</translation>
     </message>
     <message>
         <source>Something went wrong. The details are in the log file.</source>
@@ -401,6 +1154,249 @@
     <message>
         <source>E-mail address</source>
         <translation>E-postadress</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Slut</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Available from</source>
+        <translation>Tillgänglig från</translation>
+    </message>
+    <message>
+        <source>Hours per week</source>
+        <translation>Timmar per vecka</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Utfärdat</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>Beslutsdatum</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Listening</source>
+        <translation>Hörförståelse</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Läsförståelse</translation>
+    </message>
+    <message>
+        <source>Spoken interaction</source>
+        <translation>Muntlig interaktion</translation>
+    </message>
+    <message>
+        <source>Spoken production</source>
+        <translation>Muntlig produktion</translation>
+    </message>
+    <message>
+        <source>Writing</source>
+        <translation>Skriftlig färdighet</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Lärosäte eller skola</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Yrke</translation>
+    </message>
+    <message>
+        <source>Desired occupations</source>
+        <translation>Önskade yrken</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Kompetens</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Behörigheter</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Nästa steg</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>Nyckelord</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Arbetsuppgifter</translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation>Förnamn</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Efternamn</translation>
+    </message>
+    <message>
+        <source>Name in original script</source>
+        <translation>Namn i originalskrift</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation>Födelseår</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Kön</translation>
+    </message>
+    <message>
+        <source>Country of birth</source>
+        <translation>Födelseland</translation>
+    </message>
+    <message>
+        <source>Languages spoken</source>
+        <translation>Språk som talas</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation>Föredraget språk</translation>
+    </message>
+    <message>
+        <source>Purpose of the visit</source>
+        <translation>Besökets syfte</translation>
+    </message>
+    <message>
+        <source>Other purpose</source>
+        <translation>Annat syfte</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Hänvisning</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>Handläggare</translation>
+    </message>
+</context>
+<context>
+    <name>Genders</name>
+    <message>
+        <source>Not stated</source>
+        <translation>Ej angivet</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Kvinna</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Man</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annat</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsDialog</name>
+    <message>
+        <source>not given</source>
+        <translation>inte angivet</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <source>{rows} rows read: {created} new visitors, {updated} updated, {unchanged} unchanged, {rejected} not imported.</source>
+        <translation>{rows} rader lästa: {created} nya besökare, {updated} uppdaterade, {unchanged} oförändrade, {rejected} inte importerade.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation>Importen avbröts.</translation>
+    </message>
+    <message>
+        <source>Columns not recognised (ignored): {columns}</source>
+        <translation>Okända kolumner (hoppades över): {columns}</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Orsak</translation>
+    </message>
+    <message>
+        <source>Similar to</source>
+        <translation>Liknar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>Importrapport</translation>
+    </message>
+    <message>
+        <source>Rows not imported:</source>
+        <translation>Rader som inte importerades:</translation>
+    </message>
+    <message>
+        <source>Rows not imported</source>
+        <translation>Rader som inte importerades</translation>
+    </message>
+    <message>
+        <source>Possible duplicates:</source>
+        <translation>Möjliga dubbletter:</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Möjliga dubbletter</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRunner</name>
+    <message>
+        <source>Importing visitors…</source>
+        <translation>Importerar besökare…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Import visitors</source>
+        <translation>Importera besökare</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageDialog</name>
+    <message>
+        <source>— choose —</source>
+        <translation>— välj —</translation>
+    </message>
+    <message>
+        <source>A1 (beginner) to C2 (mastery); empty if not assessed</source>
+        <translation>A1 (nybörjare) till C2 (fullständig behärskning); tomt om det inte är bedömt</translation>
     </message>
 </context>
 <context>
@@ -459,6 +1455,22 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Reception</source>
+        <translation>Reception</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>Besökare</translation>
+    </message>
+    <message>
+        <source>CV</source>
+        <translation>CV</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synk</translation>
+    </message>
     <message>
         <source>Admin</source>
         <translation>Administration</translation>
@@ -521,6 +1533,169 @@
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Keep {person}</source>
+        <translation>Behåll {person}</translation>
+    </message>
+    <message>
+        <source>Merge {first} and {second}? The record kept receives the visits and consents of the other one. This cannot be undone.</source>
+        <translation>Slå ihop {first} och {second}? Posten som behålls får den andras besök och samtycken. Det går inte att ångra.</translation>
+    </message>
+    <message>
+        <source>Merge {first} with another record of the same person: search for the other record below.</source>
+        <translation>Slå ihop {first} med en annan post för samma person: sök efter den andra posten nedan.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Slå ihop</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Merge two visitors</source>
+        <translation>Slå ihop två besökare</translation>
+    </message>
+    <message>
+        <source>Second visitor</source>
+        <translation>Andra besökaren</translation>
+    </message>
+    <message>
+        <source>Search for the other record</source>
+        <translation>Sök efter den andra posten</translation>
+    </message>
+    <message>
+        <source>Other record</source>
+        <translation>Andra posten</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Behåll</translation>
+    </message>
+</context>
+<context>
+    <name>NewVisitorDialog</name>
+    <message>
+        <source>Show the privacy notice (version {version}) and ask for each purpose; the visitor may refuse any of them.</source>
+        <extracomment>Whether persons have a preferred language yet (the row is hidden until they do).</extracomment>
+        <translation>Visa integritetsinformationen (version {version}) och fråga om varje ändamål; besökaren får neka vilket som helst av dem.</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Registrera</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Choose given or refused for every consent.</source>
+        <translation>Välj lämnat eller nekat för varje samtycke.</translation>
+    </message>
+    <message>
+        <source>New visitor</source>
+        <translation>Ny besökare</translation>
+    </message>
+    <message>
+        <source>&amp;Given names:</source>
+        <translation>&amp;Förnamn:</translation>
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation>&amp;Efternamn:</translation>
+    </message>
+    <message>
+        <source>Name in original &amp;script:</source>
+        <translation>Namn i original&amp;skrift:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>&amp;Birth year:</source>
+        <translation>Födelse&amp;år:</translation>
+    </message>
+    <message>
+        <source>e.g. 1990</source>
+        <translation>t.ex. 1990</translation>
+    </message>
+    <message>
+        <source>G&amp;ender:</source>
+        <translation>&amp;Kön:</translation>
+    </message>
+    <message>
+        <source>&amp;Country of birth:</source>
+        <translation>Födelse&amp;land:</translation>
+    </message>
+    <message>
+        <source>&amp;Languages spoken:</source>
+        <translation>Språk som t&amp;alas:</translation>
+    </message>
+    <message>
+        <source>Type to filter, Space to tick</source>
+        <translation>Skriv för att filtrera, mellanslag för att markera</translation>
+    </message>
+    <message>
+        <source>Languages spoken</source>
+        <translation>Språk som talas</translation>
+    </message>
+    <message>
+        <source>&amp;Preferred language:</source>
+        <translation>Föredraget s&amp;pråk:</translation>
+    </message>
+    <message>
+        <source>Already registered?</source>
+        <translation>Redan registrerad?</translation>
+    </message>
+    <message>
+        <source>These visitors look similar. Open one of them instead of registering a new visitor:</source>
+        <translation>De här besökarna liknar den nya. Öppna en av dem i stället för att registrera en ny besökare:</translation>
+    </message>
+    <message>
+        <source>Similar visitors</source>
+        <translation>Liknande besökare</translation>
+    </message>
+    <message>
+        <source>&amp;Open this visitor instead</source>
+        <translation>Öppna &amp;den här besökaren i stället</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Samtycke</translation>
+    </message>
+    <message>
+        <source>Keep a profile at the hub</source>
+        <translation>Spara en profil hos hubben</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Lämnat</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Nekat</translation>
+    </message>
+    <message>
+        <source>Contact for follow-up</source>
+        <translation>Kontakt för uppföljning</translation>
+    </message>
+    <message>
+        <source>Share the profile with employers</source>
+        <translation>Dela profilen med arbetsgivare</translation>
+    </message>
+    <message>
+        <source>Share across hubs of the network</source>
+        <translation>Dela mellan nätverkets hubbar</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k in after registering</source>
+        <translation>Checka &amp;in efter registreringen</translation>
+    </message>
+</context>
+<context>
     <name>Outcomes</name>
     <message>
         <source>finished</source>
@@ -529,6 +1704,17 @@
     <message>
         <source>rolled back</source>
         <translation>rullats tillbaka</translation>
+    </message>
+</context>
+<context>
+    <name>PartialDateEdit</name>
+    <message>
+        <source>year, year-month or year-month-day</source>
+        <translation>år, år-månad eller år-månad-dag</translation>
+    </message>
+    <message>
+        <source>For example 2019, 2019-05 or 2019-05-14</source>
+        <translation>Till exempel 2019, 2019-05 eller 2019-05-14</translation>
     </message>
 </context>
 <context>
@@ -552,6 +1738,1046 @@
     <message>
         <source>Strong</source>
         <translation>Starkt</translation>
+    </message>
+</context>
+<context>
+    <name>Picker</name>
+    <message>
+        <source>{label} (EN)</source>
+        <translation>{label} (EN)</translation>
+    </message>
+    <message>
+        <source>{label} · ISCO {group}</source>
+        <translation>{label} · ISCO {group}</translation>
+    </message>
+    <message>
+        <source>{label} — “{matched}”</source>
+        <translation>{label} — ”{matched}”</translation>
+    </message>
+    <message>
+        <source>ISCO-08 {group}: {name}</source>
+        <translation>ISCO-08 {group}: {name}</translation>
+    </message>
+    <message>
+        <source>(EN): no label in this language, English shown</source>
+        <translation>(EN): ingen benämning på svenska, den engelska visas</translation>
+    </message>
+    <message>
+        <source>Free text — not an ESCO skill</source>
+        <translation>Fritext – ingen ESCO-kompetens</translation>
+    </message>
+    <message>
+        <source>Type an occupation in any language</source>
+        <translation>Skriv ett yrke på valfritt språk</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Yrke</translation>
+    </message>
+    <message>
+        <source>Type a skill in any language</source>
+        <translation>Skriv en kompetens på valfritt språk</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Kompetens</translation>
+    </message>
+</context>
+<context>
+    <name>PickerList</name>
+    <message>
+        <source>Chosen occupations (Delete removes one)</source>
+        <translation>Valda yrken (Delete tar bort ett)</translation>
+    </message>
+    <message>
+        <source>Delete removes the selected occupation</source>
+        <translation>Delete tar bort det markerade yrket</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileBusinessDialog</name>
+    <message>
+        <source>Business idea</source>
+        <translation>Affärsidé</translation>
+    </message>
+    <message>
+        <source>Business &amp;idea:</source>
+        <translation>Affärs&amp;idé:</translation>
+    </message>
+    <message>
+        <source>&amp;Sector:</source>
+        <translation>&amp;Bransch:</translation>
+    </message>
+    <message>
+        <source>&amp;Experience of running a business:</source>
+        <translation>&amp;Erfarenhet av att driva företag:</translation>
+    </message>
+    <message>
+        <source>Support &amp;wanted:</source>
+        <translation>Önskat &amp;stöd:</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileCodes</name>
+    <message>
+        <source>a job</source>
+        <translation>ett arbete</translation>
+    </message>
+    <message>
+        <source>education</source>
+        <translation>utbildning</translation>
+    </message>
+    <message>
+        <source>a Swedish course</source>
+        <translation>en svenskkurs</translation>
+    </message>
+    <message>
+        <source>validation of skills</source>
+        <translation>validering av kompetens</translation>
+    </message>
+    <message>
+        <source>to start a business</source>
+        <translation>starta företag</translation>
+    </message>
+    <message>
+        <source>Listening</source>
+        <translation>Hörförståelse</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Läsförståelse</translation>
+    </message>
+    <message>
+        <source>Spoken interaction</source>
+        <translation>Muntlig interaktion</translation>
+    </message>
+    <message>
+        <source>Spoken production</source>
+        <translation>Muntlig produktion</translation>
+    </message>
+    <message>
+        <source>Writing</source>
+        <translation>Skriftlig färdighet</translation>
+    </message>
+    <message>
+        <source>not applied for</source>
+        <translation>inte ansökt</translation>
+    </message>
+    <message>
+        <source>applied for</source>
+        <translation>ansökt</translation>
+    </message>
+    <message>
+        <source>recognised</source>
+        <translation>erkänd</translation>
+    </message>
+    <message>
+        <source>partly recognised</source>
+        <translation>delvis erkänd</translation>
+    </message>
+    <message>
+        <source>not recognised</source>
+        <translation>inte erkänd</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>suggested</source>
+        <translation>föreslagen</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>påbörjad</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>avslutad</translation>
+    </message>
+    <message>
+        <source>formal employment</source>
+        <translation>anställning</translation>
+    </message>
+    <message>
+        <source>informal work</source>
+        <translation>informellt arbete</translation>
+    </message>
+    <message>
+        <source>volunteer work</source>
+        <translation>ideellt arbete</translation>
+    </message>
+    <message>
+        <source>beginner</source>
+        <translation>nybörjare</translation>
+    </message>
+    <message>
+        <source>intermediate</source>
+        <translation>medel</translation>
+    </message>
+    <message>
+        <source>advanced</source>
+        <translation>avancerad</translation>
+    </message>
+    <message>
+        <source>expert</source>
+        <translation>expert</translation>
+    </message>
+    <message>
+        <source>told by the visitor</source>
+        <translation>enligt besökaren</translation>
+    </message>
+    <message>
+        <source>documented</source>
+        <translation>styrkt med dokument</translation>
+    </message>
+    <message>
+        <source>tried at the hub</source>
+        <translation>prövad på hubben</translation>
+    </message>
+    <message>
+        <source>Information and data literacy</source>
+        <translation>Informations- och datakompetens</translation>
+    </message>
+    <message>
+        <source>Communication and collaboration</source>
+        <translation>Kommunikation och samarbete</translation>
+    </message>
+    <message>
+        <source>Digital content creation</source>
+        <translation>Skapa digitalt innehåll</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Säkerhet</translation>
+    </message>
+    <message>
+        <source>Problem solving</source>
+        <translation>Problemlösning</translation>
+    </message>
+    <message>
+        <source>basic</source>
+        <translation>grundläggande</translation>
+    </message>
+    <message>
+        <source>independent</source>
+        <translation>självständig</translation>
+    </message>
+    <message>
+        <source>proficient</source>
+        <translation>avancerad</translation>
+    </message>
+    <message>
+        <source>circular economy</source>
+        <translation>cirkulär ekonomi</translation>
+    </message>
+    <message>
+        <source>digital services</source>
+        <translation>digitala tjänster</translation>
+    </message>
+    <message>
+        <source>culture and creative work</source>
+        <translation>kultur och kreativa näringar</translation>
+    </message>
+    <message>
+        <source>handcraft</source>
+        <translation>hantverk</translation>
+    </message>
+    <message>
+        <source>food and restaurants</source>
+        <translation>mat och restaurang</translation>
+    </message>
+    <message>
+        <source>care and health</source>
+        <translation>vård och hälsa</translation>
+    </message>
+    <message>
+        <source>trade</source>
+        <translation>handel</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>annat</translation>
+    </message>
+    <message>
+        <source>early childhood education</source>
+        <translation>förskola</translation>
+    </message>
+    <message>
+        <source>primary education</source>
+        <translation>grundskolans tidiga år</translation>
+    </message>
+    <message>
+        <source>lower secondary education</source>
+        <translation>grundskolans senare år</translation>
+    </message>
+    <message>
+        <source>upper secondary education</source>
+        <translation>gymnasieutbildning</translation>
+    </message>
+    <message>
+        <source>post-secondary non-tertiary education</source>
+        <translation>eftergymnasial utbildning, ej högskola</translation>
+    </message>
+    <message>
+        <source>short-cycle tertiary education</source>
+        <translation>kort högskoleutbildning</translation>
+    </message>
+    <message>
+        <source>bachelor&apos;s or equivalent</source>
+        <translation>kandidatexamen eller motsvarande</translation>
+    </message>
+    <message>
+        <source>master&apos;s or equivalent</source>
+        <translation>masterexamen eller motsvarande</translation>
+    </message>
+    <message>
+        <source>doctoral or equivalent</source>
+        <translation>doktorsexamen eller motsvarande</translation>
+    </message>
+    <message>
+        <source>a phone number or e-mail address</source>
+        <translation>ett telefonnummer eller en e-postadress</translation>
+    </message>
+    <message>
+        <source>what the visitor wants (Goals)</source>
+        <translation>vad besökaren vill (Mål)</translation>
+    </message>
+    <message>
+        <source>the occupations the visitor wants (Goals)</source>
+        <translation>vilka yrken besökaren vill ha (Mål)</translation>
+    </message>
+    <message>
+        <source>a short summary for the CV (Goals)</source>
+        <translation>en kort sammanfattning för cv:t (Mål)</translation>
+    </message>
+    <message>
+        <source>the languages the visitor speaks</source>
+        <translation>vilka språk besökaren talar</translation>
+    </message>
+    <message>
+        <source>the mother tongue</source>
+        <translation>modersmålet</translation>
+    </message>
+    <message>
+        <source>the level of Swedish</source>
+        <translation>nivån i svenska</translation>
+    </message>
+    <message>
+        <source>CEFR levels of every foreign language</source>
+        <translation>CEFR-nivåer för varje främmande språk</translation>
+    </message>
+    <message>
+        <source>the ISCED level of each education</source>
+        <translation>ISCED-nivån för varje utbildning</translation>
+    </message>
+    <message>
+        <source>work experience</source>
+        <translation>arbetslivserfarenhet</translation>
+    </message>
+    <message>
+        <source>the ESCO occupation of each job</source>
+        <translation>ESCO-yrket för varje arbete</translation>
+    </message>
+    <message>
+        <source>when each job started</source>
+        <translation>när varje arbete började</translation>
+    </message>
+    <message>
+        <source>at least three skills</source>
+        <translation>minst tre kompetenser</translation>
+    </message>
+    <message>
+        <source>digital skills (DigComp)</source>
+        <translation>digitala färdigheter (DigComp)</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileCredentialDialog</name>
+    <message>
+        <source>Credential</source>
+        <translation>Validering</translation>
+    </message>
+    <message>
+        <source>&amp;Credential:</source>
+        <translation>&amp;Examen eller legitimation:</translation>
+    </message>
+    <message>
+        <source>Issued &amp;by:</source>
+        <translation>Utfärdad &amp;av:</translation>
+    </message>
+    <message>
+        <source>&amp;Issued:</source>
+        <translation>&amp;Utfärdad:</translation>
+    </message>
+    <message>
+        <source>Issuing c&amp;ountry:</source>
+        <translation>Utfärdande &amp;land:</translation>
+    </message>
+    <message>
+        <source>&amp;Recognition:</source>
+        <translation>&amp;Bedömning:</translation>
+    </message>
+    <message>
+        <source>&amp;Authority:</source>
+        <translation>&amp;Myndighet:</translation>
+    </message>
+    <message>
+        <source>Recognised &amp;as:</source>
+        <translation>Jämställd &amp;med:</translation>
+    </message>
+    <message>
+        <source>&amp;Decision date:</source>
+        <translation>Besluts&amp;datum:</translation>
+    </message>
+    <message>
+        <source>Bridging co&amp;urse:</source>
+        <translation>Kompletterande ut&amp;bildning:</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDescribe</name>
+    <message>
+        <source>{label} (EN)</source>
+        <translation>{label} (EN)</translation>
+    </message>
+    <message>
+        <source>from {start}</source>
+        <translation>från {start}</translation>
+    </message>
+    <message>
+        <source>until {end}</source>
+        <translation>till {end}</translation>
+    </message>
+    <message>
+        <source>Wants: {wants}</source>
+        <translation>Vill ha: {wants}</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Occupations: {names}</source>
+        <translation>Yrken: {names}</translation>
+    </message>
+    <message>
+        <source>available from {date}</source>
+        <translation>tillgänglig från {date}</translation>
+    </message>
+    <message>
+        <source>{hours} hours a week</source>
+        <translation>{hours} timmar i veckan</translation>
+    </message>
+    <message>
+        <source>by {date}</source>
+        <translation>senast {date}</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>klart</translation>
+    </message>
+    <message>
+        <source>{language} (mother tongue)</source>
+        <translation>{language} (modersmål)</translation>
+    </message>
+    <message>
+        <source>ISCED {isced}</source>
+        <translation>ISCED {isced}</translation>
+    </message>
+    <message>
+        <source>(EQF/SeQF {eqf})</source>
+        <translation>(EQF/SeQF {eqf})</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>avslutad</translation>
+    </message>
+    <message>
+        <source>documents available</source>
+        <translation>intyg finns</translation>
+    </message>
+    <message>
+        <source>recognised as {what}</source>
+        <translation>jämställd med {what}</translation>
+    </message>
+    <message>
+        <source>bridging course: {state}</source>
+        <translation>kompletterande utbildning: {state}</translation>
+    </message>
+    <message>
+        <source>ISCO-08 {group}</source>
+        <translation>ISCO-08 {group}</translation>
+    </message>
+    <message>
+        <source>{text} (free text)</source>
+        <translation>{text} (fritext)</translation>
+    </message>
+    <message>
+        <source>Categories {list}</source>
+        <translation>Behörigheter {list}</translation>
+    </message>
+    <message>
+        <source>valid in Sweden</source>
+        <translation>giltigt i Sverige</translation>
+    </message>
+    <message>
+        <source>Business idea</source>
+        <translation>Affärsidé</translation>
+    </message>
+    <message>
+        <source>support wanted: {text}</source>
+        <translation>önskat stöd: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDigitalDialog</name>
+    <message>
+        <source>Digital skills</source>
+        <translation>Digitala färdigheter</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation>&amp;Område:</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Nivå:</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDrivingDialog</name>
+    <message>
+        <source>Driving licence</source>
+        <translation>Körkort</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Behörigheter</translation>
+    </message>
+    <message>
+        <source>Issuing c&amp;ountry:</source>
+        <translation>Utfärdande &amp;land:</translation>
+    </message>
+    <message>
+        <source>&amp;Valid in Sweden</source>
+        <translation>&amp;Giltigt i Sverige</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileEducationDialog</name>
+    <message>
+        <source>Education</source>
+        <translation>Utbildning</translation>
+    </message>
+    <message>
+        <source>&amp;Institution:</source>
+        <translation>&amp;Lärosäte eller skola:</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation>La&amp;nd:</translation>
+    </message>
+    <message>
+        <source>&amp;Field of study:</source>
+        <translation>&amp;Ämnesområde:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Examen:</translation>
+    </message>
+    <message>
+        <source>ISCED &amp;level:</source>
+        <translation>ISCED-&amp;nivå:</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Början:</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>&amp;Slut:</translation>
+    </message>
+    <message>
+        <source>&amp;Completed</source>
+        <translation>&amp;Avslutad</translation>
+    </message>
+    <message>
+        <source>&amp;Documents available</source>
+        <translation>&amp;Intyg finns</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileEntryList</name>
+    <message>
+        <source>Insert adds an entry, Enter or F2 edits it, Delete removes it, Ctrl+Up and Ctrl+Down move it.</source>
+        <translation>Insert lägger till en uppgift, Enter eller F2 ändrar den, Delete tar bort den, Ctrl+Upp och Ctrl+Ned flyttar den.</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Uppgifter</translation>
+    </message>
+    <message>
+        <source>Nothing here yet.</source>
+        <translation>Inget här ännu.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Lägg till…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>Ä&amp;ndra…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Ta bort…</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Flytta &amp;upp</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Flytta n&amp;ed</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileGoalsDialog</name>
+    <message>
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Wants</source>
+        <translation>Vill ha</translation>
+    </message>
+    <message>
+        <source>a &amp;job</source>
+        <translation>ett &amp;arbete</translation>
+    </message>
+    <message>
+        <source>e&amp;ducation</source>
+        <translation>&amp;utbildning</translation>
+    </message>
+    <message>
+        <source>a &amp;Swedish course</source>
+        <translation>en &amp;svenskkurs</translation>
+    </message>
+    <message>
+        <source>&amp;validation of skills</source>
+        <translation>&amp;validering av kompetens</translation>
+    </message>
+    <message>
+        <source>to start a &amp;business</source>
+        <translation>starta &amp;företag</translation>
+    </message>
+    <message>
+        <source>Desired &amp;occupations:</source>
+        <translation>Önskade &amp;yrken:</translation>
+    </message>
+    <message>
+        <source>Available &amp;from:</source>
+        <translation>Tillgänglig &amp;från:</translation>
+    </message>
+    <message>
+        <source>&amp;Hours per week:</source>
+        <translation>&amp;Timmar per vecka:</translation>
+    </message>
+    <message>
+        <source>&amp;Summary for the CV:</source>
+        <translation>Sa&amp;mmanfattning för cv:t:</translation>
+    </message>
+    <message>
+        <source>Adviser&apos;s &amp;appraisal:</source>
+        <translation>Handledarens &amp;bedömning:</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileInterestDialog</name>
+    <message>
+        <source>Interest</source>
+        <translation>Intresse</translation>
+    </message>
+    <message>
+        <source>&amp;Interest:</source>
+        <translation>&amp;Intresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Keywords (comma-separated):</source>
+        <translation>&amp;Nyckelord (kommaseparerade):</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileKinds</name>
+    <message>
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Nästa steg</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Utbildning</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Validering</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Arbete</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Kompetenser</translation>
+    </message>
+    <message>
+        <source>Digital skills</source>
+        <translation>Digitala färdigheter</translation>
+    </message>
+    <message>
+        <source>Driving licence</source>
+        <translation>Körkort</translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation>Intressen</translation>
+    </message>
+    <message>
+        <source>Business idea</source>
+        <translation>Affärsidé</translation>
+    </message>
+    <message>
+        <source>&amp;Goals</source>
+        <translation>&amp;Mål</translation>
+    </message>
+    <message>
+        <source>&amp;Languages</source>
+        <translation>&amp;Språk</translation>
+    </message>
+    <message>
+        <source>Educati&amp;on</source>
+        <translation>Utbildnin&amp;g</translation>
+    </message>
+    <message>
+        <source>&amp;Credentials</source>
+        <translation>Validerin&amp;g</translation>
+    </message>
+    <message>
+        <source>Wor&amp;k</source>
+        <translation>Ar&amp;bete</translation>
+    </message>
+    <message>
+        <source>&amp;Skills</source>
+        <translation>&amp;Kompetenser</translation>
+    </message>
+    <message>
+        <source>Dig&amp;ital</source>
+        <translation>Dig&amp;itala färdigheter</translation>
+    </message>
+    <message>
+        <source>Drivi&amp;ng</source>
+        <translation>Kör&amp;kort</translation>
+    </message>
+    <message>
+        <source>In&amp;terests</source>
+        <translation>In&amp;tressen</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileLanguageDialog</name>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <source>&amp;Mother tongue</source>
+        <translation>&amp;Modersmål</translation>
+    </message>
+    <message>
+        <source>Li&amp;stening:</source>
+        <translation>&amp;Hörförståelse:</translation>
+    </message>
+    <message>
+        <source>&amp;Reading:</source>
+        <translation>&amp;Läsförståelse:</translation>
+    </message>
+    <message>
+        <source>Spoken &amp;interaction:</source>
+        <translation>Muntlig &amp;interaktion:</translation>
+    </message>
+    <message>
+        <source>Spoken &amp;production:</source>
+        <translation>Muntlig &amp;produktion:</translation>
+    </message>
+    <message>
+        <source>&amp;Writing:</source>
+        <translation>Skriftlig &amp;färdighet:</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate:</source>
+        <translation>&amp;Intyg:</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileNextStepDialog</name>
+    <message>
+        <source>Next step</source>
+        <translation>Nästa steg</translation>
+    </message>
+    <message>
+        <source>&amp;Next step:</source>
+        <translation>&amp;Nästa steg:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>D&amp;one</source>
+        <translation>&amp;Klart</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePage</name>
+    <message>
+        <source>{kind}: saved.</source>
+        <translation>{kind}: sparat.</translation>
+    </message>
+    <message>
+        <source>Remove entry</source>
+        <translation>Ta bort uppgift</translation>
+    </message>
+    <message>
+        <source>Remove “{entry}” from the profile?</source>
+        <translation>Ta bort ”{entry}” ur profilen?</translation>
+    </message>
+    <message>
+        <source>{kind}: removed.</source>
+        <translation>{kind}: borttaget.</translation>
+    </message>
+    <message>
+        <source>Unsaved work from last time: {kinds}. Continue where you left off?</source>
+        <translation>Osparat arbete från förra gången: {kinds}. Vill du fortsätta där du slutade?</translation>
+    </message>
+    <message>
+        <source>Resu&amp;me editing</source>
+        <translation>&amp;Fortsätt redigera</translation>
+    </message>
+    <message>
+        <source>Discard the dra&amp;fts</source>
+        <translation>&amp;Släng utkasten</translation>
+    </message>
+    <message>
+        <source>Profile sections</source>
+        <translation>Profilens delar</translation>
+    </message>
+    <message>
+        <source>Read only: your role may look at the profile but not change it.</source>
+        <translation>Endast läsning: din roll får se profilen men inte ändra den.</translation>
+    </message>
+    <message>
+        <source>Profile summary</source>
+        <translation>Sammanfattning av profilen</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileSkillDialog</name>
+    <message>
+        <source>Skill</source>
+        <translation>Kompetens</translation>
+    </message>
+    <message>
+        <source>&amp;Skill (ESCO):</source>
+        <translation>&amp;Kompetens (ESCO):</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Nivå:</translation>
+    </message>
+    <message>
+        <source>&amp;How shown:</source>
+        <translation>&amp;Hur den visats:</translation>
+    </message>
+    <message>
+        <source>&amp;Keywords (comma-separated):</source>
+        <translation>N&amp;yckelord (kommaseparerade):</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileSummary</name>
+    <message>
+        <source>No profile has been recorded yet.</source>
+        <translation>Ingen profil har registrerats ännu.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileWorkDialog</name>
+    <message>
+        <source>Work</source>
+        <translation>Arbete</translation>
+    </message>
+    <message>
+        <source>Job &amp;title:</source>
+        <translation>&amp;Yrkestitel:</translation>
+    </message>
+    <message>
+        <source>&amp;Occupation (ESCO):</source>
+        <translation>Yrke (&amp;ESCO):</translation>
+    </message>
+    <message>
+        <source>&amp;Employer:</source>
+        <translation>&amp;Arbetsgivare:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Ort:</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation>La&amp;nd:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Från:</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>&amp;Till:</translation>
+    </message>
+    <message>
+        <source>T&amp;asks (one a line):</source>
+        <translation>Arbets&amp;uppgifter (en per rad):</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beskrivning:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of work:</source>
+        <translation>&amp;Typ av arbete:</translation>
+    </message>
+</context>
+<context>
+    <name>ReceptionPage</name>
+    <message>
+        <source>Nobody found. Ctrl+N registers a new visitor.</source>
+        <translation>Ingen hittades. Ctrl+N registrerar en ny besökare.</translation>
+    </message>
+    <message>
+        <source>Visitors found: {count}</source>
+        <translation>Hittade besökare: {count}</translation>
+    </message>
+    <message>
+        <source>{name} was checked in.</source>
+        <translation>{name} har checkats in.</translation>
+    </message>
+    <message>
+        <source>{name} was registered.</source>
+        <translation>{name} har registrerats.</translation>
+    </message>
+    <message>
+        <source>Consent of {name} recorded.</source>
+        <translation>Samtycke för {name} registrerat.</translation>
+    </message>
+    <message>
+        <source>The records were merged into {name}.</source>
+        <translation>Posterna slogs ihop till {name}.</translation>
+    </message>
+    <message>
+        <source>Import visitors</source>
+        <translation>Importera besökare</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
+        <translation>Kalkylblad (*.xlsx *.csv);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>&amp;New visitor…</source>
+        <translation>&amp;Ny besökare…</translation>
+    </message>
+    <message>
+        <source>&amp;Import visitors…</source>
+        <translation>&amp;Importera besökare…</translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation>Reception</translation>
+    </message>
+    <message>
+        <source>Find a visitor</source>
+        <translation>Hitta en besökare</translation>
+    </message>
+    <message>
+        <source>&amp;Search visitors:</source>
+        <translation>&amp;Sök besökare:</translation>
+    </message>
+    <message>
+        <source>Name, phone number or code (XXXX-XXXX)</source>
+        <translation>Namn, telefonnummer eller kod (XXXX-XXXX)</translation>
+    </message>
+    <message>
+        <source>Search visitors</source>
+        <translation>Sök besökare</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Sökresultat</translation>
+    </message>
+    <message>
+        <source>&amp;Check in…</source>
+        <translation>&amp;Checka in…</translation>
+    </message>
+    <message>
+        <source>C&amp;onsents…</source>
+        <translation>Samt&amp;ycken…</translation>
+    </message>
+    <message>
+        <source>Open &amp;profile</source>
+        <translation>Öppna &amp;profil</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>S&amp;lå ihop…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importera…</translation>
+    </message>
+    <message>
+        <source>Today&apos;s visits</source>
+        <translation>Dagens besök</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Väntar</translation>
+    </message>
+    <message>
+        <source>In a meeting</source>
+        <translation>I möte</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <source>Co&amp;rrect…</source>
+        <translation>&amp;Rätta…</translation>
+    </message>
+    <message>
+        <source>Keys: W waiting, M in a meeting, D done, Space next state.</source>
+        <translation>Tangenter: W väntar, M i möte, D klar, mellanslag nästa status.</translation>
     </message>
 </context>
 <context>
@@ -637,6 +2863,33 @@
     <message>
         <source>Coordinator</source>
         <translation>Samordnare</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Original script</source>
+        <translation>Originalskrift</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Född</translation>
+    </message>
+    <message>
+        <source>Country of birth</source>
+        <translation>Födelseland</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Senaste besök</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
     </message>
 </context>
 <context>
@@ -727,6 +2980,13 @@
     </message>
 </context>
 <context>
+    <name>SkillDialog</name>
+    <message>
+        <source>— not given —</source>
+        <translation>— inte angiven —</translation>
+    </message>
+</context>
+<context>
     <name>StaffTableModel</name>
     <message>
         <source>Name</source>
@@ -747,6 +3007,212 @@
     <message>
         <source>No (disabled)</source>
         <translation>Nej (inaktiverad)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>This desk now syncs as part of {hub}.</source>
+        <translation>Den här datorn synkar nu som en del av {hub}.</translation>
+    </message>
+    <message>
+        <source>not enrolled</source>
+        <translation>inte registrerad</translation>
+    </message>
+    <message>
+        <source>Not set up</source>
+        <translation>Inte inställd</translation>
+    </message>
+    <message>
+        <source>This desk was revoked by the network</source>
+        <translation>Den här datorn har spärrats av nätverket</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synkar…</translation>
+    </message>
+    <message>
+        <source>Offline; trying again by itself</source>
+        <translation>Frånkopplad; försöker igen av sig själv</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Stoppad</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>aldrig</translation>
+    </message>
+    <message>
+        <source>Sync with the network</source>
+        <translation>Synkning med nätverket</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>Hub:</source>
+        <translation>Hubb:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Läge:</translation>
+    </message>
+    <message>
+        <source>Last synced:</source>
+        <translation>Senast synkad:</translation>
+    </message>
+    <message>
+        <source>Changes waiting:</source>
+        <translation>Ändringar som väntar:</translation>
+    </message>
+    <message>
+        <source>Conflicts to review:</source>
+        <translation>Konflikter att granska:</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Synka nu</translation>
+    </message>
+    <message>
+        <source>&amp;Review conflicts…</source>
+        <translation>&amp;Granska konflikter…</translation>
+    </message>
+    <message>
+        <source>Enrol this desk</source>
+        <translation>Registrera den här datorn</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>Server&amp;adress:</translation>
+    </message>
+    <message>
+        <source>Enrolment &amp;code:</source>
+        <translation>Registrerings&amp;kod:</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol</source>
+        <translation>&amp;Registrera</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusLabel</name>
+    <message>
+        <source>Sync: not set up</source>
+        <translation>Synk: inte inställd</translation>
+    </message>
+    <message>
+        <source>Sync: stopped</source>
+        <translation>Synk: stoppad</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synkar…</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Frånkopplad</translation>
+    </message>
+    <message>
+        <source>Last synced {time}</source>
+        <translation>Senast synkad {time}</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Inte synkad ännu</translation>
+    </message>
+    <message>
+        <source>{count} changes waiting</source>
+        <translation>{count} ändringar väntar</translation>
+    </message>
+    <message>
+        <source>{count} conflicts to review</source>
+        <translation>{count} konflikter att granska</translation>
+    </message>
+</context>
+<context>
+    <name>VisitPurposes</name>
+    <message>
+        <source>Job search</source>
+        <translation>Jobbsökande</translation>
+    </message>
+    <message>
+        <source>CV help</source>
+        <translation>Hjälp med CV</translation>
+    </message>
+    <message>
+        <source>Meeting an employer</source>
+        <translation>Möte med arbetsgivare</translation>
+    </message>
+    <message>
+        <source>Meeting a mentor or network</source>
+        <translation>Möte med mentor eller nätverk</translation>
+    </message>
+    <message>
+        <source>Entrepreneurship guidance</source>
+        <translation>Vägledning om eget företagande</translation>
+    </message>
+    <message>
+        <source>Recognition of foreign credentials</source>
+        <translation>Erkännande av utländsk utbildning</translation>
+    </message>
+    <message>
+        <source>Swedish practice</source>
+        <translation>Svenskträning</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annat</translation>
+    </message>
+</context>
+<context>
+    <name>VisitStates</name>
+    <message>
+        <source>Waiting</source>
+        <translation>Väntar</translation>
+    </message>
+    <message>
+        <source>In a meeting</source>
+        <translation>I möte</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klar</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsTableModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Purposes</source>
+        <translation>Syften</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>Handläggare</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>WorkDialog</name>
+    <message>
+        <source>— not given —</source>
+        <translation>— inte angivet —</translation>
     </message>
 </context>
 </TS>

@@ -59,10 +59,13 @@ class Person:
     country_of_birth: str | None = None  # ISO 3166-1 alpha-2
     languages: tuple[str, ...] = ()  # ISO 639-1 or 639-3
     phone: str | None = None  # E.164
+    phone_as_written: str | None = None  # kept as typed when it is no valid number
     email: str | None = None
     municipality: str | None = None
     arrival_year: int | None = None
     hub_id: str
+    preferred_language: str | None = None  # ISO 639 code, for talking and writing to them
+    merged_into: str | None = None  # set when this record was merged into another person
 
     def __post_init__(self) -> None:
         set_ = object.__setattr__
@@ -107,8 +110,23 @@ class Person:
             if code not in languages:
                 languages.append(code)
         set_(self, "languages", tuple(languages))
+        if self.preferred_language is not None:
+            set_(
+                self,
+                "preferred_language",
+                codes.language("preferred_language", self.preferred_language),
+            )
+        if self.merged_into is not None:
+            validate.record_id("merged_into", self.merged_into)
+            if self.merged_into == self.id:
+                raise DeskError("validation.invalid", field="merged_into")
         phone = validate.optional_text("phone", self.phone, maximum=40)
         set_(self, "phone", normalise_phone(phone) if phone else None)
+        set_(
+            self,
+            "phone_as_written",
+            validate.optional_text("phone_as_written", self.phone_as_written, maximum=40),
+        )
         email = validate.optional_text("email", self.email, maximum=EMAIL_MAX)
         set_(self, "email", normalise_email(email) if email else None)
         set_(

@@ -25,6 +25,12 @@ class Action(StrEnum):
     EDIT_PROFILE = "edit_profile"
     PRINT_CV = "print_cv"
     EXPORT = "export"
+    MERGE_PERSONS = "merge_persons"
+    IMPORT_VISITORS = "import_visitors"
+    CORRECT_ANY_VISIT = "correct_any_visit"
+    MANAGE_SYNC = "manage_sync"  # enrol the desk, offline bundles
+    RESOLVE_CONFLICTS = "resolve_conflicts"
+    ERASE_PERSON = "erase_person"
 
 
 class Role(StrEnum):

@@ -12,6 +12,7 @@ from entryhub_desk.ids import new_id
 
 NOTE_MAX = 2000
 REFERRAL_MAX = 200
+OTHER_PURPOSE_MAX = 200
 PURPOSES_MAX = 20
 
 
@@ -32,6 +33,8 @@ class Visit:
     referral: str = ""
     handled_by: str | None = None  # staff id
     state: VisitState = VisitState.WAITING
+    other_purpose: str = ""  # the text that goes with the purpose "other"
+    recorded_by: str | None = None  # staff id of the member who logged the visit
 
     def __post_init__(self) -> None:
         set_ = object.__setattr__
@@ -50,6 +53,13 @@ class Visit:
         set_(self, "purposes", tuple(purposes))
         set_(self, "note", validate.multiline("note", self.note, maximum=NOTE_MAX))
         set_(self, "referral", validate.text("referral", self.referral, maximum=REFERRAL_MAX))
+        set_(
+            self,
+            "other_purpose",
+            validate.text("other_purpose", self.other_purpose, maximum=OTHER_PURPOSE_MAX),
+        )
+        if self.recorded_by is not None:
+            validate.record_id("recorded_by", self.recorded_by)
         try:
             set_(self, "state", VisitState(self.state))
         except ValueError:

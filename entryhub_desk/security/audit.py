@@ -51,6 +51,12 @@ class AuditAction(StrEnum):
     BACKUP = "backup"
     RESTORE = "restore"
     RECOVER = "recover"
+    MERGE = "merge"
+    IMPORT = "import"
+    ENROL = "enrol"
+    ERASE = "erase"
+    RESOLVE_CONFLICT = "resolve_conflict"
+    BUNDLE = "bundle"
 
 
 class ProblemKind(StrEnum):

@@ -82,7 +82,9 @@ class Desk:
             leftover.unlink(missing_ok=True)
         db_key = os.urandom(KEY_BYTES)
         database_uuid = new_id()
-        conn = open_database(building, db_key, create=True)
+        conn = open_database(
+            building, db_key, create=True, encrypted=not self.config.plaintext_store
+        )
         try:
             migrate(
                 conn, db_path=building, backups_dir=self.config.backups_dir, clock=self.config.clock
@@ -162,7 +164,9 @@ class Desk:
         self.throttle.success(name)
         for key in unlocked.keys:
             try:
-                conn = open_database(self.config.db_path, key)
+                conn = open_database(
+                    self.config.db_path, key, encrypted=not self.config.plaintext_store
+                )
             except DeskError as error:
                 if error.code == "store.wrong_key":
                     continue

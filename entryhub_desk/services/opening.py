@@ -43,7 +43,12 @@ def open_store(config: DeskConfig, keys: KeyStore, candidates: tuple[bytes, ...]
         try:
             # The GUI unlocks on a worker thread and then uses the store on its own thread;
             # it never runs two operations on one session at once.
-            conn = open_database(config.db_path, candidate, check_same_thread=False)
+            conn = open_database(
+                config.db_path,
+                candidate,
+                check_same_thread=False,
+                encrypted=not config.plaintext_store,
+            )
         except DeskError as error:
             if error.code != "store.wrong_key":
                 raise

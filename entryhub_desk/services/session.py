@@ -6,6 +6,7 @@ the caller), before it does anything.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from collections.abc import Callable, Mapping
 from pathlib import Path
@@ -23,6 +24,7 @@ from entryhub_desk.store.repositories.staff import StaffRepository
 if TYPE_CHECKING:
     from entryhub_desk.services.desk import Desk
     from entryhub_desk.services.opening import OpenedStore
+    from entryhub_desk.services.reception import Reception
 
 log = logging.getLogger(__name__)
 
@@ -81,6 +83,9 @@ class Session:
         """Idle lock: drop decrypted caches. The connection stays open for background work."""
         self._locked = True
         self._staff_cache = None
+        # drop the decrypted pages SQLCipher keeps in its page cache (search index, persons)
+        with contextlib.suppress(Exception):
+            self._opened.conn.execute("PRAGMA shrink_memory")
 
     def verify_password(self, password: str) -> None:
         """Unlock after an idle lock: the same member's password, throttled like a log-in."""
@@ -207,6 +212,12 @@ class Session:
 
         self.require(Action.CHECK)
         return check_store(self)
+
+    def reception(self) -> Reception:
+        """The reception work of this session (search, register, visits, consent, merge)."""
+        from entryhub_desk.services.reception import Reception
+
+        return Reception(self)
 
     # -- for the service modules ----------------------------------------------------------
 

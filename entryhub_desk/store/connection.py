@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import itertools
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, cast
@@ -28,6 +29,7 @@ from entryhub_desk.errors import DeskError
 
 KEY_BYTES = 32
 BUSY_TIMEOUT_MS = 5000
+CACHE_KIB = 65536  # page cache per connection
 
 _savepoints = itertools.count(1)
 
@@ -37,6 +39,13 @@ class DeskConnection(sqlcipher3.Connection):  # type: ignore[misc]
 
     desk_key: bytes
     desk_path: Path
+    desk_encrypted: bool
+    # One session's connection serves the GUI thread and its background tasks. SQLite keeps
+    # each statement safe across threads, but a transaction is per connection: without this
+    # lock a write on one thread could fall inside another thread's open transaction and be
+    # rolled back with it. ``transaction`` holds it from BEGIN to COMMIT (re-entrant for
+    # savepoints on the same thread).
+    desk_lock: threading.RLock
 
 
 def _key_pragma(key: bytes) -> str:
@@ -73,7 +82,9 @@ def storage_errors() -> Iterator[None]:
         raise desk from exc
 
 
-def _connect(path: Path, key: bytes, *, check_same_thread: bool) -> DeskConnection:
+def _connect(
+    path: Path, key: bytes, *, check_same_thread: bool, encrypted: bool = True
+) -> DeskConnection:
     conn: DeskConnection = sqlcipher3.connect(
         str(path),
         isolation_level=None,  # we issue BEGIN/COMMIT ourselves
@@ -81,14 +92,22 @@ def _connect(path: Path, key: bytes, *, check_same_thread: bool) -> DeskConnecti
         check_same_thread=check_same_thread,
     )
     conn.execute("PRAGMA cipher_log_level = NONE")
-    conn.execute(f"PRAGMA key = {_key_pragma(key)}")
+    if encrypted:  # tests may open a plain file (DeskConfig.plaintext_store)
+        conn.execute(f"PRAGMA key = {_key_pragma(key)}")
     conn.desk_key = key
     conn.desk_path = path
+    conn.desk_encrypted = encrypted
+    conn.desk_lock = threading.RLock()
     return conn
 
 
 def open_database(
-    path: Path, key: bytes, *, create: bool = False, check_same_thread: bool = True
+    path: Path,
+    key: bytes,
+    *,
+    create: bool = False,
+    check_same_thread: bool = True,
+    encrypted: bool = True,
 ) -> DeskConnection:
     """Open (or with ``create=True`` create) the encrypted data file.
 
@@ -104,7 +123,7 @@ def open_database(
         raise DeskError("store.missing", path=str(path.parent))
     if create:
         path.parent.mkdir(parents=True, exist_ok=True)
-    conn = _connect(path, key, check_same_thread=check_same_thread)
+    conn = _connect(path, key, check_same_thread=check_same_thread, encrypted=encrypted)
     try:
         with storage_errors():
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
@@ -115,6 +134,9 @@ def open_database(
             conn.execute("PRAGMA synchronous = FULL")
             conn.execute("PRAGMA foreign_keys = ON")
             conn.execute("PRAGMA secure_delete = ON")
+            # Decrypted pages stay in this cache (the search index is read on every keystroke);
+            # Session.lock empties it (PRAGMA shrink_memory).
+            conn.execute(f"PRAGMA cache_size = {-CACHE_KIB}")
     except BaseException:
         conn.close()
         raise
@@ -147,8 +169,14 @@ def transaction(conn: DeskConnection, *, immediate: bool = True) -> Iterator[Des
 
     ``BEGIN IMMEDIATE`` by default, so the write lock is taken up front (waiting up to the busy
     timeout, then ``store.busy``). Inside another transaction the block becomes a savepoint:
-    an error rolls back the inner block only and is re-raised.
+    an error rolls back the inner block only and is re-raised. The connection's lock is held
+    throughout, so another thread's transaction on the same connection waits for this one.
     """
+    with conn.desk_lock:
+        yield from _transaction(conn, immediate=immediate)
+
+
+def _transaction(conn: DeskConnection, *, immediate: bool) -> Iterator[DeskConnection]:
     if conn.in_transaction:
         name = f"desk_sp_{next(_savepoints)}"
         with storage_errors():
@@ -186,7 +214,7 @@ def copy_database(conn: DeskConnection, target: Path) -> None:
     if target.exists():
         raise DeskError("backup.target_exists", path=str(target))
     target.parent.mkdir(parents=True, exist_ok=True)
-    dest = _connect(target, conn.desk_key, check_same_thread=True)
+    dest = _connect(target, conn.desk_key, check_same_thread=True, encrypted=conn.desk_encrypted)
     try:
         with storage_errors():
             conn.backup(dest)

@@ -40,7 +40,10 @@ class AboutDialog(QDialog):
         ]
         folder = resources.root() / "resources" / "licences"
         files = sorted(p for p in folder.glob("*") if p.is_file()) if folder.is_dir() else []
-        if not files:
+        esco = _esco_attribution()
+        if esco:
+            parts.append(f"── ESCO ──\n{esco}")
+        if not files and not esco:
             parts.append(self.tr("No third-party data is bundled yet."))
         for path in files:
             try:
@@ -49,3 +52,11 @@ class AboutDialog(QDialog):
                 continue
             parts.append(f"── {path.stem} ──\n{text.strip()}")
         return "\n\n".join(parts)
+
+
+def _esco_attribution() -> str:
+    """The ESCO attribution the taxonomy ships with (English, as ESCO asks), or ""."""
+    try:
+        return resources.resource("taxonomy", "ATTRIBUTION.txt").read_text(encoding="utf-8").strip()
+    except (OSError, UnicodeDecodeError):
+        return ""

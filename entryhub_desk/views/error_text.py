@@ -111,6 +111,32 @@ TEXTS: Final[dict[str, str]] = {
     "validation.unknown_code": QT_TRANSLATE_NOOP("Errors", "{field}: unknown code {value}."),
     "validation.bad_phone": QT_TRANSLATE_NOOP("Errors", "The phone number {value} is not valid."),
     "validation.bad_email": QT_TRANSLATE_NOOP("Errors", "The e-mail address is not valid."),
+    # competence profile (issue 4)
+    "validation.bad_date": QT_TRANSLATE_NOOP(
+        "Errors", "{field}: {value} is not a date. Write a year, year-month or a full date."
+    ),
+    "validation.end_before_start": QT_TRANSLATE_NOOP(
+        "Errors", "{field}: the end ({end}) is before the start ({start})."
+    ),
+    "validation.bad_cefr_level": QT_TRANSLATE_NOOP(
+        "Errors", "{field}: {value} is not a language level (A1 to C2)."
+    ),
+    "validation.unknown_occupation": QT_TRANSLATE_NOOP(
+        "Errors", "{field}: the occupation is not in the occupation list. Choose one from the list."
+    ),
+    "validation.unknown_skill": QT_TRANSLATE_NOOP(
+        "Errors", "{field}: the skill is not in the skill list. Choose one from the list."
+    ),
+    "profile.duplicate": QT_TRANSLATE_NOOP("Errors", "The profile already has such an entry."),
+    "person.ambiguous_code": QT_TRANSLATE_NOOP(
+        "Errors", "Several persons have the code {short_code}. Use the full id."
+    ),
+    "resume.unreadable": QT_TRANSLATE_NOOP(
+        "Errors", "The file {path} cannot be read as a CV file ({detail})."
+    ),
+    "resume.invalid": QT_TRANSLATE_NOOP(
+        "Errors", "The file is not a valid JSON Resume: {reason} (at {where})."
+    ),
     # backup and rekey
     "backup.bad_archive": QT_TRANSLATE_NOOP(
         "Errors", "The file is not an Entry Hub Desk backup ({detail})."
@@ -119,6 +145,103 @@ TEXTS: Final[dict[str, str]] = {
     "rekey.interrupted": QT_TRANSLATE_NOOP(
         "Errors", "A key change was interrupted and has been {outcome}."
     ),
+    # sync and offline bundles
+    "sync.bad_payload": QT_TRANSLATE_NOOP("Errors", "The sync data is not valid ({detail})."),
+    "sync.too_large": QT_TRANSLATE_NOOP("Errors", "The sync data is too large."),
+    "sync.update_needed": QT_TRANSLATE_NOOP(
+        "Errors", "The server needs a newer version of Entry Hub Desk. Update the program."
+    ),
+    "sync.revoked": QT_TRANSLATE_NOOP(
+        "Errors", "The server has revoked this desk. Ask the network to enrol it again."
+    ),
+    "sync.unauthorized": QT_TRANSLATE_NOOP(
+        "Errors", "The server does not know this desk. Enrol it again."
+    ),
+    "sync.bad_code": QT_TRANSLATE_NOOP("Errors", "The enrolment code is wrong, used or expired."),
+    "sync.rate_limited": QT_TRANSLATE_NOOP(
+        "Errors", "Too many attempts. Wait a while and try again."
+    ),
+    "sync.device_exists": QT_TRANSLATE_NOOP("Errors", "This desk is already enrolled."),
+    "sync.refused": QT_TRANSLATE_NOOP("Errors", "The server refused the request ({status})."),
+    "bundle.bad_format": QT_TRANSLATE_NOOP("Errors", "The file is not an Entry Hub bundle."),
+    "bundle.bad_signature": QT_TRANSLATE_NOOP(
+        "Errors", "The bundle has been altered or was not made by the expected sender."
+    ),
+    "bundle.wrong_recipient": QT_TRANSLATE_NOOP(
+        "Errors", "The bundle is meant for another recipient."
+    ),
+    "bundle.wrong_device": QT_TRANSLATE_NOOP("Errors", "The bundle belongs to another desk."),
+    "bundle.wrong_network": QT_TRANSLATE_NOOP("Errors", "The bundle belongs to another network."),
+    "bundle.unknown_device": QT_TRANSLATE_NOOP(
+        "Errors", "The bundle comes from a desk the server does not know."
+    ),
+    "bundle.revoked": QT_TRANSLATE_NOOP("Errors", "The bundle comes from a revoked desk."),
+    "sync.not_enrolled": QT_TRANSLATE_NOOP(
+        "Errors", "This desk is not enrolled with a server yet. Enrol it on the Sync page."
+    ),
+    "sync.unreachable": QT_TRANSLATE_NOOP(
+        "Errors", "The server cannot be reached. The desk will try again by itself."
+    ),
+    "sync.bad_url": QT_TRANSLATE_NOOP("Errors", "The server address {url} is not valid."),
+    "sync.insecure_url": QT_TRANSLATE_NOOP(
+        "Errors", "The server address {url} must start with https://."
+    ),
+    "sync.already_enrolled": QT_TRANSLATE_NOOP(
+        "Errors", "This desk is already enrolled with {url}."
+    ),
+    "sync.server_key_changed": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The server's keys differ from the ones this desk trusts. Nothing was changed; "
+        "ask the network's administrator.",
+    ),
+    "sync.server_error": QT_TRANSLATE_NOOP(
+        "Errors", "The server had a fault. The desk will try again later."
+    ),
+    "sync.push_stalled": QT_TRANSLATE_NOOP(
+        "Errors", "The server did not take the changes sent. The desk will try again later."
+    ),
+    "sync.erase_unconfirmed": QT_TRANSLATE_NOOP(
+        "Errors", "Type the person's code exactly to confirm the erasure."
+    ),
+    # reception (search, visits, consent, merge, import)
+    "reception.merge_same": QT_TRANSLATE_NOOP(
+        "Errors", "A person cannot be merged with the same person."
+    ),
+    "reception.already_merged": QT_TRANSLATE_NOOP(
+        "Errors", "This person has already been merged into another person."
+    ),
+    "consent.not_in_force": QT_TRANSLATE_NOOP(
+        "Errors", "This consent is not in force, so it cannot be withdrawn."
+    ),
+    "import.unsupported_file": QT_TRANSLATE_NOOP(
+        "Errors", "Only .xlsx and .csv files can be imported (not {suffix})."
+    ),
+    "import.unreadable": QT_TRANSLATE_NOOP("Errors", "The file cannot be read ({detail})."),
+    "import.bad_encoding": QT_TRANSLATE_NOOP(
+        "Errors", "The file is not UTF-8 text. Save it as CSV (UTF-8) and try again."
+    ),
+    "import.no_name_column": QT_TRANSLATE_NOOP(
+        "Errors", "The file has no column for the given name (förnamn, first name)."
+    ),
+    "import.formula": QT_TRANSLATE_NOOP(
+        "Errors", "{field} holds a formula; only values can be imported."
+    ),
+    "import.likely_duplicate": QT_TRANSLATE_NOOP(
+        "Errors", "Probably the same person as one already registered (same name and birth year)."
+    ),
+    # CVs
+    "cv.bad_language": QT_TRANSLATE_NOOP(
+        "Errors", "A CV can be written in Swedish or English, not {language}."
+    ),
+    "cv.bad_template": QT_TRANSLATE_NOOP("Errors", "There is no CV template called {template}."),
+    "cv.bad_photo": QT_TRANSLATE_NOOP(
+        "Errors", "The photo cannot be used ({detail}). Use a JPEG or PNG picture."
+    ),
+    "cv.fonts_missing": QT_TRANSLATE_NOOP(
+        "Errors", "The CV font {name} is missing from the program. Reinstall the program."
+    ),
+    "cv.render_failed": QT_TRANSLATE_NOOP("Errors", "The CV could not be laid out ({detail})."),
+    "cv.write_failed": QT_TRANSLATE_NOOP("Errors", "The CV cannot be written to {path}."),
 }
 
 

@@ -20,12 +20,16 @@ from entryhub_desk.services import Session
 from entryhub_desk.views.about_dialog import AboutDialog
 from entryhub_desk.views.admin_page import AdminPage
 from entryhub_desk.views.common import is_language_change
+from entryhub_desk.views.cv.cv_page import CvPage
 from entryhub_desk.views.forms.ui_main_window import Ui_MainWindow
 from entryhub_desk.views.i18n import Translations
 from entryhub_desk.views.idle import IdleWatcher
 from entryhub_desk.views.labels import role_label
 from entryhub_desk.views.lock_page import LockPage
+from entryhub_desk.views.profile.profile_page import ProfilePage
+from entryhub_desk.views.reception.reception_page import ReceptionPage
 from entryhub_desk.views.settings import DeskSettings
+from entryhub_desk.views.sync.section import SyncSection
 
 log = logging.getLogger(__name__)
 
@@ -60,9 +64,20 @@ class MainWindow(QMainWindow):
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
 
-        # Sections: (widget, title function). Later issues add Reception, Visitor, CV, Sync.
+        # Sections: (widget, title function). Reception first: the desk opens on it.
+        self.reception_page = ReceptionPage(session, self)
         self.admin_page = AdminPage(session, settings, self)
+        # Visitor: the profile of the person opened (hidden until one is, see open_profile).
+        self.profile_page = ProfilePage(session, self)
+        # CV: of the person opened (hidden until one is, and for roles that may not print).
+        self.cv_page = CvPage(session, self)
+        # Sync: the page, the background runner (also while locked) and the status bar text.
+        self.sync = SyncSection(session, self)
         self._sections: list[tuple[QWidget, Callable[[], str]]] = [
+            (self.reception_page, lambda: self.tr("Reception")),
+            (self.profile_page, lambda: self.tr("Visitor")),
+            (self.cv_page, lambda: self.tr("CV")),
+            (self.sync.page, lambda: self.tr("Sync")),
             (self.admin_page, lambda: self.tr("Admin")),
         ]
         for widget, _title in self._sections:
@@ -70,7 +85,26 @@ class MainWindow(QMainWindow):
             QListWidgetItem(self.ui.navigation)
         self.ui.navigation.currentRowChanged.connect(self.ui.sections.setCurrentIndex)
         self.ui.navigation.setCurrentRow(0)
+        self._set_section_shown(self.profile_page, False)
+        self._set_section_shown(self.cv_page, False)
+        self.cv_page.message.connect(self.show_message)
+        self.profile_page.message.connect(self.show_message)
+        self.reception_page.openProfileRequested.connect(self.open_profile)
+        self.reception_page.set_profile_available(True)
         self.admin_page.message.connect(self.show_message)
+        self.sync.page.message.connect(self.show_message)
+        self.reception_page.message.connect(self.show_message)
+        # Ctrl+N (new visitor) and the import live in the Desk menu: active in every section.
+        reception = self.reception_page
+        self.ui.menuDesk.insertActions(
+            self.ui.actionLock, [reception.newVisitorAction, reception.importAction]
+        )
+        self.ui.menuDesk.insertSeparator(self.ui.actionLock)
+        # Several CVs at once (only for roles that may print; the action hides itself).
+        self.ui.menuDesk.insertAction(self.ui.actionLock, self.cv_page.batchAction)
+        self.reception_page.activateRequested.connect(
+            lambda: self.show_section(self.reception_page)
+        )
         self.admin_page.idleMinutesChanged.connect(self._idle_minutes_changed)
 
         self.lock_page = LockPage(session, self)
@@ -82,6 +116,8 @@ class MainWindow(QMainWindow):
         self._staff_label = QLabel(self)
         self.ui.statusBar.addPermanentWidget(self._staff_label)
         self.ui.statusBar.addPermanentWidget(self._hub_label)
+        self.ui.statusBar.addPermanentWidget(self.sync.label)
+        self.sync.start()
 
         languages = QActionGroup(self)
         languages.setExclusive(True)
@@ -116,6 +152,38 @@ class MainWindow(QMainWindow):
     def show_section(self, widget: QWidget) -> None:
         self.ui.navigation.setCurrentRow(self.ui.sections.indexOf(widget))
 
+    def open_profile(self, person_id: str) -> None:
+        """Show the Visitor section with the profile of ``person_id`` (from Reception)."""
+        self._set_section_shown(self.profile_page, True)
+        self.show_section(self.profile_page)
+        self.profile_page.open_person(person_id)
+        if self.cv_page.may_print:
+            self._set_section_shown(self.cv_page, True)
+            self.cv_page.set_person(person_id)
+
+    def open_cv(self, person_id: str) -> None:
+        """Show the CV section for ``person_id`` (roles that may print CVs)."""
+        if not self.cv_page.may_print:
+            return
+        self._set_section_shown(self.cv_page, True)
+        self.show_section(self.cv_page)
+        self.cv_page.set_person(person_id)
+
+    def _set_section_shown(self, widget: QWidget, shown: bool) -> None:
+        row = self.ui.sections.indexOf(widget)
+        item = self.ui.navigation.item(row)
+        if item is None:
+            return
+        item.setHidden(not shown)
+        if not shown and self.ui.navigation.currentRow() == row:
+            visible = [
+                r
+                for r in range(self.ui.navigation.count())
+                if not self.ui.navigation.item(r).isHidden()
+            ]
+            if visible:
+                self.ui.navigation.setCurrentRow(visible[0])
+
     def show_message(self, text: str) -> None:
         self.ui.statusBar.showMessage(text, 8000)
 
@@ -139,8 +207,13 @@ class MainWindow(QMainWindow):
         for window in self._hidden_windows:
             window.hide()
         self.idle.stop()
+        self.profile_page.save_drafts()  # nothing typed is lost, even if the desk never unlocks
         self._session.lock()
+        self.reception_page.drop_data()
         self.admin_page.drop_data()
+        self.profile_page.drop_data()
+        self.cv_page.drop_data()
+        self.sync.page.drop_data()  # the background sync itself keeps running while locked
         self.ui.actionLock.setEnabled(False)
         self.ui.rootStack.setCurrentWidget(self.lock_page)
         self.lock_page.prepare()
@@ -148,7 +221,11 @@ class MainWindow(QMainWindow):
 
     def _unlocked(self) -> None:
         self._locked = False
+        self.reception_page.reload()
         self.admin_page.reload()
+        self.profile_page.reload()
+        self.cv_page.reload()
+        self.sync.page.reload()
         self.ui.rootStack.setCurrentWidget(self.ui.workPage)
         self.ui.navigation.setCurrentRow(self._section_before)
         self.ui.actionLock.setEnabled(True)
@@ -203,7 +280,11 @@ class MainWindow(QMainWindow):
         self.idle.remove()
         for window in self._own_windows():
             window.close()
+        self.reception_page.drop_data()
         self.admin_page.drop_data()
+        self.profile_page.drop_data()
+        self.cv_page.drop_data()
+        self.sync.stop()
         try:
             self._session.close()
         except DeskError as error:

@@ -246,3 +246,34 @@ def test_integrity_while_another_reader_holds_the_wal(db_path: Path, key: bytes)
     conn = open_database(db_path, new_key)
     assert conn.execute("SELECT count(*) FROM t").fetchone()[0] == 50
     conn.close()
+
+
+def test_a_write_on_another_thread_never_joins_an_open_transaction(
+    db_path: Path, key: bytes
+) -> None:
+    """The GUI thread and a background task share one session connection: the task's write
+    waits for the open transaction and is not rolled back with it."""
+    import threading
+
+    conn = open_database(db_path, key, create=True, check_same_thread=False)
+    conn.execute("CREATE TABLE note (text TEXT)")
+    opened, other_done = threading.Event(), threading.Event()
+
+    def other_thread() -> None:
+        opened.wait(5)
+        with transaction(conn):
+            conn.execute("INSERT INTO note VALUES ('kept')")
+        other_done.set()
+
+    worker = threading.Thread(target=other_thread)
+    worker.start()
+    with pytest.raises(RuntimeError), transaction(conn):
+        conn.execute("INSERT INTO note VALUES ('rolled back')")
+        opened.set()
+        # The other thread is now waiting for this transaction instead of writing into it.
+        assert not other_done.wait(0.3)
+        raise RuntimeError("roll back")
+    worker.join(5)
+    assert other_done.is_set()
+    assert conn.execute("SELECT text FROM note").fetchall() == [("kept",)]
+    conn.close()

@@ -100,7 +100,7 @@ def test_first_start_to_main_window(qtbot: QtBot, flow: DeskFlow, desk: Desk) ->
     qtbot.waitExposed(window)
     assert not login.isVisible()
     assert HUB_NAME in window.windowTitle()
-    assert window.current_section() is window.admin_page
+    assert window.current_section() is window.reception_page
     assert [m.name for m in window.admin_page.model._members] == [COORDINATOR]
 
 

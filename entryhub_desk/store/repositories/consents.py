@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import UTC, datetime
 
 from entryhub_desk.domain.consent import Consent, ConsentPurpose
@@ -33,6 +34,10 @@ class ConsentRepository(Repository[Consent]):
 
     def _check(self, obj: Consent, old: Consent | None) -> None:
         PersonRepository(self.ctx).get(obj.person_id)
+        if old is not None:  # only a merge moves a record (reassign); nothing else edits one
+            if dataclasses.replace(old, person_id=obj.person_id) != obj:
+                raise DeskError("validation.invalid", field="consent")
+            return
         if obj.withdraws is None:
             return
         withdrawn = self.get(obj.withdraws)
@@ -66,6 +71,10 @@ class ConsentRepository(Repository[Consent]):
                 withdraws=original.id,
             )
             return self._create(withdrawal)
+
+    def reassign(self, consent_id: str, person_id: str) -> Consent:
+        """Move a record to another person (a merge); its content stays as it was."""
+        return self._update(dataclasses.replace(self.get(consent_id), person_id=person_id))
 
     def list_for_person(self, person_id: str) -> list[Consent]:
         """Every record for the person, oldest first."""

@@ -6,6 +6,7 @@ import builtins
 
 from entryhub_desk.domain.person import Gender, Person, normalise_phone
 from entryhub_desk.errors import DeskError
+from entryhub_desk.store.connection import transaction
 from entryhub_desk.store.repositories.base import (
     Repository,
     Row,
@@ -13,6 +14,7 @@ from entryhub_desk.store.repositories.base import (
     optional_str,
     str_tuple,
 )
+from entryhub_desk.store.search_index import index_person
 
 
 class PersonRepository(Repository[Person]):
@@ -29,25 +31,43 @@ class PersonRepository(Repository[Person]):
             country_of_birth=optional_str(row["country_of_birth"]),
             languages=str_tuple(row["languages"]),
             phone=optional_str(row["phone"]),
+            phone_as_written=optional_str(row.get("phone_as_written")),
             email=optional_str(row["email"]),
             municipality=optional_str(row["municipality"]),
             arrival_year=optional_int(row["arrival_year"]),
             hub_id=str(row["hub_id"]),
+            preferred_language=optional_str(row["preferred_language"]),
+            merged_into=optional_str(row["merged_into"]),
         )
 
     def create(self, person: Person) -> Person:
-        return self._create(person)
+        with transaction(self.conn):
+            self._create(person)
+            index_person(self.conn, person)  # the search index, in the same transaction
+        return person
 
     add = create  # the name the services use
 
     def update(self, person: Person) -> Person:
         """Store the edited person; only changed fields produce outbox entries."""
-        return self._update(person)
+        with transaction(self.conn):
+            stored = self._update(person)
+            index_person(self.conn, stored)
+        return stored
 
     def list(self, *, limit: int | None = None, hub_id: str | None = None) -> list[Person]:
         """Persons in registration order (oldest first)."""
         where, params = ("hub_id = ?", [hub_id]) if hub_id is not None else (None, [])
         return self._select(where, params, order_by="created_at, id", limit=limit)
+
+    def get_many(self, ids: builtins.list[str]) -> dict[str, Person]:
+        """The persons with these ids that exist (by id), in chunks of 500."""
+        found: dict[str, Person] = {}
+        for start in range(0, len(ids), 500):
+            part = ids[start : start + 500]
+            marks = ", ".join("?" for _ in part)
+            found.update((p.id, p) for p in self._select(f"id IN ({marks})", part))
+        return found
 
     def find_by_phone(self, phone: str) -> builtins.list[Person]:
         """Persons with this phone number (any notation; read as Swedish if local)."""

@@ -31,6 +31,8 @@ class VisitRepository(Repository[Visit]):
             referral=str(row["referral"]),
             handled_by=optional_str(row["handled_by"]),
             state=VisitState(row["state"]),
+            other_purpose=str(row["other_purpose"]),
+            recorded_by=optional_str(row["recorded_by"]),
         )
 
     def create(self, visit: Visit) -> Visit:

@@ -1,0 +1,123 @@
+"""The CV's fonts: Noto Sans (Latin), Noto Sans Arabic and Noto Sans Ethiopic, bundled under
+``resources/fonts`` (SIL OFL 1.1, see ``OFL.txt`` there) and embedded in every PDF as subsets.
+
+Registration is done once per process. Every glyph that the font's character map does not
+reach (contextual Arabic forms, ligatures) gets a private-use code point *in glyph order* at
+registration, so that the codes reportlab embeds do not depend on which CVs were drawn before
+(reportlab would otherwise hand them out in order of first use): the same CV gives the same
+bytes in any process.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Final
+
+import uharfbuzz as hb
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFError, TTFont
+
+from entryhub_desk.errors import DeskError
+from entryhub_desk.resources import resource
+
+LATIN: Final = "latin"
+ARABIC: Final = "arabic"
+ETHIOPIC: Final = "ethiopic"
+FAMILIES: Final = (LATIN, ARABIC, ETHIOPIC)
+
+FILES: Final[dict[tuple[str, bool], str]] = {
+    (LATIN, False): "NotoSans-Regular.ttf",
+    (LATIN, True): "NotoSans-Bold.ttf",
+    (ARABIC, False): "NotoSansArabic-Regular.ttf",
+    (ARABIC, True): "NotoSansArabic-Bold.ttf",
+    (ETHIOPIC, False): "NotoSansEthiopic-Regular.ttf",
+    (ETHIOPIC, True): "NotoSansEthiopic-Bold.ttf",
+}
+LICENCE: Final = "OFL.txt"
+_PRIVATE_FIRST: Final = 0xE000
+_PRIVATE_LAST: Final = 0xF8FF
+
+
+@dataclass(frozen=True)
+class CvFont:
+    """A registered font: its reportlab name, HarfBuzz font and character coverage."""
+
+    name: str
+    family: str
+    bold: bool
+    path: Path
+    hb_font: hb.Font
+    upem: int
+    chars: frozenset[int]  # code points the font's cmap maps (before private codes)
+    glyph_char: dict[int, int]  # glyph id → a code point that reportlab maps to it
+
+
+_lock = threading.Lock()
+_fonts: dict[tuple[str, bool], CvFont] = {}
+
+
+def font_name(family: str, bold: bool = False) -> str:
+    return f"EntryHub-{family}-{'bold' if bold else 'regular'}"
+
+
+def font_path(family: str, bold: bool) -> Path:
+    name = FILES[(family, bold)]
+    try:
+        return resource("fonts", name)
+    except FileNotFoundError:
+        raise DeskError("cv.fonts_missing", name=name) from None
+
+
+def get(family: str, bold: bool = False) -> CvFont:
+    """The registered font of ``family`` (registering all of them on first use)."""
+    font = _fonts.get((family, bold))
+    if font is None:
+        register_all()
+        font = _fonts[(family, bold)]
+    return font
+
+
+def register_all() -> None:
+    """Register every CV font with reportlab (``cv.fonts_missing`` when a file is missing)."""
+    with _lock:
+        for (family, bold), _file in FILES.items():
+            if (family, bold) not in _fonts:
+                _fonts[(family, bold)] = _register(family, bold, font_path(family, bold))
+
+
+def _register(family: str, bold: bool, path: Path) -> CvFont:
+    name = font_name(family, bold)
+    try:
+        ttf = TTFont(name, str(path), shapable=True)
+    except (TTFError, OSError, ValueError) as error:
+        raise DeskError("cv.fonts_missing", name=f"{path.name} ({error})") from None
+    face = ttf.face
+    chars = frozenset(face.charToGlyph)
+    blob = hb.Blob(path.read_bytes())
+    hb_face = hb.Face(blob)
+    hb_font = hb.Font(hb_face)
+    upem = hb_face.upem
+    glyph_char: dict[int, int] = {}
+    for char in sorted(face.charToGlyph):
+        glyph_char.setdefault(face.charToGlyph[char], char)
+    code = _PRIVATE_FIRST
+    for gid in range(hb_face.glyph_count):
+        if gid in glyph_char:
+            continue
+        while code in face.charToGlyph:
+            code += 1
+        if code > _PRIVATE_LAST:
+            break
+        face.charToGlyph[code] = gid
+        face.glyphToChar.setdefault(gid, []).append(code)
+        face.charWidths[code] = round(hb_font.get_glyph_h_advance(gid) * 1000 / upem)
+        glyph_char[gid] = code
+        code += 1
+    pdfmetrics.registerFont(ttf)
+    return CvFont(name, family, bold, path, hb_font, upem, chars, glyph_char)
+
+
+def licence_path() -> Path:
+    return resource("fonts", LICENCE)

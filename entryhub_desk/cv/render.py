@@ -1,0 +1,353 @@
+"""Drawing a :class:`~entryhub_desk.cv.model.CvDocument` as an A4 PDF with reportlab.
+
+The templates (:mod:`render_classic`, :mod:`render_compact`) are themes over the same section
+layouts here: sizes, spacing, accent colour and how short lists flow. Output is deterministic
+(``invariant=1``: fixed dates and document id), so the same CV gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from reportlab.lib.colors import Color, HexColor
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, KeepTogether, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus.doctemplate import LayoutError
+
+from entryhub_desk.cv import fonts
+from entryhub_desk.cv import text as T
+from entryhub_desk.cv.flow import RIGHT, Block, Item, Para, Rule
+from entryhub_desk.cv.model import CvDocument, CvEntry, CvSection, Text
+from entryhub_desk.errors import DeskError
+
+log = logging.getLogger(__name__)
+
+INK = HexColor("#1d2125")
+GREY = HexColor("#5c6670")
+LIGHT = HexColor("#c9d1d8")
+FALLBACK = HexColor("#8a96a1")
+PRODUCER = "Entry Hub Desk"
+
+
+@dataclass(frozen=True)
+class Theme:
+    name: str
+    accent: Color
+    margin: float
+    body: float  # body text size (pt)
+    leading: float
+    small: float
+    name_size: float
+    title_size: float  # section titles
+    date_width: float
+    entry_gap: float
+    section_gap: float
+    photo_width: float
+    tags_inline: bool  # skills, digital skills and interests as one flowing paragraph
+    rule: bool  # a thin rule under section titles
+
+
+def render_pdf(document: CvDocument, *, template: str, photo: bytes | None = None) -> bytes:
+    """The CV drawn with ``template`` (``classic`` or ``compact``) as PDF bytes."""
+    from entryhub_desk.cv.render_classic import CLASSIC
+    from entryhub_desk.cv.render_compact import COMPACT
+
+    themes = {"classic": CLASSIC, "compact": COMPACT}
+    theme = themes.get(template)
+    if theme is None:
+        raise DeskError("cv.bad_template", template=template)
+    return render_with(document, theme, photo)
+
+
+def render_with(document: CvDocument, theme: Theme, photo: bytes | None) -> bytes:
+    fonts.register_all()
+    image = None
+    if photo is not None:
+        from entryhub_desk.cv.photo import reader
+
+        image = reader(photo)
+    out = io.BytesIO()
+    frame_height = A4[1] - 2 * theme.margin - 8 * mm
+    doc = SimpleDocTemplate(
+        out,
+        pagesize=A4,
+        leftMargin=theme.margin,
+        rightMargin=theme.margin,
+        topMargin=theme.margin,
+        bottomMargin=theme.margin + 8 * mm,
+        title=document.subject,
+        author=document.header.name,
+        subject=document.subject,
+        creator=PRODUCER,
+        producer=PRODUCER,
+        lang=document.language,
+        invariant=1,
+        initialFontName=fonts.font_name(fonts.LATIN),
+    )
+    story = _Story(document, theme, frame_height, image).flowables()
+    footer = _footer_text(document)
+    try:
+        doc.build(story, canvasmaker=_numbered(footer, theme, document.labels["page"]))
+    except LayoutError as error:
+        log.warning("CV layout failed: %s", type(error).__name__)
+        raise DeskError("cv.render_failed", detail="layout") from None
+    return out.getvalue()
+
+
+def _footer_text(document: CvDocument) -> str:
+    return document.header.name
+
+
+def _numbered(name: str, theme: Theme, page_label: str) -> type[Canvas]:
+    class NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab is untyped
+        """Keeps every page until the end so the footer can say "page x of y"."""
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            kwargs.setdefault("initialFontName", fonts.font_name(fonts.LATIN))
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for number, state in enumerate(self._pages, start=1):
+                self.__dict__.update(state)
+                self._footer(number, total)
+                super().showPage()
+            super().save()
+
+        def _footer(self, number: int, total: int) -> None:
+            width, _ = A4
+            y = theme.margin
+            edge = theme.margin + 6  # where the text of the frame (6 pt padding) starts
+            self.setStrokeColor(LIGHT)
+            self.setLineWidth(0.4)
+            self.line(edge, y + 3.2 * mm, width - edge, y + 3.2 * mm)
+            left = T.layout([T.Span(name, color=GREY)], theme.small, width / 2)[0]
+            T.draw_line(self, left, edge, y)
+            label = page_label.format(page=number, pages=total)
+            right = T.layout([T.Span(label, color=GREY)], theme.small, width / 2)[0]
+            T.draw_line(self, right, width - edge - right.width, y)
+
+    return NumberedCanvas
+
+
+class _Story:
+    """The flowables of one CV in one theme."""
+
+    def __init__(self, document: CvDocument, theme: Theme, frame_height: float, image: Any) -> None:
+        self.doc = document
+        self.t = theme
+        self.max_height = frame_height
+        self.image = image
+
+    def para(self, spans: Sequence[T.Span], **kw: Any) -> Para:
+        size = kw.pop("size", self.t.body)
+        leading = kw.pop("leading", size * self.t.leading / self.t.body)
+        return Para(spans, size, leading, **kw)
+
+    def block(self, items: Sequence[Item], **kw: Any) -> Block:
+        kw.setdefault("max_height", self.max_height)
+        return Block(items, **kw)
+
+    def flowables(self) -> list[Flowable]:
+        story: list[Flowable] = [self.header()]
+        for section in self.doc.sections:
+            story += self.section(section)
+        return story
+
+    # -- header ---------------------------------------------------------------------------
+
+    def header(self) -> Flowable:
+        h = self.doc.header
+        t = self.t
+        items: list[Item] = []
+        name = [T.Span(h.name, bold=True, color=INK)]
+        if h.original_name:  # beside the Latin form, in its own script
+            name += [
+                T.Span("   ", size=t.name_size * 0.8),
+                T.Span(h.original_name, color=GREY, size=t.name_size * 0.8),
+            ]
+        items.append(self.para(name, size=t.name_size, leading=t.name_size * 1.3))
+        if h.headline:
+            items.append(
+                self.para(self.texts(h.headline, bold=True, color=t.accent), space_before=2)
+            )
+        if h.contact:
+            line = "  ·  ".join(h.contact)
+            items.append(self.para([T.Span(line, color=GREY)], space_before=3))
+        if h.availability:
+            items.append(self.para([T.Span(h.availability, color=GREY)]))
+        image = None
+        if self.image is not None:
+            width = t.photo_width
+            image = (self.image, width, width * 4 / 3)
+        return self.block(
+            items, image=image, right_width=t.photo_width, gap=12, space_after=t.section_gap
+        )
+
+    def texts(
+        self, items: Sequence[Text], *, bold: bool, color: Color, sep: str = " · "
+    ) -> list[T.Span]:
+        spans: list[T.Span] = []
+        for n, item in enumerate(items):
+            if n:
+                spans.append(T.Span(sep, bold=bold, color=color))
+            spans += self.text(item, bold=bold, color=color)
+        return spans
+
+    def text(self, item: Text, *, bold: bool = False, color: Color = INK) -> list[T.Span]:
+        spans = [T.Span(item.text, bold=bold, color=color)]
+        if item.fallback:  # an English label in a Swedish CV: marked, not hidden
+            spans.append(T.Span(" (en)", color=FALLBACK))
+        return spans
+
+    # -- sections -------------------------------------------------------------------------
+
+    def section_title(self, section: CvSection) -> list[Item]:
+        t = self.t
+        title = self.para(
+            [T.Span(section.title.upper(), bold=True, color=t.accent)],
+            size=t.title_size,
+            leading=t.title_size * 1.3,
+        )
+        items: list[Item] = [title]
+        if t.rule:
+            items.append(Rule(t.accent, 0.6, space_before=1.5, space_after=5))
+        else:
+            items.append(Rule(LIGHT, 0.4, space_before=1.0, space_after=3.5))
+        return items
+
+    def section(self, section: CvSection) -> list[Flowable]:
+        """The title kept with the first group; every group (an entry) kept on one page."""
+        groups = self.section_groups(section)
+        head = self.block(self.section_title(section))
+        out: list[Flowable] = [Spacer(1, self.t.section_gap)]
+        out.append(KeepTogether([head, *groups[0]]) if groups else head)
+        out += [KeepTogether(group) for group in groups[1:]]
+        return out
+
+    def section_groups(self, section: CvSection) -> list[list[Flowable]]:
+        if section.key == "summary":
+            return [[self.block([self.para([T.Span(section.text, color=INK)])])]]
+        if section.key == "languages":
+            return [self.languages(section)]
+        if self.t.tags_inline and section.key in ("skills", "digital", "interests", "driving"):
+            return [[self.inline(section)]]
+        last = len(section.entries) - 1
+        return [[self.entry(e, last=n == last)] for n, e in enumerate(section.entries)]
+
+    def entry(self, entry: CvEntry, *, last: bool) -> Block:
+        t = self.t
+        items: list[Item] = []
+        title = self.text(entry.title, bold=True)
+        if entry.subtitle and not entry.dates:  # a level: beside the title
+            title.append(T.Span(f" – {entry.subtitle}", color=GREY))
+            items.append(self.para(title))
+        else:
+            items.append(self.para(title))
+            if entry.subtitle:
+                items.append(self.para([T.Span(entry.subtitle, color=GREY)]))
+        for detail in entry.details:
+            items.append(self.para([T.Span(detail, color=INK)], space_before=1.5))
+        for bullet in entry.bullets:
+            items.append(
+                self.para(
+                    [T.Span(bullet, color=INK)],
+                    indent=t.body * 1.1,
+                    bullet=T.Span("•", color=t.accent),
+                    space_before=1.0,
+                )
+            )
+        right = [self.para([T.Span(entry.dates, color=GREY)], size=t.small, align=RIGHT)]
+        return self.block(
+            items,
+            right=right if entry.dates else (),
+            right_width=t.date_width,
+            space_after=0 if last else t.entry_gap,
+        )
+
+    def inline(self, section: CvSection) -> Block:
+        spans: list[T.Span] = []
+        for n, e in enumerate(section.entries):
+            if n:
+                spans.append(T.Span("  ·  ", color=LIGHT))
+            spans += self.text(e.title, bold=True)
+            extra = ", ".join(x for x in (e.subtitle, *e.details) if x)
+            if extra:
+                spans.append(T.Span(f" ({extra})", color=GREY))
+        return self.block([self.para(spans)])
+
+    def languages(self, section: CvSection) -> list[Flowable]:
+        labels = self.doc.labels
+        out: list[Flowable] = []
+        if section.mother_tongues:
+            key = "mother_tongues" if len(section.mother_tongues) > 1 else "mother_tongue"
+            spans = [
+                T.Span(f"{labels[key]}: ", color=GREY),
+                T.Span(", ".join(section.mother_tongues), bold=True),
+            ]
+            out.append(self.block([self.para(spans)], space_after=4))
+        if section.languages:
+            out += self.grid(section)
+        return out
+
+    def grid(self, section: CvSection) -> list[Flowable]:
+        labels = self.doc.labels
+        t = self.t
+        regular = fonts.font_name(fonts.LATIN)
+        bold = fonts.font_name(fonts.LATIN, True)
+        parts = ("listening", "reading", "spoken_interaction", "spoken_production", "writing")
+        rows: list[list[str]] = [
+            ["", labels["understanding"], "", labels["speaking"], "", labels["writing_group"]],
+            ["", *(labels[p] for p in parts)],
+        ]
+        for row in section.languages:
+            rows.append([row.name, *(getattr(row, p) or "–" for p in parts)])
+        width = A4[0] - 2 * t.margin - 12  # the frame's padding
+        first = width * 0.22
+        cols = [first, *([(width - first) / 5] * 5)]
+        table = Table(rows, colWidths=cols, hAlign="LEFT", repeatRows=2)
+        style = TableStyle(
+            [
+                ("FONT", (0, 0), (-1, -1), regular, t.small),
+                ("FONT", (0, 0), (-1, 0), bold, t.small),
+                ("FONT", (0, 2), (0, -1), bold, t.body),
+                ("TEXTCOLOR", (0, 0), (-1, 1), GREY),
+                ("TEXTCOLOR", (0, 2), (-1, -1), INK),
+                ("FONT", (1, 2), (-1, -1), regular, t.body),
+                ("SPAN", (1, 0), (2, 0)),
+                ("SPAN", (3, 0), (4, 0)),
+                ("ALIGN", (1, 0), (-1, -1), "CENTER"),
+                ("LINEBELOW", (1, 0), (-1, 0), 0.4, LIGHT),
+                ("LINEBELOW", (0, 1), (-1, 1), 0.6, t.accent),
+                ("LINEBELOW", (0, 2), (-1, -2), 0.3, LIGHT),
+                ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+                ("LEFTPADDING", (0, 0), (0, -1), 0),
+            ]
+        )
+        table.setStyle(style)
+        items: list[Flowable] = [table, Spacer(1, 3)]
+        notes = [r for r in section.languages if r.certificate]
+        note_items: list[Item] = []
+        for r in notes:
+            note_items.append(
+                self.para([T.Span(f"{r.name}: {r.certificate}", color=GREY)], size=t.small)
+            )
+        note_items.append(
+            self.para(
+                [T.Span(labels["cefr_note"], color=GREY)], size=t.small * 0.92, space_before=3
+            )
+        )
+        items.append(self.block(note_items))
+        return items

@@ -1,0 +1,412 @@
+"""Lines of text in any of the CV's scripts: font runs, bidi order, HarfBuzz shaping, wrapping.
+
+reportlab lays out words left to right in logical order and shapes a word with the font of its
+first fragment; that is wrong for Arabic-script text (right to left, joined letters) and for
+words that mix scripts. So the CV lays out its own lines:
+
+1. every character gets a font family: Arabic script → Noto Sans Arabic, Ethiopic → Noto Sans
+   Ethiopic, everything else (and whatever a font lacks: Latin letters, brackets, the digits
+   Noto Sans Ethiopic has not) → Noto Sans; spaces and marks follow their neighbours;
+2. python-bidi gives each character its embedding level (Unicode bidi algorithm, rules up to
+   I2); lines are broken at spaces by width (an over-long word is broken between characters);
+3. each line is reordered (rules L1 and L2) into runs of one level, font and style, and each run
+   is shaped by HarfBuzz in its direction (odd level → right to left, which also mirrors
+   brackets), with discretionary ligatures off (``dlig`` turns محمد into U+FDF4);
+4. the glyphs are handed to reportlab as its ``ShapedStr`` (glyph → code point of the embedded
+   subset, with HarfBuzz's advances and offsets).
+
+Plain left-to-right text in Noto Sans alone takes a fast path without HarfBuzz.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Final
+
+import bidi
+import uharfbuzz as hb
+from reportlab.lib.colors import Color, black
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import ShapeData, ShapedStr
+from reportlab.pdfgen.canvas import Canvas
+
+from entryhub_desk.cv import fonts
+from entryhub_desk.cv.fonts import ARABIC, ETHIOPIC, LATIN
+
+FEATURES: Final = {"kern": True, "liga": True, "dlig": False}
+_LEVEL = re.compile(r"Level\(\s*(\d+),?\s*\)")
+# Scripts that need another font, HarfBuzz or bidi: Hebrew, Arabic, Syriac, Thaana, NKo,
+# Samaritan, Mandaic, Ethiopic and the presentation forms. Text without them is "simple".
+_COMPLEX = re.compile(
+    "[\u0590-\u08ff\u1200-\u139f\u2d80-\u2ddf\uab00-\uab2f\ufb1d-\ufdff\ufe70-\ufeff"
+    "\u200e\u200f\u202a-\u202e\u2066-\u2069]"
+)
+
+
+@dataclass(frozen=True)
+class Span:
+    """A piece of a paragraph in one style."""
+
+    text: str
+    bold: bool = False
+    color: Color = black
+    size: float | None = None  # None: the paragraph's size
+
+
+@dataclass(frozen=True)
+class Piece:
+    """Shaped text in one font, placed at ``x`` from the line's start."""
+
+    x: float
+    font: str
+    color: Color
+    text: str  # a ShapedStr on the complex path
+    width: float
+    size: float
+
+
+@dataclass(frozen=True)
+class Line:
+    pieces: tuple[Piece, ...]
+    width: float
+    rtl: bool  # the paragraph runs right to left (aligned to the right by "start")
+
+
+def family_of(char: str) -> str | None:
+    """The script family a character needs, or None for neutral characters."""
+    code = ord(char)
+    if 0x0600 <= code <= 0x06FF or 0x0750 <= code <= 0x077F or 0x08A0 <= code <= 0x08FF:
+        return ARABIC
+    if 0xFB50 <= code <= 0xFDFF or 0xFE70 <= code <= 0xFEFF:
+        return ARABIC
+    if 0x1200 <= code <= 0x139F or 0x2D80 <= code <= 0x2DDF or 0xAB00 <= code <= 0xAB2F:
+        return ETHIOPIC
+    if char.isspace() or unicodedata.category(char) in ("Mn", "Me", "Cf"):
+        return None
+    return LATIN
+
+
+def families(text: str, bold: bool) -> list[str]:
+    """The font family of every character (neutral ones follow their neighbours if they can)."""
+    out: list[str | None] = [family_of(c) for c in text]
+    for i, fam in enumerate(out):
+        if fam is not None and fam != LATIN and ord(text[i]) not in fonts.get(fam, bold).chars:
+            out[i] = LATIN
+    last: str | None = None
+    for i, fam in enumerate(out):  # marks, joiners and spaces take the previous family …
+        if fam is None:
+            if last is not None and ord(text[i]) in fonts.get(last, bold).chars:
+                out[i] = last
+        else:
+            last = fam
+    nxt: str = LATIN
+    for i in range(len(out) - 1, -1, -1):  # … or the next one
+        fam = out[i]
+        if fam is None:
+            ok = ord(text[i]) in fonts.get(nxt, bold).chars
+            out[i] = nxt if ok else LATIN
+        else:
+            nxt = fam
+    return [f or LATIN for f in out]
+
+
+def bidi_levels(text: str, base: str | None = "L") -> tuple[int, list[int]]:
+    """The paragraph level and each character's embedding level (python-bidi, per UTF-8 byte).
+
+    ``base`` is the paragraph direction: ``"L"`` (a CV in Swedish or English reads left to
+    right, whatever script a field starts with), ``"R"``, or None to find it from the text.
+    """
+    info = str(bidi.get_display(text, base_dir=base, debug=True))
+    body = info[info.index("levels:") : info.index("paragraphs:")]
+    per_byte = [int(m) for m in _LEVEL.findall(body)]
+    para = int(_LEVEL.findall(info[info.index("paragraphs:") :])[0])
+    levels: list[int] = []
+    offset = 0
+    for char in text:
+        levels.append(per_byte[offset] if offset < len(per_byte) else para)
+        offset += len(char.encode("utf-8"))
+    return para, levels
+
+
+def is_simple(text: str) -> bool:
+    """Left-to-right text that Noto Sans draws alone (no shaping, no bidi needed)."""
+    return _COMPLEX.search(text) is None
+
+
+@lru_cache(maxsize=16384)
+def _width(text: str, font: str, size: float) -> float:
+    return float(pdfmetrics.stringWidth(text, font, size))
+
+
+@lru_cache(maxsize=8192)
+def shape(text: str, family: str, bold: bool, rtl: bool) -> tuple[ShapedStr, float]:
+    """``text`` shaped by HarfBuzz: reportlab's ShapedStr in visual order and its advance
+    (in 1/1000 of the font size)."""
+    font = fonts.get(family, bold)
+    buf = hb.Buffer()
+    buf.add_str(text)
+    buf.direction = "rtl" if rtl else "ltr"
+    buf.guess_segment_properties()
+    hb.shape(font.hb_font, buf, FEATURES)
+    scale = 1000 / font.upem
+    chars = []
+    data = []
+    total = 0.0
+    face = pdfmetrics.getFont(font.name).face
+    for info, pos in zip(buf.glyph_infos, buf.glyph_positions, strict=True):
+        code = font.glyph_char.get(info.codepoint, 0)
+        chars.append(chr(code))
+        advance = pos.x_advance * scale
+        total += advance
+        data.append(
+            ShapeData(
+                info.cluster,
+                advance,
+                pos.y_advance * scale,
+                pos.x_offset * scale,
+                pos.y_offset * scale,
+                face.charWidths.get(code, advance),
+            )
+        )
+    return ShapedStr("".join(chars), shapeData=data), total
+
+
+def glyph_ids(text: str, family: str, bold: bool, rtl: bool) -> list[int]:
+    """HarfBuzz's glyph ids for ``text`` in visual order (what a correct PDF draws)."""
+    font = fonts.get(family, bold)
+    buf = hb.Buffer()
+    buf.add_str(text)
+    buf.direction = "rtl" if rtl else "ltr"
+    buf.guess_segment_properties()
+    hb.shape(font.hb_font, buf, FEATURES)
+    return [info.codepoint for info in buf.glyph_infos]
+
+
+# -- paragraphs -------------------------------------------------------------------------------
+
+
+@dataclass
+class _Chars:
+    text: str
+    bold: list[bool]
+    color: list[Color]
+    size: list[float]
+    family: list[str]
+    level: list[int]
+    para: int
+
+
+def _prepare(spans: Sequence[Span], size: float, base: str | None) -> _Chars:
+    text = "".join(s.text for s in spans)
+    bold = [s.bold for s in spans for _ in s.text]
+    color = [s.color for s in spans for _ in s.text]
+    sizes = [s.size or size for s in spans for _ in s.text]
+    fam: list[str] = []
+    for s in spans:
+        fam += families(s.text, s.bold)
+    if is_simple(text) and base != "R":
+        para, levels = 0, [0] * len(text)
+    else:
+        para, levels = bidi_levels(text, base)
+    return _Chars(text, bold, color, sizes, fam, levels, para)
+
+
+def _runs(chars: _Chars, start: int, end: int) -> list[tuple[int, int]]:
+    """Maximal ranges of one level, family and style within ``start:end``."""
+    out: list[tuple[int, int]] = []
+    i = start
+    while i < end:
+        j = i + 1
+        key = _key(chars, i)
+        while j < end and _key(chars, j) == key:
+            j += 1
+        out.append((i, j))
+        i = j
+    return out
+
+
+def _key(chars: _Chars, i: int) -> tuple[int, str, bool, Color, float]:
+    return (chars.level[i], chars.family[i], chars.bold[i], chars.color[i], chars.size[i])
+
+
+def _run_width(chars: _Chars, start: int, end: int, size: float) -> float:
+    total = 0.0
+    for a, b in _runs(chars, start, end):
+        total += _measure(chars, a, b, size)
+    return total
+
+
+def _measure(chars: _Chars, a: int, b: int, size: float) -> float:
+    text = chars.text[a:b]
+    size = chars.size[a]
+    fam, bold = chars.family[a], chars.bold[a]
+    if fam == LATIN and chars.level[a] == 0 and is_simple(text):
+        return _width(text, fonts.font_name(fam, bold), size)
+    return shape(text, fam, bold, chars.level[a] % 2 == 1)[1] * size / 1000
+
+
+def _words(text: str) -> list[tuple[int, int]]:
+    """Ranges of words, each with the spaces that follow it."""
+    return [m.span() for m in re.finditer(r"\S+\s*|\s+", text)]
+
+
+def layout(spans: Sequence[Span], size: float, width: float, base: str | None = "L") -> list[Line]:
+    """Break the paragraph into lines no wider than ``width`` and place the pieces
+    (``base``: the paragraph direction, see :func:`bidi_levels`)."""
+    if base != "R" and all(is_simple(span.text) for span in spans):
+        simple = _layout_simple(spans, size, width)
+        if simple is not None:
+            return simple
+    chars = _prepare(spans, size, base)
+    text = chars.text
+    lines: list[tuple[int, int]] = []
+    start = end = 0
+    line_width = 0.0
+    for a, b in _words(text):
+        stripped = a + len(text[a:b].rstrip())
+        word_width = _run_width(chars, a, stripped, size)
+        if end > start and line_width + word_width > width:
+            lines.append((start, end))
+            start, line_width = a, 0.0
+        if word_width > width:  # longer than a line (and alone on it): cut between characters
+            for piece_start, _ in _split_long(chars, a, stripped, size, width):
+                if piece_start > start:
+                    lines.append((start, piece_start))
+                    start = piece_start
+            line_width = _run_width(chars, start, b, size)
+            end = b
+            continue
+        line_width += _run_width(chars, a, b, size)
+        end = b
+    if end > start or not lines:
+        lines.append((start, end))
+    return [_place(chars, a, b, size) for a, b in lines]
+
+
+def _layout_simple(spans: Sequence[Span], size: float, width: float) -> list[Line] | None:
+    """Left-to-right Latin text: words measured (cached) and set, no HarfBuzz, no bidi.
+    None when a word is longer than a line (the general path cuts it)."""
+    tokens: list[tuple[str, int, float, float]] = []  # text, span, width, width without spaces
+    for n, span in enumerate(spans):
+        font = fonts.font_name(LATIN, span.bold)
+        span_size = span.size or size
+        for word in re.findall(r"\S+\s*|\s+", span.text):
+            bare = word.rstrip()
+            bare_width = _width(bare, font, span_size) if bare else 0.0
+            if bare_width > width:
+                return None
+            full = bare_width + (_width(word[len(bare) :], font, span_size) if bare != word else 0)
+            tokens.append((word, n, full, bare_width))
+    lines: list[list[tuple[str, int, float, float]]] = [[]]
+    used = 0.0
+    for token in tokens:
+        if lines[-1] and used + token[3] > width:
+            lines.append([])
+            used = 0.0
+        lines[-1].append(token)
+        used += token[2]
+    out = []
+    for line in lines:
+        while line and not line[-1][0].strip():
+            line.pop()
+        pieces: list[Piece] = []
+        x = 0.0
+        n = 0
+        while n < len(line):
+            span_index = line[n][1]
+            m = n
+            while m < len(line) and line[m][1] == span_index:
+                m += 1
+            text = "".join(t[0] for t in line[n:m])
+            if m == len(line):
+                text = text.rstrip()
+            span = spans[span_index]
+            font = fonts.font_name(LATIN, span.bold)
+            span_size = span.size or size
+            piece_width = _width(text, font, span_size)
+            pieces.append(Piece(x, font, span.color, text, piece_width, span_size))
+            x += piece_width
+            n = m
+        out.append(Line(tuple(pieces), x, rtl=False))
+    return out
+
+
+def _split_long(
+    chars: _Chars, start: int, end: int, size: float, width: float
+) -> list[tuple[int, int]]:
+    """``start:end`` cut into pieces no wider than ``width`` (at least one character each)."""
+    pieces: list[tuple[int, int]] = []
+    a = start
+    while a < end:
+        b = a + 1
+        while b < end and _run_width(chars, a, b + 1, size) <= width:
+            b += 1
+        while b < end and unicodedata.combining(chars.text[b]):
+            b += 1
+        pieces.append((a, b))
+        a = b
+    return pieces
+
+
+def _place(chars: _Chars, start: int, end: int, size: float) -> Line:
+    """Reorder ``start:end`` visually (L1, L2), shape its runs and place them."""
+    text = chars.text
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    levels = chars.level[start:end]
+    # L1: the line's trailing whitespace is cut above; L2 reverses runs from the highest level.
+    runs = _runs(chars, start, end)
+    if runs and max(levels, default=0) > 0:
+        order = list(range(len(runs)))
+        run_levels = [chars.level[a] for a, _ in runs]
+        highest = max(run_levels)
+        lowest_odd = (
+            min(lv for lv in run_levels if lv % 2 == 1)
+            if any(lv % 2 for lv in run_levels)
+            else highest + 1
+        )
+        for level in range(highest, lowest_odd - 1, -1):
+            i = 0
+            while i < len(order):
+                if run_levels[order[i]] >= level:
+                    j = i
+                    while j < len(order) and run_levels[order[j]] >= level:
+                        j += 1
+                    order[i:j] = reversed(order[i:j])
+                    i = j
+                else:
+                    i += 1
+        runs = [runs[k] for k in order]
+    pieces: list[Piece] = []
+    x = 0.0
+    for a, b in runs:
+        fam, bold, color = chars.family[a], chars.bold[a], chars.color[a]
+        size = chars.size[a]
+        name = fonts.font_name(fam, bold)
+        run_text = text[a:b]
+        if fam == LATIN and chars.level[a] == 0 and is_simple(run_text):
+            width = _width(run_text, name, size)
+            shaped: str = run_text
+        else:
+            shaped, advance = shape(run_text, fam, bold, chars.level[a] % 2 == 1)
+            width = advance * size / 1000
+        pieces.append(Piece(x, name, color, shaped, width, size))
+        x += width
+    return Line(tuple(pieces), x, rtl=chars.para % 2 == 1)
+
+
+def draw_line(canvas: Canvas, line: Line, x: float, y: float) -> None:
+    """Draw ``line`` with its left edge at ``x`` and baseline at ``y``."""
+    if not line.pieces:
+        return
+    t = canvas.beginText()
+    for piece in line.pieces:
+        t.setFont(piece.font, piece.size)
+        t.setFillColor(piece.color)
+        t.setTextOrigin(x + piece.x, y)
+        t.textOut(piece.text)
+    canvas.drawText(t)

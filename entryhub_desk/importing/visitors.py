@@ -1,0 +1,415 @@
+"""Import visitors from a spreadsheet: ``.xlsx`` (openpyxl, read-only, cached values) or
+``.csv`` (UTF-8 with or without BOM, ``;`` or ``,`` separated).
+
+Columns are found by their Swedish or English header (:data:`HEADERS`); other columns are
+listed in the report and ignored. Every bad row is reported with its row number (as the
+spreadsheet program shows it, the header being row 1) and a DeskError code, while the good rows
+go in. Re-importing the same file creates no duplicates: a row whose phone number is already
+registered updates that person; a row *without* a phone whose name and birth year match a
+registered person is not imported but reported as a likely duplicate for a person to decide
+(never merged on its own).
+
+The whole import is one transaction: cancelling (``cancelled()`` returns True, checked between
+rows) leaves the store as it was.
+"""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import io
+import re
+import zipfile
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Final
+
+from entryhub_desk.domain.person import Gender, Person
+from entryhub_desk.errors import DeskError
+from entryhub_desk.store.connection import transaction
+from entryhub_desk.store.repositories.base import StoreContext
+from entryhub_desk.store.repositories.persons import PersonRepository
+from entryhub_desk.taxonomy import all_countries, all_languages, is_country, is_language
+
+PROGRESS_EVERY: Final = 100
+
+# field -> accepted headers (compared case-insensitively, spaces/underscores/dashes ignored)
+HEADERS: Final[dict[str, tuple[str, ...]]] = {
+    "given_name": ("given_name", "förnamn", "first name", "given name", "tilltalsnamn"),
+    "family_name": ("family_name", "efternamn", "last name", "surname", "family name"),
+    "original_script_name": ("original_name", "original_script_name", "namn i originalskrift"),
+    "phone": ("phone", "telefon", "mobil", "mobile", "telephone", "telefonnummer", "mobilnummer"),
+    "email": ("email", "e-mail", "e-post", "epost", "mail"),
+    "birth_year": ("birth_year", "födelseår", "year of birth", "birth year"),
+    "country_of_birth": ("country_of_birth", "födelseland", "country of birth", "country"),
+    "gender": ("gender", "kön", "sex"),
+    "languages": ("languages", "språk", "language", "spoken languages"),
+}
+_GENDERS: Final[dict[str, Gender]] = {
+    "female": Gender.FEMALE,
+    "f": Gender.FEMALE,
+    "woman": Gender.FEMALE,
+    "kvinna": Gender.FEMALE,
+    "k": Gender.FEMALE,
+    "male": Gender.MALE,
+    "m": Gender.MALE,
+    "man": Gender.MALE,
+    "other": Gender.OTHER,
+    "annat": Gender.OTHER,
+    "annan": Gender.OTHER,
+    "x": Gender.OTHER,
+    "not_stated": Gender.NOT_STATED,
+    "not stated": Gender.NOT_STATED,
+    "vill inte ange": Gender.NOT_STATED,
+}
+_LIST_SPLIT: Final = re.compile(r"[,;/|]+|\s{2,}")
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+
+
+@dataclass(frozen=True)
+class RowProblem:
+    """A row that was not imported (``code`` is a DeskError code, ``params`` its parameters),
+    or a likely duplicate left for a person to decide (``code == "import.likely_duplicate"``)."""
+
+    row: int  # 1-based row number as the spreadsheet program shows it
+    code: str
+    params: dict[str, object] = field(default_factory=dict)
+    person_id: str | None = None  # the existing person, for a likely duplicate
+
+    def english(self) -> str:
+        params: dict[str, Any] = dict(self.params)
+        return DeskError(self.code, None, **params).english()
+
+
+@dataclass
+class ImportReport:
+    rows: int = 0  # data rows read
+    created: int = 0
+    updated: int = 0  # same phone: the existing person updated
+    unchanged: int = 0  # same phone, nothing new
+    rejected: list[RowProblem] = field(default_factory=list)
+    duplicates: list[RowProblem] = field(default_factory=list)  # not imported: a person decides
+    unknown_columns: list[str] = field(default_factory=list)
+    cancelled: bool = False
+
+
+def _header_key(text: str) -> str:
+    return re.sub(r"[\s_\-]+", "", text.strip().casefold())
+
+
+_HEADER_INDEX: Final[dict[str, str]] = {
+    _header_key(alias): name for name, aliases in HEADERS.items() for alias in aliases
+}
+
+
+# -- reading -----------------------------------------------------------------------------
+
+
+class _Formula:
+    """A cell that holds a formula without a stored value."""
+
+
+FORMULA: Final = _Formula()
+Cells = list[object]
+
+
+def read_table(path: Path) -> list[Cells]:
+    """All rows of the file's first sheet (header first), as cell values."""
+    suffix = path.suffix.lower()
+    if suffix == ".csv":
+        return _read_csv(path)
+    if suffix in (".xlsx", ".xlsm"):
+        return _read_xlsx(path)
+    raise DeskError("import.unsupported_file", suffix=suffix or "?")
+
+
+def _read_csv(path: Path) -> list[Cells]:
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise DeskError("import.unreadable", detail=type(error).__name__) from None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise DeskError("import.bad_encoding") from None
+    first = text.split("\n", 1)[0]
+    delimiter = ";" if first.count(";") > first.count(",") else ","
+    rows: list[Cells] = []
+    for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter):
+        rows.append([FORMULA if cell.strip().startswith("=") else cell for cell in row])
+    return rows
+
+
+def _has_formulas(path: Path) -> bool:
+    with zipfile.ZipFile(path) as archive:
+        for name in archive.namelist():
+            if name.startswith("xl/worksheets/") and name.endswith(".xml"):
+                data = archive.read(name)
+                if b"<f>" in data or b"<f " in data:
+                    return True
+    return False
+
+
+def _read_xlsx(path: Path) -> list[Cells]:
+    import openpyxl
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    try:
+        formulas = _has_formulas(path)
+        values = openpyxl.load_workbook(path, read_only=True, data_only=True)
+        raw = openpyxl.load_workbook(path, read_only=True, data_only=False) if formulas else None
+    except (OSError, zipfile.BadZipFile, InvalidFileException, KeyError, ValueError) as error:
+        raise DeskError("import.unreadable", detail=type(error).__name__) from None
+    try:
+        sheet = values.worksheets[0]
+        rows: list[Cells] = [list(row) for row in sheet.iter_rows(values_only=True)]
+        if raw is not None:
+            raw_rows = raw.worksheets[0].iter_rows(values_only=True)
+            for cells, raw_cells in zip(rows, raw_rows, strict=False):
+                for i, cell in enumerate(raw_cells):
+                    if (
+                        i < len(cells)
+                        and cells[i] is None
+                        and isinstance(cell, str)
+                        and cell.startswith("=")
+                    ):
+                        cells[i] = FORMULA
+    finally:
+        values.close()
+        if raw is not None:
+            raw.close()
+    return rows
+
+
+# -- values ------------------------------------------------------------------------------
+
+
+def _text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
+    names: dict[str, str] = {}
+    for lang in ("en", "sv"):
+        for code, name in all_countries(lang):
+            names.setdefault(name.casefold(), code)
+    return names
+
+
+@lru_cache(maxsize=1)
+def _language_names() -> dict[str, str]:
+    names: dict[str, str] = {}
+    for lang in ("en", "sv"):
+        for code, name in all_languages(lang):
+            names.setdefault(name.casefold(), code)
+    return names
+
+
+def _country(value: str) -> str | None:
+    if not value:
+        return None
+    if len(value) == 2 and is_country(value.upper()):
+        return value.upper()
+    code = _country_names().get(value.casefold())
+    if code is None:
+        raise DeskError("validation.unknown_code", field="country_of_birth", value=value)
+    return code
+
+
+def _languages(value: str) -> tuple[str, ...]:
+    codes: list[str] = []
+    for part in _LIST_SPLIT.split(value):
+        item = part.strip()
+        if not item:
+            continue
+        if is_language(item.lower()):
+            codes.append(item.lower())
+            continue
+        code = _language_names().get(item.casefold())
+        if code is None:
+            raise DeskError("validation.unknown_code", field="languages", value=item)
+        codes.append(code)
+    return tuple(codes)
+
+
+def _gender(value: str) -> Gender:
+    if not value:
+        return Gender.NOT_STATED
+    gender = _GENDERS.get(value.casefold())
+    if gender is None:
+        raise DeskError("validation.unknown_code", field="gender", value=value)
+    return gender
+
+
+def _year(value: object) -> int | None:
+    text = _text(value)
+    if not text:
+        return None
+    try:
+        return int(text)
+    except ValueError:
+        raise DeskError("validation.invalid", field="birth_year") from None
+
+
+def person_from_row(values: dict[str, object], hub_id: str) -> Person:
+    """A Person from the row's mapped cells; raises DeskError for a bad row."""
+    for name, value in values.items():
+        if value is FORMULA:
+            raise DeskError("import.formula", field=name)
+    return Person(
+        given_name=_text(values.get("given_name")),
+        family_name=_text(values.get("family_name")),
+        original_script_name=_text(values.get("original_script_name")) or None,
+        phone=_text(values.get("phone")) or None,
+        email=_text(values.get("email")) or None,
+        birth_year=_year(values.get("birth_year")),
+        country_of_birth=_country(_text(values.get("country_of_birth"))),
+        gender=_gender(_text(values.get("gender"))),
+        languages=_languages(_text(values.get("languages"))),
+        hub_id=hub_id,
+    )
+
+
+# -- importing ---------------------------------------------------------------------------
+
+
+def _name_key(given: str, family: str, birth_year: int | None) -> tuple[str, str, int | None]:
+    return (" ".join(given.casefold().split()), " ".join(family.casefold().split()), birth_year)
+
+
+_IMPORTED: Final = (
+    "family_name",
+    "original_script_name",
+    "email",
+    "birth_year",
+    "country_of_birth",
+    "languages",
+)
+
+
+def _merged_values(existing: Person, row: Person) -> Person:
+    """The existing person with the row's non-empty values (the same phone: an update)."""
+    changes: dict[str, Any] = {"given_name": row.given_name}
+    for name in _IMPORTED:
+        value = getattr(row, name)
+        if value not in (None, "", ()):
+            changes[name] = value
+    if row.gender is not Gender.NOT_STATED:
+        changes["gender"] = row.gender
+    return dataclasses.replace(existing, **changes)
+
+
+def _map_header(header: Sequence[object], report: ImportReport) -> dict[int, str]:
+    columns: dict[int, str] = {}
+    for index, cell in enumerate(header):
+        title = _text(cell)
+        if not title:
+            continue
+        name = _HEADER_INDEX.get(_header_key(title))
+        if name is None or name in columns.values():
+            report.unknown_columns.append(title)
+        else:
+            columns[index] = name
+    return columns
+
+
+def _data_rows(rows: list[Cells]) -> Iterator[tuple[int, Cells]]:
+    for number, cells in enumerate(rows[1:], start=2):
+        if any(_text(c) for c in cells if c is not FORMULA) or FORMULA in cells:
+            yield number, cells
+
+
+def import_file(
+    ctx: StoreContext,
+    path: Path,
+    *,
+    hub_id: str,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> ImportReport:
+    """Read ``path`` and store its visitors; see the module documentation."""
+    table = read_table(path)
+    report = ImportReport()
+    if not table:
+        return report
+    columns = _map_header(table[0], report)
+    if "given_name" not in columns.values():
+        raise DeskError("import.no_name_column")
+    rows = list(_data_rows(table))
+    total = len(rows)
+    report.rows = total
+    repo = PersonRepository(ctx)
+    by_phone: dict[str, str] = {}
+    by_name: dict[tuple[str, str, int | None], str] = {}
+    for person_id, given, family, year, phone in ctx.conn.execute(
+        "SELECT id, given_name, family_name, birth_year, phone FROM person "
+        "WHERE deleted = 0 AND merged_into IS NULL"
+    ):
+        if phone:
+            by_phone[str(phone)] = str(person_id)
+        by_name.setdefault(_name_key(str(given), str(family), year), str(person_id))
+    try:
+        with transaction(ctx.conn):
+            for done, (number, cells) in enumerate(rows, start=1):
+                if cancelled is not None and cancelled():
+                    raise _Cancel
+                values = {name: cells[i] if i < len(cells) else None for i, name in columns.items()}
+                _import_row(repo, report, number, values, hub_id, by_phone, by_name)
+                if progress is not None and (done % PROGRESS_EVERY == 0 or done == total):
+                    progress(done, total)
+    except _Cancel:
+        return ImportReport(rows=total, unknown_columns=report.unknown_columns, cancelled=True)
+    return report
+
+
+class _Cancel(Exception):
+    pass
+
+
+def _import_row(
+    repo: PersonRepository,
+    report: ImportReport,
+    number: int,
+    values: dict[str, object],
+    hub_id: str,
+    by_phone: dict[str, str],
+    by_name: dict[tuple[str, str, int | None], str],
+) -> None:
+    try:
+        person = person_from_row(values, hub_id)
+    except DeskError as error:
+        report.rejected.append(RowProblem(number, error.code, dict(error.params)))
+        return
+    key = _name_key(person.given_name, person.family_name, person.birth_year)
+    if person.phone is not None and person.phone in by_phone:
+        existing = repo.get(by_phone[person.phone])
+        try:
+            updated = _merged_values(existing, person)
+        except DeskError as error:
+            report.rejected.append(RowProblem(number, error.code, dict(error.params)))
+            return
+        if updated == existing:
+            report.unchanged += 1
+        else:
+            repo.update(updated)
+            report.updated += 1
+        return
+    if person.phone is None and key in by_name:
+        report.duplicates.append(
+            RowProblem(number, "import.likely_duplicate", {}, person_id=by_name[key])
+        )
+        return
+    repo.create(person)
+    report.created += 1
+    if person.phone is not None:
+        by_phone[person.phone] = person.id
+    by_name.setdefault(key, person.id)

@@ -1,0 +1,477 @@
+"""The one path by which changes from other desks reach the local tables.
+
+Used by the online pull and by offline answer bundles alike. :func:`apply_remote` takes a
+batch of changes in the server's order and, in **one transaction**, merges them field by field,
+records conflicts, purges erased persons and persons that left this hub's scope, advances the
+desk's HLC past every clock it saw (:func:`~entryhub_desk.store.outbox.observe_hlc`) and stores
+the new cursor. A failure leaves both rows and cursor as they were.
+
+Merge, per field: the later HLC wins (the HLC string ends with the device id, so ties are
+broken by device id). The server hands changes out in an order that respects causality (a
+change made after pulling another comes after it), so an incoming clock *older* than the local
+one means the two desks changed the field without seeing each other's change: the incoming
+value loses and is kept in ``sync_conflict``. An incoming *newer* value that overwrites a local
+change still waiting in the outbox is a conflict too (the other desk cannot have seen it); the
+local value is kept there. A later value equal to one side of an open conflict settles it
+(``superseded``: someone picked it, here or on another desk).
+
+A change that cannot be applied yet (its record's first change, or a record it refers to, has
+not arrived) is parked in ``sync_parked`` and retried after each batch.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import sqlcipher3
+
+from entryhub_desk.store.connection import DeskConnection, transaction
+from entryhub_desk.store.hlc import Hlc
+from entryhub_desk.store.identity import iso_utc
+from entryhub_desk.store.outbox import JsonValue, observe_hlc
+from entryhub_desk.store.repositories.base import Repository, StoreContext, to_column
+from entryhub_desk.store.sync_rows import (
+    Unready,
+    decoded_values,
+    device_of,
+    load_row,
+    open_conflict_count,
+    record_conflict,
+    settle,
+    write_columns,
+)
+from entryhub_desk.store.sync_tables import (
+    SyncedTable,
+    finish_purge,
+    purge_person,
+    synced,
+    table_columns,
+)
+
+FieldChanges = Mapping[str, Mapping[str, JsonValue]]  # {field: {"value": …, "hlc": "…"}}
+_LOCAL_COLUMNS = frozenset({"id", "origin", "field_clocks", "created_at", "updated_at"})
+
+
+@dataclass(frozen=True)
+class RemoteChange:
+    """One change as the server hands it out (already in the server's order)."""
+
+    entity: str
+    entity_id: str
+    fields: FieldChanges
+    origin: str = ""  # the device that made it
+
+
+@dataclass(frozen=True)
+class ScopeRemoval:
+    """The person no longer belongs to this hub's view (e.g. consent to share withdrawn)."""
+
+    person_id: str
+
+
+@dataclass(frozen=True)
+class RemoteErasure:
+    """The person was erased on another desk: purge it here and keep the tombstone."""
+
+    person_id: str
+    hlc: str
+
+
+RemoteItem = RemoteChange | ScopeRemoval | RemoteErasure
+
+
+@dataclass
+class ApplyResult:
+    applied: int = 0
+    skipped: int = 0
+    conflicts: int = 0
+    parked: int = 0
+    purged: int = 0
+    max_hlc: str | None = None
+    purged_persons: list[str] = field(default_factory=list)
+    # this desk's own changes sent in the current round: (entity, id, field) -> hlc. Whoever
+    # wrote a pulled change cannot have seen them yet.
+    fresh_local: Mapping[tuple[str, str, str], str] = field(default_factory=dict)
+    # per batch: each table's columns, and whether any conflict is open (else nothing settles)
+    columns: dict[str, set[str]] = field(default_factory=dict)
+    open_conflicts: bool = True
+    repositories: dict[str, Repository[Any]] = field(default_factory=dict)
+    erased: set[str] = field(default_factory=set)
+    parked_keys: set[tuple[str, str]] = field(default_factory=set)
+
+    def merge(self, other: ApplyResult) -> None:
+        self.applied += other.applied
+        self.skipped += other.skipped
+        self.conflicts += other.conflicts
+        self.parked += other.parked
+        self.purged += other.purged
+        self.purged_persons.extend(other.purged_persons)
+        if other.max_hlc is not None and (self.max_hlc is None or other.max_hlc > self.max_hlc):
+            self.max_hlc = other.max_hlc
+
+
+def apply_remote(
+    ctx: StoreContext,
+    items: Sequence[RemoteItem],
+    *,
+    cursor: str | None,
+    fresh_local: Mapping[tuple[str, str, str], str] | None = None,
+) -> ApplyResult:
+    """Apply pulled changes and store ``cursor`` (None: keep it), all in one transaction.
+
+    ``fresh_local``: this desk's changes pushed in the same round (see :class:`ApplyResult`).
+    """
+    conn = ctx.conn
+    result = ApplyResult(fresh_local=fresh_local or {})
+    purged = False
+    with transaction(conn):
+        result.open_conflicts = open_conflict_count(conn) > 0
+        result.erased = {str(r[0]) for r in conn.execute("SELECT person_id FROM erasure")}
+        result.parked_keys = {
+            (str(r[0]), str(r[1]))
+            for r in conn.execute("SELECT entity, entity_id FROM sync_parked")
+        }
+        for item in coalesce(items):
+            if isinstance(item, ScopeRemoval):
+                _purge(conn, item.person_id, result, erase=False)
+                purged = True
+                continue
+            if isinstance(item, RemoteErasure):
+                _note_hlcs(result, {"deleted": {"hlc": item.hlc}})
+                erase_here(ctx, item.person_id, item.hlc)
+                result.erased.add(item.person_id)
+                result.purged_persons.append(item.person_id)
+                result.applied += 1
+                purged = True
+                continue
+            _note_hlcs(result, item.fields)
+            if is_erasure(item):
+                hlc = str(item.fields["deleted"].get("hlc", ""))
+                erase_here(ctx, item.entity_id, hlc)
+                result.erased.add(item.entity_id)
+                result.purged_persons.append(item.entity_id)
+                result.applied += 1
+                purged = True
+            else:
+                _apply_change(ctx, item, result)
+        _retry_parked(ctx, result)
+        if result.max_hlc is not None:
+            observe_hlc(conn, ctx.clock, result.max_hlc)
+        if cursor is not None:
+            conn.execute("UPDATE sync_state SET cursor = ?", (cursor,))
+    if purged:
+        finish_purge(conn)
+    return result
+
+
+def coalesce(items: Sequence[RemoteItem]) -> list[RemoteItem]:
+    """Changes of one record that all come from one device in this batch become one change
+    (per field the latest), applied where the first one stood: fewer writes, same outcome."""
+    origins: dict[tuple[str, str], set[str]] = {}
+    for item in items:
+        if isinstance(item, RemoteChange):
+            origins.setdefault((item.entity, item.entity_id), set()).add(item.origin)
+    merged: dict[tuple[str, str], int] = {}
+    out: list[RemoteItem] = []
+    for item in items:
+        if not isinstance(item, RemoteChange) or is_erasure(item):
+            out.append(item)
+            continue
+        key = (item.entity, item.entity_id)
+        if len(origins[key]) != 1 or not item.origin:
+            out.append(item)
+            continue
+        at = merged.get(key)
+        if at is None:
+            merged[key] = len(out)
+            out.append(item)
+        else:
+            first = out[at]
+            assert isinstance(first, RemoteChange)
+            out[at] = RemoteChange(
+                first.entity,
+                first.entity_id,
+                _merge_fields(first.fields, item.fields),
+                first.origin,
+            )
+    return out
+
+
+def _note_hlcs(result: ApplyResult, fields: FieldChanges) -> None:
+    for change in fields.values():
+        hlc = change.get("hlc")
+        if isinstance(hlc, str) and (result.max_hlc is None or hlc > result.max_hlc):
+            try:
+                Hlc.parse(hlc)
+            except ValueError:
+                continue
+            result.max_hlc = hlc
+
+
+def _purge(conn: DeskConnection, person_id: str, result: ApplyResult, *, erase: bool) -> None:
+    result.purged += purge_person(conn, person_id, erase=erase)
+    result.purged_persons.append(person_id)
+
+
+def is_erasure(change: RemoteChange) -> bool:
+    """A person change that sets ``deleted`` to true is the person's erasure (tombstone)."""
+    deleted = change.fields.get("deleted")
+    return change.entity == "person" and deleted is not None and deleted.get("value") is True
+
+
+def is_erased(conn: DeskConnection, person_id: str) -> bool:
+    found = conn.execute("SELECT 1 FROM erasure WHERE person_id = ?", (person_id,)).fetchone()
+    return found is not None
+
+
+def erase_here(ctx: StoreContext, person_id: str, hlc: str) -> int:
+    """Purge ``person_id`` for good and keep its tombstone (inside the caller's transaction)."""
+    removed = purge_person(ctx.conn, person_id, erase=True)
+    ctx.conn.execute(
+        "INSERT OR IGNORE INTO erasure (person_id, hlc, erased_at) VALUES (?, ?, ?)",
+        (person_id, hlc, iso_utc(ctx.clock())),
+    )
+    return removed
+
+
+# -- one change ---------------------------------------------------------------------------
+
+
+def _person_named(
+    entry: SyncedTable, change: RemoteChange, row: Mapping[str, Any] | None
+) -> str | None:
+    column = entry.person_column
+    if column is None:
+        return None
+    if column == "id":
+        return change.entity_id
+    incoming = change.fields.get(column, {}).get("value")
+    if isinstance(incoming, str):
+        return incoming
+    if row is not None and row.get(column) is not None:
+        return str(row[column])
+    return None
+
+
+def _apply_change(ctx: StoreContext, change: RemoteChange, result: ApplyResult) -> None:
+    entry = synced(change.entity)
+    if entry is None:
+        result.skipped += 1
+        return
+    conn = ctx.conn
+    key = (change.entity, change.entity_id)
+    row = load_row(conn, entry.table, change.entity_id)
+    person_id = _person_named(entry, change, row)
+    if person_id is not None and person_id in result.erased:
+        if key in result.parked_keys:
+            _unpark(ctx, key, result)
+        result.skipped += 1
+        return
+    fields = dict(change.fields)
+    parked = None
+    if key in result.parked_keys:
+        parked = conn.execute(
+            "SELECT fields_json FROM sync_parked WHERE entity = ? AND entity_id = ?", key
+        ).fetchone()
+    if parked is not None:
+        fields = _merge_fields(json.loads(str(parked[0])), fields)
+    # No savepoint: a change that cannot be applied fails before it writes (decoding) or in
+    # one statement (constraints), so there is nothing to roll back but that statement.
+    try:
+        if row is None:
+            _insert(ctx, entry, change, fields, result)
+        else:
+            result.conflicts += _update(ctx, entry, change.entity_id, row, fields, result)
+            result.open_conflicts = result.open_conflicts or result.conflicts > 0
+    except Unready:
+        _park(ctx, change.entity, change.entity_id, fields)
+        result.parked_keys.add(key)
+        result.parked += 1
+        return
+    if parked is not None:
+        _unpark(ctx, key, result)
+    if entry.on_applied is not None:
+        entry.on_applied(ctx, change.entity_id)
+    result.applied += 1
+
+
+def _unpark(ctx: StoreContext, key: tuple[str, str], result: ApplyResult) -> None:
+    ctx.conn.execute("DELETE FROM sync_parked WHERE entity = ? AND entity_id = ?", key)
+    result.parked_keys.discard(key)
+
+
+def _merge_fields(old: FieldChanges, new: FieldChanges) -> dict[str, Mapping[str, JsonValue]]:
+    merged: dict[str, Mapping[str, JsonValue]] = dict(old)
+    for name, change in new.items():
+        before = merged.get(name)
+        if before is None or str(change.get("hlc", "")) > str(before.get("hlc", "")):
+            merged[name] = change
+    return merged
+
+
+def _park(ctx: StoreContext, entity: str, entity_id: str, fields: FieldChanges) -> None:
+    ctx.conn.execute(
+        "INSERT OR REPLACE INTO sync_parked (entity, entity_id, fields_json, parked_at) "
+        "VALUES (?, ?, ?, ?)",
+        (entity, entity_id, json.dumps(fields, sort_keys=True), iso_utc(ctx.clock())),
+    )
+
+
+def _retry_parked(ctx: StoreContext, result: ApplyResult) -> None:
+    """Apply parked changes whose missing pieces have arrived (repeat while that helps)."""
+    parked_before = result.parked
+    while True:
+        rows = ctx.conn.execute(
+            "SELECT entity, entity_id FROM sync_parked ORDER BY parked_at, entity_id"
+        ).fetchall()
+        for entity, entity_id in rows:
+            # the parked fields are merged in by _apply_change itself
+            _apply_change(ctx, RemoteChange(str(entity), str(entity_id), {}), result)
+        left = int(ctx.conn.execute("SELECT count(*) FROM sync_parked").fetchone()[0])
+        if not rows or left >= len(rows):
+            break
+    result.parked = parked_before
+
+
+def _repository(
+    ctx: StoreContext, entry: SyncedTable, result: ApplyResult | None = None
+) -> Repository[Any]:
+    if result is None:
+        return entry.repository(ctx)
+    repo = result.repositories.get(entry.table)
+    if repo is None:
+        repo = result.repositories[entry.table] = entry.repository(ctx)
+    return repo
+
+
+def _columns(ctx: StoreContext, table: str, result: ApplyResult) -> set[str]:
+    found = result.columns.get(table)
+    if found is None:
+        found = result.columns[table] = table_columns(ctx.conn, table)
+    return found
+
+
+def _insert(
+    ctx: StoreContext,
+    entry: SyncedTable,
+    change: RemoteChange,
+    fields: FieldChanges,
+    result: ApplyResult,
+) -> None:
+    columns = _columns(ctx, entry.table, result)
+    now = iso_utc(ctx.clock())
+    values = {
+        k: v.get("value") for k, v in fields.items() if k in columns and k not in _LOCAL_COLUMNS
+    }
+    clocks = {k: str(fields[k].get("hlc")) for k in values}
+    origin = change.origin or device_of(max(clocks.values(), default=""))
+    stored: dict[str, Any] = {k: to_column(v) for k, v in values.items()}
+    stored.update(
+        {
+            "id": change.entity_id,
+            "origin": origin or "unknown",
+            "deleted": int(bool(values.get("deleted", 0))),
+            "field_clocks": json.dumps(clocks, sort_keys=True),
+            "created_at": now,
+            "updated_at": now,
+        }
+    )
+    repo = _repository(ctx, entry, result)
+    obj, _ = decoded_values(repo, {**dict.fromkeys(columns), **stored})
+    stored.update(repo._derived(obj))
+    names = ", ".join(f'"{name}"' for name in stored)
+    marks = ", ".join("?" for _ in stored)
+    try:
+        ctx.conn.execute(
+            f'INSERT INTO "{entry.table}" ({names}) VALUES ({marks})',  # noqa: S608
+            tuple(stored.values()),
+        )
+    except sqlcipher3.IntegrityError as error:
+        raise Unready from error
+
+
+def _update(
+    ctx: StoreContext,
+    entry: SyncedTable,
+    record_id: str,
+    row: dict[str, Any],
+    fields: FieldChanges,
+    result: ApplyResult,
+) -> int:
+    """Merge ``fields`` into the stored ``row``; returns the number of conflicts recorded."""
+    conn = ctx.conn
+    columns = _columns(ctx, entry.table, result)
+    repo = _repository(ctx, entry, result)
+    _, local_values = decoded_values(repo, row)
+    local_values.setdefault("deleted", bool(row.get("deleted")))
+    clocks: dict[str, str] = json.loads(str(row["field_clocks"] or "{}"))
+    person_id = _person_named(entry, RemoteChange(entry.entity, record_id, {}), row)
+    updates: dict[str, Any] = {}
+    conflicts = 0
+    for name, change in fields.items():
+        if name not in columns or name in _LOCAL_COLUMNS:
+            continue
+        value, hlc = change.get("value"), str(change.get("hlc", ""))
+        local_hlc = clocks.get(name)
+        local_value = local_values.get(name)
+        if hlc == local_hlc:
+            continue
+        if local_hlc is None or hlc > local_hlc:
+            if (
+                local_hlc is not None
+                and value != local_value
+                and (
+                    result.fresh_local.get((entry.entity, record_id, name)) == local_hlc
+                    or _pending_here(ctx, entry.entity, record_id, name, local_hlc)
+                )
+            ):
+                conflicts += record_conflict(
+                    ctx,
+                    entry.entity,
+                    record_id,
+                    person_id,
+                    name,
+                    (value, hlc),
+                    (local_value, local_hlc),
+                )
+            updates[name] = to_column(value) if name != "deleted" else int(bool(value))
+            clocks[name] = hlc
+            if result.open_conflicts:
+                settle(ctx, entry.entity, record_id, name, value, hlc)
+        elif value != local_value and device_of(hlc) not in (
+            ctx.identity.device_id,
+            device_of(local_hlc),  # one device's own changes are never concurrent
+        ):
+            conflicts += record_conflict(
+                ctx,
+                entry.entity,
+                record_id,
+                person_id,
+                name,
+                (local_value, local_hlc),
+                (value, hlc),
+            )
+    if updates:
+        merged = {**row, **updates}
+        obj, _ = decoded_values(repo, merged)
+        updates.update(repo._derived(obj))
+        updates["field_clocks"] = json.dumps(clocks, sort_keys=True)
+        updates["updated_at"] = iso_utc(ctx.clock())
+        write_columns(conn, entry.table, record_id, updates)
+    return conflicts
+
+
+def _pending_here(ctx: StoreContext, entity: str, record_id: str, name: str, hlc: str) -> bool:
+    """Is the local change of ``name`` at ``hlc`` still waiting in this desk's outbox?"""
+    if device_of(hlc) != ctx.identity.device_id:
+        return False
+    for (fields_json,) in ctx.conn.execute(
+        "SELECT fields_json FROM outbox WHERE entity = ? AND entity_id = ?", (entity, record_id)
+    ).fetchall():
+        change = json.loads(str(fields_json)).get(name)
+        if isinstance(change, dict) and change.get("hlc") == hlc:
+            return True
+    return False

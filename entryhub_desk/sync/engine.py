@@ -1,0 +1,360 @@
+"""The desk's sync engine: one round is push, then pull. Qt-free; the GUI runs it on a worker.
+
+Push: the outbox goes out oldest first in batches capped by count and size, each carrying the
+audit chain head. The server answers, per epoch, the highest contiguous sequence number it
+holds; those changes are dropped from the outbox (:func:`~entryhub_desk.store.outbox.
+acknowledge`). Changes it refused for good are acknowledged too and kept in ``sync_rejected``.
+A connection cut mid-batch simply means the batch goes again in the next attempt: the server
+applies a change at most once.
+
+Pull: changes after the stored cursor, page by page; each page's rows and the new cursor are
+stored in one transaction (:func:`~entryhub_desk.store.sync_apply.apply_remote`).
+
+With nothing to do a round is one request (the pull): an empty push is sent only when the audit
+head moved since it was last reported, or right after a restore from backup.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from entryhub_desk.config import Clock
+from entryhub_desk.errors import DeskError
+from entryhub_desk.security.audit import AuditLog
+from entryhub_desk.store.connection import DeskConnection, transaction
+from entryhub_desk.store.identity import DeskIdentity, iso_utc, load_identity
+from entryhub_desk.store.outbox import OutboxEntry, acknowledge, count_pending, pending
+from entryhub_desk.store.repositories.base import StoreContext
+from entryhub_desk.store.sync_apply import (
+    ApplyResult,
+    RemoteChange,
+    RemoteErasure,
+    RemoteItem,
+    ScopeRemoval,
+    apply_remote,
+)
+from entryhub_desk.store.sync_rows import open_conflict_count
+from entryhub_desk.store.sync_state import (
+    SyncState,
+    keep_rejected,
+    load_sync_state,
+    update_sync_state,
+)
+from entryhub_desk.store.sync_tables import person_of
+from entryhub_desk.sync import wire
+from entryhub_desk.sync.client import SyncClient
+
+ClientFactory = Callable[[str, str | None], SyncClient]
+
+
+@dataclass
+class RoundResult:
+    pushed: int = 0
+    acknowledged: int = 0
+    rejected: int = 0
+    pulled: int = 0
+    applied: int = 0
+    conflicts: int = 0
+    purged: int = 0
+    requests: int = 0
+    bytes_sent: int = 0
+    bytes_received: int = 0
+    audit_flag: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def default_client(url: str, token: str | None) -> SyncClient:
+    return SyncClient(url, token=token)
+
+
+def to_wire_change(conn: DeskConnection, entry: OutboxEntry) -> wire.Change:
+    """An outbox entry as the wire's change (with the person it belongs to)."""
+    fields = {
+        name: wire.FieldValue(value.get("value"), str(value.get("hlc")))
+        for name, value in entry.fields.items()
+    }
+    named = entry.fields.get("person_id", {}).get("value")
+    if entry.entity == "person":
+        person_id: str | None = entry.entity_id
+    elif isinstance(named, str):
+        person_id = named
+    else:
+        person_id = person_of(conn, entry.entity, entry.entity_id)
+    return wire.Change(
+        device_id=entry.device_id,
+        epoch=entry.epoch,
+        seq=entry.seq,
+        entity=entry.entity,
+        entity_id=entry.entity_id,
+        person_id=person_id,
+        hlc=max(value.hlc for value in fields.values()),
+        fields=fields,
+    )
+
+
+def remote_items(events: Iterable[wire.PullEvent]) -> Iterator[RemoteItem]:
+    """Pulled events as the store's apply path takes them."""
+    for event in events:
+        if isinstance(event, wire.PulledChange):
+            change = event.change
+            yield RemoteChange(
+                entity=change.entity,
+                entity_id=change.entity_id,
+                fields={n: {"value": f.value, "hlc": f.hlc} for n, f in change.fields.items()},
+                origin=change.device_id,
+            )
+        elif isinstance(event, wire.ScopeRemoval):
+            yield ScopeRemoval(event.person_id)
+        elif isinstance(event, wire.Erasure):
+            yield RemoteErasure(event.person_id, event.hlc)
+
+
+def apply_pull_page(
+    ctx: StoreContext,
+    page: wire.PullResponse,
+    fresh_local: Mapping[tuple[str, str, str], str] | None = None,
+) -> ApplyResult:
+    """Apply one pulled page and store its cursor (one transaction); online and bundles."""
+    items = list(remote_items(page.events()))
+    return apply_remote(ctx, items, cursor=str(page.next_cursor), fresh_local=fresh_local)
+
+
+class SyncEngine:
+    """Runs sync rounds over one store connection (the caller owns the connection)."""
+
+    def __init__(
+        self,
+        conn: DeskConnection,
+        clock: Clock,
+        *,
+        client_factory: ClientFactory = default_client,
+        batch_changes: int = wire.MAX_BATCH_CHANGES,
+        batch_bytes: int = wire.MAX_BATCH_JSON_BYTES // 2,
+        pull_limit: int = wire.DEFAULT_PULL_LIMIT,
+    ) -> None:
+        self.conn = conn
+        self.clock = clock
+        self.client_factory = client_factory
+        self.batch_changes = batch_changes
+        self.batch_bytes = batch_bytes
+        self.pull_limit = pull_limit
+        self._fresh: dict[tuple[str, str, str], str] = {}
+
+    def _context(self) -> StoreContext:
+        return StoreContext(self.conn, load_identity(self.conn), self.clock)
+
+    def run_round(self) -> RoundResult:
+        """Push then pull; raises DeskError when the round did not complete."""
+        state = load_sync_state(self.conn)
+        if state.revoked:
+            raise DeskError("sync.revoked")
+        if not state.enrolled or state.server_url is None:
+            raise DeskError("sync.not_enrolled")
+        now = iso_utc(self.clock())
+        update_sync_state(self.conn, last_attempt_at=now)
+        result = RoundResult()
+        self._fresh = {}
+        client = self.client_factory(state.server_url, state.device_token)
+        try:
+            identity = load_identity(self.conn)
+            restored = state.synced_epoch is not None and state.synced_epoch != identity.epoch
+            self._push(client, state, identity, result, restored=restored)
+            self._pull(client, result, include_own=restored)
+        except DeskError as error:
+            if error.code in ("sync.revoked",):
+                update_sync_state(self.conn, revoked=True)
+            update_sync_state(self.conn, last_error=error.code)
+            raise
+        finally:
+            result.requests = client.traffic.requests
+            result.bytes_sent = client.traffic.sent
+            result.bytes_received = client.traffic.received
+            client.close()
+        update_sync_state(
+            self.conn,
+            last_sync_at=iso_utc(self.clock()),
+            last_error=None,
+            synced_epoch=load_identity(self.conn).epoch,
+        )
+        return result
+
+    # -- push -----------------------------------------------------------------------------
+
+    def _audit_head(self, identity: DeskIdentity) -> wire.AuditHead | None:
+        head = AuditLog(self.conn, identity, self.clock).head()
+        return None if head is None else wire.AuditHead(seq=head[0], tag=head[1])
+
+    def _push(
+        self,
+        client: SyncClient,
+        state: SyncState,
+        identity: DeskIdentity,
+        result: RoundResult,
+        *,
+        restored: bool,
+    ) -> None:
+        head = self._audit_head(identity)
+        head_moved = head is not None and head.seq != state.reported_audit_seq
+        if restored or state.synced_epoch is None:
+            answer = client.push(wire.PushRequest(changes=(), audit_head=head))
+            self._after_push(answer, [], head, result)
+            if answer.highest_epoch >= identity.epoch and restored:
+                self._move_to_epoch(identity.epoch, answer.highest_epoch + 1)
+            head_moved = False
+        while True:
+            entries = pending(self.conn, limit=self.batch_changes)
+            batch = self._cut(entries)
+            if not batch and not head_moved:
+                return
+            head = self._audit_head(identity)
+            answer = client.push(
+                wire.PushRequest(changes=tuple(c for _, c in batch), audit_head=head)
+            )
+            result.pushed += len(batch)
+            for entry, _ in batch:
+                for name, value in entry.fields.items():
+                    self._fresh[(entry.entity, entry.entity_id, name)] = str(value.get("hlc"))
+            done = self._after_push(answer, [e for e, _ in batch], head, result)
+            head_moved = False
+            if batch and done == 0:
+                raise DeskError("sync.push_stalled")
+
+    def _cut(self, entries: list[OutboxEntry]) -> list[tuple[OutboxEntry, wire.Change]]:
+        batch: list[tuple[OutboxEntry, wire.Change]] = []
+        size = 0
+        for entry in entries:
+            if not entry.fields:
+                continue
+            change = to_wire_change(self.conn, entry)
+            size += len(json.dumps(change.to_json(), ensure_ascii=False))
+            if batch and size > self.batch_bytes:
+                break
+            batch.append((entry, change))
+        return batch
+
+    def _after_push(
+        self,
+        answer: wire.PushResponse,
+        sent: list[OutboxEntry],
+        head: wire.AuditHead | None,
+        result: RoundResult,
+    ) -> int:
+        """Drop what the server holds; keep refused changes aside. Returns how many went."""
+        now = iso_utc(self.clock())
+        by_key = {(e.epoch, e.seq): e for e in sent}
+        dropped = 0
+        with transaction(self.conn):
+            for rejection in answer.rejected:
+                entry = by_key.get((rejection.epoch, rejection.seq))
+                if entry is not None:
+                    person = to_wire_change(self.conn, entry).person_id
+                    keep_rejected(self.conn, entry, person, rejection.reason, now)
+                    result.rejected += 1
+            for epoch, seq in answer.acknowledged.items():
+                dropped += acknowledge(self.conn, epoch=epoch, up_to_seq=seq)
+            updates: dict[str, object] = {}
+            if head is not None:
+                updates["reported_audit_seq"] = head.seq
+            if answer.audit_flag is not None:
+                updates["audit_flag"] = answer.audit_flag
+                result.audit_flag = answer.audit_flag
+            if updates:
+                update_sync_state(self.conn, **updates)
+        result.acknowledged += dropped
+        return dropped
+
+    def _move_to_epoch(self, old: int, new: int) -> None:
+        """After a restore the server already holds this epoch: renumber into a fresh one."""
+        with transaction(self.conn):
+            self.conn.execute("UPDATE outbox SET epoch = ? WHERE epoch = ?", (new, old))
+            self.conn.execute("UPDATE identity SET epoch = ?", (new,))
+
+    # -- pull -----------------------------------------------------------------------------
+
+    def _pull(self, client: SyncClient, result: RoundResult, *, include_own: bool) -> None:
+        while True:
+            cursor = load_sync_state(self.conn).cursor
+            page = client.pull(
+                wire.PullRequest(cursor=cursor, limit=self.pull_limit, include_own=include_own)
+            )
+            applied = apply_pull_page(self._context(), page, self._fresh)
+            result.pulled += len(page.changes) + len(page.scope_removals) + len(page.erasures)
+            result.applied += applied.applied
+            result.conflicts += applied.conflicts
+            result.purged += len(applied.purged_persons)
+            if not page.has_more or page.next_cursor <= cursor:
+                return
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    """What the status bar and the Sync page show (read from the store)."""
+
+    enrolled: bool
+    revoked: bool
+    server_url: str | None
+    network_id: str | None
+    hub_id: str
+    hub_name: str
+    last_sync_at: str | None
+    last_attempt_at: str | None
+    last_error: str | None
+    pending: int
+    conflicts: int
+    audit_flag: str | None
+
+
+def read_status(conn: DeskConnection) -> SyncStatus:
+    state = load_sync_state(conn)
+    identity = load_identity(conn)
+    return SyncStatus(
+        enrolled=state.enrolled,
+        revoked=state.revoked,
+        server_url=state.server_url,
+        network_id=state.network_id,
+        hub_id=identity.hub_id,
+        hub_name=identity.hub_name,
+        last_sync_at=state.last_sync_at,
+        last_attempt_at=state.last_attempt_at,
+        last_error=state.last_error,
+        pending=count_pending(conn),
+        conflicts=open_conflict_count(conn),
+        audit_flag=state.audit_flag,
+    )
+
+
+class Backoff:
+    """When to try next: a steady interval after success, exponential back-off with jitter
+    after failures (``base * 2**(n-1)``, capped, times a random factor 0.5–1.5)."""
+
+    def __init__(
+        self,
+        *,
+        interval: float = 300.0,
+        base: float = 15.0,
+        maximum: float = 1800.0,
+        rng: Callable[[], float] = random.random,
+    ) -> None:
+        self.interval = interval
+        self.base = base
+        self.maximum = maximum
+        self.failures = 0
+        self._rng = rng
+
+    def success(self) -> None:
+        self.failures = 0
+
+    def failure(self) -> None:
+        self.failures += 1
+
+    def next_delay(self) -> float:
+        if self.failures == 0:
+            return self.interval
+        delay = min(self.maximum, self.base * 2 ** (self.failures - 1))
+        return float(delay * (0.5 + self._rng()))

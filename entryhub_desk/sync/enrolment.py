@@ -1,0 +1,96 @@
+"""Enrolling the desk with the network's server (one-time code from the server's admin).
+
+The desk sends its device id and public keys and receives a device token, its hub's id and name
+and the server's public keys. All of it is stored in the encrypted store in one transaction:
+from then on the desk belongs to that hub (records registered before enrolment carry a
+provisional hub id; they and their waiting outbox entries are moved to the real one). The
+server's keys are pinned: a later enrolment that names other keys is refused.
+"""
+
+from __future__ import annotations
+
+import json
+
+from entryhub_desk import __version__
+from entryhub_desk.config import Clock
+from entryhub_desk.errors import DeskError
+from entryhub_desk.store.connection import DeskConnection, transaction
+from entryhub_desk.store.identity import iso_utc, load_identity, set_hub
+from entryhub_desk.store.sync_state import load_sync_state, update_sync_state
+from entryhub_desk.store.sync_tables import tables_with_column
+from entryhub_desk.sync import wire
+from entryhub_desk.sync.client import check_server_url
+from entryhub_desk.sync.engine import ClientFactory, default_client
+
+
+def enrol(
+    conn: DeskConnection,
+    clock: Clock,
+    *,
+    server_url: str,
+    code: str,
+    client_factory: ClientFactory = default_client,
+) -> wire.EnrolResponse:
+    url = check_server_url(server_url)
+    state = load_sync_state(conn)
+    if state.enrolled and not state.revoked:
+        raise DeskError("sync.already_enrolled", url=state.server_url or "")
+    identity = load_identity(conn)
+    request = wire.EnrolRequest(
+        code=code.strip(),
+        device_id=identity.device_id,
+        signing_public=identity.signing_public,
+        exchange_public=identity.exchange_public,
+        desk_version=__version__,
+    )
+    client = client_factory(url, None)
+    try:
+        answer = client.enrol(request)
+    finally:
+        client.close()
+    pinned = (state.server_signing_public, state.server_exchange_public)
+    if pinned[0] is not None and pinned != (
+        answer.server_signing_public,
+        answer.server_exchange_public,
+    ):
+        raise DeskError("sync.server_key_changed")
+    with transaction(conn):
+        _move_to_hub(conn, identity.hub_id, answer.hub_id)
+        set_hub(conn, hub_id=answer.hub_id, hub_name=answer.hub_name)
+        update_sync_state(
+            conn,
+            server_url=url,
+            device_token=answer.device_token,
+            network_id=answer.network_id,
+            server_signing_public=answer.server_signing_public,
+            server_exchange_public=answer.server_exchange_public,
+            enrolled_at=iso_utc(clock()),
+            revoked=False,
+            last_error=None,
+        )
+    return answer
+
+
+def _move_to_hub(conn: DeskConnection, old: str, new: str) -> None:
+    """Records (and waiting changes) made under the provisional hub id move to the real one."""
+    if old == new:
+        return
+    for table in tables_with_column(conn, "hub_id"):
+        if table == "identity":
+            continue
+        conn.execute(
+            f'UPDATE "{table}" SET hub_id = ? WHERE hub_id = ?',  # noqa: S608 - schema names
+            (new, old),
+        )
+    rows = conn.execute(
+        "SELECT epoch, seq, fields_json FROM outbox WHERE fields_json LIKE '%hub_id%'"
+    ).fetchall()
+    for epoch, seq, fields_json in rows:
+        fields = json.loads(str(fields_json))
+        hub = fields.get("hub_id")
+        if isinstance(hub, dict) and hub.get("value") == old:
+            hub["value"] = new
+            conn.execute(
+                "UPDATE outbox SET fields_json = ? WHERE epoch = ? AND seq = ?",
+                (json.dumps(fields, ensure_ascii=False, sort_keys=True), epoch, seq),
+            )

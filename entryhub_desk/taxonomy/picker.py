@@ -1,0 +1,267 @@
+"""Search-as-you-type over ESCO labels, whatever language the user types in.
+
+For a user working in language L, the picker searches the preferred and alternative labels in
+L, Swedish and English (Swedish has no alternative labels in the bundled data, so a Swedish
+user still finds "district nurse" through the English ones) and shows each hit with its
+label in L, or in English marked as a fallback.
+
+How: per scheme and language, all labels are folded (case, accents, Arabic letter variants and
+vowel marks, punctuation → space) and joined into one string, one label per line, built on the
+first search (folding is a few passes over the whole string). A query is folded the same way;
+its longest word is found with ``str.find`` over that string (a single letter only at the
+start of a label, two letters only at the start of a word), each hit is mapped to its line by
+bisection, and the line must hold every other word of the query. Hits are ranked by how well
+the label matches (whole label, start, word start, inside), preferred before alternative, the
+user's language first, shorter labels first.
+"""
+
+from __future__ import annotations
+
+import heapq
+import re
+import threading
+import unicodedata
+from bisect import bisect_right
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from itertools import accumulate
+from typing import Final
+
+from entryhub_desk.taxonomy import esco
+from entryhub_desk.taxonomy.labels import FALLBACK_LANG, TaxonomyHit
+
+DEFAULT_LIMIT: Final = 20
+SHORT_QUERY: Final = 2  # words this short match only at the start of a word
+SHORT_KEEP: Final = 200  # lines per match group scored for a one- or two-letter query
+# Combining marks left by NFD (Latin and Cyrillic accents, Arabic vowel marks, hamza above and
+# below, Quranic signs) and the Arabic tatweel.
+_MARKS: Final = re.compile("[\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+# Punctuation and white space other than the newline become a space.
+_SEPARATORS: Final = re.compile(r"[,;:/()\[\]{}<>\"'’‘“”«»\-–—_.!?|&+*\t\r\f\v\u00a0\u200b-\u200f]")
+# Letters NFD leaves alone: Latin ligatures and stroked letters, Arabic letter variants.
+_LETTERS: Final[dict[str, str]] = {
+    "æ": "ae",
+    "ø": "o",
+    "œ": "oe",
+    "ł": "l",
+    "đ": "d",
+    "ð": "d",
+    "þ": "th",
+    "ı": "i",
+    "ى": "ي",
+    "ة": "ه",
+    "ٱ": "ا",
+}
+_lock = threading.Lock()
+
+
+def _fold_text(text: str) -> str:
+    """Fold ``text`` (which may hold many lines) in a few passes over the whole string."""
+    folded = _MARKS.sub("", unicodedata.normalize("NFD", text.casefold()))
+    for letter, plain in _LETTERS.items():
+        if letter in folded:
+            folded = folded.replace(letter, plain)
+    folded = _SEPARATORS.sub(" ", folded)
+    while "  " in folded:
+        folded = folded.replace("  ", " ")
+    return folded
+
+
+def fold(text: str) -> str:
+    """The matching form: case folded, accents and Arabic marks removed, punctuation → space."""
+    return " ".join(_fold_text(text).split())
+
+
+@dataclass(frozen=True)
+class _Index:
+    """All labels of one scheme in one language, folded, one per line."""
+
+    text: str  # "\n" + line + "\n" + line … + "\n"
+    starts: list[int]  # offset of each line's first character in ``text``
+    lines: list[str]
+    concept: list[int]  # concept index of each line
+    preferred: list[bool]
+    static: list[float]  # the part of a line's rank that does not depend on the query
+
+
+def _build(scheme: esco.Concepts, lang: str) -> _Index:
+    raw: list[str] = []
+    concept: list[int] = []
+    preferred: list[bool] = []
+    for i, label in enumerate(scheme.pref.get(lang, ())):
+        if label:
+            raw.append(label)
+            concept.append(i)
+            preferred.append(True)
+    for i, alts in enumerate(scheme.alt.get(lang, ())):
+        if alts:
+            for alt in alts.split("\n"):
+                raw.append(alt)
+                concept.append(i)
+                preferred.append(False)
+    # Fold everything at once (one C-level pass), then split back into lines.
+    folded = _fold_text("\n".join(raw)).replace(" \n", "\n").replace("\n ", "\n")
+    lines = folded.strip(" ").split("\n")
+    text = "\n" + "\n".join(lines) + "\n"
+    starts = [1 + offset for offset in accumulate((len(line) + 1 for line in lines), initial=0)]
+    static = [
+        min(len(line), 100) / 50.0 - (8.0 if pref else 0.0)
+        for line, pref in zip(lines, preferred, strict=True)
+    ]
+    return _Index(text, starts[:-1], lines, concept, preferred, static)
+
+
+@cache
+def _index_cached(kind: str, lang: str) -> _Index:
+    return _build(esco.concepts(kind), lang)
+
+
+def _index(kind: str, lang: str) -> _Index:
+    with _lock:
+        return _index_cached(kind, lang)
+
+
+@lru_cache(maxsize=2048)
+def _prefix_lines(kind: str, lang: str, prefix: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """For a one- or two-letter word: the lines whose label begins with it and the lines where
+    only a later word does, each best-first by the part of the score that does not depend on
+    the query (preferred label, length). Built on the first such query, then kept."""
+    index = _index_cached(kind, lang)
+    hits = _line_hits(index, prefix)
+    lines, static = index.lines, index.static
+    starts = sorted((i for i in hits if lines[i].startswith(prefix)), key=static.__getitem__)
+    words = sorted((i for i in hits if not lines[i].startswith(prefix)), key=static.__getitem__)
+    return tuple(starts), tuple(words)
+
+
+def _short_hits(kind: str, lang: str, word: str, keep: int) -> list[int]:
+    """The ``keep`` statically best lines of each match group for a one- or two-letter word."""
+    with _lock:
+        starts, words = _prefix_lines(kind, lang, word)
+    return [*starts[:keep], *words[:keep]]
+
+
+def warm_up(kinds: tuple[str, ...] = (esco.OCCUPATION, esco.SKILL), lang: str = "sv") -> None:
+    """Load the files and build the indexes now (e.g. on a worker thread after log-in), so that
+    the first keystroke in the picker does not pay for them."""
+    for kind in kinds:
+        for search_lang in _languages(lang):
+            _index(kind, search_lang)
+
+
+def _languages(lang: str) -> tuple[str, ...]:
+    out: list[str] = []
+    for candidate in (lang, "sv", FALLBACK_LANG):
+        if candidate in esco.LANGS and candidate not in out:
+            out.append(candidate)
+    return tuple(out)
+
+
+def _line_hits(index: _Index, word: str) -> set[int]:
+    """Lines that contain ``word`` (at a word start when the word is short)."""
+    found: set[int] = set()
+    if len(word) == 1:  # one letter: labels that begin with it
+        needles: tuple[str, ...] = ("\n" + word,)
+    elif len(word) <= SHORT_QUERY:
+        needles = (" " + word, "\n" + word)
+    else:
+        needles = (word,)
+    text, starts = index.text, index.starts
+    for needle in needles:
+        at = text.find(needle)
+        while at != -1:
+            found.add(bisect_right(starts, at + (len(needle) - len(word))) - 1)
+            at = text.find(needle, at + 1)
+    return found
+
+
+def _match_score(line: str, query: str, words: list[str]) -> float:
+    if line == query:
+        return 100.0
+    if line.startswith(query):
+        return 80.0
+    if (" " + query + " ") in line or line.endswith(" " + query):
+        return 70.0
+    if (" " + query) in line:
+        return 65.0
+    if query in line:
+        return 50.0
+    # Words in another order: count how many begin a word of the label.
+    starts = sum(1 for w in words if line.startswith(w) or (" " + w) in line)
+    return 30.0 + 20.0 * starts / len(words)
+
+
+def search(
+    kind: str, query: str, lang: str = "sv", limit: int = DEFAULT_LIMIT
+) -> list[TaxonomyHit]:
+    """Concepts of ``kind`` ("occupation" or "skill") whose labels match ``query``."""
+    folded = fold(query)
+    if not folded or limit <= 0:
+        return []
+    words = sorted(set(folded.split()), key=len, reverse=True)
+    scheme = esco.concepts(kind)
+    first, others = words[0], words[1:]
+    best: dict[int, tuple[float, str]] = {}
+    for rank, search_lang in enumerate(_languages(lang)):
+        index = _index(kind, search_lang)
+        lines, concept, preferred = index.lines, index.concept, index.preferred
+        bonus = 4.0 - 2.0 * rank  # the user's language, then Swedish, then English
+        if not others and len(first) <= SHORT_QUERY:
+            # Thousands of labels match one or two letters: score the best few of each kind.
+            candidates: Iterable[int] = _short_hits(kind, search_lang, first, SHORT_KEEP + limit)
+        else:
+            candidates = _line_hits(index, first)
+        for line_no in candidates:
+            line = lines[line_no]
+            if others and not all(_contains(line, w) for w in others):
+                continue
+            if line.startswith(folded):
+                if len(line) == len(folded):
+                    score = 100.0
+                else:
+                    score = 90.0 if line[len(folded)] == " " else 80.0  # a whole word first
+            else:
+                score = _match_score(line, folded, words)
+            score += bonus - min(len(line), 100) / 50.0  # shorter labels first
+            if preferred[line_no]:
+                score += 8.0
+            i = concept[line_no]
+            found = best.get(i)
+            if found is None or score > found[0]:
+                best[i] = (score, line)
+    ranked = heapq.nsmallest(limit, best.items(), key=lambda item: (-item[1][0], item[0]))
+    hits: list[TaxonomyHit] = []
+    for i, (score, matched_line) in ranked:
+        label = esco.label_of(scheme, i, lang)
+        hits.append(
+            TaxonomyHit(
+                code=scheme.codes[i],
+                label=label.text,
+                label_lang=label.lang,
+                isco_group=scheme.isco[i] if scheme.isco is not None else None,
+                score=round(score, 2),
+                fallback=label.fallback,
+                matched=None if fold(label.text) == matched_line else matched_line,
+                kind=kind,
+            )
+        )
+    return hits
+
+
+def _contains(line: str, word: str) -> bool:
+    if len(word) <= SHORT_QUERY:
+        return line.startswith(word) or (" " + word) in line
+    return word in line
+
+
+def search_occupations(
+    query: str, lang: str = "sv", limit: int = DEFAULT_LIMIT
+) -> list[TaxonomyHit]:
+    """ESCO occupations for the picker (with their ISCO-08 group)."""
+    return search(esco.OCCUPATION, query, lang, limit)
+
+
+def search_skills(query: str, lang: str = "sv", limit: int = DEFAULT_LIMIT) -> list[TaxonomyHit]:
+    """ESCO skills for the picker."""
+    return search(esco.SKILL, query, lang, limit)

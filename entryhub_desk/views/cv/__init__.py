@@ -1,0 +1,1 @@
+"""The CV screen: preview, print and save of one person's CV, and batches of CVs."""

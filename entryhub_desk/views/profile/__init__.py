@@ -1,0 +1,1 @@
+"""The Visitor section: a person's competence profile (tabbed editor, picker, summary)."""

@@ -1,0 +1,1 @@
+"""The Reception section: search, check-in, new visitors, consents, today's visits, imports."""

@@ -1,0 +1,162 @@
+"""Check a visitor in (purposes, note, referral, handled by), or correct a logged visit."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidget
+
+from entryhub_desk.domain.person import Person
+from entryhub_desk.domain.visit import Visit
+from entryhub_desk.errors import DeskError
+from entryhub_desk.services.reception import OTHER_PURPOSE, PURPOSES, Reception
+from entryhub_desk.views.common import InlineError, is_language_change
+from entryhub_desk.views.forms.ui_reception_checkin_dialog import Ui_CheckInDialog
+from entryhub_desk.views.reception.display import full_name
+from entryhub_desk.views.reception.labels import purpose_label
+
+CODE_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class CheckInDialog(QDialog):
+    """Emits :attr:`checkedIn` (a new :class:`Visit`) or, given ``visit``, :attr:`corrected`."""
+
+    checkedIn = Signal(object)
+    corrected = Signal(object)
+
+    def __init__(
+        self,
+        reception: Reception,
+        person: Person,
+        code: str,
+        *,
+        staff_id: str,
+        visit: Visit | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._reception = reception
+        self._person = person
+        self._code = code
+        self._visit = visit
+        self.ui = Ui_CheckInDialog()
+        self.ui.setupUi(self)
+        self._error = InlineError(self.ui.errorLabel)
+        chosen = set(visit.purposes) if visit is not None else set()
+        for purpose in PURPOSES:
+            item = QListWidgetItem(purpose_label(purpose), self.ui.purposesList)
+            item.setData(CODE_ROLE, purpose)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            checked = purpose in chosen
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        self.ui.purposesList.setCurrentRow(0)
+        self.ui.purposesList.itemChanged.connect(self._purposes_changed)
+
+        current = visit.handled_by if visit is not None else staff_id
+        choices = reception.staff_choices()
+        if current is None or all(staff != current for staff, _name in choices):
+            self.ui.handledByCombo.addItem("", None)  # nobody (or a member no longer active)
+        for staff, name in choices:
+            self.ui.handledByCombo.addItem(name, staff)
+        self.ui.handledByCombo.setCurrentIndex(max(self.ui.handledByCombo.findData(current), 0))
+        if visit is not None:
+            self.ui.otherEdit.setText(visit.other_purpose)
+            self.ui.noteEdit.setPlainText(visit.note)
+            self.ui.referralEdit.setText(visit.referral)
+
+        self.ui.buttonBox.accepted.connect(self._submit)
+        self.ui.buttonBox.rejected.connect(self.reject)
+        self._purposes_changed()
+        self._retranslate()
+        self.ui.purposesList.setFocus()
+
+    # -- values ---------------------------------------------------------------------------
+
+    def purposes(self) -> list[str]:
+        chosen = []
+        for row in range(self.ui.purposesList.count()):
+            item = self.ui.purposesList.item(row)
+            if item.checkState() == Qt.CheckState.Checked:
+                chosen.append(str(item.data(CODE_ROLE)))
+        return chosen
+
+    def set_purposes(self, codes: list[str]) -> None:
+        for row in range(self.ui.purposesList.count()):
+            item = self.ui.purposesList.item(row)
+            checked = item.data(CODE_ROLE) in codes
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+
+    def _purposes_changed(self, _item: QListWidgetItem | None = None) -> None:
+        other = OTHER_PURPOSE in self.purposes()
+        self.ui.otherEdit.setEnabled(other)
+        self.ui.otherLabel.setEnabled(other)
+
+    # -- submit ---------------------------------------------------------------------------
+
+    def _submit(self) -> None:
+        purposes = self.purposes()
+        other = self.ui.otherEdit.text().strip() if OTHER_PURPOSE in purposes else ""
+        note = self.ui.noteEdit.toPlainText().strip()
+        referral = self.ui.referralEdit.text().strip()
+        handled_by = self.ui.handledByCombo.currentData()
+        try:
+            if self._visit is None:
+                visit = self._reception.check_in(
+                    self._person.id,
+                    purposes=purposes,
+                    other_text=other,
+                    note=note,
+                    referral=referral,
+                    handled_by=handled_by,
+                )
+            else:
+                visit = self._reception.correct_visit(
+                    self._visit.id,
+                    purposes=purposes,
+                    other_text=other,
+                    note=note,
+                    referral=referral,
+                    handled_by=handled_by,
+                )
+        except DeskError as error:
+            self._error.show(error)
+            field = str(error.params.get("field", ""))
+            widgets = {
+                "other_purpose": self.ui.otherEdit,
+                "note": self.ui.noteEdit,
+                "referral": self.ui.referralEdit,
+                "handled_by": self.ui.handledByCombo,
+            }
+            widgets.get(field, self.ui.purposesList).setFocus()
+            return
+        self._error.show(None)
+        (self.checkedIn if self._visit is None else self.corrected).emit(visit)
+        self.accept()
+
+    # -- language -------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if is_language_change(event):
+            self.ui.retranslateUi(self)
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        name = full_name(self._person)
+        if self._visit is None:
+            self.setWindowTitle(self.tr("Check in"))
+            self.ui.personLabel.setText(
+                self.tr("Check in {name} ({code})").format(name=name, code=self._code)
+            )
+            ok = self.tr("&Check in")
+        else:
+            self.setWindowTitle(self.tr("Correct visit"))
+            self.ui.personLabel.setText(
+                self.tr("Correct the visit of {name} ({code})").format(name=name, code=self._code)
+            )
+            ok = self.tr("&Save")
+        for row in range(self.ui.purposesList.count()):
+            item = self.ui.purposesList.item(row)
+            item.setText(purpose_label(item.data(CODE_ROLE)))
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(ok)
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self._error.retranslate()

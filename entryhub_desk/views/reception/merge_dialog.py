@@ -1,0 +1,160 @@
+"""Coordinators merge two records of one person: confirm, naming both, and choose the one kept.
+
+With only one record selected, the second one is picked here through a search.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidget
+
+from entryhub_desk.errors import DeskError
+from entryhub_desk.services.reception import Reception, SearchHit
+from entryhub_desk.views.common import InlineError, is_language_change
+from entryhub_desk.views.forms.ui_reception_merge_dialog import Ui_MergeDialog
+from entryhub_desk.views.reception.display import full_name
+
+HIT_ROLE: Final = Qt.ItemDataRole.UserRole + 1
+PICK_DELAY_MS: Final = 150
+
+
+def describe_hit(hit: SearchHit) -> str:
+    person = hit.person
+    year = f", {person.birth_year}" if person.birth_year else ""
+    return f"{full_name(person)} ({hit.code}{year})"
+
+
+class MergeDialog(QDialog):
+    """Emits :attr:`merged` with the kept :class:`Person`."""
+
+    merged = Signal(object)
+
+    def __init__(
+        self,
+        reception: Reception,
+        first: SearchHit,
+        second: SearchHit | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._reception = reception
+        self._first = first
+        self._second = second
+        self._searched = ""
+        self.ui = Ui_MergeDialog()
+        self.ui.setupUi(self)
+        self._error = InlineError(self.ui.errorLabel)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(PICK_DELAY_MS)
+        self._timer.timeout.connect(self.search)
+        self.ui.pickEdit.textChanged.connect(lambda _text: self._timer.start())
+        self.ui.pickEdit.installEventFilter(self)
+        self.ui.pickList.currentItemChanged.connect(lambda _now, _before: self._picked())
+        self.ui.pickGroup.setVisible(second is None)
+        self.ui.buttonBox.accepted.connect(self._submit)
+        self.ui.buttonBox.rejected.connect(self.reject)
+        self._retranslate()
+        if second is None:
+            self.ui.pickEdit.setFocus()
+        else:
+            self.ui.keepFirstRadio.setFocus()
+
+    # -- the second record ----------------------------------------------------------------
+
+    def search(self) -> None:
+        self._timer.stop()
+        query = self.ui.pickEdit.text().strip()
+        self._searched = query
+        self.ui.pickList.clear()
+        if not query:
+            return
+        try:
+            hits = self._reception.search(query)
+        except DeskError as error:
+            self._error.show(error)
+            return
+        for hit in hits:
+            if hit.person.id == self._first.person.id:
+                continue
+            item = QListWidgetItem(describe_hit(hit), self.ui.pickList)
+            item.setData(HIT_ROLE, hit)
+        if self.ui.pickList.count():
+            self.ui.pickList.setCurrentRow(0)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.ui.pickEdit
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and self.ui.pickEdit.text().strip() != self._searched
+        ):
+            self.search()  # Enter on a new query searches; on the same one it merges
+            return True
+        return super().eventFilter(watched, event)
+
+    def _picked(self) -> None:
+        item = self.ui.pickList.currentItem()
+        hit = item.data(HIT_ROLE) if item is not None else None
+        self._second = hit if isinstance(hit, SearchHit) else None
+        self._retranslate()
+
+    # -- merge ----------------------------------------------------------------------------
+
+    def _submit(self) -> None:
+        second = self._second
+        if second is None:
+            self.ui.pickEdit.setFocus()
+            return
+        keep, other = (
+            (self._first, second) if self.ui.keepFirstRadio.isChecked() else (second, self._first)
+        )
+        try:
+            person = self._reception.merge(keep.person.id, other.person.id)
+        except DeskError as error:
+            self._error.show(error)
+            return
+        self._error.show(None)
+        self.merged.emit(person)
+        self.accept()
+
+    # -- language -------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if is_language_change(event):
+            self.ui.retranslateUi(self)
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.ui.keepFirstRadio.setText(
+            self.tr("Keep {person}").format(person=describe_hit(self._first))
+        )
+        second = self._second
+        self.ui.keepSecondRadio.setVisible(second is not None)
+        if second is not None:
+            self.ui.keepSecondRadio.setText(
+                self.tr("Keep {person}").format(person=describe_hit(second))
+            )
+            self.ui.introLabel.setText(
+                self.tr(
+                    "Merge {first} and {second}? The record kept receives the visits and "
+                    "consents of the other one. This cannot be undone."
+                ).format(first=describe_hit(self._first), second=describe_hit(second))
+            )
+        else:
+            self.ui.introLabel.setText(
+                self.tr(
+                    "Merge {first} with another record of the same person: search for the "
+                    "other record below."
+                ).format(first=describe_hit(self._first))
+            )
+        ok = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("&Merge"))
+        ok.setEnabled(second is not None)
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self._error.retranslate()

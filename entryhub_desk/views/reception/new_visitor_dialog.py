@@ -1,0 +1,335 @@
+"""Register a new visitor: the minimal fields, a duplicate warning while typing, and the four
+consents, each explicitly given or refused."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Final
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QIntValidator, QKeyEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QListWidgetItem,
+    QWidget,
+)
+
+from entryhub_desk import taxonomy
+from entryhub_desk.domain.consent import ConsentPurpose
+from entryhub_desk.domain.person import EARLIEST_YEAR, Gender, Person
+from entryhub_desk.errors import DeskError
+from entryhub_desk.services.reception import (
+    CONSENT_NOTICE_VERSION,
+    ConsentChoice,
+    Reception,
+    SearchHit,
+)
+from entryhub_desk.views.common import InlineError, is_language_change
+from entryhub_desk.views.forms.ui_reception_new_visitor_dialog import Ui_NewVisitorDialog
+from entryhub_desk.views.reception.display import ui_language
+from entryhub_desk.views.reception.labels import consent_label, gender_label
+from entryhub_desk.views.reception.merge_dialog import describe_hit
+
+DATA_ROLE: Final = Qt.ItemDataRole.UserRole + 1
+DUPLICATE_DELAY_MS: Final = 300
+#: Whether persons have a preferred language yet (the row is hidden until they do).
+HAS_PREFERRED_LANGUAGE: Final = "preferred_language" in {f.name for f in dataclasses.fields(Person)}
+GENDERS: Final = (Gender.NOT_STATED, Gender.FEMALE, Gender.MALE, Gender.OTHER)
+
+
+class NewVisitorDialog(QDialog):
+    """Emits :attr:`registered` (the stored :class:`Person`, whether to check in now) or
+    :attr:`existingChosen` (a :class:`SearchHit` from the duplicate warning, same flag)."""
+
+    registered = Signal(object, bool)
+    existingChosen = Signal(object, bool)
+
+    def __init__(self, reception: Reception, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._reception = reception
+        self._consent_missing = False
+        self.ui = Ui_NewVisitorDialog()
+        self.ui.setupUi(self)
+        self._error = InlineError(self.ui.errorLabel)
+        self.consent_groups: dict[ConsentPurpose, QButtonGroup] = {
+            ConsentPurpose.KEEP_PROFILE: self.ui.keepGroup,
+            ConsentPurpose.CONTACT_FOLLOW_UP: self.ui.contactGroup,
+            ConsentPurpose.SHARE_WITH_EMPLOYERS: self.ui.employersGroup,
+            ConsentPurpose.SHARE_ACROSS_HUBS: self.ui.hubsGroup,
+        }
+        for group in self.consent_groups.values():
+            group.setExclusive(True)
+        self.ui.birthYearEdit.setValidator(QIntValidator(EARLIEST_YEAR, 9999, self))
+        for gender in GENDERS:
+            self.ui.genderCombo.addItem(gender_label(gender), gender.value)
+        self._fill_countries()
+        self._fill_languages()
+        self.ui.preferredLabel.setVisible(HAS_PREFERRED_LANGUAGE)
+        self.ui.preferredCombo.setVisible(HAS_PREFERRED_LANGUAGE)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DUPLICATE_DELAY_MS)
+        self._timer.timeout.connect(self.check_duplicates)
+        for edit in (
+            self.ui.givenEdit,
+            self.ui.familyEdit,
+            self.ui.originalEdit,
+            self.ui.phoneEdit,
+            self.ui.birthYearEdit,
+        ):
+            edit.textChanged.connect(lambda _text: self._timer.start())
+        self.ui.duplicatesGroup.setVisible(False)
+        self.ui.duplicatesList.itemDoubleClicked.connect(lambda _item: self.open_duplicate())
+        self.ui.duplicatesList.installEventFilter(self)
+        self.ui.openDuplicateButton.clicked.connect(self.open_duplicate)
+        self.ui.languagesFilter.textChanged.connect(self._filter_languages)
+        self.ui.languagesFilter.installEventFilter(self)
+        self.ui.languagesList.itemChanged.connect(lambda _item: self._languages_changed())
+        self.ui.buttonBox.accepted.connect(self._submit)
+        self.ui.buttonBox.rejected.connect(self.reject)
+        self._retranslate()
+        self.ui.givenEdit.setFocus()
+
+    # -- choices --------------------------------------------------------------------------
+
+    def _fill_countries(self) -> None:
+        language = ui_language()
+        for combo, entries in (
+            (self.ui.countryCombo, taxonomy.all_countries(language)),
+            (self.ui.preferredCombo, taxonomy.all_languages(language)),
+        ):
+            combo.addItem("", None)
+            for code, name in entries:
+                combo.addItem(name, code)
+            combo.setCurrentIndex(0)
+            completer = combo.completer()
+            if completer is None:
+                continue
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+
+    def _fill_languages(self) -> None:
+        for code, name in taxonomy.all_languages(ui_language()):
+            item = QListWidgetItem(name, self.ui.languagesList)
+            item.setData(DATA_ROLE, code)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+
+    def _filter_languages(self, text: str) -> None:
+        wanted = text.strip().casefold()
+        first = None
+        for row in range(self.ui.languagesList.count()):
+            item = self.ui.languagesList.item(row)
+            hidden = bool(wanted) and wanted not in item.text().casefold()
+            item.setHidden(hidden)
+            if not hidden and first is None:
+                first = item
+        if first is not None:
+            self.ui.languagesList.setCurrentItem(first)
+
+    def languages(self) -> list[str]:
+        chosen = []
+        for row in range(self.ui.languagesList.count()):
+            item = self.ui.languagesList.item(row)
+            if item.checkState() == Qt.CheckState.Checked:
+                chosen.append(str(item.data(DATA_ROLE)))
+        return chosen
+
+    def _languages_changed(self) -> None:
+        names = []
+        for row in range(self.ui.languagesList.count()):
+            item = self.ui.languagesList.item(row)
+            if item.checkState() == Qt.CheckState.Checked:
+                names.append(item.text())
+        self.ui.languagesChosen.setText(", ".join(names))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            key = event.key()
+            if watched is self.ui.languagesFilter and key == Qt.Key.Key_Down:
+                self.ui.languagesList.setFocus(Qt.FocusReason.TabFocusReason)
+                return True
+            if watched is self.ui.duplicatesList and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.open_duplicate()  # not the dialog's default button: that would register
+                return True
+        return super().eventFilter(watched, event)
+
+    @staticmethod
+    def _combo_code(combo: QComboBox, field: str) -> str | None:
+        text = combo.currentText().strip()
+        if not text:
+            return None
+        index = combo.findText(text, Qt.MatchFlag.MatchFixedString)
+        code = combo.itemData(index) if index >= 0 else None
+        if code is None:
+            raise DeskError("validation.unknown_code", field=field, value=text)
+        return str(code)
+
+    def prefill_name(self, typed: str) -> None:
+        """Split a typed search into given names and the family name (last word)."""
+        words = typed.split()
+        if len(words) > 1:
+            self.ui.givenEdit.setText(" ".join(words[:-1]))
+            self.ui.familyEdit.setText(words[-1])
+        else:
+            self.ui.givenEdit.setText(typed.strip())
+
+    # -- duplicates -----------------------------------------------------------------------
+
+    def _birth_year(self) -> int | None:
+        text = self.ui.birthYearEdit.text().strip()
+        return int(text) if text.isdigit() else None
+
+    def check_duplicates(self) -> None:
+        self._timer.stop()
+        given = self.ui.givenEdit.text().strip()
+        phone = self.ui.phoneEdit.text().strip() or None
+        if not given and not phone:
+            hits: list[SearchHit] = []
+        else:
+            try:
+                hits = self._reception.likely_duplicates(
+                    given_name=given,
+                    family_name=self.ui.familyEdit.text().strip(),
+                    original_script_name=self.ui.originalEdit.text().strip() or None,
+                    phone=phone,
+                    birth_year=self._birth_year(),
+                )
+            except DeskError:
+                hits = []  # half-typed values; the form checks them on submit
+        self.ui.duplicatesList.clear()
+        for hit in hits:
+            item = QListWidgetItem(describe_hit(hit), self.ui.duplicatesList)
+            item.setData(DATA_ROLE, hit)
+        if hits:
+            self.ui.duplicatesList.setCurrentRow(0)
+        self.ui.duplicatesGroup.setVisible(bool(hits))
+
+    def duplicate_hits(self) -> list[SearchHit]:
+        items = (self.ui.duplicatesList.item(row) for row in range(self.ui.duplicatesList.count()))
+        return [item.data(DATA_ROLE) for item in items]
+
+    def open_duplicate(self) -> None:
+        item = self.ui.duplicatesList.currentItem()
+        hit = item.data(DATA_ROLE) if item is not None else None
+        if not isinstance(hit, SearchHit):
+            return
+        self._timer.stop()
+        self.existingChosen.emit(hit, self.ui.checkInBox.isChecked())
+        self.reject()
+
+    # -- register -------------------------------------------------------------------------
+
+    def consent_choices(self) -> list[ConsentChoice] | None:
+        """The four choices, or None while any is still open."""
+        choices = []
+        for purpose, group in self.consent_groups.items():
+            button = group.checkedButton()
+            if button is None:
+                return None
+            given = button.objectName().endswith("Given")
+            choices.append(ConsentChoice(purpose=purpose, given=given))
+        return choices
+
+    def _submit(self) -> None:
+        if not self.isVisible():
+            return
+        self._timer.stop()
+        fields: dict[str, object] = {
+            "given_name": self.ui.givenEdit.text().strip(),
+            "family_name": self.ui.familyEdit.text().strip(),
+            "original_script_name": self.ui.originalEdit.text().strip() or None,
+            "phone": self.ui.phoneEdit.text().strip() or None,
+            "birth_year": self._birth_year(),
+            "gender": Gender(self.ui.genderCombo.currentData()),
+            "languages": tuple(self.languages()),
+        }
+        try:
+            if self.ui.birthYearEdit.text().strip() and fields["birth_year"] is None:
+                raise DeskError("validation.invalid", field="birth_year")
+            fields["country_of_birth"] = self._combo_code(self.ui.countryCombo, "country_of_birth")
+            if HAS_PREFERRED_LANGUAGE:
+                fields["preferred_language"] = self._combo_code(
+                    self.ui.preferredCombo, "preferred_language"
+                )
+            person = self._reception.new_person(**fields)
+        except DeskError as error:
+            self._show_error(error)
+            return
+        choices = self.consent_choices()
+        if choices is None:
+            self._error.show(None)
+            self._consent_missing = True
+            self._retranslate()
+            for group in self.consent_groups.values():
+                if group.checkedButton() is None:
+                    group.buttons()[0].setFocus()
+                    break
+            return
+        try:
+            stored = self._reception.register(person, choices)
+        except DeskError as error:
+            self._show_error(error)
+            return
+        self._error.show(None)
+        self.registered.emit(stored, self.ui.checkInBox.isChecked())
+        self.accept()
+
+    def _show_error(self, error: DeskError) -> None:
+        self._consent_missing = False
+        self._error.show(error)
+        widgets: dict[str, QWidget] = {
+            "given_name": self.ui.givenEdit,
+            "family_name": self.ui.familyEdit,
+            "original_script_name": self.ui.originalEdit,
+            "phone": self.ui.phoneEdit,
+            "birth_year": self.ui.birthYearEdit,
+            "country_of_birth": self.ui.countryCombo,
+            "languages": self.ui.languagesFilter,
+            "preferred_language": self.ui.preferredCombo,
+        }
+        widgets.get(str(error.params.get("field", "")), self.ui.givenEdit).setFocus()
+
+    def reject(self) -> None:
+        self._timer.stop()
+        super().reject()
+
+    # -- language -------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if is_language_change(event):
+            self.ui.retranslateUi(self)
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        genders = self.ui.genderCombo
+        for index in range(genders.count()):
+            genders.setItemText(index, gender_label(genders.itemData(index)))
+        labels = {
+            ConsentPurpose.KEEP_PROFILE: self.ui.keepLabel,
+            ConsentPurpose.CONTACT_FOLLOW_UP: self.ui.contactLabel,
+            ConsentPurpose.SHARE_WITH_EMPLOYERS: self.ui.employersLabel,
+            ConsentPurpose.SHARE_ACROSS_HUBS: self.ui.hubsLabel,
+        }
+        for purpose, label in labels.items():
+            label.setText(consent_label(purpose))
+        self.ui.noticeLabel.setText(
+            self.tr(
+                "Show the privacy notice (version {version}) and ask for each purpose; the "
+                "visitor may refuse any of them."
+            ).format(version=CONSENT_NOTICE_VERSION)
+        )
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Register"))
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        if self._consent_missing and self._error.error is None:
+            self.ui.errorLabel.setText(self.tr("Choose given or refused for every consent."))
+            self.ui.errorLabel.setVisible(True)
+        else:
+            self._error.retranslate()

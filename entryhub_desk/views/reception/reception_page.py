@@ -1,0 +1,516 @@
+"""Reception: one search box for returning visitors, check-in, new visitors and today's visits.
+
+Searching runs on a worker thread of the page's own pool (one thread, so searches and imports
+never overlap), debounced while the user types; results of an outdated query are dropped.
+Writes (check-in, state changes) are quick and run on the GUI thread after any running search.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Final
+
+from PySide6.QtCore import QEvent, QItemSelection, QObject, Qt, QThreadPool, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShowEvent
+from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QWidget
+
+from entryhub_desk.domain.person import Person
+from entryhub_desk.domain.staff import Action
+from entryhub_desk.domain.visit import VisitState
+from entryhub_desk.errors import DeskError
+from entryhub_desk.ids import normalise_short_code
+from entryhub_desk.search.phone import is_phone_query
+from entryhub_desk.services import Session
+from entryhub_desk.services.reception import SearchHit, VisitRow
+from entryhub_desk.views.common import InlineError, is_language_change
+from entryhub_desk.views.forms.ui_reception_page import Ui_ReceptionPage
+from entryhub_desk.views.reception.checkin_dialog import CheckInDialog
+from entryhub_desk.views.reception.consent_dialog import ConsentDialog
+from entryhub_desk.views.reception.display import latin_name
+from entryhub_desk.views.reception.import_dialog import ImportRunner
+from entryhub_desk.views.reception.live_search import LiveSearch
+from entryhub_desk.views.reception.merge_dialog import MergeDialog
+from entryhub_desk.views.reception.new_visitor_dialog import NewVisitorDialog
+from entryhub_desk.views.reception.search_model import HIT_ROLE, NAME, SearchResultsModel
+from entryhub_desk.views.reception.visits_model import ROW_ROLE, VisitsTableModel
+
+log = logging.getLogger(__name__)
+
+SEARCH_LIMIT: Final = 50
+NEXT_STATE: Final = {
+    VisitState.WAITING: VisitState.IN_MEETING,
+    VisitState.IN_MEETING: VisitState.DONE,
+    VisitState.DONE: VisitState.DONE,
+}
+STATE_KEYS: Final = {
+    Qt.Key.Key_W: VisitState.WAITING,
+    Qt.Key.Key_M: VisitState.IN_MEETING,
+    Qt.Key.Key_D: VisitState.DONE,
+}
+ENTER_KEYS: Final = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+class ReceptionPage(QWidget):
+    """The Reception section.
+
+    Emits :attr:`message` for the status bar; :attr:`activateRequested` when an action started
+    elsewhere (Ctrl+N) needs the page on screen; :attr:`openProfileRequested` (person id) when
+    the user asks for a visitor's profile (connect it and call :meth:`set_profile_available`);
+    :attr:`searchFinished` (the query) whenever new results are shown.
+    """
+
+    message = Signal(str)
+    activateRequested = Signal()
+    openProfileRequested = Signal(str)
+    searchFinished = Signal(str)
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._reception = session.reception()
+        self._staff = session.staff
+        self.may_merge = self._staff.may(Action.MERGE_PERSONS)
+        self.may_import = self._staff.may(Action.IMPORT_VISITORS)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._searched = ""  # query of the results on screen
+        self._enter_pending = False
+        reception = self._reception
+        self._search = LiveSearch(
+            lambda query: reception.search(query, limit=SEARCH_LIMIT), self._pool, self
+        )
+        self._search.found.connect(self._show_hits)
+        self._search.failed.connect(self._search_failed)
+        self._importer = ImportRunner(self._reception, self._pool, self)
+        self._importer.finished.connect(self._import_finished)
+
+        self.ui = Ui_ReceptionPage()
+        self.ui.setupUi(self)
+        self.ui.titleLabel.setProperty("role", "title")
+        self._search_error = InlineError(self.ui.searchError)
+        self._visits_error = InlineError(self.ui.visitsError)
+        self.ui.profileButton.setVisible(False)
+        self.ui.mergeButton.setVisible(self.may_merge)
+        self.ui.importButton.setVisible(self.may_import)
+
+        self.results = SearchResultsModel(self)
+        self.ui.resultsTable.setModel(self.results)
+        self.ui.resultsTable.setSelectionMode(
+            QAbstractItemView.SelectionMode.ExtendedSelection
+            if self.may_merge
+            else QAbstractItemView.SelectionMode.SingleSelection
+        )
+        self.ui.resultsTable.horizontalHeader().setSectionsClickable(False)
+        self.ui.resultsTable.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.ui.resultsTable.doubleClicked.connect(lambda _index: self.check_in_selected())
+        self.visits = VisitsTableModel(self)
+        self.ui.visitsTable.setModel(self.visits)
+        self.ui.visitsTable.selectionModel().selectionChanged.connect(self._visit_changed)
+        self.ui.visitsTable.doubleClicked.connect(lambda _index: self.correct_selected())
+        for view in (self.ui.searchEdit, self.ui.resultsTable, self.ui.visitsTable):
+            view.installEventFilter(self)
+
+        self.ui.searchEdit.textChanged.connect(self._search.set_query)
+
+        self.newVisitorAction = QAction(self)
+        self.newVisitorAction.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
+        self.newVisitorAction.triggered.connect(self.new_visitor)
+        self.importAction = QAction(self)
+        self.importAction.setVisible(self.may_import)
+        self.importAction.triggered.connect(self.choose_import_file)
+        self.ui.newVisitorButton.clicked.connect(self.new_visitor)
+        self.ui.checkInButton.clicked.connect(self.check_in_selected)
+        self.ui.consentButton.clicked.connect(self.consents_of_selected)
+        self.ui.profileButton.clicked.connect(self._profile_selected)
+        self.ui.mergeButton.clicked.connect(self.merge_selected)
+        self.ui.importButton.clicked.connect(self.choose_import_file)
+        self.ui.waitingButton.clicked.connect(lambda: self.set_selected_state(VisitState.WAITING))
+        self.ui.meetingButton.clicked.connect(
+            lambda: self.set_selected_state(VisitState.IN_MEETING)
+        )
+        self.ui.doneButton.clicked.connect(lambda: self.set_selected_state(VisitState.DONE))
+        self.ui.correctButton.clicked.connect(self.correct_selected)
+        self._selection_changed()
+        self._visit_changed()
+        self._retranslate()
+
+    # -- data -----------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Read today's visits again (after unlocking, on showing the page, after changes)."""
+        if self._session.is_locked:
+            return
+        self.newVisitorAction.setEnabled(True)
+        self.importAction.setEnabled(True)
+        selected = self.selected_visit()
+        try:
+            rows = self._reception.visits_today()
+        except DeskError as error:
+            self._visits_error.show(error)
+            return
+        self._visits_error.show(None)
+        self.visits.set_rows(rows)
+        if selected is not None:
+            self._select_visit(selected.visit.id)
+        self._visit_changed()
+
+    def drop_data(self) -> None:
+        """Forget decrypted data (on lock): results, today's visits and the typed query."""
+        self._search.stop()
+        self.newVisitorAction.setEnabled(False)
+        self.importAction.setEnabled(False)
+        self._enter_pending = False
+        self.ui.searchEdit.blockSignals(True)
+        self.ui.searchEdit.clear()
+        self.ui.searchEdit.blockSignals(False)
+        self._searched = ""
+        self.results.clear()
+        self.visits.clear()
+        self._selection_changed()
+        self._visit_changed()
+
+    def settle(self) -> None:
+        """Wait for a running search before writing (searches are short)."""
+        self._search.hold()
+        self._pool.waitForDone()
+
+    def set_profile_available(self, available: bool) -> None:
+        """Show "Open profile" once something listens to :attr:`openProfileRequested`."""
+        self.ui.profileButton.setVisible(available)
+
+    def focus_search(self) -> None:
+        self.ui.searchEdit.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.ui.searchEdit.selectAll()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not event.spontaneous():
+            self.reload()
+            self.focus_search()
+
+    # -- searching ------------------------------------------------------------------------
+
+    def search_now(self) -> None:
+        """Search for the typed text without waiting for the typing pause."""
+        self._search.search_now()
+
+    def _search_failed(self, error: Exception) -> None:
+        self._enter_pending = False
+        self._search_error.show(error)
+
+    def _show_hits(self, query: str, hits: list[SearchHit]) -> None:
+        if query != self.ui.searchEdit.text().strip():
+            return  # typed on meanwhile: a newer search follows
+        self._search_error.show(None)
+        self._searched = query
+        self.results.set_hits(hits)
+        if hits:
+            self.ui.resultsTable.selectRow(0)
+            self.ui.resultsTable.setCurrentIndex(self.results.index(0, NAME))
+        self._selection_changed()
+        self._update_status()
+        self.searchFinished.emit(query)
+        if self._enter_pending:
+            self._enter_pending = False
+            if hits:
+                self.check_in_selected()
+
+    def _update_status(self) -> None:
+        count = self.results.rowCount()
+        if not self._searched:
+            text = ""
+        elif count == 0:
+            text = self.tr("Nobody found. Ctrl+N registers a new visitor.")
+        else:
+            text = self.tr("Visitors found: {count}").format(count=count)
+        self.ui.searchStatus.setText(text)
+
+    # -- selection ------------------------------------------------------------------------
+
+    def selected_hits(self) -> list[SearchHit]:
+        rows = self.ui.resultsTable.selectionModel().selectedRows()
+        hits = [index.data(HIT_ROLE) for index in sorted(rows, key=lambda i: i.row())]
+        return [hit for hit in hits if isinstance(hit, SearchHit)]
+
+    def selected_hit(self) -> SearchHit | None:
+        hits = self.selected_hits()
+        if len(hits) == 1:
+            return hits[0]
+        current = self.ui.resultsTable.currentIndex()
+        hit = current.data(HIT_ROLE) if current.isValid() and len(hits) > 1 else None
+        return hit if isinstance(hit, SearchHit) else None
+
+    def _selection_changed(
+        self, _selected: QItemSelection | None = None, _deselected: QItemSelection | None = None
+    ) -> None:
+        count = len(self.selected_hits())
+        self.ui.checkInButton.setEnabled(count == 1)
+        self.ui.consentButton.setEnabled(count == 1)
+        self.ui.profileButton.setEnabled(count == 1)
+        self.ui.mergeButton.setEnabled(self.may_merge and count in (1, 2))
+
+    def show_person(self, person: Person) -> SearchHit:
+        """Put one person alone in the results (after registering, merging, choosing)."""
+        hit = SearchHit(
+            person=person, code=self._reception.code_of(person.id), score=100.0, last_visit=None
+        )
+        self._search.stop()
+        self.ui.searchEdit.blockSignals(True)
+        self.ui.searchEdit.setText(hit.code)
+        self.ui.searchEdit.blockSignals(False)
+        self._show_hits(hit.code, [hit])
+        return hit
+
+    # -- actions on persons ---------------------------------------------------------------
+
+    def check_in_selected(self) -> None:
+        hit = self.selected_hit()
+        if hit is not None:
+            self.check_in(hit)
+
+    def check_in(self, hit: SearchHit) -> None:
+        self.settle()
+        dialog = CheckInDialog(
+            self._reception, hit.person, hit.code, staff_id=self._staff.id, parent=self
+        )
+        dialog.checkedIn.connect(lambda _visit: self._checked_in(hit))
+        dialog.open()
+
+    def _checked_in(self, hit: SearchHit) -> None:
+        self.reload()
+        self.message.emit(self.tr("{name} was checked in.").format(name=latin_name(hit.person)))
+        self.focus_search()
+
+    def new_visitor(self) -> None:
+        if self._session.is_locked:
+            return
+        self.activateRequested.emit()
+        self.settle()
+        typed = self.ui.searchEdit.text().strip()
+        dialog = NewVisitorDialog(self._reception, parent=self)
+        if typed and normalise_short_code(typed) is None:
+            if is_phone_query(typed):
+                dialog.ui.phoneEdit.setText(typed)
+            else:
+                dialog.prefill_name(typed)
+        dialog.registered.connect(self._registered)
+        dialog.existingChosen.connect(self._existing_chosen)
+        dialog.open()
+
+    def _registered(self, person: Person, check_in: bool) -> None:
+        hit = self.show_person(person)
+        self.message.emit(self.tr("{name} was registered.").format(name=latin_name(person)))
+        if check_in:
+            self.check_in(hit)
+
+    def _existing_chosen(self, hit: SearchHit, check_in: bool) -> None:
+        self.show_person(hit.person)
+        if check_in:
+            self.check_in(self.results.hit(0) or hit)
+        else:
+            self.ui.resultsTable.setFocus()
+
+    def consents_of_selected(self) -> None:
+        hit = self.selected_hit()
+        if hit is None:
+            return
+        self.settle()
+        dialog = ConsentDialog(self._reception, hit.person, hit.code, parent=self)
+        dialog.changed.connect(
+            lambda: self.message.emit(
+                self.tr("Consent of {name} recorded.").format(name=latin_name(hit.person))
+            )
+        )
+        dialog.open()
+
+    def _profile_selected(self) -> None:
+        hit = self.selected_hit()
+        if hit is not None:
+            self.openProfileRequested.emit(hit.person.id)
+
+    def merge_selected(self) -> None:
+        hits = self.selected_hits()
+        if not self.may_merge or not 1 <= len(hits) <= 2:
+            return
+        self.settle()
+        second = hits[1] if len(hits) == 2 else None
+        dialog = MergeDialog(self._reception, hits[0], second, parent=self)
+        dialog.merged.connect(self._merged)
+        dialog.open()
+
+    def _merged(self, person: Person) -> None:
+        self.show_person(person)
+        self.reload()
+        self.message.emit(
+            self.tr("The records were merged into {name}.").format(name=latin_name(person))
+        )
+
+    # -- import ---------------------------------------------------------------------------
+
+    def choose_import_file(self) -> None:
+        if not self.may_import or self._importer.running or self._session.is_locked:
+            return
+        self.activateRequested.emit()
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import visitors"),
+            "",
+            self.tr("Spreadsheets (*.xlsx *.csv);;All files (*)"),
+        )
+        if path:
+            self.import_file(Path(path))
+
+    def import_file(self, path: Path) -> None:
+        self.settle()
+        self._importer.start(path)
+
+    def _import_finished(self) -> None:
+        self.reload()
+        if self._searched:
+            self.search_now()
+
+    # -- today's visits -------------------------------------------------------------------
+
+    def selected_visit(self) -> VisitRow | None:
+        rows = self.ui.visitsTable.selectionModel().selectedRows()
+        row = rows[0].data(ROW_ROLE) if rows else None
+        return row if isinstance(row, VisitRow) else None
+
+    def _select_visit(self, visit_id: str) -> None:
+        number = self.visits.row_of(visit_id)
+        if number >= 0:
+            self.ui.visitsTable.selectRow(number)
+
+    def _visit_changed(
+        self, _selected: QItemSelection | None = None, _deselected: QItemSelection | None = None
+    ) -> None:
+        row = self.selected_visit()
+        for button in (self.ui.waitingButton, self.ui.meetingButton, self.ui.doneButton):
+            button.setEnabled(row is not None)
+        may_correct = False
+        if row is not None:
+            try:
+                may_correct = self._reception.may_correct(row.visit)
+            except DeskError:
+                may_correct = False
+        self.ui.correctButton.setEnabled(may_correct)
+
+    def set_selected_state(self, state: VisitState | None = None) -> None:
+        """Set the selected visit's state; ``None`` advances it one step."""
+        row = self.selected_visit()
+        if row is None:
+            return
+        new_state = NEXT_STATE[row.visit.state] if state is None else state
+        if new_state == row.visit.state:
+            return
+        self.settle()
+        try:
+            visit = self._reception.set_visit_state(row.visit.id, new_state)
+        except DeskError as error:
+            self._visits_error.show(error)
+            return
+        self._visits_error.show(None)
+        self.visits.update_visit(visit)
+
+    def correct_selected(self) -> None:
+        row = self.selected_visit()
+        if row is None or not self.ui.correctButton.isEnabled():
+            return
+        self.settle()
+        dialog = CheckInDialog(
+            self._reception,
+            row.person,
+            self._reception.code_of(row.person.id),
+            staff_id=self._staff.id,
+            visit=row.visit,
+            parent=self,
+        )
+        dialog.corrected.connect(lambda _visit: self.reload())
+        dialog.open()
+
+    # -- keyboard -------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if watched is self.ui.searchEdit:
+                return self._search_key(event)
+            if watched is self.ui.resultsTable:
+                return self._results_key(event)
+            if watched is self.ui.visitsTable:
+                return self._visits_key(event)
+        return super().eventFilter(watched, event)
+
+    def _search_key(self, event: QKeyEvent) -> bool:
+        key = event.key()
+        if key == Qt.Key.Key_Down and self.results.rowCount():
+            table = self.ui.resultsTable
+            table.setFocus(Qt.FocusReason.TabFocusReason)
+            if not table.selectionModel().hasSelection():
+                table.selectRow(0)
+            return True
+        if key in ENTER_KEYS:
+            if self._search.pending():
+                self._enter_pending = True
+                self.search_now()
+            else:
+                self.check_in_selected()
+            return True
+        return False
+
+    def _results_key(self, event: QKeyEvent) -> bool:
+        key = event.key()
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if key in ENTER_KEYS and modifiers == Qt.KeyboardModifier.NoModifier:
+            self.check_in_selected()
+            return True
+        table = self.ui.resultsTable
+        if (
+            key == Qt.Key.Key_Up
+            and modifiers == Qt.KeyboardModifier.NoModifier
+            and table.currentIndex().row() <= 0
+        ):
+            self.focus_search()
+            return True
+        if (
+            event.text().isprintable()
+            and event.text().strip()
+            and not modifiers & ~(Qt.KeyboardModifier.ShiftModifier)
+        ):
+            self.focus_search()  # typing in the results goes on in the search box
+            self.ui.searchEdit.end(False)
+            self.ui.searchEdit.insert(event.text())
+            return True
+        return False
+
+    def _visits_key(self, event: QKeyEvent) -> bool:
+        key = Qt.Key(event.key())
+        if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            return False
+        if key in STATE_KEYS:
+            self.set_selected_state(STATE_KEYS[key])
+            return True
+        if key == Qt.Key.Key_Space:
+            self.set_selected_state(None)
+            return True
+        if key in ENTER_KEYS:
+            self.correct_selected()
+            return True
+        return False
+
+    # -- language -------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if is_language_change(event):
+            self.ui.retranslateUi(self)
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.newVisitorAction.setText(self.tr("&New visitor…"))
+        self.importAction.setText(self.tr("&Import visitors…"))
+        self.results.retranslate()
+        self.visits.retranslate()
+        self._update_status()
+        self._search_error.retranslate()
+        self._visits_error.retranslate()

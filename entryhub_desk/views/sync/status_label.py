@@ -1,0 +1,64 @@
+"""The status bar's sync text: offline / syncing / last synced, changes waiting, conflicts."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QLabel, QWidget
+
+from entryhub_desk.domain.staff import Action
+from entryhub_desk.views.common import is_language_change
+from entryhub_desk.views.sync.runner import Phase, SyncRunner
+
+
+def local_time(iso: str | None) -> str:
+    """A stored UTC time as short local text (empty when there is none)."""
+    if not iso:
+        return ""
+    moment = datetime.strptime(iso, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC).astimezone()
+    return moment.strftime("%Y-%m-%d %H:%M")
+
+
+class SyncStatusLabel(QLabel):
+    def __init__(self, runner: SyncRunner, *, show_conflicts: bool, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("syncStatus")
+        self._runner = runner
+        self._show_conflicts = show_conflicts
+        runner.changed.connect(self.refresh)
+        self.refresh()
+
+    @classmethod
+    def for_role(
+        cls, runner: SyncRunner, may: object, parent: QWidget | None = None
+    ) -> SyncStatusLabel:
+        show = bool(getattr(may, "may", lambda _a: False)(Action.RESOLVE_CONFLICTS))
+        return cls(runner, show_conflicts=show, parent=parent)
+
+    def refresh(self) -> None:
+        status = self._runner.status()
+        parts: list[str] = []
+        phase = self._runner.phase
+        if not status.enrolled:
+            parts.append(self.tr("Sync: not set up"))
+        elif status.revoked or phase is Phase.STOPPED:
+            parts.append(self.tr("Sync: stopped"))
+        elif phase is Phase.SYNCING:
+            parts.append(self.tr("Syncing…"))
+        elif phase is Phase.OFFLINE:
+            parts.append(self.tr("Offline"))
+        elif status.last_sync_at:
+            parts.append(self.tr("Last synced {time}").format(time=local_time(status.last_sync_at)))
+        else:
+            parts.append(self.tr("Not synced yet"))
+        if status.pending:
+            parts.append(self.tr("{count} changes waiting").format(count=status.pending))
+        if self._show_conflicts and status.conflicts:
+            parts.append(self.tr("{count} conflicts to review").format(count=status.conflicts))
+        self.setText(" · ".join(parts))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if is_language_change(event):
+            self.refresh()
+        super().changeEvent(event)

@@ -1,0 +1,160 @@
+"""What the admin command line does: networks, hubs, enrolment codes, devices."""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select, update
+from sqlalchemy.exc import IntegrityError
+
+from entryhub_desk.ids import new_id
+from entryhub_server.context import ServerContext
+from entryhub_server.db import tables as t
+from entryhub_server.errors import ServerError, UsageError
+
+CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+CODE_CHARS = 10  # 50 random bits
+_READ_AS = str.maketrans({"O": "0", "I": "1", "L": "1"})
+
+
+def new_code() -> str:
+    """A one-time enrolment code: 50 random bits as ``XXXXX-XXXXX`` (Crockford base32)."""
+    chars = "".join(secrets.choice(CROCKFORD) for _ in range(CODE_CHARS))
+    return f"{chars[:5]}-{chars[5:]}"
+
+
+def normalise_code(text: str) -> str | None:
+    """The code as typed (any case, spaces, dashes, O/I/L) → canonical, or None."""
+    cleaned = "".join(text.split()).replace("-", "").upper().translate(_READ_AS)
+    if len(cleaned) != CODE_CHARS or any(c not in CROCKFORD for c in cleaned):
+        return None
+    return cleaned
+
+
+def code_hash(canonical: str) -> str:
+    return hashlib.sha256(("entryhub enrolment code:" + canonical).encode()).hexdigest()
+
+
+def create_network(ctx: ServerContext, name: str) -> str:
+    name = _name(name, "network")
+    network_id = new_id()
+    try:
+        with ctx.engine.begin() as conn:
+            conn.execute(t.network.insert().values(id=network_id, name=name, created_at=ctx.now()))
+    except IntegrityError:
+        raise UsageError(f"a network called {name!r} already exists") from None
+    return network_id
+
+
+def create_hub(ctx: ServerContext, *, network: str, name: str) -> str:
+    name = _name(name, "hub")
+    hub_id = new_id()
+    with ctx.engine.begin() as conn:
+        network_id = _network_id(conn, network)
+        try:
+            conn.execute(
+                t.hub.insert().values(
+                    id=hub_id, network_id=network_id, name=name, created_at=ctx.now()
+                )
+            )
+        except IntegrityError:
+            raise UsageError(f"network {network!r} already has a hub called {name!r}") from None
+    return hub_id
+
+
+@dataclass(frozen=True)
+class IssuedCode:
+    code: str
+    hub_id: str
+    hub_name: str
+    expires_at: float
+
+
+def enrolment_code(ctx: ServerContext, *, hub: str, network: str | None = None) -> IssuedCode:
+    code = new_code()
+    with ctx.engine.begin() as conn:
+        hub_row = _hub(conn, hub, network)
+        expires = ctx.now() + ctx.settings.code_validity
+        conn.execute(
+            t.enrolment_code.insert().values(
+                code_hash=code_hash(normalise_code(code) or ""),
+                hub_id=hub_row.id,
+                created_at=ctx.now(),
+                expires_at=expires,
+            )
+        )
+    return IssuedCode(code=code, hub_id=hub_row.id, hub_name=hub_row.name, expires_at=expires)
+
+
+def list_devices(ctx: ServerContext) -> list[dict[str, Any]]:
+    query = (
+        select(
+            t.device.c.id,
+            t.device.c.hub_id,
+            t.hub.c.name.label("hub_name"),
+            t.network.c.name.label("network_name"),
+            t.device.c.desk_version,
+            t.device.c.enrolled_at,
+            t.device.c.last_seen_at,
+            t.device.c.revoked_at,
+            t.device.c.audit_seq,
+            t.device.c.audit_flag,
+        )
+        .join(t.hub, t.hub.c.id == t.device.c.hub_id)
+        .join(t.network, t.network.c.id == t.device.c.network_id)
+        .order_by(t.network.c.name, t.hub.c.name, t.device.c.enrolled_at)
+    )
+    with ctx.engine.begin() as conn:
+        return [dict(row._mapping) for row in conn.execute(query)]
+
+
+def revoke(ctx: ServerContext, device_id: str) -> bool:
+    """Revoke a device (its token and bundles are refused from now on); False if it already
+    was. Raises a usage error for an unknown device."""
+    with ctx.engine.begin() as conn:
+        found = conn.execute(
+            select(t.device.c.revoked_at).where(t.device.c.id == device_id)
+        ).first()
+        if found is None:
+            raise UsageError(f"no device {device_id!r}")
+        if found.revoked_at is not None:
+            return False
+        conn.execute(
+            update(t.device).where(t.device.c.id == device_id).values(revoked_at=ctx.now())
+        )
+    return True
+
+
+def _name(name: str, what: str) -> str:
+    cleaned = " ".join(name.split())
+    if not cleaned or len(cleaned) > 200:
+        raise UsageError(f"a {what} name has 1 to 200 characters")
+    return cleaned
+
+
+def _network_id(conn: Any, network: str) -> str:
+    row = conn.execute(
+        select(t.network.c.id).where((t.network.c.name == network) | (t.network.c.id == network))
+    ).first()
+    if row is None:
+        raise UsageError(f"no network {network!r}")
+    return str(row.id)
+
+
+def _hub(conn: Any, hub: str, network: str | None) -> Any:
+    query = select(t.hub.c.id, t.hub.c.name).where((t.hub.c.name == hub) | (t.hub.c.id == hub))
+    if network is not None:
+        query = query.where(t.hub.c.network_id == _network_id(conn, network))
+    rows = conn.execute(query).all()
+    if not rows:
+        raise UsageError(f"no hub {hub!r}")
+    if len(rows) > 1:
+        raise UsageError(f"several networks have a hub {hub!r}; name the --network")
+    return rows[0]
+
+
+def not_found(what: str) -> ServerError:
+    return ServerError(404, "not_found", f"no such {what}")

@@ -1,0 +1,140 @@
+"""``entryhub-server [--db URL] COMMAND``: serve, and the admin commands.
+
+Exit codes as the desk's (DESIGN.md "Command lines"): 0 done, 1 failed, 2 usage, 7 device
+revoked (a revoked device's bundle). Errors go to stderr on one line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from entryhub_desk.errors import ExitCode
+from entryhub_server import admin
+from entryhub_server.bundles import import_bundle
+from entryhub_server.context import ServerContext, open_context
+from entryhub_server.db.engine import default_url, normalise_url
+from entryhub_server.errors import ServerError
+from entryhub_server.settings import Settings
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="entryhub-server", description=__doc__)
+    parser.add_argument("--db", help="database URL (default: DATABASE_URL or a SQLite file)")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    serve = commands.add_parser("serve", help="run the HTTP server")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8080)
+    serve.add_argument("--certfile", type=Path)
+    serve.add_argument("--keyfile", type=Path)
+    serve.add_argument(
+        "--proxy-headers",
+        action="store_true",
+        help="behind a reverse proxy: trust X-Forwarded-For/-Proto from it",
+    )
+    network = commands.add_parser("create-network", help="create a network")
+    network.add_argument("name")
+    hub = commands.add_parser("create-hub", help="create a hub in a network")
+    hub.add_argument("--network", required=True)
+    hub.add_argument("--name", required=True)
+    code = commands.add_parser("enrolment-code", help="one-time code to enrol a desk")
+    code.add_argument("--hub", required=True)
+    code.add_argument("--network")
+    devices = commands.add_parser("devices", help="list enrolled devices")
+    devices.add_argument("--json", action="store_true")
+    revoke = commands.add_parser("revoke", help="revoke a device")
+    revoke.add_argument("device")
+    bundle = commands.add_parser("import-bundle", help="apply a desk's offline bundle")
+    bundle.add_argument("file", type=Path)
+    bundle.add_argument("-o", "--output", type=Path, required=True, help="answer bundle file")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    settings = Settings(
+        db_url=normalise_url(args.db) if args.db else default_url(),
+        trust_forwarded_for=bool(getattr(args, "proxy_headers", False)),
+    )
+    try:
+        if args.command == "serve":
+            return _serve(settings, args)
+        ctx = open_context(settings)
+        try:
+            return _run(ctx, args)
+        finally:
+            ctx.engine.dispose()
+    except ServerError as error:
+        print(f"entryhub-server: {error.detail}", file=sys.stderr)
+        return int(error.exit_code)
+    except OSError as error:
+        print(f"entryhub-server: {error.strerror or error}", file=sys.stderr)
+        return int(ExitCode.FAILED)
+    except Exception as error:  # noqa: BLE001 - one line, no traceback (DESIGN.md)
+        print(f"entryhub-server: failed ({type(error).__name__})", file=sys.stderr)
+        return int(ExitCode.FAILED)
+
+
+def _serve(settings: Settings, args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from entryhub_server.app import create_app
+
+    if (args.certfile is None) != (args.keyfile is None):
+        print("entryhub-server: give both --certfile and --keyfile", file=sys.stderr)
+        return int(ExitCode.USAGE)
+    uvicorn.run(
+        create_app(settings),
+        host=args.host,
+        port=args.port,
+        ssl_certfile=str(args.certfile) if args.certfile else None,
+        ssl_keyfile=str(args.keyfile) if args.keyfile else None,
+        proxy_headers=args.proxy_headers,
+        forwarded_allow_ips="127.0.0.1" if args.proxy_headers else None,
+        log_level="info",
+    )
+    return int(ExitCode.OK)
+
+
+def _run(ctx: ServerContext, args: argparse.Namespace) -> int:
+    if args.command == "create-network":
+        print(admin.create_network(ctx, args.name))
+    elif args.command == "create-hub":
+        print(admin.create_hub(ctx, network=args.network, name=args.name))
+    elif args.command == "enrolment-code":
+        issued = admin.enrolment_code(ctx, hub=args.hub, network=args.network)
+        until = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime(issued.expires_at))
+        print(
+            f"Enrolment code for hub {issued.hub_name} (single use, until {until}): {issued.code}"
+        )
+    elif args.command == "devices":
+        _devices(ctx, as_json=args.json)
+    elif args.command == "revoke":
+        changed = admin.revoke(ctx, args.device)
+        print("revoked" if changed else "already revoked")
+    elif args.command == "import-bundle":
+        result = import_bundle(ctx, args.file.read_bytes())
+        args.output.write_bytes(result.answer)
+        state = "already imported; nothing changed" if result.already_imported else "imported"
+        acks = ", ".join(f"epoch {e}: {s}" for e, s in sorted(result.acknowledged.items()))
+        print(
+            f"{state}: device {result.device_id}, acknowledged {acks or 'nothing'}, "
+            f"{result.rejected} rejected, {result.changes_out} changes in the answer"
+        )
+    return int(ExitCode.OK)
+
+
+def _devices(ctx: ServerContext, *, as_json: bool) -> None:
+    rows = admin.list_devices(ctx)
+    if as_json:
+        for row in rows:
+            print(json.dumps(row, sort_keys=True))
+        return
+    for row in rows:
+        state = "revoked" if row["revoked_at"] else "active"
+        flag = f" audit:{row['audit_flag']}" if row["audit_flag"] else ""
+        print(f"{row['id']}  {row['network_name']}/{row['hub_name']}  {state}{flag}")

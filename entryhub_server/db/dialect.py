@@ -1,0 +1,140 @@
+"""Dialect-specific statements shared by SQLite and PostgreSQL (INSERT … ON CONFLICT)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Column,
+    ColumnElement,
+    Connection,
+    Float,
+    Integer,
+    LargeBinary,
+    Row,
+    String,
+    Table,
+    any_,
+    bindparam,
+)
+from sqlalchemy.dialects import postgresql, sqlite
+
+
+def upsert(conn: Connection, table: Table) -> Any:
+    """An ``insert`` with ``on_conflict_do_nothing``/``on_conflict_do_update`` for this backend."""
+    if conn.dialect.name == "postgresql":
+        return postgresql.insert(table)
+    return sqlite.insert(table)
+
+
+def one_of(conn: Connection, column: Column[Any], values: Sequence[str]) -> ColumnElement[bool]:
+    """``column IN values``: on PostgreSQL ``= ANY(array)``, one parameter however many values
+    (an IN list of hundreds of parameters costs more to send and plan than the lookup)."""
+    if conn.dialect.name == "postgresql":
+        return column == any_(bindparam(None, list(values), type_=postgresql.ARRAY(String)))
+    return column.in_(list(values))
+
+
+def chunks(rows: list[dict[str, Any]], size: int = 500) -> list[list[dict[str, Any]]]:
+    """Rows in slices small enough for one multi-row statement (SQLite's variable limit)."""
+    return [rows[i : i + size] for i in range(0, len(rows), size)]
+
+
+def insert_rows(
+    conn: Connection,
+    table: Table,
+    rows: list[dict[str, Any]],
+    *,
+    conflict: Sequence[str] = (),
+    update: Sequence[str] = (),
+    newer: str | None = None,
+    returning: Sequence[str] = (),
+) -> list[Row[Any]]:
+    """Insert many rows in one statement; the ``returning`` columns of the rows written.
+
+    ``conflict``: the unique key; with no ``update`` a row that collides is skipped (``ON
+    CONFLICT DO NOTHING``), else ``update`` columns are overwritten, only where the stored
+    ``newer`` column is lower than the incoming one (``None``: always).
+
+    PostgreSQL: ``INSERT … SELECT * FROM unnest(%(c)s::type[], …)``: one column array per
+    parameter, so the SQL text is the same for any number of rows (parsed and planned as one
+    statement; psycopg's executemany would run one statement per row). SQLite, in process:
+    executemany of one compiled statement.
+    """
+    if not rows:
+        return []
+    if conn.dialect.name == "postgresql":
+        sql, params = pg_insert_sql(
+            table, rows, conflict=conflict, update=update, newer=newer, returning=returning
+        )
+        result = conn.exec_driver_sql(sql, params)
+        return list(result) if returning else []
+    statement = sqlite.insert(table)
+    if conflict and update:
+        statement = statement.on_conflict_do_update(
+            index_elements=list(conflict),
+            set_={name: statement.excluded[name] for name in update},
+            where=None if newer is None else table.c[newer] < statement.excluded[newer],
+        )
+    elif conflict:
+        statement = statement.on_conflict_do_nothing(index_elements=list(conflict))
+    if returning:
+        return list(conn.execute(statement.returning(*(table.c[n] for n in returning)), rows))
+    conn.execute(statement, rows)
+    return []
+
+
+def _pg_type(column: Column[Any]) -> str:
+    kind = column.type
+    if isinstance(kind, BigInteger):
+        return "bigint"
+    if isinstance(kind, Integer):
+        return "integer"
+    if isinstance(kind, Boolean):
+        return "boolean"
+    if isinstance(kind, Float):
+        return "double precision"
+    if isinstance(kind, LargeBinary):
+        return "bytea"
+    return "text"
+
+
+def pg_insert_sql(
+    table: Table,
+    rows: list[dict[str, Any]],
+    *,
+    conflict: Sequence[str] = (),
+    update: Sequence[str] = (),
+    newer: str | None = None,
+    returning: Sequence[str] = (),
+) -> tuple[str, dict[str, Any]]:
+    """PostgreSQL ``INSERT … SELECT * FROM unnest(…)`` of ``rows`` (see :func:`insert_rows`)."""
+    names = [column.name for column in table.columns if column.name in rows[0]]
+    quoted = ", ".join(f'"{n}"' for n in names)
+    sql = f'INSERT INTO "{table.name}" ({quoted}) SELECT * FROM {pg_unnest(table, names)}'  # noqa: S608
+    if conflict:
+        target = ", ".join(f'"{n}"' for n in conflict)
+        if update:
+            sets = ", ".join(f'"{n}" = EXCLUDED."{n}"' for n in update)
+            sql += f" ON CONFLICT ({target}) DO UPDATE SET {sets}"
+            if newer is not None:
+                sql += f' WHERE "{table.name}"."{newer}" < EXCLUDED."{newer}"'
+        else:
+            sql += f" ON CONFLICT ({target}) DO NOTHING"
+    if returning:
+        sql += " RETURNING " + ", ".join(f'"{n}"' for n in returning)
+    return sql, pg_arrays(names, rows)
+
+
+def pg_unnest(table: Table, names: list[str]) -> str:
+    """``unnest(%(c0)b::type[], …)``: one binary array parameter per column (names come from
+    the table's metadata, never from a request)."""
+    arrays = ", ".join(f"%(c{i})b::{_pg_type(table.c[n])}[]" for i, n in enumerate(names))
+    return f"unnest({arrays})"
+
+
+def pg_arrays(names: list[str], rows: list[dict[str, Any]]) -> dict[str, Any]:
+    return {f"c{i}": [row[n] for row in rows] for i, n in enumerate(names)}

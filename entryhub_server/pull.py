@@ -1,0 +1,183 @@
+"""Pull: the events after a cursor that the device's hub may see, in position order.
+
+The counter's committed value is read first: every position up to it belongs to a committed
+transaction (positions are taken under the counter's row lock, held until commit), so the page
+and ``next_cursor`` never pass a change that becomes visible later.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from json.encoder import encode_basestring as _text
+from typing import Any
+
+from sqlalchemy import Connection, and_, false, not_, or_, select, true
+
+from entryhub_desk.sync import wire
+from entryhub_server.auth import Device
+from entryhub_server.context import ServerContext
+from entryhub_server.db import tables as t
+from entryhub_server.merge import CHANGE, ERASURE, SCOPE_GRANT, SCOPE_REMOVAL
+
+
+def pull(ctx: ServerContext, device: Device, request: wire.PullRequest) -> wire.PullResponse:
+    with ctx.engine.begin() as conn:
+        return pull_in(conn, device, request)
+
+
+def pull_body(ctx: ServerContext, device: Device, request: wire.PullRequest) -> bytes:
+    """The same page as :func:`pull`, as the gzip JSON body, byte for byte what
+    ``wire.encode_body(pull(...).to_json())`` gives, without building the messages: a change's
+    stored ``fields_json`` is already the canonical JSON of its fields."""
+    with ctx.engine.begin() as conn:
+        rows, next_cursor, has_more = _page(conn, device, request)
+        changes: list[str] = []
+        removals: list[str] = []
+        erasures: list[str] = []
+        for row in rows:
+            position = int(row.position)
+            if row.kind == CHANGE:
+                changes.append(f'{{"change":{_change_text(row)},"position":{position}}}')
+            elif row.kind == ERASURE:
+                erasure = wire.Erasure(position, str(row.person_id), str(row.hlc))
+                erasures.append(wire.dumps(erasure.to_json()).decode())
+            elif row.kind == SCOPE_REMOVAL:
+                removal = wire.ScopeRemoval(position, str(row.person_id))
+                removals.append(wire.dumps(removal.to_json()).decode())
+            else:
+                changes.extend(
+                    wire.dumps(wire.PulledChange(position, change).to_json()).decode()
+                    for change in snapshot(conn, str(row.person_id))
+                )
+    text = (
+        f'{{"changes":[{",".join(changes)}],"erasures":[{",".join(erasures)}],'
+        f'"has_more":{"true" if has_more else "false"},"next_cursor":{next_cursor},'
+        f'"scope_removals":[{",".join(removals)}]}}'
+    )
+    return wire.compress(text.encode())
+
+
+def _change_text(row: Any) -> str:
+    """``wire.dumps(_change(row).to_json())`` (keys sorted, compact), from the stored text."""
+    person = "null" if row.person_id is None else _text(str(row.person_id))
+    return (
+        f'{{"device_id":{_text(str(row.device_id))},"entity":{_text(str(row.entity))},'
+        f'"entity_id":{_text(str(row.entity_id))},"epoch":{int(row.epoch)},'
+        f'"fields":{row.fields_json},"hlc":{_text(str(row.hlc))},"person_id":{person},'
+        f'"seq":{int(row.seq)}}}'
+    )
+
+
+def _page(
+    conn: Connection, device: Device, request: wire.PullRequest
+) -> tuple[list[Any], int, bool]:
+    """The event rows of the page, ``next_cursor`` and ``has_more``."""
+    top = int(
+        conn.execute(select(t.counter.c.value).where(t.counter.c.name == "position")).scalar_one()
+    )
+    e, p = t.event, t.person
+    hub = device.hub_id
+    visible = or_(
+        e.c.kind == ERASURE,
+        and_(
+            e.c.kind == CHANGE,
+            or_(e.c.hub_id == hub, and_(p.c.shared == true(), p.c.erased == false())),
+        ),
+        and_(e.c.kind == SCOPE_GRANT, e.c.hub_id != hub, p.c.shared == true()),
+        and_(e.c.kind == SCOPE_REMOVAL, e.c.hub_id != hub),
+    )
+    conditions = [
+        e.c.network_id == device.network_id,
+        e.c.position > request.cursor,
+        e.c.position <= top,
+        visible,
+    ]
+    if not request.include_own:
+        conditions.append(not_(and_(e.c.kind == CHANGE, e.c.device_id == device.id)))
+    rows = conn.execute(
+        select(e)
+        .select_from(e.outerjoin(p, p.c.id == e.c.person_id))
+        .where(*conditions)
+        .order_by(e.c.position)
+        .limit(request.limit + 1)
+    ).all()
+    has_more = len(rows) > request.limit
+    rows = rows[: request.limit]
+    next_cursor = int(rows[-1].position) if has_more else max(top, request.cursor)
+    return list(rows), next_cursor, has_more
+
+
+def pull_in(conn: Connection, device: Device, request: wire.PullRequest) -> wire.PullResponse:
+    rows, next_cursor, has_more = _page(conn, device, request)
+    changes: list[wire.PulledChange] = []
+    removals: list[wire.ScopeRemoval] = []
+    erasures: list[wire.Erasure] = []
+    for row in rows:
+        position = int(row.position)
+        if row.kind == CHANGE:
+            changes.append(wire.PulledChange(position, _change(row)))
+        elif row.kind == ERASURE:
+            erasures.append(wire.Erasure(position, str(row.person_id), str(row.hlc)))
+        elif row.kind == SCOPE_REMOVAL:
+            removals.append(wire.ScopeRemoval(position, str(row.person_id)))
+        else:
+            changes.extend(
+                wire.PulledChange(position, change) for change in snapshot(conn, str(row.person_id))
+            )
+    return wire.PullResponse(
+        changes=tuple(changes),
+        scope_removals=tuple(removals),
+        erasures=tuple(erasures),
+        next_cursor=next_cursor,
+        has_more=has_more,
+    )
+
+
+def _fields(text: str) -> dict[str, wire.FieldValue]:
+    raw: dict[str, Any] = json.loads(text)
+    return {name: wire.FieldValue(item["value"], str(item["hlc"])) for name, item in raw.items()}
+
+
+def _change(row: Any) -> wire.Change:
+    return wire.Change(
+        device_id=str(row.device_id),
+        epoch=int(row.epoch),
+        seq=int(row.seq),
+        entity=str(row.entity),
+        entity_id=str(row.entity_id),
+        person_id=None if row.person_id is None else str(row.person_id),
+        hlc=str(row.hlc),
+        fields=_fields(row.fields_json),
+    )
+
+
+def snapshot(conn: Connection, person_id: str) -> list[wire.Change]:
+    """The person's current merged state as changes (epoch = seq = 0), person first."""
+    f = t.field_state
+    rows = conn.execute(
+        select(f.c.entity, f.c.entity_id, f.c.field, f.c.value_json, f.c.hlc)
+        .where(f.c.person_id == person_id)
+        .order_by(f.c.entity != wire.PERSON_ENTITY, f.c.entity, f.c.entity_id, f.c.field)
+    ).all()
+    grouped: dict[tuple[str, str], dict[str, wire.FieldValue]] = defaultdict(dict)
+    for row in rows:
+        grouped[(str(row.entity), str(row.entity_id))][str(row.field)] = wire.FieldValue(
+            json.loads(row.value_json), str(row.hlc)
+        )
+    changes = []
+    for (entity, entity_id), fields in grouped.items():
+        hlc = max(value.hlc for value in fields.values())
+        changes.append(
+            wire.Change(
+                device_id=hlc.split("-", 2)[2],
+                epoch=0,
+                seq=0,
+                entity=entity,
+                entity_id=entity_id,
+                person_id=person_id,
+                hlc=hlc,
+                fields=fields,
+            )
+        )
+    return changes

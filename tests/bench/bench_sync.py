@@ -1,0 +1,173 @@
+"""Sync figures, printed as JSON (desk side; server-side figures: bench_sync_server.py).
+
+- ``idle_sync``: bytes on the wire (HTTP headers included, both ways) for a sync with nothing to
+  do. Goal: one request, at most 1 KB both ways.
+- ``busy_day``: a busy hub's day (200 visits, 50 visitors with profiles) pushed by one desk and
+  pulled by another over a slow link simulated in user space (256 kbit/s, 300 ms round trip,
+  a pacing proxy). Compared with the time its compressed payload needs at that rate. Goal: ≤ 3×.
+
+Run: ``QT_QPA_PLATFORM=offscreen .venv/bin/python tests/bench/bench_sync.py``
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[2]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from entryhub_desk.domain.consent import Consent, ConsentPurpose  # noqa: E402
+from entryhub_desk.domain.profile.personal import Interest  # noqa: E402
+from entryhub_desk.domain.profile.skills import Skill  # noqa: E402
+from entryhub_desk.domain.visit import Visit, VisitState  # noqa: E402
+from entryhub_desk.services.sync import SyncService  # noqa: E402
+from entryhub_desk.store.repositories import ConsentRepository, VisitRepository  # noqa: E402
+from entryhub_desk.store.repositories.profile import ProfileRepository  # noqa: E402
+from entryhub_desk.store.sync_state import update_sync_state  # noqa: E402
+from tests.conftest import FakeClock  # noqa: E402
+from tests.sync.helpers import add_person, make_desk  # noqa: E402
+from tests.sync.proxies import PacingProxy  # noqa: E402
+from tests.sync.server import LiveServer  # noqa: E402
+
+SLOW_BITS = 256_000
+SLOW_RTT = 0.300
+
+
+def _desk(root: Path, server: LiveServer, name: str) -> tuple[Any, SyncService]:
+    session = make_desk(root, name, FakeClock(time.time()))
+    service = SyncService(session)
+    service.enrol(server.url, server.code("Umeå"))
+    return session, service
+
+
+def bench_idle_sync(root: Path) -> dict[str, Any]:
+    server = LiveServer(root / "server")
+    try:
+        session, service = _desk(root, server, "idle")
+        for _ in range(5):
+            add_person(session)
+        service.sync_now()
+        service.sync_now()
+        proxy = PacingProxy(server.port, bits_per_second=1e12, rtt=0.0)
+        update_sync_state(session.opened.conn, server_url=proxy.url)
+        result = service.sync_now()
+        time.sleep(0.05)  # let the relay count the last bytes
+        figures = {
+            "requests": result.requests,
+            "bytes_sent_on_wire": proxy.sent,
+            "bytes_received_on_wire": proxy.received,
+            "bytes_total_on_wire": proxy.sent + proxy.received,
+            "body_bytes": result.bytes_sent + result.bytes_received,
+            "goal": "1 request, <= 1024 bytes both ways",
+            "met": result.requests == 1 and proxy.sent + proxy.received <= 1024,
+        }
+        proxy.close()
+        session.close()
+        return figures
+    finally:
+        server.stop()
+
+
+def _busy_day(session: Any, clock: float) -> int:
+    ctx = session.opened.context
+    when = datetime.fromtimestamp(clock, UTC)
+    persons = []
+    for index in range(50):
+        person = add_person(
+            session,
+            given_name=f"Visitor{index}",
+            family_name=f"Family{index}",
+            phone=f"070-{index:03d} 11 22",
+            languages=("ar", "sv"),
+        )
+        persons.append(person)
+        for purpose in (ConsentPurpose.KEEP_PROFILE, ConsentPurpose.CONTACT_FOLLOW_UP):
+            ConsentRepository(ctx).add(
+                Consent(
+                    person_id=person.id,
+                    purpose=purpose,
+                    notice_version="2024-1",
+                    given=True,
+                    recorded_at=when,
+                    staff_id=session.staff.id,
+                )
+            )
+        interests = ProfileRepository.for_kind(ctx, Interest.KIND)
+        skills = ProfileRepository.for_kind(ctx, Skill.KIND)
+        for n in range(2):
+            interests.create(
+                Interest(person_id=person.id, position=n, name=f"Interest {n}", keywords=("a",))
+            )
+            skills.create(Skill(person_id=person.id, position=n, free_text=f"Welding, level {n}"))
+    visits = VisitRepository(ctx)
+    for index in range(200):
+        person = persons[index % len(persons)]
+        visit = visits.create(
+            Visit(
+                person_id=person.id,
+                hub_id=person.hub_id,
+                visited_at=when,
+                purposes=("cv", "job_match"),
+                note=f"Came about a job as a welder, visit {index}",
+            )
+        )
+        visits.set_state(visit.id, VisitState.IN_MEETING)
+        visits.set_state(visit.id, VisitState.DONE)
+    from entryhub_desk.store.outbox import count_pending
+
+    return count_pending(session.opened.conn)
+
+
+def bench_busy_day(root: Path) -> dict[str, Any]:
+    server = LiveServer(root / "server")
+    try:
+        busy, busy_sync = _desk(root, server, "busy")
+        other, other_sync = _desk(root, server, "other")
+        other_sync.sync_now()
+        busy_sync.sync_now()  # both desks synced earlier (enrolment, the morning's round)
+        changes = _busy_day(busy, time.time())
+        figures: dict[str, Any] = {"changes": changes}
+        for name, session, service in (("push", busy, busy_sync), ("pull", other, other_sync)):
+            proxy = PacingProxy(server.port, bits_per_second=SLOW_BITS, rtt=SLOW_RTT)
+            update_sync_state(session.opened.conn, server_url=proxy.url)
+            began = time.perf_counter()
+            result = service.sync_now()
+            seconds = time.perf_counter() - began
+            payload = result.bytes_sent + result.bytes_received
+            payload_seconds = payload * 8 / SLOW_BITS
+            figures[name] = {
+                "seconds": round(seconds, 2),
+                "requests": result.requests,
+                "payload_bytes_compressed": payload,
+                "wire_bytes": proxy.sent + proxy.received,
+                "payload_seconds_at_256kbit": round(payload_seconds, 2),
+                "ratio": round(seconds / payload_seconds, 2),
+                "acknowledged": result.acknowledged,
+                "applied": result.applied,
+            }
+            proxy.close()
+        figures["goal"] = "total time <= 3x the compressed payload's time at 256 kbit/s"
+        figures["met"] = all(figures[k]["ratio"] <= 3 for k in ("push", "pull"))
+        busy.close()
+        other.close()
+        return figures
+    finally:
+        server.stop()
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        root = Path(folder)
+        print(json.dumps({"idle_sync": bench_idle_sync(root / "idle")}, indent=1))
+        print(json.dumps({"busy_day_slow_link": bench_busy_day(root / "busy")}, indent=1))
+
+
+if __name__ == "__main__":
+    main()

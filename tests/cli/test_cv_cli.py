@@ -1,0 +1,57 @@
+"""``entryhub-desk cv PERSON_ID [--lang] [--template] -o FILE.pdf`` as a person runs it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from entryhub_desk.ids import short_code
+from tests.cli.test_cli import data_dir, ready, run_cli  # noqa: F401 - fixtures
+from tests.cv.helpers import pdftotext
+from tests.shared_files import shared
+
+
+def test_cv_command_writes_the_pdf(
+    ready: dict[str, str],  # noqa: F811
+    data_dir: Path,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    sample = shared("fixtures", "jsonresume-sample.resume.json")
+    done = run_cli(ready, data_dir, "import-resume", str(sample))
+    assert done.returncode == 0, done.stderr
+    person_id = done.stdout.strip()
+
+    out = tmp_path / "richard.pdf"
+    args = ("cv", short_code(person_id), "--lang", "en", "--template", "compact", "-o", str(out))
+    done = run_cli(ready, data_dir, *args)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == str(out)
+    text = pdftotext(out)
+    assert "Richard Hendriks" in text and "WORK EXPERIENCE" in text
+
+    sv = tmp_path / "sv.pdf"
+    done = run_cli(ready, data_dir, "cv", person_id, "-o", str(sv))
+    assert done.returncode == 0, done.stderr
+    assert "ARBETSLIVSERFARENHET" in pdftotext(sv)
+
+
+def test_cv_command_errors_are_one_line(
+    ready: dict[str, str],  # noqa: F811
+    data_dir: Path,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    done = run_cli(ready, data_dir, "cv", "ABCD-EFGH", "-o", str(tmp_path / "x.pdf"))
+    assert done.returncode == 1
+    assert done.stderr.count("\n") == 1 and "No person with id ABCD-EFGH" in done.stderr
+    done = run_cli(ready, data_dir, "cv", "ABCD-EFGH", "--lang", "ar", "-o", "x.pdf")
+    assert done.returncode == 2
+    done = run_cli(ready, data_dir, "cv", "ABCD-EFGH", "-o", str(tmp_path / "x.txt"))
+    assert done.returncode == 2 and "must end in .pdf" in done.stderr
+    photo = tmp_path / "photo.jpg"
+    photo.write_bytes(b"not a photo")
+    sample = shared("fixtures", "jsonresume-sample.resume.json")
+    person_id = run_cli(ready, data_dir, "import-resume", str(sample)).stdout.strip()
+    done = run_cli(
+        ready, data_dir, "cv", person_id, "--photo", str(photo), "-o", str(tmp_path / "x.pdf")
+    )
+    assert done.returncode == 1 and "The photo cannot be used" in done.stderr
+    assert not (tmp_path / "x.pdf").exists()

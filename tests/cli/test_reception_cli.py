@@ -1,0 +1,120 @@
+"""``search`` and ``import-visitors`` on the command line: output formats and exit codes."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.cli.test_cli import run_cli
+from tests.conftest import COORDINATOR, COORDINATOR_PASSWORD
+
+
+@pytest.fixture
+def ready(cli_env: dict[str, str], tmp_path: Path) -> tuple[dict[str, str], Path]:
+    data_dir = tmp_path / "store"
+    done = run_cli(
+        cli_env,
+        data_dir,
+        "init",
+        "--hub-name",
+        "Entry Hub Umeå",
+        "--coordinator",
+        COORDINATOR,
+        ENTRYHUB_PASSWORD=COORDINATOR_PASSWORD,
+    )
+    assert done.returncode == 0, done.stderr
+    env = {**cli_env, "ENTRYHUB_USER": COORDINATOR, "ENTRYHUB_PASSWORD": COORDINATOR_PASSWORD}
+    return env, data_dir
+
+
+def _import(
+    env: dict[str, str], data_dir: Path, tmp_path: Path, text: str
+) -> subprocess.CompletedProcess[str]:
+    path = tmp_path / "visitors.csv"
+    path.write_text(text, encoding="utf-8")
+    return run_cli(env, data_dir, "import-visitors", str(path))
+
+
+def test_import_then_search(ready: tuple[dict[str, str], Path], tmp_path: Path) -> None:
+    env, data_dir = ready
+    done = _import(
+        env,
+        data_dir,
+        tmp_path,
+        "förnamn;efternamn;telefon;födelseår;födelseland;skostorlek\n"
+        "Maxamed;Cali Xasan;070-123 45 67;1990;Somalia;44\n"
+        "ዮሃንስ;ተስፋይ;;1985;ER;\n",
+    )
+    assert done.returncode == 0, done.stderr
+    assert "created: 2" in done.stdout and "skostorlek" in done.stdout
+
+    found = run_cli(env, data_dir, "search", "--json", "Mohamed", "Ali")
+    assert found.returncode == 0, found.stderr
+    lines = found.stdout.splitlines()
+    assert len(lines) == 1
+    results = json.loads(lines[0])
+    assert results[0]["given_name"] == "Maxamed"
+    assert results[0]["phone"] == "+46701234567"
+    for key in ("id", "code", "family_name", "original_name", "birth_year", "country_of_birth"):
+        assert key in results[0]
+    assert 0 <= results[0]["score"] <= 100
+
+    table = run_cli(env, data_dir, "search", "Yohannes")
+    assert table.returncode == 0
+    assert "CODE" in table.stdout and "ዮሃንስ" in table.stdout
+
+
+def test_search_reads_one_query_per_line(
+    ready: tuple[dict[str, str], Path], tmp_path: Path
+) -> None:
+    env, data_dir = ready
+    _import(env, data_dir, tmp_path, "first name;phone\nHodan;0709998877\nAmina;\n")
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "entryhub_desk",
+            "--data-dir",
+            str(data_dir),
+            "search",
+            "--json",
+            "--limit",
+            "3",
+            "-",
+        ],
+        env=env,
+        input="hodan\n0046 70 999 88 77\nnobody-at-all\n",
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    answers = [json.loads(line) for line in done.stdout.splitlines()]
+    assert len(answers) == 3
+    assert answers[0][0]["given_name"] == "Hodan" == answers[1][0]["given_name"]
+    assert answers[2] == []
+
+
+def test_import_with_rejected_rows_exits_8(
+    ready: tuple[dict[str, str], Path], tmp_path: Path
+) -> None:
+    env, data_dir = ready
+    done = _import(env, data_dir, tmp_path, "given_name,phone\nAmina,0701112233\nBad,123\n")
+    assert done.returncode == 8
+    assert "row 3: rejected" in done.stdout and "created: 1" in done.stdout
+
+
+def test_exit_codes_of_mistakes(ready: tuple[dict[str, str], Path], tmp_path: Path) -> None:
+    env, data_dir = ready
+    assert run_cli(env, data_dir, "search").returncode == 2
+    assert run_cli(env, data_dir, "search", "--limit", "0", "x").returncode == 2
+    missing = run_cli(env, data_dir, "import-visitors", str(tmp_path / "nothing.csv"))
+    assert missing.returncode == 1 and "cannot be read" in missing.stderr
+    assert run_cli(env, tmp_path / "empty", "search", "x").returncode == 4
+    wrong = run_cli({**env, "ENTRYHUB_PASSWORD": "wrong-password-1"}, data_dir, "search", "x")
+    assert wrong.returncode == 3

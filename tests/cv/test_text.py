@@ -1,0 +1,71 @@
+"""Font runs, bidi levels, wrapping and shaping of CV text."""
+
+from __future__ import annotations
+
+from reportlab.pdfbase.ttfonts import ShapedStr
+
+from entryhub_desk.cv import fonts
+from entryhub_desk.cv import text as T
+from entryhub_desk.cv.fonts import ARABIC, ETHIOPIC, LATIN
+
+
+def test_each_script_gets_a_font_that_has_its_letters() -> None:
+    text = "Ali (علي) ዮሃንስ 12"
+    fams = T.families(text, bold=False)
+    assert fams[text.index("A")] == LATIN
+    assert fams[text.index("(")] == LATIN  # Noto Sans Arabic has no brackets
+    assert fams[text.index("ع")] == ARABIC
+    assert fams[text.index("ዮ")] == ETHIOPIC
+    assert fams[text.index("1")] == LATIN  # Noto Sans Ethiopic has no digits
+    assert fams[text.index("ع") - 1] == LATIN  # the bracket before it
+
+
+def test_bidi_levels_per_character() -> None:
+    para, levels = T.bidi_levels("ab محمد 12")
+    assert para == 0
+    assert levels[:7] == [0, 0, 0, 1, 1, 1, 1]
+    assert levels[-2:] == [2, 2]  # digits after Arabic letters: left to right inside the run
+    para, _ = T.bidi_levels("محمد ab", base=None)
+    assert para == 1
+
+
+def test_a_mixed_line_is_placed_in_visual_order() -> None:
+    line = T.layout([T.Span("Ali محمد العبيدي 24 x")], 10, 1000)[0]
+    kinds = [(p.font, str(p.text)) for p in line.pieces]
+    assert kinds[0] == (fonts.font_name(LATIN), "Ali ")
+    # The right-to-left run "محمد العبيدي 24" is drawn as "24 العبيدي محمد" from the left.
+    arabic = [p for p in line.pieces if p.font == fonts.font_name(ARABIC)]
+    assert arabic and all(isinstance(p.text, ShapedStr) for p in arabic)
+    digits = next(p for p in line.pieces if "24" in str(p.text))
+    assert digits.x < arabic[0].x
+    assert str(line.pieces[-1].text).strip() == "x"
+    xs = [p.x for p in line.pieces]
+    assert xs == sorted(xs)
+
+
+def test_harfbuzz_is_asked_without_discretionary_ligatures() -> None:
+    with_dlig = T.glyph_ids("محمد", ARABIC, False, True)
+    font = fonts.get(ARABIC)
+    import uharfbuzz as hb
+
+    buf = hb.Buffer()
+    buf.add_str("محمد")
+    buf.guess_segment_properties()
+    hb.shape(font.hb_font, buf, {"dlig": True})
+    assert len(buf.glyph_infos) == 1  # U+FDF4: what must not be drawn
+    assert len(with_dlig) == 4
+
+
+def test_lines_wrap_at_spaces_and_overlong_words_are_cut() -> None:
+    lines = T.layout([T.Span("ord " * 40)], 10, 100)
+    assert len(lines) > 5
+    assert all(line.width <= 100 for line in lines)
+    long = T.layout([T.Span("x" * 300)], 10, 100)
+    assert len(long) > 3 and all(line.width <= 100.01 for line in long)
+    arabic = T.layout([T.Span("محمد" * 60)], 10, 100)
+    assert len(arabic) > 1 and all(line.width <= 100.01 for line in arabic)
+
+
+def test_empty_text_gives_one_empty_line() -> None:
+    lines = T.layout([T.Span("")], 10, 100)
+    assert len(lines) == 1 and lines[0].pieces == ()

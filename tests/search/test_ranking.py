@@ -1,0 +1,33 @@
+from __future__ import annotations
+
+from entryhub_desk.search.keys import name_keys, query_words
+from entryhub_desk.search.ranking import Candidate, rank
+
+
+def _candidate(key: int, *names: str) -> Candidate:
+    keys = name_keys(*names)
+    plain = name_keys(*names[:2]).plain
+    return Candidate(key, plain, keys.variants + keys.joins, keys.skeletons + keys.joins)
+
+
+def test_the_spelling_typed_comes_first() -> None:
+    candidates = [
+        _candidate(1, "محمد", "علي"),
+        _candidate(2, "Maxamed", "Cali"),
+        _candidate(3, "Mohamed", "Ali Hassan"),
+        _candidate(4, "Mohamed", "Ali"),
+        _candidate(5, "Amina", "Yusuf"),
+    ]
+    ranked = rank(query_words("Mohamed Ali"), candidates, limit=5)
+    keys = [c.key for c, _ in ranked]
+    assert keys[:2] == [4, 3]
+    assert set(keys[2:4]) == {1, 2}
+    assert keys[-1] == 5
+    assert all(0 <= score <= 100 for _, score in ranked)
+    assert ranked[0][1] == 100.0
+
+
+def test_an_unfinished_last_word_counts() -> None:
+    candidates = [_candidate(1, "Yohannes", "Tesfay"), _candidate(2, "Yonas", "Tekle")]
+    ranked = rank(query_words("yohan"), candidates, limit=2)
+    assert ranked[0][0].key == 1

@@ -1,0 +1,150 @@
+"""Simulated desks for the server tests: keys, a device id, changes with HLCs, HTTP calls."""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass, field
+from typing import Any
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
+from entryhub_desk.ids import new_id
+from entryhub_desk.sync import bundle_crypto as bc
+from entryhub_desk.sync import wire
+from entryhub_server import admin
+from entryhub_server.auth import Device, device_by_id
+from entryhub_server.context import ServerContext
+from entryhub_server.enrol import enrol
+
+
+class FakeClock:
+    def __init__(self, start: float = 1_750_000_000.0) -> None:
+        self.now = start
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
+
+
+_ms = itertools.count(1_750_000_000_000)
+
+
+@dataclass
+class Desk:
+    """A desk as the server sees it: identity, numbering and (after enrolment) a token."""
+
+    device_id: str = field(default_factory=new_id)
+    signing: Ed25519PrivateKey = field(default_factory=Ed25519PrivateKey.generate)
+    exchange: X25519PrivateKey = field(default_factory=X25519PrivateKey.generate)
+    epoch: int = 1
+    next_seq: int = 1
+    token: str = ""
+    hub_id: str = ""
+    network_id: str = ""
+    server_signing: bytes = b""
+    server_exchange: bytes = b""
+
+    def enrol_request(self, code: str) -> wire.EnrolRequest:
+        return wire.EnrolRequest(
+            code=code,
+            device_id=self.device_id,
+            signing_public=bc.public_bytes(self.signing),
+            exchange_public=bc.public_bytes(self.exchange),
+            desk_version="test",
+        )
+
+    def take(self, answer: wire.EnrolResponse) -> None:
+        self.token = answer.device_token
+        self.hub_id, self.network_id = answer.hub_id, answer.network_id
+        self.server_signing = answer.server_signing_public
+        self.server_exchange = answer.server_exchange_public
+
+    def hlc(self) -> str:
+        return f"{next(_ms):013d}-0000-{self.device_id}"
+
+    def change(
+        self, entity: str, entity_id: str, owner: str | None, /, **values: Any
+    ) -> wire.Change:
+        hlc = self.hlc()
+        change = wire.Change(
+            device_id=self.device_id,
+            epoch=self.epoch,
+            seq=self.next_seq,
+            entity=entity,
+            entity_id=entity_id,
+            person_id=owner,
+            hlc=hlc,
+            fields={name: wire.FieldValue(value, hlc) for name, value in values.items()},
+        )
+        self.next_seq += 1
+        return change
+
+    def new_person(self, given_name: str = "Amina", **values: Any) -> wire.Change:
+        person_id = new_id()
+        values.setdefault("hub_id", self.hub_id)
+        return self.change("person", person_id, person_id, given_name=given_name, **values)
+
+    def headers(self) -> dict[str, str]:
+        headers = wire.protocol_headers()
+        if self.token:
+            headers["Authorization"] = f"Bearer {self.token}"
+        return headers
+
+    def push(
+        self, client: Any, changes: list[wire.Change], head: wire.AuditHead | None = None
+    ) -> Any:
+        body = wire.encode_body(wire.PushRequest(tuple(changes), head).to_json())
+        return client.post(wire.PATH_PUSH, content=body, headers=self.headers())
+
+    def push_ok(self, client: Any, changes: list[wire.Change], **kw: Any) -> wire.PushResponse:
+        response = self.push(client, changes, **kw)
+        assert response.status_code == 200, response.text
+        return wire.PushResponse.from_json(response.json())
+
+    def pull(self, client: Any, cursor: int = 0, limit: int = 500) -> wire.PullResponse:
+        body = wire.encode_body(wire.PullRequest(cursor, limit).to_json())
+        response = client.post(wire.PATH_PULL, content=body, headers=self.headers())
+        assert response.status_code == 200, response.text
+        return wire.PullResponse.from_json(response.json())
+
+    def pull_all(self, client: Any, cursor: int = 0) -> tuple[list[wire.PullEvent], int]:
+        events: list[wire.PullEvent] = []
+        while True:
+            page = self.pull(client, cursor)
+            events.extend(page.events())
+            cursor = page.next_cursor
+            if not page.has_more:
+                return events, cursor
+
+
+@dataclass
+class World:
+    network_id: str
+    hubs: dict[str, str]
+
+
+def make_world(
+    ctx: ServerContext, network: str = "North", hubs: tuple[str, ...] = ("Umeå", "Luleå")
+) -> World:
+    network_id = admin.create_network(ctx, network)
+    return World(
+        network_id,
+        {name: admin.create_hub(ctx, network=network, name=name) for name in hubs},
+    )
+
+
+def enrolled(ctx: ServerContext, hub: str, network: str | None = None) -> Desk:
+    """A desk enrolled at ``hub`` through the service (no HTTP)."""
+    desk = Desk()
+    issued = admin.enrolment_code(ctx, hub=hub, network=network)
+    desk.take(enrol(ctx, desk.enrol_request(issued.code), client="127.0.0.1"))
+    return desk
+
+
+def device_of(ctx: ServerContext, desk: Desk) -> Device:
+    found = device_by_id(ctx, desk.device_id)
+    assert found is not None
+    return found[0]

@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+import gzip
+
+import pytest
+from starlette.testclient import TestClient
+
+from entryhub_desk.sync import wire
+from entryhub_server.context import ServerContext
+from tests.server.helpers import enrolled, make_world
+
+
+@pytest.fixture
+def headers(ctx: ServerContext) -> dict[str, str]:
+    make_world(ctx)
+    return enrolled(ctx, "Umeå").headers()
+
+
+def _post(client: TestClient, body: bytes, headers: dict[str, str]) -> tuple[int, str]:
+    response = client.post(wire.PATH_PUSH, content=body, headers=headers)
+    return response.status_code, response.json()["code"]
+
+
+def test_health_and_openapi(client: TestClient) -> None:
+    assert client.get(wire.PATH_HEALTH).json() == {"status": "ok", "protocols": [1]}
+    paths = client.get("/openapi.json").json()["paths"]
+    assert {wire.PATH_ENROL, wire.PATH_PUSH, wire.PATH_PULL, wire.PATH_BUNDLES} <= set(paths)
+
+
+def test_protocol_version_is_required_and_checked(
+    client: TestClient, headers: dict[str, str]
+) -> None:
+    body = wire.encode_body(wire.PushRequest((), None).to_json())
+    assert _post(client, body, {**headers, wire.PROTOCOL_HEADER: "99"}) == (426, "update_needed")
+    response = client.post(
+        wire.PATH_PUSH, content=body, headers={**headers, wire.PROTOCOL_HEADER: "0"}
+    )
+    assert response.json()["supported"] == [1]
+    without = {k: v for k, v in headers.items() if k != wire.PROTOCOL_HEADER}
+    assert _post(client, body, without) == (400, "protocol_missing")
+
+
+def test_malformed_payloads_are_400(client: TestClient, headers: dict[str, str]) -> None:
+    for raw in (
+        b"not json",
+        b"[]",
+        b'{"changes": [], "audit_head": null, "x": 1}',
+        b'{"changes": [{}], "audit_head": null}',
+    ):
+        assert _post(client, gzip.compress(raw), headers) == (400, "bad_payload"), raw
+    assert _post(client, b"\x1f\x8b broken", headers) == (400, "bad_payload")
+
+
+def test_ungzipped_payload_is_415(client: TestClient, headers: dict[str, str]) -> None:
+    plain = {k: v for k, v in headers.items() if k != "Content-Encoding"}
+    assert _post(client, b'{"changes": [], "audit_head": null}', plain) == (415, "not_gzip")
+
+
+def test_oversized_payloads_are_413(client: TestClient, headers: dict[str, str]) -> None:
+    bomb = gzip.compress(b" " * (wire.MAX_JSON_BYTES + 10))
+    assert _post(client, bomb, headers) == (413, "too_large")
+    big = b"\x00" * (wire.MAX_BODY_BYTES + 1)
+    assert _post(client, big, headers) == (413, "too_large")
+
+
+def test_unknown_path_has_an_error_body(client: TestClient) -> None:
+    response = client.get("/v1/nothing")
+    assert response.status_code == 404 and response.json()["code"] == "not_found"

@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import insert
+from sqlalchemy.exc import IntegrityError
+from starlette.testclient import TestClient
+
+from entryhub_desk.ids import new_id
+from entryhub_desk.sync import wire
+from entryhub_server import admin
+from entryhub_server.context import ServerContext, open_context
+from entryhub_server.db import tables as t
+from entryhub_server.db.writes import Writes
+from entryhub_server.settings import Settings
+from tests.server.helpers import enrolled, make_world
+
+
+def _count(ctx: ServerContext, table: str) -> int:
+    with ctx.engine.connect() as conn:
+        return int(conn.exec_driver_sql(f"SELECT count(*) FROM {table}").scalar_one())
+
+
+def test_same_batch_twice_applies_once(ctx: ServerContext, client: TestClient) -> None:
+    make_world(ctx)
+    desk = enrolled(ctx, "Umeå")
+    person = desk.new_person()
+    batch = [person, desk.change("visit", new_id(), person.entity_id, purpose="cv")]
+    first = desk.push_ok(client, batch)
+    events = _count(ctx, "event")
+    second = desk.push_ok(client, batch)
+    assert first.acknowledged == second.acknowledged == {1: 2}
+    assert _count(ctx, "event") == events == 2
+    assert first.highest_epoch == 1 and not first.rejected
+
+
+def test_overlapping_batches_and_gaps_give_the_contiguous_ack(
+    ctx: ServerContext, client: TestClient
+) -> None:
+    make_world(ctx)
+    desk = enrolled(ctx, "Umeå")
+    person = desk.new_person()
+    visits = [desk.change("visit", new_id(), person.entity_id, purpose="x") for _ in range(5)]
+    changes = [person, *visits]  # seq 1..6
+    assert desk.push_ok(client, changes[:3]).acknowledged == {1: 3}
+    # seq 5 and 6 arrive before 4 (a cut batch resent in part): the ack stays at 3
+    assert desk.push_ok(client, [changes[4], changes[5]]).acknowledged == {1: 3}
+    # the overlapping resend fills the gap
+    assert desk.push_ok(client, changes[2:]).acknowledged == {1: 6}
+    assert _count(ctx, "event") == 6
+
+
+def test_epochs_are_numbered_apart(ctx: ServerContext, client: TestClient) -> None:
+    make_world(ctx)
+    desk = enrolled(ctx, "Umeå")
+    first = desk.new_person()
+    desk.push_ok(client, [first])
+    desk.epoch, desk.next_seq = 2, 1  # restored from a backup: a new epoch
+    answer = desk.push_ok(client, [desk.new_person("Sara")])
+    assert answer.acknowledged == {2: 1} and answer.highest_epoch == 2
+    assert desk.push_ok(client, []).highest_epoch == 2
+
+
+def test_audit_head_going_backwards_is_flagged(ctx: ServerContext, client: TestClient) -> None:
+    make_world(ctx)
+    desk = enrolled(ctx, "Umeå")
+    assert desk.push_ok(client, [], head=wire.AuditHead(10, "a" * 64)).audit_flag is None
+    assert desk.push_ok(client, [], head=wire.AuditHead(12, "b" * 64)).audit_flag is None
+    assert desk.push_ok(client, [], head=wire.AuditHead(12, "c" * 64)).audit_flag == "forked"
+    assert desk.push_ok(client, [], head=wire.AuditHead(11, "d" * 64)).audit_flag == "rewound"
+    rows = admin.list_devices(ctx)
+    assert rows[0]["audit_flag"] == "rewound"
+
+
+def test_push_with_another_devices_numbering_is_rejected(
+    ctx: ServerContext, client: TestClient
+) -> None:
+    make_world(ctx)
+    desk, other = enrolled(ctx, "Umeå"), enrolled(ctx, "Umeå")
+    stolen = other.new_person()
+    answer = desk.push_ok(client, [stolen])
+    assert answer.rejected == (wire.Rejection(1, 1, wire.REJECT_WRONG_DEVICE),)
+    assert answer.acknowledged == {1: 1}  # held (never applied), so the desk stops sending it
+    assert _count(ctx, "event") == 0
+
+
+def test_a_failed_write_at_commit_rolls_the_whole_push_back(pg_url: str) -> None:
+    """On PostgreSQL the writes go with the COMMIT in one pipeline: a failure there is raised
+    as SQLAlchemy's error (IntegrityError here, OperationalError → 503) and nothing stays."""
+    ctx = open_context(Settings(db_url=pg_url))
+    try:
+        with pytest.raises(IntegrityError), ctx.engine.begin() as conn:
+            conn.execute(insert(t.network).values(id="n1", name="North", created_at=0.0))
+            writes = Writes(conn)
+            writes.insert(t.hub, [{"id": "h1", "network_id": "n1", "name": "A", "created_at": 0.0}])
+            writes.insert(t.counter, [{"name": "position", "value": 7}])  # the row exists
+            writes.finish([])
+        assert _count(ctx, "network") == _count(ctx, "hub") == 0
+        with ctx.engine.connect() as conn:  # the pooled connection is usable again
+            assert conn.exec_driver_sql("SELECT value FROM counter").scalar_one() == 0
+    finally:
+        ctx.engine.dispose()

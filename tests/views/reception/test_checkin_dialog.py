@@ -1,0 +1,70 @@
+"""Correcting a visit: its author or a coordinator, errors in the interface language."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from entryhub_desk.services import Desk
+from entryhub_desk.views.reception.checkin_dialog import CheckInDialog
+from entryhub_desk.views.reception.visits_model import PURPOSES
+from tests.conftest import COORDINATOR, COORDINATOR_PASSWORD
+from tests.views.reception.conftest import MOHAMMED, OpenWindow, activate, focused, seed
+
+
+def _visit_by_coordinator(desk: Desk, person_id: str) -> None:
+    session = desk.unlock(COORDINATOR, COORDINATOR_PASSWORD)
+    try:
+        session.reception().check_in(person_id, purposes=["job_search"])
+    finally:
+        session.close()
+
+
+def test_coordinator_corrects_a_visit(
+    qtbot: QtBot, set_up_desk: Desk, open_window: OpenWindow
+) -> None:
+    (mohammed,) = seed(set_up_desk, MOHAMMED)
+    _visit_by_coordinator(set_up_desk, mohammed.id)
+    window = open_window("coordinator")
+    page = window.reception_page
+    assert page.visits.rowCount() == 1
+    page.ui.visitsTable.setFocus()
+    page.ui.visitsTable.selectRow(0)
+    assert page.ui.correctButton.isEnabled()
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    dialog = page.findChild(CheckInDialog)
+    assert dialog is not None
+    activate(qtbot, dialog)
+    assert dialog.windowTitle() == "Correct visit"
+    assert dialog.purposes() == ["job_search"]
+    qtbot.keyClick(focused(), Qt.Key.Key_Space)  # untick job search
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    assert dialog.ui.errorLabel.text() == "Purpose of the visit is required."
+    for _ in range(7):
+        qtbot.keyClick(focused(), Qt.Key.Key_Down)
+    qtbot.keyClick(focused(), Qt.Key.Key_Space)  # other
+    assert dialog.ui.otherEdit.isEnabled()
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    assert dialog.ui.errorLabel.text() == "Other purpose is required."
+    assert focused() is dialog.ui.otherEdit
+    qtbot.keyClicks(focused(), "Driving licence")
+    with qtbot.waitSignal(dialog.corrected, timeout=5_000):
+        qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    assert page.visits.index(0, PURPOSES).data() == "Other: Driving licence"
+
+
+def test_receptionist_cannot_correct_someone_elses_visit(
+    qtbot: QtBot, set_up_desk: Desk, open_window: OpenWindow
+) -> None:
+    (mohammed,) = seed(set_up_desk, MOHAMMED)
+    _visit_by_coordinator(set_up_desk, mohammed.id)
+    window = open_window("receptionist")
+    page = window.reception_page
+    page.ui.visitsTable.setFocus()
+    page.ui.visitsTable.selectRow(0)
+    assert not page.ui.correctButton.isEnabled()
+    assert page.ui.doneButton.isEnabled()  # but anyone may move its state on
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    assert page.findChild(CheckInDialog) is None
+    qtbot.keyClick(focused(), Qt.Key.Key_D)
+    assert window.session.reception().visits_today()[0].visit.state.value == "done"

@@ -1,0 +1,148 @@
+"""The Sync section driven like a person: enrol, background rounds, the conflicts screen."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from entryhub_desk.services import Desk
+from entryhub_desk.services.sync import SyncService
+from entryhub_desk.store.repositories import PersonRepository
+from entryhub_desk.views.i18n import Translations
+from entryhub_desk.views.settings import DeskSettings
+from entryhub_desk.views.sync.runner import Phase
+from tests.conftest import COORDINATOR, COORDINATOR_PASSWORD, FakeClock
+from tests.sync.helpers import add_person, edit_person, make_desk
+from tests.sync.server import LiveServer
+from tests.views.conftest import RECEPTIONIST, RECEPTIONIST_PASSWORD, open_main_window
+
+
+@pytest.fixture
+def server(tmp_path: Path) -> Iterator[LiveServer]:
+    live = LiveServer(tmp_path / "server")
+    yield live
+    live.stop()
+
+
+def test_coordinator_enrols_from_the_sync_page(
+    qtbot: QtBot,
+    set_up_desk: Desk,
+    settings: DeskSettings,
+    translations: Translations,
+    server: LiveServer,
+) -> None:
+    window = open_main_window(
+        qtbot, set_up_desk, settings, translations, COORDINATOR, COORDINATOR_PASSWORD
+    )
+    page = window.sync.page
+    window.show_section(page)
+    assert "not set up" in window.sync.label.text()
+    assert page.enrol_box.isVisible()
+    qtbot.keyClicks(page.url_edit, server.url)
+    qtbot.keyClicks(page.code_edit, server.code("Umeå"))
+    with qtbot.waitSignal(window.sync.runner.finished, timeout=20_000):
+        qtbot.keyClick(page.code_edit, Qt.Key.Key_Return)
+    assert not page.enrol_box.isVisible()
+    assert page.hub_value.text() == "Umeå"
+    assert "Last synced" in window.sync.label.text()
+    assert window.session.identity.hub_id == server.hub("Umeå")
+
+
+def test_background_rounds_and_the_status_bar(
+    qtbot: QtBot,
+    set_up_desk: Desk,
+    settings: DeskSettings,
+    translations: Translations,
+    server: LiveServer,
+) -> None:
+    session = set_up_desk.unlock(COORDINATOR, COORDINATOR_PASSWORD)
+    SyncService(session).enrol(server.url, server.code("Umeå"))
+    add_person(session)
+    session.close()
+    window = open_main_window(
+        qtbot, set_up_desk, settings, translations, COORDINATOR, COORDINATOR_PASSWORD
+    )
+    runner = window.sync.runner
+    assert "1 changes waiting" in window.sync.label.text() or "waiting" in window.sync.label.text()
+    with qtbot.waitSignal(runner.finished, timeout=20_000):
+        runner.sync_now()
+    assert runner.phase is Phase.IDLE
+    assert "waiting" not in window.sync.label.text()
+    server.stop()  # the network goes away: the runner backs off and says offline
+    with qtbot.waitSignal(runner.failed, timeout=20_000):
+        runner.sync_now()
+    assert runner.phase is Phase.OFFLINE
+    assert window.sync.label.text().startswith("Offline")
+    assert runner.backoff.failures == 1
+    assert runner.next_attempt_ms() > 0
+
+
+def test_receptionist_sees_state_but_not_enrolment(
+    qtbot: QtBot, set_up_desk: Desk, settings: DeskSettings, translations: Translations
+) -> None:
+    window = open_main_window(
+        qtbot, set_up_desk, settings, translations, RECEPTIONIST, RECEPTIONIST_PASSWORD
+    )
+    page = window.sync.page
+    window.show_section(page)
+    assert not page.enrol_box.isVisible()
+    assert not page.conflicts_button.isVisible()
+
+
+def test_coordinator_resolves_a_conflict_on_the_conflicts_screen(
+    qtbot: QtBot,
+    tmp_path: Path,
+    set_up_desk: Desk,
+    settings: DeskSettings,
+    translations: Translations,
+    server: LiveServer,
+    clock: FakeClock,
+) -> None:
+    mine = set_up_desk.unlock(COORDINATOR, COORDINATOR_PASSWORD)
+    my_sync = SyncService(mine)
+    my_sync.enrol(server.url, server.code("Umeå"))
+    other = make_desk(tmp_path, "other", FakeClock(clock() + 30))
+    other_sync = SyncService(other)
+    other_sync.enrol(server.url, server.code("Umeå"))
+    person = add_person(mine, family_name="Original")
+    my_sync.sync_now()
+    other_sync.sync_now()
+    edit_person(mine, person.id, family_name="Typed here")
+    edit_person(other, person.id, family_name="Typed there")  # later clock: wins
+    other_sync.sync_now()
+    my_sync.sync_now()
+    assert len(my_sync.conflicts()) == 1
+    mine.close()
+
+    window = open_main_window(
+        qtbot, set_up_desk, settings, translations, COORDINATOR, COORDINATOR_PASSWORD
+    )
+    page = window.sync.page
+    window.show_section(page)
+    assert "1 conflicts to review" in window.sync.label.text()
+    assert page.conflicts_button.isEnabled()
+    qtbot.mouseClick(page.conflicts_button, Qt.MouseButton.LeftButton)
+    dialog = page.conflicts_dialog
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    model = dialog.model
+    assert model.rowCount() == 1
+    assert model.index(0, model.KEPT).data() == "Typed there"
+    assert model.index(0, model.OTHER).data() == "Typed here"
+    assert dialog.other_button.isEnabled()
+    with qtbot.waitSignal(dialog.resolved):
+        qtbot.keyClick(dialog.other_button, Qt.Key.Key_Space)  # "Use other value"
+    assert model.rowCount() == 0
+    repo = PersonRepository(window.session.opened.context)
+    assert repo.get(person.id).family_name == "Typed here"
+    assert "conflicts" not in window.sync.label.text()
+    with qtbot.waitSignal(window.sync.runner.finished, timeout=20_000):
+        window.sync.runner.sync_now()
+    other_sync.sync_now()  # the pick reached the other desk like any edit
+    assert PersonRepository(other.opened.context).get(person.id).family_name == "Typed here"
+    assert other_sync.conflicts() == []
+    other.close()
