@@ -84,6 +84,10 @@ taxonomy:
 bench: setup
 	QT_QPA_PLATFORM=offscreen $(PY) tests/bench/bench_store.py
 	$(PY) tests/bench/bench_search.py
+	$(PY) tests/bench/bench_taxonomy.py
+	$(PY) tests/bench/bench_cv.py
+	$(PY) tests/bench/bench_sync.py
+	$(PY) tests/bench/bench_sync_server.py
 
 screenshot: setup
 	xvfb-run -a -s "-screen 0 1280x800x24" $(PY) build/screenshot.py docs/main-window.png

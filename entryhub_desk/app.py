@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication, QWidget
@@ -12,6 +13,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 from entryhub_desk import __version__, resources
 from entryhub_desk.config import APP_AUTHOR, APP_NAME, DeskConfig
 from entryhub_desk.logs import configure_logging
+
+if TYPE_CHECKING:
+    from entryhub_desk.services import Session
 
 log = logging.getLogger(__name__)
 
@@ -30,11 +34,27 @@ def create_application(argv: list[str]) -> QApplication:
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
     QApplication.setApplicationDisplayName("Entry Hub Desk")
+    _register_bundled_fonts()
     try:
         app.setStyleSheet(resources.ui_file("style.qss").read_text(encoding="utf-8"))
     except (OSError, FileNotFoundError):
         log.warning("stylesheet not found")
     return app
+
+
+def _register_bundled_fonts() -> None:
+    """Qt shapes Arabic and Ethiopic itself, but only with a font that has the glyphs: the
+    bundled Noto fonts make names in any script readable on every desk."""
+    from PySide6.QtGui import QFontDatabase
+
+    try:
+        folder = resources.resource("fonts")
+    except FileNotFoundError:
+        log.warning("bundled fonts not found")
+        return
+    for font in sorted(folder.glob("*.ttf")):
+        if QFontDatabase.addApplicationFont(str(font)) < 0:
+            log.warning("could not load a bundled font")
 
 
 def run_gui(config: DeskConfig, argv: list[str]) -> int:
@@ -77,6 +97,7 @@ def build_demo_main_window(data_dir: Path, *, language: str = "en") -> QWidget:
     for name, role in DEMO_STAFF:
         if name not in existing:
             session.add_staff(name, Role(role), DEMO_PASSWORD)
+    _add_demo_visitors(session)
     translations = Translations(app)
     translations.switch(language)
     settings = DeskSettings(
@@ -88,6 +109,34 @@ def build_demo_main_window(data_dir: Path, *, language: str = "en") -> QWidget:
     window.resize(1100, 700)
     window.show()
     return window
+
+
+DEMO_VISITORS = (
+    ("Maxamed", "Cali Xasan", "محمد علي حسن", 1988, "SO", ("so", "ar"), ("job_search", "cv_help")),
+    ("Yohannes", "Tesfay", "ዮሃንስ ተስፋይ", 1995, "ER", ("ti", "en"), ("meet_employer",)),
+    ("Fatemeh", "Rahimi", "فاطمه رحیمی", 1979, "AF", ("fa",), ("credential_recognition",)),
+)
+
+
+def _add_demo_visitors(session: Session) -> None:
+    """A few visitors checked in today, so that the screenshot shows the reception screen."""
+    from entryhub_desk.services.reception import Reception
+
+    reception = Reception(session)
+    if reception.visits_today():
+        return
+    for given, family, original, born, country, languages, purposes in DEMO_VISITORS:
+        person = reception.register(
+            reception.new_person(
+                given_name=given,
+                family_name=family,
+                original_script_name=original,
+                birth_year=born,
+                country_of_birth=country,
+                languages=languages,
+            )
+        )
+        reception.check_in(person.id, purposes=purposes)
 
 
 def gui_self_test(data_dir: Path) -> list[str]:

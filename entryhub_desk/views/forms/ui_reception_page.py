@@ -67,6 +67,7 @@ class Ui_ReceptionPage(object):
         self.resultsTable.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.resultsTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.resultsTable.setTabKeyNavigation(False)
+        self.resultsTable.horizontalHeader().setDefaultSectionSize(135)
         self.resultsTable.horizontalHeader().setStretchLastSection(True)
         self.resultsTable.verticalHeader().setVisible(False)
 
@@ -130,6 +131,7 @@ class Ui_ReceptionPage(object):
         self.visitsTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.visitsTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.visitsTable.setTabKeyNavigation(False)
+        self.visitsTable.horizontalHeader().setDefaultSectionSize(135)
         self.visitsTable.horizontalHeader().setStretchLastSection(True)
         self.visitsTable.verticalHeader().setVisible(False)
 
