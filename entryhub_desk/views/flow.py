@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
 from entryhub_desk.services import Desk, Session
 from entryhub_desk.views.i18n import Translations
 from entryhub_desk.views.login_window import LoginWindow
-from entryhub_desk.views.main_window import MainWindow
 from entryhub_desk.views.settings import DeskSettings
 from entryhub_desk.views.setup_wizard import SetupWizard
+
+if TYPE_CHECKING:
+    from entryhub_desk.views.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -69,6 +72,10 @@ class DeskFlow(QObject):
         return self.login_window
 
     def show_main(self, session: Session) -> MainWindow:
+        # Imported on first log-in, not at start: the main window pulls in every section
+        # (reception, profile, CV, sync), which would double the time to the login window.
+        from entryhub_desk.views.main_window import MainWindow
+
         window = MainWindow(
             session, self.settings, self.translations, idle_interval_ms=self.idle_interval_ms
         )
