@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
@@ -35,6 +34,14 @@ from entryhub_desk.domain.staff import Action
 from entryhub_desk.domain.visit import Visit, VisitState
 from entryhub_desk.errors import DeskError
 from entryhub_desk.ids import normalise_short_code, short_code
+from entryhub_desk.services.reception_types import (
+    CONSENT_NOTICE_VERSION,
+    UNSET,
+    ConsentChoice,
+    SearchHit,
+    VisitRow,
+    _Unset,
+)
 from entryhub_desk.store.connection import transaction
 from entryhub_desk.store.repositories import (
     ConsentRepository,
@@ -63,46 +70,10 @@ PURPOSES: Final[tuple[str, ...]] = (
     "other",
 )
 OTHER_PURPOSE: Final = "other"
-CONSENT_NOTICE_VERSION: Final = "2025-1"
 
 #: Progress of long work: ``(done, total)``; cancellation: a callable that returns True to stop.
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
-
-
-class _Unset:
-    """Marker for "leave this field as it is" in :meth:`Reception.correct_visit`."""
-
-
-UNSET: Final = _Unset()
-
-
-@dataclass(frozen=True)
-class SearchHit:
-    """One search result; ``score`` is 0–100 (100: exact), results come best first."""
-
-    person: Person
-    code: str  # short code "XXXX-XXXX"
-    score: float
-    last_visit: datetime | None
-
-
-@dataclass(frozen=True)
-class VisitRow:
-    """A line of today's visit list."""
-
-    visit: Visit
-    person: Person
-    handled_by_name: str  # "" when nobody is set
-
-
-@dataclass(frozen=True)
-class ConsentChoice:
-    """A consent given or refused explicitly at registration."""
-
-    purpose: ConsentPurpose
-    given: bool
-    notice_version: str = CONSENT_NOTICE_VERSION
 
 
 class Reception:

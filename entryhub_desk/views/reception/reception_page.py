@@ -29,6 +29,7 @@ from entryhub_desk.views.reception.checkin_dialog import CheckInDialog
 from entryhub_desk.views.reception.consent_dialog import ConsentDialog
 from entryhub_desk.views.reception.display import latin_name
 from entryhub_desk.views.reception.import_dialog import ImportRunner
+from entryhub_desk.views.reception.keys import ENTER_KEYS, results_key, visits_key
 from entryhub_desk.views.reception.live_search import LiveSearch
 from entryhub_desk.views.reception.merge_dialog import MergeDialog
 from entryhub_desk.views.reception.new_visitor_dialog import NewVisitorDialog
@@ -43,12 +44,6 @@ NEXT_STATE: Final = {
     VisitState.IN_MEETING: VisitState.DONE,
     VisitState.DONE: VisitState.DONE,
 }
-STATE_KEYS: Final = {
-    Qt.Key.Key_W: VisitState.WAITING,
-    Qt.Key.Key_M: VisitState.IN_MEETING,
-    Qt.Key.Key_D: VisitState.DONE,
-}
-ENTER_KEYS: Final = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
 class ReceptionPage(QWidget):
@@ -436,9 +431,9 @@ class ReceptionPage(QWidget):
             if watched is self.ui.searchEdit:
                 return self._search_key(event)
             if watched is self.ui.resultsTable:
-                return self._results_key(event)
+                return results_key(self, event)
             if watched is self.ui.visitsTable:
-                return self._visits_key(event)
+                return visits_key(self, event)
         return super().eventFilter(watched, event)
 
     def _search_key(self, event: QKeyEvent) -> bool:
@@ -455,46 +450,6 @@ class ReceptionPage(QWidget):
                 self.search_now()
             else:
                 self.check_in_selected()
-            return True
-        return False
-
-    def _results_key(self, event: QKeyEvent) -> bool:
-        key = event.key()
-        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        if key in ENTER_KEYS and modifiers == Qt.KeyboardModifier.NoModifier:
-            self.check_in_selected()
-            return True
-        table = self.ui.resultsTable
-        if (
-            key == Qt.Key.Key_Up
-            and modifiers == Qt.KeyboardModifier.NoModifier
-            and table.currentIndex().row() <= 0
-        ):
-            self.focus_search()
-            return True
-        if (
-            event.text().isprintable()
-            and event.text().strip()
-            and not modifiers & ~(Qt.KeyboardModifier.ShiftModifier)
-        ):
-            self.focus_search()  # typing in the results goes on in the search box
-            self.ui.searchEdit.end(False)
-            self.ui.searchEdit.insert(event.text())
-            return True
-        return False
-
-    def _visits_key(self, event: QKeyEvent) -> bool:
-        key = Qt.Key(event.key())
-        if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
-            return False
-        if key in STATE_KEYS:
-            self.set_selected_state(STATE_KEYS[key])
-            return True
-        if key == Qt.Key.Key_Space:
-            self.set_selected_state(None)
-            return True
-        if key in ENTER_KEYS:
-            self.correct_selected()
             return True
         return False
 
