@@ -7,13 +7,14 @@ is audited by :class:`~entryhub_desk.services.cv.CvService`.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QStandardPaths, Qt, QThreadPool, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QImage, QKeySequence
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QDialog,
@@ -32,7 +33,13 @@ from entryhub_desk.services.reception import Reception, SearchHit
 from entryhub_desk.views.common import InlineError, is_language_change
 from entryhub_desk.views.cv.choices import fill_languages, fill_templates
 from entryhub_desk.views.cv.file_dialogs import AskFolder, ask_folder
-from entryhub_desk.views.cv.printing import AskPrinter, PrintJob, ask_printer
+from entryhub_desk.views.cv.printing import (
+    AskPrinter,
+    PrintJob,
+    ask_printer,
+    print_dpi,
+    rasterise,
+)
 from entryhub_desk.views.error_text import error_text
 from entryhub_desk.views.forms.ui_cv_batch_dialog import Ui_CvBatchDialog
 from entryhub_desk.views.reception.display import full_name
@@ -66,6 +73,7 @@ class BatchOutcome:
     failed: tuple[BatchFailed, ...]
     cancelled: bool
     written: tuple[Path, ...] = ()
+    to_print: tuple[tuple[str, list[QImage]], ...] = ()  # rasterised pages, for the GUI thread
 
 
 class CvBatchDialog(QDialog):
@@ -96,6 +104,8 @@ class CvBatchDialog(QDialog):
         self._op: Op[BatchOutcome] | None = None
         self.progress: QProgressDialog | None = None
         self.outcome: BatchOutcome | None = None
+        self._printer: QPrinter | None = None  # the printer of the batch being printed
+        self._print_choice = ("", "")  # its language and template
 
         self.ui = Ui_CvBatchDialog()
         self.ui.setupUi(self)
@@ -263,35 +273,53 @@ class CvBatchDialog(QDialog):
     ) -> Callable[[TaskContext], BatchOutcome]:
         service = self._service
 
+        dpi = print_dpi(printer)
+        self._printer = printer
+        self._print_choice = (language, template)
+
         def work(context: TaskContext) -> BatchOutcome:
-            job = PrintJob(printer)
-            done = 0
+            # The worker renders and rasterises; the GUI thread paints and audits (see
+            # PrintJob.add_images for why painting stays on the GUI thread).
+            rendered: list[tuple[str, list[QImage]]] = []
             failed: list[BatchFailed] = []
             cancelled = False
-            try:
-                for index, person_id in enumerate(ids):
-                    if context.cancelled():
-                        cancelled = True
-                        break
-                    try:
-                        pdf = service.render(person_id, language=language, template=template)
-                        job.add(pdf)
-                        service.record_print(person_id, language=language, template=template)
-                        done += 1
-                    except DeskError as error:
-                        failed.append(BatchFailed(person_id, error))
-                    context.report(index + 1, len(ids))
-            finally:
-                job.finish()  # what was drawn is printed (and was audited)
+            for index, person_id in enumerate(ids):
+                if context.cancelled():
+                    cancelled = True
+                    break
+                try:
+                    pdf = service.render(person_id, language=language, template=template)
+                    rendered.append((person_id, rasterise(pdf, dpi)))
+                except DeskError as error:
+                    failed.append(BatchFailed(person_id, error))
+                context.report(index + 1, len(ids))
             return BatchOutcome(
                 printing=True,
-                done=done,
+                done=0,
                 total=len(ids),
                 failed=tuple(failed),
                 cancelled=cancelled,
+                to_print=tuple(rendered),
             )
 
         return work
+
+    def _print_rendered(self, outcome: BatchOutcome) -> BatchOutcome:
+        """Paint what the worker rasterised, audit each CV printed (GUI thread)."""
+        if self._printer is None:
+            return outcome
+        job = PrintJob(self._printer)
+        done = 0
+        try:
+            for person_id, images in outcome.to_print:
+                job.add_images(images)
+                language, template = self._print_choice
+                self._service.record_print(person_id, language=language, template=template)
+                done += 1
+        finally:
+            job.finish()  # what was drawn is printed (and was audited)
+            self._printer = None
+        return dataclasses.replace(outcome, done=done, to_print=())
 
     def _run(self, work: Callable[[TaskContext], BatchOutcome], total: int) -> None:
         label = self.tr("Printing CVs…") if self.printing else self.tr("Saving CVs…")
@@ -324,6 +352,8 @@ class CvBatchDialog(QDialog):
             self.progress.setLabelText(self.tr("Stopping after the current CV…"))
 
     def _finished(self, outcome: BatchOutcome) -> None:
+        if outcome.printing:
+            outcome = self._print_rendered(outcome)
         self.outcome = outcome
         self._show_outcome()
         self.message.emit(self._summary(outcome))

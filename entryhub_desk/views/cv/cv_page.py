@@ -34,7 +34,13 @@ from entryhub_desk.views.cv.file_dialogs import (
 )
 from entryhub_desk.views.cv.pdf_pages import render_pages
 from entryhub_desk.views.cv.preview import PREVIEW_DPI
-from entryhub_desk.views.cv.printing import AskPrinter, PrintJob, ask_printer
+from entryhub_desk.views.cv.printing import (
+    AskPrinter,
+    PrintJob,
+    ask_printer,
+    print_dpi,
+    rasterise,
+)
 from entryhub_desk.views.error_text import error_text
 from entryhub_desk.views.forms.ui_cv_page import Ui_CvPage
 from entryhub_desk.views.reception.display import full_name
@@ -301,19 +307,26 @@ class CvPage(QWidget):
         service, person_id = self.service, self.person_id
         language, template, photo = self.language, self.template, self._photo
 
+        dpi = print_dpi(printer)
+
         def work() -> object:
             pdf = service.render(person_id, language=language, template=template, photo=photo)
+            return rasterise(pdf, dpi)
+
+        def draw(images: object) -> None:
+            # Painting on the printer happens here, on the GUI thread (see PrintJob).
+            assert isinstance(images, list)
             job = PrintJob(printer)
             try:
-                pages = job.add(pdf)
+                pages = job.add_images(images)
             except BaseException:
                 job.abort()
                 raise
             job.finish()
             service.record_print(person_id, language=language, template=template)
-            return pages
+            self._printed(pages)
 
-        self._run_work(work, self._printed)
+        self._run_work(work, draw)
 
     def save_pdf(self) -> None:
         """Ask for a file name and save the CV there (audited as an export)."""

@@ -8,11 +8,11 @@ while the job runs.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Final
 
 from PySide6.QtCore import QRectF, QSizeF, Qt
-from PySide6.QtGui import QPageLayout, QPageSize, QPainter
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
@@ -45,6 +45,16 @@ def ask_printer(parent: QWidget, *, title: str = "") -> QPrinter | None:
     return printer
 
 
+def print_dpi(printer: QPrinter) -> int:
+    """The resolution pages are rasterised at for ``printer`` (read on the GUI thread)."""
+    return max(72, min(printer.resolution(), 600))
+
+
+def rasterise(pdf: bytes, dpi: int) -> list[QImage]:
+    """Every page of ``pdf`` as an image: safe on a worker thread (no painting)."""
+    return list(iter_pages(pdf, dpi))
+
+
 class PrintJob:
     """Draws the pages of one or more PDFs onto ``printer``, one sheet per page.
 
@@ -59,10 +69,18 @@ class PrintJob:
         self.pages = 0
 
     def add(self, pdf: bytes, *, cancelled: Callable[[], bool] | None = None) -> int:
-        """Print every page of ``pdf``; returns the number of pages printed."""
-        dpi = max(72, min(self._printer.resolution(), 600))
+        """Print every page of ``pdf``; returns the number of pages printed (GUI thread)."""
+        return self.add_images(iter_pages(pdf, print_dpi(self._printer), cancelled=cancelled))
+
+    def add_images(self, images: Iterable[QImage]) -> int:
+        """Print pages rasterised beforehand (e.g. by a worker with :func:`rasterise`).
+
+        Call it on the GUI thread only: Qt's PDF engine looks up image plugins under a Qt lock
+        while drawing, and on a worker holding Python's GIL that deadlocked against a GUI
+        thread waiting for the GIL inside Qt (seen in CI).
+        """
         printed = 0
-        for image in iter_pages(pdf, dpi, cancelled=cancelled):
+        for image in images:
             painter = self._begin_page()
             target = _fit(self._paper_rect(), QSizeF(image.width(), image.height()))
             painter.drawImage(target, image)
