@@ -35,6 +35,10 @@ MAX_FILE_SIZE: Final = 4 << 20
 _MAX_FAILURES: Final = 1_000_000
 
 
+#: Slot errors that count as a failed log-in (and so back off).
+WRONG_CREDENTIALS: Final = ("auth.wrong_password", "auth.unknown_staff")
+
+
 @dataclass(frozen=True)
 class _Entry:
     failures: int

@@ -92,13 +92,7 @@ def restore_backup(desk: Desk, archive_path: Path, staff_name: str, password: st
         _extract(archive_path, staging)
         staged_config = replace(config, data_dir=staging)
         staged_keys = KeyStore(staged_config.slots_path, scrypt_n=config.scrypt_n)
-        desk.throttle.check(staff_name)
-        try:
-            unlocked = staged_keys.unlock(staff_name, password)
-        except DeskError as error:
-            if error.code in ("auth.wrong_password", "auth.unknown_staff"):
-                desk.throttle.failure(staff_name)
-            raise
+        unlocked = desk.unwrap(staff_name, password, keys=staged_keys)
         desk.throttle.success(staff_name)
         opened = open_store(staged_config, staged_keys, unlocked.keys)
         try:

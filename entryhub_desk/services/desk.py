@@ -16,9 +16,9 @@ from entryhub_desk.domain.staff import Role, StaffMember
 from entryhub_desk.errors import DeskError
 from entryhub_desk.ids import new_id
 from entryhub_desk.security.audit import AuditLog
-from entryhub_desk.security.keyslots import KeyStore
+from entryhub_desk.security.keyslots import KeyStore, Unlocked
 from entryhub_desk.security.passwords import check_password
-from entryhub_desk.security.throttle import LoginThrottle
+from entryhub_desk.security.throttle import WRONG_CREDENTIALS, LoginThrottle
 from entryhub_desk.services.failed_logins import PendingFailures
 from entryhub_desk.services.opening import OpenedStore, open_store
 from entryhub_desk.services.session import Session
@@ -120,15 +120,25 @@ class Desk:
 
     # -- log-in ----------------------------------------------------------------------------
 
+    def unwrap(self, name: str, password: str, *, keys: KeyStore | None = None) -> Unlocked:
+        """Open ``name``'s slot (of this desk, or of ``keys``), throttled: a wrong password or
+        an unknown name counts as a failure and backs off. The caller calls
+        ``throttle.success`` once the whole log-in has worked."""
+        self.throttle.check(name)
+        try:
+            return (keys or self._keys).unlock(name, password)
+        except DeskError as error:
+            if error.code in WRONG_CREDENTIALS:
+                self.throttle.failure(name)
+            raise
+
     def unlock(self, name: str, password: str) -> Session:
         """Log a staff member in: unwrap their slot, open and migrate the store."""
         self.require_set_up()
-        self.throttle.check(name)
         try:
-            unlocked = self._keys.unlock(name, password)
+            unlocked = self.unwrap(name, password)
         except DeskError as error:
-            if error.code in ("auth.wrong_password", "auth.unknown_staff"):
-                self.throttle.failure(name)
+            if error.code in WRONG_CREDENTIALS:
                 self._failed_logins.record(known_name=error.code == "auth.wrong_password")
             raise
         opened = open_store(self.config, self._keys, unlocked.keys)
@@ -154,13 +164,7 @@ class Desk:
         whose staff table may be among the damaged pages.
         """
         self.require_set_up()
-        self.throttle.check(name)
-        try:
-            unlocked = self._keys.unlock(name, password)
-        except DeskError as error:
-            if error.code in ("auth.wrong_password", "auth.unknown_staff"):
-                self.throttle.failure(name)
-            raise
+        unlocked = self.unwrap(name, password)
         self.throttle.success(name)
         for key in unlocked.keys:
             try:

@@ -17,6 +17,7 @@ from entryhub_desk.errors import DeskError
 from entryhub_desk.ids import new_id
 from entryhub_desk.security.audit import AuditLog
 from entryhub_desk.security.passwords import check_password
+from entryhub_desk.security.throttle import WRONG_CREDENTIALS
 from entryhub_desk.store.connection import transaction
 from entryhub_desk.store.identity import DeskIdentity
 from entryhub_desk.store.repositories.staff import StaffRepository
@@ -90,12 +91,10 @@ class Session:
     def verify_password(self, password: str) -> None:
         """Unlock after an idle lock: the same member's password, throttled like a log-in."""
         throttle = self._desk.throttle
-        throttle.check(self.staff.name)
         try:
-            unlocked = self._desk.keystore.unlock(self.staff.name, password)
+            unlocked = self._desk.unwrap(self.staff.name, password)
         except DeskError as error:
-            if error.code in ("auth.wrong_password", "auth.unknown_staff"):
-                throttle.failure(self.staff.name)
+            if error.code in WRONG_CREDENTIALS:
                 self.audit("login_failed", subject_id=self.staff.id, details={"reason": "unlock"})
             raise
         if unlocked.staff_id != self.staff.id:
