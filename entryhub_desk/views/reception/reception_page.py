@@ -33,8 +33,9 @@ from entryhub_desk.views.reception.keys import ENTER_KEYS, results_key, visits_k
 from entryhub_desk.views.reception.live_search import LiveSearch
 from entryhub_desk.views.reception.merge_dialog import MergeDialog
 from entryhub_desk.views.reception.new_visitor_dialog import NewVisitorDialog
+from entryhub_desk.views.reception.rows_model import ROW_ROLE
 from entryhub_desk.views.reception.search_model import HIT_ROLE, NAME, SearchResultsModel
-from entryhub_desk.views.reception.visits_model import ROW_ROLE, VisitsTableModel
+from entryhub_desk.views.reception.visits_model import VisitsTableModel
 
 log = logging.getLogger(__name__)
 
