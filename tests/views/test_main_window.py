@@ -241,3 +241,28 @@ def test_language_switch_retranslates_visible_texts(
     window.ui.actionEnglish.trigger()
     qtbot.waitUntil(lambda: page.ui.staffGroup.title() == "Staff")
     assert settings.language() == "en"
+
+
+def test_reset_password_through_the_dialog(
+    qtbot: QtBot, set_up_desk: Desk, settings: DeskSettings, translations: Translations
+) -> None:
+    from entryhub_desk.views.reset_password_dialog import ResetPasswordDialog
+
+    window = open_main_window(
+        qtbot, set_up_desk, settings, translations, COORDINATOR, COORDINATOR_PASSWORD
+    )
+    dialog = ResetPasswordDialog(window.session, RECEPTIONIST, window)
+    dialog.show()
+    _activate(qtbot, dialog)
+    assert RECEPTIONIST in dialog.ui.introLabel.text()
+    qtbot.keyClicks(dialog.ui.passwordEdit, "Kanelbulle-Regn-77")
+    qtbot.keyClicks(dialog.ui.repeatEdit, "Kanelbulle-Regn-78")
+    qtbot.keyClick(dialog.ui.repeatEdit, Qt.Key.Key_Return)
+    assert dialog.ui.errorLabel.text() == "The two passwords differ."
+    dialog.ui.repeatEdit.clear()
+    qtbot.keyClicks(dialog.ui.repeatEdit, "Kanelbulle-Regn-77")
+    with qtbot.waitSignal(dialog.passwordReset, timeout=10_000) as reset:
+        qtbot.keyClick(dialog.ui.repeatEdit, Qt.Key.Key_Return)
+    assert reset.args == [RECEPTIONIST]
+    assert not dialog.isVisible()
+    set_up_desk.unlock(RECEPTIONIST, "Kanelbulle-Regn-77").close()
