@@ -8,16 +8,20 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
+
+from sqlalchemy.engine import make_url
 
 from entryhub_desk.errors import ExitCode
 from entryhub_server import admin
 from entryhub_server.bundles import import_bundle
 from entryhub_server.context import ServerContext, open_context
-from entryhub_server.db.engine import default_url, normalise_url
+from entryhub_server.db.engine import DATABASE_URL_ENV, default_url, normalise_url
 from entryhub_server.errors import ServerError
 from entryhub_server.settings import Settings
 
@@ -31,6 +35,12 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=int, default=8080)
     serve.add_argument("--certfile", type=Path)
     serve.add_argument("--keyfile", type=Path)
+    serve.add_argument(
+        "--workers",
+        type=int,
+        default=0,
+        help="server processes (default: one per CPU on PostgreSQL, one on SQLite)",
+    )
     serve.add_argument(
         "--proxy-headers",
         action="store_true",
@@ -82,22 +92,47 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _serve(settings: Settings, args: argparse.Namespace) -> int:
     import uvicorn
 
-    from entryhub_server.app import create_app
+    from entryhub_server.app import TRUST_FORWARDED_ENV, create_app
 
     if (args.certfile is None) != (args.keyfile is None):
         print("entryhub-server: give both --certfile and --keyfile", file=sys.stderr)
         return int(ExitCode.USAGE)
+    if args.workers < 0:
+        print("entryhub-server: --workers must be 1 or more", file=sys.stderr)
+        return int(ExitCode.USAGE)
+    workers = args.workers or _default_workers(settings.db_url)
+    options: dict[str, Any] = {
+        "host": args.host,
+        "port": args.port,
+        "ssl_certfile": str(args.certfile) if args.certfile else None,
+        "ssl_keyfile": str(args.keyfile) if args.keyfile else None,
+        "proxy_headers": args.proxy_headers,
+        "forwarded_allow_ips": "127.0.0.1" if args.proxy_headers else None,
+        "log_level": "info",
+    }
+    if workers == 1:
+        uvicorn.run(create_app(settings), **options)
+        return int(ExitCode.OK)
+    # several processes share the socket; each builds its app from the environment.
+    # Migrate and make the server keys once, here, before they start.
+    open_context(settings).engine.dispose()
+    os.environ[DATABASE_URL_ENV] = settings.db_url
+    os.environ[TRUST_FORWARDED_ENV] = "1" if settings.trust_forwarded_for else ""
     uvicorn.run(
-        create_app(settings),
-        host=args.host,
-        port=args.port,
-        ssl_certfile=str(args.certfile) if args.certfile else None,
-        ssl_keyfile=str(args.keyfile) if args.keyfile else None,
-        proxy_headers=args.proxy_headers,
-        forwarded_allow_ips="127.0.0.1" if args.proxy_headers else None,
-        log_level="info",
+        "entryhub_server.app:create_app_from_environment",
+        factory=True,
+        workers=workers,
+        **options,
     )
     return int(ExitCode.OK)
+
+
+def _default_workers(url: str) -> int:
+    """One process per CPU on PostgreSQL (group commit in each; the database orders them);
+    one on SQLite, which has a single writer anyway."""
+    if make_url(url).get_backend_name() != "postgresql":
+        return 1
+    return max(1, min(os.cpu_count() or 1, 8))
 
 
 def _run(ctx: ServerContext, args: argparse.Namespace) -> int:

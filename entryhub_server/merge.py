@@ -50,8 +50,8 @@ class RecordRow:
     person_id: str | None
 
 
-def _dumps(value: object) -> str:
-    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+# one encoder for every value: json.dumps with options builds a new encoder per call
+_dumps = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode
 
 
 def _slices(items: list[str]) -> list[list[str]]:
@@ -59,9 +59,12 @@ def _slices(items: list[str]) -> list[list[str]]:
 
 
 class Applier:
-    def __init__(self, conn: Connection, device: Device, writes: Writes) -> None:
+    """Applies the changes of a group of pushes; set :attr:`device` to each push's sender
+    before applying its changes (persons and records made by one push are seen by the next)."""
+
+    def __init__(self, conn: Connection, writes: Writes, device: Device | None = None) -> None:
         self.conn = conn
-        self.device = device
+        self._device = device
         self.writes = writes
         self.persons: dict[str, PersonRow | None] = {}
         self.records: dict[tuple[str, str], RecordRow | None] = {}
@@ -71,6 +74,16 @@ class Applier:
         # (entity, entity_id, field) -> (value_json, hlc, person_id): the latest seen in batch
         self.state: dict[tuple[str, str, str], tuple[str, str, str | None]] = {}
         self.events: list[dict[str, Any]] = []
+
+    @property
+    def device(self) -> Device:
+        if self._device is None:
+            raise RuntimeError("set Applier.device before applying changes")
+        return self._device
+
+    @device.setter
+    def device(self, device: Device) -> None:
+        self._device = device
 
     # --- lookups: one statement per table for the whole batch ------------------------------
     def load(self, changes: list[wire.Change]) -> None:

@@ -102,6 +102,15 @@ ERROR: dict[str, Any] = {
 }
 
 
+# the protocol header as FastAPI describes it for the routes that declare it as a dependency
+PROTOCOL_PARAMETER: dict[str, Any] = {
+    "name": wire.PROTOCOL_HEADER,
+    "in": "header",
+    "required": False,
+    "schema": {"anyOf": [{"type": "string"}, {"type": "null"}]},
+}
+
+
 def json_body(schema: dict[str, Any]) -> dict[str, Any]:
     return {
         "requestBody": {

@@ -11,14 +11,16 @@ from __future__ import annotations
 import json
 from pathlib import Path
 from typing import Any
-from xml.sax.saxutils import escape
 
-from reportlab.lib import colors
+from reportlab.lib.colors import Color
 from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import getSampleStyleSheet
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import SimpleDocTemplate
 
+from entryhub_desk.cv import fonts
+from entryhub_desk.cv.flow import Block, Para, Rule
+from entryhub_desk.cv.text import Span
 from entryhub_desk.errors import DeskError
 from entryhub_desk.ids import short_code
 from entryhub_desk.store.connection import DeskConnection
@@ -84,46 +86,66 @@ def _text(value: object) -> str:
     return str(value)
 
 
-def _table(rows: list[tuple[str, str]], style: Any) -> Table:
-    data = [[Paragraph(escape(k), style), Paragraph(escape(v), style)] for k, v in rows]
-    table = Table(data, colWidths=[50 * mm, 120 * mm])
-    table.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("GRID", (0, 0), (-1, -1), 0.25, colors.grey),
-                ("BACKGROUND", (0, 0), (0, -1), colors.whitesmoke),
-            ]
-        )
-    )
-    return table
+_MARGIN = 18 * mm
+_FRAME_HEIGHT = A4[1] - 2 * _MARGIN - 8 * mm
+_GREY = Color(0.45, 0.45, 0.45)
+
+
+def _heading(text: str, size: float = 12.0) -> Block:
+    para = Para([Span(text, bold=True)], size=size, leading=size * 1.3, space_before=6.0)
+    return Block([para, Rule(_GREY)], keep_with_next=True)
+
+
+def _fields(rows: list[tuple[str, str]]) -> Block:
+    """One record: a line per field, kept on one page unless taller than a page. The text is
+    laid out with the CV's shaping and fonts, so names in Arabic, Tigrinya or Persian come
+    out as written (reportlab's built-in fonts have no glyphs for them)."""
+    paras = [
+        Para([Span(f"{name.replace('_', ' ')}: ", bold=True, color=_GREY), Span(value)], 9, 12)
+        for name, value in rows
+    ]
+    return Block(paras, space_after=8.0, max_height=_FRAME_HEIGHT)
 
 
 def write_pdf(document: dict[str, Any], target: Path) -> None:
     """A plain, readable A4 rendering of :func:`collect`'s document."""
-    styles = getSampleStyleSheet()
-    body = styles["BodyText"]
+    fonts.register_all()
     story: list[Any] = [
-        Paragraph(escape(f"Data held about person {document['short_code']}"), styles["Title"]),
-        Paragraph(escape(f"Exported {document['exported_at']} (Entry Hub Desk)"), body),
-        Spacer(1, 6 * mm),
-        Paragraph("Person", styles["Heading2"]),
-        _table([(k, _text(v)) for k, v in sorted(document["person"].items())], body),
+        Block(
+            [Para([Span(f"Data held about person {document['short_code']}", bold=True)], 16, 21)]
+        ),
+        Block(
+            [Para([Span(f"Exported {document['exported_at']} (Entry Hub Desk)")], 9, 12)],
+            space_after=6.0,
+        ),
+        _heading("Person"),
+        _fields([(k, _text(v)) for k, v in sorted(document["person"].items())]),
     ]
     for table, rows in sorted(document["records"].items()):
-        story.append(Paragraph(escape(table.replace("_", " ").capitalize()), styles["Heading2"]))
-        for row in rows:
-            story.append(_table([(k, _text(v)) for k, v in sorted(row.items())], body))
-            story.append(Spacer(1, 3 * mm))
+        story.append(_heading(table.replace("_", " ").capitalize()))
+        story.extend(_fields([(k, _text(v)) for k, v in sorted(row.items())]) for row in rows)
     if document["audit"]:
-        story.append(Paragraph("Who worked with the record", styles["Heading2"]))
+        story.append(_heading("Who worked with the record"))
         story.append(
-            _table(
-                [(str(a["at"]), f"{a['action']} {_text(a['details'])}") for a in document["audit"]],
-                body,
+            _fields(
+                [(str(a["at"]), f"{a['action']} {_text(a['details'])}") for a in document["audit"]]
             )
         )
     target.parent.mkdir(parents=True, exist_ok=True)
     SimpleDocTemplate(
-        str(target), pagesize=A4, title="Person data export", author="Entry Hub Desk"
-    ).build(story)
+        str(target),
+        pagesize=A4,
+        leftMargin=_MARGIN,
+        rightMargin=_MARGIN,
+        topMargin=_MARGIN,
+        bottomMargin=_MARGIN,
+        title="Person data export",
+        author="Entry Hub Desk",
+        initialFontName=fonts.font_name(fonts.LATIN),  # else Helvetica, not embedded
+    ).build(story, canvasmaker=_EmbeddedFontCanvas)
+
+
+class _EmbeddedFontCanvas(Canvas):  # type: ignore[misc]  # reportlab is untyped
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("initialFontName", fonts.font_name(fonts.LATIN))
+        super().__init__(*args, **kwargs)

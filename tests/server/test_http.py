@@ -40,6 +40,29 @@ def test_protocol_version_is_required_and_checked(
     assert _post(client, body, without) == (400, "protocol_missing")
 
 
+def test_push_without_a_bearer_token_is_401(client: TestClient, headers: dict[str, str]) -> None:
+    body = wire.encode_body(wire.PushRequest((), None).to_json())
+    without = {k: v for k, v in headers.items() if k != "Authorization"}
+    assert _post(client, body, without) == (401, "unauthorized")
+    token = headers["Authorization"].split()[1]
+    assert _post(client, body, {**headers, "Authorization": f"Basic {token}"}) == (
+        401,
+        "unauthorized",
+    )
+    assert _post(client, body, {**headers, "Authorization": "Bearer wrong"}) == (
+        401,
+        "unauthorized",
+    )
+    assert client.post(wire.PATH_PUSH, content=body, headers=headers).status_code == 200
+
+
+def test_push_documents_its_protocol_header_and_token(client: TestClient) -> None:
+    """The push route reads its headers itself; its OpenAPI description still names them."""
+    push = client.get("/openapi.json").json()["paths"][wire.PATH_PUSH]["post"]
+    assert [p["name"] for p in push["parameters"]] == [wire.PROTOCOL_HEADER]
+    assert push["security"] == [{"HTTPBearer": []}]
+
+
 def test_malformed_payloads_are_400(client: TestClient, headers: dict[str, str]) -> None:
     for raw in (
         b"not json",
