@@ -16,22 +16,12 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDialog,
-    QDialogButtonBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
 from entryhub_desk.ids import short_code
 from entryhub_desk.services.sync import Conflict, SyncService
 from entryhub_desk.views.common import InlineError, is_language_change
+from entryhub_desk.views.forms.ui_conflicts_dialog import Ui_ConflictsDialog
 from entryhub_desk.views.labels import field_label
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -102,56 +92,37 @@ class ConflictsDialog(QDialog):
 
     def __init__(self, service: SyncService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # The name the dialog had before it became a form; setupUi keeps a name already set.
         self.setObjectName("conflictsDialog")
         self._service = service
         self.model = ConflictsModel(self)
-        self.intro = QLabel(self)
-        self.intro.setWordWrap(True)
-        self.table = QTableView(self)
-        self.table.setObjectName("conflictsTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.keep_button = QPushButton(self)
-        self.keep_button.setObjectName("keepCurrent")
-        self.other_button = QPushButton(self)
-        self.other_button.setObjectName("useOther")
-        self.error_label = QLabel(self)
-        self.error = InlineError(self.error_label)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        row = QHBoxLayout()
-        row.addWidget(self.keep_button)
-        row.addWidget(self.other_button)
-        row.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addWidget(self.table)
-        layout.addLayout(row)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.buttons)
-        self.buttons.rejected.connect(self.reject)
-        self.keep_button.clicked.connect(lambda: self._pick(keep_lost=False))
-        self.other_button.clicked.connect(lambda: self._pick(keep_lost=True))
-        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-        self.resize(760, 420)
-        self._retranslate()
+        self.ui = Ui_ConflictsDialog()
+        self.ui.setupUi(self)
+        self.error = InlineError(self.ui.errorLabel)
+        table = self.ui.conflictsTable
+        table.setModel(self.model)
+        # Designer has no setting for the resize mode of every section, only of the last one.
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.ui.buttonBox.rejected.connect(self.reject)
+        self.ui.keepCurrent.clicked.connect(lambda: self._pick(keep_lost=False))
+        self.ui.useOther.clicked.connect(lambda: self._pick(keep_lost=True))
+        table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.reload()
 
     def reload(self) -> None:
         self.model.set_conflicts(self._service.conflicts())
         if self.model.rowCount():
-            self.table.selectRow(0)
+            self.ui.conflictsTable.selectRow(0)
         self._update_buttons()
 
     def _selected_row(self) -> int | None:
-        rows = self.table.selectionModel().selectedRows()
+        rows = self.ui.conflictsTable.selectionModel().selectedRows()
         return rows[0].row() if rows else None
 
     def _update_buttons(self) -> None:
         chosen = self._selected_row() is not None
-        self.keep_button.setEnabled(chosen)
-        self.other_button.setEnabled(chosen)
+        self.ui.keepCurrent.setEnabled(chosen)
+        self.ui.useOther.setEnabled(chosen)
 
     def _pick(self, *, keep_lost: bool) -> None:
         row = self._selected_row()
@@ -168,18 +139,6 @@ class ConflictsDialog(QDialog):
 
     def changeEvent(self, event: QEvent) -> None:
         if is_language_change(event):
-            self._retranslate()
+            self.ui.retranslateUi(self)
+            self.error.retranslate()
         super().changeEvent(event)
-
-    def _retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Conflicts to review"))
-        self.intro.setText(
-            self.tr(
-                "These fields were changed on two desks before they synced. The current value "
-                "won by time; the other value was kept here. Pick the right one: it reaches "
-                "every desk at the next sync."
-            )
-        )
-        self.keep_button.setText(self.tr("&Keep current value"))
-        self.other_button.setText(self.tr("&Use other value"))
-        self.error.retranslate()

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from entryhub_desk.services import Desk
@@ -19,6 +20,14 @@ from tests.conftest import COORDINATOR, COORDINATOR_PASSWORD, FakeClock
 from tests.sync.helpers import add_person, edit_person, make_desk
 from tests.sync.server import LiveServer
 from tests.views.conftest import RECEPTIONIST, RECEPTIONIST_PASSWORD, open_main_window
+
+ALT = Qt.KeyboardModifier.AltModifier
+
+
+def _focused() -> QWidget:
+    widget = QApplication.focusWidget()
+    assert widget is not None, "nothing has the keyboard focus"
+    return widget
 
 
 @pytest.fixture
@@ -41,14 +50,44 @@ def test_coordinator_enrols_from_the_sync_page(
     page = window.sync.page
     window.show_section(page)
     assert "not set up" in window.sync.label.text()
-    assert page.enrol_box.isVisible()
-    qtbot.keyClicks(page.url_edit, server.url)
-    qtbot.keyClicks(page.code_edit, server.code("Umeå"))
+    assert page.ui.enrolGroup.isVisible()
+    qtbot.keyClicks(page.ui.serverUrl, server.url)
+    qtbot.keyClicks(page.ui.enrolCode, server.code("Umeå"))
     with qtbot.waitSignal(window.sync.runner.finished, timeout=20_000):
-        qtbot.keyClick(page.code_edit, Qt.Key.Key_Return)
-    assert not page.enrol_box.isVisible()
-    assert page.hub_value.text() == "Umeå"
+        qtbot.keyClick(page.ui.enrolCode, Qt.Key.Key_Return)
+    assert not page.ui.enrolGroup.isVisible()
+    assert page.ui.hubValue.text() == "Umeå"
     assert "Last synced" in window.sync.label.text()
+    assert window.session.identity.hub_id == server.hub("Umeå")
+
+
+def test_coordinator_enrols_with_the_keyboard_only(
+    qtbot: QtBot,
+    set_up_desk: Desk,
+    settings: DeskSettings,
+    translations: Translations,
+    server: LiveServer,
+) -> None:
+    window = open_main_window(
+        qtbot, set_up_desk, settings, translations, COORDINATOR, COORDINATOR_PASSWORD
+    )
+    page = window.sync.page
+    window.show_section(page)
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(_focused(), Qt.Key.Key_C, ALT)  # "Enrolment &code:"
+    assert _focused() is page.ui.enrolCode
+    qtbot.keyClick(_focused(), Qt.Key.Key_A, ALT)  # "Server &address:"
+    assert _focused() is page.ui.serverUrl
+    qtbot.keyClicks(_focused(), server.url)
+    qtbot.keyClick(_focused(), Qt.Key.Key_Tab)
+    assert _focused() is page.ui.enrolCode
+    qtbot.keyClicks(_focused(), server.code("Umeå"))
+    qtbot.keyClick(_focused(), Qt.Key.Key_Tab)
+    assert _focused() is page.ui.enrol
+    with qtbot.waitSignal(window.sync.runner.finished, timeout=20_000):
+        qtbot.keyClick(_focused(), Qt.Key.Key_Space)  # "&Enrol"
+    assert not page.ui.enrolGroup.isVisible()
+    assert page.ui.hubValue.text() == "Umeå"
     assert window.session.identity.hub_id == server.hub("Umeå")
 
 
@@ -89,8 +128,8 @@ def test_receptionist_sees_state_but_not_enrolment(
     )
     page = window.sync.page
     window.show_section(page)
-    assert not page.enrol_box.isVisible()
-    assert not page.conflicts_button.isVisible()
+    assert not page.ui.enrolGroup.isVisible()
+    assert not page.ui.reviewConflicts.isVisible()
 
 
 def test_coordinator_resolves_a_conflict_on_the_conflicts_screen(
@@ -124,8 +163,8 @@ def test_coordinator_resolves_a_conflict_on_the_conflicts_screen(
     page = window.sync.page
     window.show_section(page)
     assert "1 conflicts to review" in window.sync.label.text()
-    assert page.conflicts_button.isEnabled()
-    qtbot.mouseClick(page.conflicts_button, Qt.MouseButton.LeftButton)
+    assert page.ui.reviewConflicts.isEnabled()
+    qtbot.mouseClick(page.ui.reviewConflicts, Qt.MouseButton.LeftButton)
     dialog = page.conflicts_dialog
     assert dialog is not None
     qtbot.waitExposed(dialog)
@@ -133,9 +172,9 @@ def test_coordinator_resolves_a_conflict_on_the_conflicts_screen(
     assert model.rowCount() == 1
     assert model.index(0, model.KEPT).data() == "Typed there"
     assert model.index(0, model.OTHER).data() == "Typed here"
-    assert dialog.other_button.isEnabled()
+    assert dialog.ui.useOther.isEnabled()
     with qtbot.waitSignal(dialog.resolved):
-        qtbot.keyClick(dialog.other_button, Qt.Key.Key_Space)  # "Use other value"
+        qtbot.keyClick(dialog.ui.useOther, Qt.Key.Key_Space)  # "Use other value"
     assert model.rowCount() == 0
     repo = PersonRepository(window.session.opened.context)
     assert repo.get(person.id).family_name == "Typed here"
