@@ -42,6 +42,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="server processes (default: one per CPU on PostgreSQL, one on SQLite)",
     )
     serve.add_argument(
+        "--access-log",
+        action="store_true",
+        help="log every request (off by default: the reverse proxy keeps the access log)",
+    )
+    serve.add_argument(
         "--proxy-headers",
         action="store_true",
         help="behind a reverse proxy: trust X-Forwarded-For/-Proto from it",
@@ -109,6 +114,7 @@ def _serve(settings: Settings, args: argparse.Namespace) -> int:
         "proxy_headers": args.proxy_headers,
         "forwarded_allow_ips": "127.0.0.1" if args.proxy_headers else None,
         "log_level": "info",
+        "access_log": args.access_log,
     }
     if workers == 1:
         uvicorn.run(create_app(settings), **options)

@@ -54,7 +54,9 @@ def _server_process(url: str, workers: int = 0) -> Iterator[tuple[str, int]]:
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(root), *sys.path]))}
     command = [sys.executable, "-m", "entryhub_server", "--db", url, "serve"]
     command += ["--port", str(port), "--workers", str(workers)]
-    process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL)
+    process = subprocess.Popen(
+        command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
     base = f"http://127.0.0.1:{port}"
     try:
         for _ in range(600):
