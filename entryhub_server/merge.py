@@ -22,6 +22,7 @@ from entryhub_server.auth import Device
 from entryhub_server.db import tables as t
 from entryhub_server.db.dialect import one_of, upsert
 from entryhub_server.db.writes import Writes
+from entryhub_server.moves import Move, RecordMoves
 from entryhub_server.scope import CONSENT_ENTITY, SHARE_PURPOSE, visibility_problem
 
 CHANGE = "change"
@@ -74,6 +75,7 @@ class Applier:
         # (entity, entity_id, field) -> (value_json, hlc, person_id): the latest seen in batch
         self.state: dict[tuple[str, str, str], tuple[str, str, str | None]] = {}
         self.events: list[dict[str, Any]] = []
+        self.moves = RecordMoves()
 
     @property
     def device(self) -> Device:
@@ -121,6 +123,16 @@ class Applier:
         for entity, ids in wanted.items():
             for entity_id in ids:
                 self.records.setdefault((entity, entity_id), None)
+        # the persons records belong to now: a change may move a record to another person
+        # (read for visibility only, not locked: the batch's own persons are)
+        owners = {r.person_id for r in self.records.values() if r is not None and r.person_id}
+        for part in _slices(sorted(owners - set(self.persons))):
+            for row in self.conn.execute(
+                select(t.person).where(one_of(self.conn, t.person.c.id, part))
+            ):
+                self.persons[row.id] = PersonRow(
+                    row.id, row.network_id, row.hub_id, row.shared, row.erased
+                )
 
     def person(self, person_id: str) -> PersonRow | None:
         return self.persons.get(person_id)
@@ -187,15 +199,55 @@ class Applier:
         if problem is not None or person is None:
             return problem or wire.REJECT_UNKNOWN_PERSON
         record = self.record(change.entity, change.entity_id)
+        source: PersonRow | None = None
         if record is None:
             self._new_record(change.entity, change.entity_id, person.hub_id, person_id)
-        elif record.person_id != person_id or record.network_id != self.device.network_id:
+        elif record.network_id != self.device.network_id or record.person_id is None:
             return wire.REJECT_FOREIGN_RECORD
+        elif record.person_id != person_id:  # moved by a merge: both persons must be visible
+            source = self.person(record.person_id)
+            if source is None or visibility_problem(
+                source, network_id=self.device.network_id, hub_id=self.device.hub_id
+            ):
+                return wire.REJECT_FOREIGN_RECORD
+            self._move(change, record, source, person)
         self._merge(change, person_id)
         self._event(CHANGE, change, hub_id=person.hub_id, person_id=person_id)
+        if source is not None:
+            self.moves.add(
+                Move(
+                    change.entity,
+                    change.entity_id,
+                    source.id,
+                    person.id,
+                    person.hub_id,
+                    self.events[-1],
+                )
+            )
         if change.entity == CONSENT_ENTITY:
             self._consent(change, person)
+            if source is not None:  # the merged person may have lost its sharing consent
+                self._refresh_shared(source, change.hlc)
         return None
+
+    def _move(
+        self, change: wire.Change, record: RecordRow, source: PersonRow, target: PersonRow
+    ) -> None:
+        """Relabel what this group holds of the record (the stored rows: RecordMoves.write)."""
+        key = (change.entity, change.entity_id)
+        record.person_id, record.hub_id = target.id, target.hub_id
+        for name_key, (value_json, hlc, _) in list(self.state.items()):
+            if name_key[:2] == key:
+                self.state[name_key] = (value_json, hlc, target.id)
+        for event in self.events:
+            if (event["entity"], event["entity_id"]) == key and event["person_id"] == source.id:
+                event["person_id"], event["hub_id"] = target.id, target.hub_id
+        if change.entity == CONSENT_ENTITY:
+            self.conn.execute(
+                update(t.share_consent)
+                .where(t.share_consent.c.consent_id == change.entity_id)
+                .values(person_id=target.id)
+            )
 
     def _hub_change(self, change: wire.Change) -> str | None:
         record = self.record(change.entity, change.entity_id)
@@ -233,6 +285,10 @@ class Applier:
                 )
                 .values(withdrawn=True)
             )
+        self._refresh_shared(person, change.hlc)
+
+    def _refresh_shared(self, person: PersonRow, hlc: str) -> None:
+        """Recompute whether the person is shared across hubs; a scope event if it changed."""
         shared = bool(
             self.conn.execute(
                 select(
@@ -249,7 +305,7 @@ class Applier:
                 update(t.person).where(t.person.c.id == person.id).values(shared=shared)
             )
             kind = SCOPE_GRANT if shared else SCOPE_REMOVAL
-            self._scope_event(kind, person, change.hlc)
+            self._scope_event(kind, person, hlc)
 
     def _stored_purpose(self, consent_id: str) -> object:
         row = self.conn.execute(
@@ -338,6 +394,8 @@ class Applier:
 
         One executemany statement each; rows in key order so that concurrent pushes touching
         the same rows lock them in the same order (no deadlock)."""
+        erased = {p.id for p in self.persons.values() if p is not None and p.erased}
+        self.moves.write(self.conn, self.state, erased)
         if self.new_persons:
             persons = [
                 {

@@ -121,3 +121,35 @@ def test_persons_of_other_hubs_arrive_only_while_shared(tmp_path: Path, server: 
     assert result.purged == 1
     assert PersonRepository(sthlm.opened.context).find(person.id) is None
     assert PersonRepository(umea.opened.context).find(person.id) is not None  # home hub keeps it
+
+
+def test_a_merge_of_two_persons_reaches_the_other_desk(tmp_path: Path, server: LiveServer) -> None:
+    """The merge moves visits and consents to the kept person and leaves a redirect: every
+    part syncs, and the server accepts records moving from one person to another of its hub."""
+    from datetime import UTC, datetime
+
+    from entryhub_desk.domain.visit import Visit
+    from entryhub_desk.services.reception import Reception
+    from entryhub_desk.store.repositories import VisitRepository
+
+    a, sa = enrolled(tmp_path, server, "a")
+    b, sb = enrolled(tmp_path, server, "b")
+    keep = add_person(a, family_name="Kept")
+    other = add_person(a, family_name="Twin", phone="070-765 43 21")
+    when = datetime.fromtimestamp(a.desk.config.clock(), UTC)
+    visit = VisitRepository(a.opened.context).create(
+        Visit(person_id=other.id, hub_id=a.identity.hub_id, visited_at=when, note="came twice")
+    )
+    sa.sync_now()
+    sb.sync_now()
+    assert VisitRepository(b.opened.context).get(visit.id).person_id == other.id
+
+    Reception(a).merge(keep.id, other.id)
+    result = sa.sync_now()
+    assert result.rejected == 0
+    assert count_pending(a.opened.conn) == 0
+    sb.sync_now()
+    persons = PersonRepository(b.opened.context)
+    assert persons.get(other.id).merged_into == keep.id
+    assert persons.get(keep.id).phone == "+46707654321"  # filled from the merged record
+    assert VisitRepository(b.opened.context).get(visit.id).person_id == keep.id
