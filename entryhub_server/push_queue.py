@@ -17,25 +17,42 @@ from fastapi.concurrency import run_in_threadpool
 
 from entryhub_desk.sync import wire
 from entryhub_server.context import ServerContext
+from entryhub_server.errors import ServerError
 from entryhub_server.push import PushJob, apply_group
 
 # a group's transaction stays short: big enough to carry hundreds of desks' pushes at once
 MAX_GROUP_CHANGES = 10 * wire.MAX_BATCH_CHANGES
+# back-pressure: beyond this many changes waiting, a push is answered 503 "busy, try again"
+# (the desk backs off with jitter) instead of queueing without bound
+MAX_WAITING_CHANGES = 20 * MAX_GROUP_CHANGES  # 100,000: some seconds of work
 
 
 class PushQueue:
-    def __init__(self, ctx: ServerContext, max_changes: int = MAX_GROUP_CHANGES) -> None:
+    def __init__(
+        self,
+        ctx: ServerContext,
+        max_changes: int = MAX_GROUP_CHANGES,
+        max_waiting: int = MAX_WAITING_CHANGES,
+    ) -> None:
         self.ctx = ctx
         self.max_changes = max_changes
+        self.max_waiting = max_waiting
+        self._waiting_changes = 0
         self._waiting: deque[tuple[PushJob, asyncio.Future[wire.PushResponse]]] = deque()
         self._drain: asyncio.Task[None] | None = None
         self.groups_applied = 0  # transactions run (the tests and benchmarks read it)
 
     async def push(self, token: str, request: wire.PushRequest) -> wire.PushResponse:
         """Queue the push, start draining if nobody is, and wait for its answer."""
+        size = len(request.changes)
+        if self._waiting and self._waiting_changes + size > self.max_waiting:
+            raise ServerError(
+                503, wire.ERR_BUSY, "the server is busy; try again", headers={"Retry-After": "5"}
+            )
         loop = asyncio.get_running_loop()
         future: asyncio.Future[wire.PushResponse] = loop.create_future()
         self._waiting.append((PushJob(request, token=token), future))
+        self._waiting_changes += size
         if self._drain is None or self._drain.done() or self._drain.get_loop() is not loop:
             self._drain = loop.create_task(self._run())
         return await future
@@ -50,6 +67,7 @@ class PushQueue:
                 break
             group.append(self._waiting.popleft())
             size += more
+        self._waiting_changes -= size
         return group
 
     async def _run(self) -> None:

@@ -130,3 +130,25 @@ def test_a_group_stops_at_its_change_cap_and_the_rest_follow(ctx: ServerContext)
     assert isinstance(refused, ServerError) and refused.status == 401
     assert queue.groups_applied == 3  # 2 + 2 + 2 pushes of 2 changes (the empty one fits)
     assert len(_positions(ctx)) == 12
+
+
+def test_beyond_the_waiting_limit_a_push_is_told_to_come_back(ctx: ServerContext) -> None:
+    make_world(ctx)
+    desks = [enrolled(ctx, "Umeå") for _ in range(5)]
+    requests = [wire.PushRequest((d.new_person(),), None) for d in desks]
+    queue = PushQueue(ctx, max_changes=100, max_waiting=3)
+
+    async def push_all() -> list[wire.PushResponse | BaseException]:
+        calls = [queue.push(d.token, r) for d, r in zip(desks, requests, strict=True)]
+        return await asyncio.gather(*calls, return_exceptions=True)
+
+    answers = asyncio.run(push_all())
+    assert [getattr(a, "status", 200) for a in answers] == [200, 200, 200, 503, 503]
+    busy = answers[-1]
+    assert isinstance(busy, ServerError) and busy.code == wire.ERR_BUSY
+    assert busy.headers["Retry-After"]
+    assert len(_positions(ctx)) == 3  # the three that waited were applied
+    # once the queue has drained, a desk that was turned away sends its batch again
+    retry = asyncio.run(queue.push(desks[-1].token, requests[-1]))
+    assert retry.acknowledged == {1: 1}
+    assert len(_positions(ctx)) == 4
