@@ -57,19 +57,8 @@ class PushJob:
 
 
 def apply_push(ctx: ServerContext, device: Device, request: wire.PushRequest) -> wire.PushResponse:
-    """Apply a batch from ``device`` (bundles, tests)."""
-    return _single(ctx, PushJob(request, device_id=device.id))
-
-
-def apply_push_token(
-    ctx: ServerContext, token: str, request: wire.PushRequest
-) -> wire.PushResponse:
-    """Apply a batch from the device owning ``token``: the token is checked in the push's
-    own transaction (the same statement locks the device row), 401 if unknown or revoked."""
-    return _single(ctx, PushJob(request, token=token))
-
-
-def _single(ctx: ServerContext, job: PushJob) -> wire.PushResponse:
+    """Apply a batch from ``device`` on its own (bundles, tests); raises its error."""
+    job = PushJob(request, device_id=device.id)
     apply_group(ctx, [job])
     if job.error is not None:
         raise job.error
