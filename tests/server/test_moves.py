@@ -136,3 +136,43 @@ def test_erasing_the_kept_person_purges_the_moved_record(
             *conn.execute(select(t.field_state.c.value_json)).scalars(),
         ]
     assert not any("Secret note" in text for text in texts)
+
+
+def test_a_merge_carries_the_sharing_consent_to_the_kept_person(
+    ctx: ServerContext, client: TestClient
+) -> None:
+    """Only the merged record was shared: its consent moves with its visits, so the other hub
+    loses the merged record and gets the kept one, with the visit."""
+    make_world(ctx)
+    umea, lulea = enrolled(ctx, "Umeå"), enrolled(ctx, "Luleå")
+    merged, kept = umea.new_person("Twin"), umea.new_person("Kept")
+    visit_id = new_id()
+    consent = _consent(umea, merged.entity_id, given=True)
+    umea.push_ok(
+        client,
+        [
+            merged,
+            kept,
+            umea.change("visit", visit_id, merged.entity_id, purpose="cv", note="welding"),
+            consent,
+        ],
+    )
+    events, cursor = lulea.pull_all(client)
+    assert {e.change.entity_id for e in events if isinstance(e, wire.PulledChange)} >= {
+        merged.entity_id,
+        visit_id,
+    }
+    moves = [
+        umea.change(entity, entity_id, kept.entity_id, person_id=kept.entity_id)
+        for entity, entity_id in (("visit", visit_id), ("consent", consent.entity_id))
+    ]
+    assert umea.push_ok(client, moves).rejected == ()
+    events, _ = lulea.pull_all(client, cursor)
+    assert [e.person_id for e in events if isinstance(e, wire.ScopeRemoval)] == [merged.entity_id]
+    served = {
+        (e.change.entity, e.change.entity_id): e.change.person_id
+        for e in events
+        if isinstance(e, wire.PulledChange)
+    }
+    assert served[("person", kept.entity_id)] == kept.entity_id
+    assert served[("visit", visit_id)] == kept.entity_id
