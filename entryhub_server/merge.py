@@ -51,10 +51,6 @@ class RecordRow:
     person_id: str | None
 
 
-# one encoder for every value: json.dumps with options builds a new encoder per call
-_dumps = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode
-
-
 def _slices(items: list[str]) -> list[list[str]]:
     return [items[i : i + _LOOKUP] for i in range(0, len(items), _LOOKUP)]
 
@@ -341,7 +337,7 @@ class Applier:
                 "entity": wire.PERSON_ENTITY,
                 "entity_id": person.id,
                 "hlc": change.hlc,
-                "fields_json": _dumps({wire.DELETED_FIELD: tombstone.to_json()}),
+                "fields_json": wire.canonical({wire.DELETED_FIELD: tombstone.to_json()}),
             }
         )
 
@@ -351,7 +347,7 @@ class Applier:
             key = (change.entity, change.entity_id, name)
             held = self.state.get(key)
             if held is None or held[1] < value.hlc:
-                self.state[key] = (_dumps(value.value), value.hlc, person_id)
+                self.state[key] = (wire.canonical(value.value), value.hlc, person_id)
 
     def _event(self, kind: str, change: wire.Change, *, hub_id: str, person_id: str | None) -> None:
         self.events.append(
@@ -366,7 +362,7 @@ class Applier:
                 "entity": change.entity,
                 "entity_id": change.entity_id,
                 "hlc": change.hlc,
-                "fields_json": _dumps(
+                "fields_json": wire.canonical(
                     {name: value.to_json() for name, value in change.fields.items()}
                 ),
             }

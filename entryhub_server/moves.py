@@ -21,12 +21,11 @@ from typing import Any
 
 from sqlalchemy import Connection, and_, bindparam, delete, or_, select, update
 
+from entryhub_desk.sync import wire
 from entryhub_server.db import tables as t
 
 # (entity, entity_id, field) -> (value_json, hlc, person_id), as Applier.state
 State = dict[tuple[str, str, str], tuple[str, str, str | None]]
-
-_dumps = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode
 
 
 @dataclass
@@ -118,7 +117,7 @@ class RecordMoves:
                 held[name] = (value_json, hlc)
         for move in self.moves:
             record = fields[(move.entity, move.entity_id)]
-            move.event["fields_json"] = _dumps(
+            move.event["fields_json"] = wire.canonical(
                 {
                     name: {"hlc": hlc, "value": json.loads(value)}
                     for name, (value, hlc) in record.items()

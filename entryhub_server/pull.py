@@ -41,13 +41,13 @@ def pull_body(ctx: ServerContext, device: Device, request: wire.PullRequest) -> 
                 changes.append(f'{{"change":{_change_text(row)},"position":{position}}}')
             elif row.kind == ERASURE:
                 erasure = wire.Erasure(position, str(row.person_id), str(row.hlc))
-                erasures.append(wire.dumps(erasure.to_json()).decode())
+                erasures.append(wire.canonical(erasure.to_json()))
             elif row.kind == SCOPE_REMOVAL:
                 removal = wire.ScopeRemoval(position, str(row.person_id))
-                removals.append(wire.dumps(removal.to_json()).decode())
+                removals.append(wire.canonical(removal.to_json()))
             else:
                 changes.extend(
-                    wire.dumps(wire.PulledChange(position, change).to_json()).decode()
+                    wire.canonical(wire.PulledChange(position, change).to_json())
                     for change in snapshot(conn, str(row.person_id))
                 )
     text = (

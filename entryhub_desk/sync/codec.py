@@ -49,9 +49,18 @@ def decompress(data: bytes, *, limit: int) -> bytes:
     return out
 
 
+# one encoder for every call: json.dumps with options builds a new encoder each time
+_CANONICAL = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def canonical(value: object) -> str:
+    """Compact JSON text, keys sorted: the same value always gives the same text."""
+    return _CANONICAL.encode(value)
+
+
 def dumps(data: Mapping[str, Any]) -> bytes:
     """Compact UTF-8 JSON (keys sorted: the same message gives the same bytes)."""
-    return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
+    return canonical(data).encode()
 
 
 def loads(data: bytes) -> dict[str, Any]:

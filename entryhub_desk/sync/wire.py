@@ -30,6 +30,9 @@ from entryhub_desk.sync.codec import (
     bad as bad,
 )
 from entryhub_desk.sync.codec import (
+    canonical as canonical,
+)
+from entryhub_desk.sync.codec import (
     compress as compress,
 )
 from entryhub_desk.sync.codec import (
