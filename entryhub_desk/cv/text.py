@@ -146,12 +146,7 @@ def _width(text: str, font: str, size: float) -> float:
 def shape(text: str, family: str, bold: bool, rtl: bool) -> tuple[ShapedStr, float]:
     """``text`` shaped by HarfBuzz: reportlab's ShapedStr in visual order and its advance
     (in 1/1000 of the font size)."""
-    font = fonts.get(family, bold)
-    buf = hb.Buffer()
-    buf.add_str(text)
-    buf.direction = "rtl" if rtl else "ltr"
-    buf.guess_segment_properties()
-    hb.shape(font.hb_font, buf, FEATURES)
+    font, buf = _harfbuzz(text, family, bold, rtl)
     scale = 1000 / font.upem
     chars = []
     data = []
@@ -177,13 +172,19 @@ def shape(text: str, family: str, bold: bool, rtl: bool) -> tuple[ShapedStr, flo
 
 def glyph_ids(text: str, family: str, bold: bool, rtl: bool) -> list[int]:
     """HarfBuzz's glyph ids for ``text`` in visual order (what a correct PDF draws)."""
+    _, buf = _harfbuzz(text, family, bold, rtl)
+    return [info.codepoint for info in buf.glyph_infos]
+
+
+def _harfbuzz(text: str, family: str, bold: bool, rtl: bool) -> tuple[fonts.CvFont, hb.Buffer]:
+    """``text`` shaped by HarfBuzz in the CV's font of ``family``."""
     font = fonts.get(family, bold)
     buf = hb.Buffer()
     buf.add_str(text)
     buf.direction = "rtl" if rtl else "ltr"
     buf.guess_segment_properties()
     hb.shape(font.hb_font, buf, FEATURES)
-    return [info.codepoint for info in buf.glyph_infos]
+    return font, buf
 
 
 # -- paragraphs -------------------------------------------------------------------------------
