@@ -30,6 +30,7 @@ from entryhub_desk.security.keyslots_format import (
     Pending,
     Slot,
     SlotFile,
+    SlotKind,
     decode_file,
     encode_file,
     label_key,
@@ -86,6 +87,33 @@ def _check_text(value: str, maximum: int, field: str) -> None:
         or any(unicodedata.category(c) in ("Cc", "Cs") for c in value)
     ):
         raise DeskError("validation.invalid", field=field)
+
+
+def _new_slot(
+    kind: SlotKind,
+    staff_id: str | None,
+    label: str | None,
+    kdf: ScryptParams | HkdfParams,
+    wrapping_key: bytes,
+    *,
+    db_key: bytes,
+    database_uuid: str,
+    generation: int,
+) -> Slot:
+    """A slot with a fresh key pair: its private key wrapped under ``wrapping_key``, the
+    database key sealed to its public key (both bound to the slot, staff and database)."""
+    slot_id = new_id()
+    private, public = new_key_pair()
+    return Slot(
+        slot_id=slot_id,
+        kind=kind,
+        staff_id=staff_id,
+        label=label,
+        kdf=kdf,
+        public_key=public,
+        private=wrap(wrapping_key, private, private_aad(slot_id, staff_id, database_uuid, kdf)),
+        seal=seal(public, db_key, seal_aad(slot_id, staff_id, database_uuid, generation)),
+    )
 
 
 def _recovery_wrapping_key(secret: bytes, params: HkdfParams) -> bytes:
@@ -210,43 +238,31 @@ class KeyStore:
     ) -> Slot:
         _check_text(staff_id, MAX_ID_LENGTH, "staff_id")
         _check_text(staff_name, MAX_LABEL_LENGTH, "staff_name")
-        slot_id = new_id()
         params = ScryptParams.new(self._n())
-        private, public = new_key_pair()
-        return Slot(
-            slot_id=slot_id,
-            kind="staff",
-            staff_id=staff_id,
-            label=staff_name,
-            kdf=params,
-            public_key=public,
-            private=wrap(
-                derive(password, params),
-                private,
-                private_aad(slot_id, staff_id, database_uuid, params),
-            ),
-            seal=seal(public, db_key, seal_aad(slot_id, staff_id, database_uuid, generation)),
+        return _new_slot(
+            "staff",
+            staff_id,
+            staff_name,
+            params,
+            derive(password, params),
+            db_key=db_key,
+            database_uuid=database_uuid,
+            generation=generation,
         )
 
     @staticmethod
     def _recovery_slot(*, database_uuid: str, generation: int, db_key: bytes) -> tuple[Slot, str]:
         secret = new_recovery_secret()
-        slot_id = new_id()
         params = HkdfParams(salt=os.urandom(16))
-        private, public = new_key_pair()
-        slot = Slot(
-            slot_id=slot_id,
-            kind="recovery",
-            staff_id=None,
-            label=None,
-            kdf=params,
-            public_key=public,
-            private=wrap(
-                _recovery_wrapping_key(secret, params),
-                private,
-                private_aad(slot_id, None, database_uuid, params),
-            ),
-            seal=seal(public, db_key, seal_aad(slot_id, None, database_uuid, generation)),
+        slot = _new_slot(
+            "recovery",
+            None,
+            None,
+            params,
+            _recovery_wrapping_key(secret, params),
+            db_key=db_key,
+            database_uuid=database_uuid,
+            generation=generation,
         )
         return slot, format_recovery_key(secret)
 
