@@ -18,7 +18,6 @@ from __future__ import annotations
 import json
 import os
 import statistics
-import subprocess
 import sys
 import time
 from collections.abc import Iterator
@@ -38,8 +37,9 @@ from entryhub_desk.sync import wire
 from entryhub_desk.sync.engine import Backoff
 from entryhub_server.context import open_context
 from entryhub_server.settings import Settings
-from tests.server.conftest import _free_port, new_pg_database, pg_server
+from tests.server.conftest import new_pg_database, pg_server
 from tests.server.helpers import Desk, enrolled, make_world
+from tests.server.serving import serving
 
 BUSY_DAY_CHANGES = 950  # bench_sync.py's busy day: 50 profiles, 200 visits
 BUSY_ROUND = round(BUSY_DAY_CHANGES / (8 * 3600 / Backoff().interval))
@@ -48,31 +48,9 @@ ALONE = 20  # pushes sent one after another for the baseline
 
 @contextmanager
 def _server_process(url: str, workers: int = 0) -> Iterator[tuple[str, int]]:
-    """``entryhub-server serve`` in its own process(es) on a free loopback port."""
-    port = _free_port()
-    root = Path(__file__).resolve().parents[2]
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(root), *sys.path]))}
-    command = [sys.executable, "-m", "entryhub_server", "--db", url, "serve"]
-    command += ["--port", str(port), "--workers", str(workers)]
-    process = subprocess.Popen(
-        command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
-    )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(600):
-            try:
-                if httpx.get(base + wire.PATH_HEALTH, timeout=1).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            if process.poll() is not None:
-                raise RuntimeError("the server process stopped")
-            time.sleep(0.05)
+    with serving(url, "--workers", str(workers), quiet=True) as server:
         time.sleep(1.0)  # every worker up, not just the first to answer
-        yield base, port
-    finally:
-        process.terminate()
-        process.wait(timeout=30)
+        yield server.base, server.port
 
 
 def _p95(values: list[float]) -> float:

@@ -5,9 +5,6 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
@@ -17,10 +14,8 @@ from entryhub_desk.sync import wire
 from entryhub_server import admin
 from entryhub_server.context import open_context
 from entryhub_server.settings import Settings
-from tests.server.conftest import _free_port
 from tests.server.helpers import Desk, make_world
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.server.serving import ROOT, serving
 
 
 def _children(pid: int) -> list[int]:
@@ -34,30 +29,6 @@ def _children(pid: int) -> list[int]:
             if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
                 found.append(int(entry.name))
     return found
-
-
-@contextmanager
-def _serving(url: str, *extra: str) -> Iterator[tuple[str, subprocess.Popen[bytes]]]:
-    port = _free_port()
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    env.pop("DATABASE_URL", None)
-    command = [sys.executable, "-m", "entryhub_server", "--db", url, "serve", "--port", str(port)]
-    process = subprocess.Popen([*command, *extra], env=env, stderr=subprocess.PIPE)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            assert process.poll() is None, process.stderr.read() if process.stderr else ""
-            assert time.monotonic() < deadline, "the server did not answer in time"
-            try:
-                if httpx.get(base + wire.PATH_HEALTH, timeout=2).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                time.sleep(0.1)
-        yield base, process
-    finally:
-        process.terminate()
-        process.wait(timeout=30)
 
 
 def _enrol(client: httpx.Client, code: str) -> Desk:
@@ -76,10 +47,10 @@ def test_serve_with_two_worker_processes_on_postgresql(pg_url: str) -> None:
         codes = [admin.enrolment_code(ctx, hub="Umeå").code for _ in range(2)]
     finally:
         ctx.engine.dispose()
-    with _serving(pg_url, "--workers", "2") as (base, process):
+    with serving(pg_url, "--workers", "2") as server:
         # uvicorn's supervisor and its two workers
-        assert len(_children(process.pid)) >= 2
-        with httpx.Client(base_url=base, timeout=30) as client:
+        assert len(_children(server.process.pid)) >= 2
+        with httpx.Client(base_url=server.base, timeout=30) as client:
             writer, reader = (_enrol(client, code) for code in codes)
             sent = 0
             for _ in range(20):  # on whichever worker each lands, once each, in one order
