@@ -3,12 +3,21 @@
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
+
+from entryhub_desk.security.process import harden_process
+
+if TYPE_CHECKING:
+    from entryhub_desk.config import ConfigFactory
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, *, config_factory: ConfigFactory | None = None) -> int:
+    """Run the program. ``config_factory`` is for tests only (``tests/desk_launcher.py``): the
+    installed program always builds its config with ``DeskConfig.from_environment``."""
+    harden_process()  # before anything is read or written: no core dumps, private files
     from entryhub_desk.cli import run
 
-    return run(sys.argv[1:] if argv is None else argv)
+    return run(sys.argv[1:] if argv is None else argv, config_factory=config_factory)
 
 
 if __name__ == "__main__":

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,6 +18,10 @@ TEST_SCRYPT_N = 2**4
 COORDINATOR = "Amina Coordinator"
 COORDINATOR_PASSWORD = "Tegelbruk-Vinter-42"
 HUB_NAME = "Entry Hub Umeå"
+# Run the command line (or GUI) in a subprocess with the test settings of ``cli_env``:
+# ``subprocess.run([*DESK_COMMAND, "--data-dir", str(data_dir), "check"], env=cli_env)``.
+# The program itself (``python -m entryhub_desk``) reads no test settings; see desk_launcher.py.
+DESK_COMMAND = (sys.executable, str(Path(__file__).with_name("desk_launcher.py")))
 
 
 class FakeClock:
@@ -46,7 +51,8 @@ def desk_config(tmp_path: Path, clock: FakeClock) -> DeskConfig:
 
 @pytest.fixture
 def cli_env(tmp_path: Path) -> Iterator[dict[str, str]]:
-    """Environment for running the command line in a subprocess with test settings."""
+    """Environment for running the command line in a subprocess with test settings: start it
+    with :data:`DESK_COMMAND` (the test launcher reads ``ENTRYHUB_TEST_*``, the program not)."""
     clock_file = tmp_path / "clock"
     clock_file.write_text("1790000000")
     env = {k: v for k, v in os.environ.items() if not k.startswith("ENTRYHUB_")}

@@ -20,7 +20,7 @@ from pathlib import Path
 from entryhub_desk import __version__
 from entryhub_desk.cli import admin, cv, profile, reception, sync
 from entryhub_desk.cli.common import UsageError, error_line
-from entryhub_desk.config import DeskConfig
+from entryhub_desk.config import ConfigFactory, DeskConfig
 from entryhub_desk.errors import DeskError, ExitCode
 from entryhub_desk.logs import configure_logging
 from entryhub_desk.services import Desk
@@ -44,11 +44,13 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, admin.Handler]]:
     return parser, handlers
 
 
-def run(argv: Sequence[str]) -> int:
+def run(argv: Sequence[str], *, config_factory: ConfigFactory | None = None) -> int:
+    """Run one command (or the GUI). ``config_factory`` is the tests' seam: the program itself
+    always uses :meth:`DeskConfig.from_environment` (calibrated scrypt, real clock, encrypted)."""
     parser, handlers = build_parser()
     args = parser.parse_args(list(argv))
     try:
-        config = DeskConfig.from_environment(args.data_dir)
+        config = (config_factory or DeskConfig.from_environment)(args.data_dir)
         configure_logging(config.log_dir)
         if args.command is None:
             from entryhub_desk.app import run_gui  # Qt only when the GUI is wanted

@@ -5,12 +5,11 @@ from __future__ import annotations
 import json
 import re
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import COORDINATOR, COORDINATOR_PASSWORD
+from tests.conftest import COORDINATOR, COORDINATOR_PASSWORD, DESK_COMMAND
 
 RECEPTIONIST_PASSWORD = "Lingonris-Kaffe-88"
 
@@ -19,7 +18,7 @@ def run_cli(
     env: dict[str, str], data_dir: Path, *args: str, **extra: str
 ) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "entryhub_desk", "--data-dir", str(data_dir), *args],
+        [*DESK_COMMAND, "--data-dir", str(data_dir), *args],
         env={**env, **extra},
         capture_output=True,
         text=True,

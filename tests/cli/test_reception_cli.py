@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from tests.cli.test_cli import run_cli
-from tests.conftest import COORDINATOR, COORDINATOR_PASSWORD
+from tests.conftest import COORDINATOR, COORDINATOR_PASSWORD, DESK_COMMAND
 
 
 @pytest.fixture
@@ -75,9 +74,7 @@ def test_search_reads_one_query_per_line(
     _import(env, data_dir, tmp_path, "first name;phone\nHodan;0709998877\nAmina;\n")
     done = subprocess.run(
         [
-            sys.executable,
-            "-m",
-            "entryhub_desk",
+            *DESK_COMMAND,
             "--data-dir",
             str(data_dir),
             "search",
