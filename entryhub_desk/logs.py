@@ -3,15 +3,29 @@
 Nothing personal is ever logged: log records carry codes, counts and ids of records, never
 names, phone numbers, notes or passwords. ``PersonalDataFilter`` is a last guard that drops
 arguments of records from loggers outside the package.
+
+The log folder is its user's only (0700) and so is every log file (0600), rotated ones too.
 """
 
 from __future__ import annotations
 
 import logging
 import logging.handlers
+from io import TextIOWrapper
 from pathlib import Path
 
+from entryhub_desk.security.permissions import private_dir, restrict_file
+
 _FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+
+
+class _PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """A rotating log whose files are made private as they are opened."""
+
+    def _open(self) -> TextIOWrapper:
+        stream = super()._open()
+        restrict_file(Path(self.baseFilename))
+        return stream
 
 
 def configure_logging(log_dir: Path, *, level: int = logging.INFO) -> Path | None:
@@ -20,9 +34,9 @@ def configure_logging(log_dir: Path, *, level: int = logging.INFO) -> Path | Non
     if any(isinstance(h, logging.handlers.RotatingFileHandler) for h in root.handlers):
         return None
     try:
-        log_dir.mkdir(parents=True, exist_ok=True)
+        private_dir(log_dir)
         path = log_dir / "entryhub-desk.log"
-        handler = logging.handlers.RotatingFileHandler(
+        handler = _PrivateRotatingFileHandler(
             path, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
         )
     except OSError:

@@ -26,6 +26,7 @@ from entryhub_desk.domain.staff import Action
 from entryhub_desk.errors import DeskError
 from entryhub_desk.security.audit import AuditLog
 from entryhub_desk.security.keyslots import KeyStore
+from entryhub_desk.security.permissions import restrict_file
 from entryhub_desk.services.opening import open_store
 from entryhub_desk.store.connection import copy_database, transaction
 from entryhub_desk.store.identity import start_new_epoch
@@ -72,6 +73,7 @@ def write_backup(session: Session, target: Path) -> None:
             archive.writestr(MANIFEST, json.dumps(manifest, indent=1, sort_keys=True))
             archive.write(copy, DB_MEMBER)
             archive.writestr(SLOTS_MEMBER, slots)
+        restrict_file(partial)  # the owner's only, wherever it is written
         with partial.open("rb") as handle:
             os.fsync(handle.fileno())
         os.replace(partial, target)

@@ -18,6 +18,7 @@ from entryhub_desk.ids import new_id
 from entryhub_desk.security.audit import AuditLog
 from entryhub_desk.security.keyslots import KeyStore, Unlocked
 from entryhub_desk.security.passwords import check_password
+from entryhub_desk.security.permissions import private_dir, restrict_tree
 from entryhub_desk.security.throttle import WRONG_CREDENTIALS, LoginThrottle
 from entryhub_desk.services.failed_logins import PendingFailures
 from entryhub_desk.services.opening import OpenedStore, open_store
@@ -38,6 +39,7 @@ class Desk:
 
     def __init__(self, config: DeskConfig) -> None:
         self.config = config
+        restrict_tree(config.data_dir)  # folder 0700, files 0600, also those made before
         self._keys = KeyStore(config.slots_path, scrypt_n=config.scrypt_n)
         self.throttle = LoginThrottle(config.throttle_path, config.clock)
         self._failed_logins = PendingFailures(config.data_dir / "failed-logins.json", config.clock)
@@ -76,7 +78,7 @@ class Desk:
             raise DeskError("validation.required", field="hub_name")
         check_password(password, name=coordinator_name)
         data_dir = self.config.data_dir
-        data_dir.mkdir(parents=True, exist_ok=True)
+        private_dir(data_dir)
         building = data_dir / "desk.db.setup"
         for leftover in (building, Path(f"{building}-wal"), Path(f"{building}-shm")):
             leftover.unlink(missing_ok=True)
@@ -115,6 +117,7 @@ class Desk:
             Path(f"{building}{suffix}").unlink(missing_ok=True)
         os.replace(building, self.config.db_path)
         _fsync_dir(data_dir)
+        restrict_tree(data_dir)
         log.info("store set up in a new data directory")
         return recovery_key
 

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from entryhub_desk.domain.staff import Action
 from entryhub_desk.errors import DeskError
 from entryhub_desk.ids import normalise_short_code, short_code
+from entryhub_desk.security.permissions import restrict_file
 from entryhub_desk.store.connection import DeskConnection, open_database, transaction
 from entryhub_desk.store.identity import iso_utc, load_identity
 from entryhub_desk.store.outbox import record_change
@@ -227,5 +228,7 @@ class SyncService:
         )
         pdf = target.with_suffix(".pdf")
         write_pdf(document, pdf)
+        for written in (target, pdf):
+            restrict_file(written)  # the owner's only, wherever it is written
         self._session.audit("export", subject_id=person_id, details={"kind": "person"})
         return target, pdf

@@ -1,0 +1,69 @@
+"""Private folders and files, also when the process was started with a permissive umask."""
+
+from __future__ import annotations
+
+import os
+import stat
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from entryhub_desk.config import DeskConfig
+from entryhub_desk.security.permissions import private_dir, restrict_file, restrict_tree
+from tests.services.helpers import coordinator_session, set_up_desk
+
+
+def _mode(path: Path) -> int:
+    return stat.S_IMODE(path.lstat().st_mode)
+
+
+@pytest.fixture(autouse=True)
+def permissive_umask() -> Iterator[None]:
+    """The library used without the program's start (umask 022): still private files."""
+    previous = os.umask(0o022)
+    try:
+        yield
+    finally:
+        os.umask(previous)
+
+
+def test_restrict_tree_tightens_folders_and_files_but_not_links(tmp_path: Path) -> None:
+    root = tmp_path / "data"
+    (root / "backups").mkdir(parents=True)
+    (root / "desk.db").write_bytes(b"x")
+    (root / "backups" / "old.backup").write_bytes(b"y")
+    outside = tmp_path / "outside.txt"
+    outside.write_text("not ours")
+    (root / "link").symlink_to(outside)
+    restrict_tree(root)
+    assert _mode(root) == _mode(root / "backups") == 0o700
+    assert _mode(root / "desk.db") == _mode(root / "backups" / "old.backup") == 0o600
+    assert _mode(outside) == 0o644
+    restrict_tree(tmp_path / "missing")  # nothing there: nothing to do
+
+
+def test_private_dir_and_file(tmp_path: Path) -> None:
+    folder = tmp_path / "a" / "b"
+    private_dir(folder)
+    assert _mode(folder) == 0o700
+    exported = tmp_path / "export.json"
+    exported.write_text("{}")
+    restrict_file(exported)
+    assert _mode(exported) == 0o600
+
+
+def test_set_up_store_and_backup_are_private(desk_config: DeskConfig, tmp_path: Path) -> None:
+    desk, _ = set_up_desk(desk_config)
+    session = coordinator_session(desk)
+    try:
+        archive = tmp_path / "elsewhere" / "hub.backup"
+        session.backup(archive)
+    finally:
+        session.close()
+    data_dir = desk_config.data_dir
+    assert _mode(data_dir) == 0o700
+    files = [p for p in data_dir.rglob("*") if p.is_file()]
+    assert {p.name for p in files} >= {"desk.db", "keyslots.json"}
+    assert {p.name: _mode(p) for p in files} == {p.name: 0o600 for p in files}
+    assert _mode(archive) == 0o600
