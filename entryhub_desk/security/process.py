@@ -39,6 +39,8 @@ def harden_process() -> None:
 
 
 def _posix_no_core_dumps() -> None:
+    if sys.platform == "win32":  # for the type checker
+        return
     import resource
 
     with contextlib.suppress(ValueError, OSError):
