@@ -20,12 +20,24 @@ _FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 
 class _PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
-    """A rotating log whose files are made private as they are opened."""
+    """A rotating log whose files are made private as they are opened.
+
+    It never raises and never prints: a record that cannot be written (a full disk, a removed
+    folder) is dropped and counted in :attr:`dropped`, and the desk carries on."""
+
+    dropped = 0
 
     def _open(self) -> TextIOWrapper:
         stream = super()._open()
         restrict_file(Path(self.baseFilename))
         return stream
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        type(self).dropped += 1
+
+
+#: the handler :func:`configure_logging` installs
+QuietFileHandler = _PrivateRotatingFileHandler
 
 
 def configure_logging(log_dir: Path, *, level: int = logging.INFO) -> Path | None:
