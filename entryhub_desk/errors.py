@@ -8,6 +8,10 @@ together; a test checks that the three agree.
 
 from __future__ import annotations
 
+import contextlib
+import errno
+import os
+from collections.abc import Iterator
 from enum import IntEnum
 from typing import Final
 
@@ -44,6 +48,10 @@ ENGLISH: Final[dict[str, str]] = {
     "store.migration_failed": "Updating the store to schema {version} failed; nothing was changed.",
     "store.not_found": "No {entity} with id {id}.",
     "store.identity_mismatch": "The key slot file does not belong to this data file.",
+    "store.disk_full": (
+        "The disk is full: nothing was saved. Free space on {path} (delete old files or move "
+        "backups elsewhere), then try again."
+    ),
     # key slots and login
     "slots.missing": "The key slot file is missing from {path}.",
     "slots.corrupt": "The key slot file is damaged or has been tampered with; nothing was changed.",
@@ -187,3 +195,36 @@ _EXIT_BY_CODE: Final[dict[str, ExitCode]] = {
 
 def _default_exit(code: str) -> ExitCode:
     return _EXIT_BY_CODE.get(code, ExitCode.FAILED)
+
+
+#: ``errno`` values of a write that found no space: the disk is full, or the user's quota is.
+DISK_FULL_ERRNOS: Final = frozenset(
+    {errno.ENOSPC, *((errno.EDQUOT,) if hasattr(errno, "EDQUOT") else ())}
+)
+
+
+def disk_full_error(error: BaseException, path: object = None) -> DeskError | None:
+    """``store.disk_full`` for an OSError of a full disk (or that error itself), else None.
+
+    ``path`` is where the write went: the folder whose file system needs space (without it,
+    the folder of the file the OSError names).
+    """
+    if isinstance(error, DeskError):
+        return error if error.code == "store.disk_full" else None
+    if not isinstance(error, OSError) or error.errno not in DISK_FULL_ERRNOS:
+        return None
+    if path is None:
+        path = os.path.dirname(os.fsdecode(error.filename)) if error.filename else ""
+    return DeskError("store.disk_full", path=str(path))
+
+
+@contextlib.contextmanager
+def disk_full_raised(path: object) -> Iterator[None]:
+    """Turn an OSError of a full disk inside the block into ``store.disk_full``."""
+    try:
+        yield
+    except OSError as error:
+        full = disk_full_error(error, path)
+        if full is None:
+            raise
+        raise full from None

@@ -793,6 +793,10 @@
         <translation>The record was not found.</translation>
     </message>
     <message>
+        <source>The disk is full: nothing was saved. Free space on {path} (delete old files or move backups elsewhere), then try again.</source>
+        <translation>The disk is full: nothing was saved. Free space on {path} (delete old files or move backups elsewhere), then try again.</translation>
+    </message>
+    <message>
         <source>The key slot file does not belong to this data file.</source>
         <translation>The key slot file does not belong to this data file.</translation>
     </message>

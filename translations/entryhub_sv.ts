@@ -793,6 +793,10 @@
         <translation>Uppgiften hittades inte.</translation>
     </message>
     <message>
+        <source>The disk is full: nothing was saved. Free space on {path} (delete old files or move backups elsewhere), then try again.</source>
+        <translation>Disken är full: inget sparades. Frigör utrymme på {path} (ta bort gamla filer eller flytta säkerhetskopior någon annanstans) och försök sedan igen.</translation>
+    </message>
+    <message>
         <source>The key slot file does not belong to this data file.</source>
         <translation>Nyckelfilen hör inte till den här datafilen.</translation>
     </message>

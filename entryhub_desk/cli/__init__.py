@@ -21,7 +21,7 @@ from entryhub_desk import __version__
 from entryhub_desk.cli import admin, cv, profile, reception, sync
 from entryhub_desk.cli.common import UsageError, error_line
 from entryhub_desk.config import ConfigFactory, DeskConfig
-from entryhub_desk.errors import DeskError, ExitCode
+from entryhub_desk.errors import DeskError, ExitCode, disk_full_error
 from entryhub_desk.logs import configure_logging
 from entryhub_desk.services import Desk
 
@@ -67,6 +67,10 @@ def run(argv: Sequence[str], *, config_factory: ConfigFactory | None = None) -> 
         error_line("interrupted")
         return int(ExitCode.FAILED)
     except Exception as error:  # one line for people, the traceback only in the log file
+        full = disk_full_error(error)  # a full disk no service named: still said plainly
+        if full is not None:
+            error_line(full.english())
+            return int(full.exit_code)
         log.exception("unexpected error in command %s", args.command)
         error_line(f"internal error ({type(error).__name__}); see the log file")
         return int(ExitCode.FAILED)

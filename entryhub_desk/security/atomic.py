@@ -2,7 +2,7 @@
 
 A reader sees either the old file or the new one, never a mixture, and after a crash the
 rename is durable. If anything fails the old file is left as it was and the temp file is
-removed.
+removed; a full disk (``ENOSPC``, ``EDQUOT``) is ``store.disk_full``.
 """
 
 from __future__ import annotations
@@ -11,6 +11,8 @@ import contextlib
 import os
 import tempfile
 from pathlib import Path
+
+from entryhub_desk.errors import disk_full_raised
 
 
 def fsync_directory(folder: Path) -> None:
@@ -27,7 +29,15 @@ def fsync_directory(folder: Path) -> None:
 
 
 def atomic_write_bytes(path: Path, data: bytes) -> None:
-    """Replace ``path`` with ``data`` atomically (the new file is readable by its owner only)."""
+    """Replace ``path`` with ``data`` atomically (the new file is readable by its owner only).
+
+    A full disk raises ``store.disk_full`` (naming the folder); ``path`` is then unchanged.
+    """
+    with disk_full_raised(path.parent):
+        _atomic_write(path, data)
+
+
+def _atomic_write(path: Path, data: bytes) -> None:
     folder = path.parent
     fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     temp = Path(temp_name)

@@ -10,6 +10,11 @@ The clock is injected. If it goes backwards (a clock set back), the wait left is
 the wait that was imposed, so a person is never locked out for longer than :data:`MAX_WAIT`.
 An unreadable state file is treated as empty (it protects against guessing at the desk, not
 against someone who can edit files) and replaced on the next write.
+
+A full disk must neither stop a log-in nor the back-off: the state is then kept in memory (this
+process keeps backing off) and, where the old file is big enough, overwritten in place (the
+file is padded to whole blocks, so a small state fits without new space); the next write with
+room replaces it atomically again.
 """
 
 from __future__ import annotations
@@ -17,21 +22,27 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import logging
 import math
+import os
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
 
 from entryhub_desk.config import Clock
-from entryhub_desk.errors import DeskError
+from entryhub_desk.errors import DeskError, disk_full_error
 from entryhub_desk.security.atomic import atomic_write_bytes
+
+log = logging.getLogger(__name__)
 
 MAX_WAIT: Final = 300
 #: a name whose back-off ended this long ago starts again from 1 s
 FORGET_AFTER: Final = 24 * 3600
 MAX_ENTRIES: Final = 10_000
 MAX_FILE_SIZE: Final = 4 << 20
+#: the file is padded to a multiple of this, so a full disk can still overwrite it in place
+BLOCK: Final = 4096
 _MAX_FAILURES: Final = 1_000_000
 
 
@@ -65,6 +76,8 @@ class LoginThrottle:
     def __init__(self, path: Path, clock: Clock) -> None:
         self._path = path
         self._clock = clock
+        # the state a full disk kept from the file (None: the file is up to date)
+        self._unsaved: dict[str, _Entry] | None = None
 
     def check(self, name: str) -> None:
         """Raise ``auth.backing_off`` (``seconds``: whole seconds left) while ``name`` waits."""
@@ -103,6 +116,8 @@ class LoginThrottle:
     # --- the state file -----------------------------------------------------------------------
 
     def _read(self) -> dict[str, _Entry]:
+        if self._unsaved is not None:
+            return dict(self._unsaved)
         try:
             raw = self._path.read_bytes()
         except FileNotFoundError:
@@ -132,9 +147,38 @@ class LoginThrottle:
                 for key, e in newest[:MAX_ENTRIES]
             },
         }
-        data = json.dumps(document, sort_keys=True, indent=1).encode("ascii")
-        self._path.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write_bytes(self._path, data + b"\n")
+        data = json.dumps(document, sort_keys=True, indent=1).encode("ascii") + b"\n"
+        data += b" " * (-len(data) % BLOCK)  # JSON allows trailing white space
+        try:
+            self._path.parent.mkdir(parents=True, exist_ok=True)
+            atomic_write_bytes(self._path, data)
+        except (OSError, DeskError) as error:
+            if disk_full_error(error) is None:
+                raise
+            self._unsaved = dict(newest[:MAX_ENTRIES])
+            self._overwrite_in_place(data)
+            log.warning("the disk is full: login back-off kept in memory")
+            return
+        self._unsaved = None
+
+    def _overwrite_in_place(self, data: bytes) -> None:
+        """Write ``data`` over the old file's own blocks (not atomic: a torn file reads as
+        empty, which only forgets a back-off)."""
+        try:
+            fd = os.open(self._path, os.O_WRONLY)
+        except OSError:
+            return
+        try:
+            if os.fstat(fd).st_size < len(data):
+                return
+            view = memoryview(data + b" " * (os.fstat(fd).st_size - len(data)))
+            while view:
+                view = view[os.write(fd, view) :]
+            os.fsync(fd)
+        except OSError:
+            return
+        finally:
+            os.close(fd)
 
 
 def _parse_entry(key: str, value: object) -> _Entry:

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from entryhub_desk.domain.staff import Action
-from entryhub_desk.errors import DeskError
+from entryhub_desk.errors import DeskError, disk_full_raised
 from entryhub_desk.security.audit import AuditLog
 from entryhub_desk.security.keyslots import KeyStore
 from entryhub_desk.security.permissions import restrict_file
@@ -51,8 +51,11 @@ EPOCH_MARKER = "epoch"
 def write_backup(session: Session, target: Path) -> None:
     if target.exists():
         raise DeskError("backup.target_exists", path=str(target))
-    target.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(dir=target.parent, prefix=".backup-") as work:
+    # a full disk anywhere (the copy, the archive) leaves no partial file: store.disk_full
+    with (
+        disk_full_raised(target.parent),
+        tempfile.TemporaryDirectory(dir=_made(target.parent), prefix=".backup-") as work,
+    ):
         copy = Path(work) / DB_MEMBER
         copy_database(session.opened.conn, copy)
         slots = session.desk.config.slots_path.read_bytes()
@@ -79,6 +82,11 @@ def write_backup(session: Session, target: Path) -> None:
         os.replace(partial, target)
     session.audit("backup")
     log.info("backup written")
+
+
+def _made(folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
 
 
 def restore_backup(desk: Desk, archive_path: Path, staff_name: str, password: str) -> int:

@@ -82,6 +82,18 @@ def open_store(config: DeskConfig, keys: KeyStore, candidates: tuple[bytes, ...]
 def _settle_rekey(keys: KeyStore, opened_with: bytes, *, is_pending: bool) -> str | None:
     if not keys.has_pending_rekey():
         return None
+    try:
+        return _settle_pending(keys, opened_with, is_pending=is_pending)
+    except DeskError as error:
+        if error.code != "store.disk_full":
+            raise
+        # The slots still open the store (the key that opened it is among them): log in now,
+        # settle at a log-in with room.
+        log.warning("an interrupted re-key waits for disk space to be settled")
+        return None
+
+
+def _settle_pending(keys: KeyStore, opened_with: bytes, *, is_pending: bool) -> str | None:
     if is_pending:
         keys.commit_rekey(opened_with)
         log.warning("an interrupted re-key was finished")

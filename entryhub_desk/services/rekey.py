@@ -8,6 +8,11 @@ The steps, each of which may be cut by a crash (``checkpoint`` lets tests cut it
 
 At the next log-in ``services.opening`` sees which key opens the database and finishes or
 rolls back, so there is never a moment when no slot opens the store.
+
+A full disk: the room the re-encrypted pages need is reserved before step 1
+(``store.disk_full``, nothing changed); if the disk fills in step 2 anyway, the pending slots
+are dropped and the file (still on the old key) is opened again; in step 3 the re-key stands
+and the next log-in commits the slots.
 """
 
 from __future__ import annotations
@@ -17,7 +22,8 @@ import os
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from entryhub_desk.store.connection import rekey_database
+from entryhub_desk.errors import DeskError
+from entryhub_desk.store.connection import prepare_rekey, rekey_database
 
 if TYPE_CHECKING:
     from entryhub_desk.services.session import Progress, Session
@@ -47,12 +53,38 @@ def rekey_store(
 
     if progress is not None:
         progress(0, total)
+    prepare_rekey(conn)  # a full disk refuses here, before anything changes
     keys.begin_rekey(old_key, new_key)
     step_done(0)
-    rekey_database(conn, new_key)
+    try:
+        rekey_database(conn, new_key)
+    except DeskError as error:
+        if error.code == "store.disk_full":
+            _roll_back(session, old_key)
+        raise
     step_done(1)
-    keys.commit_rekey(new_key)
+    try:
+        keys.commit_rekey(new_key)
+    except DeskError as error:
+        if error.code == "store.disk_full":
+            # the file is on the new key and the pending slots open it: the next log-in
+            # finishes the re-key (services.opening); this session goes on with the new key
+            session.replace_key(new_key)
+        raise
     session.replace_key(new_key)
     step_done(2)
     session.audit("rekey")
     log.info("store re-keyed")
+
+
+def _roll_back(session: Session, old_key: bytes) -> None:
+    """The disk filled while the pages were re-encrypted: the file is still on the old key.
+    Drop the pending slots (if even that finds no room, the next log-in drops them) and open
+    the file again, as SQLCipher has left the connection on the new key."""
+    try:
+        session.desk.keystore.abort_rekey(old_key)
+    except DeskError as error:
+        if error.code != "store.disk_full":
+            raise
+    session.reopen_store()
+    log.warning("a re-key ran out of disk space and was rolled back")

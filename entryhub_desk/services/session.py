@@ -7,6 +7,7 @@ the caller), before it does anything.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import logging
 from collections.abc import Callable, Mapping
 from pathlib import Path
@@ -15,7 +16,7 @@ from typing import TYPE_CHECKING
 from entryhub_desk.domain.staff import Action, Role, StaffMember
 from entryhub_desk.errors import DeskError
 from entryhub_desk.ids import new_id
-from entryhub_desk.security.audit import AuditLog
+from entryhub_desk.security.audit import AuditLog, DeferringAuditLog
 from entryhub_desk.security.passwords import check_password
 from entryhub_desk.security.throttle import WRONG_CREDENTIALS
 from entryhub_desk.store.connection import transaction
@@ -42,7 +43,11 @@ class Session:
         self._locked = False
         # Decrypted data kept for the screens; dropped on lock.
         self._staff_cache: list[StaffMember] | None = None
-        self._audit = AuditLog(opened.conn, opened.identity, desk.config.clock)
+        self._audit = DeferringAuditLog(
+            AuditLog(opened.conn, opened.identity, desk.config.clock),
+            opened.conn,
+            desk.config.clock,
+        )
 
     # -- state -----------------------------------------------------------------------------
 
@@ -70,7 +75,28 @@ class Session:
         subject_id: str | None = None,
         details: Mapping[str, str | int | bool] | None = None,
     ) -> None:
+        """Append to the audit log. On a full disk the entry is held back in memory (outside a
+        transaction) and written with its own time as soon as there is room: see
+        :class:`~entryhub_desk.security.audit.DeferringAuditLog`."""
         self._audit.append(action, staff_id=self.staff.id, subject_id=subject_id, details=details)
+
+    @property
+    def held_audit_entries(self) -> int:
+        """Audit entries waiting for disk space (0 normally)."""
+        return self._audit.held
+
+    def write_held_audit(self) -> bool:
+        """Try now to write the audit entries a full disk held back; True when none are left.
+        (A timer also retries, and so do the next entry and log-out.)"""
+        return self._audit.flush()
+
+    @property
+    def audit_retry_seconds(self) -> float:
+        return self._audit.retry_seconds
+
+    @audit_retry_seconds.setter
+    def audit_retry_seconds(self, seconds: float) -> None:
+        self._audit.retry_seconds = seconds
 
     def require(self, action: Action) -> None:
         if not self.staff.role.may(action):
@@ -105,10 +131,11 @@ class Session:
         self.audit("login", subject_id=self.staff.id, details={"reason": "unlock"})
 
     def close(self) -> None:
-        """Log out and close the store."""
+        """Log out and close the store (a last attempt to write held-back audit entries)."""
         try:
             self.audit("logout", subject_id=self.staff.id)
         finally:
+            self._audit.close()
             self._staff_cache = None
             self._opened.conn.close()
 
@@ -226,3 +253,23 @@ class Session:
 
     def replace_key(self, key: bytes) -> None:
         self._opened.key = key
+
+    def reopen_store(self) -> None:
+        """Open the data file again with the session's key and close the old connection (a
+        re-key cut short by a full disk leaves that connection on a key the file lacks).
+        Objects that kept the old connection (``reception()`` results) must be made again."""
+        from entryhub_desk.store.connection import open_database
+
+        config = self._desk.config
+        conn = open_database(
+            config.db_path,
+            self._opened.key,
+            check_same_thread=False,
+            encrypted=not config.plaintext_store,
+        )
+        old = self._opened.conn
+        self._opened.conn = conn
+        self._opened.context = dataclasses.replace(self._opened.context, conn=conn)
+        self._audit.rebind(AuditLog(conn, self.identity, config.clock), conn)
+        with contextlib.suppress(Exception):
+            old.close()

@@ -8,7 +8,16 @@ Errors from SQLCipher are translated into :class:`DeskError` codes:
 
 - the first page cannot be decrypted (``SQLITE_NOTADB``) → ``store.wrong_key``;
 - a later page fails its HMAC or the b-tree is damaged (``SQLITE_CORRUPT``) → ``store.corrupt``;
-- another process holds the write lock past the busy timeout → ``store.busy``.
+- another process holds the write lock past the busy timeout → ``store.busy``;
+- the disk is full (``SQLITE_FULL``, or an I/O error while the file system has next to no
+  space left) → ``store.disk_full``. OSErrors of a full disk elsewhere go through
+  :func:`entryhub_desk.errors.disk_full_error`, so both end in the same code.
+
+At a full disk a WAL database cannot be opened the usual way: the shared-memory index
+(``desk.db-shm``, 32 KiB) cannot be made. :func:`open_database` then opens it with the index in
+this process's memory (``locking_mode = EXCLUSIVE``), so staff can still log in and search; other
+connections wait until that one closes. Temporary tables and sorts stay in memory
+(``temp_store = MEMORY``), so read-only queries need no disk space at all.
 
 SQLCipher cannot tell a wrong key from a damaged *first* page: both are ``store.wrong_key``.
 """
@@ -17,6 +26,8 @@ from __future__ import annotations
 
 import contextlib
 import itertools
+import os
+import shutil
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -25,11 +36,13 @@ from typing import Any, cast
 import sqlcipher3
 import sqlite_utils
 
-from entryhub_desk.errors import DeskError
+from entryhub_desk.errors import DeskError, disk_full_error
 
 KEY_BYTES = 32
 BUSY_TIMEOUT_MS = 5000
 CACHE_KIB = 65536  # page cache per connection
+#: An I/O error while less than this is free on the file system is a full disk.
+LOW_SPACE_BYTES = 1 << 20
 
 _savepoints = itertools.count(1)
 
@@ -40,6 +53,8 @@ class DeskConnection(sqlcipher3.Connection):  # type: ignore[misc]
     desk_key: bytes
     desk_path: Path
     desk_encrypted: bool
+    # True when opened at a full disk with the WAL index in memory (see open_database)
+    desk_exclusive: bool
     # One session's connection serves the GUI thread and its background tasks. SQLite keeps
     # each statement safe across threads, but a transaction is per connection: without this
     # lock a write on one thread could fall inside another thread's open transaction and be
@@ -54,13 +69,37 @@ def _key_pragma(key: bytes) -> str:
     return f"\"x'{key.hex()}'\""
 
 
-def translate(exc: BaseException) -> DeskError | None:
-    """The DeskError for a SQLCipher error, or None if it is not a storage failure."""
+def free_bytes(folder: Path) -> int | None:
+    """Bytes a write may still use on ``folder``'s file system (None: unknown)."""
+    for candidate in (folder, *folder.parents):  # the folder may not exist yet
+        try:
+            return shutil.disk_usage(candidate).free
+        except OSError:
+            continue
+    return None
+
+
+def short_of_space(folder: Path, needed: int = LOW_SPACE_BYTES) -> bool:
+    free = free_bytes(folder)
+    return free is not None and free < needed
+
+
+def translate(exc: BaseException, path: Path | None = None) -> DeskError | None:
+    """The DeskError for a SQLCipher error, or None if it is not a storage failure.
+
+    ``path`` is the folder of the data file (named by ``store.disk_full``).
+    """
     if isinstance(exc, DeskError):
         return exc
+    if isinstance(exc, OSError):
+        return disk_full_error(exc, path)
     if not isinstance(exc, sqlcipher3.DatabaseError):
         return None
     name = str(getattr(exc, "sqlite_errorname", "") or "")
+    if name.startswith("SQLITE_FULL") or (
+        name.startswith("SQLITE_IOERR") and path is not None and short_of_space(path)
+    ):
+        return DeskError("store.disk_full", path=str(path or ""))
     if name.startswith("SQLITE_NOTADB"):
         return DeskError("store.wrong_key")
     if name.startswith("SQLITE_CORRUPT"):
@@ -71,12 +110,13 @@ def translate(exc: BaseException) -> DeskError | None:
 
 
 @contextlib.contextmanager
-def storage_errors() -> Iterator[None]:
-    """Turn SQLCipher's corruption, wrong-key and busy errors into DeskError."""
+def storage_errors(path: Path | None = None) -> Iterator[None]:
+    """Turn SQLCipher's corruption, wrong-key, busy and disk-full errors into DeskError
+    (``path``: the folder of the file written, for ``store.disk_full``)."""
     try:
         yield
-    except sqlcipher3.DatabaseError as exc:
-        desk = translate(exc)
+    except (sqlcipher3.DatabaseError, OSError) as exc:
+        desk = translate(exc, path)
         if desk is None:
             raise
         raise desk from exc
@@ -97,6 +137,7 @@ def _connect(
     conn.desk_key = key
     conn.desk_path = path
     conn.desk_encrypted = encrypted
+    conn.desk_exclusive = False
     conn.desk_lock = threading.RLock()
     return conn
 
@@ -125,8 +166,18 @@ def open_database(
         path.parent.mkdir(parents=True, exist_ok=True)
     conn = _connect(path, key, check_same_thread=check_same_thread, encrypted=encrypted)
     try:
-        with storage_errors():
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        with storage_errors(path.parent):
+            try:
+                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            except sqlcipher3.OperationalError:
+                if create or not short_of_space(path.parent):
+                    raise
+                # No room for the shared-memory index: keep it in this process (see above).
+                conn.close()
+                conn = _connect(path, key, check_same_thread=check_same_thread, encrypted=encrypted)
+                conn.execute("PRAGMA locking_mode = EXCLUSIVE")
+                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+                conn.desk_exclusive = True
             conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
             if str(mode).lower() != "wal":
@@ -134,6 +185,7 @@ def open_database(
             conn.execute("PRAGMA synchronous = FULL")
             conn.execute("PRAGMA foreign_keys = ON")
             conn.execute("PRAGMA secure_delete = ON")
+            conn.execute("PRAGMA temp_store = MEMORY")  # sorts need no disk space
             # Decrypted pages stay in this cache (the search index is read on every keystroke);
             # Session.lock empties it (PRAGMA shrink_memory).
             conn.execute(f"PRAGMA cache_size = {-CACHE_KIB}")
@@ -150,17 +202,81 @@ def rekey_database(conn: DeskConnection, new_key: bytes) -> None:
     checkpoint then writes them over the old-key pages of the main file and empties the WAL.
     Never raises once the key has changed: if another connection keeps the checkpoint from
     finishing, the WAL still holds the new pages and a later checkpoint completes the job.
+
+    The room the re-encrypted pages need is reserved first (:func:`prepare_rekey`), so a
+    full disk refuses with ``store.disk_full`` before anything changes. A re-key that fails
+    anyway leaves the file on the old key but this connection unusable (SQLCipher has switched
+    its key): the caller must close it and open the file again.
     """
     pragma = _key_pragma(new_key)
     if conn.in_transaction:
         raise RuntimeError("rekey_database inside a transaction")
-    with storage_errors():
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+    with storage_errors(conn.desk_path.parent):
+        prepare_rekey(conn)
         conn.execute(f"PRAGMA rekey = {pragma}")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     conn.desk_key = new_key
     with contextlib.suppress(sqlcipher3.DatabaseError):
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+
+
+WAL_FRAME_HEADER = 24
+WAL_HEADER = 32
+WAL_INDEX_BLOCK = 32768  # one block of the -shm index covers 4062 frames (then 4096)
+ROOM_MARGIN = 1 << 20
+
+
+def rekey_room(conn: DeskConnection) -> tuple[int, int]:
+    """Bytes of (WAL, WAL index) a re-key of the whole file needs."""
+    page_size = int(conn.execute("PRAGMA page_size").fetchone()[0])
+    pages = int(conn.execute("PRAGMA page_count").fetchone()[0])
+    wal = WAL_HEADER + pages * (page_size + WAL_FRAME_HEADER) + ROOM_MARGIN
+    index = WAL_INDEX_BLOCK * (pages // 4062 + 2)
+    return wal, index
+
+
+def prepare_rekey(conn: DeskConnection) -> None:
+    """Empty the WAL (the next write starts it afresh, without shrinking the file) and reserve
+    the room a re-key needs; ``store.disk_full`` (nothing changed) when there is none."""
+    with storage_errors(conn.desk_path.parent):
+        conn.execute("PRAGMA wal_checkpoint(RESTART)").fetchall()
+        reserve_rekey_room(conn)
+
+
+def reserve_rekey_room(conn: DeskConnection) -> None:
+    """Make sure a re-key cannot run out of space half-way: allocate the WAL and its index to
+    the size the re-encrypted pages need (zeros past the valid frames, which SQLite never
+    reads), or raise ``store.disk_full`` having changed nothing. Where files cannot be
+    allocated ahead (no ``posix_fallocate``), the free space is checked instead."""
+    folder = conn.desk_path.parent
+    wal_bytes, index_bytes = rekey_room(conn)
+    allocate = getattr(os, "posix_fallocate", None)
+    if allocate is None:
+        if short_of_space(folder, wal_bytes + index_bytes):
+            raise DeskError("store.disk_full", path=str(folder))
+        return
+    for path, size in (
+        (Path(f"{conn.desk_path}-wal"), wal_bytes),
+        (Path(f"{conn.desk_path}-shm"), index_bytes),
+    ):
+        if not path.exists():  # no -shm when the index is in memory (see open_database)
+            continue
+        fd = os.open(path, os.O_RDWR)
+        try:
+            before = os.fstat(fd).st_size
+            if before >= size:
+                continue
+            try:
+                allocate(fd, before, size - before)  # only past the end: what is there stays
+            except OSError as error:
+                with contextlib.suppress(OSError):
+                    os.ftruncate(fd, before)
+                full = disk_full_error(error, folder)
+                if full is None:
+                    raise
+                raise full from None
+        finally:
+            os.close(fd)
 
 
 @contextlib.contextmanager
@@ -177,31 +293,34 @@ def transaction(conn: DeskConnection, *, immediate: bool = True) -> Iterator[Des
 
 
 def _transaction(conn: DeskConnection, *, immediate: bool) -> Iterator[DeskConnection]:
+    folder = conn.desk_path.parent
     if conn.in_transaction:
         name = f"desk_sp_{next(_savepoints)}"
-        with storage_errors():
+        with storage_errors(folder):
             conn.execute(f"SAVEPOINT {name}")
         try:
-            with storage_errors():
+            with storage_errors(folder):
                 yield conn
         except BaseException:
-            conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
-            conn.execute(f"RELEASE SAVEPOINT {name}")
+            # SQLITE_FULL may already have rolled the whole transaction back
+            if conn.in_transaction:
+                conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
+                conn.execute(f"RELEASE SAVEPOINT {name}")
             raise
-        with storage_errors():
+        with storage_errors(folder):
             conn.execute(f"RELEASE SAVEPOINT {name}")
         return
-    with storage_errors():
+    with storage_errors(folder):
         conn.execute("BEGIN IMMEDIATE" if immediate else "BEGIN")
     try:
-        with storage_errors():
+        with storage_errors(folder):
             yield conn
     except BaseException:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
         raise
     try:
-        with storage_errors():
+        with storage_errors(folder):
             conn.execute("COMMIT")
     except BaseException:
         if conn.in_transaction:
@@ -216,7 +335,7 @@ def copy_database(conn: DeskConnection, target: Path) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
     dest = _connect(target, conn.desk_key, check_same_thread=True, encrypted=conn.desk_encrypted)
     try:
-        with storage_errors():
+        with storage_errors(target.parent):
             conn.backup(dest)
     except BaseException:
         dest.close()

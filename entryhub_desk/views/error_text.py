@@ -12,7 +12,7 @@ from typing import Final
 
 from PySide6.QtCore import QCoreApplication
 
-from entryhub_desk.errors import DeskError
+from entryhub_desk.errors import DeskError, disk_full_error
 from entryhub_desk.views.labels import QT_TRANSLATE_NOOP, field_label, outcome_label, role_label
 
 log = logging.getLogger(__name__)
@@ -47,6 +47,11 @@ TEXTS: Final[dict[str, str]] = {
     "store.not_found": QT_TRANSLATE_NOOP("Errors", "The record was not found."),
     "store.identity_mismatch": QT_TRANSLATE_NOOP(
         "Errors", "The key slot file does not belong to this data file."
+    ),
+    "store.disk_full": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The disk is full: nothing was saved. Free space on {path} (delete old files or move "
+        "backups elsewhere), then try again.",
     ),
     # key slots and login
     "slots.missing": QT_TRANSLATE_NOOP("Errors", "The key slot file is missing from {path}."),
@@ -247,6 +252,8 @@ TEXTS: Final[dict[str, str]] = {
 
 def error_text(error: BaseException) -> str:
     """What to tell the person at the desk about ``error``, in the interface language."""
+    # an OSError of a full disk that no service turned into store.disk_full
+    error = disk_full_error(error) or error
     if not isinstance(error, DeskError):
         log.error("unexpected error: %s", type(error).__name__, exc_info=error)
         return QCoreApplication.translate(
