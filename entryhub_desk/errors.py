@@ -91,6 +91,9 @@ ENGLISH: Final[dict[str, str]] = {
     "validation.unknown_skill": "{field}: {value} is not an ESCO skill.",
     "profile.duplicate": "The profile already has such an entry ({kind}).",
     "person.ambiguous_code": "Several persons have the code {short_code}; use the full id.",
+    "person.erased": (
+        "This person's data was erased on request on {date}; it cannot be recreated."
+    ),
     "resume.unreadable": "The file {path} cannot be read as JSON ({detail}).",
     "resume.invalid": "The file is not a valid JSON Resume: {reason} (at {where}).",
     # backup and rekey

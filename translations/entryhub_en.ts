@@ -945,6 +945,10 @@
         <translation>Several persons have the code {short_code}. Use the full id.</translation>
     </message>
     <message>
+        <source>This person&apos;s data was erased on request on {date}; it cannot be recreated.</source>
+        <translation>This person&apos;s data was erased on request on {date}; it cannot be recreated.</translation>
+    </message>
+    <message>
         <source>The file {path} cannot be read as a CV file ({detail}).</source>
         <translation>The file {path} cannot be read as a CV file ({detail}).</translation>
     </message>

@@ -945,6 +945,10 @@
         <translation>Flera personer har koden {short_code}. Använd hela id:t.</translation>
     </message>
     <message>
+        <source>This person&apos;s data was erased on request on {date}; it cannot be recreated.</source>
+        <translation>Den här personens uppgifter raderades på begäran den {date}; de kan inte återskapas.</translation>
+    </message>
+    <message>
         <source>The file {path} cannot be read as a CV file ({detail}).</source>
         <translation>Filen {path} kan inte läsas som en CV-fil ({detail}).</translation>
     </message>

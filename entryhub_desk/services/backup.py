@@ -29,6 +29,7 @@ from entryhub_desk.security.keyslots import KeyStore
 from entryhub_desk.security.permissions import restrict_file
 from entryhub_desk.services.opening import open_store
 from entryhub_desk.store.connection import copy_database, transaction
+from entryhub_desk.store.erasure import purge_erased_on_restore
 from entryhub_desk.store.identity import start_new_epoch
 from entryhub_desk.store.repositories.staff import StaffRepository
 
@@ -116,6 +117,8 @@ def restore_backup(desk: Desk, archive_path: Path, staff_name: str, password: st
             floor = max(_read_epoch_marker(config.data_dir), opened.identity.epoch)
             with transaction(opened.conn):
                 epoch = start_new_epoch(opened.conn, minimum=floor + 1)
+            # persons erased after the backup was made are purged before it goes live
+            purge_erased_on_restore(opened.conn, config.clock, config.data_dir)
             identity = replace(opened.identity, epoch=epoch)
             AuditLog(opened.conn, identity, config.clock).append(
                 "restore", staff_id=member.id, details={"epoch": epoch}

@@ -43,6 +43,7 @@ from entryhub_desk.services.reception_types import (
     _Unset,
 )
 from entryhub_desk.store.connection import transaction
+from entryhub_desk.store.erasure import refuse_if_erased
 from entryhub_desk.store.repositories import (
     ConsentRepository,
     PersonRepository,
@@ -227,6 +228,7 @@ class Reception:
             raise DeskError("validation.invalid", field="consents")
         now = self._now()
         with transaction(self._conn):
+            refuse_if_erased(self._conn, person.id)  # an erased id never comes back
             self._persons().create(person)
             for choice in consents:
                 self._consents().add(

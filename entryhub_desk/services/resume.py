@@ -13,6 +13,7 @@ from entryhub_desk.ids import short_code
 from entryhub_desk.resume import export_document, load_document, plan_import, validate_document
 from entryhub_desk.services.profile import Profiles
 from entryhub_desk.store.connection import transaction
+from entryhub_desk.store.erasure import refuse_if_erased
 from entryhub_desk.store.repositories.persons import PersonRepository
 
 if TYPE_CHECKING:
@@ -42,6 +43,8 @@ def import_document(session: Session, document: dict[str, Any]) -> ImportResult:
     profiles = Profiles(session)
     with transaction(ctx.conn):
         plan = plan_import(document, hub_id=session.identity.hub_id, existing=persons.find)
+        # A file exported before the person's erasure names the erased id: refused.
+        refuse_if_erased(ctx.conn, plan.person.id)
         created = persons.find(plan.person.id) is None
         if created:
             persons.create(plan.person)

@@ -17,6 +17,7 @@ from entryhub_desk.errors import DeskError
 from entryhub_desk.ids import normalise_short_code, short_code
 from entryhub_desk.security.permissions import restrict_file
 from entryhub_desk.store.connection import DeskConnection, open_database, transaction
+from entryhub_desk.store.erasure import note_erasures
 from entryhub_desk.store.identity import iso_utc, load_identity
 from entryhub_desk.store.outbox import record_change
 from entryhub_desk.store.sync_rows import write_fields
@@ -208,6 +209,9 @@ class SyncService:
                 "INSERT OR REPLACE INTO erasure (person_id, hlc, erased_at) VALUES (?, ?, ?)",
                 (person_id, hlc, iso_utc(self._clock())),
             )
+            # In the ledger beside the store (fsynced) before the erasure commits, so that a
+            # restore of an older backup purges the person again.
+            note_erasures(conn)
             self._session.audit("erase", subject_id=person_id)
         finish_purge(conn)
         log.info("a person was erased")

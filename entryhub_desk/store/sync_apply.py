@@ -29,6 +29,7 @@ from typing import Any
 import sqlcipher3
 
 from entryhub_desk.store.connection import DeskConnection, transaction
+from entryhub_desk.store.erasure import erased_ids, note_erasures
 from entryhub_desk.store.hlc import Hlc
 from entryhub_desk.store.identity import iso_utc
 from entryhub_desk.store.outbox import JsonValue, observe_hlc
@@ -129,7 +130,10 @@ def apply_remote(
     purged = False
     with transaction(conn):
         result.open_conflicts = open_conflict_count(conn) > 0
-        result.erased = {str(r[0]) for r in conn.execute("SELECT person_id FROM erasure")}
+        # the erasure record: the table and the ledger beside the store (which outlives a
+        # restore); changes of an erased person are skipped
+        result.erased = set(erased_ids(conn))
+        erased_before = len(result.erased)
         result.parked_keys = {
             (str(r[0]), str(r[1]))
             for r in conn.execute("SELECT entity, entity_id FROM sync_parked")
@@ -158,6 +162,8 @@ def apply_remote(
             else:
                 _apply_change(ctx, item, result)
         _retry_parked(ctx, result)
+        if len(result.erased) > erased_before:
+            note_erasures(conn)  # fsynced before the erasures commit
         if result.max_hlc is not None:
             observe_hlc(conn, ctx.clock, result.max_hlc)
         if cursor is not None:

@@ -26,6 +26,7 @@ from entryhub_desk.config import Clock
 from entryhub_desk.errors import DeskError
 from entryhub_desk.security.audit import AuditLog
 from entryhub_desk.store.connection import DeskConnection, transaction
+from entryhub_desk.store.erasure import erase_refused
 from entryhub_desk.store.identity import DeskIdentity, iso_utc, load_identity
 from entryhub_desk.store.outbox import OutboxEntry, acknowledge, count_pending, pending
 from entryhub_desk.store.repositories.base import StoreContext
@@ -44,7 +45,7 @@ from entryhub_desk.store.sync_state import (
     load_sync_state,
     update_sync_state,
 )
-from entryhub_desk.store.sync_tables import person_of
+from entryhub_desk.store.sync_tables import finish_purge, person_of
 from entryhub_desk.sync import wire
 from entryhub_desk.sync.client import SyncClient
 
@@ -249,6 +250,7 @@ class SyncEngine:
         now = iso_utc(self.clock())
         by_key = {(e.epoch, e.seq): e for e in sent}
         dropped = 0
+        erased: set[str] = set()
         with transaction(self.conn):
             for rejection in answer.rejected:
                 entry = by_key.get((rejection.epoch, rejection.seq))
@@ -256,6 +258,10 @@ class SyncEngine:
                     person = to_wire_change(self.conn, entry).person_id
                     keep_rejected(self.conn, entry, person, rejection.reason, now)
                     result.rejected += 1
+                    if rejection.reason == wire.REJECT_ERASED and person is not None:
+                        erased.add(person)
+            for person in sorted(erased):  # erased on the server: erased here too
+                erase_refused(self.conn, self.clock, person)
             for epoch, seq in answer.acknowledged.items():
                 dropped += acknowledge(self.conn, epoch=epoch, up_to_seq=seq)
             updates: dict[str, object] = {}
@@ -266,6 +272,9 @@ class SyncEngine:
                 result.audit_flag = answer.audit_flag
             if updates:
                 update_sync_state(self.conn, **updates)
+        if erased:
+            finish_purge(self.conn)
+            result.purged += len(erased)
         result.acknowledged += dropped
         return dropped
 

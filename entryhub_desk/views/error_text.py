@@ -136,6 +136,10 @@ TEXTS: Final[dict[str, str]] = {
     "person.ambiguous_code": QT_TRANSLATE_NOOP(
         "Errors", "Several persons have the code {short_code}. Use the full id."
     ),
+    "person.erased": QT_TRANSLATE_NOOP(
+        "Errors",
+        "This person's data was erased on request on {date}; it cannot be recreated.",
+    ),
     "resume.unreadable": QT_TRANSLATE_NOOP(
         "Errors", "The file {path} cannot be read as a CV file ({detail})."
     ),
