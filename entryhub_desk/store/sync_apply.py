@@ -133,7 +133,6 @@ def apply_remote(
         # the erasure record: the table and the ledger beside the store (which outlives a
         # restore); changes of an erased person are skipped
         result.erased = set(erased_ids(conn))
-        erased_before = len(result.erased)
         result.parked_keys = {
             (str(r[0]), str(r[1]))
             for r in conn.execute("SELECT entity, entity_id FROM sync_parked")
@@ -162,8 +161,9 @@ def apply_remote(
             else:
                 _apply_change(ctx, item, result)
         _retry_parked(ctx, result)
-        if len(result.erased) > erased_before:
-            note_erasures(conn)  # fsynced before the erasures commit
+        # the ledger gets this batch's erasures (and any it lacks, e.g. from before it
+        # existed), fsynced before they commit; it is written only when something is new
+        note_erasures(conn)
         if result.max_hlc is not None:
             observe_hlc(conn, ctx.clock, result.max_hlc)
         if cursor is not None:

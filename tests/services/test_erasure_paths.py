@@ -226,7 +226,6 @@ def test_restoring_an_older_backup_purges_the_erased_person(
         session.rekey()  # the store the restore replaces has another key than the backup
     _erase(session, person)
     ledger = ledger_path(config.data_dir)
-    assert person.id in read_ledger(ledger)
     session.close()
 
     clock.advance(3_600)
