@@ -48,6 +48,14 @@ ENGLISH: Final[dict[str, str]] = {
     "store.migration_failed": "Updating the store to schema {version} failed; nothing was changed.",
     "store.not_found": "No {entity} with id {id}.",
     "store.identity_mismatch": "The key slot file does not belong to this data file.",
+    "store.in_use": (
+        "Another Entry Hub Desk program is using this data folder; close it and try again."
+    ),
+    "store.has_copies": (
+        "There is no usable store in {path}, but copies of an earlier one are kept there "
+        "(backups, a replaced store or an unfinished restore). Restore a backup with "
+        "'entryhub-desk restore ARCHIVE' instead of setting up a new store."
+    ),
     "store.disk_full": (
         "The disk is full: nothing was saved. Free space on {path} (delete old files or move "
         "backups elsewhere), then try again."
@@ -60,7 +68,15 @@ ENGLISH: Final[dict[str, str]] = {
     "auth.wrong_password": "Wrong name or password.",
     "auth.backing_off": "Too many wrong passwords. Try again in {seconds} seconds.",
     "auth.role_not_allowed": "Your role ({role}) may not {action}.",
+    "auth.role_unverified": (
+        "Your role is not backed by a coordinator's signature, so you may not {action}. "
+        "Ask a coordinator to check the staff list."
+    ),
+    "roles.chain_broken": (
+        "The signed staff roles of this desk are damaged or were tampered with; run check."
+    ),
     "auth.staff_disabled": "This staff account is disabled.",
+    "auth.unlock_not_allowed": "Only {name} or a coordinator can unlock this desk.",
     "auth.no_user": "Set ENTRYHUB_USER to the staff name that runs this command.",
     "password.too_short": "The password must have at least {minimum} characters.",
     "password.too_common": "The password is too common or too easy to guess.",
@@ -94,8 +110,19 @@ ENGLISH: Final[dict[str, str]] = {
     "person.erased": (
         "This person's data was erased on request on {date}; it cannot be recreated."
     ),
-    "resume.unreadable": "The file {path} cannot be read as JSON ({detail}).",
+    "resume.unreadable": "The file {path} cannot be opened (no access, or it was moved).",
     "resume.invalid": "The file is not a valid JSON Resume: {reason} (at {where}).",
+    "resume.too_large": "The file is too large for a JSON Resume (more than {limit_kb} KB).",
+    "resume.bad_encoding": "The file is not UTF-8 or UTF-16 text (byte {position}).",
+    "resume.not_json": "The file is not valid JSON (line {line}, column {column}).",
+    "resume.too_deep": "The file nests too deeply at {where} (at most {limit} levels).",
+    "resume.too_many": "{where} has too many items (at most {limit}).",
+    "resume.too_long": "{where} is too long (at most {limit} characters).",
+    "resume.bad_number": (
+        "{where} is not a usable number (at most {limit} digits; no NaN or Infinity)."
+    ),
+    "resume.bad_text": "{where} holds a character that is not text (a broken surrogate or NUL).",
+    "resume.duplicate_key": "{where} holds the key {key} twice.",
     # backup and rekey
     "backup.bad_archive": "The file is not an Entry Hub Desk backup ({detail}).",
     "backup.target_exists": "The file {path} already exists.",
@@ -115,6 +142,8 @@ ENGLISH: Final[dict[str, str]] = {
     "sync.device_exists": "This desk is already enrolled.",
     "sync.refused": "The server refused the request ({status} {error}).",
     "bundle.bad_format": "The file is not an Entry Hub bundle ({detail}).",
+    "bundle.too_large": "The file is too large for an Entry Hub bundle (more than {limit_mb} MB).",
+    "bundle.unreadable": "The file {path} cannot be opened (no access, or it was moved).",
     "bundle.bad_signature": "The bundle has been altered or was not made by {signer}.",
     "bundle.wrong_recipient": "The bundle is meant for another recipient.",
     "bundle.wrong_device": "The bundle belongs to another desk.",
@@ -138,8 +167,44 @@ ENGLISH: Final[dict[str, str]] = {
     "reception.already_merged": "This person has already been merged into another person.",
     "consent.not_in_force": "This consent is not in force, so it cannot be withdrawn.",
     "import.unsupported_file": "Only .xlsx and .csv files can be imported (not {suffix}).",
-    "import.unreadable": "The file cannot be read ({detail}).",
-    "import.bad_encoding": "The file is not UTF-8 text. Save it as CSV (UTF-8) and try again.",
+    "import.unreadable": "The file {path} cannot be opened (no access, or it was moved).",
+    "import.bad_encoding": (
+        "The file is not UTF-8 text (row {row}). Save it as CSV (UTF-8) and try again."
+    ),
+    "import.not_text": (
+        "The file is not a text file (row {row} holds binary data). Choose a CSV or .xlsx file."
+    ),
+    "import.too_large": (
+        "The file is too large to import (more than {limit_mb} MB). Split it into smaller files."
+    ),
+    "import.too_large_unpacked": (
+        "The workbook unpacks to more than {limit_mb} MB, so it cannot be imported. "
+        "Split it into smaller files."
+    ),
+    "import.too_many_rows": "The file has more than {limit} rows. Split it into smaller files.",
+    "import.too_many_columns": "The row has more than {limit} columns.",
+    "import.cell_too_long": "A cell is longer than {limit} characters.",
+    "import.bad_quotes": (
+        "A quotation mark is not closed or is out of place, so the row cannot be split into cells."
+    ),
+    "import.bad_header": (
+        "Row {row} (the column titles) cannot be read: check its quotation marks and that it "
+        "has at most {limit} columns."
+    ),
+    "import.not_xlsx": (
+        "The file is not an Excel workbook (.xlsx). Save it as .xlsx or CSV (UTF-8) and try again."
+    ),
+    "import.old_excel": (
+        "The file is in the old Excel format (.xls). Save it as .xlsx or CSV (UTF-8) and try again."
+    ),
+    "import.encrypted": (
+        "The workbook is protected with a password. Save a copy without a password and import that."
+    ),
+    "import.damaged": (
+        "The workbook is damaged and cannot be read. Open it in a spreadsheet program, save it "
+        "again and retry."
+    ),
+    "import.no_sheet": "The workbook has no worksheet.",
     "import.no_name_column": "The file has no column for the given name (förnamn, first name).",
     "import.formula": "{field} holds a formula; only values can be imported.",
     "import.likely_duplicate": (
@@ -149,6 +214,21 @@ ENGLISH: Final[dict[str, str]] = {
     "cv.bad_language": "A CV can be written in Swedish (sv) or English (en), not {language}.",
     "cv.bad_template": "There is no CV template called {template} (classic or compact).",
     "cv.bad_photo": "The photo cannot be used ({detail}). Use a JPEG or PNG picture.",
+    "cv.photo_empty": "The photo cannot be used: the file is empty.",
+    "cv.photo_too_large": "The photo cannot be used: the file is larger than {limit_mb} MB.",
+    "cv.photo_too_many_pixels": (
+        "The photo cannot be used: it has too many pixels ({width} × {height}; "
+        "at most {limit_mp} million)."
+    ),
+    "cv.photo_not_image": (
+        "The photo cannot be used: the file is not a picture. Use a JPEG or PNG picture."
+    ),
+    "cv.photo_format": (
+        "The photo cannot be used: it is a {format} file. Use a JPEG or PNG picture."
+    ),
+    "cv.photo_damaged": (
+        "The photo cannot be used: it is damaged (only part of it can be read). Use another copy."
+    ),
     "cv.fonts_missing": "The CV font {name} is missing from the program; reinstall it.",
     "cv.render_failed": "The CV could not be laid out ({detail}).",
     "cv.write_failed": "The CV cannot be written to {path}.",
@@ -181,11 +261,16 @@ _EXIT_BY_CODE: Final[dict[str, ExitCode]] = {
     "store.missing": ExitCode.NO_STORE,
     "slots.missing": ExitCode.NO_STORE,
     "store.newer_schema": ExitCode.NEWER_STORE,
+    "store.has_copies": ExitCode.NO_STORE,
+    "store.in_use": ExitCode.DENIED,
     "auth.unknown_staff": ExitCode.DENIED,
     "auth.wrong_password": ExitCode.DENIED,
     "auth.backing_off": ExitCode.DENIED,
     "auth.role_not_allowed": ExitCode.DENIED,
+    "auth.role_unverified": ExitCode.DENIED,
+    "roles.chain_broken": ExitCode.DENIED,
     "auth.staff_disabled": ExitCode.DENIED,
+    "auth.unlock_not_allowed": ExitCode.DENIED,
     "recovery.wrong_key": ExitCode.DENIED,
     "auth.no_user": ExitCode.USAGE,
     "sync.revoked": ExitCode.NOT_ENROLLED,

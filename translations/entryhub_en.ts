@@ -793,12 +793,20 @@
         <translation>The record was not found.</translation>
     </message>
     <message>
-        <source>The disk is full: nothing was saved. Free space on {path} (delete old files or move backups elsewhere), then try again.</source>
-        <translation>The disk is full: nothing was saved. Free space on {path} (delete old files or move backups elsewhere), then try again.</translation>
-    </message>
-    <message>
         <source>The key slot file does not belong to this data file.</source>
         <translation>The key slot file does not belong to this data file.</translation>
+    </message>
+    <message>
+        <source>Another Entry Hub Desk program is using this data folder; close it and try again.</source>
+        <translation>Another Entry Hub Desk program is using this data folder; close it and try again.</translation>
+    </message>
+    <message>
+        <source>There is no usable store in {path}, but copies of an earlier one are kept there (backups, a replaced store or an unfinished restore). Restore a backup instead of setting up a new store.</source>
+        <translation>There is no usable store in {path}, but copies of an earlier one are kept there (backups, a replaced store or an unfinished restore). Restore a backup instead of setting up a new store.</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was saved. Free space on {path} (delete old files or move backups elsewhere), then try again.</source>
+        <translation>The disk is full: nothing was saved. Free space on {path} (delete old files or move backups elsewhere), then try again.</translation>
     </message>
     <message>
         <source>The key slot file is missing from {path}.</source>
@@ -837,8 +845,20 @@
         <translation>Your role ({role}) is not allowed to do this.</translation>
     </message>
     <message>
+        <source>Your role is not backed by a coordinator&apos;s signature, so this is not allowed. Ask a coordinator to check the staff list.</source>
+        <translation>Your role is not backed by a coordinator&apos;s signature, so this is not allowed. Ask a coordinator to check the staff list.</translation>
+    </message>
+    <message>
+        <source>The signed staff roles of this desk are damaged or were tampered with. A coordinator should run the store check.</source>
+        <translation>The signed staff roles of this desk are damaged or were tampered with. A coordinator should run the store check.</translation>
+    </message>
+    <message>
         <source>This staff account is disabled.</source>
         <translation>This staff account is disabled.</translation>
+    </message>
+    <message>
+        <source>Only {name} or a coordinator can unlock this desk.</source>
+        <translation>Only {name} or a coordinator can unlock this desk.</translation>
     </message>
     <message>
         <source>No staff member is logged in.</source>
@@ -949,8 +969,124 @@
         <translation>This person&apos;s data was erased on request on {date}; it cannot be recreated.</translation>
     </message>
     <message>
-        <source>The file {path} cannot be read as a CV file ({detail}).</source>
-        <translation>The file {path} cannot be read as a CV file ({detail}).</translation>
+        <source>The file {path} cannot be opened (no access, or it was moved).</source>
+        <translation>The file {path} cannot be opened (no access, or it was moved).</translation>
+    </message>
+    <message>
+        <source>The file is too large for a JSON Resume (more than {limit_kb} KB).</source>
+        <translation>The file is too large for a JSON Resume (more than {limit_kb} KB).</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 or UTF-16 text (byte {position}).</source>
+        <translation>The file is not UTF-8 or UTF-16 text (byte {position}).</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (line {line}, column {column}).</source>
+        <translation>The file is not valid JSON (line {line}, column {column}).</translation>
+    </message>
+    <message>
+        <source>The file nests too deeply at {where} (at most {limit} levels).</source>
+        <translation>The file nests too deeply at {where} (at most {limit} levels).</translation>
+    </message>
+    <message>
+        <source>{where} has too many items (at most {limit}).</source>
+        <translation>{where} has too many items (at most {limit}).</translation>
+    </message>
+    <message>
+        <source>{where} is too long (at most {limit} characters).</source>
+        <translation>{where} is too long (at most {limit} characters).</translation>
+    </message>
+    <message>
+        <source>{where} is not a usable number (at most {limit} digits; no NaN or Infinity).</source>
+        <translation>{where} is not a usable number (at most {limit} digits; no NaN or Infinity).</translation>
+    </message>
+    <message>
+        <source>{where} holds a character that is not text (a broken surrogate or NUL).</source>
+        <translation>{where} holds a character that is not text (a broken surrogate or NUL).</translation>
+    </message>
+    <message>
+        <source>{where} holds the key {key} twice.</source>
+        <translation>{where} holds the key {key} twice.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text (row {row}). Save it as CSV (UTF-8) and try again.</source>
+        <translation>The file is not UTF-8 text (row {row}). Save it as CSV (UTF-8) and try again.</translation>
+    </message>
+    <message>
+        <source>The file is not a text file (row {row} holds binary data). Choose a CSV or .xlsx file.</source>
+        <translation>The file is not a text file (row {row} holds binary data). Choose a CSV or .xlsx file.</translation>
+    </message>
+    <message>
+        <source>The file is too large to import (more than {limit_mb} MB). Split it into smaller files.</source>
+        <translation>The file is too large to import (more than {limit_mb} MB). Split it into smaller files.</translation>
+    </message>
+    <message>
+        <source>The workbook unpacks to more than {limit_mb} MB, so it cannot be imported. Split it into smaller files.</source>
+        <translation>The workbook unpacks to more than {limit_mb} MB, so it cannot be imported. Split it into smaller files.</translation>
+    </message>
+    <message>
+        <source>The file has more than {limit} rows. Split it into smaller files.</source>
+        <translation>The file has more than {limit} rows. Split it into smaller files.</translation>
+    </message>
+    <message>
+        <source>The row has more than {limit} columns.</source>
+        <translation>The row has more than {limit} columns.</translation>
+    </message>
+    <message>
+        <source>A cell is longer than {limit} characters.</source>
+        <translation>A cell is longer than {limit} characters.</translation>
+    </message>
+    <message>
+        <source>A quotation mark is not closed or is out of place, so the row cannot be split into cells.</source>
+        <translation>A quotation mark is not closed or is out of place, so the row cannot be split into cells.</translation>
+    </message>
+    <message>
+        <source>Row {row} (the column titles) cannot be read: check its quotation marks and that it has at most {limit} columns.</source>
+        <translation>Row {row} (the column titles) cannot be read: check its quotation marks and that it has at most {limit} columns.</translation>
+    </message>
+    <message>
+        <source>The file is not an Excel workbook (.xlsx). Save it as .xlsx or CSV (UTF-8) and try again.</source>
+        <translation>The file is not an Excel workbook (.xlsx). Save it as .xlsx or CSV (UTF-8) and try again.</translation>
+    </message>
+    <message>
+        <source>The file is in the old Excel format (.xls). Save it as .xlsx or CSV (UTF-8) and try again.</source>
+        <translation>The file is in the old Excel format (.xls). Save it as .xlsx or CSV (UTF-8) and try again.</translation>
+    </message>
+    <message>
+        <source>The workbook is protected with a password. Save a copy without a password and import that.</source>
+        <translation>The workbook is protected with a password. Save a copy without a password and import that.</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged and cannot be read. Open it in a spreadsheet program, save it again and retry.</source>
+        <translation>The workbook is damaged and cannot be read. Open it in a spreadsheet program, save it again and retry.</translation>
+    </message>
+    <message>
+        <source>The workbook has no worksheet.</source>
+        <translation>The workbook has no worksheet.</translation>
+    </message>
+    <message>
+        <source>The photo cannot be used: the file is empty.</source>
+        <translation>The photo cannot be used: the file is empty.</translation>
+    </message>
+    <message>
+        <source>The photo cannot be used: the file is larger than {limit_mb} MB.</source>
+        <translation>The photo cannot be used: the file is larger than {limit_mb} MB.</translation>
+    </message>
+    <message>
+        <source>The photo cannot be used: it has too many pixels ({width} × {height}; at most {limit_mp} million).</source>
+        <translation>The photo cannot be used: it has too many pixels ({width} × {height}; at most {limit_mp} million).</translation>
+    </message>
+    <message>
+        <source>The photo cannot be used: the file is not a picture. Use a JPEG or PNG picture.</source>
+        <translation>The photo cannot be used: the file is not a picture. Use a JPEG or PNG picture.</translation>
+    </message>
+    <message>
+        <source>The photo cannot be used: it is a {format} file. Use a JPEG or PNG picture.</source>
+        <translation>The photo cannot be used: it is a {format} file. Use a JPEG or PNG picture.</translation>
+    </message>
+    <message>
+        <source>The photo cannot be used: it is damaged (only part of it can be read). Use another copy.</source>
+        <translation>The photo cannot be used: it is damaged (only part of it can be read). Use another copy.</translation>
     </message>
     <message>
         <source>The file is not a valid JSON Resume: {reason} (at {where}).</source>
@@ -1007,6 +1143,10 @@
     <message>
         <source>The file is not an Entry Hub bundle.</source>
         <translation>The file is not an Entry Hub bundle.</translation>
+    </message>
+    <message>
+        <source>The file is too large for an Entry Hub bundle (more than {limit_mb} MB).</source>
+        <translation>The file is too large for an Entry Hub bundle (more than {limit_mb} MB).</translation>
     </message>
     <message>
         <source>The bundle has been altered or was not made by the expected sender.</source>
@@ -1083,14 +1223,6 @@
     <message>
         <source>Only .xlsx and .csv files can be imported (not {suffix}).</source>
         <translation>Only .xlsx and .csv files can be imported (not {suffix}).</translation>
-    </message>
-    <message>
-        <source>The file cannot be read ({detail}).</source>
-        <translation>The file cannot be read ({detail}).</translation>
-    </message>
-    <message>
-        <source>The file is not UTF-8 text. Save it as CSV (UTF-8) and try again.</source>
-        <translation>The file is not UTF-8 text. Save it as CSV (UTF-8) and try again.</translation>
     </message>
     <message>
         <source>The file has no column for the given name (förnamn, first name).</source>
@@ -1410,12 +1542,12 @@
 <context>
     <name>LockPage</name>
     <message>
-        <source>Locked by {name}. Type your password to continue where you were.</source>
-        <translation>Locked by {name}. Type your password to continue where you were.</translation>
-    </message>
-    <message>
         <source>The desk is locked</source>
         <translation>The desk is locked</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
@@ -1428,6 +1560,10 @@
     <message>
         <source>&amp;Unlock</source>
         <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <source>Locked by {name}. Type your password to continue where you were. A coordinator can unlock with their own name and password.</source>
+        <translation>Locked by {name}. Type your password to continue where you were. A coordinator can unlock with their own name and password.</translation>
     </message>
 </context>
 <context>
@@ -1482,6 +1618,10 @@
     <message>
         <source>Admin</source>
         <translation>Admin</translation>
+    </message>
+    <message>
+        <source>Unlocked by {name} (coordinator).</source>
+        <translation>Unlocked by {name} (coordinator).</translation>
     </message>
     <message>
         <source>Entry Hub Desk — {hub}</source>

@@ -793,12 +793,20 @@
         <translation>Uppgiften hittades inte.</translation>
     </message>
     <message>
-        <source>The disk is full: nothing was saved. Free space on {path} (delete old files or move backups elsewhere), then try again.</source>
-        <translation>Disken är full: inget sparades. Frigör utrymme på {path} (ta bort gamla filer eller flytta säkerhetskopior någon annanstans) och försök sedan igen.</translation>
-    </message>
-    <message>
         <source>The key slot file does not belong to this data file.</source>
         <translation>Nyckelfilen hör inte till den här datafilen.</translation>
+    </message>
+    <message>
+        <source>Another Entry Hub Desk program is using this data folder; close it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no usable store in {path}, but copies of an earlier one are kept there (backups, a replaced store or an unfinished restore). Restore a backup instead of setting up a new store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was saved. Free space on {path} (delete old files or move backups elsewhere), then try again.</source>
+        <translation>Disken är full: inget sparades. Frigör utrymme på {path} (ta bort gamla filer eller flytta säkerhetskopior någon annanstans) och försök sedan igen.</translation>
     </message>
     <message>
         <source>The key slot file is missing from {path}.</source>
@@ -837,8 +845,20 @@
         <translation>Din roll ({role}) får inte göra det här.</translation>
     </message>
     <message>
+        <source>Your role is not backed by a coordinator&apos;s signature, so this is not allowed. Ask a coordinator to check the staff list.</source>
+        <translation>Din roll är inte bekräftad med en samordnares signatur, så det här är inte tillåtet. Be en samordnare kontrollera personallistan.</translation>
+    </message>
+    <message>
+        <source>The signed staff roles of this desk are damaged or were tampered with. A coordinator should run the store check.</source>
+        <translation>De signerade personalrollerna på den här disken är skadade eller har manipulerats. En samordnare bör köra kontrollen av databasen.</translation>
+    </message>
+    <message>
         <source>This staff account is disabled.</source>
         <translation>Det här kontot är inaktiverat.</translation>
+    </message>
+    <message>
+        <source>Only {name} or a coordinator can unlock this desk.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No staff member is logged in.</source>
@@ -949,8 +969,124 @@
         <translation>Den här personens uppgifter raderades på begäran den {date}; de kan inte återskapas.</translation>
     </message>
     <message>
-        <source>The file {path} cannot be read as a CV file ({detail}).</source>
-        <translation>Filen {path} kan inte läsas som en CV-fil ({detail}).</translation>
+        <source>The file {path} cannot be opened (no access, or it was moved).</source>
+        <translation>Filen {path} kan inte öppnas (ingen behörighet, eller så har den flyttats).</translation>
+    </message>
+    <message>
+        <source>The file is too large for a JSON Resume (more than {limit_kb} KB).</source>
+        <translation>Filen är för stor för en JSON Resume (mer än {limit_kb} kB).</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 or UTF-16 text (byte {position}).</source>
+        <translation>Filen är inte text i UTF-8 eller UTF-16 (byte {position}).</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (line {line}, column {column}).</source>
+        <translation>Filen är inte giltig JSON (rad {line}, kolumn {column}).</translation>
+    </message>
+    <message>
+        <source>The file nests too deeply at {where} (at most {limit} levels).</source>
+        <translation>Filen är för djupt nästlad vid {where} (högst {limit} nivåer).</translation>
+    </message>
+    <message>
+        <source>{where} has too many items (at most {limit}).</source>
+        <translation>{where} har för många element (högst {limit}).</translation>
+    </message>
+    <message>
+        <source>{where} is too long (at most {limit} characters).</source>
+        <translation>{where} är för lång (högst {limit} tecken).</translation>
+    </message>
+    <message>
+        <source>{where} is not a usable number (at most {limit} digits; no NaN or Infinity).</source>
+        <translation>{where} är inte ett användbart tal (högst {limit} siffror; inte NaN eller Infinity).</translation>
+    </message>
+    <message>
+        <source>{where} holds a character that is not text (a broken surrogate or NUL).</source>
+        <translation>{where} innehåller ett tecken som inte är text (ett trasigt surrogattecken eller NUL).</translation>
+    </message>
+    <message>
+        <source>{where} holds the key {key} twice.</source>
+        <translation>{where} innehåller nyckeln {key} två gånger.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text (row {row}). Save it as CSV (UTF-8) and try again.</source>
+        <translation>Filen är inte text i UTF-8 (rad {row}). Spara den som CSV (UTF-8) och försök igen.</translation>
+    </message>
+    <message>
+        <source>The file is not a text file (row {row} holds binary data). Choose a CSV or .xlsx file.</source>
+        <translation>Filen är inte en textfil (rad {row} innehåller binära data). Välj en CSV- eller .xlsx-fil.</translation>
+    </message>
+    <message>
+        <source>The file is too large to import (more than {limit_mb} MB). Split it into smaller files.</source>
+        <translation>Filen är för stor för att importeras (mer än {limit_mb} MB). Dela upp den i mindre filer.</translation>
+    </message>
+    <message>
+        <source>The workbook unpacks to more than {limit_mb} MB, so it cannot be imported. Split it into smaller files.</source>
+        <translation>Arbetsboken packas upp till mer än {limit_mb} MB och kan därför inte importeras. Dela upp den i mindre filer.</translation>
+    </message>
+    <message>
+        <source>The file has more than {limit} rows. Split it into smaller files.</source>
+        <translation>Filen har fler än {limit} rader. Dela upp den i mindre filer.</translation>
+    </message>
+    <message>
+        <source>The row has more than {limit} columns.</source>
+        <translation>Raden har fler än {limit} kolumner.</translation>
+    </message>
+    <message>
+        <source>A cell is longer than {limit} characters.</source>
+        <translation>En cell är längre än {limit} tecken.</translation>
+    </message>
+    <message>
+        <source>A quotation mark is not closed or is out of place, so the row cannot be split into cells.</source>
+        <translation>Ett citattecken är inte avslutat eller står på fel ställe, så raden kan inte delas upp i celler.</translation>
+    </message>
+    <message>
+        <source>Row {row} (the column titles) cannot be read: check its quotation marks and that it has at most {limit} columns.</source>
+        <translation>Rad {row} (kolumnrubrikerna) kan inte läsas: kontrollera citattecknen och att den har högst {limit} kolumner.</translation>
+    </message>
+    <message>
+        <source>The file is not an Excel workbook (.xlsx). Save it as .xlsx or CSV (UTF-8) and try again.</source>
+        <translation>Filen är inte en Excel-arbetsbok (.xlsx). Spara den som .xlsx eller CSV (UTF-8) och försök igen.</translation>
+    </message>
+    <message>
+        <source>The file is in the old Excel format (.xls). Save it as .xlsx or CSV (UTF-8) and try again.</source>
+        <translation>Filen har det gamla Excel-formatet (.xls). Spara den som .xlsx eller CSV (UTF-8) och försök igen.</translation>
+    </message>
+    <message>
+        <source>The workbook is protected with a password. Save a copy without a password and import that.</source>
+        <translation>Arbetsboken är lösenordsskyddad. Spara en kopia utan lösenord och importera den.</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged and cannot be read. Open it in a spreadsheet program, save it again and retry.</source>
+        <translation>Arbetsboken är skadad och kan inte läsas. Öppna den i ett kalkylprogram, spara den igen och försök på nytt.</translation>
+    </message>
+    <message>
+        <source>The workbook has no worksheet.</source>
+        <translation>Arbetsboken har inget kalkylblad.</translation>
+    </message>
+    <message>
+        <source>The photo cannot be used: the file is empty.</source>
+        <translation>Fotot kan inte användas: filen är tom.</translation>
+    </message>
+    <message>
+        <source>The photo cannot be used: the file is larger than {limit_mb} MB.</source>
+        <translation>Fotot kan inte användas: filen är större än {limit_mb} MB.</translation>
+    </message>
+    <message>
+        <source>The photo cannot be used: it has too many pixels ({width} × {height}; at most {limit_mp} million).</source>
+        <translation>Fotot kan inte användas: det har för många bildpunkter ({width} × {height}; högst {limit_mp} miljoner).</translation>
+    </message>
+    <message>
+        <source>The photo cannot be used: the file is not a picture. Use a JPEG or PNG picture.</source>
+        <translation>Fotot kan inte användas: filen är ingen bild. Använd en JPEG- eller PNG-bild.</translation>
+    </message>
+    <message>
+        <source>The photo cannot be used: it is a {format} file. Use a JPEG or PNG picture.</source>
+        <translation>Fotot kan inte användas: det är en {format}-fil. Använd en JPEG- eller PNG-bild.</translation>
+    </message>
+    <message>
+        <source>The photo cannot be used: it is damaged (only part of it can be read). Use another copy.</source>
+        <translation>Fotot kan inte användas: det är skadat (bara en del av det kan läsas). Använd en annan kopia.</translation>
     </message>
     <message>
         <source>The file is not a valid JSON Resume: {reason} (at {where}).</source>
@@ -1007,6 +1143,10 @@
     <message>
         <source>The file is not an Entry Hub bundle.</source>
         <translation>Filen är inte ett Entry Hub-paket.</translation>
+    </message>
+    <message>
+        <source>The file is too large for an Entry Hub bundle (more than {limit_mb} MB).</source>
+        <translation>Filen är för stor för ett Entry Hub-paket (mer än {limit_mb} MB).</translation>
     </message>
     <message>
         <source>The bundle has been altered or was not made by the expected sender.</source>
@@ -1083,14 +1223,6 @@
     <message>
         <source>Only .xlsx and .csv files can be imported (not {suffix}).</source>
         <translation>Bara .xlsx- och .csv-filer kan importeras (inte {suffix}).</translation>
-    </message>
-    <message>
-        <source>The file cannot be read ({detail}).</source>
-        <translation>Filen kan inte läsas ({detail}).</translation>
-    </message>
-    <message>
-        <source>The file is not UTF-8 text. Save it as CSV (UTF-8) and try again.</source>
-        <translation>Filen är inte UTF-8-text. Spara den som CSV (UTF-8) och försök igen.</translation>
     </message>
     <message>
         <source>The file has no column for the given name (förnamn, first name).</source>
@@ -1410,12 +1542,12 @@
 <context>
     <name>LockPage</name>
     <message>
-        <source>Locked by {name}. Type your password to continue where you were.</source>
-        <translation>Låst av {name}. Skriv ditt lösenord för att fortsätta där du var.</translation>
-    </message>
-    <message>
         <source>The desk is locked</source>
         <translation>Datorn är låst</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Namn:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
@@ -1428,6 +1560,10 @@
     <message>
         <source>&amp;Unlock</source>
         <translation>Lås &amp;upp</translation>
+    </message>
+    <message>
+        <source>Locked by {name}. Type your password to continue where you were. A coordinator can unlock with their own name and password.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1482,6 +1618,10 @@
     <message>
         <source>Admin</source>
         <translation>Administration</translation>
+    </message>
+    <message>
+        <source>Unlocked by {name} (coordinator).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Entry Hub Desk — {hub}</source>

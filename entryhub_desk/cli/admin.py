@@ -140,8 +140,13 @@ def _check(desk: Desk, args: argparse.Namespace) -> int:
     else:
         try:
             problems = session.check()
-        finally:
+        except BaseException:
             session.close()
+            raise
+        try:  # the log-out's audit entry may land on a damaged page: still show what was found
+            session.close()
+        except DeskError as error:
+            problems.append(f"log-out not recorded: {error.english()}")
     if args.json:
         print_json({"ok": not problems, "problems": problems})
     elif problems:

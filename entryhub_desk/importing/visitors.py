@@ -1,5 +1,6 @@
 """Import visitors from a spreadsheet: ``.xlsx`` (openpyxl, read-only, cached values) or
-``.csv`` (UTF-8 with or without BOM, ``;`` or ``,`` separated).
+``.csv`` (UTF-8 with or without BOM, or UTF-16; ``;``, ``,`` or tab separated). Reading, with
+its caps on size, rows, columns and cells, is :mod:`entryhub_desk.importing.tables`.
 
 Columns are found by their Swedish or English header (:data:`HEADERS`); other columns are
 listed in the report and ignored. Every bad row is reported with its row number (as the
@@ -10,16 +11,15 @@ registered person is not imported but reported as a likely duplicate for a perso
 (never merged on its own).
 
 The whole import is one transaction: cancelling (``cancelled()`` returns True, checked between
-rows) leaves the store as it was.
+rows) leaves the store as it was, and so does a file refused as a whole (too large, damaged,
+too many rows). Each row is all or nothing too: it is written in a savepoint, so a row refused
+while it is being stored leaves nothing behind.
 """
 
 from __future__ import annotations
 
-import csv
 import dataclasses
-import io
 import re
-import zipfile
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -28,6 +28,7 @@ from typing import Any, Final
 
 from entryhub_desk.domain.person import Gender, Person
 from entryhub_desk.errors import DeskError
+from entryhub_desk.importing.tables import FORMULA, Row, read_table
 from entryhub_desk.store.connection import transaction
 from entryhub_desk.store.repositories.base import StoreContext
 from entryhub_desk.store.repositories.persons import PersonRepository
@@ -104,85 +105,6 @@ def _header_key(text: str) -> str:
 _HEADER_INDEX: Final[dict[str, str]] = {
     _header_key(alias): name for name, aliases in HEADERS.items() for alias in aliases
 }
-
-
-# -- reading -----------------------------------------------------------------------------
-
-
-class _Formula:
-    """A cell that holds a formula without a stored value."""
-
-
-FORMULA: Final = _Formula()
-Cells = list[object]
-
-
-def read_table(path: Path) -> list[Cells]:
-    """All rows of the file's first sheet (header first), as cell values."""
-    suffix = path.suffix.lower()
-    if suffix == ".csv":
-        return _read_csv(path)
-    if suffix in (".xlsx", ".xlsm"):
-        return _read_xlsx(path)
-    raise DeskError("import.unsupported_file", suffix=suffix or "?")
-
-
-def _read_csv(path: Path) -> list[Cells]:
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise DeskError("import.unreadable", detail=type(error).__name__) from None
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise DeskError("import.bad_encoding") from None
-    first = text.split("\n", 1)[0]
-    delimiter = ";" if first.count(";") > first.count(",") else ","
-    rows: list[Cells] = []
-    for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter):
-        rows.append([FORMULA if cell.strip().startswith("=") else cell for cell in row])
-    return rows
-
-
-def _has_formulas(path: Path) -> bool:
-    with zipfile.ZipFile(path) as archive:
-        for name in archive.namelist():
-            if name.startswith("xl/worksheets/") and name.endswith(".xml"):
-                data = archive.read(name)
-                if b"<f>" in data or b"<f " in data:
-                    return True
-    return False
-
-
-def _read_xlsx(path: Path) -> list[Cells]:
-    import openpyxl
-    from openpyxl.utils.exceptions import InvalidFileException
-
-    try:
-        formulas = _has_formulas(path)
-        values = openpyxl.load_workbook(path, read_only=True, data_only=True)
-        raw = openpyxl.load_workbook(path, read_only=True, data_only=False) if formulas else None
-    except (OSError, zipfile.BadZipFile, InvalidFileException, KeyError, ValueError) as error:
-        raise DeskError("import.unreadable", detail=type(error).__name__) from None
-    try:
-        sheet = values.worksheets[0]
-        rows: list[Cells] = [list(row) for row in sheet.iter_rows(values_only=True)]
-        if raw is not None:
-            raw_rows = raw.worksheets[0].iter_rows(values_only=True)
-            for cells, raw_cells in zip(rows, raw_rows, strict=False):
-                for i, cell in enumerate(raw_cells):
-                    if (
-                        i < len(cells)
-                        and cells[i] is None
-                        and isinstance(cell, str)
-                        and cell.startswith("=")
-                    ):
-                        cells[i] = FORMULA
-    finally:
-        values.close()
-        if raw is not None:
-            raw.close()
-    return rows
 
 
 # -- values ------------------------------------------------------------------------------
@@ -322,10 +244,15 @@ def _map_header(header: Sequence[object], report: ImportReport) -> dict[int, str
     return columns
 
 
-def _data_rows(rows: list[Cells]) -> Iterator[tuple[int, Cells]]:
-    for number, cells in enumerate(rows[1:], start=2):
-        if any(_text(c) for c in cells if c is not FORMULA) or FORMULA in cells:
-            yield number, cells
+def _data_rows(rows: list[Row]) -> Iterator[Row]:
+    for row in rows[1:]:
+        cells = row.cells
+        if (
+            row.problem is not None
+            or any(_text(c) for c in cells if c is not FORMULA)
+            or FORMULA in cells
+        ):
+            yield row
 
 
 def import_file(
@@ -341,7 +268,7 @@ def import_file(
     report = ImportReport()
     if not table:
         return report
-    columns = _map_header(table[0], report)
+    columns = _map_header(table[0].cells, report)
     if "given_name" not in columns.values():
         raise DeskError("import.no_name_column")
     rows = list(_data_rows(table))
@@ -359,11 +286,15 @@ def import_file(
         by_name.setdefault(_name_key(str(given), str(family), year), str(person_id))
     try:
         with transaction(ctx.conn):
-            for done, (number, cells) in enumerate(rows, start=1):
+            for done, row in enumerate(rows, start=1):
                 if cancelled is not None and cancelled():
                     raise _Cancel
-                values = {name: cells[i] if i < len(cells) else None for i, name in columns.items()}
-                _import_row(repo, report, number, values, hub_id, by_phone, by_name)
+                if row.problem is not None:
+                    report.rejected.append(RowProblem(row.number, *row.problem))
+                else:
+                    cells = row.cells
+                    values = {n: cells[i] if i < len(cells) else None for i, n in columns.items()}
+                    _import_row(repo, report, row.number, values, hub_id, by_phone, by_name)
                 if progress is not None and (done % PROGRESS_EVERY == 0 or done == total):
                     progress(done, total)
     except _Cancel:
@@ -399,8 +330,7 @@ def _import_row(
             return
         if updated == existing:
             report.unchanged += 1
-        else:
-            repo.update(updated)
+        elif _stored(repo, report, number, lambda: repo.update(updated)):
             report.updated += 1
         return
     if person.phone is None and key in by_name:
@@ -408,8 +338,25 @@ def _import_row(
             RowProblem(number, "import.likely_duplicate", {}, person_id=by_name[key])
         )
         return
-    repo.create(person)
+    if not _stored(repo, report, number, lambda: repo.create(person)):
+        return
     report.created += 1
     if person.phone is not None:
         by_phone[person.phone] = person.id
     by_name.setdefault(key, person.id)
+
+
+def _stored(
+    repo: PersonRepository, report: ImportReport, number: int, write: Callable[[], object]
+) -> bool:
+    """Run one row's write in a savepoint: a row refused half-way leaves nothing behind and is
+    reported; trouble with the store itself (a full disk) ends the whole import."""
+    try:
+        with transaction(repo.conn):
+            write()
+    except DeskError as error:
+        if error.code.startswith("store."):
+            raise
+        report.rejected.append(RowProblem(number, error.code, dict(error.params)))
+        return False
+    return True

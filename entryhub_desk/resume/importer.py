@@ -68,6 +68,10 @@ def plan_import(
     _number_positions(plan.entries)
     for kind, key in EXTRA_KINDS.items():
         values = extras.get(key)
+        if values is not None and not isinstance(values, dict | list):
+            raise DeskError(
+                "resume.invalid", reason="not an object or a list", where=f"$.{EXTRA_KEY}.{key}"
+            )
         items = [values] if isinstance(values, dict) else values or []
         for i, values in enumerate(items):
             if isinstance(values, dict):
@@ -171,8 +175,11 @@ def _language(
 ) -> None:
     name = str(item.get("language") or "")
     code = mapping.language_code(name) if name else None
-    if code is None or (extra.get("language") and mapping.language_code(extra["language"])):
-        code = extra.get("language") or code
+    extra_code = extra.get("language")
+    if extra_code is not None and not isinstance(extra_code, str):
+        raise DeskError("validation.invalid", field=f"{path}.{EXTRA_KEY}.language")
+    if code is None or (extra_code and mapping.language_code(extra_code)):
+        code = extra_code or code
     if code is None:
         raise DeskError("validation.unknown_code", field=f"{path}.language", value=name)
     values["language"] = code
@@ -209,6 +216,8 @@ def _build(kind: EntryKind, values: Mapping[str, Any], person_id: str, path: str
         raise DeskError(
             "resume.invalid", reason="an entry lacks a required value", where=path
         ) from None
+    except (ValueError, AttributeError):  # a value of the wrong type in x-entryhub
+        raise DeskError("resume.invalid", reason="a value has the wrong type", where=path) from None
     except DeskError as error:
         field_name = error.params.get("field")
         if isinstance(field_name, str) and not field_name.startswith(path):

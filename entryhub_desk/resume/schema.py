@@ -1,4 +1,5 @@
-"""Reading a JSON Resume file and validating it against the bundled schema (draft-07)."""
+"""Reading a JSON Resume file (within caps) and validating it against the bundled schema
+(draft-07)."""
 
 from __future__ import annotations
 
@@ -9,11 +10,10 @@ from typing import TYPE_CHECKING, Any
 
 from entryhub_desk import resources
 from entryhub_desk.errors import DeskError
+from entryhub_desk.resume import limits
 
 if TYPE_CHECKING:
     import jsonschema
-
-MAX_BYTES = 5_000_000
 
 
 @cache
@@ -28,15 +28,9 @@ def _validator() -> jsonschema.Draft7Validator:
 
 
 def load_document(path: Path) -> dict[str, Any]:
-    """Parse and validate a JSON Resume file (``resume.unreadable`` / ``resume.invalid``)."""
-    try:
-        if path.stat().st_size > MAX_BYTES:
-            raise DeskError("resume.unreadable", path=str(path), detail="file too large")
-        document = json.loads(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise DeskError("resume.unreadable", path=str(path), detail=exc.strerror or "") from None
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise DeskError("resume.unreadable", path=str(path), detail=str(exc)) from None
+    """Read a JSON Resume file within the caps of :mod:`~entryhub_desk.resume.limits` and
+    validate it (``resume.*`` errors naming the place and the limit)."""
+    document = limits.read_json(path)
     validate_document(document)
     assert isinstance(document, dict)
     return document
@@ -46,10 +40,9 @@ def validate_document(document: object) -> None:
     """``resume.invalid`` with the first problem (the schema's message and a JSON path)."""
     if not isinstance(document, dict):
         raise DeskError("resume.invalid", reason="the top level is not an object", where="$")
+    limits.check_caps(document)
     errors = sorted(_validator().iter_errors(document), key=lambda e: list(e.absolute_path))
     if errors:
         first = errors[0]
-        where = "$" + "".join(
-            f"[{part}]" if isinstance(part, int) else f".{part}" for part in first.absolute_path
-        )
+        where = limits.where(tuple(first.absolute_path))
         raise DeskError("resume.invalid", reason=first.message[:200], where=where)

@@ -12,20 +12,33 @@ if TYPE_CHECKING:
     from entryhub_desk.services.session import Session
 
 
+NOT_CHECKED_WHEN_DAMAGED = ("foreign keys", "audit log", "roles")
+
+
 def check_store(session: Session) -> list[str]:
     """Every problem found, as one line of English each; an empty list means all is well."""
     conn = session.opened.conn
-    problems: list[str] = []
     # integrity_check and cipher_integrity_check (every page's HMAC), after a checkpoint.
-    problems.extend(integrity_problems(conn))
+    problems = integrity_problems(conn)
+    if problems:  # the checks below would read the damaged pages: name them and stop there
+        problems.extend(_slot_problems(session))
+        problems.append(
+            f"not checked: {', '.join(NOT_CHECKED_WHEN_DAMAGED)} (the store is damaged)"
+        )
+        return problems
     problems.extend(
         f"foreign key: {row[0]} row {row[1]} -> {row[2]}"
         for row in conn.execute("PRAGMA foreign_key_check").fetchall()
     )
     audit = AuditLog(conn, session.identity, session.desk.config.clock)
     problems.extend(f"audit: {problem}" for problem in audit.verify())
+    problems.extend(_slot_problems(session))
+    return problems
+
+
+def _slot_problems(session: Session) -> list[str]:
     try:
         session.desk.keystore.verify(session.opened.key)
     except DeskError as error:
-        problems.append(f"key slots: {error.english()}")
-    return problems
+        return [f"key slots: {error.english()}"]
+    return []

@@ -23,7 +23,12 @@ from entryhub_desk.security.throttle import WRONG_CREDENTIALS, LoginThrottle
 from entryhub_desk.services.failed_logins import PendingFailures
 from entryhub_desk.services.opening import OpenedStore, open_store
 from entryhub_desk.services.session import Session
-from entryhub_desk.store.connection import integrity_problems, open_database, transaction
+from entryhub_desk.store.connection import (
+    file_integrity_problems,
+    integrity_problems,
+    open_database,
+    transaction,
+)
 from entryhub_desk.store.identity import initialise_identity
 from entryhub_desk.store.migrations import migrate
 from entryhub_desk.store.repositories.base import StoreContext
@@ -177,7 +182,12 @@ class Desk:
             except DeskError as error:
                 if error.code == "store.wrong_key":
                     continue
-                return [error.english()]
+                if error.code != "store.corrupt":
+                    return [error.english()]
+                # the schema's pages fail: check the file page by page without reading it
+                return file_integrity_problems(
+                    self.config.db_path, key, encrypted=not self.config.plaintext_store
+                )
             try:
                 return integrity_problems(conn)
             finally:

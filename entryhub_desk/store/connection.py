@@ -27,6 +27,7 @@ from __future__ import annotations
 import contextlib
 import itertools
 import os
+import re
 import shutil
 import threading
 from collections.abc import Iterator
@@ -344,25 +345,66 @@ def copy_database(conn: DeskConnection, target: Path) -> None:
     dest.close()
 
 
+_PAGE_NUMBER = re.compile(r"\bpage (\d+)\b", re.IGNORECASE)
+
+
+def damaged_pages(conn: DeskConnection) -> list[int]:
+    """Pages of the main file whose HMAC fails (``PRAGMA cipher_integrity_check``).
+
+    That pragma reads the raw pages, so the connection stays usable; reading a damaged page
+    through SQLite instead makes SQLCipher refuse every later write on the connection.
+    """
+    if not conn.desk_encrypted:
+        return []
+    rows = conn.execute("PRAGMA cipher_integrity_check").fetchall()
+    pages = {int(m.group(1)) for row in rows for m in _PAGE_NUMBER.finditer(str(row[0]))}
+    return sorted(pages)
+
+
 def integrity_problems(conn: DeskConnection) -> list[str]:
-    """Every page's HMAC (``cipher_integrity_check``) and the b-trees (``integrity_check``).
+    """Every page's HMAC (``cipher_integrity_check``) and the b-trees (``integrity_check``),
+    one line each, naming pages by number and never showing their contents.
 
     ``cipher_integrity_check`` reads the main file only, so the WAL is checkpointed first:
     after a re-key the main file holds old-key pages until then. If another connection keeps
     the checkpoint from finishing, only ``integrity_check`` runs (it reads every page in use
-    through the WAL, and SQLCipher checks each page's HMAC as it is read).
+    through the WAL, and SQLCipher checks each page's HMAC as it is read). Pages whose HMAC
+    fails are listed and ``integrity_check`` is skipped: it would report every page below a
+    damaged one as well, and leave the connection unable to write (not even the audit entry
+    of the log-out).
     """
-    problems: list[str] = []
+    failure = None
     try:
         busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+    except sqlcipher3.DatabaseError as exc:  # e.g. the schema's own pages are damaged
+        busy, failure = 0, exc  # the main file can still be checked page by page
+    try:
         if not busy:
-            rows = conn.execute("PRAGMA cipher_integrity_check").fetchall()
-            problems.extend(str(row[0]) for row in rows)
+            pages = damaged_pages(conn)
+            if pages:
+                return [f"page {page}: damaged (its checksum does not match)" for page in pages]
+        if failure is not None:
+            raise failure
         rows = conn.execute("PRAGMA integrity_check").fetchall()
-        problems.extend(str(row[0]) for row in rows if row[0] != "ok")
     except sqlcipher3.DatabaseError as exc:
-        problems.append(str(exc))
-    return problems
+        desk = translate(exc)
+        return [desk.english() if desk is not None else "the store cannot be read"]
+    return [
+        f"structure: {line.strip()}"
+        for row in rows
+        for line in str(row[0]).splitlines()
+        if line != "ok" and not line.startswith("*** in database")
+    ]
+
+
+def file_integrity_problems(path: Path, key: bytes, *, encrypted: bool = True) -> list[str]:
+    """:func:`integrity_problems` for a store too damaged to open (its schema pages fail):
+    a bare connection that reads nothing before the checks. Nothing is written."""
+    conn = _connect(path, key, check_same_thread=True, encrypted=encrypted)
+    try:
+        return integrity_problems(conn)
+    finally:
+        conn.close()
 
 
 class _NoCommitProxy:

@@ -17,6 +17,7 @@ import binascii
 import os
 import struct
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Final, Literal
 
 from cryptography.exceptions import InvalidSignature, InvalidTag
@@ -182,6 +183,18 @@ def _b64(value: object, what: str, *, size: int | None = None) -> bytes:
     if size is not None and len(raw) != size:
         raise _format_error(f"{what} has the wrong length")
     return raw
+
+
+def read_bundle_file(path: Path) -> bytes:
+    """The bytes of a bundle file, reading no more than :data:`MAX_BUNDLE_BYTES` (+1)."""
+    try:
+        with path.open("rb") as file:
+            data = file.read(MAX_BUNDLE_BYTES + 1)
+    except OSError:
+        raise DeskError("bundle.unreadable", path=path.name) from None
+    if len(data) > MAX_BUNDLE_BYTES:
+        raise DeskError("bundle.too_large", limit_mb=MAX_BUNDLE_BYTES // (1024 * 1024))
+    return data
 
 
 def read_bundle(data: bytes) -> SealedBundle:

@@ -129,10 +129,7 @@ def _batches(changes: tuple[wire.Change, ...]) -> list[tuple[wire.Change, ...]]:
 def import_answer(conn: DeskConnection, clock: Clock, source: Path) -> BundleImport:
     state = _enrolled(conn)
     identity = load_identity(conn)
-    try:
-        data = source.read_bytes()
-    except OSError as error:
-        raise DeskError("bundle.bad_format", detail=type(error).__name__) from None
+    data = bundle_crypto.read_bundle_file(source)
     bundle = bundle_crypto.read_bundle(data)
     bundle_crypto.verify_bundle(
         bundle, bytes(state.server_signing_public or b""), signer="the network's server"

@@ -48,6 +48,16 @@ TEXTS: Final[dict[str, str]] = {
     "store.identity_mismatch": QT_TRANSLATE_NOOP(
         "Errors", "The key slot file does not belong to this data file."
     ),
+    "store.in_use": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Another Entry Hub Desk program is using this data folder; close it and try again.",
+    ),
+    "store.has_copies": QT_TRANSLATE_NOOP(
+        "Errors",
+        "There is no usable store in {path}, but copies of an earlier one are kept there "
+        "(backups, a replaced store or an unfinished restore). Restore a backup instead of "
+        "setting up a new store.",
+    ),
     "store.disk_full": QT_TRANSLATE_NOOP(
         "Errors",
         "The disk is full: nothing was saved. Free space on {path} (delete old files or move "
@@ -75,7 +85,20 @@ TEXTS: Final[dict[str, str]] = {
     "auth.role_not_allowed": QT_TRANSLATE_NOOP(
         "Errors", "Your role ({role}) is not allowed to do this."
     ),
+    "auth.role_unverified": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Your role is not backed by a coordinator's signature, so this is not allowed. "
+        "Ask a coordinator to check the staff list.",
+    ),
+    "roles.chain_broken": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The signed staff roles of this desk are damaged or were tampered with. "
+        "A coordinator should run the store check.",
+    ),
     "auth.staff_disabled": QT_TRANSLATE_NOOP("Errors", "This staff account is disabled."),
+    "auth.unlock_not_allowed": QT_TRANSLATE_NOOP(
+        "Errors", "Only {name} or a coordinator can unlock this desk."
+    ),
     "auth.no_user": QT_TRANSLATE_NOOP("Errors", "No staff member is logged in."),
     "password.too_short": QT_TRANSLATE_NOOP(
         "Errors", "The password must have at least {minimum} characters."
@@ -141,7 +164,44 @@ TEXTS: Final[dict[str, str]] = {
         "This person's data was erased on request on {date}; it cannot be recreated.",
     ),
     "resume.unreadable": QT_TRANSLATE_NOOP(
-        "Errors", "The file {path} cannot be read as a CV file ({detail})."
+        "Errors",
+        "The file {path} cannot be opened (no access, or it was moved).",
+    ),
+    "resume.too_large": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The file is too large for a JSON Resume (more than {limit_kb} KB).",
+    ),
+    "resume.bad_encoding": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The file is not UTF-8 or UTF-16 text (byte {position}).",
+    ),
+    "resume.not_json": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The file is not valid JSON (line {line}, column {column}).",
+    ),
+    "resume.too_deep": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The file nests too deeply at {where} (at most {limit} levels).",
+    ),
+    "resume.too_many": QT_TRANSLATE_NOOP(
+        "Errors",
+        "{where} has too many items (at most {limit}).",
+    ),
+    "resume.too_long": QT_TRANSLATE_NOOP(
+        "Errors",
+        "{where} is too long (at most {limit} characters).",
+    ),
+    "resume.bad_number": QT_TRANSLATE_NOOP(
+        "Errors",
+        "{where} is not a usable number (at most {limit} digits; no NaN or Infinity).",
+    ),
+    "resume.bad_text": QT_TRANSLATE_NOOP(
+        "Errors",
+        "{where} holds a character that is not text (a broken surrogate or NUL).",
+    ),
+    "resume.duplicate_key": QT_TRANSLATE_NOOP(
+        "Errors",
+        "{where} holds the key {key} twice.",
     ),
     "resume.invalid": QT_TRANSLATE_NOOP(
         "Errors", "The file is not a valid JSON Resume: {reason} (at {where})."
@@ -173,6 +233,14 @@ TEXTS: Final[dict[str, str]] = {
     "sync.device_exists": QT_TRANSLATE_NOOP("Errors", "This desk is already enrolled."),
     "sync.refused": QT_TRANSLATE_NOOP("Errors", "The server refused the request ({status})."),
     "bundle.bad_format": QT_TRANSLATE_NOOP("Errors", "The file is not an Entry Hub bundle."),
+    "bundle.too_large": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The file is too large for an Entry Hub bundle (more than {limit_mb} MB).",
+    ),
+    "bundle.unreadable": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The file {path} cannot be opened (no access, or it was moved).",
+    ),
     "bundle.bad_signature": QT_TRANSLATE_NOOP(
         "Errors", "The bundle has been altered or was not made by the expected sender."
     ),
@@ -225,9 +293,70 @@ TEXTS: Final[dict[str, str]] = {
     "import.unsupported_file": QT_TRANSLATE_NOOP(
         "Errors", "Only .xlsx and .csv files can be imported (not {suffix})."
     ),
-    "import.unreadable": QT_TRANSLATE_NOOP("Errors", "The file cannot be read ({detail})."),
+    "import.unreadable": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The file {path} cannot be opened (no access, or it was moved).",
+    ),
     "import.bad_encoding": QT_TRANSLATE_NOOP(
-        "Errors", "The file is not UTF-8 text. Save it as CSV (UTF-8) and try again."
+        "Errors",
+        "The file is not UTF-8 text (row {row}). Save it as CSV (UTF-8) and try again.",
+    ),
+    "import.not_text": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The file is not a text file (row {row} holds binary data). Choose a CSV or .xlsx file.",
+    ),
+    "import.too_large": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The file is too large to import (more than {limit_mb} MB). Split it into smaller files.",
+    ),
+    "import.too_large_unpacked": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The workbook unpacks to more than {limit_mb} MB, so it cannot be imported. "
+        "Split it into smaller files.",
+    ),
+    "import.too_many_rows": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The file has more than {limit} rows. Split it into smaller files.",
+    ),
+    "import.too_many_columns": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The row has more than {limit} columns.",
+    ),
+    "import.cell_too_long": QT_TRANSLATE_NOOP(
+        "Errors",
+        "A cell is longer than {limit} characters.",
+    ),
+    "import.bad_quotes": QT_TRANSLATE_NOOP(
+        "Errors",
+        "A quotation mark is not closed or is out of place, so the row cannot be split into cells.",
+    ),
+    "import.bad_header": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Row {row} (the column titles) cannot be read: check its quotation marks and "
+        "that it has at most {limit} columns.",
+    ),
+    "import.not_xlsx": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The file is not an Excel workbook (.xlsx). Save it as .xlsx or CSV (UTF-8) and try again.",
+    ),
+    "import.old_excel": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The file is in the old Excel format (.xls). Save it as .xlsx or CSV (UTF-8) and "
+        "try again.",
+    ),
+    "import.encrypted": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The workbook is protected with a password. Save a copy without a password and "
+        "import that.",
+    ),
+    "import.damaged": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The workbook is damaged and cannot be read. Open it in a spreadsheet program, "
+        "save it again and retry.",
+    ),
+    "import.no_sheet": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The workbook has no worksheet.",
     ),
     "import.no_name_column": QT_TRANSLATE_NOOP(
         "Errors", "The file has no column for the given name (förnamn, first name)."
@@ -245,6 +374,31 @@ TEXTS: Final[dict[str, str]] = {
     "cv.bad_template": QT_TRANSLATE_NOOP("Errors", "There is no CV template called {template}."),
     "cv.bad_photo": QT_TRANSLATE_NOOP(
         "Errors", "The photo cannot be used ({detail}). Use a JPEG or PNG picture."
+    ),
+    "cv.photo_empty": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The photo cannot be used: the file is empty.",
+    ),
+    "cv.photo_too_large": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The photo cannot be used: the file is larger than {limit_mb} MB.",
+    ),
+    "cv.photo_too_many_pixels": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The photo cannot be used: it has too many pixels ({width} × {height}; "
+        "at most {limit_mp} million).",
+    ),
+    "cv.photo_not_image": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The photo cannot be used: the file is not a picture. Use a JPEG or PNG picture.",
+    ),
+    "cv.photo_format": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The photo cannot be used: it is a {format} file. Use a JPEG or PNG picture.",
+    ),
+    "cv.photo_damaged": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The photo cannot be used: it is damaged (only part of it can be read). Use another copy.",
     ),
     "cv.fonts_missing": QT_TRANSLATE_NOOP(
         "Errors", "The CV font {name} is missing from the program. Reinstall the program."

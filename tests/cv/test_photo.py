@@ -47,18 +47,30 @@ def test_exif_orientation_is_applied() -> None:
 
 
 @pytest.mark.parametrize(
-    "data",
+    ("data", "code"),
     [
-        b"",
-        b"not an image",
-        picture("PNG")[:200],  # cut off
-        picture("GIF"),  # not JPEG or PNG
+        (b"", "cv.photo_empty"),
+        (b"not an image", "cv.photo_not_image"),
+        (picture("PNG")[:200], "cv.photo_damaged"),  # cut off
+        (picture("JPEG")[:-200], "cv.photo_damaged"),
+        (picture("GIF"), "cv.photo_format"),  # not JPEG or PNG
     ],
 )
-def test_broken_photos_are_a_clear_error(data: bytes) -> None:
+def test_broken_photos_are_a_clear_error(data: bytes, code: str) -> None:
     with pytest.raises(DeskError) as error:
         photo.prepare(data)
-    assert error.value.code == "cv.bad_photo"
+    assert error.value.code == code
+    assert "Error" not in error.value.english()  # no Python exception names
+
+
+def test_a_jpeg_with_a_damaged_middle_is_refused() -> None:
+    """Libjpeg only warns about a damaged scan and fills the rest grey; the photo is refused."""
+    data = picture("JPEG", (800, 600))
+    middle = len(data) // 2
+    with pytest.raises(DeskError) as error:
+        photo.prepare(data[:middle] + bytes(512) + data[middle + 512 :])
+    assert error.value.code == "cv.photo_damaged"
+    assert photo.prepare(data)  # the undamaged picture is fine
 
 
 def test_a_cv_with_a_photo() -> None:

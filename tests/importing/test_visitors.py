@@ -105,7 +105,7 @@ def test_wrong_encoding_is_refused(reception: Reception, tmp_path: Path) -> None
     [
         ("x.txt", b"hello", "import.unsupported_file"),
         ("x.csv", b"colour;size\nred;1\n", "import.no_name_column"),
-        ("x.xlsx", b"not a zip", "import.unreadable"),
+        ("x.xlsx", b"not a zip", "import.not_xlsx"),
     ],
 )
 def test_unreadable_files(

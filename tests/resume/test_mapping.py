@@ -61,7 +61,8 @@ def test_invalid_documents_are_refused_with_the_reason(tmp_path: Path) -> None:
     broken.write_text("{not json")
     with pytest.raises(DeskError) as caught:
         load_document(broken)
-    assert caught.value.code == "resume.unreadable"
+    assert caught.value.code == "resume.not_json"
+    assert caught.value.params == {"line": 1, "column": 2}
     with pytest.raises(DeskError) as caught:
         load_document(tmp_path / "missing.json")
     assert caught.value.code == "resume.unreadable"

@@ -158,7 +158,7 @@ def test_bad_options_and_unknown_persons(
         "cv.bad_language",
         "cv.bad_template",
         "store.not_found",
-        "cv.bad_photo",
+        "cv.photo_not_image",
         "cv.write_failed",
     ]
 
