@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QApplication, QWidget
 
 from entryhub_desk import __version__, resources
@@ -57,6 +59,69 @@ def _register_bundled_fonts() -> None:
             log.warning("could not load a bundled font")
 
 
+class SingleInstance(QObject):
+    """One desktop program per data folder: the first listens on a local server named after
+    the folder; a second one finds it, asks it to come to the front and exits.
+
+    (The store itself is guarded by the folder lock; this only spares a person a second
+    window that could not log in.)"""
+
+    activated = Signal()
+    CONNECT_MS = 2000
+
+    def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        digest = hashlib.sha256(str(data_dir.resolve()).encode("utf-8")).hexdigest()
+        self.name = f"{APP_NAME}-{digest[:24]}"
+        self._server: QLocalServer | None = None
+
+    def notify_running(self) -> bool:
+        """True if a program already runs on this folder (it was asked to come forward)."""
+        socket = QLocalSocket()
+        socket.connectToServer(self.name)
+        if not socket.waitForConnected(self.CONNECT_MS):
+            return False
+        socket.write(b"activate\n")
+        socket.waitForBytesWritten(self.CONNECT_MS)
+        socket.disconnectFromServer()
+        return True
+
+    def listen(self) -> bool:
+        """Become the program of this folder; False if another one won the race."""
+        server = QLocalServer(self)
+        server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        if not server.listen(self.name):
+            if self.notify_running():
+                return False
+            # a server name left behind by a program that crashed
+            QLocalServer.removeServer(self.name)
+            if not server.listen(self.name):
+                log.warning("single-instance server could not listen")
+                return True
+        server.newConnection.connect(self._connected)
+        self._server = server
+        return True
+
+    def _connected(self) -> None:
+        assert self._server is not None
+        while (socket := self._server.nextPendingConnection()) is not None:
+            socket.disconnected.connect(socket.deleteLater)
+            self.activated.emit()
+
+
+def bring_to_front(app: QApplication) -> None:
+    """Raise the program's active window (the login, the main window or the lock screen)."""
+    window = app.activeWindow() or next(
+        (w for w in app.topLevelWidgets() if w.isVisible() and w.isWindow()), None
+    )
+    if window is None:
+        return
+    if window.isMinimized():
+        window.showNormal()
+    window.raise_()
+    window.activateWindow()
+
+
 def run_gui(config: DeskConfig, argv: list[str]) -> int:
     """Run the desktop program until its last window closes; returns the exit code."""
     from entryhub_desk.services import Desk
@@ -66,6 +131,11 @@ def run_gui(config: DeskConfig, argv: list[str]) -> int:
 
     configure_logging(config.log_dir)
     app = create_application(argv)
+    instance = SingleInstance(config.data_dir, parent=app)
+    if instance.notify_running() or not instance.listen():
+        log.info("the desk already runs on this data folder; brought it to the front")
+        return 0
+    instance.activated.connect(lambda: bring_to_front(app))
     settings = DeskSettings(QSettings())
     translations = Translations(app)
     translations.switch(settings.language() or system_language())

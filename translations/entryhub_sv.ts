@@ -798,11 +798,11 @@
     </message>
     <message>
         <source>Another Entry Hub Desk program is using this data folder; close it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett annat Entry Hub Desk-program använder den här datamappen. Stäng det och försök igen.</translation>
     </message>
     <message>
         <source>There is no usable store in {path}, but copies of an earlier one are kept there (backups, a replaced store or an unfinished restore). Restore a backup instead of setting up a new store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns ingen användbar databas i {path}, men kopior av en tidigare finns kvar där (säkerhetskopior, en ersatt databas eller en oavslutad återställning). Återställ en säkerhetskopia i stället för att skapa en ny databas.</translation>
     </message>
     <message>
         <source>The disk is full: nothing was saved. Free space on {path} (delete old files or move backups elsewhere), then try again.</source>

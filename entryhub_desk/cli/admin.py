@@ -65,6 +65,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> d
 def _init(desk: Desk, args: argparse.Namespace) -> int:
     if desk.is_set_up():
         raise DeskError("store.exists", path=str(desk.config.data_dir))
+    if desk.has_earlier_copies():  # never an empty store over backups or a restore
+        raise DeskError("store.has_copies", path=str(desk.config.data_dir))
     password = secret(ENV_PASSWORD, f"New password for {args.coordinator}: ", confirm=True)
     recovery_key = desk.set_up(
         hub_name=args.hub_name, coordinator_name=args.coordinator, password=password

@@ -40,9 +40,10 @@ MAX_CELL_CHARS: Final = 1000
 
 _OLE_MAGIC: Final = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ENCRYPTED: Final = "EncryptedPackage".encode("utf-16-le")
-# A cell a spreadsheet program would run as a formula: = or @ first, or + / - before
-# something that is not a number (so "+46 70…" phone numbers stay values).
-_FORMULA_START: Final = re.compile(r"[=@]|[+\-]\s*[^\d\s(]|[+\-]\s*\(\s*[^\d\s]")
+# A cell a spreadsheet program would run as a formula: = or @ first, or + / - first and more
+# than a number (so "+46 70-123 45 67" stays a value, "-2+3+cmd|' /C calc'!A0" does not).
+_FORMULA_START: Final = re.compile(r"[=@]")
+_SIGNED_NUMBER: Final = re.compile(r"[+\-][\d\s().\-/]*")
 
 
 class _Formula:
@@ -74,7 +75,10 @@ def read_table(path: Path) -> list[Row]:
 
 
 def looks_like_formula(text: str) -> bool:
-    return bool(_FORMULA_START.match(text.strip()))
+    cell = text.strip()
+    if _FORMULA_START.match(cell):
+        return True
+    return cell[:1] in ("+", "-") and not _SIGNED_NUMBER.fullmatch(cell)
 
 
 def _read_capped(path: Path) -> bytes:
@@ -185,8 +189,8 @@ def _read_csv(data: bytes) -> list[Row]:
         lines.mark()
         try:
             for cells in reader:
+                _check_row_count(len(rows) + 1)
                 rows.append(_checked(len(rows) + 1, cells))
-                _check_row_count(len(rows))
                 lines.mark()
             return rows
         except csv.Error:
@@ -197,9 +201,9 @@ def _read_csv(data: bytes) -> list[Row]:
             if lines.consumed_since_mark() > csv.field_size_limit() and lines.single_line():
                 problem = ("import.cell_too_long", {"limit": MAX_CELL_CHARS})
             if number == 1:
-                raise DeskError("import.bad_header", row=1) from None
+                raise DeskError("import.bad_header", row=1, limit=MAX_COLUMNS) from None
+            _check_row_count(number)
             rows.append(Row(number, [], problem))
-            _check_row_count(len(rows))
             lines.skip_first_line_of_record()
 
 
@@ -212,14 +216,14 @@ def _checked(number: int, cells: Sequence[object]) -> Row:
     """A row with its size checked and formula-like text marked."""
     if len(cells) > MAX_COLUMNS and any(c not in (None, "") for c in cells[MAX_COLUMNS:]):
         if number == 1:
-            raise DeskError("import.too_many_columns", row=1, limit=MAX_COLUMNS)
+            raise DeskError("import.bad_header", row=1, limit=MAX_COLUMNS)
         return Row(number, [], ("import.too_many_columns", {"limit": MAX_COLUMNS}))
     out: Cells = []
     for cell in cells[:MAX_COLUMNS]:
         if isinstance(cell, str):
             if len(cell) > MAX_CELL_CHARS:
                 if number == 1:
-                    raise DeskError("import.bad_header", row=1)
+                    raise DeskError("import.bad_header", row=1, limit=MAX_COLUMNS)
                 return Row(number, [], ("import.cell_too_long", {"limit": MAX_CELL_CHARS}))
             if number > 1 and looks_like_formula(cell):
                 out.append(FORMULA)

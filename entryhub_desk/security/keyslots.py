@@ -12,11 +12,13 @@ whole file atomically; a failed operation leaves the file byte for byte as it wa
 
 from __future__ import annotations
 
+import functools
 import os
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Final
+from typing import Concatenate, Final, ParamSpec, TypeVar
 
 from entryhub_desk.errors import DeskError
 from entryhub_desk.ids import new_id
@@ -56,6 +58,7 @@ from entryhub_desk.security.sealing import (
     unwrap,
     wrap,
 )
+from entryhub_desk.store.folder_lock import file_write_lock
 
 _RECOVERY_INFO: Final = b"entryhub recovery slot"
 
@@ -118,6 +121,26 @@ def _new_slot(
 
 def _recovery_wrapping_key(secret: bytes, params: HkdfParams) -> bytes:
     return hkdf_sha256(secret, info=_RECOVERY_INFO, salt=params.salt)
+
+
+SLOTS_LOCK_NAME = "keyslots.lock"
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+
+
+def _serialised(
+    change: Callable[Concatenate[KeyStore, _P], _R],
+) -> Callable[Concatenate[KeyStore, _P], _R]:
+    """Run a change of the slot file under a short exclusive lock on ``keyslots.lock``: the
+    change reads the file under the lock, so two programs adding members at once (or resetting
+    passwords) both keep their update instead of the later write dropping the earlier one."""
+
+    def locked(self: KeyStore, /, *args: _P.args, **kwargs: _P.kwargs) -> _R:
+        with file_write_lock(self.path.with_name(SLOTS_LOCK_NAME)):
+            return change(self, *args, **kwargs)
+
+    functools.update_wrapper(locked, change)
+    return locked
 
 
 class KeyStore:
@@ -281,6 +304,7 @@ class KeyStore:
 
     # --- changes ------------------------------------------------------------------------------
 
+    @_serialised
     def create(
         self, *, database_uuid: str, db_key: bytes, staff_id: str, staff_name: str, password: str
     ) -> str:
@@ -316,6 +340,7 @@ class KeyStore:
             ):
                 raise DeskError("staff.exists", name=staff_name)
 
+    @_serialised
     def add_staff(self, db_key: bytes, *, staff_id: str, staff_name: str, password: str) -> None:
         data = self._load_current(db_key)
         if any(slot.staff_id == staff_id for slot in data.slots):
@@ -331,6 +356,7 @@ class KeyStore:
         )
         self._write(replace(data, slots=(*data.slots, slot)), db_key)
 
+    @_serialised
     def remove_staff(self, db_key: bytes, staff_id: str) -> None:
         data = self._load_current(db_key)
         kept = tuple(slot for slot in data.slots if slot.staff_id != staff_id)
@@ -338,6 +364,7 @@ class KeyStore:
             raise DeskError("staff.unknown", name=staff_id)
         self._write(replace(data, slots=kept), db_key)
 
+    @_serialised
     def set_password(self, db_key: bytes, *, staff_id: str, staff_name: str, password: str) -> None:
         """Change or reset a password: a new key pair and a new seal for that staff member.
         ``staff_name`` becomes the slot's label (so a rename goes through here too)."""
@@ -356,6 +383,7 @@ class KeyStore:
         slots = tuple(fresh if slot.staff_id == staff_id else slot for slot in data.slots)
         self._write(replace(data, slots=slots), db_key)
 
+    @_serialised
     def replace_recovery_key(self, db_key: bytes) -> str:
         """A new recovery slot in place of the old one; returns the new recovery key."""
         data = self._load_current(db_key)
@@ -368,6 +396,7 @@ class KeyStore:
 
     # --- re-keying ----------------------------------------------------------------------------
 
+    @_serialised
     def begin_rekey(self, old_key: bytes, new_key: bytes) -> None:
         """Seal ``new_key`` to every slot as ``pending`` (call before switching the database)."""
         _check_key(new_key)
@@ -386,6 +415,7 @@ class KeyStore:
         pending = Pending(generation=generation, seals=seals)
         self._write(replace(data, pending=pending), old_key, new_key)
 
+    @_serialised
     def commit_rekey(self, new_key: bytes) -> None:
         """The pending re-key becomes current (call once the database opens with it)."""
         _check_key(new_key)
@@ -399,6 +429,7 @@ class KeyStore:
         slots = tuple(replace(slot, seal=pending.seals[slot.slot_id]) for slot in data.slots)
         self._write(SlotFile(data.database_uuid, pending.generation, slots, None), new_key)
 
+    @_serialised
     def abort_rekey(self, old_key: bytes) -> None:
         """Drop the pending re-key (the database still opens with ``old_key``). Does nothing
         when no re-key is pending."""

@@ -5,7 +5,12 @@ is consistent even while the app keeps writing, and it is never decrypted on dis
 is a plain zip (the content is already encrypted) with a manifest of SHA-256 sums.
 
 Restoring starts a new *epoch* of the device: change numbers of the restored copy may already
-have been used by the store it replaces, and ``(device, epoch, seq)`` must never repeat.
+have been used by the store it replaces, and ``(device, epoch, seq)`` must never repeat. The
+restored store is built and checked in a staging folder first; :mod:`.restoring` then swaps it
+in under a journal, so a crash at any step is finished or undone at the next start.
+
+``checkpoint`` (tests only) is called with the name of each file operation before it runs, so a
+test can end the process there.
 """
 
 from __future__ import annotations
@@ -16,18 +21,27 @@ import logging
 import os
 import shutil
 import tempfile
-import time
 import zipfile
+import zlib
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from entryhub_desk.domain.staff import Action
 from entryhub_desk.errors import DeskError, disk_full_raised
+from entryhub_desk.security.atomic import fsync_directory
 from entryhub_desk.security.audit import AuditLog
 from entryhub_desk.security.keyslots import KeyStore
 from entryhub_desk.security.permissions import restrict_file
 from entryhub_desk.services.opening import open_store
+from entryhub_desk.services.restoring import (
+    RestorePlan,
+    new_staging,
+    put_in_place,
+    read_epoch_marker,
+    replaced_folder,
+)
 from entryhub_desk.store.connection import copy_database, transaction
 from entryhub_desk.store.erasure import purge_erased_on_restore
 from entryhub_desk.store.identity import start_new_epoch
@@ -44,20 +58,33 @@ FORMAT_VERSION = 1
 DB_MEMBER = "desk.db"
 SLOTS_MEMBER = "keyslots.json"
 MANIFEST = "manifest.json"
-# The epoch marker is not secret: it only remembers the highest epoch this folder has used,
-# so that restoring an old backup twice never reuses an epoch.
-EPOCH_MARKER = "epoch"
+MEMBERS = (MANIFEST, DB_MEMBER, SLOTS_MEMBER)
+# What an archive may hold, at most (a zip bomb or a strange file is refused before it is
+# unpacked): the manifest and the slot file are small; the database is large but encrypted,
+# so it hardly compresses.
+MAX_SIZE = {MANIFEST: 64 * 1024, SLOTS_MEMBER: 16 * 1024 * 1024, DB_MEMBER: 64 * 1024**3}
+MAX_RATIO = 20
+CHUNK = 1024 * 1024
+
+Checkpoint = Callable[[str], None]
 
 
-def write_backup(session: Session, target: Path) -> None:
+def _no_checkpoint(_step: str) -> None:
+    return None
+
+
+def write_backup(session: Session, target: Path, *, checkpoint: Checkpoint | None = None) -> None:
+    step = checkpoint or _no_checkpoint
     if target.exists():
         raise DeskError("backup.target_exists", path=str(target))
+    step("work_folder")
     # a full disk anywhere (the copy, the archive) leaves no partial file: store.disk_full
     with (
         disk_full_raised(target.parent),
         tempfile.TemporaryDirectory(dir=_made(target.parent), prefix=".backup-") as work,
     ):
         copy = Path(work) / DB_MEMBER
+        step("copy_database")
         copy_database(session.opened.conn, copy)
         slots = session.desk.config.slots_path.read_bytes()
         manifest = {
@@ -68,19 +95,25 @@ def write_backup(session: Session, target: Path) -> None:
             "epoch": session.identity.epoch,
             "created_at": int(session.desk.config.clock()),
             "sha256": {
-                DB_MEMBER: _sha256(copy.read_bytes()),
-                SLOTS_MEMBER: _sha256(slots),
+                DB_MEMBER: _sha256_file(copy),
+                SLOTS_MEMBER: hashlib.sha256(slots).hexdigest(),
             },
         }
         partial = Path(work) / "archive.zip"
+        step("archive")
         with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_STORED) as archive:
             archive.writestr(MANIFEST, json.dumps(manifest, indent=1, sort_keys=True))
             archive.write(copy, DB_MEMBER)
             archive.writestr(SLOTS_MEMBER, slots)
         restrict_file(partial)  # the owner's only, wherever it is written
+        step("archive_synced")
         with partial.open("rb") as handle:
             os.fsync(handle.fileno())
+        step("archive_in_place")
         os.replace(partial, target)
+        fsync_directory(target.parent)
+        step("work_folder_removed")
+    step("audit")
     session.audit("backup")
     log.info("backup written")
 
@@ -90,85 +123,149 @@ def _made(folder: Path) -> Path:
     return folder
 
 
-def restore_backup(desk: Desk, archive_path: Path, staff_name: str, password: str) -> int:
+def restore_backup(
+    desk: Desk,
+    archive_path: Path,
+    staff_name: str,
+    password: str,
+    *,
+    checkpoint: Checkpoint | None = None,
+) -> int:
     """Put the backup in place of the current store; returns the new epoch.
 
     The person restoring logs in against the backup's own slots and must be a coordinator
     there. The store that is replaced is moved to ``backups/replaced-<time>/``, never deleted.
+    Refused with ``store.in_use`` while another program holds the data folder.
     """
+    step = checkpoint or _no_checkpoint
     config = desk.config
-    config.data_dir.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(dir=config.data_dir, prefix=".restore-"))
-    try:
-        _extract(archive_path, staging)
-        staged_config = replace(config, data_dir=staging)
-        staged_keys = KeyStore(staged_config.slots_path, scrypt_n=config.scrypt_n)
-        unlocked = desk.unwrap(staff_name, password, keys=staged_keys)
-        desk.throttle.success(staff_name)
-        opened = open_store(staged_config, staged_keys, unlocked.keys)
+    with desk.claim_exclusive():
+        step("staging")
+        staging = new_staging(config.data_dir)
         try:
-            member = StaffRepository(opened.context).get(unlocked.staff_id)
-            if member is None or not member.active:
-                raise DeskError("auth.staff_disabled")
-            if not member.role.may(Action.RESTORE):
-                raise DeskError(
-                    "auth.role_not_allowed", role=member.role.value, action=Action.RESTORE.value
-                )
-            floor = max(_read_epoch_marker(config.data_dir), opened.identity.epoch)
-            with transaction(opened.conn):
-                epoch = start_new_epoch(opened.conn, minimum=floor + 1)
-            # persons erased after the backup was made are purged before it goes live
-            purge_erased_on_restore(opened.conn, config.clock, config.data_dir)
-            identity = replace(opened.identity, epoch=epoch)
-            AuditLog(opened.conn, identity, config.clock).append(
-                "restore", staff_id=member.id, details={"epoch": epoch}
-            )
-            opened.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        finally:
-            opened.conn.close()
-        stamp = time.strftime("%Y%m%d-%H%M%S", time.gmtime(config.clock()))
-        desk.remove_store_files(config.backups_dir / f"replaced-{stamp}")
-        for name in (DB_MEMBER, SLOTS_MEMBER):
-            os.replace(staging / name, config.data_dir / name)
-        _write_epoch_marker(config.data_dir, epoch)
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
+            epoch = _stage(desk, archive_path, staging, staff_name, password, step)
+        except BaseException:
+            shutil.rmtree(staging, ignore_errors=True)
+            raise
+        plan = RestorePlan(
+            staging=staging.name,
+            replaced=replaced_folder(config.data_dir, config.backups_dir, config.clock()),
+            epoch=epoch,
+        )
+        put_in_place(config.data_dir, plan, step)
     log.info("backup restored, new epoch %d", epoch)
     return epoch
 
 
-def _extract(archive_path: Path, staging: Path) -> None:
+def _stage(
+    desk: Desk, archive_path: Path, staging: Path, staff_name: str, password: str, step: Checkpoint
+) -> int:
+    """Unpack and check the backup in ``staging``, start its new epoch there; nothing live is
+    touched. Returns the new epoch."""
+    config = desk.config
+    _extract(archive_path, staging, step)
+    staged_config = replace(config, data_dir=staging)
+    staged_keys = KeyStore(staged_config.slots_path, scrypt_n=config.scrypt_n)
+    unlocked = desk.unwrap(staff_name, password, keys=staged_keys)
+    desk.throttle.success(staff_name)
+    step("staged_store")
+    opened = open_store(staged_config, staged_keys, unlocked.keys)
     try:
-        with zipfile.ZipFile(archive_path) as archive:
-            names = set(archive.namelist())
-            if not {MANIFEST, DB_MEMBER, SLOTS_MEMBER} <= names:
-                raise DeskError("backup.bad_archive", detail="members missing")
-            manifest = json.loads(archive.read(MANIFEST))
-            if manifest.get("format") != FORMAT or manifest.get("version") != FORMAT_VERSION:
-                raise DeskError("backup.bad_archive", detail="unknown format")
-            sums = manifest.get("sha256", {})
-            for name in (DB_MEMBER, SLOTS_MEMBER):
-                data = archive.read(name)
-                if _sha256(data) != sums.get(name):
-                    raise DeskError("backup.bad_archive", detail=f"{name} damaged")
-                (staging / name).write_bytes(data)
-    except (OSError, zipfile.BadZipFile, json.JSONDecodeError, UnicodeDecodeError) as error:
-        raise DeskError("backup.bad_archive", detail=type(error).__name__) from None
+        member = StaffRepository(opened.context).get(unlocked.staff_id)
+        if member is None or not member.active:
+            raise DeskError("auth.staff_disabled")
+        if not member.role.may(Action.RESTORE):
+            raise DeskError(
+                "auth.role_not_allowed", role=member.role.value, action=Action.RESTORE.value
+            )
+        floor = max(read_epoch_marker(config.data_dir), opened.identity.epoch)
+        with transaction(opened.conn):
+            epoch = start_new_epoch(opened.conn, minimum=floor + 1)
+        # persons erased after the backup was made are purged before it goes live
+        purge_erased_on_restore(opened.conn, config.clock, config.data_dir)
+        identity = replace(opened.identity, epoch=epoch)
+        AuditLog(opened.conn, identity, config.clock).append(
+            "restore", staff_id=member.id, details={"epoch": epoch}
+        )
+        opened.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        opened.conn.close()
+    step("staged_synced")
+    for name in (DB_MEMBER, SLOTS_MEMBER):
+        with (staging / name).open("rb") as handle:
+            os.fsync(handle.fileno())
+    for side in ("-wal", "-shm"):
+        (staging / f"{DB_MEMBER}{side}").unlink(missing_ok=True)
+    fsync_directory(staging)
+    return epoch
 
 
-def _sha256(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
-
-
-def _read_epoch_marker(data_dir: Path) -> int:
+def _extract(archive_path: Path, staging: Path, step: Checkpoint = _no_checkpoint) -> None:
+    """Unpack the database and the slot file into ``staging``, refusing anything but the
+    three expected members within their size limits, and checking the manifest's sums."""
     try:
-        return int((data_dir / EPOCH_MARKER).read_text(encoding="ascii").strip())
-    except (OSError, ValueError):
-        return 0
+        archive = zipfile.ZipFile(archive_path)
+    except FileNotFoundError:
+        raise DeskError("backup.bad_archive", detail="file not found") from None
+    except (OSError, zipfile.BadZipFile, ValueError, EOFError):
+        raise DeskError("backup.bad_archive", detail="not a zip archive") from None
+    with archive:
+        infos = archive.infolist()
+        if sorted(info.filename for info in infos) != sorted(MEMBERS):
+            raise DeskError("backup.bad_archive", detail="unexpected or missing members")
+        for info in infos:
+            if info.file_size > MAX_SIZE[info.filename]:
+                raise DeskError("backup.bad_archive", detail=f"{info.filename} is too large")
+            if info.file_size > max(info.compress_size, 1024) * MAX_RATIO:
+                raise DeskError("backup.bad_archive", detail=f"{info.filename} is too compressed")
+        manifest = _read_manifest(archive)
+        sums = manifest.get("sha256")
+        if not isinstance(sums, dict):
+            raise DeskError("backup.bad_archive", detail="unknown format")
+        for name in (DB_MEMBER, SLOTS_MEMBER):
+            step(f"extract:{name}")
+            digest = _unpack(archive, name, staging / name)
+            if digest != sums.get(name):
+                raise DeskError("backup.bad_archive", detail=f"{name} damaged")
 
 
-def _write_epoch_marker(data_dir: Path, epoch: int) -> None:
-    path = data_dir / EPOCH_MARKER
-    tmp = path.with_suffix(".tmp")
-    tmp.write_text(str(epoch), encoding="ascii")
-    os.replace(tmp, path)
+def _read_manifest(archive: zipfile.ZipFile) -> dict[str, object]:
+    try:
+        manifest = json.loads(archive.read(MANIFEST))
+    except (OSError, zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError):
+        raise DeskError("backup.bad_archive", detail="manifest unreadable") from None
+    except (ValueError, RecursionError):
+        raise DeskError("backup.bad_archive", detail="manifest is not JSON") from None
+    if (
+        not isinstance(manifest, dict)
+        or manifest.get("format") != FORMAT
+        or manifest.get("version") != FORMAT_VERSION
+    ):
+        raise DeskError("backup.bad_archive", detail="unknown format")
+    return manifest
+
+
+def _unpack(archive: zipfile.ZipFile, name: str, target: Path) -> str:
+    """Copy one member to ``target`` in chunks, never beyond its limit; returns its SHA-256."""
+    digest = hashlib.sha256()
+    written = 0
+    with target.open("wb") as out:
+        try:
+            with archive.open(name) as member:
+                while chunk := member.read(CHUNK):
+                    written += len(chunk)
+                    if written > MAX_SIZE[name]:
+                        raise DeskError("backup.bad_archive", detail=f"{name} is too large")
+                    digest.update(chunk)
+                    out.write(chunk)
+        except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError):
+            raise DeskError("backup.bad_archive", detail=f"{name} damaged") from None
+    return digest.hexdigest()
+
+
+def _sha256_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        while chunk := handle.read(CHUNK):
+            digest.update(chunk)
+    return digest.hexdigest()

@@ -6,9 +6,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
-import shutil
 from pathlib import Path
 
 from entryhub_desk.config import DeskConfig
@@ -22,6 +22,7 @@ from entryhub_desk.security.permissions import private_dir, restrict_tree
 from entryhub_desk.security.throttle import WRONG_CREDENTIALS, LoginThrottle
 from entryhub_desk.services.failed_logins import PendingFailures
 from entryhub_desk.services.opening import OpenedStore, open_store
+from entryhub_desk.services.restoring import STAGING_PREFIX, is_unfinished, settle
 from entryhub_desk.services.session import Session
 from entryhub_desk.store.connection import (
     file_integrity_problems,
@@ -29,6 +30,7 @@ from entryhub_desk.store.connection import (
     open_database,
     transaction,
 )
+from entryhub_desk.store.folder_lock import FolderClaim, claim_exclusive, claim_shared
 from entryhub_desk.store.identity import initialise_identity
 from entryhub_desk.store.migrations import migrate
 from entryhub_desk.store.repositories.base import StoreContext
@@ -49,18 +51,78 @@ class Desk:
         self.throttle = LoginThrottle(config.throttle_path, config.clock)
         self._failed_logins = PendingFailures(config.data_dir / "failed-logins.json", config.clock)
 
+        # A restore cut short is finished or undone before anything reads the folder (unless
+        # another program holds it: then it is that program's restore, still under way).
+        with contextlib.suppress(DeskError):
+            self._settle_restore()
+
     @property
     def keystore(self) -> KeyStore:
         return self._keys
 
     def is_set_up(self) -> bool:
+        """A store is here (or a restore is putting one in place right now)."""
+        with contextlib.suppress(DeskError):
+            self._settle_restore()
+        if is_unfinished(self.config.data_dir):
+            return True
         return self.config.db_path.exists() and self._keys.exists()
 
     def require_set_up(self) -> None:
+        self._settle_restore()  # store.in_use while another program's restore runs
         if not self.config.db_path.exists():
+            if self.has_earlier_copies():
+                raise DeskError("store.has_copies", path=str(self.config.data_dir))
             raise DeskError("store.missing", path=str(self.config.data_dir))
         if not self._keys.exists():
             raise DeskError("slots.missing", path=str(self.config.data_dir))
+
+    def has_earlier_copies(self) -> bool:
+        """Backups, a replaced store or a half-finished restore are in the folder: then a new,
+        empty store must not be set up over them (restore one of them instead)."""
+        data_dir = self.config.data_dir
+        if is_unfinished(data_dir) or any(data_dir.glob(f"{STAGING_PREFIX}*")):
+            return True
+        backups = self.config.backups_dir
+        return backups.is_dir() and any(backups.iterdir())
+
+    # -- one process per store ---------------------------------------------------------------
+
+    def _settle_restore(self) -> str | None:
+        """Finish or undo an interrupted restore (``store.in_use`` if another program holds
+        the folder, e.g. the restore itself, still running). A staging folder left by a
+        restore that died before its journal is removed."""
+        data_dir = self.config.data_dir
+        if not is_unfinished(data_dir) and not any(data_dir.glob(f"{STAGING_PREFIX}*")):
+            return None
+        with claim_exclusive(self.config.data_dir):
+            return settle(self.config.data_dir)
+
+    def claim_shared(self) -> FolderClaim:
+        """Hold the folder for an ordinary session (others may too); an interrupted restore is
+        settled first. ``store.in_use`` while a restore, re-key or migration runs elsewhere."""
+        data_dir = self.config.data_dir
+        if not data_dir.is_dir():
+            self.require_set_up()  # says what is missing
+        for _ in range(3):
+            self._settle_restore()
+            claim = claim_shared(data_dir)
+            if not is_unfinished(data_dir):
+                return claim
+            claim.release()  # a restore died between the look and the claim
+        raise DeskError("store.in_use")
+
+    def claim_exclusive(self) -> FolderClaim:
+        """The folder to this process alone (restore, set-up); ``store.in_use`` if anyone else
+        holds it. An interrupted restore is settled first."""
+        self.config.data_dir.mkdir(parents=True, exist_ok=True)
+        claim = claim_exclusive(self.config.data_dir)
+        try:
+            settle(self.config.data_dir)
+        except BaseException:
+            claim.release()
+            raise
+        return claim
 
     def staff_names(self) -> list[str]:
         if not self._keys.exists():
@@ -71,12 +133,20 @@ class Desk:
 
     def set_up(self, *, hub_name: str, coordinator_name: str, password: str) -> str:
         """Create the store and the first coordinator; returns the recovery key (shown once).
+        Refused where a store, backups, a replaced store or an unfinished restore are."""
+        with self.claim_exclusive():
+            return self._set_up(
+                hub_name=hub_name, coordinator_name=coordinator_name, password=password
+            )
 
-        The database is built under a temporary name and moved into place only after the slot
+    def _set_up(self, *, hub_name: str, coordinator_name: str, password: str) -> str:
+        """The database is built under a temporary name and moved into place only after the slot
         file exists, so an interrupted set-up leaves nothing that looks like a store.
         """
         if self.is_set_up():
             raise DeskError("store.exists", path=str(self.config.data_dir))
+        if self.has_earlier_copies():
+            raise DeskError("store.has_copies", path=str(self.config.data_dir))
         hub_name = hub_name.strip()
         coordinator_name = coordinator_name.strip()
         if not hub_name:
@@ -141,7 +211,16 @@ class Desk:
             raise
 
     def unlock(self, name: str, password: str) -> Session:
-        """Log a staff member in: unwrap their slot, open and migrate the store."""
+        """Log a staff member in: unwrap their slot, open and migrate the store. The session
+        holds the folder (shared) until it is closed."""
+        claim = self.claim_shared()
+        try:
+            return self._unlock(claim, name, password)
+        except BaseException:
+            claim.release()
+            raise
+
+    def _unlock(self, claim: FolderClaim, name: str, password: str) -> Session:
         self.require_set_up()
         try:
             unlocked = self.unwrap(name, password)
@@ -149,7 +228,7 @@ class Desk:
             if error.code in WRONG_CREDENTIALS:
                 self._failed_logins.record(known_name=error.code == "auth.wrong_password")
             raise
-        opened = open_store(self.config, self._keys, unlocked.keys)
+        opened = open_store(self.config, self._keys, unlocked.keys, claim=claim)
         try:
             staff = StaffRepository(opened.context).get(unlocked.staff_id)
             if staff is None or not staff.active:
@@ -171,6 +250,10 @@ class Desk:
         Only someone whose password opens a slot gets here; roles cannot be read from a store
         whose staff table may be among the damaged pages.
         """
+        with self.claim_shared():
+            return self._diagnose(name, password)
+
+    def _diagnose(self, name: str, password: str) -> list[str]:
         self.require_set_up()
         unlocked = self.unwrap(name, password)
         self.throttle.success(name)
@@ -198,6 +281,17 @@ class Desk:
 
     def recover(self, *, recovery_key: str, coordinator_name: str, new_password: str) -> None:
         """Set a new password for a coordinator with the recovery key."""
+        with self.claim_shared() as claim:
+            self._recover(
+                claim,
+                recovery_key=recovery_key,
+                coordinator_name=coordinator_name,
+                new_password=new_password,
+            )
+
+    def _recover(
+        self, claim: FolderClaim, *, recovery_key: str, coordinator_name: str, new_password: str
+    ) -> None:
         self.require_set_up()
         self.throttle.check("\x00recovery")
         try:
@@ -206,7 +300,7 @@ class Desk:
             if error.code == "recovery.wrong_key":
                 self.throttle.failure("\x00recovery")
             raise
-        opened = open_store(self.config, self._keys, keys)
+        opened = open_store(self.config, self._keys, keys, claim=claim)
         try:
             staff_repo = StaffRepository(opened.context)
             member = staff_repo.get_by_name(coordinator_name)
@@ -231,17 +325,6 @@ class Desk:
 
     def open_with_key(self, keys: tuple[bytes, ...]) -> OpenedStore:
         return open_store(self.config, self._keys, keys)
-
-    def remove_store_files(self, target_dir: Path) -> None:
-        """Move the current store aside (restore keeps what it replaces)."""
-        target_dir.mkdir(parents=True, exist_ok=True)
-        for path in (self.config.db_path, self.config.slots_path):
-            if path.exists():
-                shutil.move(str(path), target_dir / path.name)
-        for suffix in ("-wal", "-shm"):
-            side = Path(f"{self.config.db_path}{suffix}")
-            if side.exists():
-                shutil.move(str(side), target_dir / side.name)
 
 
 def _fsync_dir(path: Path) -> None:

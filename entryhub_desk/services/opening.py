@@ -7,6 +7,10 @@ after a crash at any step one of the keys from the slot opens the database:
   dropped (rolled back);
 - the pending key opens it: the database was switched, so the pending generation becomes the
   current one (finished).
+
+The store is opened under the caller's claim on the data folder (shared); a pending migration
+runs only with the folder to this process alone (the claim upgraded, never waited for), so a
+migration while another program uses the store is refused with ``store.in_use``.
 """
 
 from __future__ import annotations
@@ -18,8 +22,9 @@ from entryhub_desk.config import DeskConfig
 from entryhub_desk.errors import DeskError
 from entryhub_desk.security.keyslots import KeyStore
 from entryhub_desk.store.connection import DeskConnection, open_database
+from entryhub_desk.store.folder_lock import FolderClaim
 from entryhub_desk.store.identity import DeskIdentity, load_identity
-from entryhub_desk.store.migrations import migrate
+from entryhub_desk.store.migrations import CURRENT_SCHEMA, migrate, schema_version
 from entryhub_desk.store.repositories.base import StoreContext
 
 log = logging.getLogger(__name__)
@@ -32,10 +37,20 @@ class OpenedStore:
     identity: DeskIdentity
     context: StoreContext
     rekey_outcome: str | None = None  # "finished" or "rolled back" when one was interrupted
+    claim: FolderClaim | None = None  # the session's hold on the data folder (released on close)
 
 
-def open_store(config: DeskConfig, keys: KeyStore, candidates: tuple[bytes, ...]) -> OpenedStore:
-    """Open, verify and migrate the store with the first candidate key that opens it."""
+def open_store(
+    config: DeskConfig,
+    keys: KeyStore,
+    candidates: tuple[bytes, ...],
+    *,
+    claim: FolderClaim | None = None,
+) -> OpenedStore:
+    """Open, verify and migrate the store with the first candidate key that opens it.
+
+    ``claim`` is the caller's hold on the data folder; None only for a store no other program
+    can see (a restore's staging folder)."""
     conn: DeskConnection | None = None
     key = b""
     last_error: DeskError | None = None
@@ -63,7 +78,7 @@ def open_store(config: DeskConfig, keys: KeyStore, candidates: tuple[bytes, ...]
         # check it before anything is written, so a tampered file changes nothing.
         keys.verify(candidates[0])
         outcome = _settle_rekey(keys, key, is_pending=key != candidates[0])
-        migrate(conn, db_path=config.db_path, backups_dir=config.backups_dir, clock=config.clock)
+        _migrate(conn, config, claim)
         identity = load_identity(conn)
         if identity.database_uuid != keys.database_uuid():
             raise DeskError("store.identity_mismatch")
@@ -76,7 +91,16 @@ def open_store(config: DeskConfig, keys: KeyStore, candidates: tuple[bytes, ...]
         identity=identity,
         context=StoreContext(conn, identity, config.clock),
         rekey_outcome=outcome,
+        claim=claim,
     )
+
+
+def _migrate(conn: DeskConnection, config: DeskConfig, claim: FolderClaim | None) -> None:
+    if claim is None or schema_version(conn) >= CURRENT_SCHEMA:
+        migrate(conn, db_path=config.db_path, backups_dir=config.backups_dir, clock=config.clock)
+        return
+    with claim.exclusive():
+        migrate(conn, db_path=config.db_path, backups_dir=config.backups_dir, clock=config.clock)
 
 
 def _settle_rekey(keys: KeyStore, opened_with: bytes, *, is_pending: bool) -> str | None:

@@ -13,10 +13,15 @@ A full disk: the room the re-encrypted pages need is reserved before step 1
 (``store.disk_full``, nothing changed); if the disk fills in step 2 anyway, the pending slots
 are dropped and the file (still on the old key) is opened again; in step 3 the re-key stands
 and the next log-in commits the slots.
+
+No other program may have the store open meanwhile (it would fail every write with the old
+key): the session's claim on the data folder is made exclusive for the re-key, and the re-key
+is refused with ``store.in_use`` while another program holds the folder.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 from collections.abc import Callable
@@ -51,28 +56,30 @@ def rekey_store(
         if progress is not None:
             progress(index + 1, total)
 
-    if progress is not None:
-        progress(0, total)
-    prepare_rekey(conn)  # a full disk refuses here, before anything changes
-    keys.begin_rekey(old_key, new_key)
-    step_done(0)
-    try:
-        rekey_database(conn, new_key)
-    except DeskError as error:
-        if error.code == "store.disk_full":
-            _roll_back(session, old_key)
-        raise
-    step_done(1)
-    try:
-        keys.commit_rekey(new_key)
-    except DeskError as error:
-        if error.code == "store.disk_full":
-            # the file is on the new key and the pending slots open it: the next log-in
-            # finishes the re-key (services.opening); this session goes on with the new key
-            session.replace_key(new_key)
-        raise
-    session.replace_key(new_key)
-    step_done(2)
+    claim = session.opened.claim
+    with claim.exclusive() if claim is not None else contextlib.nullcontext():
+        if progress is not None:
+            progress(0, total)
+        prepare_rekey(conn)  # a full disk refuses here, before anything changes
+        keys.begin_rekey(old_key, new_key)
+        step_done(0)
+        try:
+            rekey_database(conn, new_key)
+        except DeskError as error:
+            if error.code == "store.disk_full":
+                _roll_back(session, old_key)
+            raise
+        step_done(1)
+        try:
+            keys.commit_rekey(new_key)
+        except DeskError as error:
+            if error.code == "store.disk_full":
+                # the file is on the new key and the pending slots open it: the next log-in
+                # finishes the re-key (services.opening); this session goes on with the new key
+                session.replace_key(new_key)
+            raise
+        session.replace_key(new_key)
+        step_done(2)
     session.audit("rekey")
     log.info("store re-keyed")
 

@@ -137,7 +137,11 @@ class Session:
         finally:
             self._audit.close()
             self._staff_cache = None
-            self._opened.conn.close()
+            try:
+                self._opened.conn.close()
+            finally:
+                if self._opened.claim is not None:  # other programs may restore or re-key now
+                    self._opened.claim.release()
 
     # -- staff -----------------------------------------------------------------------------
 

@@ -319,7 +319,7 @@ def test_failed_write_keeps_old_file(
     with pytest.raises(OSError):
         store.begin_rekey(db_key, os.urandom(32))
     assert path.read_bytes() == before
-    assert sorted(p.name for p in path.parent.iterdir()) == ["keyslots.json"]
+    assert sorted(p.name for p in path.parent.iterdir()) == ["keyslots.json", "keyslots.lock"]
     monkeypatch.undo()
     assert store.staff_names() == ["Alice", "Bob"]
     assert not store.has_pending_rekey()
