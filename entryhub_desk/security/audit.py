@@ -12,18 +12,15 @@ A cut-off *tail* leaves a shorter, valid chain and cannot be seen locally: the c
 (:meth:`AuditLog.head`) goes to the server at each sync, which notices a head it has already
 passed. Details never hold personal data (ids and codes only).
 
-On a full disk a session's entries wait in memory (:class:`DeferringAuditLog`) and are written,
-with the time they happened, as soon as there is room.
+On a full disk a session's entries are held back and written, with the time they happened, as
+soon as there is room (:mod:`entryhub_desk.security.audit_deferred`).
 """
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import hmac
 import json
-import logging
-import threading
 from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
@@ -33,11 +30,8 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from entryhub_desk.config import Clock
-from entryhub_desk.errors import DeskError
 from entryhub_desk.store.connection import DeskConnection, storage_errors, transaction
 from entryhub_desk.store.identity import DeskIdentity, iso_utc
-
-log = logging.getLogger(__name__)
 
 GENESIS: Final = "0" * 64
 _HKDF_INFO: Final = b"entryhub audit chain v1"
@@ -108,6 +102,11 @@ def _canonical_details(details: Mapping[str, object] | None) -> str:
         if not isinstance(name, str) or not (value is None or isinstance(value, str | int | float)):
             raise TypeError("audit details hold only scalar values")
     return json.dumps(clean, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+def canonical_details(details: Mapping[str, object] | None) -> str:
+    """The details as stored (TypeError for anything but scalar values)."""
+    return _canonical_details(details)
 
 
 # (at, staff_id, action, subject_id, details, prev_tag): everything a tag covers besides seq
@@ -242,143 +241,3 @@ class AuditLog:
                 row_ok = False
             expected_seq, expected_prev, previous_ok = seq + 1, tag, row_ok
         return problems
-
-
-@dataclass(frozen=True)
-class HeldEntry:
-    """An audit entry a full disk held back: written later with its own time."""
-
-    action: str
-    staff_id: str | None
-    subject_id: str | None
-    details: Mapping[str, object] | None
-    at: float
-
-
-class DeferringAuditLog:
-    """Appends to an :class:`AuditLog`, holding entries back in memory while the disk is full.
-
-    A log-in, a search or a look at a record must work on a full disk, and their entries must
-    not be lost: an entry that finds no room is held (in order, with the time it happened) and
-    written as soon as there is room — before the next entry, by a retry timer every
-    ``retry_seconds``, and at :meth:`close`. Inside the caller's own transaction nothing is held
-    back: the error reaches the caller, whose write fails with it. At most :data:`MAX_HELD`
-    entries are held; beyond that ``store.disk_full`` is raised.
-    """
-
-    MAX_HELD: Final = 10_000
-
-    def __init__(
-        self, log: AuditLog, conn: DeskConnection, clock: Clock, *, retry_seconds: float = 30.0
-    ) -> None:
-        self._log = log
-        self._conn = conn
-        self._clock = clock
-        self.retry_seconds = retry_seconds
-        self._held: list[HeldEntry] = []
-        self._lock = threading.RLock()
-        self._timer: threading.Timer | None = None
-        self._closed = False
-
-    def rebind(self, log: AuditLog, conn: DeskConnection) -> None:
-        """Write through another connection from now on (held entries stay held)."""
-        with self._lock:
-            self._log, self._conn = log, conn
-
-    @property
-    def held(self) -> int:
-        """Entries waiting for disk space."""
-        with self._lock:
-            return len(self._held)
-
-    def append(
-        self,
-        action: AuditAction | str,
-        *,
-        staff_id: str | None,
-        subject_id: str | None = None,
-        details: Mapping[str, object] | None = None,
-    ) -> bool:
-        """Write the entry (True) or hold it back because the disk is full (False)."""
-        action = AuditAction(action)
-        _canonical_details(details)  # a bad entry fails now, not when it is written
-        entry = HeldEntry(action.value, staff_id, subject_id, details, self._clock())
-        with self._conn.desk_lock, self._lock:
-            if self._conn.in_transaction:  # this thread's transaction: no holding back
-                self._write(entry)
-                return True
-            if len(self._held) >= self.MAX_HELD:
-                raise DeskError("store.disk_full", path=str(self._conn.desk_path.parent))
-            self._held.append(entry)
-            try:
-                written = self._flush_held()
-            except BaseException:
-                if self._held and self._held[-1] is entry:
-                    self._held.pop()  # the caller sees the error: the entry is not kept
-                raise
-            if not written:
-                log.warning("the disk is full: %d audit entries held back", len(self._held))
-                self._schedule()
-            return written
-
-    def flush(self) -> bool:
-        """Write what is held back; True when nothing is left waiting."""
-        with self._conn.desk_lock, self._lock:
-            return self._closed or self._flush_held()
-
-    def close(self) -> int:
-        """A last attempt before the store closes; returns the entries still held (lost)."""
-        with self._conn.desk_lock, self._lock:
-            if self._timer is not None:
-                self._timer.cancel()
-                self._timer = None
-            if not self._closed:
-                with contextlib.suppress(DeskError):
-                    self._flush_held()
-            self._closed = True
-            lost = len(self._held)
-            if lost:
-                log.error("the disk is full: %d audit entries could not be written", lost)
-            return lost
-
-    def _write(self, entry: HeldEntry) -> None:
-        self._log.append(
-            entry.action,
-            staff_id=entry.staff_id,
-            subject_id=entry.subject_id,
-            details=entry.details,
-            at=entry.at,
-        )
-
-    def _flush_held(self) -> bool:
-        while self._held:
-            try:
-                self._write(self._held[0])
-            except DeskError as error:
-                if error.code != "store.disk_full":
-                    raise
-                return False
-            self._held.pop(0)
-        return True
-
-    def _schedule(self) -> None:
-        if self._timer is not None or self._closed:
-            return
-        self._timer = threading.Timer(self.retry_seconds, self._retry)
-        self._timer.daemon = True
-        self._timer.start()
-
-    def _retry(self) -> None:
-        with self._conn.desk_lock, self._lock:
-            self._timer = None
-            if self._closed:
-                return
-            try:
-                done = self._flush_held()
-            except Exception as error:  # noqa: BLE001 - the timer thread must not die
-                log.warning("writing held-back audit entries failed: %s", type(error).__name__)
-                done = False
-            if done:
-                log.info("held-back audit entries written")
-            else:
-                self._schedule()

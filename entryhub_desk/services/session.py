@@ -16,7 +16,10 @@ from typing import TYPE_CHECKING
 from entryhub_desk.domain.staff import Action, Role, StaffMember
 from entryhub_desk.errors import DeskError
 from entryhub_desk.ids import new_id
-from entryhub_desk.security.audit import AuditLog, DeferringAuditLog
+from entryhub_desk.security.audit import AuditLog
+from entryhub_desk.security.audit_deferred import DeferringAuditLog
+from entryhub_desk.security.audit_held import NAME as HELD_AUDIT_FILE
+from entryhub_desk.security.audit_held import HeldAuditFile
 from entryhub_desk.security.passwords import check_password
 from entryhub_desk.security.throttle import WRONG_CREDENTIALS
 from entryhub_desk.store.connection import transaction
@@ -47,6 +50,11 @@ class Session:
             AuditLog(opened.conn, opened.identity, desk.config.clock),
             opened.conn,
             desk.config.clock,
+            spill=HeldAuditFile(
+                desk.config.data_dir / HELD_AUDIT_FILE,
+                opened.identity.audit_secret,
+                opened.identity.database_uuid,
+            ),
         )
 
     # -- state -----------------------------------------------------------------------------

@@ -85,6 +85,9 @@ def short_of_space(folder: Path, needed: int = LOW_SPACE_BYTES) -> bool:
     return free is not None and free < needed
 
 
+_FULL_MESSAGE = "database or disk is full"  # sqlite3_errstr(SQLITE_FULL)
+
+
 def translate(exc: BaseException, path: Path | None = None) -> DeskError | None:
     """The DeskError for a SQLCipher error, or None if it is not a storage failure.
 
@@ -97,6 +100,8 @@ def translate(exc: BaseException, path: Path | None = None) -> DeskError | None:
     if not isinstance(exc, sqlcipher3.DatabaseError):
         return None
     name = str(getattr(exc, "sqlite_errorname", "") or "")
+    if not name and str(exc) == _FULL_MESSAGE:  # the backup API's errors carry no name
+        name = "SQLITE_FULL"
     if name.startswith("SQLITE_FULL") or (
         name.startswith("SQLITE_IOERR") and path is not None and short_of_space(path)
     ):
