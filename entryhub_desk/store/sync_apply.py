@@ -64,6 +64,9 @@ class RemoteChange:
     entity_id: str
     fields: FieldChanges
     origin: str = ""  # the device that made it
+    # the person the record is about, as the server knows it: a correction of a record that
+    # is not here (purged with an erased person) names no person in its fields
+    person_id: str | None = None
 
 
 @dataclass(frozen=True)
@@ -202,6 +205,7 @@ def coalesce(items: Sequence[RemoteItem]) -> list[RemoteItem]:
                 first.entity_id,
                 _merge_fields(first.fields, item.fields),
                 first.origin,
+                first.person_id or item.person_id,
             )
     return out
 
@@ -259,7 +263,7 @@ def _person_named(
         return incoming
     if row is not None and row.get(column) is not None:
         return str(row[column])
-    return None
+    return change.person_id
 
 
 def _apply_change(ctx: StoreContext, change: RemoteChange, result: ApplyResult) -> None:

@@ -109,6 +109,7 @@ def remote_items(events: Iterable[wire.PullEvent]) -> Iterator[RemoteItem]:
                 entity_id=change.entity_id,
                 fields={n: {"value": f.value, "hlc": f.hlc} for n, f in change.fields.items()},
                 origin=change.device_id,
+                person_id=change.person_id,
             )
         elif isinstance(event, wire.ScopeRemoval):
             yield ScopeRemoval(event.person_id)

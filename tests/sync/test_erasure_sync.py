@@ -5,6 +5,7 @@ person instead of keeping them for ever)."""
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -163,13 +164,16 @@ def test_an_answer_bundle_never_brings_back_an_erased_person(
     a, sa = _enrolled(tmp_path, server, "a")  # a hub without a connection: bundles only
     b, sb = _enrolled(tmp_path, server, "b")
     person = add_person(b, family_name=FAMILY, phone=PHONE)
+    first_visit = _visit(b, person.id, "first visit")
     sb.sync_now()
     _bundle_round(tmp_path, server, sa, "first")
     assert _find(a, person.id) is not None
 
-    # b logs a visit of the person and registers another; the answer to a's next bundle
-    # carries both, and a erases the person before that answer comes home
+    # b logs a visit of the person, corrects the first one and registers another; the
+    # answer to a's next bundle carries all three, and a erases the person before that
+    # answer comes home
     visit = _visit(b, person.id, f"{FAMILY} at the other desk")
+    VisitRepository(b.opened.context).update(replace(first_visit, note=f"{FAMILY} brought papers"))
     newcomer = add_person(b, family_name="Newcomer")
     sb.sync_now()
     bundle = tmp_path / "second.bundle"
@@ -181,6 +185,7 @@ def test_an_answer_bundle_never_brings_back_an_erased_person(
     assert _find(a, person.id) is None
     assert VisitRepository(a.opened.context).find(visit.id) is None  # refused
     assert _find(a, newcomer.id) is not None  # the others applied
+    assert _holds(a, FAMILY) == []  # not even parked: the correction names its person
     _bundle_round(tmp_path, server, sa, "third")  # the erasure reaches the server
     sb.sync_now()
     assert _find(b, person.id) is None
