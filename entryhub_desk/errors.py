@@ -32,9 +32,6 @@ class ExitCode(IntEnum):
 
 # English templates, formatted with the error's parameters. Keep them one line.
 ENGLISH: Final[dict[str, str]] = {
-    # configuration
-    "config.test_setting_refused": "Test setting {name} is not allowed in the installed program.",
-    "config.bad_setting": "Setting {name} has an invalid value.",
     # store
     "store.missing": "No Entry Hub Desk store in {path}. Run 'entryhub-desk init' first.",
     "store.exists": "A store already exists in {path}.",
@@ -277,7 +274,6 @@ _EXIT_BY_CODE: Final[dict[str, ExitCode]] = {
     "sync.unauthorized": ExitCode.NOT_ENROLLED,
     "sync.not_enrolled": ExitCode.NOT_ENROLLED,
     "sync.unreachable": ExitCode.SERVER_UNREACHABLE,
-    "config.test_setting_refused": ExitCode.USAGE,
 }
 
 

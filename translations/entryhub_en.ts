@@ -753,14 +753,6 @@
 <context>
     <name>Errors</name>
     <message>
-        <source>Test setting {name} is not allowed in the installed program.</source>
-        <translation>Test setting {name} is not allowed in the installed program.</translation>
-    </message>
-    <message>
-        <source>Setting {name} has an invalid value.</source>
-        <translation>Setting {name} has an invalid value.</translation>
-    </message>
-    <message>
         <source>There is no Entry Hub Desk store in {path}.</source>
         <translation>There is no Entry Hub Desk store in {path}.</translation>
     </message>

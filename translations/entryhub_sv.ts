@@ -753,14 +753,6 @@
 <context>
     <name>Errors</name>
     <message>
-        <source>Test setting {name} is not allowed in the installed program.</source>
-        <translation>Testinställningen {name} är inte tillåten i det installerade programmet.</translation>
-    </message>
-    <message>
-        <source>Setting {name} has an invalid value.</source>
-        <translation>Inställningen {name} har ett ogiltigt värde.</translation>
-    </message>
-    <message>
         <source>There is no Entry Hub Desk store in {path}.</source>
         <translation>Det finns ingen Entry Hub Desk-databas i {path}.</translation>
     </message>

@@ -21,11 +21,6 @@ CONTEXT: Final = "Errors"
 
 # code -> source text (translated in context "Errors" at display time).
 TEXTS: Final[dict[str, str]] = {
-    # configuration
-    "config.test_setting_refused": QT_TRANSLATE_NOOP(
-        "Errors", "Test setting {name} is not allowed in the installed program."
-    ),
-    "config.bad_setting": QT_TRANSLATE_NOOP("Errors", "Setting {name} has an invalid value."),
     # store
     "store.missing": QT_TRANSLATE_NOOP("Errors", "There is no Entry Hub Desk store in {path}."),
     "store.exists": QT_TRANSLATE_NOOP("Errors", "A store already exists in {path}."),
