@@ -72,5 +72,5 @@ def run(argv: Sequence[str], *, config_factory: ConfigFactory | None = None) -> 
             error_line(full.english())
             return int(full.exit_code)
         log.exception("unexpected error in command %s", args.command)
-        error_line(f"internal error ({type(error).__name__}); see the log file")
+        error_line("internal error; the details are in the log file")
         return int(ExitCode.FAILED)

@@ -138,11 +138,20 @@ class SyncClient:
         try:
             response = self._http.post(path, content=body, headers=headers)
         except (httpx.TransportError, httpx.DecodingError) as error:
-            raise DeskError("sync.unreachable", detail=type(error).__name__) from None
+            raise DeskError("sync.unreachable", detail=_transport_trouble(error)) from None
         self.traffic.received += response.num_bytes_downloaded
         if response.status_code >= 400:
             raise _error(response)
         return response
+
+
+def _transport_trouble(error: Exception) -> str:
+    """What went wrong on the way, in words (never the exception's class name)."""
+    if isinstance(error, httpx.TimeoutException):
+        return "no answer in time"
+    if isinstance(error, httpx.ConnectError):
+        return "no connection"
+    return "the connection broke off"
 
 
 def _body(response: httpx.Response) -> bytes:
