@@ -27,6 +27,7 @@ class Device:
     network_id: str
     signing_public: bytes
     exchange_public: bytes
+    coordinator_root: bytes | None = None  # the root of the desk's signed roles (erasures)
 
 
 def new_token() -> str:
@@ -99,4 +100,9 @@ def device_from_row(row: object) -> Device:
         network_id=str(getattr(row, "network_id")),  # noqa: B009
         signing_public=bytes(getattr(row, "signing_public")),  # noqa: B009
         exchange_public=bytes(getattr(row, "exchange_public")),  # noqa: B009
+        coordinator_root=_optional_bytes(getattr(row, "coordinator_root", None)),
     )
+
+
+def _optional_bytes(value: object) -> bytes | None:
+    return None if value is None else bytes(value)  # type: ignore[call-overload]

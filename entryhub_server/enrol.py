@@ -59,6 +59,7 @@ def enrol(ctx: ServerContext, request: wire.EnrolRequest, *, client: str) -> wir
                     signing_public=request.signing_public,
                     exchange_public=request.exchange_public,
                     desk_version=request.desk_version,
+                    coordinator_root=request.coordinator_root,
                     enrolled_at=now,
                 )
             )

@@ -11,6 +11,7 @@ step before commit, so the counter's row lock is held for milliseconds.
 from __future__ import annotations
 
 import json
+import logging
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
@@ -18,6 +19,7 @@ from typing import Any
 from sqlalchemy import Connection, and_, delete, exists, or_, select, update
 
 from entryhub_desk.sync import wire
+from entryhub_desk.sync.grants import check_erasure
 from entryhub_server.auth import Device
 from entryhub_server.db import tables as t
 from entryhub_server.db.dialect import one_of, upsert
@@ -26,7 +28,10 @@ from entryhub_server.moves import Move, RecordMoves
 from entryhub_server.scope import CONSENT_ENTITY, SHARE_PURPOSE, visibility_problem
 
 CHANGE = "change"
+log = logging.getLogger(__name__)
+
 ERASURE = "erasure"
+ERASURE_AUTH_FIELD = "erasure_auth"  # the coordinator's signature an erasure carries
 SCOPE_GRANT = "scope_grant"
 SCOPE_REMOVAL = "scope_removal"
 
@@ -181,6 +186,15 @@ class Applier:
             if hub_field is not None and hub_field.value != person.hub_id:
                 return wire.REJECT_HUB_MISMATCH
         if change.is_erasure:
+            problem = check_erasure(
+                _field_value(change, ERASURE_AUTH_FIELD),
+                root_public=self.device.coordinator_root,
+                device_id=self.device.id,
+                person_id=person_id,
+            )
+            if problem is not None:
+                log.warning("an erasure was refused: %s", problem)
+                return wire.REJECT_ERASURE_UNVERIFIED
             self._erase(person, change)
             return None
         self._merge(change, person_id)
@@ -427,3 +441,8 @@ class Applier:
             update=("value_json", "hlc", "person_id"),
             newer="hlc",
         )
+
+
+def _field_value(change: wire.Change, name: str) -> object:
+    field = change.fields.get(name)
+    return None if field is None else field.value

@@ -23,6 +23,8 @@ ENROL: dict[str, Any] = {
         "signing_public": _KEY,
         "exchange_public": _KEY,
         "desk_version": {"type": "string", "maxLength": 40},
+        # Ed25519 root of the desk's signed roles; erasures are checked against it
+        "coordinator_root": _KEY,
     },
 }
 

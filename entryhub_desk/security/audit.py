@@ -60,6 +60,7 @@ class AuditAction(StrEnum):
     ERASE = "erase"
     RESOLVE_CONFLICT = "resolve_conflict"
     BUNDLE = "bundle"
+    ROLES_SIGNED = "roles_signed"  # the upgrade signed the grants of an older store
 
 
 class ProblemKind(StrEnum):

@@ -13,26 +13,28 @@ whole file atomically; a failed operation leaves the file byte for byte as it wa
 from __future__ import annotations
 
 import functools
-import os
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Concatenate, Final, ParamSpec, TypeVar
+from typing import Concatenate, ParamSpec, TypeVar
 
 from entryhub_desk.errors import DeskError
-from entryhub_desk.ids import new_id
 from entryhub_desk.security.atomic import atomic_write_bytes
-from entryhub_desk.security.kdf import ScryptParams, calibrate_scrypt, derive, hkdf_sha256
+from entryhub_desk.security.kdf import ScryptParams, calibrate_scrypt, derive
+from entryhub_desk.security.keyslots_build import (
+    check_key,
+    check_text,
+    recovery_slot,
+    recovery_wrapping_key,
+    staff_slot,
+)
 from entryhub_desk.security.keyslots_format import (
     MAX_ID_LENGTH,
-    MAX_LABEL_LENGTH,
     HkdfParams,
     LoadedFile,
     Pending,
     Slot,
     SlotFile,
-    SlotKind,
     decode_file,
     encode_file,
     label_key,
@@ -42,15 +44,11 @@ from entryhub_desk.security.keyslots_format import (
     seal_aad,
 )
 from entryhub_desk.security.recovery import (
-    format_recovery_key,
-    new_recovery_secret,
     parse_recovery_key,
 )
 from entryhub_desk.security.sealing import (
-    KEY_LENGTH,
     Sealed,
     SealError,
-    new_key_pair,
     public_key_of,
     same_bytes,
     seal,
@@ -58,9 +56,8 @@ from entryhub_desk.security.sealing import (
     unwrap,
     wrap,
 )
+from entryhub_desk.security.slot_signing import open_signing_key, seal_signing_key
 from entryhub_desk.store.folder_lock import file_write_lock
-
-_RECOVERY_INFO: Final = b"entryhub recovery slot"
 
 
 @dataclass(frozen=True)
@@ -75,52 +72,7 @@ class Unlocked:
     staff_id: str
     slot_id: str
     keys: tuple[bytes, ...] = field(repr=False)  # never shown
-
-
-def _check_key(key: bytes) -> None:
-    if not isinstance(key, bytes) or len(key) != KEY_LENGTH:
-        raise ValueError("a database key is 32 bytes")
-
-
-def _check_text(value: str, maximum: int, field: str) -> None:
-    if (
-        not isinstance(value, str)
-        or not value.strip()
-        or len(value) > maximum
-        or any(unicodedata.category(c) in ("Cc", "Cs") for c in value)
-    ):
-        raise DeskError("validation.invalid", field=field)
-
-
-def _new_slot(
-    kind: SlotKind,
-    staff_id: str | None,
-    label: str | None,
-    kdf: ScryptParams | HkdfParams,
-    wrapping_key: bytes,
-    *,
-    db_key: bytes,
-    database_uuid: str,
-    generation: int,
-) -> Slot:
-    """A slot with a fresh key pair: its private key wrapped under ``wrapping_key``, the
-    database key sealed to its public key (both bound to the slot, staff and database)."""
-    slot_id = new_id()
-    private, public = new_key_pair()
-    return Slot(
-        slot_id=slot_id,
-        kind=kind,
-        staff_id=staff_id,
-        label=label,
-        kdf=kdf,
-        public_key=public,
-        private=wrap(wrapping_key, private, private_aad(slot_id, staff_id, database_uuid, kdf)),
-        seal=seal(public, db_key, seal_aad(slot_id, staff_id, database_uuid, generation)),
-    )
-
-
-def _recovery_wrapping_key(secret: bytes, params: HkdfParams) -> bytes:
-    return hkdf_sha256(secret, info=_RECOVERY_INFO, salt=params.salt)
+    signing_key: bytes | None = field(default=None, repr=False)  # the member's Ed25519 key
 
 
 SLOTS_LOCK_NAME = "keyslots.lock"
@@ -191,8 +143,40 @@ class KeyStore:
         )
         if slot is None or slot.staff_id is None or not isinstance(slot.kdf, ScryptParams):
             raise DeskError("auth.unknown_staff")
-        keys = self._open(loaded, slot, derive(password, slot.kdf), "auth.wrong_password")
-        return Unlocked(staff_id=slot.staff_id, slot_id=slot.slot_id, keys=keys)
+        wrapping_key = derive(password, slot.kdf)
+        keys, private = self._open(loaded, slot, wrapping_key, "auth.wrong_password")
+        signing = self._signing_key(loaded, slot, private)
+        if not slot.bound and loaded.data.root_key is not None and loaded.data.pending is None:
+            self._bind(loaded.data, slot, wrapping_key, private, keys[0])
+        return Unlocked(
+            staff_id=slot.staff_id, slot_id=slot.slot_id, keys=keys, signing_key=signing
+        )
+
+    @staticmethod
+    def _signing_key(loaded: LoadedFile, slot: Slot, private: bytes) -> bytes | None:
+        if slot.signing is None:
+            return None
+        try:
+            return open_signing_key(
+                private,
+                slot.signing,
+                slot_id=slot.slot_id,
+                staff_id=slot.staff_id,
+                database_uuid=loaded.data.database_uuid,
+            )
+        except SealError:
+            raise DeskError("slots.tampered") from None
+
+    @_serialised
+    def _bind(
+        self, data: SlotFile, slot: Slot, wrapping_key: bytes, private: bytes, db_key: bytes
+    ) -> None:
+        """Upgrade an unbound slot (made before the root key existed) at its member's log-in:
+        wrap its private key again, now bound to the file's root key."""
+        aad = private_aad(slot.slot_id, slot.staff_id, data.database_uuid, slot.kdf, data.root_key)
+        bound = replace(slot, private=wrap(wrapping_key, private, aad), bound=True)
+        slots = tuple(bound if s.slot_id == slot.slot_id else s for s in data.slots)
+        self._write(replace(data, slots=slots), db_key)
 
     def unlock_with_recovery(self, recovery_text: str) -> tuple[bytes, ...]:
         """The database key(s) from the recovery key (current first, then a pending one)."""
@@ -201,15 +185,29 @@ class KeyStore:
         slot = next(s for s in loaded.data.slots if s.kind == "recovery")
         if not isinstance(slot.kdf, HkdfParams):  # pragma: no cover - format guarantees it
             raise DeskError("slots.corrupt")
-        return self._open(
-            loaded, slot, _recovery_wrapping_key(secret, slot.kdf), "recovery.wrong_key"
+        keys, _ = self._open(
+            loaded, slot, recovery_wrapping_key(secret, slot.kdf), "recovery.wrong_key"
         )
+        return keys
+
+    def recovery_signing_key(self, recovery_text: str) -> bytes | None:
+        """The recovery slot's Ed25519 signing key (None in a slot without one)."""
+        secret = parse_recovery_key(recovery_text)
+        loaded = self._load()
+        slot = next(s for s in loaded.data.slots if s.kind == "recovery")
+        if not isinstance(slot.kdf, HkdfParams):  # pragma: no cover - format guarantees it
+            raise DeskError("slots.corrupt")
+        wrapping = recovery_wrapping_key(secret, slot.kdf)
+        _, private = self._open(loaded, slot, wrapping, "recovery.wrong_key")
+        return self._signing_key(loaded, slot, private)
 
     def _open(
         self, loaded: LoadedFile, slot: Slot, wrapping_key: bytes, wrong_code: str
-    ) -> tuple[bytes, ...]:
+    ) -> tuple[tuple[bytes, ...], bytes]:
+        """The database key(s) and the slot's X25519 private key."""
         data = loaded.data
-        aad = private_aad(slot.slot_id, slot.staff_id, data.database_uuid, slot.kdf)
+        root = data.root_key if slot.bound else None
+        aad = private_aad(slot.slot_id, slot.staff_id, data.database_uuid, slot.kdf, root)
         try:
             private = unwrap(wrapping_key, slot.private, aad)
         except SealError:
@@ -234,7 +232,7 @@ class KeyStore:
             len(keys) > 1 and not mac_is_pending(keys[1], loaded)
         ):
             raise DeskError("slots.tampered")
-        return keys
+        return keys, private
 
     def verify(self, db_key: bytes) -> None:
         """Check the keyed MAC with the current (or the pending re-key's) database key."""
@@ -249,52 +247,12 @@ class KeyStore:
             self._scrypt_n = calibrate_scrypt()
         return self._scrypt_n
 
-    def _staff_slot(
-        self,
-        *,
-        database_uuid: str,
-        generation: int,
-        db_key: bytes,
-        staff_id: str,
-        staff_name: str,
-        password: str,
-    ) -> Slot:
-        _check_text(staff_id, MAX_ID_LENGTH, "staff_id")
-        _check_text(staff_name, MAX_LABEL_LENGTH, "staff_name")
-        params = ScryptParams.new(self._n())
-        return _new_slot(
-            "staff",
-            staff_id,
-            staff_name,
-            params,
-            derive(password, params),
-            db_key=db_key,
-            database_uuid=database_uuid,
-            generation=generation,
-        )
-
-    @staticmethod
-    def _recovery_slot(*, database_uuid: str, generation: int, db_key: bytes) -> tuple[Slot, str]:
-        secret = new_recovery_secret()
-        params = HkdfParams(salt=os.urandom(16))
-        slot = _new_slot(
-            "recovery",
-            None,
-            None,
-            params,
-            _recovery_wrapping_key(secret, params),
-            db_key=db_key,
-            database_uuid=database_uuid,
-            generation=generation,
-        )
-        return slot, format_recovery_key(secret)
-
     def _write(self, data: SlotFile, key: bytes, pending_key: bytes | None = None) -> None:
         atomic_write_bytes(self._path, encode_file(data, key=key, pending_key=pending_key))
 
     def _load_current(self, db_key: bytes) -> SlotFile:
         """The file's content for a change made with the current key (no re-key pending)."""
-        _check_key(db_key)
+        check_key(db_key)
         loaded = self._load()
         if not mac_is_current(db_key, loaded):
             raise DeskError("slots.tampered")
@@ -306,26 +264,44 @@ class KeyStore:
 
     @_serialised
     def create(
-        self, *, database_uuid: str, db_key: bytes, staff_id: str, staff_name: str, password: str
+        self,
+        *,
+        database_uuid: str,
+        db_key: bytes,
+        staff_id: str,
+        staff_name: str,
+        password: str,
+        root_key: bytes | None = None,
+        signing_private: bytes | None = None,
+        recovery_signing: bytes | None = None,
     ) -> str:
         """Write a new file with one staff slot and the recovery slot; returns the recovery
-        key in its written form (show it once, never store it)."""
-        _check_key(db_key)
-        _check_text(database_uuid, MAX_ID_LENGTH, "database_uuid")
+        key in its written form (show it once, never store it). ``root_key``: the coordinator
+        root in the header; ``signing_private``/``recovery_signing``: the Ed25519 keys sealed
+        to the first coordinator's and to the recovery slot."""
+        check_key(db_key)
+        check_text(database_uuid, MAX_ID_LENGTH, "database_uuid")
         if self.exists():
             raise DeskError("slots.exists", path=str(self._path.parent))
-        staff = self._staff_slot(
+        staff = staff_slot(
+            self._n(),
             database_uuid=database_uuid,
             generation=1,
             db_key=db_key,
             staff_id=staff_id,
             staff_name=staff_name,
             password=password,
+            root_key=root_key,
+            signing_private=signing_private,
         )
-        recovery, text = self._recovery_slot(
-            database_uuid=database_uuid, generation=1, db_key=db_key
+        recovery, text = recovery_slot(
+            database_uuid=database_uuid,
+            generation=1,
+            db_key=db_key,
+            root_key=root_key,
+            signing_private=recovery_signing,
         )
-        self._write(SlotFile(database_uuid, 1, (staff, recovery), None), db_key)
+        self._write(SlotFile(database_uuid, 1, (staff, recovery), None, root_key), db_key)
         return text
 
     def _check_unique(
@@ -341,18 +317,29 @@ class KeyStore:
                 raise DeskError("staff.exists", name=staff_name)
 
     @_serialised
-    def add_staff(self, db_key: bytes, *, staff_id: str, staff_name: str, password: str) -> None:
+    def add_staff(
+        self,
+        db_key: bytes,
+        *,
+        staff_id: str,
+        staff_name: str,
+        password: str,
+        signing_private: bytes | None = None,
+    ) -> None:
         data = self._load_current(db_key)
         if any(slot.staff_id == staff_id for slot in data.slots):
             raise DeskError("staff.exists", name=staff_name)
         self._check_unique(data, staff_name)
-        slot = self._staff_slot(
+        slot = staff_slot(
+            self._n(),
             database_uuid=data.database_uuid,
             generation=data.generation,
             db_key=db_key,
             staff_id=staff_id,
             staff_name=staff_name,
             password=password,
+            root_key=data.root_key,
+            signing_private=signing_private,
         )
         self._write(replace(data, slots=(*data.slots, slot)), db_key)
 
@@ -365,41 +352,95 @@ class KeyStore:
         self._write(replace(data, slots=kept), db_key)
 
     @_serialised
-    def set_password(self, db_key: bytes, *, staff_id: str, staff_name: str, password: str) -> None:
+    def set_password(
+        self,
+        db_key: bytes,
+        *,
+        staff_id: str,
+        staff_name: str,
+        password: str,
+        signing_private: bytes | None = None,
+    ) -> None:
         """Change or reset a password: a new key pair and a new seal for that staff member.
-        ``staff_name`` becomes the slot's label (so a rename goes through here too)."""
+        ``staff_name`` becomes the slot's label (so a rename goes through here too). The new
+        slot holds ``signing_private`` (the old signing key cannot be carried over: it was
+        sealed to the old key pair)."""
         data = self._load_current(db_key)
         if not any(slot.staff_id == staff_id for slot in data.slots):
             raise DeskError("staff.unknown", name=staff_name)
         self._check_unique(data, staff_name, except_staff_id=staff_id)
-        fresh = self._staff_slot(
+        fresh = staff_slot(
+            self._n(),
             database_uuid=data.database_uuid,
             generation=data.generation,
             db_key=db_key,
             staff_id=staff_id,
             staff_name=staff_name,
             password=password,
+            root_key=data.root_key,
+            signing_private=signing_private,
         )
         slots = tuple(fresh if slot.staff_id == staff_id else slot for slot in data.slots)
         self._write(replace(data, slots=slots), db_key)
 
     @_serialised
-    def replace_recovery_key(self, db_key: bytes) -> str:
+    def replace_recovery_key(self, db_key: bytes, *, signing_private: bytes | None = None) -> str:
         """A new recovery slot in place of the old one; returns the new recovery key."""
         data = self._load_current(db_key)
-        fresh, text = self._recovery_slot(
-            database_uuid=data.database_uuid, generation=data.generation, db_key=db_key
+        fresh, text = recovery_slot(
+            database_uuid=data.database_uuid,
+            generation=data.generation,
+            db_key=db_key,
+            root_key=data.root_key,
+            signing_private=signing_private,
         )
         slots = tuple(fresh if slot.kind == "recovery" else slot for slot in data.slots)
         self._write(replace(data, slots=slots), db_key)
         return text
+
+    def root_key(self) -> bytes | None:
+        """The coordinator root key in the header (None in a file from before roles)."""
+        return self._load().data.root_key
+
+    def signing_keys(self) -> dict[str | None, bytes]:
+        """The public signing key of each slot that has one (key None: the recovery slot)."""
+        return {
+            (slot.staff_id if slot.kind == "staff" else None): slot.signing.public_key
+            for slot in self._load().data.slots
+            if slot.signing is not None
+        }
+
+    @_serialised
+    def install_signing_keys(
+        self, db_key: bytes, *, root_key: bytes, keys: dict[str | None, bytes]
+    ) -> None:
+        """Set the header's root key (once: an existing different one is ``slots.tampered``)
+        and seal signing keys to slots: ``keys`` maps a staff id (None: the recovery slot) to
+        a raw Ed25519 private key. Used by the upgrade of a store from before roles."""
+        data = self._load_current(db_key)
+        if data.root_key is not None and not same_bytes(data.root_key, root_key):
+            raise DeskError("slots.tampered")
+        slots = []
+        for slot in data.slots:
+            private = keys.get(slot.staff_id if slot.kind == "staff" else None)
+            if private is not None:
+                entry = seal_signing_key(
+                    slot.public_key,
+                    private,
+                    slot_id=slot.slot_id,
+                    staff_id=slot.staff_id,
+                    database_uuid=data.database_uuid,
+                )
+                slot = replace(slot, signing=entry)
+            slots.append(slot)
+        self._write(replace(data, slots=tuple(slots), root_key=root_key), db_key)
 
     # --- re-keying ----------------------------------------------------------------------------
 
     @_serialised
     def begin_rekey(self, old_key: bytes, new_key: bytes) -> None:
         """Seal ``new_key`` to every slot as ``pending`` (call before switching the database)."""
-        _check_key(new_key)
+        check_key(new_key)
         if same_bytes(old_key, new_key):
             raise ValueError("the new key must differ from the old one")
         data = self._load_current(old_key)
@@ -418,7 +459,7 @@ class KeyStore:
     @_serialised
     def commit_rekey(self, new_key: bytes) -> None:
         """The pending re-key becomes current (call once the database opens with it)."""
-        _check_key(new_key)
+        check_key(new_key)
         loaded = self._load()
         data = loaded.data
         if data.pending is None:
@@ -427,13 +468,14 @@ class KeyStore:
             raise DeskError("slots.tampered")
         pending = data.pending
         slots = tuple(replace(slot, seal=pending.seals[slot.slot_id]) for slot in data.slots)
-        self._write(SlotFile(data.database_uuid, pending.generation, slots, None), new_key)
+        committed = replace(data, generation=pending.generation, slots=slots, pending=None)
+        self._write(committed, new_key)
 
     @_serialised
     def abort_rekey(self, old_key: bytes) -> None:
         """Drop the pending re-key (the database still opens with ``old_key``). Does nothing
         when no re-key is pending."""
-        _check_key(old_key)
+        check_key(old_key)
         loaded = self._load()
         if not mac_is_current(old_key, loaded):
             raise DeskError("slots.tampered")

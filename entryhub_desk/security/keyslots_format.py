@@ -1,14 +1,22 @@
 """The key slot file: data model, canonical JSON, strict parsing, checksum and keyed MAC.
 
-Layout (``format`` 1)::
+Layout (``format`` 2)::
 
-    {"format": 1, "database_uuid": str, "generation": int,
+    {"format": 2, "database_uuid": str, "generation": int, "root_key": null | b64,
      "slots": [{"slot_id", "kind": "staff"|"recovery", "staff_id", "label",
                 "kdf": {"name": "scrypt", "n", "r", "p", "salt"} | {"name": "hkdf-sha256", "salt"},
                 "public_key", "private": {"nonce", "ciphertext"},
-                "seal": {"ephemeral", "nonce", "ciphertext"}}, ...],
+                "seal": {"ephemeral", "nonce", "ciphertext"},
+                "signing": null | {"public_key", "sealed": seal}, "bound": bool}, ...],
      "pending": null | {"generation": int, "seals": {slot_id: seal}},
      "checksum": hex, "mac": hex, "pending_mac": hex | null}
+
+Format 2 adds the hub's coordinator root key (Ed25519 public, fixed at ``init`` or at the first
+coordinator's log-in after the upgrade), each slot's Ed25519 signing key (sealed to the slot's
+X25519 key, see :mod:`.slot_signing`) and ``bound``: the slot's private-key associated data
+includes ``root_key``, so swapping the root key in the header makes every bound slot fail to
+open. Format 1 files (no root, no signing keys, nothing bound) are read as they are (their MAC
+covers the format 1 content) and written back as format 2 by the next change.
 
 Bytes are standard base64. ``checksum`` is SHA-256 over the canonical JSON of everything but
 ``checksum``/``mac``/``pending_mac``; ``mac`` is HMAC-SHA256 over the same bytes, keyed by
@@ -48,7 +56,9 @@ from entryhub_desk.security.sealing import (
     Wrapped,
 )
 
-FORMAT: Final = 1
+FORMAT: Final = 2
+READABLE_FORMATS: Final = (1, 2)
+SIGNING_KEY_LENGTH: Final = 32
 MAX_FILE_SIZE: Final = 1 << 20
 MAX_ID_LENGTH: Final = 100
 MAX_LABEL_LENGTH: Final = 200
@@ -70,6 +80,14 @@ KdfSpec = ScryptParams | HkdfParams
 
 
 @dataclass(frozen=True)
+class SigningEntry:
+    """A staff member's Ed25519 signing key: public, and private sealed to the slot's key."""
+
+    public_key: bytes
+    sealed: Sealed
+
+
+@dataclass(frozen=True)
 class Slot:
     slot_id: str
     kind: SlotKind
@@ -79,6 +97,8 @@ class Slot:
     public_key: bytes
     private: Wrapped  # the slot's X25519 private key, wrapped under the KDF's key
     seal: Sealed  # the current database key, sealed to public_key
+    signing: SigningEntry | None = None  # coordinators (and the recovery slot)
+    bound: bool = False  # the private key's associated data includes the file's root_key
 
 
 @dataclass(frozen=True)
@@ -93,6 +113,7 @@ class SlotFile:
     generation: int
     slots: tuple[Slot, ...]
     pending: Pending | None
+    root_key: bytes | None = None  # the coordinator root (Ed25519 public key)
 
 
 @dataclass(frozen=True)
@@ -129,16 +150,24 @@ def kdf_json(kdf: KdfSpec) -> dict[str, object]:
     return {"name": "hkdf-sha256", "salt": b64(kdf.salt)}
 
 
-def private_aad(slot_id: str, staff_id: str | None, database_uuid: str, kdf: KdfSpec) -> bytes:
-    return canonical_json(
-        {
-            "purpose": "slot-private",
-            "slot_id": slot_id,
-            "staff_id": staff_id,
-            "database_uuid": database_uuid,
-            "kdf": kdf_json(kdf),
-        }
-    )
+def private_aad(
+    slot_id: str,
+    staff_id: str | None,
+    database_uuid: str,
+    kdf: KdfSpec,
+    root_key: bytes | None = None,
+) -> bytes:
+    """``root_key`` is given for a bound slot (and only then is part of the data)."""
+    aad: dict[str, object] = {
+        "purpose": "slot-private",
+        "slot_id": slot_id,
+        "staff_id": staff_id,
+        "database_uuid": database_uuid,
+        "kdf": kdf_json(kdf),
+    }
+    if root_key is not None:
+        aad["root_key"] = b64(root_key)
+    return canonical_json(aad)
 
 
 def seal_aad(slot_id: str, staff_id: str | None, database_uuid: str, generation: int) -> bytes:
@@ -194,6 +223,13 @@ def _slot_json(slot: Slot) -> dict[str, object]:
         "public_key": b64(slot.public_key),
         "private": {"nonce": b64(slot.private.nonce), "ciphertext": b64(slot.private.ciphertext)},
         "seal": _sealed_json(slot.seal),
+        "signing": None
+        if slot.signing is None
+        else {
+            "public_key": b64(slot.signing.public_key),
+            "sealed": _sealed_json(slot.signing.sealed),
+        },
+        "bound": slot.bound,
     }
 
 
@@ -208,6 +244,7 @@ def content_json(data: SlotFile) -> dict[str, object]:
         "format": FORMAT,
         "database_uuid": data.database_uuid,
         "generation": data.generation,
+        "root_key": None if data.root_key is None else b64(data.root_key),
         "slots": [_slot_json(slot) for slot in data.slots],
         "pending": pending,
     }
@@ -330,10 +367,24 @@ _SLOT_KEYS: Final = {
     "private",
     "seal",
 }
+_SLOT_KEYS_2: Final = {"signing", "bound"}
 
 
-def _slot(value: object) -> Slot:
-    obj = _object(value, _SLOT_KEYS, "slot")
+def _signing(value: object) -> SigningEntry | None:
+    if value is None:
+        return None
+    obj = _object(value, {"public_key", "sealed"}, "signing key")
+    public = _bytes(obj["public_key"], SIGNING_KEY_LENGTH, SIGNING_KEY_LENGTH, "signing key")
+    sealed = _object(obj["sealed"], {"ephemeral", "nonce", "ciphertext"}, "signing key")
+    return SigningEntry(public, _sealed(sealed))
+
+
+def _slot(value: object, file_format: int) -> Slot:
+    obj = _object(value, _SLOT_KEYS | _SLOT_KEYS_2 if file_format >= 2 else _SLOT_KEYS, "slot")
+    signing = _signing(obj.get("signing"))
+    bound = obj.get("bound", False)
+    if not isinstance(bound, bool):
+        _corrupt("bad bound")
     slot_id = _text(obj["slot_id"], MAX_ID_LENGTH, "slot id")
     kdf = _kdf(obj["kdf"])
     private = _object(obj["private"], {"nonce", "ciphertext"}, "private key")
@@ -367,22 +418,29 @@ def _slot(value: object) -> Slot:
             ),
         ),
         seal=_sealed(obj["seal"]),
+        signing=signing,
+        bound=bound,
     )
 
 
 def validate_document(document: Mapping[str, object]) -> SlotFile:
     """The :class:`SlotFile` in a content document (without checksum and MACs)."""
-    obj = _object(
-        dict(document), {"format", "database_uuid", "generation", "slots", "pending"}, "file"
-    )
-    if type(obj["format"]) is not int or obj["format"] != FORMAT:
+    raw_format = document.get("format")
+    if type(raw_format) is not int or raw_format not in READABLE_FORMATS:
         _corrupt("unknown format")
+    keys = {"format", "database_uuid", "generation", "slots", "pending"}
+    obj = _object(dict(document), keys | {"root_key"} if raw_format >= 2 else keys, "file")
+    root_key = None
+    if obj.get("root_key") is not None:
+        root_key = _bytes(obj["root_key"], SIGNING_KEY_LENGTH, SIGNING_KEY_LENGTH, "root key")
     database_uuid = _text(obj["database_uuid"], MAX_ID_LENGTH, "database uuid")
     generation = _int(obj["generation"], 1, MAX_GENERATION, "generation")
     raw_slots = obj["slots"]
     if not isinstance(raw_slots, list):
         _corrupt("bad slots")
-    slots = tuple(_slot(item) for item in raw_slots)
+    slots = tuple(_slot(item, raw_format) for item in raw_slots)
+    if root_key is None and any(slot.bound for slot in slots):
+        _corrupt("a bound slot without a root key")
     slot_ids = [slot.slot_id for slot in slots]
     staff = [slot for slot in slots if slot.kind == "staff"]
     labels = [label_key(slot.label or "") for slot in staff]
@@ -405,7 +463,7 @@ def validate_document(document: Mapping[str, object]) -> SlotFile:
             generation=pending_generation,
             seals={sid: _sealed(seals[sid]) for sid in slot_ids},
         )
-    return SlotFile(database_uuid, generation, slots, pending)
+    return SlotFile(database_uuid, generation, slots, pending, root_key)
 
 
 def decode_file(raw: bytes) -> LoadedFile:

@@ -6,7 +6,9 @@ from typing import TYPE_CHECKING
 
 from entryhub_desk.errors import DeskError
 from entryhub_desk.security.audit import AuditLog
+from entryhub_desk.services import roles
 from entryhub_desk.store.connection import integrity_problems
+from entryhub_desk.store.repositories.staff import StaffRepository
 
 if TYPE_CHECKING:
     from entryhub_desk.services.session import Session
@@ -33,6 +35,7 @@ def check_store(session: Session) -> list[str]:
     audit = AuditLog(conn, session.identity, session.desk.config.clock)
     problems.extend(f"audit: {problem}" for problem in audit.verify())
     problems.extend(_slot_problems(session))
+    problems.extend(f"roles: {problem}" for problem in role_problems(session))
     return problems
 
 
@@ -42,3 +45,20 @@ def _slot_problems(session: Session) -> list[str]:
     except DeskError as error:
         return [f"key slots: {error.english()}"]
     return []
+
+
+def role_problems(session: Session) -> list[str]:
+    """A broken or forged grant chain, and every member whose row in the staff table says
+    more than her signed grant (a role or an activation nobody signed)."""
+    if roles.is_legacy(session):
+        return ["no signed roles yet (a coordinator's next log-in signs them)"]
+    state, problems = roles.chain(session)
+    for member in StaffRepository(session.opened.context).list():
+        grant = state.members.get(member.id)
+        if grant is None:
+            problems.append(f"staff member {member.name}: no signed role")
+        elif grant.role != member.role.value or grant.active != member.active:
+            signed = grant.role if grant.active else "disabled"
+            shown = member.role.value if member.active else "disabled"
+            problems.append(f"staff member {member.name}: role {shown} is not signed ({signed} is)")
+    return problems

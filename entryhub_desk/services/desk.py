@@ -23,6 +23,7 @@ from entryhub_desk.security.throttle import WRONG_CREDENTIALS, LoginThrottle
 from entryhub_desk.services.failed_logins import PendingFailures
 from entryhub_desk.services.opening import OpenedStore, open_store
 from entryhub_desk.services.restoring import STAGING_PREFIX, is_unfinished, settle
+from entryhub_desk.services.roles import first_grants, recovery_grant
 from entryhub_desk.services.session import Session
 from entryhub_desk.store.connection import (
     file_integrity_problems,
@@ -31,10 +32,11 @@ from entryhub_desk.store.connection import (
     transaction,
 )
 from entryhub_desk.store.folder_lock import FolderClaim, claim_exclusive, claim_shared
-from entryhub_desk.store.identity import initialise_identity
+from entryhub_desk.store.identity import initialise_identity, iso_utc
 from entryhub_desk.store.migrations import migrate
 from entryhub_desk.store.repositories.base import StoreContext
 from entryhub_desk.store.repositories.staff import StaffRepository
+from entryhub_desk.sync.grants import new_signing_key
 
 log = logging.getLogger(__name__)
 
@@ -50,7 +52,6 @@ class Desk:
         self._keys = KeyStore(config.slots_path, scrypt_n=config.scrypt_n)
         self.throttle = LoginThrottle(config.throttle_path, config.clock)
         self._failed_logins = PendingFailures(config.data_dir / "failed-logins.json", config.clock)
-
         # A restore cut short is finished or undone before anything reads the folder (unless
         # another program holds it: then it is that program's restore, still under way).
         with contextlib.suppress(DeskError):
@@ -171,10 +172,21 @@ class Desk:
             )
             ctx = StoreContext(conn, identity, self.config.clock)
             staff_id = new_id()
+            # Signed roles: the first coordinator's key is the root of every grant.
+            root_private, root_public = new_signing_key()
+            recovery_private, recovery_public = new_signing_key()
+            first = StaffMember(id=staff_id, name=coordinator_name, role=Role.COORDINATOR)
             with transaction(conn):
-                StaffRepository(ctx).add(
-                    StaffMember(id=staff_id, name=coordinator_name, role=Role.COORDINATOR)
-                )
+                staff_repo = StaffRepository(ctx)
+                staff_repo.add(first)
+                staff_repo.set_coordinator_root(root_public)
+                for grant in first_grants(
+                    coordinator=first,
+                    root_private=root_private,
+                    recovery_public=recovery_public,
+                    issued_at=iso_utc(self.config.clock()),
+                ):
+                    staff_repo.append_grant(grant)
                 AuditLog(conn, identity, self.config.clock).append(
                     "staff_added", staff_id=staff_id, subject_id=staff_id
                 )
@@ -187,6 +199,9 @@ class Desk:
             staff_id=staff_id,
             staff_name=coordinator_name,
             password=password,
+            root_key=root_public,
+            signing_private=root_private,
+            recovery_signing=recovery_private,
         )
         for suffix in ("-wal", "-shm"):
             Path(f"{building}{suffix}").unlink(missing_ok=True)
@@ -238,6 +253,7 @@ class Desk:
             raise
         self.throttle.success(name)
         session = Session(self, opened, staff)
+        session.start_roles(unlocked.signing_key)
         for attempt in self._failed_logins.take():
             session.audit("login_failed", details=attempt)
         session.audit("login", subject_id=staff.id)
@@ -309,12 +325,30 @@ class Desk:
             if member.role is not Role.COORDINATOR:
                 raise DeskError("auth.role_not_allowed", role=member.role.value, action="recover")
             check_password(new_password, name=member.name)
+            # signed roles: the recovery key's grant signs her a new key (her old one was
+            # sealed to the slot she lost)
+            recovery_signing = self._keys.recovery_signing_key(recovery_key)
+            renewed = None
+            if recovery_signing is not None:
+                renewed = recovery_grant(
+                    staff_repo,
+                    self._keys.root_key(),
+                    recovery_signing,
+                    member,
+                    iso_utc(self.config.clock()),
+                )
             self._keys.set_password(
-                opened.key, staff_id=member.id, staff_name=member.name, password=new_password
+                opened.key,
+                staff_id=member.id,
+                staff_name=member.name,
+                password=new_password,
+                signing_private=None if renewed is None else renewed[0],
             )
             with transaction(opened.conn):
                 if not member.active:
                     staff_repo.set_active(member.id, True)
+                if renewed is not None:
+                    staff_repo.append_grant(renewed[1])
                 AuditLog(opened.conn, opened.identity, self.config.clock).append(
                     "recover", staff_id=member.id, subject_id=member.id
                 )

@@ -11,7 +11,7 @@ import dataclasses
 import logging
 from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from entryhub_desk.domain.staff import Action, Role, StaffMember
 from entryhub_desk.errors import DeskError
@@ -22,9 +22,11 @@ from entryhub_desk.security.audit_held import NAME as HELD_AUDIT_FILE
 from entryhub_desk.security.audit_held import HeldAuditFile
 from entryhub_desk.security.passwords import check_password
 from entryhub_desk.security.throttle import WRONG_CREDENTIALS
+from entryhub_desk.services import roles
 from entryhub_desk.store.connection import transaction
 from entryhub_desk.store.identity import DeskIdentity
 from entryhub_desk.store.repositories.staff import StaffRepository
+from entryhub_desk.sync.grants import new_signing_key
 
 if TYPE_CHECKING:
     from entryhub_desk.services.desk import Desk
@@ -46,6 +48,7 @@ class Session:
         self._locked = False
         # Decrypted data kept for the screens; dropped on lock.
         self._staff_cache: list[StaffMember] | None = None
+        self._signing_key: bytes | None = None  # the member's Ed25519 key from her slot
         self._audit = DeferringAuditLog(
             AuditLog(opened.conn, opened.identity, desk.config.clock),
             opened.conn,
@@ -107,10 +110,31 @@ class Session:
         self._audit.retry_seconds = seconds
 
     def require(self, action: Action) -> None:
+        """The member's role (the staff table) must allow ``action``, and beyond desk work her
+        signed grant must too (``auth.role_unverified``: see :mod:`.roles`)."""
         if not self.staff.role.may(action):
             raise DeskError(
                 "auth.role_not_allowed", role=self.staff.role.value, action=action.value
             )
+        if action not in roles.UNSIGNED_ACTIONS:
+            roles.require_verified(self, action)
+
+    @property
+    def signing_key(self) -> bytes | None:
+        return self._signing_key
+
+    def start_roles(self, signing_key: bytes | None) -> None:
+        """At log-in: keep the member's signing key (upgrading a store from before signed
+        roles at the first coordinator's log-in)."""
+        self._signing_key = roles.settle_at_login(self, signing_key)
+
+    def sign_erasure(self, person_id: str) -> dict[str, Any]:
+        """The coordinator's signature that an erasure carries to the server."""
+        return roles.erasure_auth(self, person_id)
+
+    def sign_export(self, document: Mapping[str, Any]) -> dict[str, Any]:
+        """The coordinator's signature that a person export carries."""
+        return roles.export_signature(self, document)
 
     # -- lock, unlock, log out ---------------------------------------------------------------
 
@@ -137,6 +161,43 @@ class Session:
         throttle.success(self.staff.name)
         self._locked = False
         self.audit("login", subject_id=self.staff.id, details={"reason": "unlock"})
+
+    def unlock_as(self, name: str, password: str) -> StaffMember:
+        """Unlock a locked desk as ``name``: the member who locked it, or an active coordinator.
+
+        Throttled like a log-in (per name). The audit entry names who unlocked (a coordinator
+        as the actor, the locked member as the subject). Raises ``auth.unlock_not_allowed`` for
+        anyone else whose password is right. Returns the member who unlocked."""
+        if name.strip().casefold() == self.staff.name.casefold():
+            self.verify_password(password)
+            return self.staff
+        throttle = self._desk.throttle
+        try:
+            unlocked = self._desk.unwrap(name.strip(), password)
+        except DeskError as error:
+            if error.code in WRONG_CREDENTIALS:
+                self.audit("login_failed", subject_id=self.staff.id, details={"reason": "unlock"})
+            raise
+        member = self._staff_repo().get(unlocked.staff_id)
+        if member is None or not member.active or member.role is not Role.COORDINATOR:
+            actor = member.id if member is not None else self.staff.id
+            self._audit.append(
+                "login_failed",
+                staff_id=actor,
+                subject_id=self.staff.id,
+                details={"reason": "unlock_not_allowed"},
+            )
+            raise DeskError("auth.unlock_not_allowed", name=self.staff.name)
+        throttle.success(name.strip())
+        self._locked = False
+        self._audit.append(
+            "login",
+            staff_id=member.id,
+            subject_id=self.staff.id,
+            details={"reason": "unlock_by_coordinator"},
+        )
+        log.info("desk unlocked by a coordinator")
+        return member
 
     def close(self) -> None:
         """Log out and close the store (a last attempt to write held-back audit entries)."""
@@ -171,14 +232,23 @@ class Session:
         }:
             raise DeskError("staff.exists", name=name)
         check_password(password, name=name)
+        state, signer = roles.signer(self, Action.MANAGE_STAFF)
+        signing_private, signing_public = (
+            new_signing_key() if role is Role.COORDINATOR else (None, None)
+        )
         # The slot first: a member without a slot cannot log in, which is harmless if the
         # database write then fails; the reverse would leave a member nobody can unlock.
         self._desk.keystore.add_staff(
-            self._opened.key, staff_id=member.id, staff_name=member.name, password=password
+            self._opened.key,
+            staff_id=member.id,
+            staff_name=member.name,
+            password=password,
+            signing_private=signing_private,
         )
         try:
             with transaction(self._opened.conn):
                 repo.add(member)
+                roles.issue(self, state, signer, member, signing_public)
                 self.audit("staff_added", subject_id=member.id, details={"role": role.value})
         except BaseException:
             self._desk.keystore.remove_staff(self._opened.key, member.id)
@@ -203,8 +273,12 @@ class Session:
             ]
             if not others:
                 raise DeskError("staff.last_coordinator")
+        state, signer = roles.signer(self, Action.MANAGE_STAFF)
+        old = state.members.get(member.id)
         with transaction(self._opened.conn):
-            self._staff_repo().set_active(member.id, False)
+            disabled = self._staff_repo().set_active(member.id, False)
+            key = old.public_key if old is not None else None
+            roles.issue(self, state, signer, disabled, key)
             self.audit("staff_disabled", subject_id=member.id)
         # Removing the slot stops future log-ins; a re-key shuts the member out of old copies.
         self._desk.keystore.remove_staff(self._opened.key, member.id)
@@ -216,16 +290,36 @@ class Session:
         if not member.active:
             raise DeskError("auth.staff_disabled")
         check_password(new_password, name=member.name)
+        state, signer = roles.signer(self, Action.MANAGE_STAFF)
+        # A coordinator's signing key was sealed to her old slot: she gets a new one, and a
+        # new grant that names it (her earlier grants stay valid).
+        signed = state.members.get(member.id)
+        coordinator = signed is not None and signed.active and signed.role == Role.COORDINATOR
+        private, public = new_signing_key() if coordinator else (None, None)
+        if member.id == self.staff.id and self._signing_key is not None:
+            private = self._signing_key
+            public = signed.public_key if signed is not None else None
         self._desk.keystore.set_password(
-            self._opened.key, staff_id=member.id, staff_name=member.name, password=new_password
+            self._opened.key,
+            staff_id=member.id,
+            staff_name=member.name,
+            password=new_password,
+            signing_private=private,
         )
-        self.audit("password_reset", subject_id=member.id)
+        with transaction(self._opened.conn):
+            if coordinator and member.id != self.staff.id:
+                roles.issue(self, state, signer, member, public)
+            self.audit("password_reset", subject_id=member.id)
 
     def change_own_password(self, old: str, new: str) -> None:
         self.verify_password(old)
         check_password(new, name=self.staff.name)
         self._desk.keystore.set_password(
-            self._opened.key, staff_id=self.staff.id, staff_name=self.staff.name, password=new
+            self._opened.key,
+            staff_id=self.staff.id,
+            staff_name=self.staff.name,
+            password=new,
+            signing_private=self._signing_key,  # sealed anew to the new slot
         )
         self.audit("password_changed", subject_id=self.staff.id)
 

@@ -18,6 +18,7 @@ from entryhub_desk.ids import normalise_short_code, short_code
 from entryhub_desk.security.permissions import restrict_file
 from entryhub_desk.store.connection import DeskConnection, open_database, transaction
 from entryhub_desk.store.erasure import note_erasures
+from entryhub_desk.store.erasure_signing import ERASURE_AUTH_FIELD, sign_erasure_markers
 from entryhub_desk.store.identity import iso_utc, load_identity
 from entryhub_desk.store.outbox import record_change
 from entryhub_desk.store.sync_rows import write_fields
@@ -31,6 +32,7 @@ from entryhub_desk.sync.engine import (
     default_client,
     read_status,
 )
+from entryhub_desk.sync.grants import EXPORT_SIGNATURE_FIELD
 
 if TYPE_CHECKING:
     from entryhub_desk.services.session import Session
@@ -199,11 +201,19 @@ class SyncService:
         person_id = self._person_id(person)
         if normalise_short_code(confirmation) != short_code(person_id):
             raise DeskError("sync.erase_unconfirmed")
+        # The coordinator's signature travels with the tombstone: the server erases only
+        # what an active coordinator of this desk's signed chain asked for.
+        auth = self._session.sign_erasure(person_id)
         conn = self._conn
         with transaction(conn):
             purge_person(conn, person_id, erase=True)
+            sign_erasure_markers(conn, person_id, auth)
             hlc = record_change(
-                conn, self._clock, entity="person", entity_id=person_id, values={"deleted": True}
+                conn,
+                self._clock,
+                entity="person",
+                entity_id=person_id,
+                values={"deleted": True, ERASURE_AUTH_FIELD: auth},
             )
             conn.execute(
                 "INSERT OR REPLACE INTO erasure (person_id, hlc, erased_at) VALUES (?, ?, ?)",
@@ -226,6 +236,8 @@ class SyncService:
         if target.exists():
             raise DeskError("backup.target_exists", path=str(target))
         document = collect(self._conn, person_id, exported_at=iso_utc(self._clock()))
+        # the exporting coordinator's signature over the rest of the document
+        document[EXPORT_SIGNATURE_FIELD] = self._session.sign_export(document)
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(
             json.dumps(document, ensure_ascii=False, indent=2, sort_keys=True), encoding="utf-8"

@@ -16,6 +16,8 @@ from entryhub_desk.config import Clock
 from entryhub_desk.errors import DeskError
 from entryhub_desk.store.connection import DeskConnection, transaction
 from entryhub_desk.store.identity import iso_utc, load_identity, set_hub
+from entryhub_desk.store.repositories.base import StoreContext
+from entryhub_desk.store.repositories.staff import StaffRepository
 from entryhub_desk.store.sync_state import load_sync_state, update_sync_state
 from entryhub_desk.store.sync_tables import tables_with_column
 from entryhub_desk.sync import wire
@@ -36,12 +38,15 @@ def enrol(
     if state.enrolled and not state.revoked:
         raise DeskError("sync.already_enrolled", url=state.server_url or "")
     identity = load_identity(conn)
+    # the coordinator root: the server checks every erasure of this desk against it
+    root = StaffRepository(StoreContext(conn, identity, clock)).coordinator_root()
     request = wire.EnrolRequest(
         code=code.strip(),
         device_id=identity.device_id,
         signing_public=identity.signing_public,
         exchange_public=identity.exchange_public,
         desk_version=__version__,
+        coordinator_root=root,
     )
     client = client_factory(url, None)
     try:

@@ -45,15 +45,19 @@ class EnrolRequest:
     signing_public: bytes  # Ed25519, raw 32 bytes
     exchange_public: bytes  # X25519, raw 32 bytes
     desk_version: str = ""
+    coordinator_root: bytes | None = None  # Ed25519: the root of the desk's signed roles
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        data: dict[str, Any] = {
             "code": self.code,
             "device_id": self.device_id,
             "signing_public": b64(self.signing_public),
             "exchange_public": b64(self.exchange_public),
             "desk_version": self.desk_version,
         }
+        if self.coordinator_root is not None:
+            data["coordinator_root"] = b64(self.coordinator_root)
+        return data
 
     @classmethod
     def from_json(cls, data: object) -> EnrolRequest:
@@ -61,14 +65,16 @@ class EnrolRequest:
             data,
             "enrol",
             {"code", "device_id", "signing_public", "exchange_public"},
-            {"desk_version"},
+            {"desk_version", "coordinator_root"},
         )
+        root = d.get("coordinator_root")
         return cls(
             code=want_text(d["code"], "code", 40),
             device_id=record_id(d["device_id"], "device_id"),
             signing_public=want_key(d["signing_public"], "signing_public"),
             exchange_public=want_key(d["exchange_public"], "exchange_public"),
             desk_version=want_text(d.get("desk_version", ""), "desk_version", 40, empty=True),
+            coordinator_root=None if root is None else want_key(root, "coordinator_root"),
         )
 
 

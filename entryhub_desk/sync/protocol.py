@@ -53,6 +53,8 @@ REJECT_FOREIGN_RECORD: Final = "foreign_record"  # the record belongs to another
 REJECT_HUB_MISMATCH: Final = "hub_mismatch"  # a new person's hub_id is not the device's hub
 REJECT_ERASED: Final = "erased"  # the person was erased
 REJECT_WRONG_DEVICE: Final = "wrong_device"  # change numbered for another device
+# an erasure without a valid signature of an active coordinator of the desk's signed chain
+REJECT_ERASURE_UNVERIFIED: Final = "erasure_unverified"
 REJECT_REASONS: Final = frozenset(
     {
         REJECT_NOT_VISIBLE,
@@ -61,6 +63,7 @@ REJECT_REASONS: Final = frozenset(
         REJECT_HUB_MISMATCH,
         REJECT_ERASED,
         REJECT_WRONG_DEVICE,
+        REJECT_ERASURE_UNVERIFIED,
     }
 )
 

@@ -86,6 +86,7 @@ device = Table(
     Column("audit_tag", String(64)),
     Column("audit_flag", String(20)),
     Column("audit_flagged_at", Float),
+    Column("coordinator_root", LargeBinary),  # Ed25519: the desk's signed roles (erasures)
 )
 
 device_epoch = Table(

@@ -108,7 +108,7 @@ B64_PADDED_WRONG = base64.b64encode(b"x" * 16).decode().rstrip("=")
 STRUCTURE_DAMAGE: dict[str, Callable[[Document], None]] = {
     "extra top-level key": lambda d: d.update(extra=1),
     "missing generation": lambda d: d.pop("generation"),
-    "format 2": lambda d: d.update(format=2),
+    "format 3": lambda d: d.update(format=3),
     "format as text": lambda d: d.update(format="1"),
     "generation as bool": lambda d: d.update(generation=True),
     "generation zero": lambda d: d.update(generation=0),
@@ -192,9 +192,9 @@ def test_not_a_slot_file_is_corrupt(raw: bytes) -> None:
 
 def test_json_tricks_are_corrupt(valid: bytes) -> None:
     text = valid.decode()
-    _corrupt(text.replace('"format": 1', '"format": 1.0').encode())
-    _corrupt(text.replace('"format": 1', '"format": NaN').encode())
-    _corrupt(text.replace('"format": 1', '"format": 1, "format": 1').encode())
+    _corrupt(text.replace('"format": 2', '"format": 2.0').encode())
+    _corrupt(text.replace('"format": 2', '"format": NaN').encode())
+    _corrupt(text.replace('"format": 2', '"format": 2, "format": 2').encode())
     _corrupt(text.replace('"pending": null', '"pending": null, "pending": null').encode())
 
 

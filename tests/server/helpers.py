@@ -11,6 +11,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 from entryhub_desk.ids import new_id
 from entryhub_desk.sync import bundle_crypto as bc
+from entryhub_desk.sync import grants as g
 from entryhub_desk.sync import wire
 from entryhub_server import admin
 from entryhub_server.auth import Device, device_by_id
@@ -46,6 +47,37 @@ class Desk:
     network_id: str = ""
     server_signing: bytes = b""
     server_exchange: bytes = b""
+    # signed roles: the first coordinator's key is the root registered at enrolment
+    coordinator_id: str = field(default_factory=new_id)
+    coordinator: bytes = field(default_factory=lambda: g.new_signing_key()[0])
+    grants: list[g.Grant] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        public = g.signing_public_of(self.coordinator)
+        root = g.Grant(
+            seq=1,
+            staff_id=self.coordinator_id,
+            name="First Coordinator",
+            role="coordinator",
+            active=True,
+            issued_at="2026-01-01T00:00:00.000000Z",
+            issuer=self.coordinator_id,
+            public_key=public,
+            previous=g.GENESIS,
+        )
+        self.grants = [g.sign_grant(self.coordinator, root)]
+
+    def erasure_auth(
+        self, person_id: str, *, key: bytes | None = None, signer: str | None = None
+    ) -> dict[str, Any]:
+        """A coordinator's signature for erasing ``person_id`` (by default the root's)."""
+        return g.sign_erasure(
+            key or self.coordinator,
+            signer=signer or self.coordinator_id,
+            device_id=self.device_id,
+            person_id=person_id,
+            grants=self.grants,
+        )
 
     def enrol_request(self, code: str) -> wire.EnrolRequest:
         return wire.EnrolRequest(
@@ -54,6 +86,7 @@ class Desk:
             signing_public=bc.public_bytes(self.signing),
             exchange_public=bc.public_bytes(self.exchange),
             desk_version="test",
+            coordinator_root=g.signing_public_of(self.coordinator),
         )
 
     def take(self, answer: wire.EnrolResponse) -> None:
@@ -69,6 +102,8 @@ class Desk:
         self, entity: str, entity_id: str, owner: str | None, /, **values: Any
     ) -> wire.Change:
         hlc = self.hlc()
+        if entity == wire.PERSON_ENTITY and values.get("deleted") is True:
+            values.setdefault("erasure_auth", self.erasure_auth(entity_id))  # signed erasure
         change = wire.Change(
             device_id=self.device_id,
             epoch=self.epoch,

@@ -29,6 +29,7 @@ from entryhub_desk.store.migrations import (
     m0002_reception,
     m0003_profile,
     m0004_sync,
+    m0005_roles,
 )
 
 MIGRATIONS: Final[tuple[ModuleType, ...]] = (
@@ -36,6 +37,7 @@ MIGRATIONS: Final[tuple[ModuleType, ...]] = (
     m0002_reception,
     m0003_profile,
     m0004_sync,
+    m0005_roles,
 )
 CURRENT_SCHEMA: Final[int] = len(MIGRATIONS)
 

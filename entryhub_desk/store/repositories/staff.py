@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import builtins
 import dataclasses
+import json
 
 from entryhub_desk.domain.staff import Role, StaffMember, name_key
 from entryhub_desk.errors import DeskError
+from entryhub_desk.store.connection import storage_errors
+from entryhub_desk.store.identity import iso_utc
 from entryhub_desk.store.repositories.base import Repository, Row
+from entryhub_desk.sync.grants import Grant
 
 
 class StaffRepository(Repository[StaffMember]):
@@ -63,3 +68,41 @@ class StaffRepository(Repository[StaffMember]):
 
     def count_active_coordinators(self) -> int:
         return len(self._rows("active = 1 AND role = ?", [Role.COORDINATOR.value]))
+
+    # --- signed role grants (schema 5; desk-local, never synced) ---------------------------
+
+    def grants(self) -> builtins.list[Grant]:
+        """The chain of grants in sequence order (a row that does not parse ends the list:
+        the verification then reports the chain as broken there)."""
+        with storage_errors():
+            rows = self.ctx.conn.execute(
+                "SELECT seq, grant_json FROM staff_grant ORDER BY seq"
+            ).fetchall()
+        result: builtins.list[Grant] = []
+        for _, text in rows:
+            try:
+                result.append(Grant.from_json(json.loads(str(text))))
+            except (DeskError, ValueError):
+                break
+        return result
+
+    def append_grant(self, grant: Grant) -> None:
+        """Store ``grant`` (inside the caller's transaction)."""
+        self.ctx.conn.execute(
+            "INSERT INTO staff_grant (seq, staff_id, grant_json, recorded_at) VALUES (?, ?, ?, ?)",
+            (
+                grant.seq,
+                grant.staff_id,
+                json.dumps(grant.to_json(), sort_keys=True),
+                iso_utc(self.ctx.clock()),
+            ),
+        )
+
+    def coordinator_root(self) -> bytes | None:
+        with storage_errors():
+            row = self.ctx.conn.execute("SELECT coordinator_root FROM identity").fetchone()
+        return None if row is None or row[0] is None else bytes(row[0])
+
+    def set_coordinator_root(self, root: bytes) -> None:
+        """Record the root key (inside the caller's transaction)."""
+        self.ctx.conn.execute("UPDATE identity SET coordinator_root = ?", (root,))

@@ -1,0 +1,250 @@
+"""Signed roles: a member who holds the database key cannot raise her own role.
+
+Every attack here is made the way a receptionist could make it: with the database key from her
+own slot, on the real SQLCipher file, outside the program.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from entryhub_desk.config import DeskConfig
+from entryhub_desk.domain.staff import Action, Role
+from entryhub_desk.errors import DeskError
+from entryhub_desk.ids import short_code
+from entryhub_desk.services import Desk, Session, roles
+from entryhub_desk.services.reception import Reception
+from entryhub_desk.services.sync import SyncService
+from entryhub_desk.store.connection import open_database
+from entryhub_desk.sync.grants import Grant, new_signing_key, sign_grant
+from tests.conftest import COORDINATOR
+from tests.services.helpers import coordinator_session, set_up_desk
+
+RITA, RITA_PASSWORD = "Rita Reception", "Blåbär-Höst-1234"
+BO, BO_PASSWORD = "Bo Coordinator", "Lingon-Sommar-77"
+VERA, VERA_PASSWORD = "Vera Volunteer", "Hjortron-Vår-5678"
+
+
+def _raw_db(desk: Desk, name: str, password: str):
+    """The store opened outside the program with the key from ``name``'s own slot."""
+    key = desk.keystore.unlock(name, password).keys[0]
+    return open_database(desk.config.db_path, key)
+
+
+def _refusals(session: Session, tmp_path: Path, person_id: str) -> dict[str, str]:
+    """Try every coordinator action that leaves the desk; the error code of each."""
+    sync = SyncService(session)
+    attempts = {
+        "backup": lambda: session.backup(tmp_path / "stolen.backup"),
+        "export": lambda: sync.export_person(person_id, tmp_path / "export.json"),
+        "erase": lambda: sync.erase_person(person_id, confirmation=short_code(person_id)),
+        "staff add": lambda: session.add_staff(
+            "Mallory Helper", Role.COORDINATOR, "Ek-Vinter-9876x"
+        ),
+    }
+    codes: dict[str, str] = {}
+    for what, attempt in attempts.items():
+        with pytest.raises(DeskError) as caught:
+            attempt()
+        codes[what] = caught.value.code
+    return codes
+
+
+@pytest.fixture
+def desk(desk_config: DeskConfig) -> Desk:
+    desk, _ = set_up_desk(desk_config)
+    session = coordinator_session(desk)
+    session.add_staff(RITA, Role.RECEPTIONIST, RITA_PASSWORD)
+    session.close()
+    return desk
+
+
+def _visitor(session: Session) -> str:
+    reception = Reception(session)
+    return reception.register(reception.new_person(given_name="Zaid", family_name="Qorane")).id
+
+
+def test_a_receptionist_who_edits_her_role_column_is_refused_and_check_reports_it(
+    desk: Desk, tmp_path: Path
+) -> None:
+    conn = _raw_db(desk, RITA, RITA_PASSWORD)
+    conn.execute("UPDATE staff SET role = 'coordinator' WHERE name = ?", (RITA,))
+    conn.commit()
+    conn.close()
+
+    rita = desk.unlock(RITA, RITA_PASSWORD)
+    assert rita.staff.role is Role.COORDINATOR  # the column says so ...
+    person_id = _visitor(rita)  # ... desk work goes on ...
+    codes = _refusals(rita, tmp_path, person_id)  # ... but nothing a coordinator signs
+    assert set(codes.values()) == {"auth.role_unverified"}, codes
+    assert not (tmp_path / "stolen.backup").exists()
+    rita.close()
+
+    coordinator = coordinator_session(desk)
+    problems = coordinator.check()
+    assert f"roles: staff member {RITA}: role coordinator is not signed (receptionist is)" in (
+        problems
+    )
+
+
+def test_a_grant_signed_by_a_key_that_is_not_a_coordinators_is_refused(
+    desk: Desk, tmp_path: Path
+) -> None:
+    coordinator = coordinator_session(desk)
+    state, _ = roles.chain(coordinator)
+    rita_id = coordinator.list_staff()[-1].id
+    assert coordinator.list_staff()[-1].name == RITA
+    first_id = coordinator.staff.id
+    coordinator.close()
+    # Rita makes her own key and signs herself a coordinator grant, claiming the first
+    # coordinator as issuer, and also sets the column.
+    own_private, own_public = new_signing_key()
+    forged = sign_grant(
+        own_private,
+        Grant(
+            seq=state.next_seq,
+            staff_id=rita_id,
+            name=RITA,
+            role="coordinator",
+            active=True,
+            issued_at="2026-12-01T00:00:00.000000Z",
+            issuer=first_id,
+            public_key=own_public,
+            previous=state.head,
+        ),
+    )
+    conn = _raw_db(desk, RITA, RITA_PASSWORD)
+    conn.execute(
+        "INSERT INTO staff_grant (seq, staff_id, grant_json, recorded_at) VALUES (?, ?, ?, ?)",
+        (forged.seq, rita_id, json.dumps(forged.to_json()), "2026-12-01T00:00:00.000000Z"),
+    )
+    conn.execute("UPDATE staff SET role = 'coordinator' WHERE id = ?", (rita_id,))
+    conn.commit()
+    conn.close()
+
+    rita = desk.unlock(RITA, RITA_PASSWORD)
+    codes = _refusals(rita, tmp_path, _visitor(rita))
+    assert set(codes.values()) == {"auth.role_unverified"}, codes
+    rita.close()
+    problems = coordinator_session(desk).check()
+    assert f"roles: grant {forged.seq}: the signature does not verify" in problems
+
+
+def test_a_second_coordinator_granted_by_the_first_can_grant_roles(
+    desk: Desk, tmp_path: Path
+) -> None:
+    first = coordinator_session(desk)
+    first.add_staff(BO, Role.COORDINATOR, BO_PASSWORD)
+    first.close()
+
+    bo = desk.unlock(BO, BO_PASSWORD)
+    assert bo.signing_key is not None  # her key came with her slot
+    vera = bo.add_staff(VERA, Role.VOLUNTEER, VERA_PASSWORD)
+    bo.backup(tmp_path / "by-bo.backup")
+    state, problems = roles.chain(bo)
+    assert problems == []
+    assert state.members[vera.id].issuer == bo.staff.id
+    assert state.members[bo.staff.id].issuer == first.staff.id
+    assert bo.check() == []
+    bo.close()
+
+    volunteer = desk.unlock(VERA, VERA_PASSWORD)
+    volunteer.require(Action.EDIT_PROFILE)  # the signed volunteer role works
+    with pytest.raises(DeskError) as caught:
+        volunteer.require(Action.BACKUP)
+    assert caught.value.code == "auth.role_not_allowed"
+
+
+def test_a_disabled_coordinators_later_grants_are_refused(desk: Desk, tmp_path: Path) -> None:
+    first = coordinator_session(desk)
+    first.add_staff(BO, Role.COORDINATOR, BO_PASSWORD)
+    bo = desk.unlock(BO, BO_PASSWORD)
+    bo_key = bo.signing_key  # Bo keeps a copy of her key before she leaves
+    assert bo_key is not None
+    bo_id = bo.staff.id
+    bo.close()
+    first.disable_staff(BO)
+    rita_id = next(m.id for m in first.list_staff() if m.name == RITA)
+    state, problems = roles.chain(first)
+    assert problems == [] and not state.members[bo_id].active
+    first.close()
+
+    # After she was disabled, Bo signs Rita a coordinator grant at the end of the chain
+    later = sign_grant(
+        bo_key,
+        Grant(
+            seq=state.next_seq,
+            staff_id=rita_id,
+            name=RITA,
+            role="coordinator",
+            active=True,
+            issued_at="2026-12-02T00:00:00.000000Z",
+            issuer=bo_id,
+            public_key=None,
+            previous=state.head,
+        ),
+    )
+    conn = _raw_db(desk, RITA, RITA_PASSWORD)
+    conn.execute(
+        "INSERT INTO staff_grant (seq, staff_id, grant_json, recorded_at) VALUES (?, ?, ?, ?)",
+        (later.seq, rita_id, json.dumps(later.to_json()), "2026-12-02T00:00:00.000000Z"),
+    )
+    conn.execute("UPDATE staff SET role = 'coordinator' WHERE id = ?", (rita_id,))
+    conn.commit()
+    conn.close()
+
+    rita = desk.unlock(RITA, RITA_PASSWORD)
+    with pytest.raises(DeskError) as caught:
+        rita.backup(tmp_path / "x.backup")
+    assert caught.value.code == "auth.role_unverified"
+    rita.close()
+    problems = coordinator_session(desk).check()
+    assert f"roles: grant {later.seq}: its issuer is not an active coordinator" in problems
+
+
+def test_a_password_reset_gives_a_coordinator_a_new_signed_key(desk: Desk) -> None:
+    first = coordinator_session(desk)
+    first.add_staff(BO, Role.COORDINATOR, BO_PASSWORD)
+    first.reset_password(BO, "Nypon-Vinter-2468")
+    first.close()
+    bo = desk.unlock(BO, "Nypon-Vinter-2468")
+    bo.add_staff(VERA, Role.VOLUNTEER, VERA_PASSWORD)  # signs with the new key
+    bo.change_own_password("Nypon-Vinter-2468", "Kastanj-Höst-1357")
+    bo.close()
+    bo = desk.unlock(BO, "Kastanj-Höst-1357")
+    bo.disable_staff(VERA)  # the key survived her own password change
+    assert bo.check() == []
+
+
+def test_recovery_gives_a_coordinator_a_new_key_signed_by_the_recovery_grant(
+    desk_config: DeskConfig,
+) -> None:
+    desk, recovery_key = set_up_desk(desk_config)
+    desk.recover(
+        recovery_key=recovery_key, coordinator_name=COORDINATOR, new_password="Rönnbär-Vår-97531"
+    )
+    session = desk.unlock(COORDINATOR, "Rönnbär-Vår-97531")
+    member = session.add_staff(VERA, Role.VOLUNTEER, VERA_PASSWORD)  # she signs again
+    state, problems = roles.chain(session)
+    assert problems == []
+    assert state.members[session.staff.id].issuer == "recovery"
+    assert state.members[member.id].issuer == session.staff.id
+
+
+def test_a_person_export_carries_the_coordinators_signature(desk: Desk, tmp_path: Path) -> None:
+    from entryhub_desk.sync.grants import export_signature_verifies
+
+    session = coordinator_session(desk)
+    person_id = _visitor(session)
+    json_path, _ = SyncService(session).export_person(person_id, tmp_path / "export.json")
+    document = json.loads(json_path.read_text(encoding="utf-8"))
+    assert export_signature_verifies(document)
+    assert session.signing_key is not None
+    block = document["signature"]
+    assert block["signer"] == session.staff.id
+    assert block["public_key"] == block["root_key"]  # the first coordinator is the root
+    document["person"] = {"tampered": True}
+    assert not export_signature_verifies(document)
