@@ -13,6 +13,7 @@ import tempfile
 from pathlib import Path
 
 from entryhub_desk.errors import disk_full_raised
+from entryhub_desk.security.permissions import restrict_file
 
 
 def fsync_directory(folder: Path) -> None:
@@ -50,6 +51,7 @@ def _atomic_write(path: Path, data: bytes) -> None:
             os.fsync(fd)
         finally:
             os.close(fd)
+        restrict_file(temp)  # 0600 from mkstemp already; the user-only ACL on Windows
         os.replace(temp, path)
     except BaseException:
         with contextlib.suppress(OSError):
