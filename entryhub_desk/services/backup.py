@@ -42,6 +42,7 @@ from entryhub_desk.services.restoring import (
     read_epoch_marker,
     replaced_folder,
 )
+from entryhub_desk.services.roles import require_signed_member, sign_restored_erasures
 from entryhub_desk.store.connection import copy_database, transaction
 from entryhub_desk.store.erasure import purge_erased_on_restore
 from entryhub_desk.store.identity import start_new_epoch
@@ -178,11 +179,17 @@ def _stage(
             raise DeskError(
                 "auth.role_not_allowed", role=member.role.value, action=Action.RESTORE.value
             )
+        staff_repo = StaffRepository(opened.context)
+        require_signed_member(staff_repo, staged_keys.root_key(), member, Action.RESTORE)
         floor = max(read_epoch_marker(config.data_dir), opened.identity.epoch)
         with transaction(opened.conn):
             epoch = start_new_epoch(opened.conn, minimum=floor + 1)
         # persons erased after the backup was made are purged before it goes live
-        purge_erased_on_restore(opened.conn, config.clock, config.data_dir)
+        purged = purge_erased_on_restore(opened.conn, config.clock, config.data_dir)
+        # the erasures it sends again carry the restoring coordinator's signature
+        sign_restored_erasures(
+            staff_repo, staged_keys.root_key(), member, unlocked.signing_key, purged
+        )
         identity = replace(opened.identity, epoch=epoch)
         AuditLog(opened.conn, identity, config.clock).append(
             "restore", staff_id=member.id, details={"epoch": epoch}

@@ -16,6 +16,7 @@ from entryhub_desk.domain.staff import Action, Role, StaffMember
 from entryhub_desk.errors import DeskError
 from entryhub_desk.security.sealing import same_bytes
 from entryhub_desk.store.connection import transaction
+from entryhub_desk.store.erasure_signing import sign_erasure_markers
 from entryhub_desk.store.identity import iso_utc
 from entryhub_desk.store.repositories.staff import StaffRepository
 from entryhub_desk.sync.grants import (
@@ -48,9 +49,12 @@ def _repo(session: Session) -> StaffRepository:
 
 def chain(session: Session) -> tuple[ChainState, list[str]]:
     """The verified chain and the problems found (in English, for ``check``)."""
-    repo = _repo(session)
+    return chain_of(_repo(session), session.desk.keystore.root_key())
+
+
+def chain_of(repo: StaffRepository, header: bytes | None) -> tuple[ChainState, list[str]]:
+    """The chain of the store ``repo`` writes to, with the slot file's root key ``header``."""
     root = repo.coordinator_root()
-    header = session.desk.keystore.root_key()
     problems: list[str] = []
     if root is not None and (header is None or not same_bytes(root, header)):
         problems.append("the coordinator root key differs between the database and key slots")
@@ -79,6 +83,49 @@ def require_verified(session: Session, action: Action) -> Grant:
         log.warning("a role without a valid signature was refused")
         raise DeskError("auth.role_unverified", action=action.value)
     return grant
+
+
+def require_signed_member(
+    repo: StaffRepository, header: bytes | None, member: StaffMember, action: Action
+) -> None:
+    """For work done outside a session (restore): ``member``'s signed grant must allow
+    ``action``. A store from before signed roles keeps the staff table's word (as before)."""
+    if repo.coordinator_root() is None and header is None and not repo.grants():
+        return
+    state, _ = chain_of(repo, header)
+    grant = state.members.get(member.id)
+    if grant is None or not grant.active or not Role(grant.role).may(action):
+        log.warning("a role without a valid signature was refused")
+        raise DeskError("auth.role_unverified", action=action.value)
+
+
+def sign_restored_erasures(
+    repo: StaffRepository,
+    header: bytes | None,
+    member: StaffMember,
+    signing_key: bytes | None,
+    person_ids: list[str],
+) -> int:
+    """Sign the erasure changes a restore put in the outbox (persons erased after the backup
+    was made) with the restoring coordinator's key, so that the server accepts them; returns
+    how many persons' erasures were signed (0 when she has no valid key in the copy)."""
+    state, _ = chain_of(repo, header)
+    key = state.coordinator_key(member.id)
+    if signing_key is None or key is None or not same_bytes(signing_public_of(signing_key), key):
+        return 0
+    grants = repo.grants()[: state.next_seq - 1]
+    device_id = repo.ctx.identity.device_id
+    with transaction(repo.ctx.conn):
+        for person_id in person_ids:
+            auth = sign_erasure(
+                signing_key,
+                signer=member.id,
+                device_id=device_id,
+                person_id=person_id,
+                grants=grants,
+            )
+            sign_erasure_markers(repo.ctx.conn, person_id, auth)
+    return len(person_ids)
 
 
 def signer(session: Session, action: Action) -> tuple[ChainState, bytes]:

@@ -19,8 +19,9 @@ from entryhub_desk.services import Desk, Session, roles
 from entryhub_desk.services.reception import Reception
 from entryhub_desk.services.sync import SyncService
 from entryhub_desk.store.connection import open_database
+from entryhub_desk.store.repositories.staff import StaffRepository
 from entryhub_desk.sync.grants import Grant, new_signing_key, sign_grant
-from tests.conftest import COORDINATOR
+from tests.conftest import COORDINATOR, COORDINATOR_PASSWORD
 from tests.services.helpers import coordinator_session, set_up_desk
 
 RITA, RITA_PASSWORD = "Rita Reception", "Blåbär-Höst-1234"
@@ -248,3 +249,47 @@ def test_a_person_export_carries_the_coordinators_signature(desk: Desk, tmp_path
     assert block["public_key"] == block["root_key"]  # the first coordinator is the root
     document["person"] = {"tampered": True}
     assert not export_signature_verifies(document)
+
+
+def test_restore_needs_a_signed_coordinator_and_signs_the_erasures_it_sends_again(
+    desk: Desk, tmp_path: Path
+) -> None:
+    from entryhub_desk.services.backup import restore_backup
+    from entryhub_desk.store.outbox import pending
+    from entryhub_desk.sync.grants import check_erasure
+
+    session = coordinator_session(desk)
+    person_id = _visitor(session)
+    archive = tmp_path / "before-erasure.backup"
+    session.backup(archive)
+    SyncService(session).erase_person(person_id, confirmation=short_code(person_id))
+    session.close()
+
+    # Rita raises her role in the live store; a coordinator's next backup carries it.
+    conn = _raw_db(desk, RITA, RITA_PASSWORD)
+    conn.execute("UPDATE staff SET role = 'coordinator' WHERE name = ?", (RITA,))
+    conn.commit()
+    conn.close()
+    raised = tmp_path / "raised.backup"
+    session = coordinator_session(desk)
+    session.backup(raised)
+    session.close()
+    with pytest.raises(DeskError) as caught:
+        restore_backup(desk, raised, RITA, RITA_PASSWORD)
+    assert caught.value.code == "auth.role_unverified"
+
+    restore_backup(desk, archive, COORDINATOR, COORDINATOR_PASSWORD)
+    restored = coordinator_session(desk)
+    root = StaffRepository(restored.opened.context).coordinator_root()
+    erasures = [
+        entry
+        for entry in pending(restored.opened.conn)
+        if entry.entity == "person" and entry.entity_id == person_id and "deleted" in entry.fields
+    ]
+    assert erasures  # the restore sends the erasure again ...
+    for entry in erasures:  # ... signed so that the server takes it
+        auth = entry.fields["erasure_auth"]["value"]
+        problem = check_erasure(
+            auth, root_public=root, device_id=restored.identity.device_id, person_id=person_id
+        )
+        assert problem is None
