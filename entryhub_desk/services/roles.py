@@ -75,6 +75,16 @@ def is_legacy(session: Session) -> bool:
     )
 
 
+def is_signed_coordinator(session: Session, staff_id: str) -> bool:
+    """Is ``staff_id`` an active coordinator by her signed grant? (A store from before signed
+    roles: by the staff table, as before.)"""
+    if is_legacy(session):
+        return True
+    state, _ = chain(session)
+    grant = state.members.get(staff_id)
+    return grant is not None and grant.active and grant.role == COORDINATOR
+
+
 def require_verified(session: Session, action: Action) -> Grant:
     """The acting member's valid grant, if it allows ``action``; ``auth.role_unverified``."""
     state, _ = chain(session)

@@ -179,7 +179,12 @@ class Session:
                 self.audit("login_failed", subject_id=self.staff.id, details={"reason": "unlock"})
             raise
         member = self._staff_repo().get(unlocked.staff_id)
-        if member is None or not member.active or member.role is not Role.COORDINATOR:
+        if (
+            member is None
+            or not member.active
+            or member.role is not Role.COORDINATOR
+            or not roles.is_signed_coordinator(self, member.id)  # not just the role column
+        ):
             actor = member.id if member is not None else self.staff.id
             self._audit.append(
                 "login_failed",

@@ -293,3 +293,16 @@ def test_restore_needs_a_signed_coordinator_and_signs_the_erasures_it_sends_agai
             auth, root_public=root, device_id=restored.identity.device_id, person_id=person_id
         )
         assert problem is None
+
+
+def test_a_raised_role_column_does_not_unlock_a_coordinators_locked_desk(desk: Desk) -> None:
+    conn = _raw_db(desk, RITA, RITA_PASSWORD)
+    conn.execute("UPDATE staff SET role = 'coordinator' WHERE name = ?", (RITA,))
+    conn.commit()
+    conn.close()
+    session = coordinator_session(desk)
+    session.lock()
+    with pytest.raises(DeskError) as caught:
+        session.unlock_as(RITA, RITA_PASSWORD)
+    assert caught.value.code == "auth.unlock_not_allowed"
+    assert session.is_locked
