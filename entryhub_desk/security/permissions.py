@@ -6,10 +6,10 @@ offline password guess needs, so nobody else on the machine may read them. The p
 also tighten what exists (a folder made by an older version, a file copied in) and make files
 private that are written outside the data folder (backups, exports).
 
-On Windows ``chmod`` only sets the read-only flag, so the folder or file gets a protected DACL
-with one entry, full control for the current user (inherited by everything inside a folder;
-``SetNamedSecurityInfoW`` passes it on to what already exists). Everything here is best effort:
-a file system that cannot hold permissions (FAT on a USB stick) must not stop the desk.
+On Windows ``chmod`` only sets the read-only flag, so each folder or file gets a protected DACL
+with one entry, full control for the current user (``SetFileSecurityW``; a folder's entry is
+inherited by what is created in it later). Everything here is best effort: a file system that
+cannot hold permissions (FAT on a USB stick) must not stop the desk.
 """
 
 from __future__ import annotations
@@ -25,49 +25,75 @@ log = logging.getLogger(__name__)
 
 PRIVATE_DIR: Final = 0o700
 PRIVATE_FILE: Final = 0o600
+#: Subfolders of a data folder that are wholly the desk's own (``DeskConfig.backups_dir``).
+OWN_SUBFOLDERS: Final = ("backups",)
 
 
 def private_dir(folder: Path) -> None:
-    """Create ``folder`` (and missing parents) if needed and make it and its contents private."""
+    """Create ``folder`` (and missing parents) if needed and make it private (restrict_tree)."""
     folder.mkdir(mode=PRIVATE_DIR, parents=True, exist_ok=True)
     restrict_tree(folder)
 
 
 def restrict_tree(folder: Path) -> None:
-    """``folder`` and everything below it private (symbolic links are left alone)."""
-    if sys.platform == "win32":
-        _windows_user_only(folder, is_folder=True)
+    """``folder`` private, the files directly in it private, and :data:`OWN_SUBFOLDERS` with
+    everything in them. Other subfolders are made 0700 but what is inside them is left as it
+    is: ``--data-dir`` may name a folder that holds other things too, and nothing outside the
+    desk's own files is rewritten (the folder's own 0700 already keeps everyone else out).
+    Symbolic links are never followed. A missing folder is left alone."""
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
         return
-    if not _chmod(folder, PRIVATE_DIR):
-        return
-    for root, folders, files in os.walk(folder):
-        for name in folders:
-            _chmod(Path(root) / name, PRIVATE_DIR)
-        for name in files:
-            _chmod(Path(root) / name, PRIVATE_FILE)
+    _restrict(folder, is_folder=True)
+    for entry in entries:
+        if entry.is_symlink():
+            continue
+        path = Path(entry.path)
+        if entry.is_dir(follow_symlinks=False):
+            if entry.name in OWN_SUBFOLDERS:
+                _restrict_all(path)
+            else:
+                _restrict(path, is_folder=True)
+        elif entry.is_file(follow_symlinks=False):
+            _restrict(path, is_folder=False)
 
 
 def restrict_file(path: Path) -> None:
     """One file private (a backup or export written anywhere)."""
+    _restrict(path, is_folder=False)
+
+
+def _restrict_all(folder: Path) -> None:
+    _restrict(folder, is_folder=True)
+    for root, folders, files in os.walk(folder):  # os.walk does not follow links to folders
+        for name in folders:
+            if not (Path(root) / name).is_symlink():
+                _restrict(Path(root) / name, is_folder=True)
+        for name in files:
+            if not (Path(root) / name).is_symlink():
+                _restrict(Path(root) / name, is_folder=False)
+
+
+def _restrict(path: Path, *, is_folder: bool) -> None:
     if sys.platform == "win32":
-        _windows_user_only(path, is_folder=False)
+        _windows_user_only(path, is_folder=is_folder)
     else:
-        _chmod(path, PRIVATE_FILE)
+        _chmod(path, PRIVATE_DIR if is_folder else PRIVATE_FILE)
 
 
-def _chmod(path: Path, mode: int) -> bool:
-    """Set ``mode`` unless it is set already or ``path`` is a link; False if it is missing."""
+def _chmod(path: Path, mode: int) -> None:
+    """Set ``mode`` unless it is set already, ``path`` is a link or it is gone."""
     try:
         info = path.lstat()
     except OSError:
-        return False
+        return
     if stat.S_ISLNK(info.st_mode) or stat.S_IMODE(info.st_mode) == mode:
-        return True
+        return
     try:
         os.chmod(path, mode)
     except OSError as error:  # not our file, or a file system without permissions
         log.warning("could not make a file private (%s)", type(error).__name__)
-    return True
 
 
 def _windows_user_only(path: Path, *, is_folder: bool) -> None:
@@ -87,7 +113,7 @@ def _set_user_only_dacl(path: Path, *, is_folder: bool) -> None:
     import ctypes
     from ctypes import wintypes
 
-    token_query, token_user, se_file_object = 0x0008, 1, 1
+    token_query, token_user = 0x0008, 1
     dacl_info, protected_dacl_info = 0x00000004, 0x80000000
     kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)
     advapi32 = ctypes.WinDLL("advapi32", use_last_error=True)
@@ -116,22 +142,7 @@ def _set_user_only_dacl(path: Path, *, is_folder: bool) -> None:
         ctypes.POINTER(ctypes.c_void_p),
         ctypes.c_void_p,
     ]
-    advapi32.GetSecurityDescriptorDacl.argtypes = [
-        ctypes.c_void_p,
-        ctypes.POINTER(wintypes.BOOL),
-        ctypes.POINTER(ctypes.c_void_p),
-        ctypes.POINTER(wintypes.BOOL),
-    ]
-    advapi32.SetNamedSecurityInfoW.argtypes = [
-        wintypes.LPWSTR,
-        ctypes.c_int,
-        wintypes.DWORD,
-        ctypes.c_void_p,
-        ctypes.c_void_p,
-        ctypes.c_void_p,
-        ctypes.c_void_p,
-    ]
-    advapi32.SetNamedSecurityInfoW.restype = wintypes.DWORD
+    advapi32.SetFileSecurityW.argtypes = [wintypes.LPCWSTR, wintypes.DWORD, ctypes.c_void_p]
 
     def fail() -> OSError:
         return ctypes.WinError(ctypes.get_last_error())
@@ -164,17 +175,10 @@ def _set_user_only_dacl(path: Path, *, is_folder: bool) -> None:
     ):
         raise fail()
     try:
-        present, defaulted = wintypes.BOOL(), wintypes.BOOL()
-        dacl = ctypes.c_void_p()
-        if not advapi32.GetSecurityDescriptorDacl(
-            descriptor, ctypes.byref(present), ctypes.byref(dacl), ctypes.byref(defaulted)
-        ):
+        # SetFileSecurityW (unlike SetNamedSecurityInfoW) leaves what is already inside a
+        # folder alone; what is created there later inherits the entry.
+        if not advapi32.SetFileSecurityW(str(path), dacl_info | protected_dacl_info, descriptor):
             raise fail()
-        result = advapi32.SetNamedSecurityInfoW(
-            str(path), se_file_object, dacl_info | protected_dacl_info, None, None, dacl, None
-        )
-        if result:
-            raise ctypes.WinError(result)
     finally:
         kernel32.LocalFree(descriptor)
 

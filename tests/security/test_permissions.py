@@ -28,19 +28,29 @@ def permissive_umask() -> Iterator[None]:
         os.umask(previous)
 
 
-def test_restrict_tree_tightens_folders_and_files_but_not_links(tmp_path: Path) -> None:
+def test_restrict_tree_tightens_the_desk_files_but_not_links(tmp_path: Path) -> None:
     root = tmp_path / "data"
-    (root / "backups").mkdir(parents=True)
+    (root / "backups" / "replaced-1").mkdir(parents=True)
     (root / "desk.db").write_bytes(b"x")
-    (root / "backups" / "old.backup").write_bytes(b"y")
+    (root / "backups" / "replaced-1" / "desk.db").write_bytes(b"y")
     outside = tmp_path / "outside.txt"
     outside.write_text("not ours")
     (root / "link").symlink_to(outside)
     restrict_tree(root)
-    assert _mode(root) == _mode(root / "backups") == 0o700
-    assert _mode(root / "desk.db") == _mode(root / "backups" / "old.backup") == 0o600
+    assert _mode(root) == _mode(root / "backups") == _mode(root / "backups" / "replaced-1") == 0o700
+    assert _mode(root / "desk.db") == _mode(root / "backups" / "replaced-1" / "desk.db") == 0o600
     assert _mode(outside) == 0o644
     restrict_tree(tmp_path / "missing")  # nothing there: nothing to do
+
+
+def test_restrict_tree_leaves_what_is_inside_other_folders(tmp_path: Path) -> None:
+    """``--data-dir`` may name a folder with other things in it: only its top level changes."""
+    root = tmp_path / "documents"
+    (root / "photos").mkdir(parents=True)
+    (root / "photos" / "summer.jpg").write_bytes(b"jpeg")
+    restrict_tree(root)
+    assert _mode(root) == _mode(root / "photos") == 0o700
+    assert _mode(root / "photos" / "summer.jpg") == 0o644
 
 
 def test_private_dir_and_file(tmp_path: Path) -> None:
