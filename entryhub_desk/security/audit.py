@@ -60,6 +60,7 @@ class AuditAction(StrEnum):
     ERASE = "erase"
     RESOLVE_CONFLICT = "resolve_conflict"
     BUNDLE = "bundle"
+    STAFF_ROLE_CHANGED = "staff_role_changed"
     ROLES_SIGNED = "roles_signed"  # the upgrade signed the grants of an older store
 
 

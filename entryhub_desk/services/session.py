@@ -289,6 +289,29 @@ class Session:
         self._desk.keystore.remove_staff(self._opened.key, member.id)
         self._staff_cache = None
 
+    def change_role(self, name: str, role: Role) -> StaffMember:
+        """Give a member another role, by a signed grant. A new coordinator gets a signing key
+        sealed to her slot (she finds it at her next log-in); a former one's key is no longer
+        named by her grant."""
+        self.require(Action.MANAGE_STAFF)
+        member = self._member(name)
+        if not member.active:
+            raise DeskError("auth.staff_disabled")
+        state, signer = roles.signer(self, Action.MANAGE_STAFF)
+        changed = dataclasses.replace(member, role=role)
+        private, public = new_signing_key() if role is Role.COORDINATOR else (None, None)
+        root = self._desk.keystore.root_key()
+        if private is not None and root is not None:
+            self._desk.keystore.install_signing_keys(
+                self._opened.key, root_key=root, keys={member.id: private}
+            )
+        with transaction(self._opened.conn):
+            self._staff_repo().update(changed)  # refuses to lose the last coordinator
+            roles.issue(self, state, signer, changed, public)
+            self.audit("staff_role_changed", subject_id=member.id, details={"role": role.value})
+        self._staff_cache = None
+        return changed
+
     def reset_password(self, name: str, new_password: str) -> None:
         self.require(Action.MANAGE_STAFF)
         member = self._member(name)

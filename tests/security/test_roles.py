@@ -306,3 +306,24 @@ def test_a_raised_role_column_does_not_unlock_a_coordinators_locked_desk(desk: D
         session.unlock_as(RITA, RITA_PASSWORD)
     assert caught.value.code == "auth.unlock_not_allowed"
     assert session.is_locked
+
+
+def test_a_role_change_is_a_signed_grant_and_a_promoted_member_gets_a_key(
+    desk: Desk, tmp_path: Path
+) -> None:
+    first = coordinator_session(desk)
+    first.change_role(RITA, Role.COORDINATOR)
+    first.close()
+    rita = desk.unlock(RITA, RITA_PASSWORD)
+    assert rita.signing_key is not None
+    rita.add_staff(VERA, Role.VOLUNTEER, VERA_PASSWORD)  # she signs now
+    rita.close()
+
+    first = coordinator_session(desk)
+    first.change_role(RITA, Role.RECEPTIONIST)
+    assert first.check() == []
+    first.close()
+    rita = desk.unlock(RITA, RITA_PASSWORD)
+    with pytest.raises(DeskError) as caught:
+        rita.backup(tmp_path / "x.backup")
+    assert caught.value.code == "auth.role_not_allowed"
