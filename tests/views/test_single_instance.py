@@ -1,5 +1,6 @@
 """One desktop program per data folder: a second one brings the first to the front and exits;
-a server name left behind by a crash does not stop the next program."""
+a server name left behind by a crash does not stop the next program; a logged-in GUI shares
+the store with a command's search and shuts out a restore until it logs out."""
 
 from __future__ import annotations
 
@@ -13,7 +14,11 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from entryhub_desk.app import SingleInstance, bring_to_front
-from tests.conftest import DESK_COMMAND
+from entryhub_desk.services import Desk
+from entryhub_desk.views.i18n import Translations
+from entryhub_desk.views.settings import DeskSettings
+from tests.conftest import COORDINATOR, COORDINATOR_PASSWORD, DESK_COMMAND
+from tests.views.conftest import open_main_window
 
 
 @pytest.mark.qt_log_ignore("This plugin does not support raise")  # offscreen has no stacking
@@ -58,3 +63,47 @@ def test_a_server_name_left_by_a_crash_is_taken_over(qtbot: QtBot, tmp_path: Pat
             assert SingleInstance(data_dir).notify_running()
     finally:
         stale.unlink(missing_ok=True)
+
+
+def test_the_gui_shares_the_store_with_a_search_and_shuts_out_a_restore(
+    qtbot: QtBot,
+    set_up_desk: Desk,
+    settings: DeskSettings,
+    translations: Translations,
+    cli_env: dict[str, str],
+    tmp_path: Path,
+) -> None:
+    data_dir = set_up_desk.config.data_dir
+    archive = tmp_path / "hub.backup"
+    session = set_up_desk.unlock(COORDINATOR, COORDINATOR_PASSWORD)
+    session.backup(archive)
+    person = session.reception().register(
+        session.reception().new_person(given_name="Amina", family_name="Warsame")
+    )
+    session.close()
+    window = open_main_window(
+        qtbot, set_up_desk, settings, translations, COORDINATOR, COORDINATOR_PASSWORD
+    )
+    env = {**cli_env, "ENTRYHUB_USER": COORDINATOR, "ENTRYHUB_PASSWORD": COORDINATOR_PASSWORD}
+
+    def cli(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [*DESK_COMMAND, "--data-dir", str(data_dir), *args],
+            env=env,
+            capture_output=True,
+            text=True,
+            stdin=subprocess.DEVNULL,
+            timeout=120,
+            check=False,
+        )
+
+    found = cli("search", "--json", "Warsame")
+    assert found.returncode == 0, found.stderr
+    assert person.id in found.stdout
+    refused = cli("restore", str(archive))
+    assert refused.returncode == 3
+    assert "Another Entry Hub Desk program is using this data folder" in refused.stderr
+    assert not list((data_dir / "backups").glob("replaced-*"))
+    window.log_out()  # the GUI lets go of the store at log-out
+    restored = cli("restore", str(archive))
+    assert restored.returncode == 0, restored.stderr
