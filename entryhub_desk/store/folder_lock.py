@@ -10,9 +10,10 @@ there). So every program that opens the store holds a lock on ``desk.lock`` in t
   program holds the folder, and never waited for: :func:`claim_exclusive` and
   :meth:`FolderClaim.exclusive` refuse at once with ``store.in_use``.
 
-The operating system holds one lock per process and folder (POSIX record locks through
-``fcntl.lockf``, whose change from shared to exclusive and back is atomic; ``LockFileEx`` on
-Windows); this module counts the claims inside the process. A process whose claims are all
+The operating system holds one lock per process and folder (record locks through ``fcntl``,
+whose change from shared to exclusive and back is atomic: open-file-description locks on Linux,
+``lockf`` elsewhere on POSIX; ``LockFileEx`` on Windows); this module counts the claims inside
+the process. A process whose claims are all
 released drops its lock, and a process that dies loses it, so a crash never leaves the folder
 locked.
 
@@ -117,19 +118,34 @@ if sys.platform == "win32":
 
 else:
     import fcntl
+    import struct
+
+    # Linux: open-file-description record locks. Like POSIX record locks their change of kind
+    # is atomic, but they belong to the open file, not the process, so another open and close
+    # of desk.lock in this process (a test reading the folder) does not drop them.
+    _OFD = sys.platform.startswith("linux") and hasattr(fcntl, "F_OFD_SETLK")
+
+    def _ofd(fd: int, kind: int, *, wait: bool) -> None:
+        command = fcntl.F_OFD_SETLKW if wait else fcntl.F_OFD_SETLK
+        # struct flock: l_type, l_whence, l_start, l_len (0: to the end), l_pid (0 for OFD)
+        fcntl.fcntl(fd, command, struct.pack("hhqqi4x", kind, os.SEEK_SET, 0, 0, 0))
 
     def _os_lock(fd: int, *, exclusive: bool, wait: bool) -> bool:
-        operation = fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH
-        if not wait:
-            operation |= fcntl.LOCK_NB
         try:
-            fcntl.lockf(fd, operation)
+            if _OFD:
+                _ofd(fd, fcntl.F_WRLCK if exclusive else fcntl.F_RDLCK, wait=wait)
+            else:
+                operation = fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH
+                fcntl.lockf(fd, operation if wait else operation | fcntl.LOCK_NB)
         except (BlockingIOError, PermissionError):
             return False
         return True
 
     def _os_unlock(fd: int) -> None:
-        fcntl.lockf(fd, fcntl.LOCK_UN)
+        if _OFD:
+            _ofd(fd, fcntl.F_UNLCK, wait=False)
+        else:
+            fcntl.lockf(fd, fcntl.LOCK_UN)
 
     def _os_convert(fd: int, *, exclusive: bool) -> bool:
         # A POSIX record lock changes kind atomically: refused, the old lock stays as it was.

@@ -13,7 +13,12 @@ from pathlib import Path
 import pytest
 
 from entryhub_desk.errors import DeskError, ExitCode
-from entryhub_desk.store.folder_lock import claim_exclusive, claim_shared, file_write_lock
+from entryhub_desk.store.folder_lock import (
+    LOCK_NAME,
+    claim_exclusive,
+    claim_shared,
+    file_write_lock,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -144,6 +149,13 @@ def test_claims_inside_one_process(tmp_path: Path) -> None:
         _refused(claim_shared, tmp_path)
     second.release()
     assert other_takes(tmp_path, "exclusive")
+
+
+def test_reading_the_lock_file_in_this_process_keeps_the_lock(tmp_path: Path) -> None:
+    with claim_shared(tmp_path):
+        # (a POSIX process lock would be dropped by this open and close)
+        assert (tmp_path / LOCK_NAME).read_bytes() == b""
+        assert not other_takes(tmp_path, "exclusive")
 
 
 def test_a_killed_holder_leaves_the_folder_free(tmp_path: Path) -> None:
