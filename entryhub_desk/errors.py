@@ -107,7 +107,7 @@ ENGLISH: Final[dict[str, str]] = {
     "person.erased": (
         "This person's data was erased on request on {date}; it cannot be recreated."
     ),
-    "resume.unreadable": "The file {path} cannot be opened (no access, or it was moved).",
+    "resume.unreadable": "The file {path} cannot be read (no access, or it was moved).",
     "resume.invalid": "The file is not a valid JSON Resume: {reason} (at {where}).",
     "resume.too_large": "The file is too large for a JSON Resume (more than {limit_kb} KB).",
     "resume.bad_encoding": "The file is not UTF-8 or UTF-16 text (byte {position}).",
@@ -140,7 +140,7 @@ ENGLISH: Final[dict[str, str]] = {
     "sync.refused": "The server refused the request ({status} {error}).",
     "bundle.bad_format": "The file is not an Entry Hub bundle ({detail}).",
     "bundle.too_large": "The file is too large for an Entry Hub bundle (more than {limit_mb} MB).",
-    "bundle.unreadable": "The file {path} cannot be opened (no access, or it was moved).",
+    "bundle.unreadable": "The file {path} cannot be read (no access, or it was moved).",
     "bundle.bad_signature": "The bundle has been altered or was not made by {signer}.",
     "bundle.wrong_recipient": "The bundle is meant for another recipient.",
     "bundle.wrong_device": "The bundle belongs to another desk.",
@@ -164,7 +164,7 @@ ENGLISH: Final[dict[str, str]] = {
     "reception.already_merged": "This person has already been merged into another person.",
     "consent.not_in_force": "This consent is not in force, so it cannot be withdrawn.",
     "import.unsupported_file": "Only .xlsx and .csv files can be imported (not {suffix}).",
-    "import.unreadable": "The file {path} cannot be opened (no access, or it was moved).",
+    "import.unreadable": "The file {path} cannot be read (no access, or it was moved).",
     "import.bad_encoding": (
         "The file is not UTF-8 text (row {row}). Save it as CSV (UTF-8) and try again."
     ),

@@ -961,10 +961,6 @@
         <translation>This person&apos;s data was erased on request on {date}; it cannot be recreated.</translation>
     </message>
     <message>
-        <source>The file {path} cannot be opened (no access, or it was moved).</source>
-        <translation>The file {path} cannot be opened (no access, or it was moved).</translation>
-    </message>
-    <message>
         <source>The file is too large for a JSON Resume (more than {limit_kb} KB).</source>
         <translation>The file is too large for a JSON Resume (more than {limit_kb} KB).</translation>
     </message>
@@ -1083,6 +1079,10 @@
     <message>
         <source>The file is not a valid JSON Resume: {reason} (at {where}).</source>
         <translation>The file is not a valid JSON Resume: {reason} (at {where}).</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be read (no access, or it was moved).</source>
+        <translation>The file {path} cannot be read (no access, or it was moved).</translation>
     </message>
     <message>
         <source>The file is not an Entry Hub Desk backup ({detail}).</source>

@@ -961,10 +961,6 @@
         <translation>Den här personens uppgifter raderades på begäran den {date}; de kan inte återskapas.</translation>
     </message>
     <message>
-        <source>The file {path} cannot be opened (no access, or it was moved).</source>
-        <translation>Filen {path} kan inte öppnas (ingen behörighet, eller så har den flyttats).</translation>
-    </message>
-    <message>
         <source>The file is too large for a JSON Resume (more than {limit_kb} KB).</source>
         <translation>Filen är för stor för en JSON Resume (mer än {limit_kb} kB).</translation>
     </message>
@@ -1083,6 +1079,10 @@
     <message>
         <source>The file is not a valid JSON Resume: {reason} (at {where}).</source>
         <translation>Filen är ingen giltig JSON Resume: {reason} (vid {where}).</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be read (no access, or it was moved).</source>
+        <translation>Filen {path} kan inte läsas (ingen behörighet, eller så har den flyttats).</translation>
     </message>
     <message>
         <source>The file is not an Entry Hub Desk backup ({detail}).</source>

@@ -160,7 +160,7 @@ TEXTS: Final[dict[str, str]] = {
     ),
     "resume.unreadable": QT_TRANSLATE_NOOP(
         "Errors",
-        "The file {path} cannot be opened (no access, or it was moved).",
+        "The file {path} cannot be read (no access, or it was moved).",
     ),
     "resume.too_large": QT_TRANSLATE_NOOP(
         "Errors",
@@ -234,7 +234,7 @@ TEXTS: Final[dict[str, str]] = {
     ),
     "bundle.unreadable": QT_TRANSLATE_NOOP(
         "Errors",
-        "The file {path} cannot be opened (no access, or it was moved).",
+        "The file {path} cannot be read (no access, or it was moved).",
     ),
     "bundle.bad_signature": QT_TRANSLATE_NOOP(
         "Errors", "The bundle has been altered or was not made by the expected sender."
@@ -290,7 +290,7 @@ TEXTS: Final[dict[str, str]] = {
     ),
     "import.unreadable": QT_TRANSLATE_NOOP(
         "Errors",
-        "The file {path} cannot be opened (no access, or it was moved).",
+        "The file {path} cannot be read (no access, or it was moved).",
     ),
     "import.bad_encoding": QT_TRANSLATE_NOOP(
         "Errors",

@@ -47,6 +47,7 @@ from entryhub_desk.views.reception.display import full_name
 from entryhub_desk.views.tasks import Op
 
 log = logging.getLogger(__name__)
+_PHOTO_CODES = ("cv.bad_photo", "cv.photo_")  # a photo that cannot be used
 
 MAX_PHOTO_BYTES: Final = 10 * 1024 * 1024
 PHOTO_SUFFIXES: Final = (".jpg", ".jpeg", ".png")
@@ -273,7 +274,7 @@ class CvPage(QWidget):
     def _preview_error(self, generation: int, error: Exception) -> None:
         if generation != self._generation:
             return
-        if isinstance(error, DeskError) and error.code == "cv.bad_photo" and self._photo:
+        if isinstance(error, DeskError) and error.code.startswith(_PHOTO_CODES) and self._photo:
             # Drop the unusable photo and show the CV without it (the error stays shown).
             self._set_photo(None, "")
             self._kept_error = error
