@@ -94,10 +94,17 @@ class Desk:
         the folder, e.g. the restore itself, still running). A staging folder left by a
         restore that died before its journal is removed."""
         data_dir = self.config.data_dir
-        if not is_unfinished(data_dir) and not any(data_dir.glob(f"{STAGING_PREFIX}*")):
+        unfinished = is_unfinished(data_dir)
+        if not unfinished and not any(data_dir.glob(f"{STAGING_PREFIX}*")):
             return None
-        with claim_exclusive(self.config.data_dir):
-            return settle(self.config.data_dir)
+        try:
+            claim = claim_exclusive(data_dir)
+        except DeskError:
+            if unfinished:
+                raise
+            return None  # a leftover staging folder waits for a moment the folder is free
+        with claim:
+            return settle(data_dir)
 
     def claim_shared(self) -> FolderClaim:
         """Hold the folder for an ordinary session (others may too); an interrupted restore is

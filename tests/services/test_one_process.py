@@ -147,3 +147,18 @@ def test_a_migration_waits_for_the_store_to_itself(
     finally:
         conn.close()
     assert not list((data_dir / "backups").glob("desk-schema*"))
+
+
+def test_a_leftover_staging_folder_does_not_shut_out_a_second_program(
+    store: tuple[Path, Path],
+) -> None:
+    data_dir, _ = store
+    leftover = data_dir / f"{STAGING_PREFIX}gone"
+    with logged_in(data_dir) as other:
+        leftover.mkdir()  # a restore died before its journal (or its clean-up failed)
+        session = Desk(config(data_dir)).unlock(COORDINATOR, COORDINATOR_PASSWORD)
+        session.close()
+        assert leftover.exists()  # not removed while another program holds the folder
+        assert other.ask("search Nobody") == "0"
+    Desk(config(data_dir))
+    assert not leftover.exists()
