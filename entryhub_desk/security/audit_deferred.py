@@ -206,7 +206,10 @@ class DeferringAuditLog:
                 if (
                     entry.id in mine
                     and entry.spilled
-                    and (stored is None or entry.id not in stored)
+                    and stored is not None
+                    and self._spill is not None
+                    and self._spill.readable
+                    and entry.id not in stored
                 ):
                     self._held.remove(entry)  # another program has written it
                     continue

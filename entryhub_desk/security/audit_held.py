@@ -49,6 +49,8 @@ class HeldAuditFile:
             HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=_INFO).derive(audit_secret)
         )
         self._aad = database_uuid.encode("ascii")
+        #: whether the last read found a valid file (else its entries were unreadable)
+        self.readable = True
 
     def prepare(self) -> None:
         """Make the file (all zeros: empty) while there is room; nothing happens without."""
@@ -111,15 +113,21 @@ class HeldAuditFile:
 
     def _decode(self, data: bytes) -> Stored:
         length = int.from_bytes(data[:4], "big")
-        if length == 0 or _HEADER + length > len(data):
+        self.readable = True
+        if length == 0:
             return {}
         try:
+            if _HEADER + length > len(data):
+                raise ValueError("length")
             plain = self._aead.decrypt(data[4:_HEADER], data[_HEADER : _HEADER + length], self._aad)
             stored = json.loads(plain)
+            if not isinstance(stored, dict):
+                raise ValueError("not an object")
         except (InvalidTag, ValueError):
             log.warning("the held-audit file does not decrypt; its entries are lost")
+            self.readable = False
             return {}
-        return stored if isinstance(stored, dict) else {}
+        return stored
 
 
 def _lock(fd: int) -> None:

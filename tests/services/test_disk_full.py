@@ -165,6 +165,29 @@ def test_a_changed_held_audit_file_plants_nothing(small_disk: SmallDisk, clock: 
 
 
 @on_small_disk
+def test_a_session_still_writes_its_entries_when_the_held_file_was_damaged(
+    small_disk: SmallDisk, clock: FakeClock
+) -> None:
+    disk = small_disk
+    desk, _ = set_up_desk(_config(disk, clock))
+    with _logged_in(desk):
+        pass
+    disk.fill(leave=0)
+    session = _login(desk)  # the login is held, in memory and in the file
+    held_file = desk.config.data_dir / HELD_AUDIT_FILE
+    with held_file.open("r+b") as handle:  # damaged in place (no new space needed)
+        handle.seek(40)
+        handle.write(b"\xff")
+    disk.release()
+    assert session.write_held_audit()
+    session.close()
+    with _logged_in(desk) as session:
+        actions = [action for action, _ in _audit(session)]
+        assert session.check() == []
+    assert actions.count("login") == 3
+
+
+@on_small_disk
 def test_a_held_entry_is_written_by_the_retry_timer(
     small_disk: SmallDisk, clock: FakeClock
 ) -> None:
