@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from entryhub_desk.domain.staff import Action
-from entryhub_desk.errors import DeskError
+from entryhub_desk.errors import DeskError, disk_full_raised
 from entryhub_desk.ids import normalise_short_code, short_code
 from entryhub_desk.security.permissions import restrict_file
 from entryhub_desk.store.connection import DeskConnection, open_database, transaction
@@ -238,12 +238,22 @@ class SyncService:
         document = collect(self._conn, person_id, exported_at=iso_utc(self._clock()))
         # the exporting coordinator's signature over the rest of the document
         document[EXPORT_SIGNATURE_FIELD] = self._session.sign_export(document)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(
-            json.dumps(document, ensure_ascii=False, indent=2, sort_keys=True), encoding="utf-8"
-        )
         pdf = target.with_suffix(".pdf")
-        write_pdf(document, pdf)
+        started: list[Path] = []
+        try:  # a full disk leaves no partial file behind: store.disk_full
+            with disk_full_raised(target.parent):
+                target.parent.mkdir(parents=True, exist_ok=True)
+                started.append(target)
+                target.write_text(
+                    json.dumps(document, ensure_ascii=False, indent=2, sort_keys=True),
+                    encoding="utf-8",
+                )
+                started.append(pdf)
+                write_pdf(document, pdf)
+        except BaseException:
+            for partial in started:
+                partial.unlink(missing_ok=True)
+            raise
         for written in (target, pdf):
             restrict_file(written)  # the owner's only, wherever it is written
         self._session.audit("export", subject_id=person_id, details={"kind": "person"})

@@ -26,6 +26,7 @@ from entryhub_desk.security.audit_held import NAME as HELD_AUDIT_FILE
 from entryhub_desk.security.audit_held import SIZE as HELD_SIZE
 from entryhub_desk.services import Desk, Session
 from entryhub_desk.services.cv import CvService
+from entryhub_desk.services.sync import SyncService
 from entryhub_desk.store.identity import iso_utc
 from tests.conftest import COORDINATOR, COORDINATOR_PASSWORD, TEST_SCRYPT_N, FakeClock
 from tests.services.diskfull import SmallDisk, on_small_disk, small_disk
@@ -464,6 +465,27 @@ def test_file_writes_on_a_full_disk(small_disk: SmallDisk, clock: FakeClock) -> 
     _disk_full(error, disk)
     assert not (disk.root / "cv.pdf").exists()
     disk.release()
+    session.close()
+
+
+@on_small_disk
+def test_person_export_on_a_full_disk_leaves_no_partial_file(
+    small_disk: SmallDisk, clock: FakeClock
+) -> None:
+    disk = small_disk
+    desk, _ = set_up_desk(_config(disk, clock))
+    session = _login(desk)
+    person_id = _register(session, "Amina")
+    target = disk.root / "exports" / "amina.json"
+    for leave in (0, 8192):  # no room; room for the JSON but not the PDF
+        disk.fill(leave=leave)
+        with pytest.raises(DeskError) as error:
+            SyncService(session).export_person(person_id, target)
+        _disk_full(error, disk)
+        assert not target.exists() and not target.with_suffix(".pdf").exists()
+    disk.release()
+    written = SyncService(session).export_person(person_id, target)
+    assert all(path.exists() for path in written)
     session.close()
 
 
