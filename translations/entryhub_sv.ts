@@ -850,7 +850,7 @@
     </message>
     <message>
         <source>Only {name} or a coordinator can unlock this desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bara {name} eller en samordnare kan låsa upp datorn.</translation>
     </message>
     <message>
         <source>No staff member is logged in.</source>
@@ -1539,7 +1539,7 @@
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Namn:</translation>
+        <translation>&amp;Namn:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
@@ -1555,7 +1555,7 @@
     </message>
     <message>
         <source>Locked by {name}. Type your password to continue where you were. A coordinator can unlock with their own name and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Låst av {name}. Skriv ditt lösenord för att fortsätta där du var. En samordnare kan låsa upp med sitt eget namn och lösenord.</translation>
     </message>
 </context>
 <context>
@@ -1613,7 +1613,7 @@
     </message>
     <message>
         <source>Unlocked by {name} (coordinator).</source>
-        <translation type="unfinished"></translation>
+        <translation>Upplåst av {name} (samordnare).</translation>
     </message>
     <message>
         <source>Entry Hub Desk — {hub}</source>

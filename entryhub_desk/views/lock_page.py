@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QWidget
 
+from entryhub_desk.domain.staff import StaffMember
 from entryhub_desk.errors import DeskError
 from entryhub_desk.services import Session
 from entryhub_desk.views.common import InlineError, is_language_change
@@ -13,18 +14,19 @@ from entryhub_desk.views.tasks import Op
 
 
 class LockPage(QWidget):
-    """Asks the same staff member's password; emits :attr:`unlocked` when it is right.
+    """Asks the password of the member who locked the desk, or a coordinator's name and
+    password; emits :attr:`unlocked` (the name of who unlocked) when it is right.
 
     :attr:`logOutRequested` lets someone else take the desk.
     """
 
-    unlocked = Signal()
+    unlocked = Signal(str)
     logOutRequested = Signal()
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
-        self._op: Op[None] | None = None
+        self._op: Op[StaffMember] | None = None
         self.ui = Ui_LockPage()
         self.ui.setupUi(self)
         self.ui.titleLabel.setProperty("role", "title")
@@ -35,7 +37,12 @@ class LockPage(QWidget):
         self._retranslate()
 
     def prepare(self) -> None:
-        """Reset for a new lock: empty field, no old error, focus on the password."""
+        """Reset for a new lock: the member's name, empty password, no old error, focus on
+        the password."""
+        combo = self.ui.nameCombo
+        combo.clear()
+        combo.addItems(self._session.desk.staff_names())
+        combo.setEditText(self._session.staff.name)
         self.ui.passwordEdit.clear()
         self._error.show(None)
         self._set_busy(False)
@@ -45,23 +52,24 @@ class LockPage(QWidget):
         if self._op is not None and self._op.running:
             return
         password = self.ui.passwordEdit.text()
+        name = self.ui.nameCombo.currentText().strip() or self._session.staff.name
         if not password:
             self._error.show(DeskError("validation.required", field="password"))
             return
         self._set_busy(True)
         session = self._session
         self._op = (
-            Op(lambda: session.verify_password(password), parent=self)
-            .success(lambda _none: self._unlocked())
+            Op(lambda: session.unlock_as(name, password), parent=self)
+            .success(lambda member: self._unlocked(member.name))
             .failure(self._failed)
             .run_in_background()
         )
 
-    def _unlocked(self) -> None:
+    def _unlocked(self, name: str) -> None:
         self._set_busy(False)
         self.ui.passwordEdit.clear()
         self._error.show(None)
-        self.unlocked.emit()
+        self.unlocked.emit(name)
 
     def _failed(self, error: Exception) -> None:
         self._set_busy(False)
@@ -70,7 +78,12 @@ class LockPage(QWidget):
         self.ui.passwordEdit.setFocus()
 
     def _set_busy(self, busy: bool) -> None:
-        for widget in (self.ui.passwordEdit, self.ui.unlockButton, self.ui.logOutButton):
+        for widget in (
+            self.ui.nameCombo,
+            self.ui.passwordEdit,
+            self.ui.unlockButton,
+            self.ui.logOutButton,
+        ):
             widget.setEnabled(not busy)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -81,8 +94,9 @@ class LockPage(QWidget):
 
     def _retranslate(self) -> None:
         self.ui.messageLabel.setText(
-            self.tr("Locked by {name}. Type your password to continue where you were.").format(
-                name=self._session.staff.name
-            )
+            self.tr(
+                "Locked by {name}. Type your password to continue where you were. "
+                "A coordinator can unlock with their own name and password."
+            ).format(name=self._session.staff.name)
         )
         self._error.retranslate()

@@ -1,8 +1,15 @@
 """The main window: navigation between sections, status bar, menus, idle lock, log out.
 
 Only sections that exist are shown (Reception, Visitor, CV and Sync come with later work).
-Locking hides the work behind the lock page and drops decrypted data; unlocking returns to the
-same section and the same focused widget.
+Locking hides the work behind the lock page and drops decrypted data; the
+:class:`~entryhub_desk.views.lock_guard.LockGuard` hides every other window and disables every
+action, shortcut and menu until the member who locked (or a coordinator) unlocks. Unlocking
+returns to the same section, the same dialogs and the same focused widget.
+
+Background work goes on while locked: sync, and a batch of CVs that was started before the
+lock (it was ordered by the member, writes where they chose and shows nothing new on screen:
+its progress and result stay hidden until unlock; pausing it would leave a printer or a folder
+half-done). Log out from the lock page stops such a batch after the CV it is making.
 """
 
 from __future__ import annotations
@@ -25,6 +32,7 @@ from entryhub_desk.views.forms.ui_main_window import Ui_MainWindow
 from entryhub_desk.views.i18n import Translations
 from entryhub_desk.views.idle import IdleWatcher
 from entryhub_desk.views.labels import role_label
+from entryhub_desk.views.lock_guard import LockGuard
 from entryhub_desk.views.lock_page import LockPage
 from entryhub_desk.views.profile.profile_page import ProfilePage
 from entryhub_desk.views.reception.reception_page import ReceptionPage
@@ -59,7 +67,6 @@ class MainWindow(QMainWindow):
         self._locked = False
         self._focus_before: QWidget | None = None
         self._section_before = 0
-        self._hidden_windows: list[QWidget] = []
 
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
@@ -111,6 +118,7 @@ class MainWindow(QMainWindow):
         self.ui.rootStack.addWidget(self.lock_page)
         self.lock_page.unlocked.connect(self._unlocked)
         self.lock_page.logOutRequested.connect(self.log_out)
+        self.lock_guard = LockGuard(self, self.lock_page)
 
         self._hub_label = QLabel(self)
         self._staff_label = QLabel(self)
@@ -188,6 +196,8 @@ class MainWindow(QMainWindow):
         self.ui.statusBar.showMessage(text, 8000)
 
     def show_about(self) -> None:
+        if self._locked:
+            return
         AboutDialog(self).open()
 
     def switch_language(self, language: str) -> None:
@@ -203,9 +213,7 @@ class MainWindow(QMainWindow):
         focus = QApplication.focusWidget()
         self._focus_before = focus if focus is not None and self.isAncestorOf(focus) else None
         self._section_before = self.ui.sections.currentIndex()
-        self._hidden_windows = [w for w in self._own_windows() if w.isVisible()]
-        for window in self._hidden_windows:
-            window.hide()
+        self.lock_guard.engage()  # first: no other window shows anything from here on
         self.idle.stop()
         self.profile_page.save_drafts()  # nothing typed is lost, even if the desk never unlocks
         self._session.lock()
@@ -214,12 +222,12 @@ class MainWindow(QMainWindow):
         self.profile_page.drop_data()
         self.cv_page.drop_data()
         self.sync.page.drop_data()  # the background sync itself keeps running while locked
-        self.ui.actionLock.setEnabled(False)
         self.ui.rootStack.setCurrentWidget(self.lock_page)
         self.lock_page.prepare()
+        self.activateWindow()  # a hidden dialog may have been the active window
         log.info("desk locked")
 
-    def _unlocked(self) -> None:
+    def _unlocked(self, name: str = "") -> None:
         self._locked = False
         self.reception_page.reload()
         self.admin_page.reload()
@@ -228,16 +236,14 @@ class MainWindow(QMainWindow):
         self.sync.page.reload()
         self.ui.rootStack.setCurrentWidget(self.ui.workPage)
         self.ui.navigation.setCurrentRow(self._section_before)
-        self.ui.actionLock.setEnabled(True)
-        for window in self._hidden_windows:
-            if shiboken6.isValid(window):
-                window.show()
-        self._hidden_windows = []
+        self.lock_guard.release()
         focus = self._focus_before
         self._focus_before = None
         if focus is not None and shiboken6.isValid(focus):
             focus.setFocus(Qt.FocusReason.OtherFocusReason)
         self.idle.start()
+        if name and name.casefold() != self._session.staff.name.casefold():
+            self.show_message(self.tr("Unlocked by {name} (coordinator).").format(name=name))
         log.info("desk unlocked")
 
     def _own_windows(self) -> list[QWidget]:
@@ -278,6 +284,8 @@ class MainWindow(QMainWindow):
             return
         self._closed = True
         self.idle.remove()
+        self.lock_guard.dismiss()
+        self.cv_page.stop_batch()  # a batch running behind the lock stops after its current CV
         for window in self._own_windows():
             window.close()
         self.reception_page.drop_data()

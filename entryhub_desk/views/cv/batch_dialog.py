@@ -106,6 +106,7 @@ class CvBatchDialog(QDialog):
         self.outcome: BatchOutcome | None = None
         self._printer: QPrinter | None = None  # the printer of the batch being printed
         self._print_choice = ("", "")  # its language and template
+        self._stopped = False  # log-out: the session is closing
 
         self.ui = Ui_CvBatchDialog()
         self.ui.setupUi(self)
@@ -217,7 +218,7 @@ class CvBatchDialog(QDialog):
         return self.ui.printRadio.isChecked()
 
     def start(self) -> None:
-        if self.running:
+        if self.running or self._stopped or self._session.is_locked:
             return
         ids = self.chosen_ids()
         if not ids:
@@ -351,7 +352,19 @@ class CvBatchDialog(QDialog):
         if self.progress is not None:
             self.progress.setLabelText(self.tr("Stopping after the current CV…"))
 
+    def stop(self) -> None:
+        """Log-out: cancel a running batch and wait for the CV being made. What was saved
+        stays saved (and audited); nothing more is sent to the printer, since the session
+        that would audit it is closing."""
+        self._stopped = True
+        if self._op is not None:
+            self._op.cancel()
+        self._search.stop()
+        self._pool.waitForDone()
+
     def _finished(self, outcome: BatchOutcome) -> None:
+        if self._stopped:
+            return
         if outcome.printing:
             outcome = self._print_rendered(outcome)
         self.outcome = outcome

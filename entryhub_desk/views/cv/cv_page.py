@@ -391,7 +391,7 @@ class CvPage(QWidget):
 
     def open_batch(self) -> None:
         """The dialog for several persons' CVs (the current person chosen already)."""
-        if not self.may_print:
+        if not self.may_print or self._session.is_locked:
             return
         if self.batch_dialog is not None and self.batch_dialog.isVisible():
             self.batch_dialog.raise_()
@@ -410,6 +410,11 @@ class CvPage(QWidget):
         dialog.message.connect(self.message)
         self.batch_dialog = dialog
         dialog.open()
+
+    def stop_batch(self) -> None:
+        """On log-out: a running batch stops after the CV it is making (see the dialog)."""
+        if self.batch_dialog is not None:
+            self.batch_dialog.stop()
 
     # -- state ----------------------------------------------------------------------------
 

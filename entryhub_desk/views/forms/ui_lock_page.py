@@ -15,9 +15,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QFormLayout, QHBoxLayout, QLabel,
-    QLineEdit, QPushButton, QSizePolicy, QSpacerItem,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QHBoxLayout,
+    QLabel, QLineEdit, QPushButton, QSizePolicy,
+    QSpacerItem, QVBoxLayout, QWidget)
 
 class Ui_LockPage(object):
     def setupUi(self, LockPage):
@@ -52,17 +52,29 @@ class Ui_LockPage(object):
 
         self.formLayout = QFormLayout()
         self.formLayout.setObjectName(u"formLayout")
+        self.nameLabel = QLabel(LockPage)
+        self.nameLabel.setObjectName(u"nameLabel")
+
+        self.formLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.nameLabel)
+
+        self.nameCombo = QComboBox(LockPage)
+        self.nameCombo.setObjectName(u"nameCombo")
+        self.nameCombo.setEditable(True)
+        self.nameCombo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+
+        self.formLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.nameCombo)
+
         self.passwordLabel = QLabel(LockPage)
         self.passwordLabel.setObjectName(u"passwordLabel")
 
-        self.formLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.passwordLabel)
+        self.formLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.passwordLabel)
 
         self.passwordEdit = QLineEdit(LockPage)
         self.passwordEdit.setObjectName(u"passwordEdit")
         self.passwordEdit.setMinimumSize(QSize(240, 0))
         self.passwordEdit.setEchoMode(QLineEdit.EchoMode.Password)
 
-        self.formLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.passwordEdit)
+        self.formLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.passwordEdit)
 
 
         self.centerLayout.addLayout(self.formLayout)
@@ -110,10 +122,12 @@ class Ui_LockPage(object):
         self.mainLayout.addItem(self.bottomSpacer)
 
 #if QT_CONFIG(shortcut)
+        self.nameLabel.setBuddy(self.nameCombo)
         self.passwordLabel.setBuddy(self.passwordEdit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.passwordEdit, self.unlockButton)
-        QWidget.setTabOrder(self.unlockButton, self.logOutButton)
+        QWidget.setTabOrder(self.unlockButton, self.nameCombo)
+        QWidget.setTabOrder(self.nameCombo, self.logOutButton)
 
         self.retranslateUi(LockPage)
 
@@ -122,6 +136,7 @@ class Ui_LockPage(object):
 
     def retranslateUi(self, LockPage):
         self.titleLabel.setText(QCoreApplication.translate("LockPage", u"The desk is locked", None))
+        self.nameLabel.setText(QCoreApplication.translate("LockPage", u"&Name:", None))
         self.passwordLabel.setText(QCoreApplication.translate("LockPage", u"&Password:", None))
         self.logOutButton.setText(QCoreApplication.translate("LockPage", u"Log &out", None))
         self.unlockButton.setText(QCoreApplication.translate("LockPage", u"&Unlock", None))
