@@ -1,10 +1,10 @@
 """A small real file system for disk-full tests: a tmpfs filled to leave exactly N bytes.
 
 As root (CI, this machine) the ``small_disk`` fixture mounts a tmpfs in the test's temporary
-folder and unmounts it afterwards. Without root the test body is run again in a subprocess
-inside a user and mount namespace (``unshare --user --map-root-user --mount``), where mounting a
-tmpfs is allowed; the outer test passes or fails with it. If neither works the test fails and
-says why: these tests are never skipped.
+folder and unmounts it afterwards. Without root (or where root may not mount) the test body is
+run again in a subprocess inside a user and mount namespace (``unshare --user --map-root-user
+--mount``), where mounting a tmpfs is allowed; the outer test passes or fails with it. If
+neither works the test fails and says why: these tests are never skipped.
 
 Tests that use the fixture are decorated with :func:`on_small_disk`, which leaves the body out
 when it ran in the namespace instead.
@@ -113,22 +113,24 @@ def _run_in_namespace(node_id: str) -> tuple[bool, str]:
 @pytest.fixture
 def small_disk(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[object]:
     """A :class:`SmallDisk` of :data:`DISK_BYTES` (or :data:`DELEGATED`: see the module)."""
-    if os.geteuid() != 0 and not os.environ.get(IN_NAMESPACE):
+    target = tmp_path / "disk"
+    in_namespace = bool(os.environ.get(IN_NAMESPACE))
+    mounted = _mount(target, DISK_BYTES) if os.geteuid() == 0 else None
+    if mounted is None or mounted.returncode != 0:
+        why = (
+            "not root" if mounted is None else f"'mount -t tmpfs' failed ({mounted.stderr.strip()})"
+        )
+        if in_namespace:
+            pytest.fail(f"disk-full tests: in the user namespace, {why}")
+        # not root, or root without the right to mount (a container): a namespace of our own
         passed, output = _run_in_namespace(request.node.nodeid)
         if not passed:
             pytest.fail(
-                "disk-full tests need a small real file system: not root, so the test ran in "
+                f"disk-full tests need a small real file system: {why}, so the test ran in "
                 f"'unshare --user --map-root-user --mount', which failed:\n{output}"
             )
         yield DELEGATED
         return
-    target = tmp_path / "disk"
-    mounted = _mount(target, DISK_BYTES)
-    if mounted.returncode != 0:
-        pytest.fail(
-            "disk-full tests need a small real file system, and 'mount -t tmpfs' failed "
-            f"(run as root, or where unshare --user --mount is allowed): {mounted.stderr}"
-        )
     disk = SmallDisk(target)
     try:
         yield disk
