@@ -105,7 +105,7 @@ def settle(data_dir: Path) -> str | None:
     Returns ``"finished"``, ``"rolled back"`` or None when there was nothing to do."""
     path = journal_path(data_dir)
     if not path.exists():
-        _remove_stale_staging(data_dir)
+        _remove_leftovers(data_dir)
         return None
     plan = _read_journal(data_dir, path)
     if plan is None:
@@ -116,6 +116,7 @@ def settle(data_dir: Path) -> str | None:
         log.warning("a damaged restore journal was set aside")
         return None
     outcome = _carry_out(data_dir, plan, _no_checkpoint)
+    _remove_leftovers(data_dir)
     log.warning("an interrupted restore was %s", outcome)
     return outcome
 
@@ -210,12 +211,16 @@ def _read_journal(data_dir: Path, path: Path) -> RestorePlan | None:
     return plan
 
 
-def _remove_stale_staging(data_dir: Path) -> None:
-    """Staging folders of restores that died before their journal was written."""
+def _remove_leftovers(data_dir: Path) -> None:
+    """Staging folders of restores that died before their journal was written, and the
+    temporary files of a journal or epoch marker whose atomic write was cut short."""
     with contextlib.suppress(OSError):
         for leftover in data_dir.glob(f"{STAGING_PREFIX}*"):
             if leftover.is_dir():
                 shutil.rmtree(leftover, ignore_errors=True)
+        for name in (JOURNAL_NAME, EPOCH_MARKER):
+            for partial in data_dir.glob(f".{name}.*.tmp"):
+                partial.unlink(missing_ok=True)
 
 
 def read_epoch_marker(data_dir: Path) -> int:

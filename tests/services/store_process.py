@@ -12,6 +12,8 @@ Scenarios:
 
 ``restore ARCHIVE``   restore a backup as the coordinator; file operations are the restore's
                       own steps (its ``checkpoint=`` keyword);
+``restore-fine ARCHIVE``  the same, and from the journal on also every call that changes a
+                      file (inside the journal's atomic write, each move, the clean-up);
 ``backup TARGET``     log in and write a backup (``checkpoint=`` of ``write_backup``);
 ``staff-add NAME``    log in and add a volunteer; file operations are this process's calls
                       that change files (create, write, rename, remove) and the SQL statements
@@ -28,7 +30,7 @@ import os
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -71,9 +73,9 @@ _WRITING_SQL = ("BEGIN", "COMMIT", "INSERT", "UPDATE", "DELETE", "REPLACE", "SAV
 
 
 @contextmanager
-def file_operations(steps: Steps, session: Session) -> Iterator[None]:
+def file_operations(steps: Steps, session: Session | None = None) -> Iterator[None]:
     """Report every call of this process that changes a file, and every writing SQL statement
-    of the session's connection, to ``steps`` while the block runs."""
+    of the session's connection (if any), to ``steps`` while the block runs."""
     originals: dict[str, Callable[..., Any]] = {}
 
     def watch(name: str, changes: Callable[..., bool] = lambda *a, **k: True) -> None:
@@ -95,11 +97,13 @@ def file_operations(steps: Steps, session: Session) -> Iterator[None]:
         if statement.lstrip().upper().startswith(_WRITING_SQL):
             steps(f"sql:{statement.split()[0].upper()}")
 
-    session.opened.conn.set_trace_callback(trace)
+    if session is not None:
+        session.opened.conn.set_trace_callback(trace)
     try:
         yield
     finally:
-        session.opened.conn.set_trace_callback(None)
+        if session is not None:
+            session.opened.conn.set_trace_callback(None)
         for name, original in originals.items():
             setattr(os, name, original)
 
@@ -168,6 +172,18 @@ def main(argv: list[str]) -> int:
         return 0
     if scenario == "restore":
         restore_backup(desk, Path(argument), COORDINATOR, COORDINATOR_PASSWORD, checkpoint=steps)
+        steps("done")
+    elif scenario == "restore-fine":
+        with ExitStack() as watching:
+
+            def checkpoint(name: str) -> None:
+                steps(name)
+                if name == "journal":  # from here on the live folder changes
+                    watching.enter_context(file_operations(steps))
+
+            restore_backup(
+                desk, Path(argument), COORDINATOR, COORDINATOR_PASSWORD, checkpoint=checkpoint
+            )
         steps("done")
     else:
         session = desk.unlock(COORDINATOR, COORDINATOR_PASSWORD)

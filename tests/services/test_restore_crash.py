@@ -108,6 +108,25 @@ def test_restore_killed_at_each_file_operation(
     assert outcome == expected
 
 
+def test_restore_killed_inside_each_step_after_the_journal(
+    template: tuple[Path, Path], tmp_path: Path
+) -> None:
+    """Finer: every call that changes a file once the live folder starts changing (inside the
+    journal's atomic write, each move, the epoch marker, the clean-up)."""
+    data_dir, archive = _copy(template, tmp_path)
+    steps = run("restore-fine", data_dir, 0, str(archive))
+    inner = [number for number, step in enumerate(steps, start=1) if step.startswith("os.")]
+    assert len(inner) >= 10
+    print(f"restore: {len(inner)} more kill points inside the steps: {' '.join(steps)}")
+    for kill_at in inner:
+        killed = tmp_path / f"killed-{kill_at}"
+        shutil.copytree(template[0], killed)
+        run("restore-fine", killed, kill_at, str(archive))
+        expected = "old" if kill_at < steps.index("replaced_folder") + 1 else "restored"
+        assert _check_after(killed, tmp_path / f"after-{kill_at}") == expected, steps[kill_at - 1]
+        assert not list(killed.glob(".*.tmp")), steps[kill_at - 1]
+
+
 def test_a_restore_missing_a_staged_file_is_rolled_back(
     template: tuple[Path, Path], tmp_path: Path
 ) -> None:
