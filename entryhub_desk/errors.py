@@ -22,7 +22,7 @@ class ExitCode(IntEnum):
     OK = 0
     FAILED = 1
     USAGE = 2
-    DENIED = 3  # wrong password, backing off, or role not allowed
+    DENIED = 3  # wrong password, backing off, role not allowed, or data folder in use
     NO_STORE = 4
     NEWER_STORE = 5
     SERVER_UNREACHABLE = 6
