@@ -52,7 +52,10 @@ def configure_logging(log_dir: Path, *, level: int = logging.INFO) -> Path | Non
             path, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
         )
     except OSError:
-        # A read-only or missing log folder must not stop the desk from working.
+        # A read-only, missing or full log folder must not stop the desk from working, nor
+        # send records to stderr instead (logging's last resort): they are dropped.
+        if not root.handlers:
+            root.addHandler(logging.NullHandler())
         return None
     handler.setFormatter(logging.Formatter(_FORMAT))
     root.addHandler(handler)

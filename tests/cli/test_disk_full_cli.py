@@ -65,6 +65,10 @@ def test_search_works_and_writes_fail_plainly_at_zero_bytes_free(
     assert found.returncode == 0, found.stderr
     assert found.stderr == ""
     assert json.loads(found.stdout.splitlines()[0])[0]["given_name"] == "Name7"
+    no_log = {**env, "XDG_STATE_HOME": str(data_dir / "desk.db")}  # no log folder can be made
+    found = run_cli(no_log, data_dir, "search", "--json", "Name7")
+    assert found.returncode == 0, found.stderr
+    assert found.stderr == ""  # not the log records instead
 
     _disk_full(
         run_cli(env, data_dir, "import-visitors", str(_visitors(tmp_path / "b.csv", 50, 100))),
@@ -95,9 +99,9 @@ def test_search_works_and_writes_fail_plainly_at_zero_bytes_free(
         actions = [entry.action for entry in log.entries()]
     finally:
         session.close()
-    # init's staff_added; the import's log-in; four log-ins at 0 bytes (search, import, backup,
-    # re-key); check, search and backup afterwards; this one
-    assert actions.count("login") == 1 + 4 + 3 + 1, actions
+    # the import's log-in; five log-ins at 0 bytes (two searches, import, backup, re-key);
+    # check, search and backup afterwards; this one
+    assert actions.count("login") == 1 + 5 + 3 + 1, actions
 
 
 @pytest.mark.parametrize("leave", [0, 64 * 1024])
