@@ -37,6 +37,7 @@ MAX_PARTS: Final = 1000
 MAX_ROWS: Final = 50_000  # data rows (the header not counted)
 MAX_COLUMNS: Final = 64
 MAX_CELL_CHARS: Final = 1000
+EXCEL_ROWS: Final = 1_048_576  # the last row a worksheet can have
 
 _OLE_MAGIC: Final = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ENCRYPTED: Final = "EncryptedPackage".encode("utf-16-le")
@@ -183,33 +184,52 @@ def _read_csv(data: bytes) -> list[Row]:
         raise DeskError("import.not_text", row=_row_of(text, text.index("\x00")))
     delimiter = _delimiter(text)
     lines = _Lines(text)
-    rows: list[Row] = []
+    rows = _Rows()
     while True:
         reader = csv.reader(lines, delimiter=delimiter, strict=True)
         lines.mark()
         try:
             for cells in reader:
-                _check_row_count(len(rows) + 1)
-                rows.append(_checked(len(rows) + 1, cells))
+                rows.add(cells)
                 lines.mark()
-            return rows
+            return rows.rows
         except csv.Error:
-            number = len(rows) + 1
             problem: tuple[str, dict[str, object]] = ("import.bad_quotes", {})
             # one line longer than csv's own limit: a huge cell; a record running over many
             # lines is a quotation mark that was never closed
             if lines.consumed_since_mark() > csv.field_size_limit() and lines.single_line():
                 problem = ("import.cell_too_long", {"limit": MAX_CELL_CHARS})
-            if number == 1:
-                raise DeskError("import.bad_header", row=1, limit=MAX_COLUMNS) from None
-            _check_row_count(number)
-            rows.append(Row(number, [], problem))
+            rows.add_problem(problem)
             lines.skip_first_line_of_record()
 
 
-def _check_row_count(rows_with_header: int) -> None:
-    if rows_with_header > MAX_ROWS + 1:
-        raise DeskError("import.too_many_rows", limit=MAX_ROWS)
+class _Rows:
+    """Rows as read, numbered as the spreadsheet program shows them. Blank rows are numbered
+    but neither kept nor counted: :data:`MAX_ROWS` is about rows with something in them."""
+
+    def __init__(self) -> None:
+        self.rows: list[Row] = []
+        self.number = 0
+
+    def _count(self) -> None:
+        if len(self.rows) > MAX_ROWS:  # the header and MAX_ROWS data rows are kept
+            raise DeskError("import.too_many_rows", limit=MAX_ROWS)
+
+    def add(self, cells: Sequence[object]) -> None:
+        self.number += 1
+        if self.number > 1 and all(
+            c is None or (isinstance(c, str) and not c.strip()) for c in cells
+        ):
+            return
+        self._count()
+        self.rows.append(_checked(self.number, cells))
+
+    def add_problem(self, problem: tuple[str, dict[str, object]]) -> None:
+        self.number += 1
+        if self.number == 1:
+            raise DeskError("import.bad_header", row=1, limit=MAX_COLUMNS) from None
+        self._count()
+        self.rows.append(Row(self.number, [], problem))
 
 
 def _checked(number: int, cells: Sequence[object]) -> Row:
@@ -334,9 +354,10 @@ def _xlsx_rows(path: Path, formulas: bool) -> list[Row]:
         if formulas:
             raw = openpyxl.load_workbook(path, read_only=True, data_only=False, keep_links=False)
         raw_rows = _sheet_rows(raw) if raw is not None else None
-        rows: list[Row] = []
+        rows = _Rows()
         for number, cells in enumerate(_sheet_rows(values), start=1):
-            _check_row_count(number)
+            if number > EXCEL_ROWS:  # no spreadsheet program writes such a row
+                raise DeskError("import.damaged")
             cells_list = list(cells)
             if raw_rows is not None:
                 raw_cells = next(raw_rows, ())
@@ -348,8 +369,8 @@ def _xlsx_rows(path: Path, formulas: bool) -> list[Row]:
                         and cell.startswith("=")
                     ):
                         cells_list[i] = FORMULA
-            rows.append(_checked(number, cells_list))
-        return rows
+            rows.add(cells_list)
+        return rows.rows
     finally:
         values.close()
         if raw is not None:

@@ -70,6 +70,12 @@ CASES: list[Case] = [
         created=0,
     ),
     Case("csv", "empty", write("v.csv", b""), created=0),
+    Case(
+        "csv",
+        "trailing-blank-rows-100k",
+        made("v.csv", lambda: _utf8(HEADER + TWO + ";;;\n" * 100_000)),
+        created=2,
+    ),
     # newlines and NUL
     Case(
         "csv",

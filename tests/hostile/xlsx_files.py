@@ -300,8 +300,13 @@ CASES: list[Case] = [
         "xlsx",
         "far-row-1048576",
         made("v.xlsx", lambda: rezip({SHEET: sheet(HEADER_ROW + row(1_048_576, "Asha", "Ali"))})),
-        code="import.too_many_rows",
-        mentions=("limit",),
+        created=1,  # blank rows between are numbered, not counted
+    ),
+    Case(
+        "xlsx",
+        "row-beyond-excel",
+        made("v.xlsx", lambda: rezip({SHEET: sheet(HEADER_ROW + row(1_048_577, "Asha", "Ali"))})),
+        code="import.damaged",
     ),
     Case("xlsx", "too-many-parts", made("v.xlsx", many_parts), code="import.too_large_unpacked"),
     Case(
