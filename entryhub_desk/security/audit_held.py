@@ -88,7 +88,7 @@ class HeldAuditFile:
             stored = self._decode(_read_all(fd))
             before = dict(stored)
             yield stored
-            if stored != before:
+            if stored != before or not self.readable:  # an unreadable file is reset
                 data = self._encode(stored)
                 if data is None:
                     raise OverflowError("held audit entries do not fit")
