@@ -390,3 +390,38 @@ def test_a_volunteer_cannot_unlock_a_coordinators_desk(
     assert page.ui.errorLabel.text() == f"Only {COORDINATOR} or a coordinator can unlock this desk."
     assert window.locked
     assert window.ui.rootStack.currentWidget() is page
+
+
+def test_a_batch_started_before_the_lock_finishes_hidden_and_shows_its_result_after_unlock(
+    qtbot: QtBot,
+    lock_desk: tuple[Desk, str],
+    settings: DeskSettings,
+    translations: Translations,
+    windows: list[MainWindow],
+    tmp_path: Path,
+) -> None:
+    window = _open(
+        qtbot, lock_desk, settings, translations, windows, COORDINATOR, COORDINATOR_PASSWORD
+    )
+    window.open_cv(lock_desk[1])
+    window.cv_page.batchAction.trigger()
+    dialog = window.cv_page.batch_dialog
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    assert dialog.chosen_ids() == [lock_desk[1]]
+    dialog.ui.saveRadio.setChecked(True)
+    dialog.ui.folderEdit.setText(str(tmp_path))
+    with qtbot.waitSignal(dialog.batchFinished, timeout=WAIT_MS) as finished:
+        dialog.start()
+        window.lock()  # the batch goes on behind the lock, nothing of it on screen
+        assert _on_screen(window) == []
+        assert dialog.running
+    assert window.locked
+    assert _on_screen(window) == []  # neither its progress nor its result
+    assert finished.args is not None and finished.args[0].done == 1
+    assert len(list(tmp_path.glob("*.pdf"))) == 1
+    _unlock(qtbot, window, COORDINATOR, COORDINATOR_PASSWORD)
+    qtbot.waitUntil(lambda: not window.locked, timeout=WAIT_MS)
+    assert _on_screen(window) == [dialog]
+    assert dialog.ui.resultLabel.isVisible()
+    assert dialog.ui.resultLabel.text() == "1 of 1 CVs were saved."

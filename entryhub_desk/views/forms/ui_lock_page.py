@@ -36,13 +36,28 @@ class Ui_LockPage(object):
 
         self.mainLayout.addWidget(self.titleLabel)
 
+        self.messageLayout = QHBoxLayout()
+        self.messageLayout.setObjectName(u"messageLayout")
+        self.messageLeadingSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.messageLayout.addItem(self.messageLeadingSpacer)
+
         self.messageLabel = QLabel(LockPage)
         self.messageLabel.setObjectName(u"messageLabel")
+        self.messageLabel.setMinimumSize(QSize(520, 0))
+        self.messageLabel.setMaximumSize(QSize(520, 16777215))
         self.messageLabel.setText(u"")
         self.messageLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.messageLabel.setWordWrap(True)
 
-        self.mainLayout.addWidget(self.messageLabel)
+        self.messageLayout.addWidget(self.messageLabel)
+
+        self.messageTrailingSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.messageLayout.addItem(self.messageTrailingSpacer)
+
+
+        self.mainLayout.addLayout(self.messageLayout)
 
         self.centerLayout = QHBoxLayout()
         self.centerLayout.setObjectName(u"centerLayout")
