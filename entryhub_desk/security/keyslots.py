@@ -172,7 +172,16 @@ class KeyStore:
         self, data: SlotFile, slot: Slot, wrapping_key: bytes, private: bytes, db_key: bytes
     ) -> None:
         """Upgrade an unbound slot (made before the root key existed) at its member's log-in:
-        wrap its private key again, now bound to the file's root key."""
+        wrap its private key again, now bound to the file's root key. The file is read again
+        under the lock (``data`` was read before it): another program may have written since."""
+        loaded = self._load()
+        data = loaded.data
+        if data.root_key is None or data.pending is not None or not mac_is_current(db_key, loaded):
+            return  # changed meanwhile: the slot is bound at a later log-in
+        current = next((s for s in data.slots if s.slot_id == slot.slot_id), None)
+        if current is None or current.bound:
+            return
+        slot = current
         aad = private_aad(slot.slot_id, slot.staff_id, data.database_uuid, slot.kdf, data.root_key)
         bound = replace(slot, private=wrap(wrapping_key, private, aad), bound=True)
         slots = tuple(bound if s.slot_id == slot.slot_id else s for s in data.slots)

@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from entryhub_desk.security.keyslots import KeyStore
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -18,6 +20,8 @@ ADDER = """
 import sys
 from pathlib import Path
 sys.path.insert(0, sys.argv[4])
+import pytest
+
 from entryhub_desk.security.keyslots import KeyStore
 store = KeyStore(Path(sys.argv[1]), scrypt_n=16)
 key = bytes.fromhex(sys.argv[2])
@@ -61,4 +65,36 @@ def test_two_programs_adding_and_resetting_keep_every_change(tmp_path: Path) -> 
     for prefix in ("Ada", "Bo"):
         assert store.unlock(f"{prefix} 2", "New-pw-1").keys == (db_key,)
         assert store.unlock(f"{prefix} 3", f"Pw-{prefix} 3").keys == (db_key,)
+    store.verify(db_key)
+
+
+def test_binding_a_slot_at_log_in_keeps_a_change_written_meanwhile(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A log-in that upgrades its slot writes the file: it must re-read it under the lock, not
+    write back what it read before another program added a member."""
+    path = tmp_path / "keyslots.json"
+    db_key = os.urandom(32)
+    store = KeyStore(path, scrypt_n=SCRYPT_N)
+    store.create(
+        database_uuid="db-1", db_key=db_key, staff_id="first", staff_name="First", password=PASSWORD
+    )
+    store.add_staff(db_key, staff_id="ada", staff_name="Ada", password=PASSWORD)
+    # a store from before roles gets its root key: the old slots are bound at their next log-in
+    store.install_signing_keys(db_key, root_key=os.urandom(32), keys={})
+    other = KeyStore(path, scrypt_n=SCRYPT_N)
+    opened = KeyStore._open
+
+    def open_then_other_program_writes(self: KeyStore, *args: object) -> object:
+        result = opened(self, *args)  # type: ignore[arg-type]
+        if "Bo" not in other.staff_names():
+            other.add_staff(db_key, staff_id="bo", staff_name="Bo", password=PASSWORD)
+        return result
+
+    monkeypatch.setattr(KeyStore, "_open", open_then_other_program_writes)
+    assert store.unlock("Ada", PASSWORD).keys == (db_key,)
+    monkeypatch.undo()
+    assert sorted(store.staff_names()) == ["Ada", "Bo", "First"]
+    for name in ("Ada", "Bo", "First"):
+        assert store.unlock(name, PASSWORD).keys == (db_key,)
     store.verify(db_key)
