@@ -224,6 +224,9 @@ class _Rows:
         self._count()
         self.rows.append(_checked(self.number, cells))
 
+    def skip(self) -> None:
+        self.number += 1
+
     def add_problem(self, problem: tuple[str, dict[str, object]]) -> None:
         self.number += 1
         if self.number == 1:
@@ -358,9 +361,12 @@ def _xlsx_rows(path: Path, formulas: bool) -> list[Row]:
         for number, cells in enumerate(_sheet_rows(values), start=1):
             if number > EXCEL_ROWS:  # no spreadsheet program writes such a row
                 raise DeskError("import.damaged")
+            raw_cells = next(raw_rows, ()) if raw_rows is not None else ()
+            if number > 1 and cells.count(None) == len(cells) and not any(raw_cells):
+                rows.skip()  # a blank row (openpyxl fills gaps with them): the quick way
+                continue
             cells_list = list(cells)
-            if raw_rows is not None:
-                raw_cells = next(raw_rows, ())
+            if raw_cells:
                 for i, cell in enumerate(raw_cells):
                     if (
                         i < len(cells_list)
