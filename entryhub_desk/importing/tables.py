@@ -99,7 +99,7 @@ def _read_capped(path: Path) -> bytes:
 
 def _row_of(text: str, index: int) -> int:
     """The (physical) line number of character ``index``."""
-    return len(io.StringIO(text[:index], newline="").readlines()) or 1
+    return len(io.StringIO(text[: index + 1], newline="").readlines())
 
 
 def _decode(data: bytes) -> str:
