@@ -21,6 +21,7 @@ from entryhub_desk.security.audit import AuditLog
 from entryhub_desk.services import Desk, Session
 from entryhub_desk.views.about_dialog import AboutDialog
 from entryhub_desk.views.cv.batch_dialog import CvBatchDialog
+from entryhub_desk.views.flow import DeskFlow
 from entryhub_desk.views.i18n import Translations
 from entryhub_desk.views.main_window import MainWindow
 from entryhub_desk.views.reception.import_dialog import ImportReportDialog
@@ -420,8 +421,44 @@ def test_a_batch_started_before_the_lock_finishes_hidden_and_shows_its_result_af
     assert _on_screen(window) == []  # neither its progress nor its result
     assert finished.args is not None and finished.args[0].done == 1
     assert len(list(tmp_path.glob("*.pdf"))) == 1
+    dialog.start()  # (say, a click that reached it) no new batch starts while locked
+    assert not dialog.running
     _unlock(qtbot, window, COORDINATOR, COORDINATOR_PASSWORD)
     qtbot.waitUntil(lambda: not window.locked, timeout=WAIT_MS)
     assert _on_screen(window) == [dialog]
     assert dialog.ui.resultLabel.isVisible()
     assert dialog.ui.resultLabel.text() == "1 of 1 CVs were saved."
+
+
+def test_only_log_out_ends_a_locked_session_and_the_login_window_gets_the_keyboard(
+    qtbot: QtBot, flow: DeskFlow, lock_desk: tuple[Desk, str]
+) -> None:
+    flow.start()
+    login = flow.login_window
+    assert login is not None
+    _activate(qtbot, login)
+    login.ui.nameCombo.setEditText(COORDINATOR)
+    login.ui.passwordEdit.setText(COORDINATOR_PASSWORD)
+    login.log_in()
+    qtbot.waitUntil(lambda: flow.main_window is not None, timeout=WAIT_MS)
+    window = flow.main_window
+    assert window is not None
+    window.ui.actionAbout.trigger()
+    about = window.findChild(AboutDialog)
+    assert about is not None
+    qtbot.waitExposed(about)
+    window.lock()
+    _activate(qtbot, window)
+    # Ctrl+Q (quit) does nothing while locked; the lock page's Log out (Alt+O) is the way.
+    qtbot.keyClick(
+        window.lock_page.ui.passwordEdit, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier
+    )
+    assert window.isVisible() and flow.main_window is window
+    qtbot.keyClick(window.lock_page.ui.passwordEdit, Qt.Key.Key_O, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: flow.main_window is None)  # (a mnemonic clicks after a moment)
+    assert not shiboken6.isValid(about) or not about.isVisible()  # closed, not shown again
+    qtbot.waitUntil(login.isVisible)
+    _activate(qtbot, login)
+    login.ui.passwordEdit.setFocus()
+    qtbot.keyClicks(login.ui.passwordEdit, "typed")  # no lock filter left behind
+    assert login.ui.passwordEdit.text() == "typed"
