@@ -11,12 +11,10 @@ Layout (``format`` 2)::
      "pending": null | {"generation": int, "seals": {slot_id: seal}},
      "checksum": hex, "mac": hex, "pending_mac": hex | null}
 
-Format 2 adds the hub's coordinator root key (Ed25519 public, fixed at ``init`` or at the first
-coordinator's log-in after the upgrade), each slot's Ed25519 signing key (sealed to the slot's
-X25519 key, see :mod:`.slot_signing`) and ``bound``: the slot's private-key associated data
-includes ``root_key``, so swapping the root key in the header makes every bound slot fail to
-open. Format 1 files (no root, no signing keys, nothing bound) are read as they are (their MAC
-covers the format 1 content) and written back as format 2 by the next change.
+Format 2 adds the coordinator root key (docs/internals.md, "Roles"), each slot's Ed25519
+signing key (:mod:`.slot_signing`) and ``bound`` (the private key's associated data includes
+``root_key``: a swapped root makes every bound slot fail to open). Format 1 files are read as
+they are (their MAC covers that content) and written as format 2 by the next change.
 
 Bytes are standard base64. ``checksum`` is SHA-256 over the canonical JSON of everything but
 ``checksum``/``mac``/``pending_mac``; ``mac`` is HMAC-SHA256 over the same bytes, keyed by
