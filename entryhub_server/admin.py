@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+import binascii
 import hashlib
 import secrets
 from dataclasses import dataclass
@@ -126,6 +128,31 @@ def revoke(ctx: ServerContext, device_id: str) -> bool:
             update(t.device).where(t.device.c.id == device_id).values(revoked_at=ctx.now())
         )
     return True
+
+
+def register_coordinator_key(ctx: ServerContext, device_id: str, key_text: str) -> None:
+    """Register the coordinator root key of a desk enrolled before desks sent it (its
+    ``root_key`` in ``keyslots.json``, base64): its erasures are checked against it from now
+    on. A key once registered is never replaced here (enrol the desk again for that)."""
+    try:
+        key = base64.b64decode(key_text.strip(), validate=True)
+    except (binascii.Error, ValueError):
+        key = b""
+    if len(key) != 32:
+        raise UsageError("a coordinator key is 32 bytes in base64")
+    with ctx.engine.begin() as conn:
+        found = conn.execute(
+            select(t.device.c.coordinator_root).where(t.device.c.id == device_id)
+        ).first()
+        if found is None:
+            raise UsageError(f"no device {device_id!r}")
+        if found.coordinator_root is not None:
+            raise UsageError(
+                "this device already has a coordinator key; enrol it again to change it"
+            )
+        conn.execute(
+            update(t.device).where(t.device.c.id == device_id).values(coordinator_root=key)
+        )
 
 
 def _name(name: str, what: str) -> str:

@@ -63,6 +63,12 @@ def build_parser() -> argparse.ArgumentParser:
     devices.add_argument("--json", action="store_true")
     revoke = commands.add_parser("revoke", help="revoke a device")
     revoke.add_argument("device")
+    root = commands.add_parser(
+        "coordinator-key",
+        help="register the coordinator key of a desk enrolled before desks sent it",
+    )
+    root.add_argument("device")
+    root.add_argument("key", help="root_key from the desk's keyslots.json (base64)")
     bundle = commands.add_parser("import-bundle", help="apply a desk's offline bundle")
     bundle.add_argument("file", type=Path)
     bundle.add_argument("-o", "--output", type=Path, required=True, help="answer bundle file")
@@ -157,6 +163,9 @@ def _run(ctx: ServerContext, args: argparse.Namespace) -> int:
     elif args.command == "revoke":
         changed = admin.revoke(ctx, args.device)
         print("revoked" if changed else "already revoked")
+    elif args.command == "coordinator-key":
+        admin.register_coordinator_key(ctx, args.device, args.key)
+        print("registered: erasures of this desk are checked against it")
     elif args.command == "import-bundle":
         result = import_bundle(ctx, args.file.read_bytes())
         args.output.write_bytes(result.answer)

@@ -144,3 +144,25 @@ def test_a_device_enrolled_without_a_root_key_cannot_erase(
     person_id = _person_on_server(ctx, client, desk)
     auth = desk.erasure_auth(person_id)
     assert _erase(desk, client, person_id, auth) == [wire.REJECT_ERASURE_UNVERIFIED]
+
+
+def test_the_admin_registers_the_key_of_a_desk_enrolled_before_desks_sent_it(
+    ctx: ServerContext, client: TestClient
+) -> None:
+    import base64
+
+    import pytest
+
+    from entryhub_server.errors import UsageError
+
+    make_world(ctx)
+    desk = Desk()
+    request = desk.enrol_request(admin.enrolment_code(ctx, hub="Umeå").code)
+    old = {k: v for k, v in request.to_json().items() if k != "coordinator_root"}
+    desk.take(enrol(ctx, wire.EnrolRequest.from_json(old), client="127.0.0.1"))
+    person_id = _person_on_server(ctx, client, desk)
+    root = base64.b64encode(g.signing_public_of(desk.coordinator)).decode()
+    admin.register_coordinator_key(ctx, desk.device_id, root)
+    with pytest.raises(UsageError):  # once registered, never replaced here
+        admin.register_coordinator_key(ctx, desk.device_id, root)
+    assert _erase(desk, client, person_id, desk.erasure_auth(person_id)) == []

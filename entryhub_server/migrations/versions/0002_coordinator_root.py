@@ -4,7 +4,7 @@ Revision ID: 0002
 Revises: 0001
 
 Devices enrolled before this revision have no root: their erasures are refused
-(``erasure_unverified``) until the desk is enrolled again.
+(``erasure_unverified``) until the admin registers it (``coordinator-key``).
 """
 
 from __future__ import annotations
