@@ -34,6 +34,7 @@ from entryhub_desk.domain.staff import Action
 from entryhub_desk.errors import DeskError
 from entryhub_desk.ids import normalise_short_code, short_code
 from entryhub_desk.store.connection import transaction
+from entryhub_desk.store.repositories.base import StoreContext
 from entryhub_desk.store.repositories.drafts import DraftRepository
 from entryhub_desk.store.repositories.persons import PersonRepository
 from entryhub_desk.store.repositories.profile import ProfileRepository
@@ -114,7 +115,13 @@ class Profiles:
 
     def __init__(self, session: Session) -> None:
         self._session = session
-        self._ctx = session.opened.context
+
+    @property
+    def _ctx(self) -> StoreContext:
+        """The session's store context, read at each use: after a re-key cut short the
+        session opens the file again (:meth:`Session.reopen_store`), and this object goes on
+        with the new connection."""
+        return self._session.opened.context
 
     # -- reading ------------------------------------------------------------------------
 

@@ -50,7 +50,7 @@ from entryhub_desk.store.repositories import (
     StaffRepository,
     VisitRepository,
 )
-from entryhub_desk.store.repositories.base import decode_time
+from entryhub_desk.store.repositories.base import StoreContext, decode_time
 from entryhub_desk.store.search_index import IndexHit, SearchIndex
 
 if TYPE_CHECKING:
@@ -82,7 +82,13 @@ class Reception:
 
     def __init__(self, session: Session) -> None:
         self._session = session
-        self._ctx = session.opened.context
+
+    @property
+    def _ctx(self) -> StoreContext:
+        """The session's store context, read at each use: after a re-key cut short the
+        session opens the file again (:meth:`Session.reopen_store`), and this object goes on
+        with the new connection."""
+        return self._session.opened.context
 
     # -- helpers ---------------------------------------------------------------------------
 

@@ -391,7 +391,8 @@ class Session:
     def reopen_store(self) -> None:
         """Open the data file again with the session's key and close the old connection (a
         re-key cut short by a full disk leaves that connection on a key the file lacks).
-        Objects that kept the old connection (``reception()`` results) must be made again."""
+        Services read ``opened.conn`` / ``opened.context`` at each use (never keep them), so a
+        ``Reception`` or ``Profiles`` made before goes on with the new connection."""
         from entryhub_desk.store.connection import open_database
 
         config = self._desk.config

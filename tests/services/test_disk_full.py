@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from entryhub_desk.config import DeskConfig
+from entryhub_desk.domain.profile import EntryKind
 from entryhub_desk.errors import DeskError
 from entryhub_desk.logs import QuietFileHandler
 from entryhub_desk.security.atomic import atomic_write_bytes
@@ -26,6 +27,7 @@ from entryhub_desk.security.audit_held import NAME as HELD_AUDIT_FILE
 from entryhub_desk.security.audit_held import SIZE as HELD_SIZE
 from entryhub_desk.services import Desk, Session
 from entryhub_desk.services.cv import CvService
+from entryhub_desk.services.profile import Profiles
 from entryhub_desk.services.sync import SyncService
 from entryhub_desk.store.identity import iso_utc
 from tests.conftest import COORDINATOR, COORDINATOR_PASSWORD, TEST_SCRYPT_N, FakeClock
@@ -442,6 +444,41 @@ def test_rekey_cut_by_a_full_disk_in_the_database_step_rolls_back(
         session.rekey()  # with room it works
     with _logged_in(desk) as session:
         assert session.check() == []
+
+
+@on_small_disk
+def test_services_made_before_a_cut_rekey_go_on_with_the_reopened_store(
+    small_disk: SmallDisk, clock: FakeClock
+) -> None:
+    """The reception page and the profile editor keep their service objects: after the session
+    opened the file again they search, register and read with the new connection."""
+    disk = small_disk
+    desk, _ = set_up_desk(_config(disk, clock))
+    session = _login(desk)
+    reception = session.reception()
+    profiles = Profiles(session)
+    amina = _register(session, "Amina")
+    for number in range(50):
+        _register(session, f"Visitor{number}")
+    wal = Path(f"{desk.config.db_path}-wal")
+
+    def take_the_room(step: str) -> None:
+        if step == "slots_pending":
+            os.truncate(wal, 0)
+            disk.fill(leave=0)
+
+    with pytest.raises(DeskError) as error:
+        session.rekey(checkpoint=take_the_room)
+    _disk_full(error, disk)
+    assert [hit.person.id for hit in reception.search("Amina")][:1] == [amina]
+    assert profiles.entries(amina, EntryKind.SKILL) == []
+    disk.release()
+    yusuf = reception.register(reception.new_person(given_name="Yusuf", family_name="Ali")).id
+    assert [hit.person.id for hit in reception.search("Yusuf Ali")][:1] == [yusuf]
+    session.close()
+    with _logged_in(desk) as session:
+        assert session.check() == []
+        assert session.reception().person(yusuf).given_name == "Yusuf"
 
 
 @on_small_disk
