@@ -1,8 +1,9 @@
 """Pull: the events after a cursor that the device's hub may see, in position order.
 
-The counter's committed value is read first: every position up to it belongs to a committed
-transaction (positions are taken under the counter's row lock, held until commit), so the page
-and ``next_cursor`` never pass a change that becomes visible later.
+The network's counter is read first: every position up to its committed value belongs to a
+committed transaction (positions are taken under the network's counter row lock, held until
+commit; :mod:`entryhub_server.positions`), so the page and ``next_cursor`` never pass a change
+that becomes visible later. Positions count per network.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from entryhub_server.auth import Device
 from entryhub_server.context import ServerContext
 from entryhub_server.db import tables as t
 from entryhub_server.merge import CHANGE, ERASURE, SCOPE_GRANT, SCOPE_REMOVAL
+from entryhub_server.positions import committed_top
 
 
 def pull(ctx: ServerContext, device: Device, request: wire.PullRequest) -> wire.PullResponse:
@@ -73,9 +75,7 @@ def _page(
     conn: Connection, device: Device, request: wire.PullRequest
 ) -> tuple[list[Any], int, bool]:
     """The event rows of the page, ``next_cursor`` and ``has_more``."""
-    top = int(
-        conn.execute(select(t.counter.c.value).where(t.counter.c.name == "position")).scalar_one()
-    )
+    top = committed_top(conn, device.network_id)
     e, p = t.event, t.person
     hub = device.hub_id
     visible = or_(

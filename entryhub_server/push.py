@@ -13,8 +13,8 @@ of statements per group, whatever the number of pushes and changes in it:
    (:meth:`Applier.load`); authority and scope per change in memory, the per-field merge
    (later HLC wins) in memory;
 5. the writes (new persons and records, merged state, contiguous seqs; :class:`Writes`), and
-   last, positions from the one-row counter and the events (:meth:`Writes.finish`). On
-   PostgreSQL these go in one pipeline with the ``COMMIT``: the counter's row lock (held until
+   last, positions from each network's counter row and the events (:meth:`Writes.finish`).
+   On PostgreSQL these go in one pipeline with the ``COMMIT``: the counter's row lock (held until
    commit, so positions become visible in order) is held only while the server runs the
    event insert and the commit.
 
@@ -139,7 +139,7 @@ def _apply(ctx: ServerContext, jobs: list[PushJob]) -> None:
                 highest_epoch=highest[device_id],
                 audit_flag=job.audit_flag,
             )
-        writes.finish(applier.events)  # last: the counter's lock is held only from here on
+        writes.finish(applier.events)  # last: the counters' locks are held only from here on
 
 
 def _devices(conn: Connection, jobs: list[PushJob], now: float) -> list[PushJob]:

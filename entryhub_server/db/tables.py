@@ -148,8 +148,9 @@ field_state = Table(
 event = Table(
     "event",
     metadata,
+    # positions count per network (entryhub_server/positions.py)
+    Column("network_id", String(ID), primary_key=True),
     Column("position", BigInteger, primary_key=True, autoincrement=False),
-    Column("network_id", String(ID), nullable=False),
     Column("hub_id", String(ID), nullable=False),
     Column("person_id", String(ID)),
     Column("kind", String(20), nullable=False),  # change, erasure, scope_grant, scope_removal
@@ -160,11 +161,17 @@ event = Table(
     Column("entity_id", String(ID), nullable=False),
     Column("hlc", hlc_type(), nullable=False),
     Column("fields_json", Text, nullable=False),
-    Index("ix_event_network_position", "network_id", "position"),
     Index("ix_event_person", "person_id"),
 )
 
-counter = Table(
+network_position = Table(  # the last position each network handed out
+    "network_position",
+    metadata,
+    Column("network_id", String(ID), primary_key=True),
+    Column("value", BigInteger, nullable=False),
+)
+
+counter = Table(  # "position": the global counter before alembic 0003 (kept, unused)
     "counter",
     metadata,
     Column("name", String(40), primary_key=True),
