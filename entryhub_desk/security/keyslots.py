@@ -128,6 +128,14 @@ class KeyStore:
         labels = [slot.label for slot in self._load().data.slots if slot.label is not None]
         return sorted(labels, key=lambda label: (label_key(label), label))
 
+    def staff_slot_ids(self) -> dict[str, str]:
+        """Staff id of every staff slot, by label (to find slots left by a cut staff add)."""
+        return {
+            slot.label: slot.staff_id
+            for slot in self._load().data.slots
+            if slot.label is not None and slot.staff_id is not None
+        }
+
     def has_pending_rekey(self) -> bool:
         return self._load().data.pending is not None
 

@@ -252,8 +252,11 @@ class Desk:
             raise
         opened = open_store(self.config, self._keys, unlocked.keys, claim=claim)
         try:
-            staff = StaffRepository(opened.context).get(unlocked.staff_id)
-            if staff is None or not staff.active:
+            staff = StaffRepository(opened.context).find(unlocked.staff_id)
+            if staff is None:
+                # a slot left by a staff add cut before its row: nobody by that name exists
+                raise DeskError("auth.unknown_staff")
+            if not staff.active:
                 raise DeskError("auth.staff_disabled")
         except BaseException:
             opened.conn.close()

@@ -232,11 +232,10 @@ class Session:
         name = name.strip()
         member = StaffMember(id=new_id(), name=name, role=role)
         repo = self._staff_repo()
-        if repo.get_by_name(name) is not None or name.casefold() in {
-            n.casefold() for n in self._desk.keystore.staff_names()
-        }:
+        if repo.get_by_name(name) is not None:
             raise DeskError("staff.exists", name=name)
         check_password(password, name=name)
+        self._drop_orphan_slot(name)
         state, signer = roles.signer(self, Action.MANAGE_STAFF)
         signing_private, signing_public = (
             new_signing_key() if role is Role.COORDINATOR else (None, None)
@@ -260,6 +259,20 @@ class Session:
             raise
         self._staff_cache = None
         return member
+
+    def _drop_orphan_slot(self, name: str) -> None:
+        """A staff add cut between its slot and its database row leaves a slot whose member
+        does not exist (nobody can log in with it). Adding the name again replaces it; a slot
+        of a member who does exist keeps the name taken."""
+        keys = self._desk.keystore
+        repo = self._staff_repo()
+        for label, staff_id in keys.staff_slot_ids().items():
+            if label.casefold() != name.casefold():
+                continue
+            if repo.find(staff_id) is not None:
+                raise DeskError("staff.exists", name=name)
+            keys.remove_staff(self._opened.key, staff_id)
+            log.warning("a key slot left by an interrupted staff add was removed")
 
     def _member(self, name: str) -> StaffMember:
         member = self._staff_repo().get_by_name(name.strip())
