@@ -31,6 +31,7 @@ from entryhub_desk.store.connection import (
     open_database,
     transaction,
 )
+from entryhub_desk.store.erasure import note_erasures
 from entryhub_desk.store.folder_lock import FolderClaim, claim_exclusive, claim_shared
 from entryhub_desk.store.identity import initialise_identity, iso_utc
 from entryhub_desk.store.migrations import migrate
@@ -262,6 +263,7 @@ class Desk:
             opened.conn.close()
             raise
         self.throttle.success(name)
+        _bring_ledger_in_step(opened)
         session = Session(self, opened, staff)
         session.start_roles(unlocked.signing_key)
         for attempt in self._failed_logins.take():
@@ -369,6 +371,19 @@ class Desk:
 
     def open_with_key(self, keys: tuple[bytes, ...]) -> OpenedStore:
         return open_store(self.config, self._keys, keys)
+
+
+def _bring_ledger_in_step(opened: OpenedStore) -> None:
+    """The erasure ledger beside the store gets every erasure the table holds (erasures made
+    before the ledger existed, on a desk that never pulls), so a later restore of an older
+    copy purges them too. A full disk must not stop a log-in: the next log-in, pull or
+    erasure writes it."""
+    try:
+        note_erasures(opened.conn)
+    except DeskError as error:
+        if error.code != "store.disk_full":
+            raise
+        log.warning("the erasure ledger could not be brought in step (disk full)")
 
 
 def _fsync_dir(path: Path) -> None:

@@ -278,3 +278,20 @@ def test_a_restore_keeps_the_erasures_of_the_backup_in_the_ledger(
     other = Desk(replace(config, data_dir=tmp_path / "elsewhere"))
     restore_backup(other, archive, COORDINATOR, COORDINATOR_PASSWORD)
     assert person.id in read_ledger(ledger_path(tmp_path / "elsewhere"))
+
+
+def test_a_log_in_brings_the_ledger_in_step_with_the_erasure_table(
+    desk_config: DeskConfig,
+) -> None:
+    """An erasure the table holds but the ledger lacks (made before the ledger existed, on a
+    desk that never pulls) reaches the ledger at the next log-in, so a later restore of an
+    older copy purges that person too."""
+    desk, _recovery = set_up_desk(desk_config)
+    session = coordinator_session(desk)
+    person = _register(session)
+    _erase(session, person)
+    session.close()
+    ledger = ledger_path(desk_config.data_dir)
+    ledger.unlink()  # as on a desk whose erasure predates the ledger
+    coordinator_session(Desk(desk_config)).close()
+    assert person.id in read_ledger(ledger)
