@@ -3259,6 +3259,10 @@
         <translation>Offline</translation>
     </message>
     <message>
+        <source>Sync failed; trying again by itself</source>
+        <translation>Sync failed; trying again by itself</translation>
+    </message>
+    <message>
         <source>Last synced {time}</source>
         <translation>Last synced {time}</translation>
     </message>

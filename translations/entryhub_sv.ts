@@ -3259,6 +3259,10 @@
         <translation>Frånkopplad</translation>
     </message>
     <message>
+        <source>Sync failed; trying again by itself</source>
+        <translation>Synken misslyckades; försöker igen av sig själv</translation>
+    </message>
+    <message>
         <source>Last synced {time}</source>
         <translation>Senast synkad {time}</translation>
     </message>

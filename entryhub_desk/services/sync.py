@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -19,6 +21,7 @@ from entryhub_desk.security.permissions import restrict_file
 from entryhub_desk.store.connection import DeskConnection, open_database, transaction
 from entryhub_desk.store.erasure import note_erasures
 from entryhub_desk.store.erasure_signing import ERASURE_AUTH_FIELD, sign_erasure_markers
+from entryhub_desk.store.folder_lock import claim_shared
 from entryhub_desk.store.identity import iso_utc, load_identity
 from entryhub_desk.store.outbox import record_change
 from entryhub_desk.store.sync_rows import write_fields
@@ -110,6 +113,24 @@ class SyncService:
         return open_database(
             conn.desk_path, conn.desk_key, check_same_thread=False, encrypted=conn.desk_encrypted
         )
+
+    @contextmanager
+    def background_connection(self) -> Iterator[DeskConnection]:
+        """A connection of its own for one background round, holding its own shared claim on
+        the data folder while open: if the session logs out while the round still runs, the
+        folder stays claimed by this program until the round's connection is closed, so no
+        other program's restore or re-key can move the file from under it. Opened with the
+        session's current key and file, so it follows a re-key. ``store.in_use`` while this
+        session re-keys; ``store.busy`` while the session holds the file alone (a full disk)."""
+        claim = claim_shared(self._session.desk.config.data_dir)
+        try:
+            conn = self.open_background_connection()
+            try:
+                yield conn
+            finally:
+                conn.close()
+        finally:
+            claim.release()
 
     # -- conflicts --------------------------------------------------------------------------
 

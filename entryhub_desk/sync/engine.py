@@ -70,6 +70,10 @@ class RoundResult:
         return asdict(self)
 
 
+def _go_on() -> None:
+    return None
+
+
 def default_client(url: str, token: str | None) -> SyncClient:
     return SyncClient(url, token=token)
 
@@ -147,12 +151,20 @@ class SyncEngine:
         self.batch_bytes = batch_bytes
         self.pull_limit = pull_limit
         self._fresh: dict[tuple[str, str, str], str] = {}
+        self._check: Callable[[], None] = _go_on
 
     def _context(self) -> StoreContext:
         return StoreContext(self.conn, load_identity(self.conn), self.clock)
 
-    def run_round(self) -> RoundResult:
-        """Push then pull; raises DeskError when the round did not complete."""
+    def run_round(self, *, check: Callable[[], None] | None = None) -> RoundResult:
+        """Push then pull; raises DeskError when the round did not complete.
+
+        ``check`` is called before every request and before every write to the store; it
+        raises to cancel the round (the GUI's log-out does), which then writes nothing more.
+        What the server already holds is acknowledged by the next round.
+        """
+        self._check = check or _go_on
+        self._check()
         state = load_sync_state(self.conn)
         if state.revoked:
             raise DeskError("sync.revoked")
@@ -178,6 +190,7 @@ class SyncEngine:
             result.bytes_sent = client.traffic.sent
             result.bytes_received = client.traffic.received
             client.close()
+        self._check()
         update_sync_state(
             self.conn,
             last_sync_at=iso_utc(self.clock()),
@@ -204,7 +217,9 @@ class SyncEngine:
         head = self._audit_head(identity)
         head_moved = head is not None and head.seq != state.reported_audit_seq
         if restored or state.synced_epoch is None:
+            self._check()
             answer = client.push(wire.PushRequest(changes=(), audit_head=head))
+            self._check()
             self._after_push(answer, [], head, result)
             if answer.highest_epoch >= identity.epoch and restored:
                 self._move_to_epoch(identity.epoch, answer.highest_epoch + 1)
@@ -215,9 +230,11 @@ class SyncEngine:
             if not batch and not head_moved:
                 return
             head = self._audit_head(identity)
+            self._check()
             answer = client.push(
                 wire.PushRequest(changes=tuple(c for _, c in batch), audit_head=head)
             )
+            self._check()
             result.pushed += len(batch)
             for entry, _ in batch:
                 for name, value in entry.fields.items():
@@ -290,9 +307,11 @@ class SyncEngine:
     def _pull(self, client: SyncClient, result: RoundResult, *, include_own: bool) -> None:
         while True:
             cursor = load_sync_state(self.conn).cursor
+            self._check()
             page = client.pull(
                 wire.PullRequest(cursor=cursor, limit=self.pull_limit, include_own=include_own)
             )
+            self._check()
             applied = apply_pull_page(self._context(), page, self._fresh)
             result.pulled += len(page.changes) + len(page.scope_removals) + len(page.erasures)
             result.applied += applied.applied

@@ -1,16 +1,24 @@
 """The thin Qt adapter around the sync engine: a timer, a worker, back-off, network changes.
 
 Rounds run on a worker thread (:class:`~entryhub_desk.views.tasks.Op`) over a connection of
-their own, so the screens keep working on theirs; the GUI never waits for the network. The
-timer keeps running while the screen is locked. After a failure the next attempt follows the
-engine's back-off (exponential with jitter); when the network comes back an attempt starts at
-once.
+their own, opened inside the operation for each round (so a busy or full store is a failed
+round, shown and tried again on the timer, and the connection follows a re-key), so the
+screens keep working on theirs; the GUI never waits for the network. The timer keeps running
+while the screen is locked. After a failure the next attempt follows the engine's back-off
+(exponential with jitter); when the network comes back an attempt starts at once.
+
+A round holds its own shared claim on the data folder while its connection is open
+(:meth:`SyncService.background_connection`). Log-out (:meth:`SyncRunner.stop`) cancels a round
+under way (it stops before its next request or write) and waits for it, at most
+:attr:`SyncRunner.stop_timeout` seconds; a round that takes longer ends by itself later, and
+until then its claim keeps other programs from restoring or re-keying the store.
 """
 
 from __future__ import annotations
 
 import contextlib
 import logging
+import threading
 from enum import Enum
 from typing import Any
 
@@ -18,9 +26,8 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
 from entryhub_desk.errors import DeskError
 from entryhub_desk.services.sync import SyncService
-from entryhub_desk.store.connection import DeskConnection
 from entryhub_desk.sync.engine import Backoff, RoundResult, SyncStatus
-from entryhub_desk.views.tasks import Op
+from entryhub_desk.views.tasks import Op, TaskContext
 
 log = logging.getLogger(__name__)
 
@@ -58,7 +65,12 @@ class SyncRunner(QObject):
         self.phase = Phase.IDLE
         self.last_error: Exception | None = None
         self._op: Op[RoundResult] | None = None
-        self._conn: DeskConnection | None = None
+        #: how long log-out waits for a round it cancelled (seconds)
+        self.stop_timeout = 10.0
+        # stop() cancels under it, so a round either claims the folder before or never
+        self._gate = threading.Lock()
+        self._round_done = threading.Event()
+        self._round_done.set()
         self._stopped = False
         self._last_status: SyncStatus | None = None
         self._network: Any = None  # the QNetworkInformation watched, if any
@@ -76,13 +88,21 @@ class SyncRunner(QObject):
             self._timer.start(first_delay_ms)
 
     def stop(self) -> None:
-        """Stop scheduling; a round under way finishes on its own connection."""
-        self.status()
+        """Stop scheduling, and stop a round under way: it is cancelled before its next
+        request or write and waited for (at most :attr:`stop_timeout`), so the session can
+        close after this returns. A round still running then ends by itself, writing nothing
+        more, and holds its claim on the data folder until it has closed its connection."""
+        with contextlib.suppress(DeskError):
+            self.status()
         self._stopped = True
         self._timer.stop()
         self._unwatch_network()
-        if self._op is None or not self._op.running:
-            self._close_connection()
+        op = self._op
+        if op is not None and op.running:
+            with self._gate:
+                op.cancel()
+            if not self._round_done.wait(self.stop_timeout):
+                log.warning("a sync round did not stop in time; it ends by itself")
 
     @property
     def running(self) -> bool:
@@ -95,27 +115,51 @@ class SyncRunner(QObject):
         self._last_status = self._service.status()
         return self._last_status
 
+    @property
+    def cancelling(self) -> bool:
+        """A round is under way and was asked to stop (log-out)."""
+        op = self._op
+        return self._stopped and op is not None and op.running
+
     def sync_now(self) -> None:
+        """Start a round now (a slot of the timer: it never raises)."""
         if self.running or self._stopped:
             return
-        if not self.status().enrolled:
+        try:
+            enrolled = self.status().enrolled
+        except DeskError as error:  # the session's store could not be read: try again later
+            self._failed(error)
+            self._schedule()
+            self.changed.emit()
+            return
+        if not enrolled:
             if self.phase is not Phase.STOPPED:
                 self.phase = Phase.STOPPED
                 self.changed.emit()
             return
         self._timer.stop()
-        if self._conn is None:
-            self._conn = self._service.open_background_connection()
-        engine = self._service.engine(self._conn)
         self.phase = Phase.SYNCING
         self.changed.emit()
+        self._round_done.clear()
         self._op = (
-            Op(engine.run_round, parent=self)
+            Op.with_context(self._round, parent=self)
             .success(self._succeeded)
             .failure(self._failed)
+            .on_cancel(self._cancelled)
             .finally_(self._after)
             .run_in_background()
         )
+
+    def _round(self, context: TaskContext) -> RoundResult:
+        """The worker's part: claim the folder, open a connection, run the round, close."""
+        try:
+            with contextlib.ExitStack() as stack:
+                with self._gate:  # not cancelled yet: the claim is taken before stop() returns
+                    context.check()
+                    conn = stack.enter_context(self._service.background_connection())
+                return self._service.engine(conn).run_round(check=context.check)
+        finally:
+            self._round_done.set()
 
     # -- outcome --------------------------------------------------------------------------
 
@@ -136,23 +180,24 @@ class SyncRunner(QObject):
         log.info("sync round failed: %s", code)
         self.failed.emit(error)
 
+    def _cancelled(self) -> None:
+        self.phase = Phase.IDLE
+
     def _after(self) -> None:
         self._op = None
-        if not self._stopped:
+        if self._stopped:  # logged out: the session may be closed
+            return
+        with contextlib.suppress(DeskError):
             self._service.refresh_identity()
-        if self._stopped:
-            self._close_connection()
-        elif self.phase is not Phase.STOPPED:
-            self._timer.start(int(self.backoff.next_delay() * 1000))
+        self._schedule()
         self.changed.emit()
+
+    def _schedule(self) -> None:
+        if not self._stopped and self.phase is not Phase.STOPPED:
+            self._timer.start(int(self.backoff.next_delay() * 1000))
 
     def next_attempt_ms(self) -> int:
         return self._timer.remainingTime() if self._timer.isActive() else -1
-
-    def _close_connection(self) -> None:
-        if self._conn is not None:
-            self._conn.close()
-            self._conn = None
 
     # -- network ---------------------------------------------------------------------------
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from entryhub_desk.domain.staff import Action
 from entryhub_desk.views.common import is_language_change
+from entryhub_desk.views.error_text import error_text
 from entryhub_desk.views.sync.runner import Phase, SyncRunner
 
 
@@ -48,6 +49,8 @@ class SyncStatusLabel(QLabel):
             parts.append(self.tr("Syncing…"))
         elif phase is Phase.OFFLINE:
             parts.append(self.tr("Offline"))
+        elif self._runner.last_error is not None:  # e.g. a full disk or a busy store
+            parts.append(self.tr("Sync failed; trying again by itself"))
         elif status.last_sync_at:
             parts.append(self.tr("Last synced {time}").format(time=local_time(status.last_sync_at)))
         else:
@@ -57,6 +60,8 @@ class SyncStatusLabel(QLabel):
         if self._show_conflicts and status.conflicts:
             parts.append(self.tr("{count} conflicts to review").format(count=status.conflicts))
         self.setText(" · ".join(parts))
+        error = self._runner.last_error
+        self.setToolTip("" if error is None else error_text(error))
 
     def changeEvent(self, event: QEvent) -> None:
         if is_language_change(event):
