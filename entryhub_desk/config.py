@@ -14,6 +14,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import ModuleType
 
 import platformdirs
 
@@ -40,6 +41,9 @@ class DeskConfig:
     clock: Clock = time.time
     scrypt_n: int | None = None  # None: calibrate to this machine at set-up
     plaintext_store: bool = False  # only a test can build a config with this set
+    # only a test sets this: schema steps after the shipped migrations (a newer program's
+    # schema, for the version-skew tests); see entryhub_desk.store.migrations
+    extra_schema_steps: tuple[ModuleType, ...] = ()
 
     @property
     def db_path(self) -> Path:

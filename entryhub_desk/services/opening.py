@@ -24,8 +24,9 @@ from entryhub_desk.security.keyslots import KeyStore
 from entryhub_desk.store.connection import DeskConnection, open_database
 from entryhub_desk.store.folder_lock import FolderClaim
 from entryhub_desk.store.identity import DeskIdentity, load_identity
-from entryhub_desk.store.migrations import CURRENT_SCHEMA, migrate, schema_version
+from entryhub_desk.store.migrations import migrate, schema_version, target_schema
 from entryhub_desk.store.repositories.base import StoreContext
+from entryhub_desk.store.sync_apply import apply_unknown
 
 log = logging.getLogger(__name__)
 
@@ -82,6 +83,10 @@ def open_store(
         identity = load_identity(conn)
         if identity.database_uuid != keys.database_uuid():
             raise DeskError("store.identity_mismatch")
+        context = StoreContext(conn, identity, config.clock)
+        # fields and records pulled from newer desks that a migration now knows (at every
+        # open, so a stop right after the migration loses nothing)
+        apply_unknown(context)
     except BaseException:
         conn.close()
         raise
@@ -89,18 +94,31 @@ def open_store(
         conn=conn,
         key=key,
         identity=identity,
-        context=StoreContext(conn, identity, config.clock),
+        context=context,
         rekey_outcome=outcome,
         claim=claim,
     )
 
 
 def _migrate(conn: DeskConnection, config: DeskConfig, claim: FolderClaim | None) -> None:
-    if claim is None or schema_version(conn) >= CURRENT_SCHEMA:
-        migrate(conn, db_path=config.db_path, backups_dir=config.backups_dir, clock=config.clock)
+    steps = config.extra_schema_steps
+    if claim is None or schema_version(conn) >= target_schema(steps):
+        migrate(
+            conn,
+            db_path=config.db_path,
+            backups_dir=config.backups_dir,
+            clock=config.clock,
+            extra_steps=steps,
+        )
         return
     with claim.exclusive():
-        migrate(conn, db_path=config.db_path, backups_dir=config.backups_dir, clock=config.clock)
+        migrate(
+            conn,
+            db_path=config.db_path,
+            backups_dir=config.backups_dir,
+            clock=config.clock,
+            extra_steps=steps,
+        )
 
 
 def _settle_rekey(keys: KeyStore, opened_with: bytes, *, is_pending: bool) -> str | None:

@@ -16,7 +16,9 @@ local value is kept there. A later value equal to one side of an open conflict s
 (``superseded``: someone picked it, here or on another desk).
 
 A change that cannot be applied yet (its record's first change, or a record it refers to, has
-not arrived) is parked in ``sync_parked`` and retried after each batch.
+not arrived) is parked in ``sync_parked`` and retried after each batch. Fields and records this
+schema does not know (from a desk with a newer program) are kept in ``sync_unknown`` with their
+clocks and applied by :func:`apply_unknown` once a migration knows them.
 """
 
 from __future__ import annotations
@@ -45,12 +47,14 @@ from entryhub_desk.store.sync_rows import (
     write_columns,
 )
 from entryhub_desk.store.sync_tables import (
+    LOCAL_ENTITIES,
     SyncedTable,
     finish_purge,
     purge_person,
     synced,
     table_columns,
 )
+from entryhub_desk.store.sync_unknown import park_unknown, take_known, unknown_record_person
 
 FieldChanges = Mapping[str, Mapping[str, JsonValue]]  # {field: {"value": …, "hlc": "…"}}
 _LOCAL_COLUMNS = frozenset({"id", "origin", "field_clocks", "created_at", "updated_at"})
@@ -269,6 +273,10 @@ def _person_named(
 def _apply_change(ctx: StoreContext, change: RemoteChange, result: ApplyResult) -> None:
     entry = synced(change.entity)
     if entry is None:
+        owner = unknown_record_person(change.entity, change.entity_id, change.fields)
+        owner = owner or change.person_id
+        if change.entity not in LOCAL_ENTITIES and owner not in result.erased:
+            _keep_unknown(ctx, change, change.fields, owner)  # for the schema that knows it
         result.skipped += 1
         return
     conn = ctx.conn
@@ -303,9 +311,34 @@ def _apply_change(ctx: StoreContext, change: RemoteChange, result: ApplyResult) 
         return
     if parked is not None:
         _unpark(ctx, key, result)
+    known = _columns(ctx, entry.table, result) | _LOCAL_COLUMNS
+    _keep_unknown(ctx, change, {k: v for k, v in fields.items() if k not in known}, person_id)
     if entry.on_applied is not None:
         entry.on_applied(ctx, change.entity_id)
     result.applied += 1
+
+
+def _keep_unknown(
+    ctx: StoreContext, change: RemoteChange, fields: FieldChanges, person_id: str | None
+) -> None:
+    park_unknown(
+        ctx.conn,
+        (change.entity, change.entity_id, person_id, change.origin),
+        fields,
+        now=iso_utc(ctx.clock()),
+    )
+
+
+def apply_unknown(ctx: StoreContext) -> ApplyResult | None:
+    """Apply the kept fields and records that the schema now knows (after a migration), in one
+    transaction, through the normal path: per field the later clock wins, so a newer local edit
+    keeps its value. None when there was nothing to apply."""
+    with transaction(ctx.conn):
+        kept = take_known(ctx.conn)
+        if not kept:
+            return None
+        items = [RemoteChange(k.entity, k.entity_id, k.fields, k.origin, k.person_id) for k in kept]
+        return apply_remote(ctx, items, cursor=None)
 
 
 def _unpark(ctx: StoreContext, key: tuple[str, str], result: ApplyResult) -> None:

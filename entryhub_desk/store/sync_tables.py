@@ -7,7 +7,9 @@ the record is about (``"id"`` for the person table itself). The apply path
 (:mod:`entryhub_desk.store.sync_apply`) is generic over these registrations.
 
 Staff accounts are desk-local (their key slots live beside this store only): they are not
-registered, so pulled staff changes are skipped.
+registered, and :data:`LOCAL_ENTITIES` says pulled staff changes are skipped on purpose (a
+change of any other entity this desk does not know is kept for a later schema:
+:mod:`entryhub_desk.store.sync_unknown`).
 
 Purging a person (erasure, or the person leaving this hub's scope) deletes the person's rows
 from every table that has a ``person_id`` column (found in the schema, so tables added later
@@ -38,6 +40,8 @@ AppliedHook = Callable[[StoreContext, str], None]
 PurgeHook = Callable[[DeskConnection, str], None]
 
 KEEP_TABLES = frozenset({"erasure", "audit", "outbox"})  # never purged by person_id
+# entities other desks send that this desk skips on purpose (not kept for a later schema)
+LOCAL_ENTITIES = frozenset({"staff"})
 
 
 @dataclass(frozen=True)
@@ -177,6 +181,7 @@ def purge_person(conn: DeskConnection, person_id: str, *, erase: bool) -> int:
         if erase:
             _blank_outbox(conn, record_id, person_id)
         conn.execute("DELETE FROM sync_parked WHERE entity_id = ?", (record_id,))
+        conn.execute("DELETE FROM sync_unknown WHERE entity_id = ?", (record_id,))
         conn.execute("DELETE FROM sync_conflict WHERE entity_id = ?", (record_id,))
     for entity_id, fields_json in conn.execute(
         "SELECT entity_id, fields_json FROM sync_parked"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+import binascii
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -30,10 +32,10 @@ from entryhub_desk.sync.protocol import (
     DELETED_FIELD,
     MAX_BATCH_CHANGES,
     MAX_FIELDS,
+    MAX_JSON_BYTES,
     MAX_PULL_LIMIT,
     PERSON_ENTITY,
     PERSON_ID_FIELD,
-    REJECT_REASONS,
 )
 
 
@@ -46,6 +48,10 @@ class EnrolRequest:
     exchange_public: bytes  # X25519, raw 32 bytes
     desk_version: str = ""
     coordinator_root: bytes | None = None  # Ed25519: the root of the desk's signed roles
+    # Ed25519 signature by the device key over the rest (sync/enrol_proof.py): proves the
+    # request comes from the holder of the device key (needed to enrol again: a retry after
+    # a lost answer, a new code, a re-admission)
+    proof: bytes | None = None
 
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {
@@ -57,6 +63,8 @@ class EnrolRequest:
         }
         if self.coordinator_root is not None:
             data["coordinator_root"] = b64(self.coordinator_root)
+        if self.proof is not None:
+            data["proof"] = b64(self.proof)
         return data
 
     @classmethod
@@ -65,9 +73,10 @@ class EnrolRequest:
             data,
             "enrol",
             {"code", "device_id", "signing_public", "exchange_public"},
-            {"desk_version", "coordinator_root"},
+            {"desk_version", "coordinator_root", "proof"},
         )
         root = d.get("coordinator_root")
+        proof = d.get("proof")
         return cls(
             code=want_text(d["code"], "code", 40),
             device_id=record_id(d["device_id"], "device_id"),
@@ -75,7 +84,21 @@ class EnrolRequest:
             exchange_public=want_key(d["exchange_public"], "exchange_public"),
             desk_version=want_text(d.get("desk_version", ""), "desk_version", 40, empty=True),
             coordinator_root=None if root is None else want_key(root, "coordinator_root"),
+            proof=None if proof is None else _want_signature(proof, "proof"),
         )
+
+
+def _want_signature(value: object, what: str) -> bytes:
+    """An Ed25519 signature: 64 bytes in base64."""
+    if not isinstance(value, str) or len(value) > 100:
+        raise bad(f"{what} must be a base64 signature")
+    try:
+        raw = base64.b64decode(value, validate=True)
+    except (binascii.Error, ValueError):
+        raise bad(f"{what} must be a base64 signature") from None
+    if len(raw) != 64:
+        raise bad(f"{what} must be 64 bytes")
+    return raw
 
 
 @dataclass(frozen=True, repr=False)
@@ -268,7 +291,7 @@ class PushRequest:
 class Rejection:
     epoch: int
     seq: int
-    reason: str  # one of REJECT_REASONS
+    reason: str  # one of REJECT_REASONS, or a newer server's (held all the same)
 
     def to_json(self) -> dict[str, Any]:
         return {"epoch": self.epoch, "seq": self.seq, "reason": self.reason}
@@ -276,9 +299,9 @@ class Rejection:
     @classmethod
     def from_json(cls, data: object) -> Rejection:
         d = want_obj(data, "rejection", {"epoch", "seq", "reason"})
-        reason = want_text(d["reason"], "reason", 40)
-        if reason not in REJECT_REASONS:
-            raise bad("unknown rejection reason")
+        # a reason this version does not know (a newer server's) is a rejection all the same:
+        # refusing the answer would make the desk send the batch again for ever
+        reason = want_match(d["reason"], NAME_PATTERN, "reason")
         return cls(want_int(d["epoch"], "epoch", 1), want_int(d["seq"], "seq", 1), reason)
 
 
@@ -335,22 +358,36 @@ class PushResponse:
 @dataclass(frozen=True)
 class PullRequest:
     """Changes after ``cursor`` (0: from the start). ``include_own``: also the device's own
-    changes (after a restore from backup)."""
+    changes (after a restore from backup). ``max_bytes``: the page stops once its events take
+    about that many bytes of JSON (uncompressed; at least one event); absent (older desks):
+    only ``limit`` counts."""
 
     cursor: int = 0
     limit: int = DEFAULT_PULL_LIMIT
     include_own: bool = False
+    max_bytes: int | None = None
 
     def to_json(self) -> dict[str, Any]:
-        return {"cursor": self.cursor, "limit": self.limit, "include_own": self.include_own}
+        data: dict[str, Any] = {
+            "cursor": self.cursor,
+            "limit": self.limit,
+            "include_own": self.include_own,
+        }
+        if self.max_bytes is not None:
+            data["max_bytes"] = self.max_bytes
+        return data
 
     @classmethod
     def from_json(cls, data: object, *, max_limit: int = MAX_PULL_LIMIT) -> PullRequest:
-        d = want_obj(data, "pull", {"cursor"}, {"limit", "include_own"})
+        d = want_obj(data, "pull", {"cursor"}, {"limit", "include_own", "max_bytes"})
+        max_bytes = d.get("max_bytes")
         return cls(
             cursor=want_int(d["cursor"], "cursor"),
             limit=want_int(d.get("limit", DEFAULT_PULL_LIMIT), "limit", 1, max_limit),
             include_own=want_bool(d.get("include_own", False), "include_own"),
+            max_bytes=None
+            if max_bytes is None
+            else want_int(max_bytes, "max_bytes", 1, MAX_JSON_BYTES),
         )
 
 

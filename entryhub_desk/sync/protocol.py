@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Final, Literal
 
+from entryhub_desk.domain.profile.codes import EntryKind
+
 PROTOCOL_VERSION: Final = 1
 SUPPORTED_PROTOCOLS: Final = frozenset({1})
 PROTOCOL_HEADER: Final = "X-EntryHub-Protocol"
@@ -39,6 +41,7 @@ ERR_BAD_BUNDLE: Final = "bad_bundle"  # 400/401: bundle refused (detail names wh
 ERR_NOT_FOUND: Final = "not_found"  # 404
 ERR_METHOD: Final = "method_not_allowed"  # 405
 ERR_DEVICE_EXISTS: Final = "device_exists"  # 409: device id already enrolled
+ERR_CLOCK_AHEAD: Final = "clock_ahead"  # 422: a change's clock is ahead of the server's time
 ERR_TOO_LARGE: Final = "too_large"  # 413
 ERR_NOT_GZIP: Final = "not_gzip"  # 415: body not gzip / wrong content type
 ERR_UPDATE_NEEDED: Final = "update_needed"  # 426: protocol version not spoken any more
@@ -55,6 +58,8 @@ REJECT_ERASED: Final = "erased"  # the person was erased
 REJECT_WRONG_DEVICE: Final = "wrong_device"  # change numbered for another device
 # an erasure without a valid signature of an active coordinator of the desk's signed chain
 REJECT_ERASURE_UNVERIFIED: Final = "erasure_unverified"
+# a change of a person-owned entity (PERSON_OWNED_ENTITIES) that names no person_id
+REJECT_PERSON_MISSING: Final = "person_missing"
 REJECT_REASONS: Final = frozenset(
     {
         REJECT_NOT_VISIBLE,
@@ -64,12 +69,23 @@ REJECT_REASONS: Final = frozenset(
         REJECT_ERASED,
         REJECT_WRONG_DEVICE,
         REJECT_ERASURE_UNVERIFIED,
+        REJECT_PERSON_MISSING,
     }
 )
 
 PERSON_ENTITY: Final = "person"
 DELETED_FIELD: Final = "deleted"  # a person change with deleted=true is an erasure (GDPR)
 PERSON_ID_FIELD: Final = "person_id"
+# entities whose every record belongs to a person: a change of one must name it (person_id).
+# Entities not listed here (and unknown to this version) may be hub records (person_id null).
+PERSON_OWNED_ENTITIES: Final = frozenset(
+    {
+        PERSON_ENTITY,
+        "visit",
+        "consent",
+        *(f"profile_{kind.value}" for kind in EntryKind),
+    }
+)
 HUB_ID_FIELD: Final = "hub_id"
 
 AuditFlag = Literal["rewound", "forked"]

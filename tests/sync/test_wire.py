@@ -279,7 +279,7 @@ def test_push_request_refuses_zero_numbering_duplicates_and_big_batches() -> Non
         {"acknowledged": {}, "rejected": {}, "highest_epoch": 0, "audit_flag": None},
         {
             "acknowledged": {},
-            "rejected": [{"epoch": 1, "seq": 1, "reason": "because"}],
+            "rejected": [{"epoch": 1, "seq": 1, "reason": "Because!"}],
             "highest_epoch": 0,
             "audit_flag": None,
         },
@@ -294,6 +294,19 @@ def test_push_request_refuses_zero_numbering_duplicates_and_big_batches() -> Non
 )
 def test_push_response_from_json_refuses(data: dict[str, Any]) -> None:
     _refused(wire.PushResponse.from_json, data)
+
+
+def test_a_rejection_reason_from_a_newer_server_is_a_rejection_all_the_same() -> None:
+    """Refusing the answer would make the desk send the batch again for ever (version skew)."""
+    data = {
+        "acknowledged": {"1": 1},
+        "rejected": [{"epoch": 1, "seq": 1, "reason": "reason_of_a_newer_server"}],
+        "highest_epoch": 1,
+        "audit_flag": None,
+    }
+    answer = wire.PushResponse.from_json(data)
+    assert answer.rejected == (wire.Rejection(1, 1, "reason_of_a_newer_server"),)
+    assert wire.REJECT_PERSON_MISSING in wire.REJECT_REASONS
 
 
 @pytest.mark.parametrize(

@@ -6,12 +6,16 @@ of a store that already holds data, a consistent copy is made with the SQLite ba
 ``backups/desk-schema<N>-<timestamp>.db`` (encrypted with the same key). Each migration runs in
 its own ``BEGIN IMMEDIATE`` transaction together with its ``user_version`` bump. A store newer
 than :data:`CURRENT_SCHEMA` is refused before anything is written (``store.newer_schema``).
+
+Test seam: ``migrate(..., extra_steps=(...))`` runs steps after the shipped ones (numbered from
+``CURRENT_SCHEMA + 1``), as a newer program would; tests reach it through
+``DeskConfig.extra_schema_steps``. The installed program never passes any.
 """
 
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from types import ModuleType
 from typing import Final
@@ -30,6 +34,9 @@ from entryhub_desk.store.migrations import (
     m0003_profile,
     m0004_sync,
     m0005_roles,
+    m0006_sync_unknown,
+    m0007_sync_link,
+    m0008_sync_snapshot,
 )
 
 MIGRATIONS: Final[tuple[ModuleType, ...]] = (
@@ -38,6 +45,9 @@ MIGRATIONS: Final[tuple[ModuleType, ...]] = (
     m0003_profile,
     m0004_sync,
     m0005_roles,
+    m0006_sync_unknown,
+    m0007_sync_link,
+    m0008_sync_snapshot,
 )
 CURRENT_SCHEMA: Final[int] = len(MIGRATIONS)
 
@@ -58,13 +68,30 @@ def backup_name(version: int, clock: Clock) -> str:
     return f"desk-schema{version}-{stamp}.db"
 
 
-def migrate(conn: DeskConnection, *, db_path: Path, backups_dir: Path, clock: Clock) -> list[int]:
-    """Bring the store up to :data:`CURRENT_SCHEMA`; returns the versions applied."""
+def target_schema(extra_steps: Sequence[ModuleType] = ()) -> int:
+    """The schema :func:`migrate` brings a store to (with the test seam's extra steps)."""
+    return CURRENT_SCHEMA + len(extra_steps)
+
+
+def migrate(
+    conn: DeskConnection,
+    *,
+    db_path: Path,
+    backups_dir: Path,
+    clock: Clock,
+    extra_steps: Sequence[ModuleType] = (),
+) -> list[int]:
+    """Bring the store up to :data:`CURRENT_SCHEMA` (plus ``extra_steps``, a test seam: steps
+    numbered from ``CURRENT_SCHEMA + 1``); returns the versions applied."""
     del db_path  # the copy comes from the open connection (consistent, same key)
+    steps = (*MIGRATIONS, *extra_steps)
+    if [int(m.VERSION) for m in steps] != list(range(1, len(steps) + 1)):
+        raise ValueError("migration steps must be numbered 1, 2, 3, ...")
+    wanted = len(steps)
     found = schema_version(conn)
-    if found > CURRENT_SCHEMA:
-        raise DeskError("store.newer_schema", found=found, supported=CURRENT_SCHEMA)
-    if found == CURRENT_SCHEMA:
+    if found > wanted:
+        raise DeskError("store.newer_schema", found=found, supported=wanted)
+    if found == wanted:
         return []
     if not _is_brand_new(conn):
         target = backups_dir / backup_name(found, clock)
@@ -74,7 +101,7 @@ def migrate(conn: DeskConnection, *, db_path: Path, backups_dir: Path, clock: Cl
             target = backups_dir / f"{target.stem.split('.')[0]}.{counter}.db"
         copy_database(conn, target)
     applied: list[int] = []
-    for module in MIGRATIONS[found:]:
+    for module in steps[found:]:
         version = int(module.VERSION)
         upgrade: Callable[[DeskConnection], None] = module.upgrade
         try:
