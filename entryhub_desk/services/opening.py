@@ -84,9 +84,7 @@ def open_store(
         if identity.database_uuid != keys.database_uuid():
             raise DeskError("store.identity_mismatch")
         context = StoreContext(conn, identity, config.clock)
-        # fields and records pulled from newer desks that a migration now knows (at every
-        # open, so a stop right after the migration loses nothing)
-        apply_unknown(context)
+        _apply_unknown(context)
     except BaseException:
         conn.close()
         raise
@@ -119,6 +117,16 @@ def _migrate(conn: DeskConnection, config: DeskConfig, claim: FolderClaim | None
             clock=config.clock,
             extra_steps=steps,
         )
+
+
+def _apply_unknown(context: StoreContext) -> None:
+    """Fields and records pulled from newer desks that a migration now knows (at every
+    opening, so a stop right after the migration loses nothing). A store that cannot take
+    the write now (full disk, busy) keeps them for the next opening: the log-in goes on."""
+    try:
+        apply_unknown(context)
+    except DeskError as error:
+        log.warning("kept changes of newer desks wait for the next opening: %s", error.code)
 
 
 def _settle_rekey(keys: KeyStore, opened_with: bytes, *, is_pending: bool) -> str | None:
