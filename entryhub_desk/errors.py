@@ -132,7 +132,10 @@ ENGLISH: Final[dict[str, str]] = {
     "sync.bad_payload": "The sync data is not valid ({detail}).",
     "sync.too_large": "The sync data is too large ({size}, at most {limit}).",
     "sync.update_needed": "The server needs a newer version of this program. Update it.",
-    "sync.revoked": "This desk has been revoked by the server. Ask the network to enrol it again.",
+    "sync.revoked": (
+        "This desk was revoked by the network's server; its waiting changes are kept. Ask a "
+        "coordinator for a re-admission code and enrol with it, or export them to a bundle."
+    ),
     "sync.unauthorized": "The server does not know this desk. Enrol it again.",
     "sync.bad_code": "The enrolment code is wrong, used or expired.",
     "sync.rate_limited": "Too many attempts. Wait a while and try again.",

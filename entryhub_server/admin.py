@@ -46,6 +46,7 @@ def create_network(ctx: ServerContext, name: str) -> str:
     try:
         with ctx.engine.begin() as conn:
             conn.execute(t.network.insert().values(id=network_id, name=name, created_at=ctx.now()))
+            ctx.vault.create_first(conn, network_id, now=ctx.now())  # its data key
     except IntegrityError:
         raise UsageError(f"a network called {name!r} already exists") from None
     return network_id
@@ -89,6 +90,33 @@ def enrolment_code(ctx: ServerContext, *, hub: str, network: str | None = None) 
             )
         )
     return IssuedCode(code=code, hub_id=hub_row.id, hub_name=hub_row.name, expires_at=expires)
+
+
+def readmit(ctx: ServerContext, device_id: str) -> IssuedCode:
+    """A one-time code that only this device can use (with its device key) to enrol again: a
+    revoked device becomes active with a new token, keeping its history; a device that lost
+    its enrolment (an answer never received, a store restored from before it) gets a new
+    token. Raises a usage error for an unknown device."""
+    code = new_code()
+    with ctx.engine.begin() as conn:
+        found = conn.execute(
+            select(t.device.c.hub_id, t.hub.c.name)
+            .join(t.hub, t.hub.c.id == t.device.c.hub_id)
+            .where(t.device.c.id == device_id)
+        ).first()
+        if found is None:
+            raise UsageError(f"no device {device_id!r}")
+        expires = ctx.now() + ctx.settings.code_validity
+        conn.execute(
+            t.enrolment_code.insert().values(
+                code_hash=code_hash(normalise_code(code) or ""),
+                hub_id=found.hub_id,
+                created_at=ctx.now(),
+                expires_at=expires,
+                device_id=device_id,  # bound to the device before it is used: re-admission
+            )
+        )
+    return IssuedCode(code=code, hub_id=found.hub_id, hub_name=found.name, expires_at=expires)
 
 
 def list_devices(ctx: ServerContext) -> list[dict[str, Any]]:

@@ -22,6 +22,7 @@ from entryhub_server import __version__
 from entryhub_server import openapi_schemas as schemas
 from entryhub_server.auth import Device, bearer_token, device_for_token, unauthorized
 from entryhub_server.bundles import import_bundle
+from entryhub_server.client_address import TrustedProxies, client_address
 from entryhub_server.context import ServerContext, open_context
 from entryhub_server.enrol import enrol
 from entryhub_server.errors import ServerError
@@ -30,7 +31,7 @@ from entryhub_server.push_queue import PushQueue
 from entryhub_server.settings import Settings
 
 log = logging.getLogger(__name__)
-TRUST_FORWARDED_ENV = "ENTRYHUB_SERVER_TRUST_FORWARDED"
+TRUSTED_PROXIES_ENV = "ENTRYHUB_SERVER_TRUSTED_PROXIES"
 _bearer = HTTPBearer(auto_error=False)
 _STATUS_CODES = {404: wire.ERR_NOT_FOUND, 405: wire.ERR_METHOD, 413: wire.ERR_TOO_LARGE}
 
@@ -80,6 +81,7 @@ def create_app(settings: Settings | None = None, *, context: ServerContext | Non
         openapi_url="/openapi.json",
     )
     app.state.context = ctx
+    proxies = TrustedProxies(ctx.settings.trusted_proxies)
     pushes = app.state.pushes = PushQueue(ctx)
     _handlers(app)
 
@@ -99,7 +101,12 @@ def create_app(settings: Settings | None = None, *, context: ServerContext | Non
         request: Request, _version: Annotated[int, Depends(protocol)]
     ) -> Response:
         message = wire.EnrolRequest.from_json(await _read_json(request))
-        answer = await run_in_threadpool(enrol, ctx, message, client=_client(ctx, request))
+        client = client_address(
+            request.client.host if request.client else None,
+            request.headers.getlist("x-forwarded-for"),
+            proxies,
+        )
+        answer = await run_in_threadpool(enrol, ctx, message, client=client)
         return _gzip_json(answer.to_json())
 
     @app.post(
@@ -154,14 +161,6 @@ def create_app(settings: Settings | None = None, *, context: ServerContext | Non
         return Response(content=result.answer, media_type=wire.BUNDLE_CONTENT_TYPE)
 
     return app
-
-
-def _client(ctx: ServerContext, request: Request) -> str:
-    if ctx.settings.trust_forwarded_for:
-        forwarded = request.headers.get("x-forwarded-for", "")
-        if forwarded.strip():
-            return forwarded.split(",")[0].strip()[:100]
-    return request.client.host if request.client else "unknown"
 
 
 async def _read_body(request: Request, limit: int) -> bytes:
@@ -249,12 +248,15 @@ def _handlers(app: FastAPI) -> None:
 
 def create_app_from_environment() -> Any:
     """The app of one of ``serve --workers N``'s processes (``uvicorn --factory``): the
-    database URL from ``DATABASE_URL`` and the proxy setting from
-    ``ENTRYHUB_SERVER_TRUST_FORWARDED``, both set by ``serve`` for its workers."""
+    database URL from ``DATABASE_URL`` and the trusted proxies from
+    ``ENTRYHUB_SERVER_TRUSTED_PROXIES`` (comma-separated), both set by ``serve`` for its
+    workers."""
     from entryhub_server.db.engine import default_url
 
+    proxies = os.environ.get(TRUSTED_PROXIES_ENV, "")
     return create_app(
         Settings(
-            db_url=default_url(), trust_forwarded_for=bool(os.environ.get(TRUST_FORWARDED_ENV))
+            db_url=default_url(),
+            trusted_proxies=tuple(p for p in proxies.split(",") if p.strip()),
         )
     )

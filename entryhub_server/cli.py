@@ -20,6 +20,7 @@ from sqlalchemy.engine import make_url
 from entryhub_desk.errors import ExitCode
 from entryhub_server import admin
 from entryhub_server.bundles import import_bundle
+from entryhub_server.client_address import parse_network
 from entryhub_server.context import ServerContext, open_context
 from entryhub_server.db.engine import DATABASE_URL_ENV, default_url, normalise_url
 from entryhub_server.errors import ServerError
@@ -47,9 +48,17 @@ def build_parser() -> argparse.ArgumentParser:
         help="log every request (off by default: the reverse proxy keeps the access log)",
     )
     serve.add_argument(
+        "--trusted-proxy",
+        action="append",
+        default=[],
+        metavar="ADDR",
+        help="a reverse proxy (address or network, repeatable) whose X-Forwarded-For names "
+        "the client; none by default",
+    )
+    serve.add_argument(
         "--proxy-headers",
         action="store_true",
-        help="behind a reverse proxy: trust X-Forwarded-For/-Proto from it",
+        help="read X-Forwarded-For (only from the --trusted-proxy addresses, which it needs)",
     )
     network = commands.add_parser("create-network", help="create a network")
     network.add_argument("name")
@@ -59,6 +68,10 @@ def build_parser() -> argparse.ArgumentParser:
     code = commands.add_parser("enrolment-code", help="one-time code to enrol a desk")
     code.add_argument("--hub", required=True)
     code.add_argument("--network")
+    readmit = commands.add_parser(
+        "readmit", help="one-time code with which a revoked device enrols again"
+    )
+    readmit.add_argument("device")
     devices = commands.add_parser("devices", help="list enrolled devices")
     devices.add_argument("--json", action="store_true")
     revoke = commands.add_parser("revoke", help="revoke a device")
@@ -77,9 +90,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    try:
+        proxies = _trusted_proxies(args)
+    except ValueError as error:
+        print(f"entryhub-server: {error}", file=sys.stderr)
+        return int(ExitCode.USAGE)
     settings = Settings(
         db_url=normalise_url(args.db) if args.db else default_url(),
-        trust_forwarded_for=bool(getattr(args, "proxy_headers", False)),
+        trusted_proxies=proxies,
     )
     try:
         if args.command == "serve":
@@ -103,7 +121,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _serve(settings: Settings, args: argparse.Namespace) -> int:
     import uvicorn
 
-    from entryhub_server.app import TRUST_FORWARDED_ENV, create_app
+    from entryhub_server.app import TRUSTED_PROXIES_ENV, create_app
 
     if (args.certfile is None) != (args.keyfile is None):
         print("entryhub-server: give both --certfile and --keyfile", file=sys.stderr)
@@ -117,8 +135,9 @@ def _serve(settings: Settings, args: argparse.Namespace) -> int:
         "port": args.port,
         "ssl_certfile": str(args.certfile) if args.certfile else None,
         "ssl_keyfile": str(args.keyfile) if args.keyfile else None,
-        "proxy_headers": args.proxy_headers,
-        "forwarded_allow_ips": "127.0.0.1" if args.proxy_headers else None,
+        # the app reads X-Forwarded-For itself, from trusted proxies only (client_address.py);
+        # uvicorn's own reading would trust 127.0.0.1 and replace the peer address first
+        "proxy_headers": False,
         "log_level": "info",
         "access_log": args.access_log,
     }
@@ -129,7 +148,7 @@ def _serve(settings: Settings, args: argparse.Namespace) -> int:
     # Migrate and make the server keys once, here, before they start.
     open_context(settings).engine.dispose()
     os.environ[DATABASE_URL_ENV] = settings.db_url
-    os.environ[TRUST_FORWARDED_ENV] = "1" if settings.trust_forwarded_for else ""
+    os.environ[TRUSTED_PROXIES_ENV] = ",".join(settings.trusted_proxies)
     uvicorn.run(
         "entryhub_server.app:create_app_from_environment",
         factory=True,
@@ -137,6 +156,23 @@ def _serve(settings: Settings, args: argparse.Namespace) -> int:
         **options,
     )
     return int(ExitCode.OK)
+
+
+def _trusted_proxies(args: argparse.Namespace) -> tuple[str, ...]:
+    """The checked ``--trusted-proxy`` entries; ``--proxy-headers`` alone trusts nobody, which
+    would count every client as the proxy: refused, naming the fix."""
+    entries = tuple(getattr(args, "trusted_proxy", None) or ())
+    for entry in entries:
+        try:
+            parse_network(entry)
+        except ValueError:
+            raise ValueError(f"--trusted-proxy {entry!r} is not an address or network") from None
+    if getattr(args, "proxy_headers", False) and not entries:
+        raise ValueError(
+            "--proxy-headers needs the proxy's address: add --trusted-proxy ADDR "
+            "(X-Forwarded-For is read from those addresses only)"
+        )
+    return entries
 
 
 def _default_workers(url: str) -> int:
@@ -157,6 +193,13 @@ def _run(ctx: ServerContext, args: argparse.Namespace) -> int:
         until = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime(issued.expires_at))
         print(
             f"Enrolment code for hub {issued.hub_name} (single use, until {until}): {issued.code}"
+        )
+    elif args.command == "readmit":
+        issued = admin.readmit(ctx, args.device)
+        until = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime(issued.expires_at))
+        print(
+            f"Re-admission code for device {args.device} of hub {issued.hub_name} "
+            f"(this device only, single use, until {until}): {issued.code}"
         )
     elif args.command == "devices":
         _devices(ctx, as_json=args.json)

@@ -25,6 +25,8 @@ ENROL: dict[str, Any] = {
         "desk_version": {"type": "string", "maxLength": 40},
         # Ed25519 root of the desk's signed roles; erasures are checked against it
         "coordinator_root": _KEY,
+        # Ed25519 signature by the device key (sync/enrol_proof.py); needed to enrol again
+        "proof": {"type": "string", "maxLength": 100},
     },
 }
 

@@ -16,12 +16,17 @@ class Settings:
     db_url: str
     clock: Callable[[], float] = time.time
     code_validity: float = CODE_VALIDITY_SECONDS
-    # failed enrolment attempts allowed per client address, and in total, per window
+    # failed enrolment attempts allowed per client address, and per IPv6 /64, per window
+    # (never in total: failures elsewhere never refuse a correct code; client_address.py)
     enrol_window: float = 600.0
     enrol_failures_per_client: int = 10
-    enrol_failures_total: int = 200
+    enrol_failures_per_network: int = 20
+    # a device that has not used its token yet gets the same answer again for this long
+    # after its code was used (a lost answer; enrol.py)
+    enrol_replay_window: float = CODE_VALIDITY_SECONDS
     max_pull_limit: int = MAX_PULL_LIMIT
     pool_size: int = 10
-    # behind a TLS reverse proxy: take the client address from X-Forwarded-For
-    trust_forwarded_for: bool = False
+    # reverse proxies (addresses or networks) whose X-Forwarded-For names the client; none
+    # by default: then the peer address is the client (client_address.py)
+    trusted_proxies: tuple[str, ...] = ()
     migrate: bool = True

@@ -997,6 +997,14 @@
         <translation>{where} holds the key {key} twice.</translation>
     </message>
     <message>
+        <source>This desk was revoked; ask a coordinator. Its waiting changes are kept: enrol again with the re-admission code a coordinator gives you, or export them to a bundle.</source>
+        <translation>This desk was revoked; ask a coordinator. Its waiting changes are kept: enrol again with the re-admission code a coordinator gives you, or export them to a bundle.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is wrong. Set the date and time right, then sync again.</source>
+        <translation>This computer&apos;s clock is wrong. Set the date and time right, then sync again.</translation>
+    </message>
+    <message>
         <source>The file is not UTF-8 text (row {row}). Save it as CSV (UTF-8) and try again.</source>
         <translation>The file is not UTF-8 text (row {row}). Save it as CSV (UTF-8) and try again.</translation>
     </message>
@@ -1107,10 +1115,6 @@
     <message>
         <source>The server needs a newer version of Entry Hub Desk. Update the program.</source>
         <translation>The server needs a newer version of Entry Hub Desk. Update the program.</translation>
-    </message>
-    <message>
-        <source>The server has revoked this desk. Ask the network to enrol it again.</source>
-        <translation>The server has revoked this desk. Ask the network to enrol it again.</translation>
     </message>
     <message>
         <source>The server does not know this desk. Enrol it again.</source>
@@ -3156,6 +3160,14 @@
         <translation>This desk now syncs as part of {hub}.</translation>
     </message>
     <message>
+        <source>Syncing… sent {sent} ({changes_sent} changes), received {received} ({changes_received} changes)</source>
+        <translation>Syncing… sent {sent} ({changes_sent} changes), received {received} ({changes_received} changes)</translation>
+    </message>
+    <message>
+        <source>{kilobytes} KB</source>
+        <translation>{kilobytes} KB</translation>
+    </message>
+    <message>
         <source>not enrolled</source>
         <translation>not enrolled</translation>
     </message>
@@ -3164,8 +3176,8 @@
         <translation>Not set up</translation>
     </message>
     <message>
-        <source>This desk was revoked by the network</source>
-        <translation>This desk was revoked by the network</translation>
+        <source>This desk was revoked; ask a coordinator for a re-admission code and enrol with it below. Its waiting changes are kept.</source>
+        <translation>This desk was revoked; ask a coordinator for a re-admission code and enrol with it below. Its waiting changes are kept.</translation>
     </message>
     <message>
         <source>Syncing…</source>
@@ -3247,6 +3259,10 @@
         <translation>Sync: not set up</translation>
     </message>
     <message>
+        <source>Sync: this desk was revoked; ask a coordinator</source>
+        <translation>Sync: this desk was revoked; ask a coordinator</translation>
+    </message>
+    <message>
         <source>Sync: stopped</source>
         <translation>Sync: stopped</translation>
     </message>
@@ -3257,6 +3273,10 @@
     <message>
         <source>Offline</source>
         <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Sync stopped: this computer&apos;s clock is wrong</source>
+        <translation>Sync stopped: this computer&apos;s clock is wrong</translation>
     </message>
     <message>
         <source>Sync failed; trying again by itself</source>

@@ -997,6 +997,14 @@
         <translation>{where} innehåller nyckeln {key} två gånger.</translation>
     </message>
     <message>
+        <source>This desk was revoked; ask a coordinator. Its waiting changes are kept: enrol again with the re-admission code a coordinator gives you, or export them to a bundle.</source>
+        <translation>Den här datorn har spärrats; fråga en samordnare. Dess väntande ändringar finns kvar: registrera den igen med den återinsläppningskod som en samordnare ger dig, eller exportera dem till ett paket.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is wrong. Set the date and time right, then sync again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The file is not UTF-8 text (row {row}). Save it as CSV (UTF-8) and try again.</source>
         <translation>Filen är inte text i UTF-8 (rad {row}). Spara den som CSV (UTF-8) och försök igen.</translation>
     </message>
@@ -1107,10 +1115,6 @@
     <message>
         <source>The server needs a newer version of Entry Hub Desk. Update the program.</source>
         <translation>Servern kräver en nyare version av Entry Hub Desk. Uppdatera programmet.</translation>
-    </message>
-    <message>
-        <source>The server has revoked this desk. Ask the network to enrol it again.</source>
-        <translation>Servern har spärrat den här datorn. Be nätverket att registrera den igen.</translation>
     </message>
     <message>
         <source>The server does not know this desk. Enrol it again.</source>
@@ -3156,6 +3160,14 @@
         <translation>Den här datorn synkar nu som en del av {hub}.</translation>
     </message>
     <message>
+        <source>Syncing… sent {sent} ({changes_sent} changes), received {received} ({changes_received} changes)</source>
+        <translation>Synkroniserar… skickat {sent} ({changes_sent} ändringar), tagit emot {received} ({changes_received} ändringar)</translation>
+    </message>
+    <message>
+        <source>{kilobytes} KB</source>
+        <translation>{kilobytes} kB</translation>
+    </message>
+    <message>
         <source>not enrolled</source>
         <translation>inte registrerad</translation>
     </message>
@@ -3164,8 +3176,8 @@
         <translation>Inte inställd</translation>
     </message>
     <message>
-        <source>This desk was revoked by the network</source>
-        <translation>Den här datorn har spärrats av nätverket</translation>
+        <source>This desk was revoked; ask a coordinator for a re-admission code and enrol with it below. Its waiting changes are kept.</source>
+        <translation>Den här datorn har spärrats; be en samordnare om en återinsläppningskod och registrera datorn med den här nedanför. Dess väntande ändringar finns kvar.</translation>
     </message>
     <message>
         <source>Syncing…</source>
@@ -3247,6 +3259,10 @@
         <translation>Synk: inte inställd</translation>
     </message>
     <message>
+        <source>Sync: this desk was revoked; ask a coordinator</source>
+        <translation>Synk: den här datorn har spärrats; fråga en samordnare</translation>
+    </message>
+    <message>
         <source>Sync: stopped</source>
         <translation>Synk: stoppad</translation>
     </message>
@@ -3257,6 +3273,10 @@
     <message>
         <source>Offline</source>
         <translation>Frånkopplad</translation>
+    </message>
+    <message>
+        <source>Sync stopped: this computer&apos;s clock is wrong</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sync failed; trying again by itself</source>

@@ -50,7 +50,7 @@ class BundleImport:
     has_more: bool
 
 
-def _enrolled(conn: DeskConnection) -> SyncState:
+def _enrolled(conn: DeskConnection, *, revoked_ok: bool = False) -> SyncState:
     state = load_sync_state(conn)
     if (
         not state.enrolled
@@ -59,7 +59,7 @@ def _enrolled(conn: DeskConnection) -> SyncState:
         or state.server_signing_public is None
     ):
         raise DeskError("sync.not_enrolled")
-    if state.revoked:
+    if state.revoked and not revoked_ok:
         raise DeskError("sync.revoked")
     return state
 
@@ -78,7 +78,9 @@ def _ranges(entries: list[OutboxEntry]) -> tuple[tuple[int, int, int], ...]:
 def export_bundle(conn: DeskConnection, clock: Clock, target: Path) -> BundleExport:
     if target.exists():
         raise DeskError("backup.target_exists", path=str(target))
-    state = _enrolled(conn)
+    # a revoked desk too: its waiting changes leave in a bundle (sealed to the server) for a
+    # coordinator to import, instead of waiting for a re-admission that may never come
+    state = _enrolled(conn, revoked_ok=True)
     identity = load_identity(conn)
     entries = [e for e in pending(conn) if e.fields]
     changes = tuple(to_wire_change(conn, entry) for entry in entries)

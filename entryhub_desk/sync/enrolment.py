@@ -5,6 +5,11 @@ and the server's public keys. All of it is stored in the encrypted store in one 
 from then on the desk belongs to that hub (records registered before enrolment carry a
 provisional hub id; they and their waiting outbox entries are moved to the real one). The
 server's keys are pinned: a later enrolment that names other keys is refused.
+
+Enrolling again is safe: if the answer was lost after the server applied it, the same code
+(or a new one) gets this desk its token; a revoked desk enrols again with a re-admission code
+(``entryhub-server readmit``) and keeps its cursor and its waiting changes, which the next
+round pushes.
 """
 
 from __future__ import annotations
@@ -23,6 +28,7 @@ from entryhub_desk.store.sync_tables import tables_with_column
 from entryhub_desk.sync import wire
 from entryhub_desk.sync.client import check_server_url
 from entryhub_desk.sync.engine import ClientFactory, default_client
+from entryhub_desk.sync.enrol_proof import sign_request
 
 
 def enrol(
@@ -40,13 +46,18 @@ def enrol(
     identity = load_identity(conn)
     # the coordinator root: the server checks every erasure of this desk against it
     root = StaffRepository(StoreContext(conn, identity, clock)).coordinator_root()
-    request = wire.EnrolRequest(
-        code=code.strip(),
-        device_id=identity.device_id,
-        signing_public=identity.signing_public,
-        exchange_public=identity.exchange_public,
-        desk_version=__version__,
-        coordinator_root=root,
+    # signed with the device key: the server answers a retry (the answer was lost), a new
+    # code or a re-admission only to the holder of the key it registered
+    request = sign_request(
+        wire.EnrolRequest(
+            code=code.strip(),
+            device_id=identity.device_id,
+            signing_public=identity.signing_public,
+            exchange_public=identity.exchange_public,
+            desk_version=__version__,
+            coordinator_root=root,
+        ),
+        identity.signing_key(),
     )
     client = client_factory(url, None)
     try:

@@ -216,7 +216,9 @@ TEXTS: Final[dict[str, str]] = {
         "Errors", "The server needs a newer version of Entry Hub Desk. Update the program."
     ),
     "sync.revoked": QT_TRANSLATE_NOOP(
-        "Errors", "The server has revoked this desk. Ask the network to enrol it again."
+        "Errors",
+        "This desk was revoked; ask a coordinator. Its waiting changes are kept: enrol again "
+        "with the re-admission code a coordinator gives you, or export them to a bundle.",
     ),
     "sync.unauthorized": QT_TRANSLATE_NOOP(
         "Errors", "The server does not know this desk. Enrol it again."

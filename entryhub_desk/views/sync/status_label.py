@@ -43,7 +43,9 @@ class SyncStatusLabel(QLabel):
         phase = self._runner.phase
         if not status.enrolled:
             parts.append(self.tr("Sync: not set up"))
-        elif status.revoked or phase is Phase.STOPPED:
+        elif status.revoked:
+            parts.append(self.tr("Sync: this desk was revoked; ask a coordinator"))
+        elif phase is Phase.STOPPED:
             parts.append(self.tr("Sync: stopped"))
         elif phase is Phase.SYNCING:
             parts.append(self.tr("Syncing…"))

@@ -37,6 +37,7 @@ class SyncPage(QWidget):
         self.ui = Ui_SyncPage()
         self.ui.setupUi(self)
         self.error = InlineError(self.ui.errorLabel)
+        self.ui.stateValue.setWordWrap(True)  # the revoked state is a sentence
         self.ui.reviewConflicts.setVisible(session.staff.may(Action.RESOLVE_CONFLICTS))
 
         self.ui.syncNow.clicked.connect(self._sync_now)
@@ -104,7 +105,10 @@ class SyncPage(QWidget):
         if not status.enrolled:
             state = self.tr("Not set up")
         elif status.revoked:
-            state = self.tr("This desk was revoked by the network")
+            state = self.tr(
+                "This desk was revoked; ask a coordinator for a re-admission code and enrol "
+                "with it below. Its waiting changes are kept."
+            )
         elif phase is Phase.SYNCING:
             state = self.tr("Syncing…")
         elif phase is Phase.OFFLINE:
