@@ -9,6 +9,14 @@ have been used by the store it replaces, and ``(device, epoch, seq)`` must never
 restored store is built and checked in a staging folder first; :mod:`.restoring` then swaps it
 in under a journal, so a crash at any step is finished or undone at the next start.
 
+A backup works in a hidden folder ``.backup-*`` next to the target (the encrypted copy, then
+the archive, moved into place at the end) and holds a lock on ``backup.lock`` in it while it
+runs. A backup killed on the way leaves that folder behind; the next backup into the same
+folder removes such leftovers (:func:`remove_leftover_work`): only ``.backup-*`` folders that
+hold nothing but our own work files (:data:`WORK_FILES`) and whose lock is free (its backup
+has ended); anything else is left alone, and so is the folder of a backup still running in
+another program.
+
 ``checkpoint`` (tests only) is called with the name of each file operation before it runs, so a
 test can end the process there.
 """
@@ -19,6 +27,7 @@ import hashlib
 import json
 import logging
 import os
+import re
 import shutil
 import tempfile
 import zipfile
@@ -45,6 +54,7 @@ from entryhub_desk.services.restoring import (
 from entryhub_desk.services.roles import require_signed_member, sign_restored_erasures
 from entryhub_desk.store.connection import copy_database, transaction
 from entryhub_desk.store.erasure import purge_erased_on_restore
+from entryhub_desk.store.folder_lock import try_lock_file
 from entryhub_desk.store.identity import start_new_epoch
 from entryhub_desk.store.repositories.staff import StaffRepository
 
@@ -66,6 +76,22 @@ MEMBERS = (MANIFEST, DB_MEMBER, SLOTS_MEMBER)
 MAX_SIZE = {MANIFEST: 64 * 1024, SLOTS_MEMBER: 16 * 1024 * 1024, DB_MEMBER: 64 * 1024**3}
 MAX_RATIO = 20
 CHUNK = 1024 * 1024
+WORK_PREFIX = ".backup-"
+WORK_ARCHIVE = "archive.zip"
+WORK_LOCK = "backup.lock"
+#: what a backup's work folder may hold: its lock, the copy (with SQLite's side files) and the
+#: archive
+WORK_FILES = frozenset(
+    {
+        WORK_LOCK,
+        DB_MEMBER,
+        f"{DB_MEMBER}-journal",
+        f"{DB_MEMBER}-wal",
+        f"{DB_MEMBER}-shm",
+        WORK_ARCHIVE,
+    }
+)
+_WORK_NAME = re.compile(r"\.backup-[A-Za-z0-9_]{1,64}")
 
 Checkpoint = Callable[[str], None]
 
@@ -78,45 +104,103 @@ def write_backup(session: Session, target: Path, *, checkpoint: Checkpoint | Non
     step = checkpoint or _no_checkpoint
     if target.exists():
         raise DeskError("backup.target_exists", path=str(target))
-    step("work_folder")
     # a full disk anywhere (the copy, the archive) leaves no partial file: store.disk_full
-    with (
-        disk_full_raised(target.parent),
-        tempfile.TemporaryDirectory(dir=_made(target.parent), prefix=".backup-") as work,
-    ):
-        copy = Path(work) / DB_MEMBER
-        step("copy_database")
-        copy_database(session.opened.conn, copy)
-        slots = session.desk.config.slots_path.read_bytes()
-        manifest = {
-            "format": FORMAT,
-            "version": FORMAT_VERSION,
-            "database_uuid": session.identity.database_uuid,
-            "device_id": session.identity.device_id,
-            "epoch": session.identity.epoch,
-            "created_at": int(session.desk.config.clock()),
-            "sha256": {
-                DB_MEMBER: _sha256_file(copy),
-                SLOTS_MEMBER: hashlib.sha256(slots).hexdigest(),
-            },
-        }
-        partial = Path(work) / "archive.zip"
-        step("archive")
-        with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_STORED) as archive:
-            archive.writestr(MANIFEST, json.dumps(manifest, indent=1, sort_keys=True))
-            archive.write(copy, DB_MEMBER)
-            archive.writestr(SLOTS_MEMBER, slots)
-        restrict_file(partial)  # the owner's only, wherever it is written
-        step("archive_synced")
-        with partial.open("rb") as handle:
-            os.fsync(handle.fileno())
-        step("archive_in_place")
-        os.replace(partial, target)
-        fsync_directory(target.parent)
-        step("work_folder_removed")
+    with disk_full_raised(target.parent):
+        remove_leftover_work(_made(target.parent))
+        step("work_folder")
+        with tempfile.TemporaryDirectory(dir=target.parent, prefix=WORK_PREFIX) as work:
+            # locked before anything is written in it: a folder with a copy and no lock is
+            # a killed backup's (also one of a version before the lock)
+            lock = try_lock_file(Path(work) / WORK_LOCK)  # a folder of our own: always free
+            try:
+                _write_archive(session, target, Path(work), step)
+            finally:
+                if lock is not None:
+                    os.close(lock)  # before the folder goes (Windows deletes no open file)
     step("audit")
     session.audit("backup")
     log.info("backup written")
+
+
+def remove_leftover_work(folder: Path) -> int:
+    """Remove the work folders that killed backups left in ``folder``. A ``.backup-*`` folder
+    goes only if it holds nothing but regular files named in :data:`WORK_FILES` and either
+    its lock is free (the backup that held it has ended) or it has no lock but a copy (left by
+    a version before the lock). An empty one may be a backup just starting: left alone.
+    Returns how many were removed."""
+    removed = 0
+    try:
+        candidates = [
+            Path(entry.path)
+            for entry in os.scandir(folder)
+            if _WORK_NAME.fullmatch(entry.name) and entry.is_dir(follow_symlinks=False)
+        ]
+    except OSError:
+        return 0
+    for candidate in candidates:
+        try:
+            removed += _remove_if_left_over(candidate)
+        except OSError as error:
+            log.warning("a left-over backup work folder could not be removed: %s", error.errno)
+    if removed:
+        fsync_directory(folder)
+        log.info("removed %d work folders of interrupted backups", removed)
+    return removed
+
+
+def _remove_if_left_over(work: Path) -> int:
+    inside = list(os.scandir(work))
+    names = {entry.name for entry in inside}
+    if not names or not all(
+        entry.name in WORK_FILES and entry.is_file(follow_symlinks=False) for entry in inside
+    ):
+        return 0  # not only ours, or nothing yet: left alone
+    lock = try_lock_file(work / WORK_LOCK) if WORK_LOCK in names else None
+    if WORK_LOCK in names and lock is None:
+        return 0  # a backup still running
+    try:
+        for name in names - {WORK_LOCK}:
+            os.unlink(work / name)
+    finally:
+        if lock is not None:
+            os.close(lock)
+    if WORK_LOCK in names:
+        os.unlink(work / WORK_LOCK)
+    os.rmdir(work)
+    return 1
+
+
+def _write_archive(session: Session, target: Path, work: Path, step: Checkpoint) -> None:
+    copy = work / DB_MEMBER
+    step("copy_database")
+    copy_database(session.opened.conn, copy)
+    slots = session.desk.config.slots_path.read_bytes()
+    manifest = {
+        "format": FORMAT,
+        "version": FORMAT_VERSION,
+        "database_uuid": session.identity.database_uuid,
+        "device_id": session.identity.device_id,
+        "epoch": session.identity.epoch,
+        "created_at": int(session.desk.config.clock()),
+        "sha256": {
+            DB_MEMBER: _sha256_file(copy),
+            SLOTS_MEMBER: hashlib.sha256(slots).hexdigest(),
+        },
+    }
+    partial = work / WORK_ARCHIVE
+    step("archive")
+    with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_STORED) as archive:
+        archive.writestr(MANIFEST, json.dumps(manifest, indent=1, sort_keys=True))
+        archive.write(copy, DB_MEMBER)
+        archive.writestr(SLOTS_MEMBER, slots)
+    restrict_file(partial)  # the owner's only, wherever it is written
+    step("archive_synced")
+    with partial.open("rb") as handle:
+        os.fsync(handle.fileno())
+    step("archive_in_place")
+    os.replace(partial, target)
+    fsync_directory(target.parent)
+    step("work_folder_removed")
 
 
 def _made(folder: Path) -> Path:

@@ -285,6 +285,22 @@ def claim_exclusive(data_dir: Path) -> FolderClaim:
     return FolderClaim(_acquire(data_dir, exclusive=True))
 
 
+def try_lock_file(lock_path: Path) -> int | None:
+    """Lock ``lock_path`` (made if missing) exclusively without waiting: the open descriptor
+    that holds the lock (``os.close`` it to let go), or None while someone else holds it. A
+    process that dies loses its locks, so a free lock means its last holder has ended."""
+    fd = _open_lock_file(lock_path)
+    try:
+        locked = _os_lock(fd, exclusive=True, wait=False)
+    except BaseException:
+        os.close(fd)
+        raise
+    if locked:
+        return fd
+    os.close(fd)
+    return None
+
+
 _writing = threading.local()
 
 

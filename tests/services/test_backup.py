@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import os
 import zipfile
 from pathlib import Path
 
@@ -10,8 +11,10 @@ from entryhub_desk.domain.staff import Role
 from entryhub_desk.errors import DeskError
 from entryhub_desk.services import Desk
 from entryhub_desk.services.backup import restore_backup
+from entryhub_desk.store.folder_lock import try_lock_file
 from tests.conftest import COORDINATOR, COORDINATOR_PASSWORD
 from tests.services.helpers import coordinator_session, set_up_desk
+from tests.services.store_process import config, prepare, run
 
 
 def test_backup_then_restore_starts_a_new_epoch(desk_config: DeskConfig, tmp_path: Path) -> None:
@@ -82,3 +85,61 @@ def test_only_a_coordinator_restores(desk_config: DeskConfig, tmp_path: Path) ->
     with pytest.raises(DeskError) as caught:
         restore_backup(Desk(desk_config), archive, "Sara Receptionist", "Lingonris-Kaffe-88")
     assert caught.value.code == "auth.role_not_allowed"
+
+
+def test_the_next_backup_removes_what_a_killed_backup_left_and_nothing_else(
+    tmp_path: Path,
+) -> None:
+    data_dir = tmp_path / "data"
+    prepare(data_dir, tmp_path / "hub.backup")
+    targets = tmp_path / "targets"
+    steps = run("backup", data_dir, 0, str(targets / "first.backup"))
+    # killed (os._exit, as kill -9) with the copy and the archive in its work folder
+    run("backup", data_dir, steps.index("archive_synced") + 1, str(targets / "killed.backup"))
+    left = [p for p in targets.iterdir() if p.name.startswith(".backup-")]
+    assert len(left) == 1
+    assert {p.name for p in left[0].iterdir()} == {"backup.lock", "desk.db", "archive.zip"}
+    # a version before the lock left a copy without one: a leftover too
+    older = targets / ".backup-older123"
+    older.mkdir()
+    (older / "desk.db").write_bytes(b"an encrypted copy")
+    # a backup still running (its lock held) and one just starting (empty) stay
+    running = targets / ".backup-running"
+    running.mkdir()
+    (running / "desk.db").write_bytes(b"being written")
+    held = try_lock_file(running / "backup.lock")
+    assert held is not None
+    starting = targets / ".backup-starting"
+    starting.mkdir()
+    # what is not only ours stays: a foreign file in a .backup-* folder, a link, a file
+    foreign = targets / ".backup-notes123"
+    foreign.mkdir()
+    (foreign / "notes.txt").write_text("keep")
+    (foreign / "desk.db").write_bytes(b"not ours alone")
+    linked = targets / ".backup-linked12"
+    linked.mkdir()
+    (linked / "desk.db").symlink_to(tmp_path / "hub.backup")
+    plain = targets / ".backup-plainfil"
+    plain.write_text("a file, not a folder")
+    elsewhere = targets / "backup-folder"
+    elsewhere.mkdir()
+    (elsewhere / "archive.zip").write_bytes(b"someone's")
+
+    session = Desk(config(data_dir)).unlock(COORDINATOR, COORDINATOR_PASSWORD)
+    try:
+        session.backup(targets / "second.backup")
+    finally:
+        session.close()
+        os.close(held)
+    assert not left[0].exists()
+    assert not older.exists()
+    assert (running / "desk.db").exists()
+    assert (foreign / "notes.txt").read_text() == "keep"
+    assert (foreign / "desk.db").exists()
+    assert (linked / "desk.db").is_symlink()
+    assert plain.read_text() == "a file, not a folder"
+    assert (elsewhere / "archive.zip").exists()
+    assert (targets / "first.backup").exists() and (targets / "second.backup").exists()
+    assert not (targets / "killed.backup").exists()
+    remaining = {p.name for p in targets.iterdir() if p.name.startswith(".backup-")}
+    assert remaining == {foreign.name, linked.name, plain.name, running.name, starting.name}
