@@ -282,14 +282,28 @@ def test_the_server_stores_and_serves_unknown_fields_untouched(
         "future_shape": wire.FieldValue(odd, hlc),
     }
     assert mine[1].person_id == person.id and mine[1].fields["text"].value == "Welding"
-    # and in the merged state the server serves (e.g. to a hub the person comes into scope of)
-    with server.context.engine.connect() as conn:
-        rows = conn.exec_driver_sql(
-            "SELECT field, value_json, hlc FROM field_state WHERE entity_id = ? "
-            "AND field IN ('pronouns', 'future_shape')",
-            (person.id,),
-        ).all()
-    assert len(rows) == 2 and {r[2] for r in rows} == {hlc}
+    # and from the merged state: a hub the person comes into the scope of gets its state
+    elsewhere = NewerDesk(server, hub="Luleå")
+    newer.push(
+        "consent",
+        new_id(),
+        person.id,
+        person_id=person.id,
+        purpose="share_across_hubs",
+        given=True,
+    )
+    events, _ = elsewhere.desk.pull_all(elsewhere.http)
+    state = [
+        e.change
+        for e in events
+        if isinstance(e, wire.PulledChange) and e.change.entity_id == person.id
+    ]
+    made_up = [c for c in state if c.epoch == 0]  # the current state, made up by the server
+    assert len(made_up) == 1
+    assert made_up[0].fields["pronouns"] == wire.FieldValue("she/her", hlc)
+    assert made_up[0].fields["future_shape"] == wire.FieldValue(odd, hlc)
+    notes = [e.change for e in events if isinstance(e, wire.PulledChange)]
+    assert any(c.entity_id == note_id and c.fields["text"].value == "Welding" for c in notes)
 
 
 def test_the_servers_person_owned_entities_are_the_desks() -> None:
