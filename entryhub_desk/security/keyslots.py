@@ -27,6 +27,7 @@ from entryhub_desk.security.keyslots_build import (
     recovery_slot,
     recovery_wrapping_key,
     staff_slot,
+    staff_slot_in,
 )
 from entryhub_desk.security.keyslots_format import (
     MAX_ID_LENGTH,
@@ -347,16 +348,8 @@ class KeyStore:
         if any(slot.staff_id == staff_id for slot in data.slots):
             raise DeskError("staff.exists", name=staff_name)
         self._check_unique(data, staff_name)
-        slot = staff_slot(
-            self._n(),
-            database_uuid=data.database_uuid,
-            generation=data.generation,
-            db_key=db_key,
-            staff_id=staff_id,
-            staff_name=staff_name,
-            password=password,
-            root_key=data.root_key,
-            signing_private=signing_private,
+        slot = staff_slot_in(
+            data, self._n(), db_key, staff_id, staff_name, password, signing_private
         )
         self._write(replace(data, slots=(*data.slots, slot)), db_key)
 
@@ -386,16 +379,8 @@ class KeyStore:
         if not any(slot.staff_id == staff_id for slot in data.slots):
             raise DeskError("staff.unknown", name=staff_name)
         self._check_unique(data, staff_name, except_staff_id=staff_id)
-        fresh = staff_slot(
-            self._n(),
-            database_uuid=data.database_uuid,
-            generation=data.generation,
-            db_key=db_key,
-            staff_id=staff_id,
-            staff_name=staff_name,
-            password=password,
-            root_key=data.root_key,
-            signing_private=signing_private,
+        fresh = staff_slot_in(
+            data, self._n(), db_key, staff_id, staff_name, password, signing_private
         )
         slots = tuple(fresh if slot.staff_id == staff_id else slot for slot in data.slots)
         self._write(replace(data, slots=slots), db_key)

@@ -15,6 +15,7 @@ from entryhub_desk.security.keyslots_format import (
     MAX_LABEL_LENGTH,
     HkdfParams,
     Slot,
+    SlotFile,
     SlotKind,
     private_aad,
     seal_aad,
@@ -113,6 +114,29 @@ def staff_slot(
         database_uuid=database_uuid,
         generation=generation,
         root_key=root_key,
+        signing_private=signing_private,
+    )
+
+
+def staff_slot_in(
+    data: SlotFile,
+    n: int,
+    db_key: bytes,
+    staff_id: str,
+    staff_name: str,
+    password: str,
+    signing_private: bytes | None,
+) -> Slot:
+    """A new staff slot for ``data``'s file: its database, key generation and root key."""
+    return staff_slot(
+        n,
+        database_uuid=data.database_uuid,
+        generation=data.generation,
+        db_key=db_key,
+        staff_id=staff_id,
+        staff_name=staff_name,
+        password=password,
+        root_key=data.root_key,
         signing_private=signing_private,
     )
 

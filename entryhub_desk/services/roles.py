@@ -310,21 +310,7 @@ def _upgrade_grants(session: Session, root_private: bytes, root_public: bytes) -
 def _append(
     session: Session, state: ChainState, private: bytes, member: StaffMember, key: bytes | None
 ) -> ChainState:
-    grant = sign_grant(
-        private,
-        Grant(
-            seq=state.next_seq,
-            staff_id=member.id,
-            name=member.name,
-            role=member.role.value,
-            active=member.active,
-            issued_at=iso_utc(session.desk.config.clock()),
-            issuer=session.staff.id,
-            public_key=key,
-            previous=state.head,
-        ),
-    )
-    _repo(session).append_grant(grant)
+    grant = issue(session, state, private, member, key)
     members = {**state.members, member.id: grant}
     return ChainState(members, None, grant.digest(), state.next_seq + 1)
 

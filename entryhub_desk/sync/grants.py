@@ -89,27 +89,8 @@ class Grant:
     previous: bytes  # SHA-256 of the previous grant (GENESIS for seq 1)
     signature: bytes = field(default=b"", repr=False)
 
-    def body(self) -> bytes:
-        """The signed bytes."""
-        return canonical(
-            {
-                "purpose": _GRANT_PURPOSE,
-                "seq": self.seq,
-                "staff_id": self.staff_id,
-                "name": self.name,
-                "role": self.role,
-                "active": self.active,
-                "issued_at": self.issued_at,
-                "issuer": self.issuer,
-                "public_key": None if self.public_key is None else b64(self.public_key),
-                "previous": b64(self.previous),
-            }
-        ).encode()
-
-    def digest(self) -> bytes:
-        return hashlib.sha256(self.body() + self.signature).digest()
-
-    def to_json(self) -> dict[str, Any]:
+    def _fields(self) -> dict[str, Any]:
+        """Every field but the signature, as the signed bytes and the JSON form carry them."""
         return {
             "seq": self.seq,
             "staff_id": self.staff_id,
@@ -120,8 +101,17 @@ class Grant:
             "issuer": self.issuer,
             "public_key": None if self.public_key is None else b64(self.public_key),
             "previous": b64(self.previous),
-            "signature": b64(self.signature),
         }
+
+    def body(self) -> bytes:
+        """The signed bytes."""
+        return canonical({"purpose": _GRANT_PURPOSE, **self._fields()}).encode()
+
+    def digest(self) -> bytes:
+        return hashlib.sha256(self.body() + self.signature).digest()
+
+    def to_json(self) -> dict[str, Any]:
+        return {**self._fields(), "signature": b64(self.signature)}
 
     @classmethod
     def from_json(cls, data: object) -> Grant:
