@@ -101,3 +101,15 @@ def keep_rejected(
             at,
         ),
     )
+
+
+def load_link_state(conn: DeskConnection) -> str | None:
+    """What sync learnt about the link (``entryhub_desk.sync.link``), as kept; None if nothing."""
+    with storage_errors():
+        row = conn.execute("SELECT link_json FROM sync_state").fetchone()
+    return None if row is None or row[0] is None else str(row[0])
+
+
+def save_link_state(conn: DeskConnection, text: str) -> None:
+    with transaction(conn):
+        conn.execute("UPDATE sync_state SET link_json = ?", (text,))
