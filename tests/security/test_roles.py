@@ -20,7 +20,7 @@ from entryhub_desk.services.reception import Reception
 from entryhub_desk.services.sync import SyncService
 from entryhub_desk.store.connection import open_database
 from entryhub_desk.store.repositories.staff import StaffRepository
-from entryhub_desk.sync.grants import Grant, new_signing_key, sign_grant
+from entryhub_desk.sync.grants import ChainState, Grant, new_signing_key, sign_grant
 from tests.conftest import COORDINATOR, COORDINATOR_PASSWORD
 from tests.services.helpers import coordinator_session, set_up_desk
 
@@ -33,6 +33,43 @@ def _raw_db(desk: Desk, name: str, password: str):
     """The store opened outside the program with the key from ``name``'s own slot."""
     key = desk.keystore.unlock(name, password).keys[0]
     return open_database(desk.config.db_path, key)
+
+
+def _write_coordinator_grant(
+    desk: Desk,
+    state: ChainState,
+    rita_id: str,
+    *,
+    key: bytes,
+    issuer: str,
+    public_key: bytes | None,
+    at: str,
+) -> Grant:
+    """Rita, with the database key from her own slot, appends a coordinator grant for herself
+    signed with ``key`` (naming ``issuer``) to the chain and sets her role column."""
+    grant = sign_grant(
+        key,
+        Grant(
+            seq=state.next_seq,
+            staff_id=rita_id,
+            name=RITA,
+            role="coordinator",
+            active=True,
+            issued_at=at,
+            issuer=issuer,
+            public_key=public_key,
+            previous=state.head,
+        ),
+    )
+    conn = _raw_db(desk, RITA, RITA_PASSWORD)
+    conn.execute(
+        "INSERT INTO staff_grant (seq, staff_id, grant_json, recorded_at) VALUES (?, ?, ?, ?)",
+        (grant.seq, rita_id, json.dumps(grant.to_json()), at),
+    )
+    conn.execute("UPDATE staff SET role = 'coordinator' WHERE id = ?", (rita_id,))
+    conn.commit()
+    conn.close()
+    return grant
 
 
 def _refusals(session: Session, tmp_path: Path, person_id: str) -> dict[str, str]:
@@ -103,28 +140,15 @@ def test_a_grant_signed_by_a_key_that_is_not_a_coordinators_is_refused(
     # Rita makes her own key and signs herself a coordinator grant, claiming the first
     # coordinator as issuer, and also sets the column.
     own_private, own_public = new_signing_key()
-    forged = sign_grant(
-        own_private,
-        Grant(
-            seq=state.next_seq,
-            staff_id=rita_id,
-            name=RITA,
-            role="coordinator",
-            active=True,
-            issued_at="2026-12-01T00:00:00.000000Z",
-            issuer=first_id,
-            public_key=own_public,
-            previous=state.head,
-        ),
+    forged = _write_coordinator_grant(
+        desk,
+        state,
+        rita_id,
+        key=own_private,
+        issuer=first_id,
+        public_key=own_public,
+        at="2026-12-01T00:00:00.000000Z",
     )
-    conn = _raw_db(desk, RITA, RITA_PASSWORD)
-    conn.execute(
-        "INSERT INTO staff_grant (seq, staff_id, grant_json, recorded_at) VALUES (?, ?, ?, ?)",
-        (forged.seq, rita_id, json.dumps(forged.to_json()), "2026-12-01T00:00:00.000000Z"),
-    )
-    conn.execute("UPDATE staff SET role = 'coordinator' WHERE id = ?", (rita_id,))
-    conn.commit()
-    conn.close()
 
     rita = desk.unlock(RITA, RITA_PASSWORD)
     codes = _refusals(rita, tmp_path, _visitor(rita))
@@ -174,28 +198,15 @@ def test_a_disabled_coordinators_later_grants_are_refused(desk: Desk, tmp_path: 
     first.close()
 
     # After she was disabled, Bo signs Rita a coordinator grant at the end of the chain
-    later = sign_grant(
-        bo_key,
-        Grant(
-            seq=state.next_seq,
-            staff_id=rita_id,
-            name=RITA,
-            role="coordinator",
-            active=True,
-            issued_at="2026-12-02T00:00:00.000000Z",
-            issuer=bo_id,
-            public_key=None,
-            previous=state.head,
-        ),
+    later = _write_coordinator_grant(
+        desk,
+        state,
+        rita_id,
+        key=bo_key,
+        issuer=bo_id,
+        public_key=None,
+        at="2026-12-02T00:00:00.000000Z",
     )
-    conn = _raw_db(desk, RITA, RITA_PASSWORD)
-    conn.execute(
-        "INSERT INTO staff_grant (seq, staff_id, grant_json, recorded_at) VALUES (?, ?, ?, ?)",
-        (later.seq, rita_id, json.dumps(later.to_json()), "2026-12-02T00:00:00.000000Z"),
-    )
-    conn.execute("UPDATE staff SET role = 'coordinator' WHERE id = ?", (rita_id,))
-    conn.commit()
-    conn.close()
 
     rita = desk.unlock(RITA, RITA_PASSWORD)
     with pytest.raises(DeskError) as caught:
