@@ -78,6 +78,20 @@ def _open(
     return window
 
 
+@pytest.fixture
+def coordinator_window(
+    qtbot: QtBot,
+    lock_desk: tuple[Desk, str],
+    settings: DeskSettings,
+    translations: Translations,
+    windows: list[MainWindow],
+) -> MainWindow:
+    """The main window of ``lock_desk``, logged in as the coordinator and active."""
+    return _open(
+        qtbot, lock_desk, settings, translations, windows, COORDINATOR, COORDINATOR_PASSWORD
+    )
+
+
 def _activate(qtbot: QtBot, window: QWidget) -> None:
     qtbot.waitExposed(window)
     window.activateWindow()
@@ -173,14 +187,10 @@ def _open_dialogs(
 def test_lock_hides_every_window_and_disables_every_action_until_unlock(
     qtbot: QtBot,
     lock_desk: tuple[Desk, str],
-    settings: DeskSettings,
-    translations: Translations,
-    windows: list[MainWindow],
+    coordinator_window: MainWindow,
     tmp_path: Path,
 ) -> None:
-    window = _open(
-        qtbot, lock_desk, settings, translations, windows, COORDINATOR, COORDINATOR_PASSWORD
-    )
+    window = coordinator_window
     dialogs = _open_dialogs(qtbot, window, lock_desk[1], tmp_path)
     batch = dialogs["batch"]
     assert isinstance(batch, CvBatchDialog)
@@ -233,13 +243,9 @@ def test_lock_hides_every_window_and_disables_every_action_until_unlock(
 def test_no_key_and_no_trigger_acts_while_locked(
     qtbot: QtBot,
     lock_desk: tuple[Desk, str],
-    settings: DeskSettings,
-    translations: Translations,
-    windows: list[MainWindow],
+    coordinator_window: MainWindow,
 ) -> None:
-    window = _open(
-        qtbot, lock_desk, settings, translations, windows, COORDINATOR, COORDINATOR_PASSWORD
-    )
+    window = coordinator_window
     window.open_profile(lock_desk[1])
     fired: list[str] = []
     keys = _shortcut_keys(window)
@@ -381,14 +387,9 @@ def test_a_coordinator_unlocks_a_receptionists_desk_and_nobody_else_can(
 
 def test_a_volunteer_cannot_unlock_a_coordinators_desk(
     qtbot: QtBot,
-    lock_desk: tuple[Desk, str],
-    settings: DeskSettings,
-    translations: Translations,
-    windows: list[MainWindow],
+    coordinator_window: MainWindow,
 ) -> None:
-    window = _open(
-        qtbot, lock_desk, settings, translations, windows, COORDINATOR, COORDINATOR_PASSWORD
-    )
+    window = coordinator_window
     window.lock()
     _unlock(qtbot, window, RECEPTIONIST, RECEPTIONIST_PASSWORD)
     page = window.lock_page
@@ -401,14 +402,10 @@ def test_a_volunteer_cannot_unlock_a_coordinators_desk(
 def test_a_batch_started_before_the_lock_finishes_hidden_and_shows_its_result_after_unlock(
     qtbot: QtBot,
     lock_desk: tuple[Desk, str],
-    settings: DeskSettings,
-    translations: Translations,
-    windows: list[MainWindow],
+    coordinator_window: MainWindow,
     tmp_path: Path,
 ) -> None:
-    window = _open(
-        qtbot, lock_desk, settings, translations, windows, COORDINATOR, COORDINATOR_PASSWORD
-    )
+    window = coordinator_window
     window.open_cv(lock_desk[1])
     window.cv_page.batchAction.trigger()
     dialog = window.cv_page.batch_dialog
