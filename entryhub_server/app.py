@@ -75,7 +75,8 @@ def create_app(settings: Settings | None = None, *, context: ServerContext | Non
     app = FastAPI(
         title="Entry Hub sync server",
         version=__version__,
-        description="Sync between Entry Hub desks and their network's server (docs/sync.md).",
+        description="Sync between Entry Hub desks and their network's server (docs/sync.md). "
+        f"Every JSON endpoint takes and answers {schemas.GZIP}.",
         docs_url=None,
         redoc_url=None,
         openapi_url="/openapi.json",
@@ -114,7 +115,7 @@ def create_app(settings: Settings | None = None, *, context: ServerContext | Non
         tags=["sync"],
         openapi_extra={
             **schemas.json_body(schemas.PUSH),
-            "parameters": [schemas.PROTOCOL_PARAMETER],
+            "parameters": [schemas.PROTOCOL_PARAMETER, schemas.GZIP_PARAMETER],
             "security": [{"HTTPBearer": []}],
         },
         responses=schemas.responses(400, 401, 413, 415, 426),

@@ -115,13 +115,42 @@ PROTOCOL_PARAMETER: dict[str, Any] = {
 }
 
 
+GZIP = (
+    "gzip-compressed JSON: the body is sent with Content-Encoding: gzip (any other body is "
+    "refused with 415 not_gzip) and answered gzip-compressed (Content-Encoding: gzip)"
+)
+
+# the JSON endpoints take gzip bodies only (app._read_json): described as a required header
+GZIP_PARAMETER: dict[str, Any] = {
+    "name": "Content-Encoding",
+    "in": "header",
+    "required": True,
+    "description": GZIP,
+    "schema": {"type": "string", "enum": [wire.CONTENT_ENCODING]},
+}
+
+
 def json_body(schema: dict[str, Any]) -> dict[str, Any]:
+    """A JSON endpoint's request body, its gzip header and its gzip answer."""
     return {
         "requestBody": {
             "required": True,
             "content": {"application/json": {"schema": schema}},
-            "description": "gzip-compressed (Content-Encoding: gzip)",
-        }
+            "description": GZIP,
+        },
+        "parameters": [GZIP_PARAMETER],
+        "responses": {
+            "200": {
+                "description": GZIP,
+                "headers": {
+                    "Content-Encoding": {
+                        "required": True,
+                        "schema": {"type": "string", "enum": [wire.CONTENT_ENCODING]},
+                    }
+                },
+            },
+            "415": {"description": "the body is not gzip-compressed JSON (not_gzip)"},
+        },
     }
 
 

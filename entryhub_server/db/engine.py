@@ -18,6 +18,9 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 
 DATABASE_URL_ENV = "DATABASE_URL"
+# ``?transaction_pooling=1`` on a PostgreSQL URL: the server reaches PostgreSQL through a
+# transaction-mode pooler (PgBouncer); docs/server.md, "Connection pooling"
+TRANSACTION_POOLING = "transaction_pooling"
 
 
 def default_url() -> str:
@@ -46,9 +49,20 @@ def make_engine(url: str, *, pool_size: int = 10) -> Engine:
         )
         _sqlite_hooks(engine)
         return engine
+    parsed = make_url(url)
+    pooled = parsed.query.get(TRANSACTION_POOLING) in ("1", "true", "yes")
+    if TRANSACTION_POOLING in parsed.query:
+        parsed = parsed.difference_update_query([TRANSACTION_POOLING])
     engine = create_engine(
-        url, pool_size=pool_size, max_overflow=pool_size * 2, pool_pre_ping=True, pool_timeout=60
+        parsed,
+        pool_size=pool_size,
+        max_overflow=pool_size * 2,
+        pool_pre_ping=True,
+        pool_timeout=60,
+        connect_args=_transaction_pooling() if pooled else {},
     )
+    if pooled:
+        return engine
 
     @event.listens_for(engine, "connect")
     def _connect(dbapi_connection: Any, _record: Any) -> None:
@@ -60,6 +74,13 @@ def make_engine(url: str, *, pool_size: int = 10) -> Engine:
         dbapi_connection.commit()
 
     return engine
+
+
+def _transaction_pooling() -> dict[str, Any]:
+    """Behind PgBouncer in transaction mode each transaction may run on another server
+    connection: no server-side prepared statements (psycopg's ``prepare_threshold=None``) and
+    no session settings (unnamed statements are planned with their parameters anyway)."""
+    return {"prepare_threshold": None}
 
 
 def _sqlite_hooks(engine: Engine) -> None:

@@ -59,8 +59,25 @@ def test_push_without_a_bearer_token_is_401(client: TestClient, headers: dict[st
 def test_push_documents_its_protocol_header_and_token(client: TestClient) -> None:
     """The push route reads its headers itself; its OpenAPI description still names them."""
     push = client.get("/openapi.json").json()["paths"][wire.PATH_PUSH]["post"]
-    assert [p["name"] for p in push["parameters"]] == [wire.PROTOCOL_HEADER]
+    assert [p["name"] for p in push["parameters"]] == [wire.PROTOCOL_HEADER, "Content-Encoding"]
     assert push["security"] == [{"HTTPBearer": []}]
+
+
+def test_openapi_states_that_json_bodies_are_gzip(client: TestClient) -> None:
+    """Every JSON endpoint names the gzip body (a required Content-Encoding: gzip header, and
+    the 415 otherwise) and the gzip answer; the bundle endpoint (binary) does not."""
+    spec = client.get("/openapi.json").json()
+    assert "gzip" in spec["info"]["description"]
+    for path in (wire.PATH_ENROL, wire.PATH_PUSH, wire.PATH_PULL):
+        operation = spec["paths"][path]["post"]
+        header = {p["name"]: p for p in operation["parameters"]}["Content-Encoding"]
+        assert header["in"] == "header" and header["required"] is True
+        assert header["schema"]["enum"] == ["gzip"]
+        answer = operation["responses"]["200"]
+        assert answer["headers"]["Content-Encoding"]["schema"]["enum"] == ["gzip"]
+        assert "gzip" in operation["responses"]["415"]["description"]
+    bundles = spec["paths"][wire.PATH_BUNDLES]["post"]
+    assert "Content-Encoding" not in {p["name"] for p in bundles.get("parameters", [])}
 
 
 def test_malformed_payloads_are_400(client: TestClient, headers: dict[str, str]) -> None:
