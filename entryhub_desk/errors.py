@@ -140,6 +140,10 @@ ENGLISH: Final[dict[str, str]] = {
     "sync.bad_code": "The enrolment code is wrong, used or expired.",
     "sync.rate_limited": "Too many attempts. Wait a while and try again.",
     "sync.device_exists": "This desk is already enrolled.",
+    "sync.clock_ahead": (
+        "This computer's clock is wrong (ahead of the server's time). Set the date and time "
+        "right, then sync again."
+    ),
     "sync.refused": "The server refused the request ({status} {error}).",
     "bundle.bad_format": "The file is not an Entry Hub bundle ({detail}).",
     "bundle.too_large": "The file is too large for an Entry Hub bundle (more than {limit_mb} MB).",

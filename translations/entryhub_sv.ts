@@ -1002,7 +1002,7 @@
     </message>
     <message>
         <source>This computer&apos;s clock is wrong. Set the date and time right, then sync again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datorns klocka går fel. Ställ in rätt datum och tid och synkronisera sedan igen.</translation>
     </message>
     <message>
         <source>The file is not UTF-8 text (row {row}). Save it as CSV (UTF-8) and try again.</source>
@@ -3276,7 +3276,7 @@
     </message>
     <message>
         <source>Sync stopped: this computer&apos;s clock is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Synkroniseringen har stoppats: datorns klocka går fel</translation>
     </message>
     <message>
         <source>Sync failed; trying again by itself</source>

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import contextlib
 import json
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
 from entryhub_desk.config import Clock
 from entryhub_desk.store.connection import DeskConnection, storage_errors, transaction
-from entryhub_desk.store.hlc import Hlc, HybridClock
+from entryhub_desk.store.hlc import Hlc, HybridClock, advance, parse_or_none
 from entryhub_desk.store.identity import iso_utc
 
 JsonValue = str | int | float | bool | None | list["JsonValue"] | dict[str, "JsonValue"]
@@ -39,8 +39,14 @@ def record_change(
     entity: str,
     entity_id: str,
     values: Mapping[str, JsonValue],
+    after: Iterable[str | None] = (),
 ) -> str:
     """Append one change (all ``values`` stamped with one new HLC); returns that HLC.
+
+    ``after``: the clocks the fields held (the record's ``field_clocks``): the new clock is
+    later than each, so an edit wins over what it overwrites even when a pulled clock was
+    further ahead than this desk's clock may follow (store/hlc.py: a remote clock moves it at
+    most to physical time + margin). The desk's clock state itself is not carried past them.
 
     Called inside the repository's transaction, it adds no savepoint of its own: the change
     and the record it describes commit or roll back together.
@@ -50,7 +56,7 @@ def record_change(
             "SELECT device_id, epoch, hlc_ms, hlc_counter, next_outbox_seq FROM identity"
         ).fetchone()
         hlc_clock = HybridClock(str(device_id), clock, ms=int(ms), counter=int(counter))
-        hlc = str(hlc_clock.now())
+        hlc = str(_later_than(hlc_clock.now(), after))
         fields = {name: {"value": value, "hlc": hlc} for name, value in values.items()}
         conn.execute(
             "INSERT INTO outbox (epoch, seq, device_id, entity, entity_id, fields_json, "
@@ -72,14 +78,28 @@ def record_change(
     return hlc
 
 
+def _later_than(stamp: Hlc, clocks: Iterable[str | None]) -> Hlc:
+    """``stamp``, or if a clock in ``clocks`` is as late or later, the next after the latest."""
+    floor = max((c for c in clocks if isinstance(c, str)), default="")
+    latest = parse_or_none(floor)
+    if latest is None or str(stamp) > floor:
+        return stamp
+    ms, counter = advance(latest.ms, latest.counter)
+    return Hlc(ms, counter, stamp.device_id)
+
+
 def observe_hlc(conn: DeskConnection, clock: Clock, remote: str) -> None:
-    """Advance the desk's HLC past a clock seen in a pulled change."""
+    """Advance the desk's HLC past a clock seen in a pulled change (at most to physical time
+    plus the margin: store/hlc.py)."""
     with transaction(conn):
         device_id, ms, counter = conn.execute(
             "SELECT device_id, hlc_ms, hlc_counter FROM identity"
         ).fetchone()
         hlc_clock = HybridClock(str(device_id), clock, ms=int(ms), counter=int(counter))
-        hlc_clock.receive(Hlc.parse(remote))
+        seen = parse_or_none(remote)
+        if seen is None:
+            return
+        hlc_clock.receive(seen)  # moves it at most to physical time + the margin
         conn.execute(
             "UPDATE identity SET hlc_ms = ?, hlc_counter = ?", (hlc_clock.ms, hlc_clock.counter)
         )

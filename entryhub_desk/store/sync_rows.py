@@ -135,8 +135,15 @@ def write_fields(
         row = load_row(conn, entry.table, record_id)
         if row is None:
             raise DeskError("store.not_found", entity=entity, id=record_id)
-        hlc = record_change(conn, ctx.clock, entity=entity, entity_id=record_id, values=values)
         clocks: dict[str, str] = json.loads(str(row["field_clocks"] or "{}"))
+        hlc = record_change(
+            conn,
+            ctx.clock,
+            entity=entity,
+            entity_id=record_id,
+            values=values,
+            after=[clocks.get(name) for name in values],
+        )
         updates: dict[str, Any] = {k: to_column(v) for k, v in values.items()}
         clocks.update(dict.fromkeys(values, hlc))
         repo = entry.repository(ctx)

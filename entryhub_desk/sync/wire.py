@@ -58,6 +58,7 @@ from entryhub_desk.sync.protocol import (
     CONTENT_TYPE,
     ERR_BAD_CODE,
     ERR_BAD_PAYLOAD,
+    ERR_CLOCK_AHEAD,
     ERR_DEVICE_EXISTS,
     ERR_INTERNAL,
     ERR_RATE_LIMITED,
@@ -123,6 +124,7 @@ _DESK_CODES: Final[dict[str, str]] = {
     ERR_RATE_LIMITED: "sync.rate_limited",
     ERR_DEVICE_EXISTS: "sync.device_exists",
     ERR_TOO_LARGE: "sync.too_large",
+    ERR_CLOCK_AHEAD: "sync.clock_ahead",
 }
 
 

@@ -228,6 +228,9 @@ TEXTS: Final[dict[str, str]] = {
         "Errors", "Too many attempts. Wait a while and try again."
     ),
     "sync.device_exists": QT_TRANSLATE_NOOP("Errors", "This desk is already enrolled."),
+    "sync.clock_ahead": QT_TRANSLATE_NOOP(
+        "Errors", "This computer's clock is wrong. Set the date and time right, then sync again."
+    ),
     "sync.refused": QT_TRANSLATE_NOOP("Errors", "The server refused the request ({status})."),
     "bundle.bad_format": QT_TRANSLATE_NOOP("Errors", "The file is not an Entry Hub bundle."),
     "bundle.too_large": QT_TRANSLATE_NOOP(

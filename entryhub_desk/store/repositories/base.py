@@ -213,10 +213,15 @@ class Repository(Generic[T]):
             if not changed:
                 return old
             self._check(obj, old)
-            hlc = record_change(
-                self.conn, self.ctx.clock, entity=self.table, entity_id=record_id, values=changed
-            )
             clocks: dict[str, str] = json.loads(rows[0]["field_clocks"])
+            hlc = record_change(
+                self.conn,
+                self.ctx.clock,
+                entity=self.table,
+                entity_id=record_id,
+                values=changed,
+                after=[clocks.get(name) for name in changed],  # later than what it overwrites
+            )
             clocks.update(dict.fromkeys(changed, hlc))
             updates: dict[str, object] = {k: to_column(v) for k, v in changed.items()}
             updates.update(self._derived(obj))

@@ -109,14 +109,15 @@ class ProfileRepository(Repository[E], Generic[E]):
             rows = self._rows("id = ?", [entry_id])
             if not rows:
                 raise DeskError("store.not_found", entity=self.table, id=entry_id)
+            clocks: dict[str, str] = json.loads(rows[0]["field_clocks"])
             hlc = record_change(
                 self.conn,
                 self.ctx.clock,
                 entity=self.table,
                 entity_id=entry_id,
                 values={"deleted": True},
+                after=[clocks.get("deleted")],
             )
-            clocks: dict[str, str] = json.loads(rows[0]["field_clocks"])
             clocks["deleted"] = hlc
             self._table().update(
                 entry_id,

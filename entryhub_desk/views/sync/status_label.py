@@ -51,6 +51,8 @@ class SyncStatusLabel(QLabel):
             parts.append(self.tr("Syncing…"))
         elif phase is Phase.OFFLINE:
             parts.append(self.tr("Offline"))
+        elif getattr(self._runner.last_error, "code", None) == "sync.clock_ahead":
+            parts.append(self.tr("Sync stopped: this computer's clock is wrong"))
         elif self._runner.last_error is not None:  # e.g. a full disk or a busy store
             parts.append(self.tr("Sync failed; trying again by itself"))
         elif status.last_sync_at:
