@@ -139,7 +139,9 @@ ENGLISH: Final[dict[str, str]] = {
     "sync.unauthorized": "The server does not know this desk. Enrol it again.",
     "sync.bad_code": "The enrolment code is wrong, used or expired.",
     "sync.rate_limited": "Too many attempts. Wait a while and try again.",
-    "sync.device_exists": "This desk is already enrolled.",
+    "sync.device_exists": (
+        "The server already has this desk enrolled. Ask a coordinator for a re-admission code."
+    ),
     "sync.clock_ahead": (
         "This computer's clock is wrong (ahead of the server's time). Set the date and time "
         "right, then sync again."

@@ -765,10 +765,6 @@
         <translation>The store was written by a newer version of Entry Hub Desk (schema {found}, this program knows up to {supported}). Update the program; the store was not changed.</translation>
     </message>
     <message>
-        <source>The data file is damaged or has been tampered with ({detail}).</source>
-        <translation>The data file is damaged or has been tampered with ({detail}).</translation>
-    </message>
-    <message>
         <source>The data file cannot be opened with this key.</source>
         <translation>The data file cannot be opened with this key.</translation>
     </message>
@@ -997,8 +993,20 @@
         <translation>{where} holds the key {key} twice.</translation>
     </message>
     <message>
+        <source>The file is not a usable Entry Hub Desk backup ({cause}).</source>
+        <translation>The file is not a usable Entry Hub Desk backup ({cause}).</translation>
+    </message>
+    <message>
+        <source>The sync data is not valid. Try again later; if it goes on, tell the network&apos;s administrator.</source>
+        <translation>The sync data is not valid. Try again later; if it goes on, tell the network&apos;s administrator.</translation>
+    </message>
+    <message>
         <source>This desk was revoked; ask a coordinator. Its waiting changes are kept: enrol again with the re-admission code a coordinator gives you, or export them to a bundle.</source>
         <translation>This desk was revoked; ask a coordinator. Its waiting changes are kept: enrol again with the re-admission code a coordinator gives you, or export them to a bundle.</translation>
+    </message>
+    <message>
+        <source>The server already has this desk enrolled. Ask a coordinator for a re-admission code.</source>
+        <translation>The server already has this desk enrolled. Ask a coordinator for a re-admission code.</translation>
     </message>
     <message>
         <source>This computer&apos;s clock is wrong. Set the date and time right, then sync again.</source>
@@ -1061,6 +1069,10 @@
         <translation>The workbook has no worksheet.</translation>
     </message>
     <message>
+        <source>The photo {path} cannot be read.</source>
+        <translation>The photo {path} cannot be read.</translation>
+    </message>
+    <message>
         <source>The photo cannot be used: the file is empty.</source>
         <translation>The photo cannot be used: the file is empty.</translation>
     </message>
@@ -1085,16 +1097,20 @@
         <translation>The photo cannot be used: it is damaged (only part of it can be read). Use another copy.</translation>
     </message>
     <message>
+        <source>The CV could not be laid out: a part of it does not fit on a page.</source>
+        <translation>The CV could not be laid out: a part of it does not fit on a page.</translation>
+    </message>
+    <message>
         <source>The file is not a valid JSON Resume: {reason} (at {where}).</source>
         <translation>The file is not a valid JSON Resume: {reason} (at {where}).</translation>
     </message>
     <message>
-        <source>The file {path} cannot be read (no access, or it was moved).</source>
-        <translation>The file {path} cannot be read (no access, or it was moved).</translation>
+        <source>The data file is damaged or has been tampered with ({cause}).</source>
+        <translation>The data file is damaged or has been tampered with ({cause}).</translation>
     </message>
     <message>
-        <source>The file is not an Entry Hub Desk backup ({detail}).</source>
-        <translation>The file is not an Entry Hub Desk backup ({detail}).</translation>
+        <source>The file {path} cannot be read (no access, or it was moved).</source>
+        <translation>The file {path} cannot be read (no access, or it was moved).</translation>
     </message>
     <message>
         <source>The file {path} already exists.</source>
@@ -1103,10 +1119,6 @@
     <message>
         <source>A key change was interrupted and has been {outcome}.</source>
         <translation>A key change was interrupted and has been {outcome}.</translation>
-    </message>
-    <message>
-        <source>The sync data is not valid ({detail}).</source>
-        <translation>The sync data is not valid ({detail}).</translation>
     </message>
     <message>
         <source>The sync data is too large.</source>
@@ -1127,10 +1139,6 @@
     <message>
         <source>Too many attempts. Wait a while and try again.</source>
         <translation>Too many attempts. Wait a while and try again.</translation>
-    </message>
-    <message>
-        <source>This desk is already enrolled.</source>
-        <translation>This desk is already enrolled.</translation>
     </message>
     <message>
         <source>The server refused the request ({status}).</source>
@@ -1241,20 +1249,57 @@
         <translation>There is no CV template called {template}.</translation>
     </message>
     <message>
-        <source>The photo cannot be used ({detail}). Use a JPEG or PNG picture.</source>
-        <translation>The photo cannot be used ({detail}). Use a JPEG or PNG picture.</translation>
-    </message>
-    <message>
         <source>The CV font {name} is missing from the program. Reinstall the program.</source>
         <translation>The CV font {name} is missing from the program. Reinstall the program.</translation>
     </message>
     <message>
-        <source>The CV could not be laid out ({detail}).</source>
-        <translation>The CV could not be laid out ({detail}).</translation>
-    </message>
-    <message>
         <source>The CV cannot be written to {path}.</source>
         <translation>The CV cannot be written to {path}.</translation>
+    </message>
+    <message>
+        <source>a part of it does not check out</source>
+        <extracomment>``cause`` parameters (errors.CAUSES), translated</extracomment>
+        <translation>a part of it does not check out</translation>
+    </message>
+    <message>
+        <source>it cannot be opened for writing</source>
+        <translation>it cannot be opened for writing</translation>
+    </message>
+    <message>
+        <source>the desk&apos;s identity is missing</source>
+        <translation>the desk&apos;s identity is missing</translation>
+    </message>
+    <message>
+        <source>the file was not found</source>
+        <translation>the file was not found</translation>
+    </message>
+    <message>
+        <source>not a zip archive</source>
+        <translation>not a zip archive</translation>
+    </message>
+    <message>
+        <source>unexpected or missing members</source>
+        <translation>unexpected or missing members</translation>
+    </message>
+    <message>
+        <source>unknown format</source>
+        <translation>unknown format</translation>
+    </message>
+    <message>
+        <source>its manifest cannot be read</source>
+        <translation>its manifest cannot be read</translation>
+    </message>
+    <message>
+        <source>a part is too large</source>
+        <translation>a part is too large</translation>
+    </message>
+    <message>
+        <source>a part is too compressed</source>
+        <translation>a part is too compressed</translation>
+    </message>
+    <message>
+        <source>a part is damaged</source>
+        <translation>a part is damaged</translation>
     </message>
     <message>
         <source>Something went wrong. The details are in the log file.</source>

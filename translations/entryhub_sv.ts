@@ -765,10 +765,6 @@
         <translation>Databasen har skrivits av en nyare version av Entry Hub Desk (schema {found}, det här programmet känner till schema upp till {supported}). Uppdatera programmet; databasen har inte ändrats.</translation>
     </message>
     <message>
-        <source>The data file is damaged or has been tampered with ({detail}).</source>
-        <translation>Datafilen är skadad eller har manipulerats ({detail}).</translation>
-    </message>
-    <message>
         <source>The data file cannot be opened with this key.</source>
         <translation>Datafilen kan inte öppnas med den här nyckeln.</translation>
     </message>
@@ -997,8 +993,20 @@
         <translation>{where} innehåller nyckeln {key} två gånger.</translation>
     </message>
     <message>
+        <source>The file is not a usable Entry Hub Desk backup ({cause}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync data is not valid. Try again later; if it goes on, tell the network&apos;s administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This desk was revoked; ask a coordinator. Its waiting changes are kept: enrol again with the re-admission code a coordinator gives you, or export them to a bundle.</source>
         <translation>Den här datorn har spärrats; fråga en samordnare. Dess väntande ändringar finns kvar: registrera den igen med den återinsläppningskod som en samordnare ger dig, eller exportera dem till ett paket.</translation>
+    </message>
+    <message>
+        <source>The server already has this desk enrolled. Ask a coordinator for a re-admission code.</source>
+        <translation>Servern har redan registrerat den här datorn. Be en samordnare om en återinsläppningskod.</translation>
     </message>
     <message>
         <source>This computer&apos;s clock is wrong. Set the date and time right, then sync again.</source>
@@ -1061,6 +1069,10 @@
         <translation>Arbetsboken har inget kalkylblad.</translation>
     </message>
     <message>
+        <source>The photo {path} cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The photo cannot be used: the file is empty.</source>
         <translation>Fotot kan inte användas: filen är tom.</translation>
     </message>
@@ -1085,16 +1097,20 @@
         <translation>Fotot kan inte användas: det är skadat (bara en del av det kan läsas). Använd en annan kopia.</translation>
     </message>
     <message>
+        <source>The CV could not be laid out: a part of it does not fit on a page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The file is not a valid JSON Resume: {reason} (at {where}).</source>
         <translation>Filen är ingen giltig JSON Resume: {reason} (vid {where}).</translation>
     </message>
     <message>
-        <source>The file {path} cannot be read (no access, or it was moved).</source>
-        <translation>Filen {path} kan inte läsas (ingen behörighet, eller så har den flyttats).</translation>
+        <source>The data file is damaged or has been tampered with ({cause}).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file is not an Entry Hub Desk backup ({detail}).</source>
-        <translation>Filen är ingen säkerhetskopia från Entry Hub Desk ({detail}).</translation>
+        <source>The file {path} cannot be read (no access, or it was moved).</source>
+        <translation>Filen {path} kan inte läsas (ingen behörighet, eller så har den flyttats).</translation>
     </message>
     <message>
         <source>The file {path} already exists.</source>
@@ -1103,10 +1119,6 @@
     <message>
         <source>A key change was interrupted and has been {outcome}.</source>
         <translation>Ett nyckelbyte avbröts och har {outcome}.</translation>
-    </message>
-    <message>
-        <source>The sync data is not valid ({detail}).</source>
-        <translation>Synkdata är inte giltiga ({detail}).</translation>
     </message>
     <message>
         <source>The sync data is too large.</source>
@@ -1127,10 +1139,6 @@
     <message>
         <source>Too many attempts. Wait a while and try again.</source>
         <translation>För många försök. Vänta en stund och försök igen.</translation>
-    </message>
-    <message>
-        <source>This desk is already enrolled.</source>
-        <translation>Den här datorn är redan registrerad.</translation>
     </message>
     <message>
         <source>The server refused the request ({status}).</source>
@@ -1241,20 +1249,57 @@
         <translation>Det finns ingen cv-mall som heter {template}.</translation>
     </message>
     <message>
-        <source>The photo cannot be used ({detail}). Use a JPEG or PNG picture.</source>
-        <translation>Fotot kan inte användas ({detail}). Använd en JPEG- eller PNG-bild.</translation>
-    </message>
-    <message>
         <source>The CV font {name} is missing from the program. Reinstall the program.</source>
         <translation>Cv-typsnittet {name} saknas i programmet. Installera om programmet.</translation>
     </message>
     <message>
-        <source>The CV could not be laid out ({detail}).</source>
-        <translation>Cv:t kunde inte sättas upp ({detail}).</translation>
-    </message>
-    <message>
         <source>The CV cannot be written to {path}.</source>
         <translation>Cv:t kan inte sparas i {path}.</translation>
+    </message>
+    <message>
+        <source>a part of it does not check out</source>
+        <extracomment>``cause`` parameters (errors.CAUSES), translated</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cannot be opened for writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the desk&apos;s identity is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file was not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a zip archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected or missing members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its manifest cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a part is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a part is too compressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a part is damaged</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Something went wrong. The details are in the log file.</source>

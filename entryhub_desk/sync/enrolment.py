@@ -62,6 +62,10 @@ def enrol(
     client = client_factory(url, None)
     try:
         answer = client.enrol(request)
+    except DeskError as error:
+        if error.code == "sync.device_exists" and state.revoked:
+            raise DeskError("sync.revoked") from None  # only a re-admission code helps
+        raise
     finally:
         client.close()
     pinned = (state.server_signing_public, state.server_exchange_public)

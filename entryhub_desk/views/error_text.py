@@ -227,7 +227,10 @@ TEXTS: Final[dict[str, str]] = {
     "sync.rate_limited": QT_TRANSLATE_NOOP(
         "Errors", "Too many attempts. Wait a while and try again."
     ),
-    "sync.device_exists": QT_TRANSLATE_NOOP("Errors", "This desk is already enrolled."),
+    "sync.device_exists": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The server already has this desk enrolled. Ask a coordinator for a re-admission code.",
+    ),
     "sync.clock_ahead": QT_TRANSLATE_NOOP(
         "Errors", "This computer's clock is wrong. Set the date and time right, then sync again."
     ),

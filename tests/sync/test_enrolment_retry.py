@@ -102,7 +102,7 @@ def test_revoked_desk_is_readmitted_and_its_changes_arrive(
     # it cannot be undone from the desk with an ordinary code
     with pytest.raises(DeskError) as refused:
         service.enrol(server.url, server.code("Umeå"))
-    assert refused.value.code == "sync.device_exists"
+    assert refused.value.code == "sync.revoked"  # the server: "re-admit it"
     code = readmit(server.context, desk.identity.device_id).code
     assert service.enrol(server.url, code) == "Umeå"
     assert not service.status().revoked
