@@ -321,12 +321,8 @@ def _apply_change(ctx: StoreContext, change: RemoteChange, result: ApplyResult) 
 def _keep_unknown(
     ctx: StoreContext, change: RemoteChange, fields: FieldChanges, person_id: str | None
 ) -> None:
-    park_unknown(
-        ctx.conn,
-        (change.entity, change.entity_id, person_id, change.origin),
-        fields,
-        now=iso_utc(ctx.clock()),
-    )
+    record = (change.entity, change.entity_id, person_id, change.origin)
+    park_unknown(ctx.conn, record, fields, now=iso_utc(ctx.clock()))
 
 
 def apply_unknown(ctx: StoreContext) -> ApplyResult | None:
@@ -338,7 +334,19 @@ def apply_unknown(ctx: StoreContext) -> ApplyResult | None:
         if not kept:
             return None
         items = [RemoteChange(k.entity, k.entity_id, k.fields, k.origin, k.person_id) for k in kept]
-        return apply_remote(ctx, items, cursor=None)
+        result = apply_remote(ctx, items, cursor=None)
+        for k in kept:  # values that lost between newer desks: conflicts now, as on arrival
+            table = synced(k.entity)
+            known = set() if table is None else _columns(ctx, table.table, result)
+            if k.person_id in result.erased or not k.lost:
+                continue
+            for name, winner, loser in k.lost:
+                if name in known:
+                    record_conflict(ctx, k.entity, k.entity_id, k.person_id, name, winner, loser)
+            still = [item for item in k.lost if item[0] not in known]
+            record = (k.entity, k.entity_id, k.person_id, k.origin)
+            park_unknown(ctx.conn, record, {}, now=iso_utc(ctx.clock()), lost=still)
+        return result
 
 
 def _unpark(ctx: StoreContext, key: tuple[str, str], result: ApplyResult) -> None:

@@ -16,14 +16,17 @@ LOCAL_ENTITIES`, e.g. staff accounts), which a desk skips on purpose.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from entryhub_desk.store.connection import DeskConnection
 from entryhub_desk.store.outbox import JsonValue
+from entryhub_desk.store.sync_rows import device_of
 from entryhub_desk.store.sync_tables import synced, table_columns
 
 FieldChanges = Mapping[str, Mapping[str, JsonValue]]
+Loser = tuple[str, tuple[JsonValue, str], tuple[JsonValue, str]]  # field, kept, lost
 
 
 @dataclass(frozen=True)
@@ -33,6 +36,7 @@ class UnknownRecord:
     person_id: str | None
     origin: str
     fields: dict[str, Mapping[str, JsonValue]]
+    lost: list[Loser]
 
 
 def later_fields(old: FieldChanges, new: FieldChanges) -> dict[str, Mapping[str, JsonValue]]:
@@ -59,34 +63,55 @@ def park_unknown(
     fields: FieldChanges,
     *,
     now: str,
+    lost: Sequence[Loser] = (),
 ) -> None:
     """Keep ``fields`` of ``record`` = (entity, entity_id, person_id, origin), merged by clock
-    with what is kept already (inside the caller's transaction)."""
+    with what is kept already (inside the caller's transaction). An incoming value that loses
+    to a later one kept from another device is kept too (``lost``), to become a conflict once
+    the schema knows its field, as on the apply path."""
     entity, entity_id, person_id, origin = record
-    if not fields:
+    if not fields and not lost:
         return
     row = conn.execute(
-        "SELECT person_id, origin, fields_json FROM sync_unknown "
+        "SELECT person_id, origin, fields_json, lost_json, parked_at FROM sync_unknown "
         "WHERE entity = ? AND entity_id = ?",
         (entity, entity_id),
     ).fetchone()
+    losers: list[Loser] = [*lost]
     if row is not None:
-        fields = later_fields(json.loads(str(row[2])), fields)
+        kept: FieldChanges = json.loads(str(row[2]))
+        losers = [_loser(item) for item in json.loads(str(row[3]))] + losers
+        for name, change in fields.items():
+            before = kept.get(name)
+            hlc, value = str(change.get("hlc", "")), change.get("value")
+            kept_hlc = "" if before is None else str(before.get("hlc", ""))
+            if before is None or hlc >= kept_hlc or value == before.get("value"):
+                continue
+            if device_of(hlc) != device_of(kept_hlc):
+                losers.append((name, (before.get("value"), kept_hlc), (value, hlc)))
+        fields = later_fields(kept, fields)
         person_id = person_id or (None if row[0] is None else str(row[0]))
         origin = str(row[1]) or origin
+        now = str(row[4])  # the first arrival keeps its place in the order
     conn.execute(
         "INSERT OR REPLACE INTO sync_unknown "
-        "(entity, entity_id, person_id, origin, fields_json, parked_at) "
-        "VALUES (?, ?, ?, ?, ?, ?)",
+        "(entity, entity_id, person_id, origin, fields_json, lost_json, parked_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
         (
             entity,
             entity_id,
             person_id,
             origin,
             json.dumps(fields, ensure_ascii=False, sort_keys=True),
+            json.dumps(losers, ensure_ascii=False),
             now,
         ),
     )
+
+
+def _loser(item: list[Any]) -> Loser:
+    name, kept, lost = item
+    return (str(name), (kept[0], str(kept[1])), (lost[0], str(lost[1])))
 
 
 def unknown_count(conn: DeskConnection) -> int:
@@ -101,10 +126,10 @@ def take_known(conn: DeskConnection) -> list[UnknownRecord]:
     columns: dict[str, set[str]] = {}
     found: list[UnknownRecord] = []
     rows = conn.execute(
-        "SELECT entity, entity_id, person_id, origin, fields_json FROM sync_unknown "
+        "SELECT entity, entity_id, person_id, origin, fields_json, lost_json FROM sync_unknown "
         "ORDER BY parked_at, entity, entity_id"
     ).fetchall()
-    for entity, entity_id, person_id, origin, fields_json in rows:
+    for entity, entity_id, person_id, origin, fields_json, lost_json in rows:
         entry = synced(str(entity))
         if entry is None:
             continue
@@ -120,6 +145,7 @@ def take_known(conn: DeskConnection) -> list[UnknownRecord]:
                 None if person_id is None else str(person_id),
                 str(origin),
                 fields,
+                [_loser(item) for item in json.loads(str(lost_json))],
             )
         )
         conn.execute(

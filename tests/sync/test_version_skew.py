@@ -185,6 +185,7 @@ def test_fields_and_records_of_a_newer_schema_arrive_after_the_migration(
     kept = _kept(b)
     assert set(kept) == {("person", person.id), ("mentor_note", note_id)}  # no staff records
     assert kept[("person", person.id)] == {"pronouns": {"value": "they/them", "hlc": later}}
+    assert b.opened.conn.execute("SELECT count(*) FROM sync_conflict").fetchone()[0] == 0
     assert kept[("mentor_note", note_id)]["text"] == {"value": "Welding", "hlc": note_hlc}
     # a newer local edit of a field the change carried
     edit_person(b, person.id, family_name="Local")
@@ -203,8 +204,13 @@ def test_fields_and_records_of_a_newer_schema_arrive_after_the_migration(
     assert json.loads(note["field_clocks"]) == {"person_id": note_hlc, "text": note_hlc}
     assert note["origin"] == newer.desk.device_id
     assert _kept(b) == {}
-    conflicts = b.opened.conn.execute("SELECT field FROM sync_conflict").fetchall()
-    assert conflicts == []  # "he/him" lost between the newer desks; nothing here lost
+    # "he/him" lost to a later value of another desk: a conflict to review, as on arrival
+    conflicts = b.opened.conn.execute(
+        "SELECT entity_id, field, kept_value, kept_hlc, lost_value, lost_hlc FROM sync_conflict"
+    ).fetchall()
+    assert [tuple(c) for c in conflicts] == [
+        (person.id, "pronouns", '"they/them"', later, '"he/him"', older)
+    ]
     # the desk goes on syncing at N+1
     SyncService(b).sync_now()
     assert _kept(b) == {}
