@@ -4,8 +4,9 @@ Qt-free and without I/O: the client measures each exchange (:class:`Exchange`) a
 feeds it to the :class:`LinkPolicy`, which
 
 - sizes push batches and pull pages by their *compressed* bytes (``batch_bytes``), starting
-  small, doubling after a full request that went quickly, easing off after a slow one and
-  quartering after a timeout (between :data:`MIN_BATCH_BYTES` and :data:`MAX_BATCH_BYTES`);
+  small, doubling after a full request that went quickly (or more, up to what the measured
+  rate carries in half the target time), easing off after a slow one and quartering after a
+  timeout (between :data:`MIN_BATCH_BYTES` and :data:`MAX_BATCH_BYTES`);
 - measures the link's rate (bytes per second, body and headers, latency and server time
   included, so it errs low) and the compression ratio of the JSON bodies;
 - gives each request its timeouts: connect fixed, read and write ``base + bytes / rate``,
@@ -23,7 +24,7 @@ from dataclasses import dataclass
 from typing import Any, Final
 
 MIN_BATCH_BYTES: Final = 2 * 1024  # compressed bytes of a push batch or pull page
-START_BATCH_BYTES: Final = 8 * 1024
+START_BATCH_BYTES: Final = 16 * 1024  # about 16 s at 8 kbit/s: within the 30 s floor
 MAX_BATCH_BYTES: Final = 512 * 1024
 TARGET_SECONDS: Final = 20.0  # one request should take about this long
 ASSUMED_RATE: Final = 500.0  # bytes/s before anything is measured (4 kbit/s)
@@ -99,13 +100,18 @@ class LinkPolicy:
         if not full:
             return
         if exchange.seconds < TARGET_SECONDS / 2:
-            self.batch_bytes = min(MAX_BATCH_BYTES, self.batch_bytes * 2)
+            # at least double; on a link measured fast, straight to what it carries in half
+            # the target time
+            reach = int((self.rate or 0.0) * TARGET_SECONDS / 2)
+            self.batch_bytes = min(MAX_BATCH_BYTES, max(self.batch_bytes * 2, reach))
         elif exchange.seconds > TARGET_SECONDS:
             self.batch_bytes = max(MIN_BATCH_BYTES, self.batch_bytes * 3 // 4)
 
     def timed_out(self, exchange: Exchange) -> None:
-        """No answer in time: a quarter of the size, and a rate no higher than what was seen."""
-        self.batch_bytes = max(MIN_BATCH_BYTES, self.batch_bytes // 4)
+        """No answer in time: a quarter of what was sent (a batch may have been cut below the
+        budget by its change count), and a rate no higher than what was seen."""
+        sent = exchange.sent if exchange.sent > 0 else self.batch_bytes
+        self.batch_bytes = max(MIN_BATCH_BYTES, min(self.batch_bytes, sent) // 4)
         if exchange.seconds > 0:
             seen = (exchange.sent + HEADER_BYTES) / exchange.seconds
             self.rate = seen if self.rate is None else min(self.rate, seen)
