@@ -9,6 +9,7 @@ the loopback interface (``sync.insecure_url``).
 
 from __future__ import annotations
 
+import email.utils
 import functools
 import ipaddress
 import ssl
@@ -76,6 +77,7 @@ class SyncClient:
         self.base_url = check_server_url(base_url)
         self._token = token
         self.traffic = Traffic()
+        self.server_time: float | None = None  # from the last answer's Date header
         self._http = httpx.Client(
             base_url=self.base_url,
             transport=transport,
@@ -140,6 +142,7 @@ class SyncClient:
         except (httpx.TransportError, httpx.DecodingError) as error:
             raise DeskError("sync.unreachable", detail=_transport_trouble(error)) from None
         self.traffic.received += response.num_bytes_downloaded
+        self.server_time = _server_time(response)  # clock bounds: store/clock_repair.py
         if response.status_code >= 400:
             raise _error(response)
         return response
@@ -161,6 +164,14 @@ def _body(response: httpx.Response) -> bytes:
     return data
 
 
+def _server_time(response: httpx.Response) -> float | None:
+    """The server's time from the answer's ``Date`` header (whole seconds), if it has one."""
+    try:
+        return email.utils.parsedate_to_datetime(response.headers["date"]).timestamp()
+    except (KeyError, TypeError, ValueError, IndexError):
+        return None
+
+
 def _error(response: httpx.Response) -> DeskError:
     if response.status_code in (502, 503, 504):  # a gateway with no server behind it
         return DeskError("sync.unreachable", detail=str(response.status_code))
@@ -169,6 +180,8 @@ def _error(response: httpx.Response) -> DeskError:
     except DeskError:
         body = b""
     error = wire.error_from_response(response.status_code, body)
+    if error.code == "sync.clock_ahead":  # the server's time, to repair clocks against
+        return DeskError("sync.clock_ahead", server_time=_server_time(response))
     if error.code == "sync.unauthorized":
         return DeskError("sync.not_enrolled")
     if response.status_code >= 500 and error.code == "sync.refused":

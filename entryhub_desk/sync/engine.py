@@ -25,6 +25,7 @@ from typing import Any
 from entryhub_desk.config import Clock
 from entryhub_desk.errors import DeskError
 from entryhub_desk.security.audit import AuditLog
+from entryhub_desk.store.clock_repair import repair_clocks, repair_if_beyond
 from entryhub_desk.store.connection import DeskConnection, transaction
 from entryhub_desk.store.erasure import erase_refused
 from entryhub_desk.store.identity import DeskIdentity, iso_utc, load_identity
@@ -72,6 +73,10 @@ class RoundResult:
 
 def _go_on() -> None:
     return None
+
+
+def _seconds(value: object) -> float | None:
+    return float(value) if isinstance(value, int | float) else None
 
 
 def default_client(url: str, token: str | None) -> SyncClient:
@@ -224,6 +229,7 @@ class SyncEngine:
             if answer.highest_epoch >= identity.epoch and restored:
                 self._move_to_epoch(identity.epoch, answer.highest_epoch + 1)
             head_moved = False
+        repaired = False
         while True:
             entries = pending(self.conn, limit=self.batch_changes)
             batch = self._cut(entries)
@@ -231,9 +237,20 @@ class SyncEngine:
                 return
             head = self._audit_head(identity)
             self._check()
-            answer = client.push(
-                wire.PushRequest(changes=tuple(c for _, c in batch), audit_head=head)
-            )
+            try:
+                answer = client.push(
+                    wire.PushRequest(changes=tuple(c for _, c in batch), audit_head=head)
+                )
+            except DeskError as error:
+                if error.code != "sync.clock_ahead" or repaired:
+                    raise
+                # clocks beyond the server's time + margin: stamp the waiting ones again
+                # and send once more, unless this computer's clock is what is wrong
+                # (then repair_clocks raises sync.clock_ahead: store/clock_repair.py)
+                repaired = True
+                self._check()
+                repair_clocks(self.conn, self.clock, _seconds(error.params.get("server_time")))
+                continue
             self._check()
             result.pushed += len(batch)
             for entry, _ in batch:
@@ -304,6 +321,13 @@ class SyncEngine:
 
     # -- pull -----------------------------------------------------------------------------
 
+    def _check_bounded(self, client: SyncClient) -> None:
+        """Before pulled changes are written: the round's check, and clocks held from before
+        bounds beyond the server's time repaired (store/clock_repair.py)."""
+        self._check()
+        if client.server_time is not None:
+            repair_if_beyond(self.conn, self.clock, client.server_time)
+
     def _pull(self, client: SyncClient, result: RoundResult, *, include_own: bool) -> None:
         while True:
             cursor = load_sync_state(self.conn).cursor
@@ -311,7 +335,7 @@ class SyncEngine:
             page = client.pull(
                 wire.PullRequest(cursor=cursor, limit=self.pull_limit, include_own=include_own)
             )
-            self._check()
+            self._check_bounded(client)
             applied = apply_pull_page(self._context(), page, self._fresh)
             result.pulled += len(page.changes) + len(page.scope_removals) + len(page.erasures)
             result.applied += applied.applied
