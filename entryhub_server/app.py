@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Awaitable, Callable
+from pathlib import Path
 from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Header, Request
@@ -32,6 +33,7 @@ from entryhub_server.settings import Settings
 
 log = logging.getLogger(__name__)
 TRUSTED_PROXIES_ENV = "ENTRYHUB_SERVER_TRUSTED_PROXIES"
+MASTER_KEY_FILE_ENV = "ENTRYHUB_SERVER_MASTER_KEY_FILE"  # set by serve for its workers
 _bearer = HTTPBearer(auto_error=False)
 _STATUS_CODES = {404: wire.ERR_NOT_FOUND, 405: wire.ERR_METHOD, 413: wire.ERR_TOO_LARGE}
 
@@ -255,9 +257,11 @@ def create_app_from_environment() -> Any:
     from entryhub_server.db.engine import default_url
 
     proxies = os.environ.get(TRUSTED_PROXIES_ENV, "")
+    key_file = os.environ.get(MASTER_KEY_FILE_ENV)
     return create_app(
         Settings(
             db_url=default_url(),
             trusted_proxies=tuple(p for p in proxies.split(",") if p.strip()),
+            master_key_file=Path(key_file) if key_file else None,
         )
     )

@@ -1,18 +1,31 @@
-"""One server's resources: settings, the engine (migrated) and the server's key pairs."""
+"""One server's resources: settings, the engine (migrated), the master key's vault of data
+keys and the server's key pairs."""
 
 from __future__ import annotations
 
+import logging
+import os
 from dataclasses import dataclass
+from pathlib import Path
 
+import platformdirs
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
-from sqlalchemy import Engine, insert, select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import Engine
 
-from entryhub_server.db import tables as t
 from entryhub_server.db.engine import make_engine, migrate
+from entryhub_server.keys.master import (
+    MASTER_KEY_ENV,
+    EnvMasterKey,
+    FileMasterKey,
+    MasterKeyProvider,
+)
+from entryhub_server.keys.server_keys import has_server_keys, load_server_keys
+from entryhub_server.keys.vault import Vault
 from entryhub_server.settings import Settings
+
+log = logging.getLogger(__name__)
 
 _RAW = serialization.Encoding.Raw
 _RAW_PRIVATE = serialization.PrivateFormat.Raw
@@ -38,40 +51,54 @@ class ServerContext:
     settings: Settings
     engine: Engine
     keys: ServerKeys
+    vault: Vault
 
     def now(self) -> float:
         return self.settings.clock()
 
 
+def default_master_key_file() -> Path:
+    return Path(platformdirs.user_data_dir("entryhub-server", appauthor=False)) / "master.key"
+
+
+def master_key_provider(settings: Settings) -> MasterKeyProvider:
+    """The provider the settings name, else the key file given, else the environment
+    variable if set, else the key file in the platform data folder."""
+    if settings.master_key is not None:
+        return settings.master_key
+    if settings.master_key_file is not None:
+        return FileMasterKey(settings.master_key_file)
+    if os.environ.get(MASTER_KEY_ENV, "").strip():
+        return EnvMasterKey()
+    return FileMasterKey(default_master_key_file())
+
+
 def open_context(settings: Settings) -> ServerContext:
+    """Open the database with its master key. A new database (no server keys yet) whose key
+    file does not exist gets one (0600); otherwise a missing, unreadable or wrong key stops
+    here with a clear message, before anything is read or migrated."""
     engine = make_engine(settings.db_url, pool_size=settings.pool_size)
-    if settings.migrate:
-        migrate(engine)
-    return ServerContext(settings=settings, engine=engine, keys=load_keys(engine, settings))
-
-
-def load_keys(engine: Engine, settings: Settings) -> ServerKeys:
-    """The server's key pairs, made on first start (the desks pin the public halves)."""
-    with engine.begin() as conn:
-        row = conn.execute(select(t.server_key).where(t.server_key.c.singleton == 1)).first()
-    if row is None:
-        signing, exchange = Ed25519PrivateKey.generate(), X25519PrivateKey.generate()
-        none = serialization.NoEncryption()
-        try:
-            with engine.begin() as conn:
-                conn.execute(
-                    insert(t.server_key).values(
-                        singleton=1,
-                        signing_private=signing.private_bytes(_RAW, _RAW_PRIVATE, none),
-                        exchange_private=exchange.private_bytes(_RAW, _RAW_PRIVATE, none),
-                        created_at=settings.clock(),
-                    )
-                )
-        except IntegrityError:  # another process made them first
-            pass
-        with engine.begin() as conn:
-            row = conn.execute(select(t.server_key).where(t.server_key.c.singleton == 1)).one()
-    return ServerKeys(
-        signing=Ed25519PrivateKey.from_private_bytes(bytes(row.signing_private)),
-        exchange=X25519PrivateKey.from_private_bytes(bytes(row.exchange_private)),
+    try:
+        provider = master_key_provider(settings)
+        if (
+            isinstance(provider, FileMasterKey)
+            and not provider.exists()
+            and not has_server_keys(engine)
+        ):
+            provider.create()
+            log.warning(
+                "made a new master key file %s: back it up apart from the database", provider.path
+            )
+        master = provider.load()
+        if settings.migrate:
+            migrate(engine, master_key=master)
+        signing, exchange = load_server_keys(engine, master, settings.clock)
+    except BaseException:
+        engine.dispose()
+        raise
+    return ServerContext(
+        settings=settings,
+        engine=engine,
+        keys=ServerKeys(signing=signing, exchange=exchange),
+        vault=Vault(master),
     )

@@ -24,6 +24,9 @@ from entryhub_server.auth import Device
 from entryhub_server.db import tables as t
 from entryhub_server.db.dialect import one_of, upsert
 from entryhub_server.db.writes import Writes
+from entryhub_server.keys.at_rest import seal_changes
+from entryhub_server.keys.sealing import field_ad
+from entryhub_server.keys.vault import Vault
 from entryhub_server.moves import Move, RecordMoves
 from entryhub_server.scope import CONSENT_ENTITY, SHARE_PURPOSE, visibility_problem
 
@@ -64,10 +67,13 @@ class Applier:
     """Applies the changes of a group of pushes; set :attr:`device` to each push's sender
     before applying its changes (persons and records made by one push are seen by the next)."""
 
-    def __init__(self, conn: Connection, writes: Writes, device: Device | None = None) -> None:
+    def __init__(
+        self, conn: Connection, writes: Writes, vault: Vault, device: Device | None = None
+    ) -> None:
         self.conn = conn
         self._device = device
         self.writes = writes
+        self.vault = vault
         self.persons: dict[str, PersonRow | None] = {}
         self.records: dict[tuple[str, str], RecordRow | None] = {}
         # made in this batch, written by flush() (a person with its final flags)
@@ -76,7 +82,7 @@ class Applier:
         # (entity, entity_id, field) -> (value_json, hlc, person_id): the latest seen in batch
         self.state: dict[tuple[str, str, str], tuple[str, str, str | None]] = {}
         self.events: list[dict[str, Any]] = []
-        self.moves = RecordMoves()
+        self.moves = RecordMoves(vault)
 
     @property
     def device(self) -> Device:
@@ -325,7 +331,11 @@ class Applier:
                 t.field_state.c.field == "purpose",
             )
         ).first()
-        return None if row is None else json.loads(row.value_json)
+        if row is None:
+            return None
+        network_id = self.device.network_id  # a consent of a person this device may see
+        ad = field_ad(network_id, CONSENT_ENTITY, consent_id, "purpose")
+        return json.loads(self.vault.open(self.conn, str(row.value_json), network_id, ad))
 
     # --- erasure ---------------------------------------------------------------------------
     def _erase(self, person: PersonRow, change: wire.Change) -> None:
@@ -434,6 +444,8 @@ class Applier:
                 self.state.items()
             )
         ]
+        # sealed last: each value and each change once, with its network's active data key
+        seal_changes(self.conn, self.vault, rows, self.events, self._network_of)
         self.writes.insert(
             t.field_state,
             rows,
@@ -441,6 +453,10 @@ class Applier:
             update=("value_json", "hlc", "person_id"),
             newer="hlc",
         )
+
+    def _network_of(self, entity: str, entity_id: str) -> str:
+        record = self.records.get((entity, entity_id))
+        return record.network_id if record is not None else self.device.network_id
 
 
 def _field_value(change: wire.Change, name: str) -> object:

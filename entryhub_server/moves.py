@@ -23,6 +23,8 @@ from sqlalchemy import Connection, and_, bindparam, delete, or_, select, update
 
 from entryhub_desk.sync import wire
 from entryhub_server.db import tables as t
+from entryhub_server.keys.at_rest import open_field
+from entryhub_server.keys.vault import Vault
 
 # (entity, entity_id, field) -> (value_json, hlc, person_id), as Applier.state
 State = dict[tuple[str, str, str], tuple[str, str, str | None]]
@@ -39,8 +41,9 @@ class Move:
 
 
 class RecordMoves:
-    def __init__(self) -> None:
+    def __init__(self, vault: Vault) -> None:
         self.moves: list[Move] = []
+        self.vault = vault
 
     def add(self, move: Move) -> None:
         self.moves.append(move)
@@ -103,6 +106,7 @@ class RecordMoves:
     def _complete_events(self, conn: Connection, state: State) -> None:
         f = t.field_state
         wanted = {(m.entity, m.entity_id) for m in self.moves}
+        network = {(m.entity, m.entity_id): str(m.event["network_id"]) for m in self.moves}
         fields: dict[tuple[str, str], dict[str, tuple[str, str]]] = {key: {} for key in wanted}
         either = [and_(f.c.entity == e, f.c.entity_id == i) for e, i in sorted(wanted)]
         for row in conn.execute(
@@ -110,7 +114,11 @@ class RecordMoves:
                 or_(*either)
             )
         ):
-            fields[(row.entity, row.entity_id)][row.field] = (row.value_json, row.hlc)
+            key = (str(row.entity), str(row.entity_id))
+            value = open_field(
+                conn, self.vault, network[key], *key, str(row.field), str(row.value_json)
+            )
+            fields[key][row.field] = (value, row.hlc)
         for (entity, entity_id, name), (value_json, hlc, _) in state.items():
             held = fields.get((entity, entity_id))
             if held is not None and (name not in held or held[name][1] < hlc):

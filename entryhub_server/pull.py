@@ -19,19 +19,21 @@ from entryhub_desk.sync import wire
 from entryhub_server.auth import Device
 from entryhub_server.context import ServerContext
 from entryhub_server.db import tables as t
+from entryhub_server.keys.at_rest import open_event, open_field
+from entryhub_server.keys.vault import Vault
 from entryhub_server.merge import CHANGE, ERASURE, SCOPE_GRANT, SCOPE_REMOVAL
 from entryhub_server.positions import committed_top
 
 
 def pull(ctx: ServerContext, device: Device, request: wire.PullRequest) -> wire.PullResponse:
     with ctx.engine.begin() as conn:
-        return pull_in(conn, device, request)
+        return pull_in(conn, device, request, ctx.vault)
 
 
 def pull_body(ctx: ServerContext, device: Device, request: wire.PullRequest) -> bytes:
     """The same page as :func:`pull`, as the gzip JSON body, byte for byte what
     ``wire.encode_body(pull(...).to_json())`` gives, without building the messages: a change's
-    stored ``fields_json`` is already the canonical JSON of its fields."""
+    stored ``fields_json``, once opened (keys/at_rest.py), is the canonical JSON of its fields."""
     with ctx.engine.begin() as conn:
         rows, next_cursor, has_more = _page(conn, device, request)
         changes: list[str] = []
@@ -40,7 +42,8 @@ def pull_body(ctx: ServerContext, device: Device, request: wire.PullRequest) -> 
         for row in rows:
             position = int(row.position)
             if row.kind == CHANGE:
-                changes.append(f'{{"change":{_change_text(row)},"position":{position}}}')
+                fields = open_event(conn, ctx.vault, row)  # once per row
+                changes.append(f'{{"change":{_change_text(row, fields)},"position":{position}}}')
             elif row.kind == ERASURE:
                 erasure = wire.Erasure(position, str(row.person_id), str(row.hlc))
                 erasures.append(wire.canonical(erasure.to_json()))
@@ -50,7 +53,7 @@ def pull_body(ctx: ServerContext, device: Device, request: wire.PullRequest) -> 
             else:
                 changes.extend(
                     wire.canonical(wire.PulledChange(position, change).to_json())
-                    for change in snapshot(conn, str(row.person_id))
+                    for change in snapshot(conn, ctx.vault, device.network_id, str(row.person_id))
                 )
     text = (
         f'{{"changes":[{",".join(changes)}],"erasures":[{",".join(erasures)}],'
@@ -60,13 +63,13 @@ def pull_body(ctx: ServerContext, device: Device, request: wire.PullRequest) -> 
     return wire.compress(text.encode())
 
 
-def _change_text(row: Any) -> str:
+def _change_text(row: Any, fields: str) -> str:
     """``wire.dumps(_change(row).to_json())`` (keys sorted, compact), from the stored text."""
     person = "null" if row.person_id is None else _text(str(row.person_id))
     return (
         f'{{"device_id":{_text(str(row.device_id))},"entity":{_text(str(row.entity))},'
         f'"entity_id":{_text(str(row.entity_id))},"epoch":{int(row.epoch)},'
-        f'"fields":{row.fields_json},"hlc":{_text(str(row.hlc))},"person_id":{person},'
+        f'"fields":{fields},"hlc":{_text(str(row.hlc))},"person_id":{person},'
         f'"seq":{int(row.seq)}}}'
     )
 
@@ -108,7 +111,9 @@ def _page(
     return list(rows), next_cursor, has_more
 
 
-def pull_in(conn: Connection, device: Device, request: wire.PullRequest) -> wire.PullResponse:
+def pull_in(
+    conn: Connection, device: Device, request: wire.PullRequest, vault: Vault
+) -> wire.PullResponse:
     rows, next_cursor, has_more = _page(conn, device, request)
     changes: list[wire.PulledChange] = []
     removals: list[wire.ScopeRemoval] = []
@@ -116,14 +121,15 @@ def pull_in(conn: Connection, device: Device, request: wire.PullRequest) -> wire
     for row in rows:
         position = int(row.position)
         if row.kind == CHANGE:
-            changes.append(wire.PulledChange(position, _change(row)))
+            changes.append(wire.PulledChange(position, _change(row, open_event(conn, vault, row))))
         elif row.kind == ERASURE:
             erasures.append(wire.Erasure(position, str(row.person_id), str(row.hlc)))
         elif row.kind == SCOPE_REMOVAL:
             removals.append(wire.ScopeRemoval(position, str(row.person_id)))
         else:
             changes.extend(
-                wire.PulledChange(position, change) for change in snapshot(conn, str(row.person_id))
+                wire.PulledChange(position, change)
+                for change in snapshot(conn, vault, device.network_id, str(row.person_id))
             )
     return wire.PullResponse(
         changes=tuple(changes),
@@ -139,7 +145,7 @@ def _fields(text: str) -> dict[str, wire.FieldValue]:
     return {name: wire.FieldValue(item["value"], str(item["hlc"])) for name, item in raw.items()}
 
 
-def _change(row: Any) -> wire.Change:
+def _change(row: Any, fields: str) -> wire.Change:
     return wire.Change(
         device_id=str(row.device_id),
         epoch=int(row.epoch),
@@ -148,11 +154,11 @@ def _change(row: Any) -> wire.Change:
         entity_id=str(row.entity_id),
         person_id=None if row.person_id is None else str(row.person_id),
         hlc=str(row.hlc),
-        fields=_fields(row.fields_json),
+        fields=_fields(fields),
     )
 
 
-def snapshot(conn: Connection, person_id: str) -> list[wire.Change]:
+def snapshot(conn: Connection, vault: Vault, network_id: str, person_id: str) -> list[wire.Change]:
     """The person's current merged state as changes (epoch = seq = 0), person first."""
     f = t.field_state
     rows = conn.execute(
@@ -162,9 +168,9 @@ def snapshot(conn: Connection, person_id: str) -> list[wire.Change]:
     ).all()
     grouped: dict[tuple[str, str], dict[str, wire.FieldValue]] = defaultdict(dict)
     for row in rows:
-        grouped[(str(row.entity), str(row.entity_id))][str(row.field)] = wire.FieldValue(
-            json.loads(row.value_json), str(row.hlc)
-        )
+        key = (str(row.entity), str(row.entity_id))
+        value = open_field(conn, vault, network_id, *key, str(row.field), str(row.value_json))
+        grouped[key][str(row.field)] = wire.FieldValue(json.loads(value), str(row.hlc))
     changes = []
     for (entity, entity_id), fields in grouped.items():
         hlc = max(value.hlc for value in fields.values())

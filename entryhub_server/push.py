@@ -109,7 +109,7 @@ def _apply(ctx: ServerContext, jobs: list[PushJob]) -> None:
         fresh = _claim(conn, live)
         writes = Writes(conn)
         acknowledged, highest = _advance(conn, writes, live)
-        applier = Applier(conn, writes)
+        applier = Applier(conn, writes, ctx.vault)
         applier.load([c for job in live for c in job.request.changes])
         rejected_now: dict[str, list[wire.Rejection]] = defaultdict(list)
         for job in live:

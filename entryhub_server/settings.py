@@ -5,8 +5,10 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from entryhub_desk.sync.wire import MAX_PULL_LIMIT
+from entryhub_server.keys.master import MasterKeyProvider
 
 CODE_VALIDITY_SECONDS = 24 * 3600
 
@@ -30,3 +32,7 @@ class Settings:
     # by default: then the peer address is the client (client_address.py)
     trusted_proxies: tuple[str, ...] = ()
     migrate: bool = True
+    # the master key (keys/master.py): a provider given here, else this key file, else the
+    # ENTRYHUB_SERVER_MASTER_KEY variable, else master.key in the platform data folder
+    master_key: MasterKeyProvider | None = None
+    master_key_file: Path | None = None

@@ -113,9 +113,11 @@ def alembic_config() -> Config:
     return config
 
 
-def migrate(engine: Engine) -> None:
-    """Bring the schema to the newest Alembic revision (idempotent; safe on every start)."""
+def migrate(engine: Engine, *, master_key: bytes | None = None) -> None:
+    """Bring the schema to the newest Alembic revision (idempotent; safe on every start).
+    ``master_key``: for the revisions that seal data already stored (keys/master.py)."""
     config = alembic_config()
     with engine.begin() as connection:
         config.attributes["connection"] = connection
+        config.attributes["master_key"] = master_key
         command.upgrade(config, "head")

@@ -1,7 +1,9 @@
 """The server's tables (SQLAlchemy Core). Schema changes go through Alembic migrations.
 
-Personal data lives only in ``event.fields_json`` and ``field_state.value_json``; an erasure
-deletes those rows of the person (and its dependent records) and keeps ids only.
+Personal data lives only in ``event.fields_json`` and ``field_state.value_json``, both sealed
+with the network's data key (``data_key``, wrapped under the master key outside the database:
+:mod:`entryhub_server.keys`); an erasure deletes those rows of the person (and its dependent
+records) and keeps ids only. ``server_key`` holds the server's private keys wrapped likewise.
 """
 
 from __future__ import annotations
@@ -178,12 +180,25 @@ counter = Table(  # "position": the global counter before alembic 0003 (kept, un
     Column("value", BigInteger, nullable=False),
 )
 
+# the private keys wrapped under the master key (keys/sealing.wrap), never in plain
 server_key = Table(
     "server_key",
     metadata,
     Column("singleton", Integer, primary_key=True, autoincrement=False),
     Column("signing_private", LargeBinary, nullable=False),
     Column("exchange_private", LargeBinary, nullable=False),
+    Column("created_at", Float, nullable=False),
+)
+
+# per network and generation, the data key wrapped under the master key; new values are
+# sealed with the active generation, older ones stay readable until rotate-keys retires them
+data_key = Table(
+    "data_key",
+    metadata,
+    Column("network_id", String(ID), primary_key=True),
+    Column("generation", Integer, primary_key=True, autoincrement=False),
+    Column("wrapped", LargeBinary, nullable=False),
+    Column("active", Boolean, nullable=False),
     Column("created_at", Float, nullable=False),
 )
 

@@ -24,9 +24,11 @@ from entryhub_server.app import create_app
 from entryhub_server.context import ServerContext, open_context
 from entryhub_server.db.engine import make_engine, migrate
 from entryhub_server.settings import Settings
-from tests.server.helpers import FakeClock
+from tests.server.helpers import TEST_MASTER, TEST_MASTER_ENV, TEST_MASTER_KEY, FakeClock
 
 TEMPLATE = "entryhub_template"
+# every server these tests start, in this process or its own, opens with the test master key
+os.environ.update(TEST_MASTER_ENV)
 
 
 def _pg_bin() -> Path | None:
@@ -99,7 +101,7 @@ def pg_server() -> Iterator[str]:
             conn.execute(text(f"CREATE DATABASE {TEMPLATE}"))
         admin.dispose()
         engine = make_engine(f"{base}/{TEMPLATE}")
-        migrate(engine)
+        migrate(engine, master_key=TEST_MASTER_KEY)
         engine.dispose()
         yield base
     finally:
@@ -111,7 +113,7 @@ def pg_server() -> Iterator[str]:
         shutil.rmtree(folder, ignore_errors=True)
 
 
-_KEEP = {"alembic_version", "server_key"}
+_KEEP = {"alembic_version"}  # server keys too are made anew (rotate-keys tests change them)
 
 
 def new_pg_database(base: str) -> str:
@@ -136,7 +138,7 @@ def new_pg_database(base: str) -> str:
 def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("template") / "server.db"
     engine = make_engine(f"sqlite:///{path}")
-    migrate(engine)
+    migrate(engine, master_key=TEST_MASTER_KEY)
     engine.dispose()
     return path
 
@@ -175,7 +177,9 @@ def clock() -> FakeClock:
 
 @pytest.fixture
 def ctx(db_url: str, clock: FakeClock) -> Iterator[ServerContext]:
-    context = open_context(Settings(db_url=db_url, clock=clock, pool_size=20, migrate=False))
+    context = open_context(
+        Settings(db_url=db_url, clock=clock, pool_size=20, migrate=False, master_key=TEST_MASTER)
+    )
     yield context
     context.engine.dispose()
 

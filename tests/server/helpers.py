@@ -17,6 +17,13 @@ from entryhub_server import admin
 from entryhub_server.auth import Device, device_by_id
 from entryhub_server.context import ServerContext
 from entryhub_server.enrol import enrol
+from entryhub_server.keys.master import MASTER_KEY_ENV, StaticMasterKey, encode_key
+
+# The master key of every test server: in-process servers get it in their settings; the
+# variable, set by tests/server/conftest.py, gives it to servers started as their own processes.
+TEST_MASTER_KEY = bytes(range(32))
+TEST_MASTER = StaticMasterKey(TEST_MASTER_KEY, name="the test master key")
+TEST_MASTER_ENV = {MASTER_KEY_ENV: encode_key(TEST_MASTER_KEY)}
 
 
 class FakeClock:
@@ -183,3 +190,55 @@ def device_of(ctx: ServerContext, desk: Desk) -> Device:
     found = device_by_id(ctx, desk.device_id)
     assert found is not None
     return found[0]
+
+
+def opened_values(ctx: ServerContext) -> list[str]:
+    """Every stored personal value opened with the server's keys: the JSON of each merged
+    field and of each change event's fields (what a copy of the database holds, sealed)."""
+    from sqlalchemy import select
+
+    from entryhub_server.db import tables as t
+    from entryhub_server.keys.at_rest import SEALED_KIND, open_event, open_field
+
+    f, r = t.field_state, t.record
+    with ctx.engine.connect() as conn:
+        fields = conn.execute(
+            select(f.c.entity, f.c.entity_id, f.c.field, f.c.value_json, r.c.network_id).join(
+                r, (r.c.entity == f.c.entity) & (r.c.entity_id == f.c.entity_id)
+            )
+        ).all()
+        events = conn.execute(select(t.event).where(t.event.c.kind == SEALED_KIND)).all()
+        return [
+            *(
+                open_field(
+                    conn,
+                    ctx.vault,
+                    row.network_id,
+                    row.entity,
+                    row.entity_id,
+                    row.field,
+                    row.value_json,
+                )
+                for row in fields
+            ),
+            *(open_event(conn, ctx.vault, row) for row in events),
+        ]
+
+
+def stored_field(ctx: ServerContext, entity_id: str, field: str) -> str:
+    """The merged value of one field as stored, opened (JSON text)."""
+    from sqlalchemy import select
+
+    from entryhub_server.db import tables as t
+    from entryhub_server.keys.at_rest import open_field
+
+    f, r = t.field_state, t.record
+    with ctx.engine.connect() as conn:
+        row = conn.execute(
+            select(f.c.entity, f.c.value_json, r.c.network_id)
+            .join(r, (r.c.entity == f.c.entity) & (r.c.entity_id == f.c.entity_id))
+            .where(f.c.entity_id == entity_id, f.c.field == field)
+        ).one()
+        return open_field(
+            conn, ctx.vault, row.network_id, row.entity, entity_id, field, row.value_json
+        )

@@ -8,19 +8,21 @@ from starlette.testclient import TestClient
 from entryhub_desk.ids import new_id
 from entryhub_desk.sync import wire
 from entryhub_server.context import ServerContext
-from tests.server.helpers import enrolled, make_world
+from tests.server.helpers import enrolled, make_world, opened_values
 
 NAME = "Zainab Qwertyuiopson"
 
 
 def _all_text(ctx: ServerContext) -> str:
+    """Every row of every table, and every sealed value opened with the server's keys."""
     with ctx.engine.connect() as conn:
         names = inspect(conn).get_table_names()
-        return " ".join(
+        rows = " ".join(
             str(tuple(row))
             for table in names
             for row in conn.exec_driver_sql(f'SELECT * FROM "{table}"')
         )
+    return rows + " " + " ".join(opened_values(ctx))
 
 
 def test_erasure_purges_the_payload_and_reaches_other_desks(

@@ -12,7 +12,7 @@ from entryhub_server.context import ServerContext, open_context
 from entryhub_server.pull import pull, pull_body
 from entryhub_server.push import apply_push
 from entryhub_server.settings import Settings
-from tests.server.helpers import device_of, enrolled, make_world
+from tests.server.helpers import device_of, enrolled, make_world, stored_field
 
 
 def test_pull_serves_other_desks_changes_in_order_with_paging(
@@ -53,11 +53,7 @@ def test_merged_state_later_hlc_wins(ctx: ServerContext, client: TestClient) -> 
     )
     b.push_ok(client, [later])
     a.push_ok(client, [earlier])
-    with ctx.engine.connect() as conn:
-        value = conn.exec_driver_sql(
-            "SELECT value_json FROM field_state WHERE field = 'given_name'"
-        ).scalar_one()
-    assert value == '"Later"'
+    assert stored_field(ctx, person.entity_id, "given_name") == '"Later"'
 
 
 def _pusher(ctx: ServerContext, desk: object, stop: threading.Event, errors: list[str]) -> None:

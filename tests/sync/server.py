@@ -13,12 +13,15 @@ from entryhub_server.admin import create_hub, create_network, enrolment_code, re
 from entryhub_server.app import create_app
 from entryhub_server.context import open_context
 from entryhub_server.settings import Settings
+from tests.server.helpers import TEST_MASTER
 
 
 class LiveServer:
     def __init__(self, folder: Path, *, clock: Callable[[], float] = time.time) -> None:
         folder.mkdir(parents=True, exist_ok=True)
-        self.settings = Settings(db_url=f"sqlite:///{folder / 'server.db'}", clock=clock)
+        self.settings = Settings(
+            db_url=f"sqlite:///{folder / 'server.db'}", clock=clock, master_key=TEST_MASTER
+        )
         self.context = open_context(self.settings)
         app = create_app(context=self.context)
         config = uvicorn.Config(

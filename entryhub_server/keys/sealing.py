@@ -1,0 +1,113 @@
+"""AES-256-GCM for the server's secrets at rest: wrapped keys (bytes) and sealed values (text).
+
+A wrapped key is ``0x01 ‖ nonce(12) ‖ ciphertext+tag``. A sealed value is the text
+``e1.<generation>.<base64(nonce ‖ ciphertext+tag)>``: the generation of the network's data key
+that sealed it is readable, so re-encryption can find the rows of an old key without keys.
+Stored JSON never starts with ``e`` (``{ [ " - 0-9 t f n``), so sealed and plain text differ.
+
+Associated data binds each value to its table, row, column and network (:func:`field_ad`,
+:func:`event_ad`): a ciphertext copied to another row, column or network does not open.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import os
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+WRAP_VERSION = b"\x01"
+SEALED_PREFIX = "e1."
+_NONCE = 12
+
+
+class SealingError(Exception):
+    """A wrapped key or a sealed value that does not open (wrong key, moved, or damaged)."""
+
+
+def wrap(key: bytes, secret: bytes, ad: bytes) -> bytes:
+    nonce = os.urandom(_NONCE)
+    return WRAP_VERSION + nonce + AESGCM(key).encrypt(nonce, secret, ad)
+
+
+def unwrap(key: bytes, blob: bytes, ad: bytes) -> bytes:
+    if len(blob) < 1 + _NONCE + 16 or blob[:1] != WRAP_VERSION:
+        raise SealingError("not a wrapped key")
+    try:
+        return AESGCM(key).decrypt(blob[1 : 1 + _NONCE], blob[1 + _NONCE :], ad)
+    except InvalidTag:
+        raise SealingError("the key does not open it") from None
+
+
+def is_wrapped(blob: bytes) -> bool:
+    return len(blob) >= 1 + _NONCE + 16 and blob[:1] == WRAP_VERSION
+
+
+def _ad(*parts: object) -> bytes:
+    # JSON: unambiguous whatever the ids contain
+    return json.dumps(parts, separators=(",", ":"), ensure_ascii=False).encode()
+
+
+def data_key_ad(network_id: str, generation: int) -> bytes:
+    return _ad("data_key", network_id, generation)
+
+
+def server_key_ad(which: str) -> bytes:
+    return _ad("server_key", which)
+
+
+def field_ad(network_id: str, entity: str, entity_id: str, field: str) -> bytes:
+    """``field_state.value_json`` of one field of one record."""
+    return _ad("field_state", "value_json", network_id, entity, entity_id, field)
+
+
+def event_ad(
+    network_id: str, kind: str, device_id: str, epoch: int, seq: int, entity: str, entity_id: str
+) -> bytes:
+    """``event.fields_json`` of one change (a change is applied once: its key is unique)."""
+    return _ad("event", "fields_json", network_id, kind, device_id, epoch, seq, entity, entity_id)
+
+
+def is_sealed(text: str) -> bool:
+    return text.startswith(SEALED_PREFIX)
+
+
+def generation_of(text: str) -> int:
+    """The data key generation that sealed ``text``."""
+    try:
+        return int(text[len(SEALED_PREFIX) : text.index(".", len(SEALED_PREFIX))])
+    except ValueError:
+        raise SealingError("not a sealed value") from None
+
+
+def generation_prefix(generation: int) -> str:
+    return f"{SEALED_PREFIX}{generation}."
+
+
+class DataKey:
+    """One generation of a network's data key, ready to seal and open values."""
+
+    __slots__ = ("_aead", "_prefix", "generation", "network_id")
+
+    def __init__(self, network_id: str, generation: int, key: bytes) -> None:
+        self.network_id = network_id
+        self.generation = generation
+        self._aead = AESGCM(key)
+        self._prefix = generation_prefix(generation)
+
+    def seal(self, text: str, ad: bytes) -> str:
+        nonce = os.urandom(_NONCE)
+        sealed = self._aead.encrypt(nonce, text.encode(), ad)
+        return self._prefix + base64.b64encode(nonce + sealed).decode("ascii")
+
+    def open(self, text: str, ad: bytes) -> str:
+        if not text.startswith(self._prefix):
+            raise SealingError("sealed under another key")
+        try:
+            raw = base64.b64decode(text[len(self._prefix) :], validate=True)
+            return self._aead.decrypt(raw[:_NONCE], raw[_NONCE:], ad).decode()
+        except (InvalidTag, binascii.Error, ValueError):
+            raise SealingError("the value does not open here (moved or damaged)") from None

@@ -1,0 +1,269 @@
+"""The server's database holds no readable personal data and none of the server's private keys.
+
+Visitors with distinctive values go through the real push path (HTTP), then the raw SQLite
+file, and on PostgreSQL a ``pg_dump`` of the database, are searched for every value written.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select, update
+from sqlalchemy.engine import make_url
+from starlette.testclient import TestClient
+
+from entryhub_desk.ids import new_id
+from entryhub_desk.sync import wire
+from entryhub_server.context import ServerContext, open_context
+from entryhub_server.db import tables as t
+from entryhub_server.keys.master import MASTER_KEY_ENV, MasterKeyError, StaticMasterKey
+from entryhub_server.keys.sealing import SealingError
+from entryhub_server.keys.server_keys import raw_private
+from entryhub_server.settings import Settings
+from tests.server.conftest import _pg_bin
+from tests.server.helpers import (
+    TEST_MASTER_KEY,
+    Desk,
+    enrolled,
+    make_world,
+    opened_values,
+    stored_field,
+)
+from tests.server.test_scope import _consent
+
+ROOT = Path(__file__).resolve().parents[2]
+
+VALUES = {
+    "given_name": "Qwzainabxx",
+    "family_name": "Ytterbiumsdottir",
+    "phone": "+46701239876",
+    "country_of_birth": "Eritreaqq",
+    "residence_status": "asylum-seeker-zq",
+}
+ARABIC = "محمدالقحطانيز"
+NOTE = "Talked about welding papers with Jkq"
+ENTRY = "Welderjobzq at Kvarnsvedenbruk"
+
+
+def _forms(value: str) -> list[bytes]:
+    """The ways a value could sit in a file: UTF-8, and JSON's ASCII escapes."""
+    escaped = json.dumps(value)[1:-1]
+    return sorted({value.encode(), escaped.encode()})
+
+
+def _write_visitors(ctx: ServerContext, client: TestClient) -> tuple[Desk, list[str], str]:
+    """Visitors through the push path: person fields, a visit note, a profile entry, a
+    consent, a record moved to another person by a desk's merge, and an edit."""
+    make_world(ctx)
+    desk = enrolled(ctx, "Umeå")
+    person = desk.new_person(
+        VALUES["given_name"], **{k: v for k, v in VALUES.items() if k != "given_name"}
+    )
+    other = desk.new_person(ARABIC)
+    visit_id = new_id()
+    changes = [
+        person,
+        other,
+        desk.change("visit", visit_id, other.entity_id, note=NOTE, purpose="cv"),
+        desk.change("work_entry", new_id(), person.entity_id, title=ENTRY),
+        _consent(desk, person.entity_id, given=True),
+    ]
+    assert desk.push_ok(client, changes).rejected == ()
+    moved = desk.change("visit", visit_id, person.entity_id, person_id=person.entity_id)
+    edit = desk.change("person", person.entity_id, person.entity_id, phone=VALUES["phone"] + "1")
+    assert desk.push_ok(client, [moved, edit]).rejected == ()
+    written = [*VALUES.values(), VALUES["phone"] + "1", ARABIC, NOTE, ENTRY]
+    return desk, written, person.entity_id
+
+
+def _database_bytes(ctx: ServerContext) -> bytes:
+    """The raw SQLite file, or a pg_dump of the PostgreSQL database (made with the PostgreSQL
+    the fixture runs)."""
+    url = make_url(ctx.settings.db_url)
+    if url.get_backend_name() == "sqlite":
+        ctx.engine.dispose()  # nothing held in a journal
+        path = Path(str(url.database))
+        assert not Path(f"{path}-journal").exists()
+        return path.read_bytes()
+    bindir = _pg_bin()
+    assert bindir is not None
+    dumped = subprocess.run(
+        [
+            str(bindir / "pg_dump"),
+            "-h",
+            str(url.host),
+            "-p",
+            str(url.port),
+            "-U",
+            str(url.username),
+            "-d",
+            str(url.database),
+        ],
+        capture_output=True,
+        check=True,
+        timeout=120,
+    )
+    assert b"CREATE TABLE public.field_state" in dumped.stdout  # a real dump of the data
+    return dumped.stdout
+
+
+def test_no_personal_value_and_no_private_key_is_in_the_database(
+    ctx: ServerContext, client: TestClient
+) -> None:
+    _desk, written, person_id = _write_visitors(ctx, client)
+    # the server reads them all back: a desk of the hub pulls every value
+    reader = enrolled(ctx, "Umeå")
+    events, _ = reader.pull_all(client)
+    pulled = json.dumps(
+        [e.change.to_json() for e in events if isinstance(e, wire.PulledChange)],
+        ensure_ascii=False,
+    )
+    assert all(value in pulled for value in written)
+    opened = " ".join(opened_values(ctx))
+    assert all(json.dumps(value)[1:-1] in opened or value in opened for value in written)
+    assert stored_field(ctx, person_id, "phone") == json.dumps(VALUES["phone"] + "1")
+
+    keys = [raw_private(ctx.keys.signing), raw_private(ctx.keys.exchange)]
+    found = _database_bytes(ctx)
+    assert "Umeå".encode() in found  # the search sees the stored text (a hub's name is plain)
+    for value in written:
+        for form in _forms(value):
+            assert form not in found, f"{value!r} is readable in the database"
+    for key in keys:  # raw (SQLite) or hex (a dump's bytea)
+        assert key not in found
+        assert key.hex().encode() not in found
+        assert base64.b64encode(key) not in found
+
+
+def test_a_sealed_value_moved_to_another_row_does_not_open(
+    ctx: ServerContext, client: TestClient
+) -> None:
+    _desk, _written, person_id = _write_visitors(ctx, client)
+    f = t.field_state
+    with ctx.engine.begin() as conn:
+        given = conn.execute(
+            select(f.c.value_json).where(f.c.entity_id == person_id, f.c.field == "given_name")
+        ).scalar_one()
+        conn.execute(
+            update(f)
+            .where(f.c.entity_id == person_id, f.c.field == "family_name")
+            .values(value_json=given)
+        )
+    assert stored_field(ctx, person_id, "given_name") == json.dumps(VALUES["given_name"])
+    with pytest.raises(SealingError):
+        stored_field(ctx, person_id, "family_name")
+
+
+def _server(url: str, key_file: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    env.pop(MASTER_KEY_ENV, None)
+    return subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "entryhub_server",
+            "--db",
+            url,
+            "--master-key-file",
+            str(key_file),
+            *args,
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def _key_file(path: Path, key: bytes, mode: int = 0o600) -> Path:
+    path.write_text(base64.b64encode(key).decode() + "\n")
+    path.chmod(mode)
+    return path
+
+
+def test_without_its_key_the_server_refuses_to_start_with_a_clear_message(
+    ctx: ServerContext, client: TestClient, tmp_path: Path
+) -> None:
+    _write_visitors(ctx, client)
+    url = ctx.settings.db_url
+    ctx.engine.dispose()
+    missing = _server(url, tmp_path / "master.key", "devices")
+    assert missing.returncode == 1
+    assert "master key file" in missing.stderr and "is missing" in missing.stderr
+    assert "Traceback" not in missing.stderr
+    assert not (tmp_path / "master.key").exists()  # never made for a database holding data
+    wrong = _server(url, _key_file(tmp_path / "wrong.key", os.urandom(32)), "devices")
+    assert wrong.returncode == 1 and "does not open this database" in wrong.stderr
+    open_to_all = _server(url, _key_file(tmp_path / "open.key", TEST_MASTER_KEY, 0o644), "devices")
+    assert open_to_all.returncode == 1 and "chmod 600" in open_to_all.stderr
+    right = _server(url, _key_file(tmp_path / "right.key", TEST_MASTER_KEY), "devices")
+    assert right.returncode == 0, right.stderr
+    assert "Umeå" in right.stdout
+
+
+def test_a_new_database_gets_its_key_file_at_first_start_readable_only_by_its_owner(
+    tmp_path: Path,
+) -> None:
+    url = f"sqlite:///{tmp_path / 'server.db'}"
+    key_file = tmp_path / "keys" / "master.key"
+    made = _server(url, key_file, "create-network", "North")
+    assert made.returncode == 0, made.stderr
+    assert key_file.stat().st_mode & 0o777 == 0o600
+    assert _server(url, key_file, "devices").returncode == 0
+    again = _server(url, key_file, "init-keys")
+    assert again.returncode == 1 and "already exists" in again.stderr
+
+
+def test_rotate_keys_keeps_everything_readable_and_the_old_master_key_stops_working(
+    ctx: ServerContext, client: TestClient, tmp_path: Path
+) -> None:
+    _desk, written, person_id = _write_visitors(ctx, client)
+    url = ctx.settings.db_url
+    signing_public = ctx.keys.signing_public
+    ctx.engine.dispose()
+    key_file = _key_file(tmp_path / "master.key", TEST_MASTER_KEY)
+    rotated = _server(url, key_file, "rotate-keys")
+    assert rotated.returncode == 0, rotated.stderr
+    new_key = base64.b64decode(key_file.read_text())
+    assert new_key != TEST_MASTER_KEY
+    assert key_file.stat().st_mode & 0o777 == 0o600
+    # a network's data key too, its values re-sealed a few at a time
+    resealed = _server(url, key_file, "rotate-keys", "--data-key", "North", "--batch", "3")
+    assert resealed.returncode == 0, resealed.stderr
+    assert "generation 2" in resealed.stdout and "1 older keys deleted" in resealed.stdout
+
+    with pytest.raises(MasterKeyError, match="does not open"):
+        open_context(Settings(db_url=url, master_key=StaticMasterKey(TEST_MASTER_KEY)))
+    old = _server(url, _key_file(tmp_path / "old.key", TEST_MASTER_KEY), "devices")
+    assert old.returncode == 1 and "does not open this database" in old.stderr
+
+    fresh = open_context(Settings(db_url=url, master_key=StaticMasterKey(new_key)))
+    try:
+        assert fresh.keys.signing_public == signing_public  # the desks' pinned key stays
+        with fresh.engine.connect() as conn:
+            sealed = conn.execute(select(t.field_state.c.value_json)).scalars().all()
+            generations = conn.execute(select(t.data_key.c.generation)).scalars().all()
+        assert sealed and all(text.startswith("e1.2.") for text in sealed)
+        assert generations == [2]
+        assert stored_field(fresh, person_id, "phone") == json.dumps(VALUES["phone"] + "1")
+        with TestClient(_app(fresh), base_url="http://127.0.0.1") as again:
+            events, _ = enrolled(fresh, "Umeå").pull_all(again)
+        pulled = json.dumps(
+            [e.change.to_json() for e in events if isinstance(e, wire.PulledChange)],
+            ensure_ascii=False,
+        )
+        assert all(value in pulled for value in written)
+    finally:
+        fresh.engine.dispose()
+
+
+def _app(ctx: ServerContext) -> object:
+    from entryhub_server.app import create_app
+
+    return create_app(context=ctx)
