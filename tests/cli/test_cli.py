@@ -4,28 +4,14 @@ from __future__ import annotations
 
 import json
 import re
-import subprocess
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import COORDINATOR, COORDINATOR_PASSWORD, DESK_COMMAND
+from tests.cli.runner import init_store, run_cli, run_init
+from tests.conftest import COORDINATOR, COORDINATOR_PASSWORD
 
 RECEPTIONIST_PASSWORD = "Lingonris-Kaffe-88"
-
-
-def run_cli(
-    env: dict[str, str], data_dir: Path, *args: str, **extra: str
-) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [*DESK_COMMAND, "--data-dir", str(data_dir), *args],
-        env={**env, **extra},
-        capture_output=True,
-        text=True,
-        stdin=subprocess.DEVNULL,
-        timeout=120,
-        check=False,
-    )
 
 
 @pytest.fixture
@@ -36,44 +22,15 @@ def data_dir(tmp_path: Path) -> Path:
 @pytest.fixture
 def ready(cli_env: dict[str, str], data_dir: Path) -> dict[str, str]:
     """A store set up through ``init``; returns the environment of its coordinator."""
-    done = run_cli(
-        cli_env,
-        data_dir,
-        "init",
-        "--hub-name",
-        "Entry Hub Umeå",
-        "--coordinator",
-        COORDINATOR,
-        ENTRYHUB_PASSWORD=COORDINATOR_PASSWORD,
-    )
-    assert done.returncode == 0, done.stderr
-    return {**cli_env, "ENTRYHUB_USER": COORDINATOR, "ENTRYHUB_PASSWORD": COORDINATOR_PASSWORD}
+    return init_store(cli_env, data_dir)
 
 
 def test_init_prints_the_recovery_key_once(cli_env: dict[str, str], data_dir: Path) -> None:
-    done = run_cli(
-        cli_env,
-        data_dir,
-        "init",
-        "--hub-name",
-        "Hub",
-        "--coordinator",
-        COORDINATOR,
-        ENTRYHUB_PASSWORD=COORDINATOR_PASSWORD,
-    )
+    done = run_init(cli_env, data_dir, "Hub")
     assert done.returncode == 0, done.stderr
     keys = re.findall(r"^\s+([0-9A-Z*~$=]{6}(?:-[0-9A-Z*~$=]{6})+)\s*$", done.stdout, re.M)
     assert len(keys) == 1
-    again = run_cli(
-        cli_env,
-        data_dir,
-        "init",
-        "--hub-name",
-        "Hub",
-        "--coordinator",
-        COORDINATOR,
-        ENTRYHUB_PASSWORD=COORDINATOR_PASSWORD,
-    )
+    again = run_init(cli_env, data_dir, "Hub")
     assert again.returncode == 1
     assert keys[0] not in again.stdout + again.stderr
 
@@ -157,16 +114,7 @@ def test_newer_schema_is_refused_untouched(ready: dict[str, str], data_dir: Path
 
 
 def test_recover_with_the_key_from_init(cli_env: dict[str, str], data_dir: Path) -> None:
-    done = run_cli(
-        cli_env,
-        data_dir,
-        "init",
-        "--hub-name",
-        "Hub",
-        "--coordinator",
-        COORDINATOR,
-        ENTRYHUB_PASSWORD=COORDINATOR_PASSWORD,
-    )
+    done = run_init(cli_env, data_dir, "Hub")
     key = done.stdout.strip().splitlines()[-1].strip()
     recovered = run_cli(
         cli_env,

@@ -16,7 +16,7 @@ import pytest
 from entryhub_desk.config import DeskConfig
 from entryhub_desk.security.audit import AuditLog
 from entryhub_desk.services import Desk
-from tests.cli.test_cli import run_cli
+from tests.cli.runner import init_store, run_cli, run_init
 from tests.conftest import COORDINATOR, COORDINATOR_PASSWORD, TEST_SCRYPT_N, FakeClock
 from tests.services.diskfull import SmallDisk, on_small_disk, small_disk
 
@@ -47,16 +47,8 @@ def test_search_works_and_writes_fail_plainly_at_zero_bytes_free(
 ) -> None:
     disk = small_disk
     data_dir = disk.root / "store"
-    env = {
-        **cli_env,
-        "XDG_STATE_HOME": str(disk.root / "state"),  # the log file on the full disk too
-        "ENTRYHUB_USER": COORDINATOR,
-        "ENTRYHUB_PASSWORD": COORDINATOR_PASSWORD,
-    }
-    done = run_cli(
-        env, data_dir, "init", "--hub-name", "Entry Hub Umeå", "--coordinator", COORDINATOR
-    )
-    assert done.returncode == 0, done.stderr
+    # the log file on the full disk too
+    env = init_store({**cli_env, "XDG_STATE_HOME": str(disk.root / "state")}, data_dir)
     done = run_cli(env, data_dir, "import-visitors", str(_visitors(tmp_path / "a.csv", 20)))
     assert done.returncode == 0, done.stderr
     disk.fill(leave=0)
@@ -113,27 +105,9 @@ def test_init_on_a_full_disk_leaves_no_store(
     data_dir = disk.root / "store"
     data_dir.mkdir()
     disk.fill(leave=leave)
-    done = run_cli(
-        cli_env,
-        data_dir,
-        "init",
-        "--hub-name",
-        "Entry Hub Umeå",
-        "--coordinator",
-        COORDINATOR,
-        ENTRYHUB_PASSWORD=COORDINATOR_PASSWORD,
-    )
+    done = run_init(cli_env, data_dir)
     _disk_full(done, disk)
     assert not (data_dir / "desk.db").exists() and not (data_dir / "keyslots.json").exists()
     disk.release()
-    done = run_cli(
-        cli_env,
-        data_dir,
-        "init",
-        "--hub-name",
-        "Entry Hub Umeå",
-        "--coordinator",
-        COORDINATOR,
-        ENTRYHUB_PASSWORD=COORDINATOR_PASSWORD,
-    )
+    done = run_init(cli_env, data_dir)
     assert done.returncode == 0, done.stderr

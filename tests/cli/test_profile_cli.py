@@ -7,7 +7,8 @@ from pathlib import Path
 
 from entryhub_desk.ids import short_code
 from entryhub_desk.taxonomy.picker import search_occupations
-from tests.cli.test_cli import data_dir, ready, run_cli  # noqa: F401 - fixtures
+from tests.cli.runner import run_cli
+from tests.cli.test_cli import data_dir, ready  # noqa: F401 - fixtures
 from tests.shared_files import shared
 
 NURSE = "8d3e8aaa-791b-4c75-a465-f3f827028f50"

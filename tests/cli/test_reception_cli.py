@@ -8,26 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli.test_cli import run_cli
-from tests.conftest import COORDINATOR, COORDINATOR_PASSWORD, DESK_COMMAND
+from tests.cli.runner import init_store, run_cli
+from tests.conftest import DESK_COMMAND
 
 
 @pytest.fixture
 def ready(cli_env: dict[str, str], tmp_path: Path) -> tuple[dict[str, str], Path]:
     data_dir = tmp_path / "store"
-    done = run_cli(
-        cli_env,
-        data_dir,
-        "init",
-        "--hub-name",
-        "Entry Hub Umeå",
-        "--coordinator",
-        COORDINATOR,
-        ENTRYHUB_PASSWORD=COORDINATOR_PASSWORD,
-    )
-    assert done.returncode == 0, done.stderr
-    env = {**cli_env, "ENTRYHUB_USER": COORDINATOR, "ENTRYHUB_PASSWORD": COORDINATOR_PASSWORD}
-    return env, data_dir
+    return init_store(cli_env, data_dir), data_dir
 
 
 def _import(

@@ -11,8 +11,7 @@ from pathlib import Path
 import pytest
 
 from entryhub_desk.errors import ENGLISH
-from tests.cli.test_cli import run_cli
-from tests.conftest import COORDINATOR, COORDINATOR_PASSWORD
+from tests.cli.runner import init_store, run_cli
 from tests.hostile import csv_files, resume_files, xlsx_files
 from tests.hostile.corpus import Case
 
@@ -43,22 +42,7 @@ RESUME_NAMES = {
 @pytest.fixture
 def coordinator(cli_env: dict[str, str], tmp_path: Path) -> tuple[dict[str, str], Path]:
     data_dir = tmp_path / "store"
-    done = run_cli(
-        cli_env,
-        data_dir,
-        "init",
-        "--hub-name",
-        "Entry Hub Umeå",
-        "--coordinator",
-        COORDINATOR,
-        ENTRYHUB_PASSWORD=COORDINATOR_PASSWORD,
-    )
-    assert done.returncode == 0, done.stderr
-    return {
-        **cli_env,
-        "ENTRYHUB_USER": COORDINATOR,
-        "ENTRYHUB_PASSWORD": COORDINATOR_PASSWORD,
-    }, data_dir
+    return init_store(cli_env, data_dir), data_dir
 
 
 def _message_pattern(code: str) -> re.Pattern[str]:

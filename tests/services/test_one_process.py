@@ -16,7 +16,9 @@ from entryhub_desk.services import Desk
 from entryhub_desk.services.restoring import JOURNAL_NAME, STAGING_PREFIX
 from entryhub_desk.store.connection import open_database
 from entryhub_desk.store.migrations import CURRENT_SCHEMA
-from tests.conftest import COORDINATOR, COORDINATOR_PASSWORD, DESK_COMMAND
+from tests.cli import runner
+from tests.cli.runner import run_cli
+from tests.conftest import COORDINATOR, COORDINATOR_PASSWORD
 from tests.services import store_process
 from tests.services.store_process import config, prepare
 from tests.store.test_folder_lock import holder
@@ -32,19 +34,7 @@ def store(tmp_path: Path) -> tuple[Path, Path]:
 
 @pytest.fixture
 def coordinator_env(cli_env: dict[str, str]) -> dict[str, str]:
-    return {**cli_env, "ENTRYHUB_USER": COORDINATOR, "ENTRYHUB_PASSWORD": COORDINATOR_PASSWORD}
-
-
-def cli(env: dict[str, str], data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [*DESK_COMMAND, "--data-dir", str(data_dir), *args],
-        env=env,
-        capture_output=True,
-        text=True,
-        stdin=subprocess.DEVNULL,
-        timeout=120,
-        check=False,
-    )
+    return runner.coordinator_env(cli_env)
 
 
 class Session:
@@ -97,7 +87,7 @@ def test_restore_and_rekey_refused_while_another_program_is_logged_in(
         person_id = other.ask("register Amina")
         before = snapshot(data_dir)
         for command in (("restore", str(archive)), ("rekey",)):
-            done = cli(coordinator_env, data_dir, *command)
+            done = run_cli(coordinator_env, data_dir, *command)
             assert done.returncode == 3, done.stderr
             assert IN_USE in done.stderr
             assert "Error" not in done.stderr
@@ -107,7 +97,7 @@ def test_restore_and_rekey_refused_while_another_program_is_logged_in(
         # the other program goes on writing into the live store, and a search beside it
         # (shared) sees what it wrote
         later_id = other.ask("register Yusuf")
-        found = cli(coordinator_env, data_dir, "search", "--json", "Amina")
+        found = run_cli(coordinator_env, data_dir, "search", "--json", "Amina")
         assert found.returncode == 0, found.stderr
         assert person_id in found.stdout
         assert other.ask("search Yusuf") == "1"
@@ -119,7 +109,7 @@ def test_restore_and_rekey_refused_while_another_program_is_logged_in(
     finally:
         session.close()
     # alone now: the restore goes ahead
-    done = cli(coordinator_env, data_dir, "restore", str(archive))
+    done = run_cli(coordinator_env, data_dir, "restore", str(archive))
     assert done.returncode == 0, done.stderr
 
 
@@ -138,7 +128,7 @@ def test_a_migration_waits_for_the_store_to_itself(
         with pytest.raises(DeskError) as caught:
             desk.unlock(COORDINATOR, COORDINATOR_PASSWORD)
         assert caught.value.code == "store.in_use"
-        done = cli(coordinator_env, data_dir, "staff", "list")
+        done = run_cli(coordinator_env, data_dir, "staff", "list")
         assert done.returncode == 3, done.stderr
         assert IN_USE in done.stderr
     conn = open_database(data_dir / "desk.db", key)

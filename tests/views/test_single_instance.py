@@ -17,6 +17,7 @@ from entryhub_desk.app import SingleInstance, bring_to_front
 from entryhub_desk.services import Desk
 from entryhub_desk.views.i18n import Translations
 from entryhub_desk.views.settings import DeskSettings
+from tests.cli.runner import coordinator_env, run_cli
 from tests.conftest import COORDINATOR, COORDINATOR_PASSWORD, DESK_COMMAND
 from tests.views.conftest import open_main_window
 
@@ -84,18 +85,10 @@ def test_the_gui_shares_the_store_with_a_search_and_shuts_out_a_restore(
     window = open_main_window(
         qtbot, set_up_desk, settings, translations, COORDINATOR, COORDINATOR_PASSWORD
     )
-    env = {**cli_env, "ENTRYHUB_USER": COORDINATOR, "ENTRYHUB_PASSWORD": COORDINATOR_PASSWORD}
+    env = coordinator_env(cli_env)
 
     def cli(*args: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run(
-            [*DESK_COMMAND, "--data-dir", str(data_dir), *args],
-            env=env,
-            capture_output=True,
-            text=True,
-            stdin=subprocess.DEVNULL,
-            timeout=120,
-            check=False,
-        )
+        return run_cli(env, data_dir, *args)
 
     found = cli("search", "--json", "Warsame")
     assert found.returncode == 0, found.stderr
