@@ -39,7 +39,7 @@ ENGLISH: Final[dict[str, str]] = {
         "The store was written by a newer version of Entry Hub Desk (schema {found}, "
         "this program knows up to {supported}). Update the program; the store was not changed."
     ),
-    "store.corrupt": "The data file is damaged or has been tampered with ({detail}).",
+    "store.corrupt": "The data file is damaged or has been tampered with ({cause}).",
     "store.wrong_key": "The data file cannot be opened with this key.",
     "store.busy": "The data file is busy in another program; try again.",
     "store.migration_failed": "Updating the store to schema {version} failed; nothing was changed.",
@@ -121,7 +121,7 @@ ENGLISH: Final[dict[str, str]] = {
     "resume.bad_text": "{where} holds a character that is not text (a broken surrogate or NUL).",
     "resume.duplicate_key": "{where} holds the key {key} twice.",
     # backup and rekey
-    "backup.bad_archive": "The file is not an Entry Hub Desk backup ({detail}).",
+    "backup.bad_archive": "The file is not a usable Entry Hub Desk backup ({cause}).",
     "backup.target_exists": "The file {path} already exists.",
     "rekey.interrupted": "A key change was interrupted and has been {outcome}.",
     # key slots (security)
@@ -219,7 +219,7 @@ ENGLISH: Final[dict[str, str]] = {
     # CVs (entryhub_desk/cv/, services/cv.py)
     "cv.bad_language": "A CV can be written in Swedish (sv) or English (en), not {language}.",
     "cv.bad_template": "There is no CV template called {template} (classic or compact).",
-    "cv.bad_photo": "The photo cannot be used ({detail}). Use a JPEG or PNG picture.",
+    "cv.photo_unreadable": "The photo {path} cannot be read.",
     "cv.photo_empty": "The photo cannot be used: the file is empty.",
     "cv.photo_too_large": "The photo cannot be used: the file is larger than {limit_mb} MB.",
     "cv.photo_too_many_pixels": (
@@ -236,8 +236,27 @@ ENGLISH: Final[dict[str, str]] = {
         "The photo cannot be used: it is damaged (only part of it can be read). Use another copy."
     ),
     "cv.fonts_missing": "The CV font {name} is missing from the program; reinstall it.",
-    "cv.render_failed": "The CV could not be laid out ({detail}).",
+    "cv.render_failed": "The CV could not be laid out: a part of it does not fit on a page.",
     "cv.write_failed": "The CV cannot be written to {path}.",
+}
+
+
+#: The fixed set of causes a ``cause`` parameter names (the GUI translates each in
+#: ``views/error_text.CAUSES``); never a library's own message.
+CAUSES: Final[dict[str, str]] = {
+    # store.corrupt
+    "damaged_page": "a part of it does not check out",
+    "journal_mode": "it cannot be opened for writing",
+    "no_identity": "the desk's identity is missing",
+    # backup.bad_archive
+    "not_found": "the file was not found",
+    "not_zip": "not a zip archive",
+    "members": "unexpected or missing members",
+    "format": "unknown format",
+    "manifest": "its manifest cannot be read",
+    "too_large": "a part is too large",
+    "too_compressed": "a part is too compressed",
+    "damaged": "a part is damaged",
 }
 
 
@@ -254,8 +273,11 @@ class DeskError(Exception):
         template = ENGLISH.get(self.code)
         if template is None:
             return self.code
+        params = dict(self.params)
+        if "cause" in params:
+            params["cause"] = CAUSES.get(str(params["cause"]), str(params["cause"]))
         try:
-            return template.format(**self.params)
+            return template.format(**params)
         except (KeyError, IndexError, ValueError):
             return template
 

@@ -994,11 +994,11 @@
     </message>
     <message>
         <source>The file is not a usable Entry Hub Desk backup ({cause}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen är inte en användbar säkerhetskopia från Entry Hub Desk ({cause}).</translation>
     </message>
     <message>
         <source>The sync data is not valid. Try again later; if it goes on, tell the network&apos;s administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synkdatan är inte giltig. Försök igen senare; om det fortsätter, kontakta nätverkets administratör.</translation>
     </message>
     <message>
         <source>This desk was revoked; ask a coordinator. Its waiting changes are kept: enrol again with the re-admission code a coordinator gives you, or export them to a bundle.</source>
@@ -1070,7 +1070,7 @@
     </message>
     <message>
         <source>The photo {path} cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotot {path} kan inte läsas.</translation>
     </message>
     <message>
         <source>The photo cannot be used: the file is empty.</source>
@@ -1098,7 +1098,7 @@
     </message>
     <message>
         <source>The CV could not be laid out: a part of it does not fit on a page.</source>
-        <translation type="unfinished"></translation>
+        <translation>CV:t kunde inte sättas upp: en del av det får inte plats på en sida.</translation>
     </message>
     <message>
         <source>The file is not a valid JSON Resume: {reason} (at {where}).</source>
@@ -1106,7 +1106,7 @@
     </message>
     <message>
         <source>The data file is damaged or has been tampered with ({cause}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Datafilen är skadad eller har manipulerats ({cause}).</translation>
     </message>
     <message>
         <source>The file {path} cannot be read (no access, or it was moved).</source>
@@ -1259,47 +1259,47 @@
     <message>
         <source>a part of it does not check out</source>
         <extracomment>``cause`` parameters (errors.CAUSES), translated</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>en del av den stämmer inte</translation>
     </message>
     <message>
         <source>it cannot be opened for writing</source>
-        <translation type="unfinished"></translation>
+        <translation>den kan inte öppnas för skrivning</translation>
     </message>
     <message>
         <source>the desk&apos;s identity is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>deskens identitet saknas</translation>
     </message>
     <message>
         <source>the file was not found</source>
-        <translation type="unfinished"></translation>
+        <translation>filen hittades inte</translation>
     </message>
     <message>
         <source>not a zip archive</source>
-        <translation type="unfinished"></translation>
+        <translation>inte ett zip-arkiv</translation>
     </message>
     <message>
         <source>unexpected or missing members</source>
-        <translation type="unfinished"></translation>
+        <translation>oväntade eller saknade delar</translation>
     </message>
     <message>
         <source>unknown format</source>
-        <translation type="unfinished"></translation>
+        <translation>okänt format</translation>
     </message>
     <message>
         <source>its manifest cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>dess innehållsförteckning kan inte läsas</translation>
     </message>
     <message>
         <source>a part is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>en del är för stor</translation>
     </message>
     <message>
         <source>a part is too compressed</source>
-        <translation type="unfinished"></translation>
+        <translation>en del är för hårt komprimerad</translation>
     </message>
     <message>
         <source>a part is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>en del är skadad</translation>
     </message>
     <message>
         <source>Something went wrong. The details are in the log file.</source>
@@ -3203,14 +3203,6 @@
     <message>
         <source>This desk now syncs as part of {hub}.</source>
         <translation>Den här datorn synkar nu som en del av {hub}.</translation>
-    </message>
-    <message>
-        <source>Syncing… sent {sent} ({changes_sent} changes), received {received} ({changes_received} changes)</source>
-        <translation>Synkroniserar… skickat {sent} ({changes_sent} ändringar), tagit emot {received} ({changes_received} ändringar)</translation>
-    </message>
-    <message>
-        <source>{kilobytes} KB</source>
-        <translation>{kilobytes} kB</translation>
     </message>
     <message>
         <source>not enrolled</source>

@@ -38,7 +38,7 @@ def _cv(desk: Desk, args: argparse.Namespace) -> int:
         try:
             photo = args.photo.read_bytes()
         except OSError:
-            raise DeskError("cv.bad_photo", detail=f"cannot read {args.photo}") from None
+            raise DeskError("cv.photo_unreadable", path=str(args.photo)) from None
     session = login(desk)
     try:
         service = CvService(session)

@@ -96,7 +96,7 @@ def render_with(document: CvDocument, theme: Theme, photo: bytes | None) -> byte
         doc.build(story, canvasmaker=_numbered(footer, theme, document.labels["page"]))
     except LayoutError as error:
         log.warning("CV layout failed: %s", type(error).__name__)
-        raise DeskError("cv.render_failed", detail="layout") from None
+        raise DeskError("cv.render_failed") from None
     return out.getvalue()
 
 

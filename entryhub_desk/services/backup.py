@@ -297,42 +297,42 @@ def _extract(archive_path: Path, staging: Path, step: Checkpoint = _no_checkpoin
     try:
         archive = zipfile.ZipFile(archive_path)
     except FileNotFoundError:
-        raise DeskError("backup.bad_archive", detail="file not found") from None
+        raise DeskError("backup.bad_archive", cause="not_found") from None
     except (OSError, zipfile.BadZipFile, ValueError, EOFError):
-        raise DeskError("backup.bad_archive", detail="not a zip archive") from None
+        raise DeskError("backup.bad_archive", cause="not_zip") from None
     with archive:
         infos = archive.infolist()
         if sorted(info.filename for info in infos) != sorted(MEMBERS):
-            raise DeskError("backup.bad_archive", detail="unexpected or missing members")
+            raise DeskError("backup.bad_archive", cause="members")
         for info in infos:
             if info.file_size > MAX_SIZE[info.filename]:
-                raise DeskError("backup.bad_archive", detail=f"{info.filename} is too large")
+                raise DeskError("backup.bad_archive", cause="too_large")
             if info.file_size > max(info.compress_size, 1024) * MAX_RATIO:
-                raise DeskError("backup.bad_archive", detail=f"{info.filename} is too compressed")
+                raise DeskError("backup.bad_archive", cause="too_compressed")
         manifest = _read_manifest(archive)
         sums = manifest.get("sha256")
         if not isinstance(sums, dict):
-            raise DeskError("backup.bad_archive", detail="unknown format")
+            raise DeskError("backup.bad_archive", cause="format")
         for name in (DB_MEMBER, SLOTS_MEMBER):
             step(f"extract:{name}")
             digest = _unpack(archive, name, staging / name)
             if digest != sums.get(name):
-                raise DeskError("backup.bad_archive", detail=f"{name} damaged")
+                raise DeskError("backup.bad_archive", cause="damaged")
 
 
 def _read_manifest(archive: zipfile.ZipFile) -> dict[str, object]:
     try:
         manifest = json.loads(archive.read(MANIFEST))
     except (OSError, zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError):
-        raise DeskError("backup.bad_archive", detail="manifest unreadable") from None
+        raise DeskError("backup.bad_archive", cause="manifest") from None
     except (ValueError, RecursionError):
-        raise DeskError("backup.bad_archive", detail="manifest is not JSON") from None
+        raise DeskError("backup.bad_archive", cause="manifest") from None
     if (
         not isinstance(manifest, dict)
         or manifest.get("format") != FORMAT
         or manifest.get("version") != FORMAT_VERSION
     ):
-        raise DeskError("backup.bad_archive", detail="unknown format")
+        raise DeskError("backup.bad_archive", cause="format")
     return manifest
 
 
@@ -346,11 +346,11 @@ def _unpack(archive: zipfile.ZipFile, name: str, target: Path) -> str:
                 while chunk := member.read(CHUNK):
                     written += len(chunk)
                     if written > MAX_SIZE[name]:
-                        raise DeskError("backup.bad_archive", detail=f"{name} is too large")
+                        raise DeskError("backup.bad_archive", cause="too_large")
                     digest.update(chunk)
                     out.write(chunk)
         except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError):
-            raise DeskError("backup.bad_archive", detail=f"{name} damaged") from None
+            raise DeskError("backup.bad_archive", cause="damaged") from None
     return digest.hexdigest()
 
 

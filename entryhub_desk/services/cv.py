@@ -15,7 +15,7 @@ What the CV screen and the command line call::
 ``Action.PRINT_CV`` (volunteers and coordinators; saving a CV for the visitor is a volunteer's
 work, so it is not the coordinator-only ``Action.EXPORT``); ``save`` and ``batch`` audit an
 "export", ``record_print`` a "print". Errors are ``DeskError``: ``cv.bad_language``,
-``cv.bad_template``, ``cv.bad_photo``, ``cv.fonts_missing``, ``cv.render_failed``,
+``cv.bad_template``, ``cv.photo_*``, ``cv.fonts_missing``, ``cv.render_failed``,
 ``cv.write_failed``, ``store.not_found``. The rendering itself is Qt-free and lives in
 :mod:`entryhub_desk.cv`.
 """

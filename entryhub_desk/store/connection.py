@@ -109,7 +109,7 @@ def translate(exc: BaseException, path: Path | None = None) -> DeskError | None:
     if name.startswith("SQLITE_NOTADB"):
         return DeskError("store.wrong_key")
     if name.startswith("SQLITE_CORRUPT"):
-        return DeskError("store.corrupt", detail=str(exc))
+        return DeskError("store.corrupt", cause="damaged_page")  # never SQLite's own text
     if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
         return DeskError("store.busy")
     return None
@@ -187,7 +187,7 @@ def open_database(
             conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
             if str(mode).lower() != "wal":
-                raise DeskError("store.corrupt", detail=f"journal mode {mode}")
+                raise DeskError("store.corrupt", cause="journal_mode")
             conn.execute("PRAGMA synchronous = FULL")
             conn.execute("PRAGMA foreign_keys = ON")
             conn.execute("PRAGMA secure_delete = ON")

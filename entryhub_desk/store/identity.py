@@ -127,7 +127,7 @@ def load_identity(conn: DeskConnection) -> DeskIdentity:
         sql = f"SELECT {_COLUMNS} FROM identity WHERE singleton = 1"  # noqa: S608 - constant
         row = conn.execute(sql).fetchone()
     if row is None:
-        raise DeskError("store.corrupt", detail="no identity")
+        raise DeskError("store.corrupt", cause="no_identity")
     return DeskIdentity(
         database_uuid=str(row[0]),
         device_id=str(row[1]),

@@ -30,7 +30,7 @@ TEXTS: Final[dict[str, str]] = {
         "program knows up to {supported}). Update the program; the store was not changed.",
     ),
     "store.corrupt": QT_TRANSLATE_NOOP(
-        "Errors", "The data file is damaged or has been tampered with ({detail})."
+        "Errors", "The data file is damaged or has been tampered with ({cause})."
     ),
     "store.wrong_key": QT_TRANSLATE_NOOP("Errors", "The data file cannot be opened with this key."),
     "store.busy": QT_TRANSLATE_NOOP(
@@ -203,14 +203,18 @@ TEXTS: Final[dict[str, str]] = {
     ),
     # backup and rekey
     "backup.bad_archive": QT_TRANSLATE_NOOP(
-        "Errors", "The file is not an Entry Hub Desk backup ({detail})."
+        "Errors", "The file is not a usable Entry Hub Desk backup ({cause})."
     ),
     "backup.target_exists": QT_TRANSLATE_NOOP("Errors", "The file {path} already exists."),
     "rekey.interrupted": QT_TRANSLATE_NOOP(
         "Errors", "A key change was interrupted and has been {outcome}."
     ),
     # sync and offline bundles
-    "sync.bad_payload": QT_TRANSLATE_NOOP("Errors", "The sync data is not valid ({detail})."),
+    "sync.bad_payload": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The sync data is not valid. Try again later; if it goes on, tell the network's "
+        "administrator.",
+    ),
     "sync.too_large": QT_TRANSLATE_NOOP("Errors", "The sync data is too large."),
     "sync.update_needed": QT_TRANSLATE_NOOP(
         "Errors", "The server needs a newer version of Entry Hub Desk. Update the program."
@@ -375,9 +379,7 @@ TEXTS: Final[dict[str, str]] = {
         "Errors", "A CV can be written in Swedish or English, not {language}."
     ),
     "cv.bad_template": QT_TRANSLATE_NOOP("Errors", "There is no CV template called {template}."),
-    "cv.bad_photo": QT_TRANSLATE_NOOP(
-        "Errors", "The photo cannot be used ({detail}). Use a JPEG or PNG picture."
-    ),
+    "cv.photo_unreadable": QT_TRANSLATE_NOOP("Errors", "The photo {path} cannot be read."),
     "cv.photo_empty": QT_TRANSLATE_NOOP(
         "Errors",
         "The photo cannot be used: the file is empty.",
@@ -406,8 +408,26 @@ TEXTS: Final[dict[str, str]] = {
     "cv.fonts_missing": QT_TRANSLATE_NOOP(
         "Errors", "The CV font {name} is missing from the program. Reinstall the program."
     ),
-    "cv.render_failed": QT_TRANSLATE_NOOP("Errors", "The CV could not be laid out ({detail})."),
+    "cv.render_failed": QT_TRANSLATE_NOOP(
+        "Errors", "The CV could not be laid out: a part of it does not fit on a page."
+    ),
     "cv.write_failed": QT_TRANSLATE_NOOP("Errors", "The CV cannot be written to {path}."),
+}
+
+
+#: ``cause`` parameters (errors.CAUSES), translated
+CAUSES: Final[dict[str, str]] = {
+    "damaged_page": QT_TRANSLATE_NOOP("Errors", "a part of it does not check out"),
+    "journal_mode": QT_TRANSLATE_NOOP("Errors", "it cannot be opened for writing"),
+    "no_identity": QT_TRANSLATE_NOOP("Errors", "the desk's identity is missing"),
+    "not_found": QT_TRANSLATE_NOOP("Errors", "the file was not found"),
+    "not_zip": QT_TRANSLATE_NOOP("Errors", "not a zip archive"),
+    "members": QT_TRANSLATE_NOOP("Errors", "unexpected or missing members"),
+    "format": QT_TRANSLATE_NOOP("Errors", "unknown format"),
+    "manifest": QT_TRANSLATE_NOOP("Errors", "its manifest cannot be read"),
+    "too_large": QT_TRANSLATE_NOOP("Errors", "a part is too large"),
+    "too_compressed": QT_TRANSLATE_NOOP("Errors", "a part is too compressed"),
+    "damaged": QT_TRANSLATE_NOOP("Errors", "a part is damaged"),
 }
 
 
@@ -438,4 +458,7 @@ def _param_text(key: str, value: object) -> str:
         return field_label(str(value))
     if key == "outcome":
         return outcome_label(str(value))
+    if key == "cause":
+        cause = CAUSES.get(str(value))
+        return "?" if cause is None else QCoreApplication.translate(CONTEXT, cause)
     return str(value)

@@ -55,3 +55,17 @@ def test_cv_command_errors_are_one_line(
     )
     assert done.returncode == 1 and "The photo cannot be used" in done.stderr
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_a_photo_that_cannot_be_read_is_named_plainly(
+    ready: dict[str, str],  # noqa: F811
+    data_dir: Path,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    missing = tmp_path / "no-such-photo.jpg"
+    done = run_cli(
+        ready, data_dir, "cv", "ABCD-EFGH", "--photo", str(missing), "-o", str(tmp_path / "x.pdf")
+    )
+    assert done.returncode == 1
+    assert done.stderr.count("\n") == 1
+    assert f"The photo {missing} cannot be read." in done.stderr

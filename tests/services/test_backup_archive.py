@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from entryhub_desk.errors import DeskError
+from entryhub_desk.errors import CAUSES, DeskError
 from entryhub_desk.services.backup import FORMAT, FORMAT_VERSION, MAX_SIZE, _extract
 
 DB = b"\x8f" * 4096  # stands for an encrypted database
@@ -43,6 +43,7 @@ def _refused(path: Path, staging: Path) -> str:
     with pytest.raises(DeskError) as caught:
         _extract(path, staging)
     assert caught.value.code == "backup.bad_archive"
+    assert set(caught.value.params) == {"cause"} and caught.value.params["cause"] in CAUSES
     text = caught.value.english()
     for word in ("Error", "Exception", "BadZipFile", "zlib", "Traceback"):
         assert word not in text

@@ -107,6 +107,7 @@ def test_tampered_page_is_corrupt(db_path: Path, key: bytes, page: int) -> None:
         with transaction(conn, immediate=False):
             conn.execute("SELECT count(*), sum(length(body)) FROM t").fetchone()
     assert info.value.code == "store.corrupt"
+    assert info.value.params == {"cause": "damaged_page"}  # never SQLite's own English text
     conn = open_database(db_path, key)
     assert integrity_problems(conn) == [f"page {page}: damaged (its checksum does not match)"]
     # The check read no damaged page through SQLite, so the connection still writes (a

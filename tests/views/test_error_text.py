@@ -6,8 +6,11 @@ import string
 
 from PySide6.QtWidgets import QApplication
 
+from entryhub_desk import errors
 from entryhub_desk.errors import ENGLISH, DeskError
+from entryhub_desk.views import error_text as error_texts
 from entryhub_desk.views.error_text import TEXTS, error_text
+from entryhub_desk.views.i18n import Translations
 
 
 def _fields(template: str) -> set[str]:
@@ -40,3 +43,24 @@ def test_roles_and_fields_are_named_for_people(qapp: QApplication) -> None:
 
 def test_unexpected_errors_get_a_general_text(qapp: QApplication) -> None:
     assert "went wrong" in error_text(RuntimeError("boom"))
+
+
+def test_causes_are_a_fixed_set_translated_for_people(translations: Translations) -> None:
+    assert set(errors.CAUSES) == set(error_texts.CAUSES)
+    for code, text in TEXTS.items():  # no free text from a library reaches the screen
+        assert "{detail}" not in text, code
+    error = DeskError("backup.bad_archive", cause="too_compressed")
+    assert error.english() == (
+        "The file is not a usable Entry Hub Desk backup (a part is too compressed)."
+    )
+    assert error_text(error) == error.english()
+    translations.switch("sv")
+    try:
+        swedish = error_text(error)
+        assert swedish == (
+            "Filen är inte en användbar säkerhetskopia från Entry Hub Desk "
+            "(en del är för hårt komprimerad)."
+        )
+    finally:
+        translations.switch("en")
+    assert error_text(DeskError("store.corrupt", cause="no such cause")).endswith("(?).")

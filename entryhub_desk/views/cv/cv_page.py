@@ -47,7 +47,7 @@ from entryhub_desk.views.reception.display import full_name
 from entryhub_desk.views.tasks import Op
 
 log = logging.getLogger(__name__)
-_PHOTO_CODES = ("cv.bad_photo", "cv.photo_")  # a photo that cannot be used
+_PHOTO_CODES = ("cv.photo_",)  # a photo that cannot be used
 
 MAX_PHOTO_BYTES: Final = 10 * 1024 * 1024
 PHOTO_SUFFIXES: Final = (".jpg", ".jpeg", ".png")
