@@ -24,7 +24,8 @@ from entryhub_server.bundles import import_bundle
 from entryhub_server.client_address import parse_network
 from entryhub_server.context import ServerContext, open_context
 from entryhub_server.db.engine import DATABASE_URL_ENV, default_url, normalise_url
-from entryhub_server.errors import ServerError
+from entryhub_server.errors import ServerError, UsageError
+from entryhub_server.keys.commands import init_keys, rotate_data_keys, rotate_master
 from entryhub_server.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -33,6 +34,12 @@ log = logging.getLogger(__name__)
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="entryhub-server", description=__doc__)
     parser.add_argument("--db", help="database URL (default: DATABASE_URL or a SQLite file)")
+    parser.add_argument(
+        "--master-key-file",
+        type=Path,
+        help="the master key file (default: ENTRYHUB_SERVER_MASTER_KEY if set, else master.key "
+        "in the platform data folder)",
+    )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     serve = commands.add_parser("serve", help="run the HTTP server")
     serve.add_argument("--host", default="127.0.0.1")
@@ -85,6 +92,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     root.add_argument("device")
     root.add_argument("key", help="root_key from the desk's keyslots.json (base64)")
+    commands.add_parser("init-keys", help="make the master key file (mode 0600)")
+    rotate = commands.add_parser(
+        "rotate-keys",
+        help="a new master key (every key re-wrapped), or with --data-key a network's new "
+        "data key (its values re-sealed)",
+    )
+    rotate.add_argument("--new-key-file", type=Path, help="where to write the new master key")
+    rotate.add_argument("--data-key", action="append", default=[], metavar="NETWORK")
+    rotate.add_argument("--all-data-keys", action="store_true")
+    rotate.add_argument("--batch", type=int, default=1000, help="values re-sealed per transaction")
     bundle = commands.add_parser("import-bundle", help="apply a desk's offline bundle")
     bundle.add_argument("file", type=Path)
     bundle.add_argument("-o", "--output", type=Path, required=True, help="answer bundle file")
@@ -101,8 +118,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     settings = Settings(
         db_url=normalise_url(args.db) if args.db else default_url(),
         trusted_proxies=proxies,
+        master_key_file=args.master_key_file,
     )
     try:
+        if args.command == "init-keys":
+            print(init_keys(settings))
+            return int(ExitCode.OK)
         if args.command == "serve":
             return _serve(settings, args)
         ctx = open_context(settings)
@@ -127,7 +148,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _serve(settings: Settings, args: argparse.Namespace) -> int:
     import uvicorn
 
-    from entryhub_server.app import TRUSTED_PROXIES_ENV, create_app
+    from entryhub_server.app import MASTER_KEY_FILE_ENV, TRUSTED_PROXIES_ENV, create_app
 
     if (args.certfile is None) != (args.keyfile is None):
         print("entryhub-server: give both --certfile and --keyfile", file=sys.stderr)
@@ -155,6 +176,8 @@ def _serve(settings: Settings, args: argparse.Namespace) -> int:
     open_context(settings).engine.dispose()
     os.environ[DATABASE_URL_ENV] = settings.db_url
     os.environ[TRUSTED_PROXIES_ENV] = ",".join(settings.trusted_proxies)
+    if settings.master_key_file is not None:  # the workers read the same key file
+        os.environ[MASTER_KEY_FILE_ENV] = str(settings.master_key_file.resolve())
     uvicorn.run(
         "entryhub_server.app:create_app_from_environment",
         factory=True,
@@ -215,6 +238,8 @@ def _run(ctx: ServerContext, args: argparse.Namespace) -> int:
     elif args.command == "coordinator-key":
         admin.register_coordinator_key(ctx, args.device, args.key)
         print("registered: erasures of this desk are checked against it")
+    elif args.command == "rotate-keys":
+        _rotate(ctx, args)
     elif args.command == "import-bundle":
         result = import_bundle(ctx, args.file.read_bytes())
         args.output.write_bytes(result.answer)
@@ -225,6 +250,20 @@ def _run(ctx: ServerContext, args: argparse.Namespace) -> int:
             f"{result.rejected} rejected, {result.changes_out} changes in the answer"
         )
     return int(ExitCode.OK)
+
+
+def _rotate(ctx: ServerContext, args: argparse.Namespace) -> None:
+    if args.batch < 1:
+        raise UsageError("--batch must be 1 or more")
+    if not (args.data_key or args.all_data_keys):
+        print(rotate_master(ctx, args.new_key_file))
+        return
+    for done in rotate_data_keys(ctx, args.data_key, every=args.all_data_keys, batch=args.batch):
+        print(
+            f"network {done.network_id}: data key generation {done.generation}, "
+            f"{done.values} values and {done.changes} changes re-sealed, "
+            f"{done.retired} older keys deleted"
+        )
 
 
 def _devices(ctx: ServerContext, *, as_json: bool) -> None:
