@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from entryhub_desk.ids import short_code
-from tests.cli.test_cli import data_dir, ready, run_cli  # noqa: F401 - fixtures
+from tests.cli.runner import run_cli
+from tests.cli.test_cli import data_dir, ready  # noqa: F401 - fixtures
 from tests.cv.helpers import pdftotext
 from tests.shared_files import shared
 
