@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import base64
 import binascii
-import json
 import os
 
 from cryptography.exceptions import InvalidTag
@@ -47,8 +46,8 @@ def is_wrapped(blob: bytes) -> bool:
 
 
 def _ad(*parts: object) -> bytes:
-    # JSON: unambiguous whatever the ids contain
-    return json.dumps(parts, separators=(",", ":"), ensure_ascii=False).encode()
+    # each part with its length: unambiguous whatever the ids contain (and cheaper than JSON)
+    return "|".join([f"{len(text)}:{text}" for text in map(str, parts)]).encode()
 
 
 def data_key_ad(network_id: str, generation: int) -> bytes:

@@ -14,7 +14,11 @@ import sys
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select, update
+from alembic import command
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+from sqlalchemy import MetaData, create_engine, select, text, update
 from sqlalchemy.engine import make_url
 from starlette.testclient import TestClient
 
@@ -22,6 +26,7 @@ from entryhub_desk.ids import new_id
 from entryhub_desk.sync import wire
 from entryhub_server.context import ServerContext, open_context
 from entryhub_server.db import tables as t
+from entryhub_server.db.engine import alembic_config, make_engine, migrate
 from entryhub_server.keys.master import MASTER_KEY_ENV, MasterKeyError, StaticMasterKey
 from entryhub_server.keys.sealing import SealingError
 from entryhub_server.keys.server_keys import raw_private
@@ -267,3 +272,146 @@ def _app(ctx: ServerContext) -> object:
     from entryhub_server.app import create_app
 
     return create_app(context=ctx)
+
+
+# --- upgrade: a database from before sealing ----------------------------------------------
+
+OLD_NAME = "Plainoldname Wxq"
+OLD_NOTE = "an old note about Zqvisit"
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def empty_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """An empty database (no schema yet)."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'old.db'}"
+    base = str(request.getfixturevalue("pg_server"))
+    name = f"old_{new_id().replace('-', '')[:16]}"
+    admin = create_engine(f"{base}/postgres", isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f"CREATE DATABASE {name}"))
+    admin.dispose()
+    return f"{base}/{name}"
+
+
+def _old_database(url: str) -> bytes:
+    """A database at revision 0003 holding what the server stored in plain text then: its
+    private keys and a person's values. The signing key's public half."""
+    engine = make_engine(url)
+    config = alembic_config()
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "0003")
+    signing = Ed25519PrivateKey.generate()
+    person, visit, device = new_id(), new_id(), new_id()
+    hlc = f"{1_750_000_000_000:013d}-0000-{device}"
+    rows = {
+        "server_key": [
+            {
+                "singleton": 1,
+                "signing_private": raw_private(signing),
+                "exchange_private": raw_private(X25519PrivateKey.generate()),
+                "created_at": 1.0,
+            }
+        ],
+        "network": [{"id": "n1", "name": "North", "created_at": 1.0}],
+        "hub": [{"id": "h1", "network_id": "n1", "name": "Umeå", "created_at": 1.0}],
+        "person": [
+            {"id": person, "network_id": "n1", "hub_id": "h1", "shared": False, "erased": False}
+        ],
+        "record": [
+            {
+                "entity": "person",
+                "entity_id": person,
+                "network_id": "n1",
+                "hub_id": "h1",
+                "person_id": person,
+            },
+            {
+                "entity": "visit",
+                "entity_id": visit,
+                "network_id": "n1",
+                "hub_id": "h1",
+                "person_id": person,
+            },
+        ],
+        "field_state": [
+            {
+                "entity": "person",
+                "entity_id": person,
+                "field": "given_name",
+                "person_id": person,
+                "value_json": json.dumps(OLD_NAME),
+                "hlc": hlc,
+            },
+            {
+                "entity": "visit",
+                "entity_id": visit,
+                "field": "note",
+                "person_id": person,
+                "value_json": json.dumps(OLD_NOTE),
+                "hlc": hlc,
+            },
+        ],
+        "event": [
+            {
+                "network_id": "n1",
+                "position": 1,
+                "hub_id": "h1",
+                "person_id": person,
+                "kind": "change",
+                "device_id": device,
+                "epoch": 1,
+                "seq": 1,
+                "entity": "person",
+                "entity_id": person,
+                "hlc": hlc,
+                "fields_json": wire.canonical({"given_name": {"hlc": hlc, "value": OLD_NAME}}),
+            },
+            {
+                "network_id": "n1",
+                "position": 2,
+                "hub_id": "h1",
+                "person_id": person,
+                "kind": "change",
+                "device_id": device,
+                "epoch": 1,
+                "seq": 2,
+                "entity": "visit",
+                "entity_id": visit,
+                "hlc": hlc,
+                "fields_json": wire.canonical({"note": {"hlc": hlc, "value": OLD_NOTE}}),
+            },
+        ],
+    }
+    metadata = MetaData()
+    with engine.begin() as conn:
+        metadata.reflect(conn)
+        for name, values in rows.items():
+            conn.execute(metadata.tables[name].insert(), values)
+    engine.dispose()
+    return signing.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
+
+
+def test_the_upgrade_seals_what_an_older_server_stored_in_plain_text(empty_url: str) -> None:
+    public = _old_database(empty_url)
+    engine = make_engine(empty_url)
+    try:
+        with pytest.raises(MasterKeyError, match="init-keys"):
+            migrate(engine)  # no master key: refused, nothing changed
+    finally:
+        engine.dispose()
+    ctx = open_context(Settings(db_url=empty_url, master_key=StaticMasterKey(TEST_MASTER_KEY)))
+    try:
+        assert ctx.keys.signing_public == public  # the same keys, now wrapped
+        opened = opened_values(ctx)
+        assert sum(OLD_NAME in value for value in opened) == 2  # its field and its change
+        assert sum(OLD_NOTE in value for value in opened) == 2
+        found = _database_bytes(ctx)
+        assert "Umeå".encode() in found
+        for value in (OLD_NAME, OLD_NOTE):
+            assert value.encode() not in found
+        assert raw_private(ctx.keys.signing) not in found
+        assert raw_private(ctx.keys.signing).hex().encode() not in found
+    finally:
+        ctx.engine.dispose()
