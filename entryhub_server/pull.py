@@ -17,6 +17,7 @@ from sqlalchemy import Connection, and_, false, not_, or_, select, true
 
 from entryhub_desk.sync import wire
 from entryhub_server.auth import Device
+from entryhub_server.clocks import bound_ms, demote, served
 from entryhub_server.context import ServerContext
 from entryhub_server.db import tables as t
 from entryhub_server.keys.at_rest import open_event, open_field
@@ -27,13 +28,19 @@ from entryhub_server.positions import committed_top
 
 def pull(ctx: ServerContext, device: Device, request: wire.PullRequest) -> wire.PullResponse:
     with ctx.engine.begin() as conn:
-        return pull_in(conn, device, request, ctx.vault)
+        return pull_in(conn, device, request, ctx.vault, bound=_bound(ctx))
+
+
+def _bound(ctx: ServerContext) -> int:
+    """Clocks beyond this are served demoted (clocks.served; docs/sync.md, "Clock bounds")."""
+    return bound_ms(ctx.now(), ctx.settings.clock_margin)
 
 
 def pull_body(ctx: ServerContext, device: Device, request: wire.PullRequest) -> bytes:
     """The same page as :func:`pull`, as the gzip JSON body, byte for byte what
     ``wire.encode_body(pull(...).to_json())`` gives, without building the messages: a change's
     stored ``fields_json``, once opened (keys/at_rest.py), is the canonical JSON of its fields."""
+    bound = _bound(ctx)
     with ctx.engine.begin() as conn:
         rows, next_cursor, has_more = _page(conn, device, request)
         changes: list[str] = []
@@ -42,10 +49,11 @@ def pull_body(ctx: ServerContext, device: Device, request: wire.PullRequest) -> 
         for row in rows:
             position = int(row.position)
             if row.kind == CHANGE:
-                fields = open_event(conn, ctx.vault, row)  # once per row
-                changes.append(f'{{"change":{_change_text(row, fields)},"position":{position}}}')
+                hlc, fields = served(str(row.hlc), open_event(conn, ctx.vault, row), bound)
+                text = _change_text(row, fields, hlc)
+                changes.append(f'{{"change":{text},"position":{position}}}')
             elif row.kind == ERASURE:
-                erasure = wire.Erasure(position, str(row.person_id), str(row.hlc))
+                erasure = wire.Erasure(position, str(row.person_id), demote(str(row.hlc), bound))
                 erasures.append(wire.canonical(erasure.to_json()))
             elif row.kind == SCOPE_REMOVAL:
                 removal = wire.ScopeRemoval(position, str(row.person_id))
@@ -63,13 +71,13 @@ def pull_body(ctx: ServerContext, device: Device, request: wire.PullRequest) -> 
     return wire.compress(text.encode())
 
 
-def _change_text(row: Any, fields: str) -> str:
+def _change_text(row: Any, fields: str, hlc: str) -> str:
     """``wire.dumps(_change(row).to_json())`` (keys sorted, compact), from the stored text."""
     person = "null" if row.person_id is None else _text(str(row.person_id))
     return (
         f'{{"device_id":{_text(str(row.device_id))},"entity":{_text(str(row.entity))},'
         f'"entity_id":{_text(str(row.entity_id))},"epoch":{int(row.epoch)},'
-        f'"fields":{fields},"hlc":{_text(str(row.hlc))},"person_id":{person},'
+        f'"fields":{fields},"hlc":{_text(hlc)},"person_id":{person},'
         f'"seq":{int(row.seq)}}}'
     )
 
@@ -112,7 +120,7 @@ def _page(
 
 
 def pull_in(
-    conn: Connection, device: Device, request: wire.PullRequest, vault: Vault
+    conn: Connection, device: Device, request: wire.PullRequest, vault: Vault, *, bound: int
 ) -> wire.PullResponse:
     rows, next_cursor, has_more = _page(conn, device, request)
     changes: list[wire.PulledChange] = []
@@ -121,9 +129,10 @@ def pull_in(
     for row in rows:
         position = int(row.position)
         if row.kind == CHANGE:
-            changes.append(wire.PulledChange(position, _change(row, open_event(conn, vault, row))))
+            hlc, fields = served(str(row.hlc), open_event(conn, vault, row), bound)
+            changes.append(wire.PulledChange(position, _change(row, fields, hlc)))
         elif row.kind == ERASURE:
-            erasures.append(wire.Erasure(position, str(row.person_id), str(row.hlc)))
+            erasures.append(wire.Erasure(position, str(row.person_id), demote(str(row.hlc), bound)))
         elif row.kind == SCOPE_REMOVAL:
             removals.append(wire.ScopeRemoval(position, str(row.person_id)))
         else:
@@ -145,7 +154,7 @@ def _fields(text: str) -> dict[str, wire.FieldValue]:
     return {name: wire.FieldValue(item["value"], str(item["hlc"])) for name, item in raw.items()}
 
 
-def _change(row: Any, fields: str) -> wire.Change:
+def _change(row: Any, fields: str, hlc: str) -> wire.Change:
     return wire.Change(
         device_id=str(row.device_id),
         epoch=int(row.epoch),
@@ -153,7 +162,7 @@ def _change(row: Any, fields: str) -> wire.Change:
         entity=str(row.entity),
         entity_id=str(row.entity_id),
         person_id=None if row.person_id is None else str(row.person_id),
-        hlc=str(row.hlc),
+        hlc=hlc,
         fields=_fields(fields),
     )
 

@@ -33,6 +33,7 @@ from sqlalchemy.exc import OperationalError
 
 from entryhub_desk.sync import wire
 from entryhub_server.auth import Device, device_from_row, revoked, token_hash, unauthorized
+from entryhub_server.clocks import clock_ahead
 from entryhub_server.context import ServerContext
 from entryhub_server.db import tables as t
 from entryhub_server.db.dialect import insert_rows, one_of
@@ -104,6 +105,7 @@ def _apply(ctx: ServerContext, jobs: list[PushJob]) -> None:
     now = ctx.now()
     with ctx.engine.begin() as conn:
         live = _devices(conn, jobs, now)
+        live = _clocks_within_bound(ctx, live, now)
         for job in live:
             job.keys = [(change.epoch, change.seq) for change in job.request.changes]
         fresh = _claim(conn, live)
@@ -140,6 +142,17 @@ def _apply(ctx: ServerContext, jobs: list[PushJob]) -> None:
                 audit_flag=job.audit_flag,
             )
         writes.finish(applier.events)  # last: the counters' locks are held only from here on
+
+
+def _clocks_within_bound(ctx: ServerContext, jobs: list[PushJob], now: float) -> list[PushJob]:
+    """Refuse a whole push that carries a clock too far ahead (422 clock_ahead; clocks.py):
+    nothing of it is held, so the desk keeps its changes for when its clock is right."""
+    live = []
+    for job in jobs:
+        job.error = clock_ahead(job.request, now, ctx.settings.clock_margin)
+        if job.error is None:
+            live.append(job)
+    return live
 
 
 def _devices(conn: Connection, jobs: list[PushJob], now: float) -> list[PushJob]:

@@ -11,6 +11,7 @@ from entryhub_desk.sync.wire import MAX_PULL_LIMIT
 from entryhub_server.keys.master import MasterKeyProvider
 
 CODE_VALIDITY_SECONDS = 24 * 3600
+CLOCK_MARGIN_SECONDS = 600.0
 
 
 @dataclass(frozen=True)
@@ -32,6 +33,10 @@ class Settings:
     # by default: then the peer address is the client (client_address.py)
     trusted_proxies: tuple[str, ...] = ()
     migrate: bool = True
+    # how far ahead of this server's time a change's clock may be: pushes with a clock further
+    # ahead are refused (clock_ahead); the desk bounds its own clock by the same ten minutes
+    # (entryhub_desk/store/hlc.py CLOCK_MARGIN_MS; docs/sync.md, "Clock bounds")
+    clock_margin: float = CLOCK_MARGIN_SECONDS
     # the master key (keys/master.py): a provider given here, else this key file, else the
     # ENTRYHUB_SERVER_MASTER_KEY variable, else master.key in the platform data folder
     master_key: MasterKeyProvider | None = None
