@@ -30,6 +30,7 @@ from entryhub_server.errors import ServerError
 from entryhub_server.pull import pull_body
 from entryhub_server.push_queue import PushQueue
 from entryhub_server.settings import Settings
+from entryhub_server.snapshot import snapshot_body
 
 log = logging.getLogger(__name__)
 TRUSTED_PROXIES_ENV = "ENTRYHUB_SERVER_TRUSTED_PROXIES"
@@ -144,6 +145,16 @@ def create_app(settings: Settings | None = None, *, context: ServerContext | Non
         message = wire.PullRequest.from_json(data, max_limit=ctx.settings.max_pull_limit)
         body = await run_in_threadpool(pull_body, ctx, who, message)
         return _gzip_body(body)
+
+    @app.post(
+        wire.PATH_SNAPSHOT,
+        tags=["sync"],
+        openapi_extra=schemas.json_body(schemas.SNAPSHOT),
+        responses=schemas.responses(400, 401, 413, 415, 426),
+    )
+    async def snapshot(request: Request, who: Annotated[Device, Depends(device)]) -> Response:
+        message = wire.SnapshotRequest.from_json(await _read_json(request))
+        return _gzip_body(await run_in_threadpool(snapshot_body, ctx, who, message))
 
     @app.post(
         wire.PATH_BUNDLES,

@@ -96,6 +96,17 @@ PULL: dict[str, Any] = {
         "cursor": {"type": "integer", "minimum": 0},
         "limit": {"type": "integer", "minimum": 1, "maximum": wire.MAX_PULL_LIMIT},
         "include_own": {"type": "boolean"},
+        "max_bytes": {"type": "integer", "minimum": 1, "maximum": wire.MAX_JSON_BYTES},
+    },
+}
+
+SNAPSHOT: dict[str, Any] = {
+    "type": "object",
+    "additionalProperties": False,
+    "required": ["after"],
+    "properties": {
+        "after": {"type": "string", "maxLength": 200},
+        "limit": {"type": "integer", "minimum": 1, "maximum": wire.MAX_SNAPSHOT_LIMIT},
     },
 }
 

@@ -107,6 +107,10 @@ class SyncClient:
     def pull(self, request: wire.PullRequest) -> wire.PullResponse:
         return wire.PullResponse.from_json(self._post(wire.PATH_PULL, request.to_json()))
 
+    def snapshot(self, request: wire.SnapshotRequest) -> wire.SnapshotResponse:
+        """A page of the current state (a new desk's first sync)."""
+        return wire.SnapshotResponse.from_json(self._post(wire.PATH_SNAPSHOT, request.to_json()))
+
     def exchange_bundle(self, bundle: bytes) -> bytes:
         """Hand a desk bundle to the server (online); returns the answer bundle."""
         response = self._send(

@@ -49,6 +49,7 @@ from entryhub_desk.store.sync_state import (
 from entryhub_desk.store.sync_tables import finish_purge, person_of
 from entryhub_desk.sync import wire
 from entryhub_desk.sync.client import SyncClient
+from entryhub_desk.sync.first_sync import fetch_snapshot
 
 ClientFactory = Callable[[str, str | None], SyncClient]
 
@@ -329,6 +330,15 @@ class SyncEngine:
             repair_if_beyond(self.conn, self.clock, client.server_time)
 
     def _pull(self, client: SyncClient, result: RoundResult, *, include_own: bool) -> None:
+        if load_sync_state(self.conn).cursor == 0:  # a new desk: the current state, not the log
+            fetch_snapshot(
+                self.conn,
+                self._context,
+                client,
+                check=lambda: self._check_bounded(client),
+                fresh_local=self._fresh,
+                page_done=lambda n, applied: self._snapshot_page(result, n, applied),
+            )
         while True:
             cursor = load_sync_state(self.conn).cursor
             self._check()
@@ -343,6 +353,11 @@ class SyncEngine:
             result.purged += len(applied.purged_persons)
             if not page.has_more or page.next_cursor <= cursor:
                 return
+
+    def _snapshot_page(self, result: RoundResult, count: int, applied: ApplyResult) -> None:
+        result.pulled += count
+        result.applied += applied.applied
+        result.conflicts += applied.conflicts
 
 
 @dataclass(frozen=True)

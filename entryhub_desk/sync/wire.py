@@ -70,6 +70,7 @@ from entryhub_desk.sync.protocol import (
     PROTOCOL_HEADER,
     PROTOCOL_VERSION,
 )
+from entryhub_desk.sync.snapshot_messages import *  # noqa: F403 - a new desk's first sync
 
 
 def decompress(data: bytes, *, limit: int = MAX_JSON_BYTES) -> bytes:

@@ -68,7 +68,7 @@ def test_openapi_states_that_json_bodies_are_gzip(client: TestClient) -> None:
     the 415 otherwise) and the gzip answer; the bundle endpoint (binary) does not."""
     spec = client.get("/openapi.json").json()
     assert "gzip" in spec["info"]["description"]
-    for path in (wire.PATH_ENROL, wire.PATH_PUSH, wire.PATH_PULL):
+    for path in (wire.PATH_ENROL, wire.PATH_PUSH, wire.PATH_PULL, wire.PATH_SNAPSHOT):
         operation = spec["paths"][path]["post"]
         header = {p["name"]: p for p in operation["parameters"]}["Content-Encoding"]
         assert header["in"] == "header" and header["required"] is True

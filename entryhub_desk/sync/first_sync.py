@@ -1,0 +1,79 @@
+"""A new desk's first sync: the server's snapshot of the current state, then the log.
+
+A desk that has pulled nothing yet (cursor 0) would otherwise replay the network's whole event
+log. It asks for the snapshot instead (:mod:`entryhub_desk.sync.snapshot_messages`): page
+by page the merged state of the persons and records its hub may see, each page applied
+through the normal apply path (:func:`~entryhub_desk.store.sync_apply.apply_remote`) in one
+transaction with the progress (:mod:`entryhub_desk.store.sync_snapshot`), so a round cut short
+goes on from the next page. The last page sets the cursor to the *first* page's position:
+the log from there brings every change made while the pages were read (one already read
+merges again with the same clock: nothing twice). A server without the snapshot (404) is
+pulled from the start as before.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+
+from entryhub_desk.errors import DeskError
+from entryhub_desk.store.connection import DeskConnection, transaction
+from entryhub_desk.store.repositories.base import StoreContext
+from entryhub_desk.store.sync_apply import ApplyResult, RemoteChange, apply_remote
+from entryhub_desk.store.sync_snapshot import (
+    SnapshotProgress,
+    load_snapshot_progress,
+    save_snapshot_progress,
+)
+from entryhub_desk.sync import wire
+from entryhub_desk.sync.client import SyncClient
+
+PageDone = Callable[[int, ApplyResult], None]  # (changes received, what applying them did)
+
+
+def remote_change(change: wire.Change) -> RemoteChange:
+    return RemoteChange(
+        entity=change.entity,
+        entity_id=change.entity_id,
+        fields={n: {"value": f.value, "hlc": f.hlc} for n, f in change.fields.items()},
+        origin=change.device_id,
+        person_id=change.person_id,
+    )
+
+
+def fetch_snapshot(
+    conn: DeskConnection,
+    context: Callable[[], StoreContext],
+    client: SyncClient,
+    *,
+    check: Callable[[], None],
+    fresh_local: Mapping[tuple[str, str, str], str],
+    page_done: PageDone,
+    limit: int | Callable[[], int] = wire.DEFAULT_SNAPSHOT_LIMIT,
+) -> None:
+    """Apply the snapshot's pages (from where an earlier round stopped); afterwards the
+    cursor is the snapshot's position. Nothing happens on a server that has no snapshot."""
+    progress = load_snapshot_progress(conn)
+    while True:
+        check()
+        per_page = limit() if callable(limit) else limit  # the link may have grown (link.py)
+        request = wire.SnapshotRequest(after=progress.after if progress else "", limit=per_page)
+        try:
+            page = client.snapshot(request)
+        except DeskError as error:
+            if error.code == "sync.refused" and error.params.get("status") == 404:
+                return  # an older server: the log from 0
+            raise
+        check()
+        position = page.position if progress is None else progress.position
+        progress = SnapshotProgress(position, page.next_after) if page.has_more else None
+        with transaction(conn):
+            applied = apply_remote(
+                context(),
+                [remote_change(change) for change in page.changes],
+                cursor=None if page.has_more else str(position),
+                fresh_local=fresh_local,
+            )
+            save_snapshot_progress(conn, progress)
+        page_done(len(page.changes), applied)
+        if progress is None:
+            return

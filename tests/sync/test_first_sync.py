@@ -1,0 +1,118 @@
+"""A new desk's first sync: the server's snapshot of the current state, then the log."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from entryhub_desk.errors import DeskError
+from entryhub_desk.ids import short_code
+from entryhub_desk.services import Session
+from entryhub_desk.services.sync import SyncService
+from entryhub_desk.store.repositories import PersonRepository
+from entryhub_desk.store.sync_snapshot import load_snapshot_progress
+from entryhub_desk.store.sync_state import load_sync_state
+from entryhub_desk.sync import wire
+from entryhub_desk.sync.client import SyncClient
+from entryhub_desk.sync.first_sync import fetch_snapshot
+from tests.conftest import FakeClock
+from tests.sync.helpers import add_person, edit_person, make_desk
+from tests.sync.proxies import CUT_AFTER, PASS, FaultProxy
+from tests.sync.server import LiveServer
+
+
+def _enrolled(tmp_path: Path, server: LiveServer, name: str) -> tuple[Session, SyncService]:
+    session = make_desk(tmp_path, name, FakeClock(1_790_000_000.0))
+    service = SyncService(session)
+    service.enrol(server.url, server.code("Umeå"))
+    return session, service
+
+
+def _server_count(server: LiveServer, sql: str) -> int:
+    with server.context.engine.connect() as conn:
+        return int(conn.execute(text(sql)).scalar_one())
+
+
+def _top(server: LiveServer) -> int:
+    return _server_count(server, "SELECT MAX(value) FROM network_position")
+
+
+def test_a_new_desk_gets_the_current_state_then_the_log(
+    tmp_path: Path, server: LiveServer
+) -> None:
+    a, sa = _enrolled(tmp_path, server, "a")
+    amina, kept, gone = add_person(a), add_person(a, given_name="Bo"), add_person(a)
+    sa.sync_now()
+    for n in range(5):  # five changes of one field, each pushed: five events in the log
+        edit_person(a, amina.id, family_name=f"Name{n}")
+        sa.sync_now()
+    sa.erase_person(gone.id, confirmation=short_code(gone.id))
+    sa.sync_now()
+    events = _server_count(server, "SELECT COUNT(*) FROM event")
+
+    b, sb = _enrolled(tmp_path, server, "b")
+    result = sb.sync_now()
+    persons = PersonRepository(b.opened.context)
+    assert persons.get(amina.id).family_name == "Name4"
+    assert persons.get(kept.id).given_name == "Bo"
+    assert persons.find(gone.id) is None
+    records = _server_count(server, "SELECT COUNT(*) FROM record")
+    assert 0 < result.pulled <= records < events  # the state: each record once, not the log
+    assert load_sync_state(b.opened.conn).cursor == _top(server)
+    assert load_snapshot_progress(b.opened.conn) is None
+
+    edit_person(a, kept.id, family_name="Later")  # then the log, from the snapshot's position
+    sa.sync_now()
+    assert sb.sync_now().pulled == 1
+    assert persons.get(kept.id).family_name == "Later"
+
+
+def test_a_first_sync_cut_short_goes_on_from_the_next_page_and_misses_nothing(
+    tmp_path: Path, server: LiveServer
+) -> None:
+    a, sa = _enrolled(tmp_path, server, "a")
+    people = [add_person(a, given_name=f"P{n}") for n in range(4)]
+    sa.sync_now()
+    b, _ = _enrolled(tmp_path, server, "b")
+    seen: list[str] = []
+
+    def cut_the_second_page(request: bytes) -> str:
+        if wire.PATH_SNAPSHOT.encode() in request.split(b"\r\n", 1)[0]:
+            seen.append("snapshot")
+            return CUT_AFTER if len(seen) == 2 else PASS
+        return PASS
+
+    proxy = FaultProxy(server.port, cut_the_second_page)
+    token = load_sync_state(b.opened.conn).device_token
+
+    def first_sync(url: str) -> None:
+        with SyncClient(url, token=token) as client:
+            fetch_snapshot(
+                b.opened.conn,
+                lambda: b.opened.context,
+                client,
+                check=lambda: None,
+                fresh_local={},
+                page_done=lambda _count, _applied: None,
+                limit=1,
+            )
+
+    try:
+        with pytest.raises(DeskError):
+            first_sync(proxy.url)
+    finally:
+        proxy.close()
+    progress = load_snapshot_progress(b.opened.conn)
+    assert progress is not None and progress.position == _top(server)
+    assert load_sync_state(b.opened.conn).cursor == 0  # not before the last page
+    position = progress.position
+    edit_person(a, people[0].id, family_name="Meanwhile")  # after the snapshot's position
+    sa.sync_now()
+    first_sync(server.url)
+    assert load_sync_state(b.opened.conn).cursor == position  # the first page's position
+    persons = PersonRepository(b.opened.context)
+    assert sorted(persons.get(p.id).given_name for p in people) == ["P0", "P1", "P2", "P3"]
+    SyncService(b).sync_now()  # the log from there brings the change made meanwhile
+    assert persons.get(people[0].id).family_name == "Meanwhile"
