@@ -19,6 +19,7 @@ from entryhub_server.keys.master import (
     MASTER_KEY_ENV,
     EnvMasterKey,
     FileMasterKey,
+    MasterKeyError,
     MasterKeyProvider,
 )
 from entryhub_server.keys.server_keys import has_server_keys, load_server_keys
@@ -73,6 +74,18 @@ def master_key_provider(settings: Settings) -> MasterKeyProvider:
     return FileMasterKey(default_master_key_file())
 
 
+def _with_staged_hint(error: MasterKeyError, provider: MasterKeyProvider) -> MasterKeyError:
+    """A rotate-keys cut short leaves the new key in ``F.new``: say so."""
+    if isinstance(provider, FileMasterKey):
+        staged = provider.path.with_name(provider.path.name + ".new")
+        if staged.exists():
+            return MasterKeyError(
+                f"{error.detail}; a rotate-keys was cut short: the key that opens it may be in "
+                f"{staged} (move it over {provider.path})"
+            )
+    return error
+
+
 def open_context(settings: Settings) -> ServerContext:
     """Open the database with its master key. A new database (no server keys yet) whose key
     file does not exist gets one (0600); otherwise a missing, unreadable or wrong key stops
@@ -93,6 +106,9 @@ def open_context(settings: Settings) -> ServerContext:
         if settings.migrate:
             migrate(engine, master_key=master)
         signing, exchange = load_server_keys(engine, master, settings.clock)
+    except MasterKeyError as error:
+        engine.dispose()
+        raise _with_staged_hint(error, provider) from None
     except BaseException:
         engine.dispose()
         raise

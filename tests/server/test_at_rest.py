@@ -247,6 +247,10 @@ def test_rotate_keys_keeps_everything_readable_and_the_old_master_key_stops_work
         open_context(Settings(db_url=url, master_key=StaticMasterKey(TEST_MASTER_KEY)))
     old = _server(url, _key_file(tmp_path / "old.key", TEST_MASTER_KEY), "devices")
     assert old.returncode == 1 and "does not open this database" in old.stderr
+    # a rotation cut before its rename: the server names the file that holds the new key
+    staged = _key_file(tmp_path / "cut.key.new", new_key)
+    cut = _server(url, _key_file(tmp_path / "cut.key", TEST_MASTER_KEY), "devices")
+    assert cut.returncode == 1 and str(staged) in cut.stderr
 
     fresh = open_context(Settings(db_url=url, master_key=StaticMasterKey(new_key)))
     try:
