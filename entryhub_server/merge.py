@@ -167,6 +167,9 @@ class Applier:
         if change.entity == wire.PERSON_ENTITY:
             return self._person_change(change)
         if change.person_id is None:
+            if change.entity in wire.PERSON_OWNED_ENTITIES:
+                # not a hub record: held as one, no desk could ever apply it
+                return wire.REJECT_PERSON_MISSING
             return self._hub_change(change)
         return self._dependent_change(change, change.person_id)
 

@@ -99,3 +99,37 @@ def test_a_failed_write_at_commit_rolls_the_whole_push_back(pg_url: str) -> None
             assert conn.exec_driver_sql("SELECT value FROM counter").scalar_one() == 0
     finally:
         ctx.engine.dispose()
+
+
+def test_a_person_owned_change_without_person_id_is_refused(
+    ctx: ServerContext, client: TestClient
+) -> None:
+    """Held as a hub record, no desk could ever apply it (it would wait there for ever)."""
+    make_world(ctx)
+    desk = enrolled(ctx, "Umeå")
+    person = desk.new_person()
+    visit_id = new_id()
+    orphans = [
+        desk.change("visit", visit_id, None, purpose="cv"),
+        desk.change("profile_skill", new_id(), None, name="welding"),
+        desk.change("consent", new_id(), None, purpose="share_across_hubs", given=True),
+    ]
+    hub_record = desk.change("hub_notice", new_id(), None, text="closed on Friday")
+    answer = desk.push_ok(client, [person, *orphans, hub_record])
+    assert answer.acknowledged == {1: 5}
+    assert [(r.seq, r.reason) for r in answer.rejected] == [
+        (2, wire.REJECT_PERSON_MISSING),
+        (3, wire.REJECT_PERSON_MISSING),
+        (4, wire.REJECT_PERSON_MISSING),
+    ]
+    # nothing of them is stored or served; a hub record of an entity the server does not
+    # know (a newer desk's) is still a hub record
+    other = enrolled(ctx, "Umeå")
+    events, _ = other.pull_all(client)
+    served = {e.change.entity_id for e in events if isinstance(e, wire.PulledChange)}
+    assert served == {person.entity_id, hub_record.entity_id}
+    # the record was not taken as a hub record: the corrected change is applied
+    fixed = desk.change("visit", visit_id, person.entity_id, person_id=person.entity_id)
+    assert not desk.push_ok(client, [fixed]).rejected
+    events, _ = other.pull_all(client)
+    assert visit_id in {e.change.entity_id for e in events if isinstance(e, wire.PulledChange)}
