@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from collections.abc import Sequence
 from json.encoder import encode_basestring as _text
 from typing import Any
 
@@ -115,8 +116,27 @@ def _page(
     ).all()
     has_more = len(rows) > request.limit
     rows = rows[: request.limit]
+    if request.max_bytes is not None:
+        kept = _within_bytes(rows, request.max_bytes)
+        has_more = has_more or kept < len(rows)
+        rows = rows[:kept]
     next_cursor = int(rows[-1].position) if has_more else max(top, request.cursor)
     return list(rows), next_cursor, has_more
+
+
+_EVENT_BYTES = 240  # the JSON of an event around a change's fields (ids, clock, keys)
+
+
+def _within_bytes(rows: Sequence[Any], max_bytes: int) -> int:
+    """How many of ``rows`` fit in about ``max_bytes`` of page JSON (at least one): a slow
+    link asks for small pages. A scope grant counts as one event (its snapshot is not sized)."""
+    total = 0
+    for count, row in enumerate(rows):
+        fields = row.fields_json if row.kind == CHANGE else None
+        total += _EVENT_BYTES + (len(fields) if fields else 0)
+        if count and total > max_bytes:
+            return count
+    return len(rows)
 
 
 def pull_in(

@@ -4,6 +4,7 @@ conflicts."""
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -14,6 +15,7 @@ from entryhub_desk.services import Desk
 
 if TYPE_CHECKING:
     from entryhub_desk.services.sync import SyncService
+    from entryhub_desk.sync.engine import SyncProgress
 
 Handler = Callable[[Desk, argparse.Namespace], int]
 
@@ -24,6 +26,9 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> d
     enrol.add_argument("--code", required=True, help="one-time enrolment code")
     sync = commands.add_parser("sync", help="one sync round: push, then pull")
     sync.add_argument("--json", action="store_true", help="print the counts as JSON")
+    sync.add_argument(
+        "--quiet", action="store_true", help="no progress lines (on standard error) while syncing"
+    )
     export = commands.add_parser(
         "export-bundle", help="write the changes not yet sent as an offline bundle"
     )
@@ -72,9 +77,20 @@ def _enrol(desk: Desk, args: argparse.Namespace) -> int:
     return _with_service(desk, work)
 
 
+def _progress_line(progress: SyncProgress) -> None:
+    """One line per request, on standard error (standard output keeps the result)."""
+    print(
+        f"… sent {progress.bytes_sent / 1024:.1f} KB ({progress.changes_sent} changes), "
+        f"received {progress.bytes_received / 1024:.1f} KB "
+        f"({progress.changes_received} changes)",
+        file=sys.stderr,
+        flush=True,
+    )
+
+
 def _sync(desk: Desk, args: argparse.Namespace) -> int:
     def work(service: SyncService) -> int:
-        result = service.sync_now()
+        result = service.sync_now(progress=None if args.quiet else _progress_line)
         status = service.status()
         if args.json:
             print_json(

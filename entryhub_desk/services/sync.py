@@ -29,6 +29,7 @@ from entryhub_desk.store.sync_tables import finish_purge, purge_person
 from entryhub_desk.sync import bundles_desk, enrolment
 from entryhub_desk.sync.engine import (
     ClientFactory,
+    ProgressCallback,
     RoundResult,
     SyncEngine,
     SyncStatus,
@@ -100,10 +101,11 @@ class SyncService:
     def engine(self, conn: DeskConnection | None = None) -> SyncEngine:
         return SyncEngine(conn or self._conn, self._clock, client_factory=self.client_factory)
 
-    def sync_now(self) -> RoundResult:
-        """One full round (push, then pull) on the session's own connection."""
+    def sync_now(self, progress: ProgressCallback | None = None) -> RoundResult:
+        """One full round (push, then pull) on the session's own connection; ``progress`` is
+        called after each request (:class:`~entryhub_desk.sync.engine.SyncProgress`)."""
         try:
-            return self.engine().run_round()
+            return self.engine().run_round(progress=progress)
         finally:
             self.refresh_identity()
 

@@ -2,9 +2,15 @@
 
 Every request carries the protocol version header and a gzip body; answers are read through
 :mod:`entryhub_desk.sync.wire`. A server that cannot be reached (refused, timed out, cut off
-mid-answer) is ``sync.unreachable`` (exit 6); 401 is ``sync.not_enrolled`` or
+mid-answer) is ``sync.unreachable`` (exit 6), with ``detail`` :data:`NO_ANSWER_IN_TIME` when it
+timed out; 401 is ``sync.not_enrolled`` or
 ``sync.revoked`` (exit 7); 426 is ``sync.update_needed``. Plain ``http://`` is refused except to
 the loopback interface (``sync.insecure_url``).
+
+Timeouts follow the payload: each request's read and write timeouts come from the client's
+:class:`~entryhub_desk.sync.link.LinkPolicy` (``base + bytes / measured rate``, the client's
+``timeout`` as the floor), and each exchange is measured (:attr:`SyncClient.last`) for the
+engine to learn the link from.
 """
 
 from __future__ import annotations
@@ -13,6 +19,7 @@ import email.utils
 import functools
 import ipaddress
 import ssl
+import time
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
@@ -22,9 +29,11 @@ import httpx
 
 from entryhub_desk import __version__
 from entryhub_desk.errors import DeskError
-from entryhub_desk.sync import wire
+from entryhub_desk.sync import link, wire
+from entryhub_desk.sync.link import Exchange, LinkPolicy
 
-DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+DEFAULT_TIMEOUT = httpx.Timeout(link.FLOOR_TIMEOUT, connect=link.CONNECT_TIMEOUT)
+NO_ANSWER_IN_TIME = "no answer in time"
 _GZIP_MAGIC = b"\x1f\x8b"
 
 
@@ -64,7 +73,11 @@ class Traffic:
 
 
 class SyncClient:
-    """One server, one device token (None before enrolment)."""
+    """One server, one device token (None before enrolment).
+
+    ``timeout``: the least read and write timeout (a large payload on a slow link gets more,
+    see :attr:`link`); its connect part stays fixed.
+    """
 
     def __init__(
         self,
@@ -78,6 +91,10 @@ class SyncClient:
         self._token = token
         self.traffic = Traffic()
         self.server_time: float | None = None  # from the last answer's Date header
+        floor = timeout.read if isinstance(timeout, httpx.Timeout) else timeout
+        floor = link.FLOOR_TIMEOUT if floor is None else float(floor)
+        self.link = LinkPolicy(floor=floor, base=min(link.BASE_TIMEOUT, floor))
+        self.last: Exchange | None = None
         self._http = httpx.Client(
             base_url=self.base_url,
             transport=transport,
@@ -102,14 +119,18 @@ class SyncClient:
         return wire.EnrolResponse.from_json(self._post(wire.PATH_ENROL, request.to_json()))
 
     def push(self, request: wire.PushRequest) -> wire.PushResponse:
-        return wire.PushResponse.from_json(self._post(wire.PATH_PUSH, request.to_json()))
+        document = self._post(wire.PATH_PUSH, request.to_json(), link.PUSH_ANSWER_BYTES)
+        return wire.PushResponse.from_json(document)
 
     def pull(self, request: wire.PullRequest) -> wire.PullResponse:
-        return wire.PullResponse.from_json(self._post(wire.PATH_PULL, request.to_json()))
+        """A page; its answer may take up to the link's batch size (compressed)."""
+        document = self._post(wire.PATH_PULL, request.to_json(), self.link.batch_bytes)
+        return wire.PullResponse.from_json(document)
 
     def snapshot(self, request: wire.SnapshotRequest) -> wire.SnapshotResponse:
         """A page of the current state (a new desk's first sync)."""
-        return wire.SnapshotResponse.from_json(self._post(wire.PATH_SNAPSHOT, request.to_json()))
+        document = self._post(wire.PATH_SNAPSHOT, request.to_json(), self.link.batch_bytes)
+        return wire.SnapshotResponse.from_json(document)
 
     def exchange_bundle(self, bundle: bytes) -> bytes:
         """Hand a desk bundle to the server (online); returns the answer bundle."""
@@ -130,20 +151,41 @@ class SyncClient:
             headers.update(extra)
         return headers
 
-    def _post(self, path: str, document: dict[str, Any]) -> dict[str, Any]:
-        response = self._send(path, wire.encode_body(document), None)
-        return wire.loads(_body(response))
+    def _post(self, path: str, document: dict[str, Any], expect: int = 0) -> dict[str, Any]:
+        text = wire.dumps(document)
+        body = wire.compress(text)
+        began = time.monotonic()
+        response = self._send(path, body, None, expect)
+        answer = _body(response)
+        self.last = Exchange(
+            sent=len(body),
+            received=response.num_bytes_downloaded,
+            seconds=time.monotonic() - began,
+            raw_sent=len(text),
+            raw_received=len(answer),
+        )
+        return wire.loads(answer)
 
-    def _send(self, path: str, body: bytes, extra: dict[str, str] | None) -> httpx.Response:
+    def _send(
+        self, path: str, body: bytes, extra: dict[str, str] | None, expect: int = 0
+    ) -> httpx.Response:
         headers = self._headers(extra)
         if extra and "Content-Type" in extra and extra["Content-Type"] != wire.CONTENT_TYPE:
             headers.pop("Content-Encoding", None)
         self.traffic.requests += 1
         self.traffic.paths.append(path)
         self.traffic.sent += len(body)
+        limits = self.link.timeouts(len(body), expect)
+        timeout = httpx.Timeout(
+            connect=limits.connect, read=limits.read, write=limits.write, pool=limits.connect
+        )
+        self.last = None
+        began = time.monotonic()
         try:
-            response = self._http.post(path, content=body, headers=headers)
+            response = self._http.post(path, content=body, headers=headers, timeout=timeout)
         except (httpx.TransportError, httpx.DecodingError) as error:
+            if _timed_out(error):
+                self.last = Exchange(len(body), 0, time.monotonic() - began)
             raise DeskError("sync.unreachable", detail=_transport_trouble(error)) from None
         self.traffic.received += response.num_bytes_downloaded
         self.server_time = _server_time(response)  # clock bounds: store/clock_repair.py
@@ -154,11 +196,23 @@ class SyncClient:
 
 def _transport_trouble(error: Exception) -> str:
     """What went wrong on the way, in words (never the exception's class name)."""
-    if isinstance(error, httpx.TimeoutException):
-        return "no answer in time"
+    if _timed_out(error):
+        return NO_ANSWER_IN_TIME
     if isinstance(error, httpx.ConnectError):
         return "no connection"
     return "the connection broke off"
+
+
+def _timed_out(error: Exception) -> bool:
+    """Sent (or sending) but no answer in time; a connection never made is not this."""
+    return isinstance(error, httpx.TimeoutException) and not isinstance(
+        error, httpx.ConnectTimeout | httpx.PoolTimeout
+    )
+
+
+def timed_out(error: DeskError) -> bool:
+    """The request went (at least in part) but its answer did not come in time."""
+    return error.code == "sync.unreachable" and error.params.get("detail") == NO_ANSWER_IN_TIME
 
 
 def _body(response: httpx.Response) -> bytes:

@@ -1,22 +1,29 @@
 """The desk's sync engine: one round is push, then pull. Qt-free; the GUI runs it on a worker.
 
-Push: the outbox goes out oldest first in batches capped by count and size, each carrying the
-audit chain head. The server answers, per epoch, the highest contiguous sequence number it
-holds; those changes are dropped from the outbox (:func:`~entryhub_desk.store.outbox.
-acknowledge`). Changes it refused for good are acknowledged too and kept in ``sync_rejected``.
-A connection cut mid-batch simply means the batch goes again in the next attempt: the server
-applies a change at most once.
+Push: the outbox goes out oldest first in batches capped by count and by bytes, each carrying
+the audit chain head. The bytes follow the link (:mod:`entryhub_desk.sync.link`): batches and
+pull pages start small, grow while requests go quickly and shrink when one times out; a request
+that timed out is sent again at once, smaller, up to :data:`TIMEOUTS_PER_ROUND` times in a row
+(what the server already applied is acknowledged by the smaller retry, so each retry makes
+progress). What was learnt is kept in the sync state for the next round. The server answers,
+per epoch, the highest contiguous sequence number it holds; those changes are dropped from the
+outbox (:func:`~entryhub_desk.store.outbox.acknowledge`). Changes it refused for good are
+acknowledged too and kept in ``sync_rejected``. A connection cut mid-batch simply means the
+batch goes again in the next attempt: the server applies a change at most once.
 
-Pull: changes after the stored cursor, page by page; each page's rows and the new cursor are
-stored in one transaction (:func:`~entryhub_desk.store.sync_apply.apply_remote`).
+Pull: changes after the stored cursor, page by page (each page asks for about the link's batch
+size, ``max_bytes``); each page's rows and the new cursor are stored in one transaction
+(:func:`~entryhub_desk.store.sync_apply.apply_remote`).
 
 With nothing to do a round is one request (the pull): an empty push is sent only when the audit
 head moved since it was last reported, or right after a restore from backup.
+
+``progress`` (optional) is called after every request with a :class:`SyncProgress`: bytes
+sent and received so far (compressed bodies) and changes sent and received.
 """
 
 from __future__ import annotations
 
-import json
 import random
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import asdict, dataclass
@@ -43,15 +50,31 @@ from entryhub_desk.store.sync_rows import open_conflict_count
 from entryhub_desk.store.sync_state import (
     SyncState,
     keep_rejected,
+    load_link_state,
     load_sync_state,
+    save_link_state,
     update_sync_state,
 )
 from entryhub_desk.store.sync_tables import finish_purge, person_of
 from entryhub_desk.sync import wire
-from entryhub_desk.sync.client import SyncClient
+from entryhub_desk.sync.client import SyncClient, timed_out
 from entryhub_desk.sync.first_sync import fetch_snapshot
 
 ClientFactory = Callable[[str, str | None], SyncClient]
+TIMEOUTS_PER_ROUND = 4  # timed-out requests in a row (each retried smaller) before giving up
+
+
+@dataclass(frozen=True)
+class SyncProgress:
+    """How far a round has come: body bytes (compressed) and changes, both ways."""
+
+    bytes_sent: int
+    bytes_received: int
+    changes_sent: int
+    changes_received: int
+
+
+ProgressCallback = Callable[[SyncProgress], None]
 
 
 @dataclass
@@ -66,6 +89,8 @@ class RoundResult:
     requests: int = 0
     bytes_sent: int = 0
     bytes_received: int = 0
+    timeouts: int = 0
+    batch_bytes: int = 0  # the link's batch size (compressed) at the end of the round
     audit_flag: str | None = None
 
     def to_json(self) -> dict[str, Any]:
@@ -74,6 +99,19 @@ class RoundResult:
 
 def _go_on() -> None:
     return None
+
+
+def _no_progress(_progress: SyncProgress) -> None:
+    return None
+
+
+SNAPSHOT_PERSON_BYTES = 1500  # JSON of a person in a snapshot page, with a few records
+
+
+def _snapshot_limit(client: SyncClient) -> int:
+    """Persons per snapshot page for the link's budget (the page is sized by count)."""
+    fit = client.link.json_budget() // SNAPSHOT_PERSON_BYTES
+    return max(1, min(wire.DEFAULT_SNAPSHOT_LIMIT, fit))
 
 
 def _seconds(value: object) -> float | None:
@@ -158,11 +196,17 @@ class SyncEngine:
         self.pull_limit = pull_limit
         self._fresh: dict[tuple[str, str, str], str] = {}
         self._check: Callable[[], None] = _go_on
+        self._progress: ProgressCallback = _no_progress
 
     def _context(self) -> StoreContext:
         return StoreContext(self.conn, load_identity(self.conn), self.clock)
 
-    def run_round(self, *, check: Callable[[], None] | None = None) -> RoundResult:
+    def run_round(
+        self,
+        *,
+        check: Callable[[], None] | None = None,
+        progress: ProgressCallback | None = None,
+    ) -> RoundResult:
         """Push then pull; raises DeskError when the round did not complete.
 
         ``check`` is called before every request and before every write to the store; it
@@ -170,6 +214,7 @@ class SyncEngine:
         What the server already holds is acknowledged by the next round.
         """
         self._check = check or _go_on
+        self._progress = progress or _no_progress
         self._check()
         state = load_sync_state(self.conn)
         if state.revoked:
@@ -181,6 +226,7 @@ class SyncEngine:
         result = RoundResult()
         self._fresh = {}
         client = self.client_factory(state.server_url, state.device_token)
+        client.link.restore(load_link_state(self.conn), state.server_url)
         try:
             identity = load_identity(self.conn)
             restored = state.synced_epoch is not None and state.synced_epoch != identity.epoch
@@ -190,13 +236,16 @@ class SyncEngine:
             if error.code in ("sync.revoked",):
                 update_sync_state(self.conn, revoked=True)
             update_sync_state(self.conn, last_error=error.code)
+            save_link_state(self.conn, client.link.to_text(state.server_url))
             raise
         finally:
+            result.batch_bytes = client.link.batch_bytes
             result.requests = client.traffic.requests
             result.bytes_sent = client.traffic.sent
             result.bytes_received = client.traffic.received
             client.close()
         self._check()
+        save_link_state(self.conn, client.link.to_text(state.server_url))
         update_sync_state(
             self.conn,
             last_sync_at=iso_utc(self.clock()),
@@ -230,10 +279,11 @@ class SyncEngine:
             if answer.highest_epoch >= identity.epoch and restored:
                 self._move_to_epoch(identity.epoch, answer.highest_epoch + 1)
             head_moved = False
+        timeouts = 0
         repaired = False
         while True:
             entries = pending(self.conn, limit=self.batch_changes)
-            batch = self._cut(entries)
+            batch, full = self._cut(entries, min(self.batch_bytes, client.link.json_budget()))
             if not batch and not head_moved:
                 return
             head = self._audit_head(identity)
@@ -243,37 +293,69 @@ class SyncEngine:
                     wire.PushRequest(changes=tuple(c for _, c in batch), audit_head=head)
                 )
             except DeskError as error:
-                if error.code != "sync.clock_ahead" or repaired:
-                    raise
-                # clocks beyond the server's time + margin: stamp the waiting ones again
-                # and send once more, unless this computer's clock is what is wrong
-                # (then repair_clocks raises sync.clock_ahead: store/clock_repair.py)
-                repaired = True
-                self._check()
-                repair_clocks(self.conn, self.clock, _seconds(error.params.get("server_time")))
+                if error.code == "sync.clock_ahead" and not repaired:
+                    # clocks beyond the server's time + margin: stamp the waiting ones again
+                    # and send once more, unless this computer's clock is what is wrong
+                    # (then repair_clocks raises sync.clock_ahead: store/clock_repair.py)
+                    repaired = True
+                    self._check()
+                    repair_clocks(self.conn, self.clock, _seconds(error.params.get("server_time")))
+                    continue
+                timeouts = self._timed_out(client, error, timeouts, result)
                 continue
+            timeouts = 0
             self._check()
+            if client.last is not None:
+                client.link.succeeded(client.last, full=full)
             result.pushed += len(batch)
             for entry, _ in batch:
                 for name, value in entry.fields.items():
                     self._fresh[(entry.entity, entry.entity_id, name)] = str(value.get("hlc"))
             done = self._after_push(answer, [e for e, _ in batch], head, result)
             head_moved = False
+            self._report(client, result)
             if batch and done == 0:
                 raise DeskError("sync.push_stalled")
 
-    def _cut(self, entries: list[OutboxEntry]) -> list[tuple[OutboxEntry, wire.Change]]:
+    def _cut(
+        self, entries: list[OutboxEntry], budget: int
+    ) -> tuple[list[tuple[OutboxEntry, wire.Change]], bool]:
+        """The oldest changes that fit ``budget`` bytes of JSON (at least one), and whether
+        the batch is full (cut by bytes or by count: more is waiting)."""
         batch: list[tuple[OutboxEntry, wire.Change]] = []
         size = 0
         for entry in entries:
             if not entry.fields:
                 continue
             change = to_wire_change(self.conn, entry)
-            size += len(json.dumps(change.to_json(), ensure_ascii=False))
-            if batch and size > self.batch_bytes:
-                break
+            size += len(wire.dumps(change.to_json())) + 1
+            if batch and size > budget:
+                return batch, True
             batch.append((entry, change))
-        return batch
+        return batch, len(entries) >= self.batch_changes
+
+    def _timed_out(
+        self, client: SyncClient, error: DeskError, timeouts: int, result: RoundResult
+    ) -> int:
+        """A request got no answer in time: learn from it and go on smaller, or give up
+        (re-raise ``error``) after :data:`TIMEOUTS_PER_ROUND` in a row or any other error."""
+        if not timed_out(error) or client.last is None:
+            raise error
+        client.link.timed_out(client.last)
+        result.timeouts += 1
+        if timeouts + 1 >= TIMEOUTS_PER_ROUND:
+            raise error
+        return timeouts + 1
+
+    def _report(self, client: SyncClient, result: RoundResult) -> None:
+        self._progress(
+            SyncProgress(
+                bytes_sent=client.traffic.sent,
+                bytes_received=client.traffic.received,
+                changes_sent=result.acknowledged,
+                changes_received=result.pulled,
+            )
+        )
 
     def _after_push(
         self,
@@ -322,6 +404,51 @@ class SyncEngine:
 
     # -- pull -----------------------------------------------------------------------------
 
+    def _pull(self, client: SyncClient, result: RoundResult, *, include_own: bool) -> None:
+        timeouts = 0
+        while load_sync_state(self.conn).cursor == 0:  # a new desk: the current state, not the log
+            try:  # (a timed-out page is asked for again, smaller: the pages done are kept)
+                fetch_snapshot(
+                    self.conn,
+                    self._context,
+                    client,
+                    check=lambda: self._check_bounded(client),
+                    fresh_local=self._fresh,
+                    page_done=lambda n, applied: self._snapshot_page(client, result, n, applied),
+                    limit=lambda: _snapshot_limit(client),
+                )
+                break
+            except DeskError as error:
+                timeouts = self._timed_out(client, error, timeouts, result)
+        timeouts = 0
+        while True:
+            cursor = load_sync_state(self.conn).cursor
+            self._check()
+            request = wire.PullRequest(
+                cursor=cursor,
+                limit=self.pull_limit,
+                include_own=include_own,
+                max_bytes=client.link.json_budget(),
+            )
+            try:
+                page = client.pull(request)
+            except DeskError as error:
+                timeouts = self._timed_out(client, error, timeouts, result)
+                continue
+            timeouts = 0
+            self._check()
+            if client.last is not None:
+                client.link.succeeded(client.last, full=page.has_more)
+            self._check_bounded(client)
+            applied = apply_pull_page(self._context(), page, self._fresh)
+            result.pulled += len(page.changes) + len(page.scope_removals) + len(page.erasures)
+            result.applied += applied.applied
+            result.conflicts += applied.conflicts
+            result.purged += len(applied.purged_persons)
+            self._report(client, result)
+            if not page.has_more or page.next_cursor <= cursor:
+                return
+
     def _check_bounded(self, client: SyncClient) -> None:
         """Before pulled changes are written: the round's check, and clocks held from before
         bounds beyond the server's time repaired (store/clock_repair.py)."""
@@ -329,35 +456,15 @@ class SyncEngine:
         if client.server_time is not None:
             repair_if_beyond(self.conn, self.clock, client.server_time)
 
-    def _pull(self, client: SyncClient, result: RoundResult, *, include_own: bool) -> None:
-        if load_sync_state(self.conn).cursor == 0:  # a new desk: the current state, not the log
-            fetch_snapshot(
-                self.conn,
-                self._context,
-                client,
-                check=lambda: self._check_bounded(client),
-                fresh_local=self._fresh,
-                page_done=lambda n, applied: self._snapshot_page(result, n, applied),
-            )
-        while True:
-            cursor = load_sync_state(self.conn).cursor
-            self._check()
-            page = client.pull(
-                wire.PullRequest(cursor=cursor, limit=self.pull_limit, include_own=include_own)
-            )
-            self._check_bounded(client)
-            applied = apply_pull_page(self._context(), page, self._fresh)
-            result.pulled += len(page.changes) + len(page.scope_removals) + len(page.erasures)
-            result.applied += applied.applied
-            result.conflicts += applied.conflicts
-            result.purged += len(applied.purged_persons)
-            if not page.has_more or page.next_cursor <= cursor:
-                return
-
-    def _snapshot_page(self, result: RoundResult, count: int, applied: ApplyResult) -> None:
+    def _snapshot_page(
+        self, client: SyncClient, result: RoundResult, count: int, applied: ApplyResult
+    ) -> None:
+        if client.last is not None:
+            client.link.succeeded(client.last, full=True)
         result.pulled += count
         result.applied += applied.applied
         result.conflicts += applied.conflicts
+        self._report(client, result)
 
 
 @dataclass(frozen=True)

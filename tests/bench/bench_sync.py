@@ -5,12 +5,20 @@
 - ``busy_day``: a busy hub's day (200 visits, 50 visitors with profiles) pushed by one desk and
   pulled by another over a slow link simulated in user space (256 kbit/s, 300 ms round trip,
   a pacing proxy). Compared with the time its compressed payload needs at that rate. Goal: ≤ 3×.
+- ``first_sync_2g``: a desk's first sync of its visitors (pushed), then a new desk's first sync
+  (pulled), over a 2G-class link: 8 kbit/s each way, 300 ms round trip, through a shaping proxy
+  with back-pressure (``tests/sync/proxies.py: ShapingProxy``). Rounds run until everything is
+  across; every round must make progress. Goal (3,000 visitors): ≤ 2× the time the compressed
+  payload needs at 8 kbit/s. The full run takes about ten minutes, so by default the bench uses
+  300 visitors; ``--full`` runs 3,000.
 
-Run: ``QT_QPA_PLATFORM=offscreen .venv/bin/python tests/bench/bench_sync.py``
+Run: ``QT_QPA_PLATFORM=offscreen .venv/bin/python tests/bench/bench_sync.py [--full]``
+(``--only 2g`` runs just the 2G figures; ``--visitors N`` picks another count).
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 import tempfile
@@ -33,11 +41,13 @@ from entryhub_desk.store.repositories.profile import ProfileRepository  # noqa: 
 from entryhub_desk.store.sync_state import update_sync_state  # noqa: E402
 from tests.conftest import FakeClock  # noqa: E402
 from tests.sync.helpers import add_person, make_desk  # noqa: E402
-from tests.sync.proxies import PacingProxy  # noqa: E402
+from tests.sync.proxies import PacingProxy, ShapingProxy  # noqa: E402
 from tests.sync.server import LiveServer  # noqa: E402
 
 SLOW_BITS = 256_000
 SLOW_RTT = 0.300
+G2_BITS = 8_000
+G2_RTT = 0.300
 
 
 def _desk(root: Path, server: LiveServer, name: str) -> tuple[Any, SyncService]:
@@ -162,11 +172,133 @@ def bench_busy_day(root: Path) -> dict[str, Any]:
         server.stop()
 
 
+def _visitors(session: Any, count: int) -> None:
+    """Visitors as reception registers them: names, phone, languages, country of birth."""
+    for index in range(count):
+        add_person(
+            session,
+            given_name=f"Visitor{index}",
+            family_name=f"Family{index % 700}",
+            phone=f"070-{index % 1000:03d} {index // 1000:02d} 22",
+            languages=("ar", "sv") if index % 2 else ("ti", "en"),
+        )
+
+
+def _rounds_until(
+    service: SyncService, done: Any, *, what: str, limit: int = 50
+) -> tuple[list[dict[str, Any]], float]:
+    """Rounds until ``done()``; each round's figures. Stops (and says so) on a round that
+    failed or made no progress."""
+    from entryhub_desk.errors import DeskError
+
+    rounds: list[dict[str, Any]] = []
+    began = time.perf_counter()
+    while not done() and len(rounds) < limit:
+        start = time.perf_counter()
+        try:
+            result = service.sync_now()
+        except DeskError as error:
+            rounds.append({"failed": error.code, "seconds": round(time.perf_counter() - start)})
+            break
+        moved = result.acknowledged if what == "push" else result.applied
+        rounds.append(
+            {
+                "seconds": round(time.perf_counter() - start, 1),
+                "requests": result.requests,
+                "changes": moved,
+                "timeouts": result.timeouts,
+                "bytes_sent": result.bytes_sent,
+                "bytes_received": result.bytes_received,
+                "batch_bytes_learnt": result.batch_bytes,
+            }
+        )
+        if moved == 0:
+            break
+    return rounds, time.perf_counter() - began
+
+
+def bench_first_sync_2g(root: Path, visitors: int, only: tuple[str, ...] = ()) -> dict[str, Any]:
+    """``push``: the desk's first sync of its visitors; ``pull``: a desk synced before they
+    came pulls them from the log; ``snapshot``: a new desk's first sync (the server's snapshot
+    of the current state, then the log). ``only``: some of these."""
+    from entryhub_desk.store.outbox import count_pending
+
+    server = LiveServer(root / "server")
+    try:
+        desk, desk_sync = _desk(root, server, "first")
+        desk_sync.sync_now()
+        fresh, fresh_sync = _desk(root, server, "fresh")
+        fresh_sync.sync_now()  # enrolled earlier; its first sync of the network follows
+        _visitors(desk, visitors)
+        figures: dict[str, Any] = {"visitors": visitors, "changes": count_pending(desk.opened.conn)}
+        proxy = ShapingProxy(server.port, bits_per_second=G2_BITS, rtt=G2_RTT)
+        new, new_sync = _desk(root, server, "new")  # enrolled, never synced: the snapshot
+        steps = (
+            ("push", desk, desk_sync, lambda: count_pending(desk.opened.conn) == 0),
+            ("pull", fresh, fresh_sync, lambda: _all_arrived(fresh, visitors)),
+            ("snapshot", new, new_sync, lambda: _all_arrived(new, visitors)),
+        )
+        for name, session, service, done in steps:
+            if only and name not in only:
+                continue
+            update_sync_state(session.opened.conn, server_url=proxy.url)
+            rounds, seconds = _rounds_until(service, done, what=name)
+            payload = sum(r.get("bytes_sent", 0) + r.get("bytes_received", 0) for r in rounds)
+            payload_seconds = payload * 8 / G2_BITS
+            figures[name] = {
+                "completed": done(),
+                "every_round_progressed": all(r.get("changes", 0) > 0 for r in rounds),
+                "rounds": rounds,
+                "seconds": round(seconds, 1),
+                "payload_bytes_compressed": payload,
+                "payload_seconds_at_8kbit": round(payload_seconds, 1),
+                "ratio": round(seconds / payload_seconds, 2) if payload else None,
+            }
+            print(json.dumps({f"first_sync_2g_{name}": figures[name]}), flush=True)
+        figures["wire_bytes"] = proxy.sent + proxy.received
+        proxy.close()
+        figures["goal"] = "completes, every round progresses, <= 2x the payload's time at 8 kbit/s"
+        figures["met"] = all(
+            figures[k]["completed"]
+            and figures[k]["every_round_progressed"]
+            and (figures[k]["ratio"] or 0) <= 2
+            for k in ("push", "pull", "snapshot")
+            if k in figures
+        )
+        desk.close()
+        fresh.close()
+        new.close()
+        return figures
+    finally:
+        server.stop()
+
+
+def _all_arrived(session: Any, visitors: int) -> bool:
+    row = session.opened.conn.execute("SELECT count(*) FROM person").fetchone()
+    return int(row[0]) >= visitors
+
+
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("--full", action="store_true", help="the 2G figures with 3,000 visitors")
+    parser.add_argument("--visitors", type=int, help="visitors for the 2G figures")
+    parser.add_argument("--only", choices=("2g", "busy"), help="run only these figures")
+    parser.add_argument(
+        "--steps", default="", help="2G steps to run, comma-separated: push,pull,snapshot"
+    )
+    args = parser.parse_args()
+    visitors = args.visitors or (3000 if args.full else 300)
     with tempfile.TemporaryDirectory() as folder:
         root = Path(folder)
-        print(json.dumps({"idle_sync": bench_idle_sync(root / "idle")}, indent=1))
-        print(json.dumps({"busy_day_slow_link": bench_busy_day(root / "busy")}, indent=1))
+        if args.only is None:
+            print(json.dumps({"idle_sync": bench_idle_sync(root / "idle")}, indent=1))
+        if args.only in (None, "busy"):
+            print(json.dumps({"busy_day_slow_link": bench_busy_day(root / "busy")}, indent=1))
+            if args.only == "busy":
+                return
+        steps = tuple(step for step in args.steps.split(",") if step)
+        figures = bench_first_sync_2g(root / "2g", visitors, steps)
+        print(json.dumps({"first_sync_2g": figures}, indent=1))
 
 
 if __name__ == "__main__":

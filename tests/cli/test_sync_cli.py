@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,7 +13,7 @@ from entryhub_desk.config import DeskConfig
 from entryhub_desk.ids import short_code
 from entryhub_desk.services import Desk
 from entryhub_server.bundles import import_bundle
-from tests.cli.test_cli import run_cli
+from tests.cli.runner import init_store, run_cli
 from tests.conftest import COORDINATOR, COORDINATOR_PASSWORD, TEST_SCRYPT_N
 from tests.sync.helpers import add_person
 from tests.sync.server import LiveServer
@@ -32,18 +33,7 @@ def data_dir(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def env(cli_env: dict[str, str], data_dir: Path) -> dict[str, str]:
-    done = run_cli(
-        cli_env,
-        data_dir,
-        "init",
-        "--hub-name",
-        "Entry Hub Umeå",
-        "--coordinator",
-        COORDINATOR,
-        ENTRYHUB_PASSWORD=COORDINATOR_PASSWORD,
-    )
-    assert done.returncode == 0, done.stderr
-    return {**cli_env, "ENTRYHUB_USER": COORDINATOR, "ENTRYHUB_PASSWORD": COORDINATOR_PASSWORD}
+    return init_store(cli_env, data_dir)
 
 
 def _add_person(data_dir: Path) -> str:
@@ -136,3 +126,21 @@ def test_bundles_on_the_command_line(
     done = run_cli(env, data_dir, "import-bundle", str(answer))
     assert done.returncode == 1
     assert "bundle" in done.stderr
+
+
+def test_sync_shows_its_progress_on_standard_error(
+    env: dict[str, str], data_dir: Path, server: LiveServer
+) -> None:
+    done = run_cli(env, data_dir, "enrol", "--server", server.url, "--code", server.code("Umeå"))
+    assert done.returncode == 0, done.stderr
+    _add_person(data_dir)
+    done = run_cli(env, data_dir, "sync")
+    assert done.returncode == 0, done.stderr
+    lines = done.stderr.splitlines()
+    assert lines and all(line.startswith("… sent ") and "received" in line for line in lines)
+    sent = re.match(r"… sent [\d.]+ KB \((\d+) changes\)", lines[-1])
+    assert sent is not None and int(sent.group(1)) >= 1
+    assert "Sent" in done.stdout and "…" not in done.stdout
+    _add_person(data_dir)
+    quiet = run_cli(env, data_dir, "sync", "--quiet")
+    assert quiet.returncode == 0 and quiet.stderr == ""

@@ -50,6 +50,7 @@ class SyncRunner(QObject):
     changed = Signal()
     finished = Signal(object)  # RoundResult
     failed = Signal(object)  # Exception
+    progressed = Signal(object)  # SyncProgress, after each request of a round (queued)
 
     def __init__(
         self,
@@ -157,7 +158,9 @@ class SyncRunner(QObject):
                 with self._gate:  # not cancelled yet: the claim is taken before stop() returns
                     context.check()
                     conn = stack.enter_context(self._service.background_connection())
-                return self._service.engine(conn).run_round(check=context.check)
+                return self._service.engine(conn).run_round(
+                    check=context.check, progress=self.progressed.emit
+                )
         finally:
             self._round_done.set()
 

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, QLocale, Signal
 from PySide6.QtWidgets import QWidget
 
 from entryhub_desk.domain.staff import Action
 from entryhub_desk.services import Session
 from entryhub_desk.services.sync import SyncService
+from entryhub_desk.sync.engine import SyncProgress
 from entryhub_desk.views.common import InlineError, is_language_change
 from entryhub_desk.views.forms.ui_sync_page import Ui_SyncPage
 from entryhub_desk.views.sync.conflicts_dialog import ConflictsDialog
@@ -45,6 +46,8 @@ class SyncPage(QWidget):
         self.ui.enrol.clicked.connect(self._enrol)
         self.ui.enrolCode.returnPressed.connect(self._enrol)
         runner.changed.connect(self.refresh)
+        runner.progressed.connect(self._progressed)
+        self.progress: SyncProgress | None = None  # of the round under way
         runner.failed.connect(self.error.show)
         runner.finished.connect(lambda _result: self.error.show(None))
         self._enrolling: Op[str] | None = None
@@ -88,6 +91,25 @@ class SyncPage(QWidget):
 
     # -- display --------------------------------------------------------------------------
 
+    def _progressed(self, progress: SyncProgress) -> None:
+        self.progress = progress
+        self.refresh()
+
+    def _progress_text(self, progress: SyncProgress) -> str:
+        return self.tr(
+            "Syncing… sent {sent} ({changes_sent} changes), received {received} "
+            "({changes_received} changes)"
+        ).format(
+            sent=self._size(progress.bytes_sent),
+            changes_sent=progress.changes_sent,
+            received=self._size(progress.bytes_received),
+            changes_received=progress.changes_received,
+        )
+
+    def _size(self, count: int) -> str:
+        kilobytes = QLocale().toString(max(0, count) / 1024, "f", 1)
+        return self.tr("{kilobytes} KB").format(kilobytes=kilobytes)
+
     def reload(self) -> None:
         self.refresh()
 
@@ -100,6 +122,8 @@ class SyncPage(QWidget):
     def refresh(self) -> None:
         status = self._runner.status()
         phase = self._runner.phase
+        if phase is not Phase.SYNCING:
+            self.progress = None
         self.ui.serverValue.setText(status.server_url or self.tr("not enrolled"))
         self.ui.hubValue.setText(status.hub_name)
         if not status.enrolled:
@@ -109,6 +133,8 @@ class SyncPage(QWidget):
                 "This desk was revoked; ask a coordinator for a re-admission code and enrol "
                 "with it below. Its waiting changes are kept."
             )
+        elif phase is Phase.SYNCING and self.progress is not None:
+            state = self._progress_text(self.progress)
         elif phase is Phase.SYNCING:
             state = self.tr("Syncing…")
         elif phase is Phase.OFFLINE:

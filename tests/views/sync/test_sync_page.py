@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -118,6 +119,51 @@ def test_background_rounds_and_the_status_bar(
     assert window.sync.label.text().startswith("Offline")
     assert runner.backoff.failures == 1
     assert runner.next_attempt_ms() > 0
+
+
+class _StateRecorder(QObject):
+    """Reads the page's state text each time a round reports progress (in the GUI thread)."""
+
+    def __init__(self, page: QWidget) -> None:
+        super().__init__(page)
+        self.page = page
+        self.texts: list[str] = []
+
+    @Slot(object)
+    def record(self, _progress: object) -> None:
+        self.texts.append(self.page.ui.stateValue.text())  # type: ignore[attr-defined]
+
+
+def test_the_sync_page_shows_the_progress_of_a_round(
+    qtbot: QtBot,
+    set_up_desk: Desk,
+    settings: DeskSettings,
+    translations: Translations,
+    server: LiveServer,
+) -> None:
+    session = set_up_desk.unlock(COORDINATOR, COORDINATOR_PASSWORD)
+    SyncService(session).enrol(server.url, server.code("Umeå"))
+    for _ in range(3):
+        add_person(session)
+    session.close()
+    window = open_main_window(
+        qtbot, set_up_desk, settings, translations, COORDINATOR, COORDINATOR_PASSWORD
+    )
+    page = window.sync.page
+    window.show_section(page)
+    runner = window.sync.runner
+    recorder = _StateRecorder(page)
+    runner.progressed.connect(recorder.record)  # after the page's own slot
+    with qtbot.waitSignal(runner.finished, timeout=20_000):
+        runner.sync_now()
+    assert recorder.texts
+    assert all(text.startswith("Syncing… sent ") for text in recorder.texts)
+    assert " KB (" in recorder.texts[-1] and "changes), received " in recorder.texts[-1]
+    sent = re.match(r"Syncing… sent [\d.,]+ KB \((\d+) changes\)", recorder.texts[-1])
+    assert sent is not None and int(sent.group(1)) >= 3
+    qtbot.waitUntil(lambda: runner.phase is Phase.IDLE)
+    page.refresh()
+    assert page.ui.stateValue.text() == "Ready" and page.progress is None
 
 
 def test_receptionist_sees_state_but_not_enrolment(
