@@ -316,3 +316,22 @@ def test_the_servers_person_owned_entities_are_the_desks() -> None:
     """The server refuses a change of these without person_id (``person_missing``)."""
     owned = {e for e in sync_tables.synced_entities() if sync_tables.synced(e).person_column}
     assert owned == wire.PERSON_OWNED_ENTITIES
+
+
+def test_a_new_desk_keeps_a_newer_desks_fields_from_its_first_sync(
+    tmp_path: Path, server: LiveServer
+) -> None:
+    """The first sync (the server's snapshot of the current state, then the log) keeps them."""
+    a, sa = _enrolled(tmp_path, server, "a")
+    person = add_person(a)
+    sa.sync_now()
+    newer = NewerDesk(server)
+    hlc = newer.push("person", person.id, person.id, pronouns="she/her")
+    note_id = new_id()
+    newer.push("mentor_note", note_id, person.id, person_id=person.id, text="Welding")
+    c, sc = _enrolled(tmp_path, server, "c")
+    sc.sync_now()
+    assert PersonRepository(c.opened.context).get(person.id).given_name == "Amina"
+    kept = _kept(c)
+    assert kept[("person", person.id)] == {"pronouns": {"value": "she/her", "hlc": hlc}}
+    assert kept[("mentor_note", note_id)]["text"]["value"] == "Welding"
