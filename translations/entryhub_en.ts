@@ -3205,6 +3205,14 @@
         <translation>This desk now syncs as part of {hub}.</translation>
     </message>
     <message>
+        <source>Syncing… sent {sent} ({changes_sent} changes), received {received} ({changes_received} changes)</source>
+        <translation>Syncing… sent {sent} ({changes_sent} changes), received {received} ({changes_received} changes)</translation>
+    </message>
+    <message>
+        <source>{kilobytes} KB</source>
+        <translation>{kilobytes} KB</translation>
+    </message>
+    <message>
         <source>not enrolled</source>
         <translation>not enrolled</translation>
     </message>

@@ -3205,6 +3205,14 @@
         <translation>Den här datorn synkar nu som en del av {hub}.</translation>
     </message>
     <message>
+        <source>Syncing… sent {sent} ({changes_sent} changes), received {received} ({changes_received} changes)</source>
+        <translation>Synkroniserar… skickat {sent} ({changes_sent} ändringar), tagit emot {received} ({changes_received} ändringar)</translation>
+    </message>
+    <message>
+        <source>{kilobytes} KB</source>
+        <translation>{kilobytes} kB</translation>
+    </message>
+    <message>
         <source>not enrolled</source>
         <translation>inte registrerad</translation>
     </message>
