@@ -47,7 +47,6 @@ def create_network(ctx: ServerContext, name: str) -> str:
         with ctx.engine.begin() as conn:
             conn.execute(t.network.insert().values(id=network_id, name=name, created_at=ctx.now()))
             ctx.vault.create_first(conn, network_id, now=ctx.now())  # its data key
-            ctx.vault.create_first(conn, network_id, now=ctx.now())  # its data key
     except IntegrityError:
         raise UsageError(f"a network called {name!r} already exists") from None
     return network_id
