@@ -42,6 +42,10 @@ ENGLISH: Final[dict[str, str]] = {
     "store.corrupt": "The data file is damaged or has been tampered with ({cause}).",
     "store.wrong_key": "The data file cannot be opened with this key.",
     "store.busy": "The data file is busy in another program; try again.",
+    "store.read_only": (
+        "The data file cannot be written (it is read-only, or damaged); nothing was saved. "
+        "Run 'entryhub-desk check'."
+    ),
     "store.migration_failed": "Updating the store to schema {version} failed; nothing was changed.",
     "store.not_found": "No {entity} with id {id}.",
     "store.identity_mismatch": "The key slot file does not belong to this data file.",

@@ -769,6 +769,10 @@
         <translation>The data file cannot be opened with this key.</translation>
     </message>
     <message>
+        <source>The data file cannot be written (it is read-only, or damaged); nothing was saved. Ask a coordinator to run the store check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The data file is busy in another program. Try again.</source>
         <translation>The data file is busy in another program. Try again.</translation>
     </message>

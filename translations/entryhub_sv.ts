@@ -769,6 +769,10 @@
         <translation>Datafilen kan inte öppnas med den här nyckeln.</translation>
     </message>
     <message>
+        <source>The data file cannot be written (it is read-only, or damaged); nothing was saved. Ask a coordinator to run the store check.</source>
+        <translation>Datafilen går inte att skriva till (den är skrivskyddad eller skadad); inget sparades. Be en samordnare att kontrollera lagret.</translation>
+    </message>
+    <message>
         <source>The data file is busy in another program. Try again.</source>
         <translation>Datafilen används av ett annat program. Försök igen.</translation>
     </message>

@@ -17,17 +17,27 @@ if TYPE_CHECKING:
 NOT_CHECKED_WHEN_DAMAGED = ("foreign keys", "audit log", "roles")
 
 
-def check_store(session: Session) -> list[str]:
-    """Every problem found, as one line of English each; an empty list means all is well."""
-    conn = session.opened.conn
+def damage_report(session: Session) -> list[str]:
+    """The damaged pages (and the slot file's state), or nothing when every page is whole.
+
+    It runs before anything else reads the store, the role check included (the signed grants
+    may sit on a damaged page): like ``Desk.diagnose`` it names page numbers only, so any
+    member whose password opens a slot may see it."""
     # integrity_check and cipher_integrity_check (every page's HMAC), after a checkpoint.
-    problems = integrity_problems(conn)
+    problems = integrity_problems(session.opened.conn)
     if problems:  # the checks below would read the damaged pages: name them and stop there
         problems.extend(_slot_problems(session))
         problems.append(
             f"not checked: {', '.join(NOT_CHECKED_WHEN_DAMAGED)} (the store is damaged)"
         )
-        return problems
+    return problems
+
+
+def check_store(session: Session) -> list[str]:
+    """Every problem of a store whose pages are whole (:func:`damage_report` found none), as
+    one line of English each; an empty list means all is well."""
+    conn = session.opened.conn
+    problems: list[str] = []
     problems.extend(
         f"foreign key: {row[0]} row {row[1]} -> {row[2]}"
         for row in conn.execute("PRAGMA foreign_key_check").fetchall()

@@ -208,6 +208,9 @@ class Session:
         """Log out and close the store (a last attempt to write held-back audit entries)."""
         try:
             self.audit("logout", subject_id=self.staff.id)
+        except DeskError as error:
+            # a store damaged under the session refuses writes; the log-out still happens
+            log.warning("the log-out could not be recorded (%s)", error.code)
         finally:
             self._audit.close()
             self._staff_cache = None
@@ -381,8 +384,11 @@ class Session:
         write_backup(self, target)
 
     def check(self) -> list[str]:
-        from entryhub_desk.services.check import check_store
+        from entryhub_desk.services.check import check_store, damage_report
 
+        damaged = damage_report(self)  # before the role check reads the (maybe damaged) grants
+        if damaged:
+            return damaged
         self.require(Action.CHECK)
         return check_store(self)
 

@@ -112,6 +112,8 @@ def translate(exc: BaseException, path: Path | None = None) -> DeskError | None:
         return DeskError("store.corrupt", cause="damaged_page")  # never SQLite's own text
     if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
         return DeskError("store.busy")
+    if name.startswith("SQLITE_READONLY"):  # a read-only file, or a connection after damage
+        return DeskError("store.read_only")
     return None
 
 

@@ -33,6 +33,11 @@ TEXTS: Final[dict[str, str]] = {
         "Errors", "The data file is damaged or has been tampered with ({cause})."
     ),
     "store.wrong_key": QT_TRANSLATE_NOOP("Errors", "The data file cannot be opened with this key."),
+    "store.read_only": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The data file cannot be written (it is read-only, or damaged); nothing was saved. "
+        "Ask a coordinator to run the store check.",
+    ),
     "store.busy": QT_TRANSLATE_NOOP(
         "Errors", "The data file is busy in another program. Try again."
     ),

@@ -1,6 +1,11 @@
 from __future__ import annotations
 
+import pytest
+import sqlcipher3
+
 from entryhub_desk.config import DeskConfig
+from entryhub_desk.errors import DeskError
+from entryhub_desk.services import Desk
 from tests.services.helpers import coordinator_session, set_up_desk
 from tests.sync.helpers import add_person
 
@@ -48,3 +53,28 @@ def test_check_names_a_damaged_page_and_the_session_still_closes(desk_config: De
     assert problems[0] == f"page {page}: damaged (its checksum does not match)"
     assert problems[-1].startswith("not checked: ")
     assert not any("Warsame" in problem for problem in problems)
+
+
+def test_a_session_that_read_a_damaged_page_still_logs_out(desk_config: DeskConfig) -> None:
+    """Reading a damaged page leaves SQLCipher's connection unable to write: the search says
+    the store is damaged, and the log-out still closes the session and frees the folder."""
+    desk, _ = set_up_desk(desk_config)
+    session = coordinator_session(desk)
+    for number in range(60):
+        add_person(session, given_name=f"Hodan{number}", family_name="Warsame" * 10)
+    session.close()
+    page = desk_config.db_path.stat().st_size // 4096 // 2
+    with desk_config.db_path.open("r+b") as file:
+        file.seek((page - 1) * 4096 + 100)
+        file.write(b"\xa5" * 8)
+    session = coordinator_session(desk)
+    conn = session.opened.conn
+    tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    with pytest.raises(sqlcipher3.DatabaseError):  # some table sits on the damaged page
+        for table in tables:
+            conn.execute(f'SELECT * FROM "{table}"').fetchall()
+    with pytest.raises(DeskError) as raised:  # writes are refused with a code, not SQLite's text
+        session.audit("backup")
+    assert raised.value.code in {"store.corrupt", "store.read_only"}
+    session.close()  # no exception
+    coordinator_session(Desk(desk_config)).close()  # the folder is free again
