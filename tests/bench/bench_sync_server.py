@@ -41,7 +41,7 @@ from entryhub_server.context import open_context
 from entryhub_server.settings import Settings
 from tests.server.conftest import new_pg_database, pg_server
 from tests.server.helpers import Desk, enrolled, make_world
-from tests.server.serving import serving
+from tests.server.serving import Serving, serving
 
 BUSY_DAY_CHANGES = 950  # bench_sync.py's busy day: 50 profiles, 200 visits
 BUSY_ROUND = round(BUSY_DAY_CHANGES / (8 * 3600 / Backoff().interval))
@@ -50,9 +50,54 @@ ALONE = 20  # pushes sent one after another for the baseline
 
 @contextmanager
 def _server_process(url: str, workers: int = 0) -> Iterator[tuple[str, int]]:
+    with _serving(url, workers) as server:
+        yield server.base, server.port
+
+
+@contextmanager
+def _serving(url: str, workers: int = 0) -> Iterator[Serving]:
     with serving(url, "--workers", str(workers), quiet=True) as server:
         time.sleep(1.0)  # every worker up, not just the first to answer
-        yield server.base, server.port
+        yield server
+
+
+def _cpu_seconds(server_pid: int, pg_port: int | None) -> float:
+    """CPU seconds (user + system) used so far by the server's processes (``serve`` and its
+    workers) and by the PostgreSQL cluster on ``pg_port`` (its postmaster and backends), read
+    from /proc (Linux); 0.0 where /proc is missing."""
+    proc = Path("/proc")
+    if not proc.is_dir():
+        return 0.0
+    parents: dict[int, int] = {}
+    ticks: dict[int, int] = {}
+    roots = {server_pid}
+    for entry in proc.iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            command = (entry / "cmdline").read_bytes().replace(b"\0", b" ")
+        except OSError:
+            continue
+        pid = int(entry.name)
+        parents[pid], ticks[pid] = int(fields[1]), int(fields[11]) + int(fields[12])
+        if pg_port is not None and b"postgres" in command and f"-p {pg_port} ".encode() in command:
+            roots.add(pid)
+    total = 0
+    for pid, used in ticks.items():
+        walk, seen = pid, 0
+        while walk > 1 and seen < 50:
+            if walk in roots:
+                total += used
+                break
+            walk, seen = parents.get(walk, 0), seen + 1
+    return total / os.sysconf("SC_CLK_TCK")
+
+
+def _pg_port(url: str) -> int | None:
+    from sqlalchemy.engine import make_url
+
+    return make_url(url).port
 
 
 def _p95(values: list[float]) -> float:
@@ -76,10 +121,13 @@ def concurrent_desks(url: str, n: int, batch: int = BUSY_ROUND, workers: int = 0
     make_world(ctx)
     desks = [enrolled(ctx, "Umeå") for _ in range(n + ALONE)]
     ctx.engine.dispose()
-    with _server_process(url, workers) as (_base, port):
+    with _serving(url, workers) as server:
+        port = server.port
         requests = [_push_request(desk, batch, port) for desk in desks]
         alone = one_after_another(port, requests[:ALONE])
+        cpu = _cpu_seconds(server.process.pid, _pg_port(url))
         seconds, outcomes = all_at_once(port, requests[ALONE:])
+        cpu = _cpu_seconds(server.process.pid, _pg_port(url)) - cpu
     latencies = [outcome.seconds for outcome in outcomes]
     lone = statistics.median(outcome.seconds for outcome in alone)
     p95 = _p95(latencies)
@@ -95,6 +143,9 @@ def concurrent_desks(url: str, n: int, batch: int = BUSY_ROUND, workers: int = 0
         "alone_p50_ms": round(lone * 1000, 1),
         "p95_over_alone": round(p95 / lone, 1),
         "errors": sum(1 for o in [*outcomes, *alone] if o.status != 200),
+        # the server's and PostgreSQL's CPU during the burst, per change (both cores count)
+        "server_and_db_cpu_seconds": round(cpu, 2),
+        "cpu_ms_per_change": round(cpu * 1000 / (n * batch), 3),
     }
 
 
