@@ -39,9 +39,7 @@ def _top(server: LiveServer) -> int:
     return _server_count(server, "SELECT MAX(value) FROM network_position")
 
 
-def test_a_new_desk_gets_the_current_state_then_the_log(
-    tmp_path: Path, server: LiveServer
-) -> None:
+def test_a_new_desk_gets_the_current_state_then_the_log(tmp_path: Path, server: LiveServer) -> None:
     a, sa = _enrolled(tmp_path, server, "a")
     amina, kept, gone = add_person(a), add_person(a, given_name="Bo"), add_person(a)
     sa.sync_now()
