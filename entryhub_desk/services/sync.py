@@ -32,11 +32,10 @@ from entryhub_desk.sync.engine import (
     ProgressCallback,
     RoundResult,
     SyncEngine,
-    SyncStatus,
     default_client,
-    read_status,
 )
 from entryhub_desk.sync.grants import EXPORT_SIGNATURE_FIELD
+from entryhub_desk.sync.status import SyncStatus, read_status
 
 if TYPE_CHECKING:
     from entryhub_desk.services.session import Session

@@ -24,7 +24,6 @@ sent and received so far (compressed bodies) and changes sent and received.
 
 from __future__ import annotations
 
-import random
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import asdict, dataclass
 from typing import Any
@@ -36,7 +35,7 @@ from entryhub_desk.store.clock_repair import repair_clocks, repair_if_beyond
 from entryhub_desk.store.connection import DeskConnection, transaction
 from entryhub_desk.store.erasure import erase_refused
 from entryhub_desk.store.identity import DeskIdentity, iso_utc, load_identity
-from entryhub_desk.store.outbox import OutboxEntry, acknowledge, count_pending, pending
+from entryhub_desk.store.outbox import OutboxEntry, acknowledge, pending
 from entryhub_desk.store.repositories.base import StoreContext
 from entryhub_desk.store.sync_apply import (
     ApplyResult,
@@ -46,7 +45,6 @@ from entryhub_desk.store.sync_apply import (
     ScopeRemoval,
     apply_remote,
 )
-from entryhub_desk.store.sync_rows import open_conflict_count
 from entryhub_desk.store.sync_state import (
     SyncState,
     keep_rejected,
@@ -465,71 +463,3 @@ class SyncEngine:
         result.applied += applied.applied
         result.conflicts += applied.conflicts
         self._report(client, result)
-
-
-@dataclass(frozen=True)
-class SyncStatus:
-    """What the status bar and the Sync page show (read from the store)."""
-
-    enrolled: bool
-    revoked: bool
-    server_url: str | None
-    network_id: str | None
-    hub_id: str
-    hub_name: str
-    last_sync_at: str | None
-    last_attempt_at: str | None
-    last_error: str | None
-    pending: int
-    conflicts: int
-    audit_flag: str | None
-
-
-def read_status(conn: DeskConnection) -> SyncStatus:
-    state = load_sync_state(conn)
-    identity = load_identity(conn)
-    return SyncStatus(
-        enrolled=state.enrolled,
-        revoked=state.revoked,
-        server_url=state.server_url,
-        network_id=state.network_id,
-        hub_id=identity.hub_id,
-        hub_name=identity.hub_name,
-        last_sync_at=state.last_sync_at,
-        last_attempt_at=state.last_attempt_at,
-        last_error=state.last_error,
-        pending=count_pending(conn),
-        conflicts=open_conflict_count(conn),
-        audit_flag=state.audit_flag,
-    )
-
-
-class Backoff:
-    """When to try next: a steady interval after success, exponential back-off with jitter
-    after failures (``base * 2**(n-1)``, capped, times a random factor 0.5–1.5)."""
-
-    def __init__(
-        self,
-        *,
-        interval: float = 300.0,
-        base: float = 15.0,
-        maximum: float = 1800.0,
-        rng: Callable[[], float] = random.random,
-    ) -> None:
-        self.interval = interval
-        self.base = base
-        self.maximum = maximum
-        self.failures = 0
-        self._rng = rng
-
-    def success(self) -> None:
-        self.failures = 0
-
-    def failure(self) -> None:
-        self.failures += 1
-
-    def next_delay(self) -> float:
-        if self.failures == 0:
-            return self.interval
-        delay = min(self.maximum, self.base * 2 ** (self.failures - 1))
-        return float(delay * (0.5 + self._rng()))

@@ -36,7 +36,7 @@ from http_load import all_at_once, one_after_another, request_bytes
 
 from entryhub_desk.ids import new_id
 from entryhub_desk.sync import wire
-from entryhub_desk.sync.engine import Backoff
+from entryhub_desk.sync.status import Backoff
 from entryhub_server.context import open_context
 from entryhub_server.settings import Settings
 from tests.server.conftest import new_pg_database, pg_server

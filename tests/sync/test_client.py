@@ -8,7 +8,7 @@ import pytest
 from entryhub_desk.errors import DeskError, ExitCode
 from entryhub_desk.sync import wire
 from entryhub_desk.sync.client import SyncClient, check_server_url
-from entryhub_desk.sync.engine import Backoff
+from entryhub_desk.sync.status import Backoff
 
 
 @pytest.mark.parametrize(

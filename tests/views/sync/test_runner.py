@@ -19,7 +19,8 @@ from entryhub_desk.services import Desk
 from entryhub_desk.services.sync import SyncService
 from entryhub_desk.store.folder_lock import claim_exclusive
 from entryhub_desk.sync.client import SyncClient
-from entryhub_desk.sync.engine import Backoff, default_client
+from entryhub_desk.sync.engine import default_client
+from entryhub_desk.sync.status import Backoff
 from entryhub_desk.views.i18n import Translations
 from entryhub_desk.views.settings import DeskSettings
 from entryhub_desk.views.sync.runner import SyncRunner

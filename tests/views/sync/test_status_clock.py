@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from entryhub_desk.config import DeskConfig
 from entryhub_desk.errors import DeskError
 from entryhub_desk.services.sync import SyncService
-from entryhub_desk.sync.engine import Backoff
+from entryhub_desk.sync.status import Backoff
 from entryhub_desk.views.sync.runner import SyncRunner
 from entryhub_desk.views.sync.status_label import SyncStatusLabel
 from tests.conftest import COORDINATOR, COORDINATOR_PASSWORD, TEST_SCRYPT_N, FakeClock

@@ -1,0 +1,74 @@
+"""What :mod:`entryhub_desk.store.sync_apply` takes and gives: the changes, scope removals and
+erasures other desks made, in the server's order, and the result of applying a batch."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from entryhub_desk.store.outbox import JsonValue
+from entryhub_desk.store.repositories.base import Repository
+
+FieldChanges = Mapping[str, Mapping[str, JsonValue]]  # {field: {"value": …, "hlc": "…"}}
+
+
+@dataclass(frozen=True)
+class RemoteChange:
+    """One change as the server hands it out (already in the server's order)."""
+
+    entity: str
+    entity_id: str
+    fields: FieldChanges
+    origin: str = ""  # the device that made it
+    # the person the record is about, as the server knows it: a correction of a record that
+    # is not here (purged with an erased person) names no person in its fields
+    person_id: str | None = None
+
+
+@dataclass(frozen=True)
+class ScopeRemoval:
+    """The person no longer belongs to this hub's view (e.g. consent to share withdrawn)."""
+
+    person_id: str
+
+
+@dataclass(frozen=True)
+class RemoteErasure:
+    """The person was erased on another desk: purge it here and keep the tombstone."""
+
+    person_id: str
+    hlc: str
+
+
+RemoteItem = RemoteChange | ScopeRemoval | RemoteErasure
+
+
+@dataclass
+class ApplyResult:
+    applied: int = 0
+    skipped: int = 0
+    conflicts: int = 0
+    parked: int = 0
+    purged: int = 0
+    max_hlc: str | None = None
+    purged_persons: list[str] = field(default_factory=list)
+    # this desk's own changes sent in the current round: (entity, id, field) -> hlc. Whoever
+    # wrote a pulled change cannot have seen them yet.
+    fresh_local: Mapping[tuple[str, str, str], str] = field(default_factory=dict)
+    # per batch: each table's columns, and whether any conflict is open (else nothing settles)
+    columns: dict[str, set[str]] = field(default_factory=dict)
+    open_conflicts: bool = True
+    repositories: dict[str, Repository[Any]] = field(default_factory=dict)
+    erased: set[str] = field(default_factory=set)
+    parked_keys: set[tuple[str, str]] = field(default_factory=set)
+
+    def merge(self, other: ApplyResult) -> None:
+        self.applied += other.applied
+        self.skipped += other.skipped
+        self.conflicts += other.conflicts
+        self.parked += other.parked
+        self.purged += other.purged
+        self.purged_persons.extend(other.purged_persons)
+        if other.max_hlc is not None and (self.max_hlc is None or other.max_hlc > self.max_hlc):
+            self.max_hlc = other.max_hlc
