@@ -129,6 +129,21 @@ class Desk:
         values.setdefault("hub_id", self.hub_id)
         return self.change("person", person_id, person_id, given_name=given_name, **values)
 
+    def consent(
+        self, person_id: str, *, given: bool = True, withdraws: str | None = None
+    ) -> wire.Change:
+        """The person's consent to be shared across hubs (or its withdrawal)."""
+        return self.change(
+            "consent",
+            new_id(),
+            person_id,
+            person_id=person_id,
+            purpose="share_across_hubs",
+            notice_version="1",
+            given=given,
+            withdraws=withdraws,
+        )
+
     def headers(self) -> dict[str, str]:
         headers = wire.protocol_headers()
         if self.token:

@@ -5,22 +5,7 @@ from starlette.testclient import TestClient
 from entryhub_desk.ids import new_id
 from entryhub_desk.sync import wire
 from entryhub_server.context import ServerContext
-from tests.server.helpers import Desk, enrolled, make_world
-
-
-def _consent(
-    desk: Desk, person_id: str, *, given: bool, withdraws: str | None = None
-) -> wire.Change:
-    return desk.change(
-        "consent",
-        new_id(),
-        person_id,
-        person_id=person_id,
-        purpose="share_across_hubs",
-        notice_version="1",
-        given=given,
-        withdraws=withdraws,
-    )
+from tests.server.helpers import enrolled, make_world
 
 
 def test_sharing_brings_a_person_to_other_hubs_and_withdrawal_removes_it(
@@ -34,7 +19,7 @@ def test_sharing_brings_a_person_to_other_hubs_and_withdrawal_removes_it(
     events, cursor = lulea.pull_all(client)
     assert events == []  # not shared: Luleå sees nothing
 
-    consent = _consent(umea, person.entity_id, given=True)
+    consent = umea.consent(person.entity_id, given=True)
     umea.push_ok(client, [consent])
     events, cursor = lulea.pull_all(client, cursor)
     served = {e.change.entity for e in events if isinstance(e, wire.PulledChange)}
@@ -51,9 +36,7 @@ def test_sharing_brings_a_person_to_other_hubs_and_withdrawal_removes_it(
         isinstance(e, wire.PulledChange) and e.change == edit for e in umea.pull_all(client)[0]
     )
 
-    umea.push_ok(
-        client, [_consent(umea, person.entity_id, given=False, withdraws=consent.entity_id)]
-    )
+    umea.push_ok(client, [umea.consent(person.entity_id, given=False, withdraws=consent.entity_id)])
     events, cursor = lulea.pull_all(client, cursor)
     assert [e.person_id for e in events if isinstance(e, wire.ScopeRemoval)] == [person.entity_id]
     late = lulea.change("person", person.entity_id, person.entity_id, phone="+46701234568")

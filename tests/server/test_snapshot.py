@@ -35,19 +35,6 @@ def _snapshot_all(
         after = page.next_after
 
 
-def _consent(desk: Desk, person_id: str) -> wire.Change:
-    return desk.change(
-        "consent",
-        new_id(),
-        person_id,
-        person_id=person_id,
-        purpose="share_across_hubs",
-        notice_version="1",
-        given=True,
-        withdraws=None,
-    )
-
-
 def test_a_new_desk_gets_the_current_state_of_its_scope_not_the_history(
     ctx: ServerContext, client: TestClient
 ) -> None:
@@ -67,7 +54,7 @@ def test_a_new_desk_gets_the_current_state_of_its_scope_not_the_history(
     umea.push_ok(client, [staff])
     hidden = lulea.new_person("Hidden")  # Luleå's, not shared: not Umeå's to see
     shared = lulea.new_person("Shared")
-    lulea.push_ok(client, [hidden, shared, _consent(lulea, shared.entity_id)])
+    lulea.push_ok(client, [hidden, shared, lulea.consent(shared.entity_id)])
     lulea.push_ok(client, [lulea.change("staff", new_id(), None, name="Bo", role="volunteer")])
 
     newcomer = enrolled(ctx, "Umeå")
