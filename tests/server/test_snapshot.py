@@ -54,7 +54,8 @@ def test_a_new_desk_gets_the_current_state_of_its_scope_not_the_history(
     umea.push_ok(client, [staff])
     hidden = lulea.new_person("Hidden")  # Luleå's, not shared: not Umeå's to see
     shared = lulea.new_person("Shared")
-    lulea.push_ok(client, [hidden, shared, lulea.consent(shared.entity_id)])
+    consent = lulea.consent(shared.entity_id)
+    lulea.push_ok(client, [hidden, shared, consent])
     lulea.push_ok(client, [lulea.change("staff", new_id(), None, name="Bo", role="volunteer")])
 
     newcomer = enrolled(ctx, "Umeå")
@@ -65,7 +66,7 @@ def test_a_new_desk_gets_the_current_state_of_its_scope_not_the_history(
         ("person", amina.entity_id),
         ("visit", visit.entity_id),
         ("person", shared.entity_id),
-        ("consent", next(iter(_consents(changes)))),
+        ("consent", consent.entity_id),
         ("staff", staff.entity_id),
     }
     person = by_record[("person", amina.entity_id)]
@@ -82,10 +83,6 @@ def test_a_new_desk_gets_the_current_state_of_its_scope_not_the_history(
     assert [(e.position, e.change) for e in events if isinstance(e, wire.PulledChange)] == [
         (position + 1, later)
     ]
-
-
-def _consents(changes: list[wire.Change]) -> list[str]:
-    return [c.entity_id for c in changes if c.entity == "consent"]
 
 
 def test_snapshot_pages_cover_everything_once_and_a_change_between_pages_comes_by_the_log(
