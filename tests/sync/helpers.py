@@ -4,14 +4,20 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from entryhub_desk.config import DeskConfig
 from entryhub_desk.domain.person import Person
 from entryhub_desk.services import Desk, Session
+from entryhub_desk.services.sync import SyncService
 from entryhub_desk.store.outbox import pending
 from entryhub_desk.store.repositories import PersonRepository
 from entryhub_desk.store.sync_apply import RemoteChange, apply_remote
+from entryhub_desk.sync.engine import ClientFactory, default_client
 from tests.conftest import COORDINATOR, COORDINATOR_PASSWORD, TEST_SCRYPT_N, FakeClock
+
+if TYPE_CHECKING:
+    from tests.sync.server import LiveServer
 
 
 def make_desk(root: Path, name: str, clock: FakeClock, *, plaintext: bool = False) -> Session:
@@ -25,6 +31,23 @@ def make_desk(root: Path, name: str, clock: FakeClock, *, plaintext: bool = Fals
     desk = Desk(config)
     desk.set_up(hub_name=f"Hub {name}", coordinator_name=COORDINATOR, password=COORDINATOR_PASSWORD)
     return desk.unlock(COORDINATOR, COORDINATOR_PASSWORD)
+
+
+def enrolled(
+    root: Path,
+    server: LiveServer,
+    name: str,
+    clock: FakeClock | None = None,
+    *,
+    hub: str = "Umeå",
+    client_factory: ClientFactory = default_client,
+) -> tuple[Session, SyncService]:
+    """A desk of :func:`make_desk` (a fresh fake clock unless ``clock``) enrolled at ``hub`` of
+    ``server``: its coordinator's session and sync service."""
+    session = make_desk(root, name, clock or FakeClock())
+    service = SyncService(session, client_factory=client_factory)
+    service.enrol(server.url, server.code(hub))
+    return session, service
 
 
 def add_person(session: Session, **fields: object) -> Person:

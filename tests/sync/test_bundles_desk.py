@@ -8,25 +8,16 @@ from pathlib import Path
 import pytest
 
 from entryhub_desk.errors import DeskError
-from entryhub_desk.services.sync import SyncService
 from entryhub_desk.store.outbox import count_pending
 from entryhub_desk.store.repositories import PersonRepository
 from entryhub_server.bundles import import_bundle
-from tests.conftest import FakeClock
-from tests.sync.helpers import add_person, make_desk
+from tests.sync.helpers import add_person, enrolled
 from tests.sync.server import LiveServer
 
 
-def _enrolled(tmp_path: Path, server: LiveServer, name: str):
-    session = make_desk(tmp_path, name, FakeClock())
-    service = SyncService(session)
-    service.enrol(server.url, server.code("Umeå"))
-    return session, service
-
-
 def test_a_bundle_round_trip_applies_once(tmp_path: Path, server: LiveServer) -> None:
-    a, sa = _enrolled(tmp_path, server, "a")
-    b, sb = _enrolled(tmp_path, server, "b")
+    a, sa = enrolled(tmp_path, server, "a")
+    b, sb = enrolled(tmp_path, server, "b")
     from_b = add_person(b, family_name="Online")
     sb.sync_now()
     person = add_person(a, family_name="Offline")
@@ -49,8 +40,8 @@ def test_a_bundle_round_trip_applies_once(tmp_path: Path, server: LiveServer) ->
 
 
 def test_tampered_and_foreign_answers_are_refused(tmp_path: Path, server: LiveServer) -> None:
-    a, sa = _enrolled(tmp_path, server, "a")
-    _b, sb = _enrolled(tmp_path, server, "b")
+    a, sa = enrolled(tmp_path, server, "a")
+    _b, sb = enrolled(tmp_path, server, "b")
     add_person(a)
     bundle = tmp_path / "desk.bundle"
     sa.export_bundle(bundle)

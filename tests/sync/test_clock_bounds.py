@@ -5,7 +5,6 @@ were bounded) neither stops the other desks' pulls nor wins over their later edi
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -14,7 +13,6 @@ from alembic import command
 from alembic.script import ScriptDirectory
 
 from entryhub_desk.errors import DeskError
-from entryhub_desk.services.sync import SyncService
 from entryhub_desk.store.hlc import CLOCK_MARGIN_MS, Hlc
 from entryhub_desk.store.outbox import acknowledge, count_pending, pending
 from entryhub_desk.store.repositories import PersonRepository
@@ -27,26 +25,12 @@ from entryhub_server.db.engine import alembic_config
 from entryhub_server.push import apply_push
 from tests.conftest import FakeClock
 from tests.server.helpers import TEST_MASTER_KEY
-from tests.sync.helpers import add_person, edit_person, make_desk
+from tests.sync.helpers import add_person, edit_person, enrolled
 from tests.sync.server import LiveServer
 
 START = 1_790_000_000.0  # the other desks' clocks: behind the server's, as clocks may be
 YEAR_2099 = 4_070_908_800.0
 FAR = 9_999_999_999.999  # 9999999999999 ms: the value that stopped sync on every desk
-
-
-@pytest.fixture
-def server(tmp_path: Path) -> Iterator[LiveServer]:
-    live = LiveServer(tmp_path / "server")  # the server's own (real) time
-    yield live
-    live.stop()
-
-
-def enrolled(tmp_path: Path, server: LiveServer, name: str, clock: FakeClock):
-    session = make_desk(tmp_path, name, clock)
-    service = SyncService(session)
-    service.enrol(server.url, server.code("Umeå"))
-    return session, service
 
 
 def _cursor(session) -> int:

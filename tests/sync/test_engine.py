@@ -11,15 +11,8 @@ from entryhub_desk.services.sync import SyncService
 from entryhub_desk.store.outbox import count_pending
 from entryhub_desk.store.repositories import PersonRepository
 from tests.conftest import FakeClock
-from tests.sync.helpers import add_person, edit_person, make_desk
+from tests.sync.helpers import add_person, edit_person, enrolled, make_desk
 from tests.sync.server import LiveServer
-
-
-def enrolled(tmp_path: Path, server: LiveServer, name: str, hub: str = "Umeå", clock=None):
-    session = make_desk(tmp_path, name, clock or FakeClock(1_790_000_000.0))
-    service = SyncService(session)
-    service.enrol(server.url, server.code(hub))
-    return session, service
 
 
 def test_two_desks_of_one_hub_exchange_a_person(tmp_path: Path, server: LiveServer) -> None:

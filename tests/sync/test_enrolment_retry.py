@@ -21,7 +21,7 @@ from entryhub_server.admin import readmit
 from entryhub_server.bundles import import_bundle
 from entryhub_server.errors import ServerError
 from tests.conftest import COORDINATOR, COORDINATOR_PASSWORD, DESK_COMMAND, FakeClock
-from tests.sync.helpers import add_person, make_desk
+from tests.sync.helpers import add_person, enrolled, make_desk
 from tests.sync.proxies import CUT_AFTER, PASS, FaultProxy
 from tests.sync.server import LiveServer
 
@@ -49,13 +49,6 @@ def _person_ids(session: Session) -> set[str]:
     return {str(r[0]) for r in session.opened.conn.execute("SELECT id FROM person").fetchall()}
 
 
-def _reader(tmp_path: Path, server: LiveServer) -> tuple[Session, SyncService]:
-    session = make_desk(tmp_path, "reader", FakeClock(1_790_000_000.0))
-    service = SyncService(session)
-    service.enrol(server.url, server.code("Umeå"))
-    return session, service
-
-
 @pytest.mark.parametrize("retry_with", ["the same code", "a new code"])
 def test_lost_enrolment_answer_then_retry_and_sync(
     tmp_path: Path, server: LiveServer, desk: Session, retry_with: str
@@ -77,7 +70,7 @@ def test_lost_enrolment_answer_then_retry_and_sync(
     finally:
         proxy.close()
     assert result.acknowledged >= 1 and service.status().pending == 0
-    reader, reader_service = _reader(tmp_path, server)
+    reader, reader_service = enrolled(tmp_path, server, "reader")
     try:
         reader_service.sync_now()
         assert person.id in _person_ids(reader)
@@ -108,7 +101,7 @@ def test_revoked_desk_is_readmitted_and_its_changes_arrive(
     assert not service.status().revoked
     result = service.sync_now()
     assert result.acknowledged == 2 and service.status().pending == 0
-    reader, reader_service = _reader(tmp_path, server)
+    reader, reader_service = enrolled(tmp_path, server, "reader")
     try:
         reader_service.sync_now()
         assert {first.id, *(p.id for p in waiting)} <= _person_ids(reader)
@@ -158,7 +151,7 @@ def test_refused_desk_exports_its_waiting_changes(
         assert sum(1 for _ in result.acknowledged) == 1 and result.rejected == 0
     finally:
         again.close()
-    reader, reader_service = _reader(tmp_path, server)
+    reader, reader_service = enrolled(tmp_path, server, "reader")
     try:
         reader_service.sync_now()
         assert {p.id for p in waiting} <= _person_ids(reader)

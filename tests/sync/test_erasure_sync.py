@@ -21,19 +21,12 @@ from entryhub_desk.services.sync import SyncService
 from entryhub_desk.store.erasure_ledger import ledger_path, read_ledger
 from entryhub_desk.store.repositories import PersonRepository, VisitRepository
 from entryhub_server.bundles import import_bundle
-from tests.conftest import COORDINATOR, COORDINATOR_PASSWORD, FakeClock
-from tests.sync.helpers import add_person, make_desk
+from tests.conftest import COORDINATOR, COORDINATOR_PASSWORD
+from tests.sync.helpers import add_person, enrolled
 from tests.sync.server import LiveServer
 
 FAMILY = "Quixotewright"
 PHONE = "070-123 45 67"
-
-
-def _enrolled(tmp_path: Path, server: LiveServer, name: str) -> tuple[Session, SyncService]:
-    session = make_desk(tmp_path, name, FakeClock())
-    service = SyncService(session)
-    service.enrol(server.url, server.code("Umeå"))
-    return session, service
 
 
 def _visit(session: Session, person_id: str, note: str) -> Visit:
@@ -87,8 +80,8 @@ def _recreate_as_before_this_fix(session: Session, person_id: str) -> None:
 def test_an_erasure_pulled_from_another_desk_holds_on_every_path(
     tmp_path: Path, server: LiveServer
 ) -> None:
-    a, sa = _enrolled(tmp_path, server, "a")
-    b, sb = _enrolled(tmp_path, server, "b")
+    a, sa = enrolled(tmp_path, server, "a")
+    b, sb = enrolled(tmp_path, server, "b")
     person = add_person(a, family_name=FAMILY, phone=PHONE)
     _visit(a, person.id, f"{FAMILY} asked for a CV")
     kept = add_person(a, family_name="Keeper")
@@ -127,8 +120,8 @@ def test_an_erasure_pulled_from_another_desk_holds_on_every_path(
 def test_a_desk_holding_an_erased_person_purges_it_when_the_server_refuses(
     tmp_path: Path, server: LiveServer
 ) -> None:
-    a, sa = _enrolled(tmp_path, server, "a")
-    b, sb = _enrolled(tmp_path, server, "b")
+    a, sa = enrolled(tmp_path, server, "a")
+    b, sb = enrolled(tmp_path, server, "b")
     person = add_person(a, family_name=FAMILY, phone=PHONE)
     sa.sync_now()
     sb.sync_now()
@@ -161,8 +154,8 @@ def test_a_desk_holding_an_erased_person_purges_it_when_the_server_refuses(
 def test_an_answer_bundle_never_brings_back_an_erased_person(
     tmp_path: Path, server: LiveServer
 ) -> None:
-    a, sa = _enrolled(tmp_path, server, "a")  # a hub without a connection: bundles only
-    b, sb = _enrolled(tmp_path, server, "b")
+    a, sa = enrolled(tmp_path, server, "a")  # a hub without a connection: bundles only
+    b, sb = enrolled(tmp_path, server, "b")
     person = add_person(b, family_name=FAMILY, phone=PHONE)
     first_visit = _visit(b, person.id, "first visit")
     sb.sync_now()

@@ -9,7 +9,6 @@ from sqlalchemy import text
 
 from entryhub_desk.errors import DeskError
 from entryhub_desk.ids import short_code
-from entryhub_desk.services import Session
 from entryhub_desk.services.sync import SyncService
 from entryhub_desk.store.repositories import PersonRepository
 from entryhub_desk.store.sync_snapshot import load_snapshot_progress
@@ -17,17 +16,9 @@ from entryhub_desk.store.sync_state import load_sync_state
 from entryhub_desk.sync import wire
 from entryhub_desk.sync.client import SyncClient
 from entryhub_desk.sync.first_sync import fetch_snapshot
-from tests.conftest import FakeClock
-from tests.sync.helpers import add_person, edit_person, make_desk
+from tests.sync.helpers import add_person, edit_person, enrolled
 from tests.sync.proxies import CUT_AFTER, PASS, FaultProxy
 from tests.sync.server import LiveServer
-
-
-def _enrolled(tmp_path: Path, server: LiveServer, name: str) -> tuple[Session, SyncService]:
-    session = make_desk(tmp_path, name, FakeClock(1_790_000_000.0))
-    service = SyncService(session)
-    service.enrol(server.url, server.code("Umeå"))
-    return session, service
 
 
 def _server_count(server: LiveServer, sql: str) -> int:
@@ -40,7 +31,7 @@ def _top(server: LiveServer) -> int:
 
 
 def test_a_new_desk_gets_the_current_state_then_the_log(tmp_path: Path, server: LiveServer) -> None:
-    a, sa = _enrolled(tmp_path, server, "a")
+    a, sa = enrolled(tmp_path, server, "a")
     amina, kept, gone = add_person(a), add_person(a, given_name="Bo"), add_person(a)
     sa.sync_now()
     for n in range(5):  # five changes of one field, each pushed: five events in the log
@@ -50,7 +41,7 @@ def test_a_new_desk_gets_the_current_state_then_the_log(tmp_path: Path, server: 
     sa.sync_now()
     events = _server_count(server, "SELECT COUNT(*) FROM event")
 
-    b, sb = _enrolled(tmp_path, server, "b")
+    b, sb = enrolled(tmp_path, server, "b")
     result = sb.sync_now()
     persons = PersonRepository(b.opened.context)
     assert persons.get(amina.id).family_name == "Name4"
@@ -70,10 +61,10 @@ def test_a_new_desk_gets_the_current_state_then_the_log(tmp_path: Path, server: 
 def test_a_first_sync_cut_short_goes_on_from_the_next_page_and_misses_nothing(
     tmp_path: Path, server: LiveServer
 ) -> None:
-    a, sa = _enrolled(tmp_path, server, "a")
+    a, sa = enrolled(tmp_path, server, "a")
     people = [add_person(a, given_name=f"P{n}") for n in range(4)]
     sa.sync_now()
-    b, _ = _enrolled(tmp_path, server, "b")
+    b, _ = enrolled(tmp_path, server, "b")
     seen: list[str] = []
 
     def cut_the_second_page(request: bytes) -> str:

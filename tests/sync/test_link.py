@@ -6,16 +6,15 @@ from pathlib import Path
 
 import pytest
 
-from entryhub_desk.services.sync import SyncService
+from entryhub_desk.services import Session
 from entryhub_desk.store.outbox import count_pending
 from entryhub_desk.store.repositories import PersonRepository
 from entryhub_desk.store.sync_state import load_link_state, save_link_state, update_sync_state
 from entryhub_desk.sync import link
 from entryhub_desk.sync.client import SyncClient
-from entryhub_desk.sync.engine import ClientFactory, SyncProgress
+from entryhub_desk.sync.engine import SyncProgress
 from entryhub_desk.sync.link import Exchange, LinkPolicy
-from tests.conftest import FakeClock
-from tests.sync.helpers import add_person, make_desk
+from tests.sync.helpers import add_person, enrolled
 from tests.sync.proxies import HOLD, PASS, FaultProxy, ShapingProxy
 from tests.sync.server import LiveServer
 
@@ -121,19 +120,10 @@ def _held_client(url: str, token: str | None) -> SyncClient:
     return SyncClient(url, token=token, timeout=3 * FLOOR)  # a busy machine answers within it
 
 
-def _desk(
-    tmp_path: Path, server: LiveServer, name: str, factory: ClientFactory = _slow_client
-) -> tuple[object, SyncService]:
-    session = make_desk(tmp_path, name, FakeClock(1_790_000_000.0))
-    service = SyncService(session, client_factory=factory)
-    service.enrol(server.url, server.code("Umeå"))
-    return session, service
-
-
-def _persons(session: object, count: int) -> list[str]:
+def _persons(session: Session, count: int) -> list[str]:
     return [
         add_person(
-            session,  # type: ignore[arg-type]
+            session,
             given_name=f"Visitor {index} Abdirahman",
             family_name=f"Family {index} Mohamed-Osman",
             phone=f"070-{index:03d} 45 {index % 100:02d}",
@@ -148,18 +138,18 @@ def test_a_throttled_link_completes_and_every_round_makes_progress(
     """16 kbit/s: a push of these changes needs seconds, far more than the 1 s floor. A fixed
     timeout gives up on every attempt and sends the same batch again; timeouts that follow the
     payload let every round move on."""
-    a, sa = _desk(tmp_path, server, "a")
-    b, sb = _desk(tmp_path, server, "b")
+    a, sa = enrolled(tmp_path, server, "a", client_factory=_slow_client)
+    b, sb = enrolled(tmp_path, server, "b", client_factory=_slow_client)
     ids = _persons(a, 100)
     proxy = ShapingProxy(server.port, bits_per_second=16_000, rtt=0.1)
     try:
         for session in (a, b):
-            update_sync_state(session.opened.conn, server_url=proxy.url)  # type: ignore[attr-defined]
+            update_sync_state(session.opened.conn, server_url=proxy.url)
         seen: list[SyncProgress] = []
         rounds = []
-        while count_pending(a.opened.conn) and len(rounds) < 10:  # type: ignore[attr-defined]
+        while count_pending(a.opened.conn) and len(rounds) < 10:
             rounds.append(sa.sync_now(progress=seen.append))
-        assert count_pending(a.opened.conn) == 0  # type: ignore[attr-defined]
+        assert count_pending(a.opened.conn) == 0
         assert all(r.acknowledged > 0 for r in rounds)
         assert seen and seen[-1].changes_sent == rounds[-1].acknowledged
         sent = [p.bytes_sent for p in seen]
@@ -169,9 +159,9 @@ def test_a_throttled_link_completes_and_every_round_makes_progress(
         pulled: list[SyncProgress] = []
         result = sb.sync_now(progress=pulled.append)
         assert result.pulled > 0 and pulled[-1].changes_received == result.pulled
-        people = PersonRepository(b.opened.context)  # type: ignore[attr-defined]
+        people = PersonRepository(b.opened.context)
         assert {people.get(i).id for i in ids} == set(ids)
-        assert load_link_state(a.opened.conn) is not None  # type: ignore[attr-defined]
+        assert load_link_state(a.opened.conn) is not None
     finally:
         proxy.close()
 
@@ -179,7 +169,7 @@ def test_a_throttled_link_completes_and_every_round_makes_progress(
 def test_pull_pages_follow_the_link_budget(tmp_path: Path, server: LiveServer) -> None:
     """The same changes pulled from the log with the smallest and the largest learnt size:
     the small budget takes more, smaller pages (and grows on the way)."""
-    a, sa = _desk(tmp_path, server, "a")
+    a, sa = enrolled(tmp_path, server, "a", client_factory=_slow_client)
     desks = {}
     for name in ("small", "large"):
         clients: list[SyncClient] = []
@@ -188,9 +178,7 @@ def test_pull_pages_follow_the_link_budget(tmp_path: Path, server: LiveServer) -
             kept.append(SyncClient(url, token=token))
             return kept[-1]
 
-        session = make_desk(tmp_path, name, FakeClock(1_790_000_000.0))
-        service = SyncService(session, client_factory=recording)
-        service.enrol(server.url, server.code("Umeå"))
+        session, service = enrolled(tmp_path, server, name, client_factory=recording)
         service.sync_now()  # the first sync (a snapshot of nothing yet)
         desks[name] = (session, service, clients)
     ids = _persons(a, 80)
@@ -215,7 +203,7 @@ def test_a_push_that_timed_out_after_it_was_applied_goes_again_smaller(
 ) -> None:
     """The server applies the batch, its answer never comes: the retry is smaller, and its
     answer acknowledges everything the first one carried."""
-    a, sa = _desk(tmp_path, server, "a", _held_client)
+    a, sa = enrolled(tmp_path, server, "a", client_factory=_held_client)
     sa.sync_now()
     _persons(a, 40)
     held: list[int] = []
@@ -228,7 +216,7 @@ def test_a_push_that_timed_out_after_it_was_applied_goes_again_smaller(
 
     proxy = FaultProxy(server.port, decide)
     try:
-        conn = a.opened.conn  # type: ignore[attr-defined]
+        conn = a.opened.conn
         update_sync_state(conn, server_url=proxy.url)
         fast = LinkPolicy(batch_bytes=8 * 1024, rate=1e9, ratio=3.0)  # learnt on a fast link
         save_link_state(conn, fast.to_text(proxy.url))

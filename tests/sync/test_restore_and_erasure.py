@@ -12,21 +12,14 @@ from entryhub_desk.services.sync import SyncService
 from entryhub_desk.store.outbox import count_pending
 from entryhub_desk.store.repositories import PersonRepository
 from tests.conftest import COORDINATOR, COORDINATOR_PASSWORD, FakeClock
-from tests.sync.helpers import add_person, edit_person, make_desk
+from tests.sync.helpers import add_person, edit_person, enrolled
 from tests.sync.server import LiveServer
-
-
-def _enrolled(tmp_path: Path, server: LiveServer, name: str, clock: FakeClock):
-    session = make_desk(tmp_path, name, clock)
-    service = SyncService(session)
-    service.enrol(server.url, server.code("Umeå"))
-    return session, service
 
 
 def test_restore_from_backup_drops_nothing(tmp_path: Path, server: LiveServer) -> None:
     clock = FakeClock()
-    a, sa = _enrolled(tmp_path, server, "a", clock)
-    b, sb = _enrolled(tmp_path, server, "b", FakeClock())
+    a, sa = enrolled(tmp_path, server, "a", clock)
+    b, sb = enrolled(tmp_path, server, "b", FakeClock())
     first = add_person(a, family_name="First")
     sa.sync_now()
     second = add_person(a, family_name="Second")  # still waiting when the backup is made
@@ -76,7 +69,7 @@ def test_restore_from_backup_drops_nothing(tmp_path: Path, server: LiveServer) -
 
 
 def test_erasure_reaches_every_desk(tmp_path: Path, server: LiveServer) -> None:
-    desks = [_enrolled(tmp_path, server, name, FakeClock()) for name in ("a", "b", "c")]
+    desks = [enrolled(tmp_path, server, name, FakeClock()) for name in ("a", "b", "c")]
     (a, _sa), (_b, sb), (c, _sc) = desks
     person = add_person(a, family_name="Forgotten", phone="070-765 43 21")
     for _, service in desks:

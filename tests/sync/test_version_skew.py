@@ -29,9 +29,9 @@ from entryhub_desk.store.repositories import PersonRepository
 from entryhub_desk.store.repositories.base import Repository, Row
 from entryhub_desk.sync import wire
 from entryhub_server.enrol import enrol
-from tests.conftest import COORDINATOR, COORDINATOR_PASSWORD, FakeClock
+from tests.conftest import COORDINATOR, COORDINATOR_PASSWORD
 from tests.server.helpers import Desk as WireDesk
-from tests.sync.helpers import add_person, edit_person, make_desk
+from tests.sync.helpers import add_person, edit_person, enrolled
 from tests.sync.server import LiveServer
 
 NEWER = CURRENT_SCHEMA + 1
@@ -128,13 +128,6 @@ class NewerDesk:
         return hlc
 
 
-def _enrolled(tmp_path: Path, server: LiveServer, name: str) -> tuple[Session, SyncService]:
-    session = make_desk(tmp_path, name, FakeClock())
-    service = SyncService(session)
-    service.enrol(server.url, server.code("Umeå"))
-    return session, service
-
-
 def _kept(session: Session) -> dict[tuple[str, str], dict[str, Any]]:
     rows = session.opened.conn.execute(
         "SELECT entity, entity_id, fields_json FROM sync_unknown"
@@ -163,8 +156,8 @@ def _upgrade(session: Session, step: types.ModuleType) -> Session:
 def test_fields_and_records_of_a_newer_schema_arrive_after_the_migration(
     tmp_path: Path, server: LiveServer, newer_program: None
 ) -> None:
-    a, sa = _enrolled(tmp_path, server, "a")
-    b, sb = _enrolled(tmp_path, server, "b")
+    a, sa = enrolled(tmp_path, server, "a")
+    b, sb = enrolled(tmp_path, server, "b")
     person = add_person(a, family_name="Yusuf")
     sa.sync_now()
     sb.sync_now()
@@ -220,7 +213,7 @@ def test_a_value_the_desk_holds_with_a_later_clock_keeps_it(
     tmp_path: Path, server: LiveServer, newer_program: None
 ) -> None:
     """Kept fields go through the normal merge: a value held with a later clock wins."""
-    b, sb = _enrolled(tmp_path, server, "b")
+    b, sb = enrolled(tmp_path, server, "b")
     person = add_person(b)
     sb.sync_now()
     newer = NewerDesk(server)
@@ -241,8 +234,8 @@ def test_a_value_the_desk_holds_with_a_later_clock_keeps_it(
 def test_kept_fields_go_with_an_erased_person(
     tmp_path: Path, server: LiveServer, newer_program: None
 ) -> None:
-    a, sa = _enrolled(tmp_path, server, "a")
-    b, sb = _enrolled(tmp_path, server, "b")
+    a, sa = enrolled(tmp_path, server, "a")
+    b, sb = enrolled(tmp_path, server, "b")
     person = add_person(a, family_name="Quixotewright")
     sa.sync_now()
     sb.sync_now()
@@ -271,7 +264,7 @@ def _short(record_id: str) -> str:
 def test_the_server_stores_and_serves_unknown_fields_untouched(
     tmp_path: Path, server: LiveServer
 ) -> None:
-    a, sa = _enrolled(tmp_path, server, "a")
+    a, sa = enrolled(tmp_path, server, "a")
     person = add_person(a)
     sa.sync_now()
     newer, reader = NewerDesk(server), NewerDesk(server)
@@ -322,14 +315,14 @@ def test_a_new_desk_keeps_a_newer_desks_fields_from_its_first_sync(
     tmp_path: Path, server: LiveServer
 ) -> None:
     """The first sync (the server's snapshot of the current state, then the log) keeps them."""
-    a, sa = _enrolled(tmp_path, server, "a")
+    a, sa = enrolled(tmp_path, server, "a")
     person = add_person(a)
     sa.sync_now()
     newer = NewerDesk(server)
     hlc = newer.push("person", person.id, person.id, pronouns="she/her")
     note_id = new_id()
     newer.push("mentor_note", note_id, person.id, person_id=person.id, text="Welding")
-    c, sc = _enrolled(tmp_path, server, "c")
+    c, sc = enrolled(tmp_path, server, "c")
     sc.sync_now()
     assert PersonRepository(c.opened.context).get(person.id).given_name == "Amina"
     kept = _kept(c)
