@@ -16,6 +16,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy import text
 from sqlalchemy.exc import OperationalError
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.requests import ClientDisconnect
 
 from entryhub_desk.errors import DeskError
 from entryhub_desk.sync import wire
@@ -243,6 +244,12 @@ def _handlers(app: FastAPI) -> None:
             503, wire.ERR_BUSY, "the server is busy; try again", headers={"Retry-After": "5"}
         )
 
+    async def gone(_request: Request, _gone: ClientDisconnect) -> Response:
+        # the client went away before its body was read (a bad link, a desk that gave up):
+        # nothing was applied and nobody reads the answer; not a server error
+        log.info("a client went away before sending its whole request")
+        return _error(400, wire.ERR_BAD_PAYLOAD, "the request was cut short")
+
     async def internal(_request: Request, error: Exception) -> Response:
         log.error("unexpected %s", type(error).__name__, exc_info=error)  # no request data
         return _error(500, wire.ERR_INTERNAL, "internal error")
@@ -253,6 +260,7 @@ def _handlers(app: FastAPI) -> None:
         (StarletteHTTPException, http_error),
         (RequestValidationError, validation_error),
         (OperationalError, busy),
+        (ClientDisconnect, gone),
         (Exception, internal),
     ]
     for kind, handler in handlers:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -14,7 +15,7 @@ from entryhub_desk.sync import wire
 from entryhub_server import admin
 from entryhub_server.context import open_context
 from entryhub_server.settings import Settings
-from tests.server.helpers import Desk, make_world
+from tests.server.helpers import Desk, enrolled, make_world
 from tests.server.serving import ROOT, serving
 
 
@@ -74,3 +75,35 @@ def test_serve_refuses_a_negative_worker_count(pg_url: str) -> None:
     )
     assert done.returncode == 2
     assert "--workers" in done.stderr
+
+
+def test_a_client_that_gives_up_mid_upload_is_no_server_error(db_url: str) -> None:
+    """A desk on a bad link sends part of its body and goes away: nothing is applied, the
+    server logs no error and no traceback (before: "Exception in ASGI application" per cut
+    request, the internal-error handler's traceback too), and serves the next request."""
+    ctx = open_context(Settings(db_url=db_url))
+    try:
+        make_world(ctx)
+        desk, reader = enrolled(ctx, "Umeå"), enrolled(ctx, "Umeå")
+    finally:
+        ctx.engine.dispose()
+    request = wire.PushRequest(changes=(desk.new_person(),), audit_head=None)
+    body = wire.encode_body(request.to_json())
+    headers = {**desk.headers(), "Content-Type": wire.CONTENT_TYPE}
+    headers["Content-Encoding"] = wire.CONTENT_ENCODING
+    with serving(db_url) as server:
+        for path in (wire.PATH_PUSH, wire.PATH_BUNDLES):
+            head = f"POST {path} HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+            head += f"Content-Length: {len(body)}\r\n"
+            head += "".join(f"{name}: {value}\r\n" for name, value in headers.items())
+            with socket.create_connection(("127.0.0.1", server.port)) as cut:
+                cut.sendall(head.encode() + b"\r\n" + body[: len(body) // 2])
+        with httpx.Client(base_url=server.base, timeout=30) as client:
+            assert reader.pull(client).changes == ()  # the cut push applied nothing
+            desk.push_ok(client, [desk.new_person()])
+            assert len(reader.pull(client).changes) == 1
+    # stopping lets every request finish first (uvicorn's graceful shutdown)
+    log = server.process.stderr.read().decode() if server.process.stderr else ""
+    assert "Exception in ASGI application" not in log
+    assert "Traceback" not in log
+    assert "ERROR" not in log
