@@ -74,6 +74,7 @@ class Unlocked:
     slot_id: str
     keys: tuple[bytes, ...] = field(repr=False)  # never shown
     signing_key: bytes | None = field(default=None, repr=False)  # the member's Ed25519 key
+    root_key: bytes | None = None  # the header's coordinator root, as this log-in read it
 
 
 SLOTS_LOCK_NAME = "keyslots.lock"
@@ -158,7 +159,11 @@ class KeyStore:
         if not slot.bound and loaded.data.root_key is not None and loaded.data.pending is None:
             self._bind(loaded.data, slot, wrapping_key, private, keys[0])
         return Unlocked(
-            staff_id=slot.staff_id, slot_id=slot.slot_id, keys=keys, signing_key=signing
+            staff_id=slot.staff_id,
+            slot_id=slot.slot_id,
+            keys=keys,
+            signing_key=signing,
+            root_key=loaded.data.root_key,
         )
 
     @staticmethod
@@ -252,11 +257,13 @@ class KeyStore:
             raise DeskError("slots.tampered")
         return keys, private
 
-    def verify(self, db_key: bytes) -> None:
-        """Check the keyed MAC with the current (or the pending re-key's) database key."""
+    def verify(self, db_key: bytes) -> SlotFile:
+        """Check the keyed MAC with the current (or the pending re-key's) database key; returns
+        the content so checked (one read of the file for whoever needs more from it)."""
         loaded = self._load()
         if not (mac_is_current(db_key, loaded) or mac_is_pending(db_key, loaded)):
             raise DeskError("slots.tampered")
+        return loaded.data
 
     # --- building slots -----------------------------------------------------------------------
 

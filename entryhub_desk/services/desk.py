@@ -265,7 +265,7 @@ class Desk:
         self.throttle.success(name)
         _bring_ledger_in_step(opened)
         session = Session(self, opened, staff)
-        session.start_roles(unlocked.signing_key)
+        session.start_roles(unlocked.signing_key, unlocked.root_key)
         for attempt in self._failed_logins.take():
             session.audit("login_failed", details=attempt)
         session.audit("login", subject_id=staff.id)

@@ -77,11 +77,13 @@ def open_store(
     try:
         # The slot file's MAC is keyed by the current generation's key (the first candidate);
         # check it before anything is written, so a tampered file changes nothing.
-        keys.verify(candidates[0])
-        outcome = _settle_rekey(keys, key, is_pending=key != candidates[0])
+        slots = keys.verify(candidates[0])
+        outcome = None
+        if slots.pending is not None:
+            outcome = _settle_rekey(keys, key, is_pending=key != candidates[0])
         _migrate(conn, config, claim)
         identity = load_identity(conn)
-        if identity.database_uuid != keys.database_uuid():
+        if identity.database_uuid != slots.database_uuid:
             raise DeskError("store.identity_mismatch")
         context = StoreContext(conn, identity, config.clock)
         _apply_unknown(context)
@@ -130,8 +132,6 @@ def _apply_unknown(context: StoreContext) -> None:
 
 
 def _settle_rekey(keys: KeyStore, opened_with: bytes, *, is_pending: bool) -> str | None:
-    if not keys.has_pending_rekey():
-        return None
     try:
         return _settle_pending(keys, opened_with, is_pending=is_pending)
     except DeskError as error:

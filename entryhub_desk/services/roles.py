@@ -87,12 +87,17 @@ def is_signed_coordinator(session: Session, staff_id: str) -> bool:
 
 def require_verified(session: Session, action: Action) -> Grant:
     """The acting member's valid grant, if it allows ``action``; ``auth.role_unverified``."""
+    return _verified(session, action)[1]
+
+
+def _verified(session: Session, action: Action) -> tuple[ChainState, Grant]:
+    """The verified chain and the acting member's grant in it (see :func:`require_verified`)."""
     state, _ = chain(session)
     grant = state.members.get(session.staff.id)
     if grant is None or not grant.active or not Role(grant.role).may(action):
         log.warning("a role without a valid signature was refused")
         raise DeskError("auth.role_unverified", action=action.value)
-    return grant
+    return state, grant
 
 
 def require_signed_member(
@@ -140,8 +145,7 @@ def sign_restored_erasures(
 
 def signer(session: Session, action: Action) -> tuple[ChainState, bytes]:
     """The chain and the acting coordinator's signing key (her grant must name it)."""
-    grant = require_verified(session, action)
-    state, _ = chain(session)
+    state, grant = _verified(session, action)
     key = session.signing_key
     if (
         key is None
@@ -243,14 +247,15 @@ def export_signature(session: Session, document: Mapping[str, Any]) -> dict[str,
 # --- the upgrade of a store from before signed roles ---------------------------------------
 
 
-def settle_at_login(session: Session, signing_key: bytes | None) -> bytes | None:
+def settle_at_login(
+    session: Session, signing_key: bytes | None, header: bytes | None
+) -> bytes | None:
     """At log-in: the first coordinator to log in to a store from before signed roles makes
     the root key and signs every member's grant as the staff table then says; returns the
-    member's signing key."""
+    member's signing key. ``header``: the slot file's root key as the log-in read it."""
     if session.staff.role is not Role.COORDINATOR:
         return signing_key
     keystore = session.desk.keystore
-    header = keystore.root_key()
     repo = _repo(session)
     if header is None and is_legacy(session):
         signing_key = _upgrade_slots(session)

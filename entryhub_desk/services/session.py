@@ -123,10 +123,11 @@ class Session:
     def signing_key(self) -> bytes | None:
         return self._signing_key
 
-    def start_roles(self, signing_key: bytes | None) -> None:
+    def start_roles(self, signing_key: bytes | None, root_key: bytes | None) -> None:
         """At log-in: keep the member's signing key (upgrading a store from before signed
-        roles at the first coordinator's log-in)."""
-        self._signing_key = roles.settle_at_login(self, signing_key)
+        roles at the first coordinator's log-in); ``root_key``: the slot file's, as the
+        log-in read it."""
+        self._signing_key = roles.settle_at_login(self, signing_key, root_key)
 
     def sign_erasure(self, person_id: str) -> dict[str, Any]:
         """The coordinator's signature that an erasure carries to the server."""
