@@ -228,7 +228,7 @@ class DeferringAuditLog:
 
     def _spill_held(self) -> None:
         """Copy held entries into the pre-allocated file, as far as they fit."""
-        if self._spill is None:
+        if self._spill is None or all(entry.spilled for entry in self._held):
             return
         try:
             with self._stored() as stored:
