@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -16,14 +15,9 @@ from entryhub_server.bundles import import_bundle
 from tests.cli.runner import init_store, run_cli
 from tests.conftest import COORDINATOR, COORDINATOR_PASSWORD, TEST_SCRYPT_N
 from tests.sync.helpers import add_person
-from tests.sync.server import LiveServer
+from tests.sync.server import LiveServer, server
 
-
-@pytest.fixture
-def server(tmp_path: Path) -> Iterator[LiveServer]:
-    live = LiveServer(tmp_path / "server")
-    yield live
-    live.stop()
+__all__ = ["server"]  # the fixture, used by name
 
 
 @pytest.fixture

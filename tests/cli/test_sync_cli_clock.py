@@ -3,26 +3,18 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
 from pathlib import Path
-
-import pytest
 
 from entryhub_desk.config import DeskConfig
 from entryhub_desk.services import Desk
 from tests.cli.runner import init_store, run_cli
 from tests.conftest import COORDINATOR, COORDINATOR_PASSWORD, TEST_SCRYPT_N
 from tests.sync.helpers import add_person
-from tests.sync.server import LiveServer
+from tests.sync.server import LiveServer, server
+
+__all__ = ["server"]  # the fixture, used by name
 
 YEAR_2099 = 4_070_908_800.0
-
-
-@pytest.fixture
-def server(tmp_path: Path) -> Iterator[LiveServer]:
-    live = LiveServer(tmp_path / "server")
-    yield live
-    live.stop()
 
 
 def test_sync_with_the_clock_far_ahead_says_so_in_one_line(

@@ -2,16 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
+from tests.sync.server import server
 
-import pytest
-
-from tests.sync.server import LiveServer
-
-
-@pytest.fixture
-def server(tmp_path: Path) -> Iterator[LiveServer]:
-    live = LiveServer(tmp_path / "server")
-    yield live
-    live.stop()
+__all__ = ["server"]  # the fixture, used by name

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
+import pytest
 import uvicorn
 
 from entryhub_server.admin import create_hub, create_network, enrolment_code, revoke
@@ -58,3 +59,12 @@ class LiveServer:
         self._server.should_exit = True
         self._thread.join(timeout=10)
         self.context.engine.dispose()
+
+
+@pytest.fixture
+def server(tmp_path: Path) -> Iterator[LiveServer]:
+    """A live server for one test (tests/sync/conftest.py gives it to the sync tests; other
+    folders import it by name)."""
+    live = LiveServer(tmp_path / "server")
+    yield live
+    live.stop()

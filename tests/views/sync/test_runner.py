@@ -6,14 +6,13 @@ tested in ``test_sync_page``)."""
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
 
-from entryhub_desk.config import DeskConfig
 from entryhub_desk.errors import DeskError
 from entryhub_desk.services import Desk
 from entryhub_desk.services.sync import SyncService
@@ -25,9 +24,9 @@ from entryhub_desk.views.i18n import Translations
 from entryhub_desk.views.settings import DeskSettings
 from entryhub_desk.views.sync.runner import SyncRunner
 from entryhub_desk.views.sync.status_label import SyncStatusLabel
-from tests.conftest import COORDINATOR, COORDINATOR_PASSWORD, TEST_SCRYPT_N, FakeClock
-from tests.services import helpers
+from tests.conftest import COORDINATOR, COORDINATOR_PASSWORD, FakeClock
 from tests.services.diskfull import SmallDisk, on_small_disk, small_disk
+from tests.services.diskfull_desk import desk_on
 from tests.sync.helpers import add_person
 from tests.sync.server import LiveServer
 from tests.views.conftest import open_main_window
@@ -35,13 +34,6 @@ from tests.views.conftest import open_main_window
 __all__ = ["small_disk"]  # the fixture, used by name
 
 WAIT_S = 20
-
-
-@pytest.fixture
-def server(tmp_path: Path) -> Iterator[LiveServer]:
-    live = LiveServer(tmp_path / "server")
-    yield live
-    live.stop()
 
 
 class _GatedClient:
@@ -175,10 +167,7 @@ def test_a_busy_store_is_a_failed_round_shown_and_tried_again(
     qtbot: QtBot, small_disk: SmallDisk, clock: FakeClock, server: LiveServer
 ) -> None:
     disk = small_disk
-    config = DeskConfig(
-        data_dir=disk.root / "data", log_dir=disk.root / "logs", clock=clock, scrypt_n=TEST_SCRYPT_N
-    )
-    desk, _ = helpers.set_up_desk(config)
+    desk = desk_on(disk, clock)
     _enrolled_with_a_change(desk, server)
     disk.fill(leave=0)
     session = desk.unlock(COORDINATOR, COORDINATOR_PASSWORD)  # holds the file alone

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from pytestqt.qtbot import QtBot
 
 from entryhub_desk.config import DeskConfig
@@ -20,13 +18,6 @@ from tests.sync.helpers import add_person
 from tests.sync.server import LiveServer
 
 YEAR_2099 = 4_070_908_800.0
-
-
-@pytest.fixture
-def server(tmp_path: Path) -> Iterator[LiveServer]:
-    live = LiveServer(tmp_path / "server")
-    yield live
-    live.stop()
 
 
 def test_the_status_says_this_computers_clock_is_wrong(

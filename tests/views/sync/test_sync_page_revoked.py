@@ -3,10 +3,6 @@ into the enrolment box brings it back with its waiting changes."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -19,13 +15,6 @@ from tests.conftest import COORDINATOR, COORDINATOR_PASSWORD
 from tests.sync.helpers import add_person
 from tests.sync.server import LiveServer
 from tests.views.conftest import open_main_window
-
-
-@pytest.fixture
-def server(tmp_path: Path) -> Iterator[LiveServer]:
-    live = LiveServer(tmp_path / "server")
-    yield live
-    live.stop()
 
 
 def test_revoked_desk_says_so_and_is_readmitted_from_the_page(
