@@ -65,14 +65,21 @@ def restrict_file(path: Path) -> None:
 
 
 def _restrict_all(folder: Path) -> None:
+    """``folder`` and everything below it, links never followed. The entries' types come
+    from the folder listing, so each entry costs one ``lstat`` (in :func:`_chmod`): this runs
+    over every backup at each start."""
     _restrict(folder, is_folder=True)
-    for root, folders, files in os.walk(folder):  # os.walk does not follow links to folders
-        for name in folders:
-            if not (Path(root) / name).is_symlink():
-                _restrict(Path(root) / name, is_folder=True)
-        for name in files:
-            if not (Path(root) / name).is_symlink():
-                _restrict(Path(root) / name, is_folder=False)
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return
+    for entry in entries:
+        if entry.is_symlink():
+            continue
+        if entry.is_dir(follow_symlinks=False):
+            _restrict_all(Path(entry.path))
+        else:
+            _restrict(Path(entry.path), is_folder=False)
 
 
 def _restrict(path: Path, *, is_folder: bool) -> None:
