@@ -6,6 +6,7 @@ from __future__ import annotations
 import signal
 import subprocess
 import sys
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -195,7 +196,14 @@ def test_write_lock_keeps_every_update_of_two_programs(tmp_path: Path) -> None:
 
 def test_write_lock_is_reentrant_in_one_thread(tmp_path: Path) -> None:
     lock = tmp_path / "file.lock"
-    with file_write_lock(lock), file_write_lock(lock):
-        pass
-    with file_write_lock(lock):  # let go after the nested use
-        pass
+
+    def nested_then_again() -> None:
+        with file_write_lock(lock), file_write_lock(lock):
+            pass
+        with file_write_lock(lock):  # let go after the nested use
+            pass
+
+    worker = threading.Thread(target=nested_then_again, daemon=True)
+    worker.start()
+    worker.join(timeout=60)
+    assert not worker.is_alive(), "the write lock waited for itself"  # a failure, not a hang
