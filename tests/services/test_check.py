@@ -10,6 +10,21 @@ from tests.services.helpers import coordinator_session, set_up_desk
 from tests.sync.helpers import add_person
 
 
+def _desk_with_a_damaged_page(desk_config: DeskConfig) -> tuple[Desk, int]:
+    """A desk with 60 people whose store has 8 bytes of its middle page overwritten; the
+    desk and the number of that page."""
+    desk, _ = set_up_desk(desk_config)
+    session = coordinator_session(desk)
+    for number in range(60):
+        add_person(session, given_name=f"Hodan{number}", family_name="Warsame" * 10)
+    session.close()
+    page = desk_config.db_path.stat().st_size // 4096 // 2
+    with desk_config.db_path.open("r+b") as file:
+        file.seek((page - 1) * 4096 + 100)
+        file.write(b"\xa5" * 8)
+    return desk, page
+
+
 def test_fresh_store_checks_clean(desk_config: DeskConfig) -> None:
     desk, _ = set_up_desk(desk_config)
     session = coordinator_session(desk)
@@ -35,16 +50,7 @@ def test_check_reports_an_edited_audit_row(desk_config: DeskConfig) -> None:
 
 def test_check_names_a_damaged_page_and_the_session_still_closes(desk_config: DeskConfig) -> None:
     """What the GUI's check shows: the page, and the log-out is still written afterwards."""
-    desk, _ = set_up_desk(desk_config)
-    session = coordinator_session(desk)
-    for number in range(60):
-        add_person(session, given_name=f"Hodan{number}", family_name="Warsame" * 10)
-    session.close()
-    size = desk_config.db_path.stat().st_size
-    page = size // 4096 // 2
-    with desk_config.db_path.open("r+b") as file:
-        file.seek((page - 1) * 4096 + 100)
-        file.write(b"\xa5" * 8)
+    desk, page = _desk_with_a_damaged_page(desk_config)
     session = coordinator_session(desk)
     try:
         problems = session.check()
@@ -58,15 +64,7 @@ def test_check_names_a_damaged_page_and_the_session_still_closes(desk_config: De
 def test_a_session_that_read_a_damaged_page_still_logs_out(desk_config: DeskConfig) -> None:
     """Reading a damaged page leaves SQLCipher's connection unable to write: the search says
     the store is damaged, and the log-out still closes the session and frees the folder."""
-    desk, _ = set_up_desk(desk_config)
-    session = coordinator_session(desk)
-    for number in range(60):
-        add_person(session, given_name=f"Hodan{number}", family_name="Warsame" * 10)
-    session.close()
-    page = desk_config.db_path.stat().st_size // 4096 // 2
-    with desk_config.db_path.open("r+b") as file:
-        file.seek((page - 1) * 4096 + 100)
-        file.write(b"\xa5" * 8)
+    desk, _ = _desk_with_a_damaged_page(desk_config)
     session = coordinator_session(desk)
     conn = session.opened.conn
     tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
