@@ -108,6 +108,8 @@ def want_bool(value: object, what: str) -> bool:
 def want_text(value: object, what: str, maximum: int = _MAX_TEXT, *, empty: bool = False) -> str:
     if not isinstance(value, str) or len(value) > maximum or (not empty and not value.strip()):
         raise bad(f"{what} must be text of 1 to {maximum} characters")
+    if "\x00" in value:  # no text column of PostgreSQL can hold it
+        raise bad(f"{what} must not contain a NUL character")
     return value
 
 

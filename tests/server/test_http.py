@@ -6,8 +6,9 @@ import pytest
 from starlette.testclient import TestClient
 
 from entryhub_desk.sync import wire
+from entryhub_server import admin
 from entryhub_server.context import ServerContext
-from tests.server.helpers import enrolled, make_world
+from tests.server.helpers import Desk, enrolled, make_world
 
 
 @pytest.fixture
@@ -89,6 +90,28 @@ def test_malformed_payloads_are_400(client: TestClient, headers: dict[str, str])
     ):
         assert _post(client, gzip.compress(raw), headers) == (400, "bad_payload"), raw
     assert _post(client, b"\x1f\x8b broken", headers) == (400, "bad_payload")
+
+
+def test_text_with_a_nul_character_is_400(
+    ctx: ServerContext, client: TestClient, headers: dict[str, str]
+) -> None:
+    """PostgreSQL cannot hold a NUL in text: free-text request fields that reach a query
+    (an enrolling desk's version, a snapshot's ``after``) were a 500 there, not 400."""
+    code = admin.enrolment_code(ctx, hub="Umeå").code
+    enrol = {**Desk().enrol_request(code).to_json(), "desk_version": "1.0\x00"}
+    response = client.post(
+        wire.PATH_ENROL, content=wire.encode_body(enrol), headers=wire.protocol_headers()
+    )
+    assert (response.status_code, response.json()["code"]) == (400, "bad_payload")
+    snapshot = wire.encode_body({"after": "person:\x00", "limit": 5})
+    response = client.post(wire.PATH_SNAPSHOT, content=snapshot, headers=headers)
+    assert (response.status_code, response.json()["code"]) == (400, "bad_payload")
+    # the code stays good for an enrolment without the NUL
+    enrol["desk_version"] = "1.0"
+    response = client.post(
+        wire.PATH_ENROL, content=wire.encode_body(enrol), headers=wire.protocol_headers()
+    )
+    assert response.status_code == 200
 
 
 def test_ungzipped_payload_is_415(client: TestClient, headers: dict[str, str]) -> None:
