@@ -3,33 +3,22 @@ points to ``restore``."""
 
 from __future__ import annotations
 
-import subprocess
 from pathlib import Path
 
-from tests.conftest import COORDINATOR, COORDINATOR_PASSWORD, DESK_COMMAND
-
-
-def run_cli(env: dict[str, str], data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [*DESK_COMMAND, "--data-dir", str(data_dir), *args],
-        env={**env, "ENTRYHUB_USER": COORDINATOR, "ENTRYHUB_PASSWORD": COORDINATOR_PASSWORD},
-        capture_output=True,
-        text=True,
-        stdin=subprocess.DEVNULL,
-        timeout=120,
-        check=False,
-    )
+from tests.cli.runner import coordinator_env, run_cli
+from tests.conftest import COORDINATOR
 
 
 def test_init_refuses_over_a_replaced_store_and_check_points_to_restore(
     cli_env: dict[str, str], tmp_path: Path
 ) -> None:
     data_dir = tmp_path / "store"
+    env = coordinator_env(cli_env)  # the name and password a log-in reads
     kept = data_dir / "backups" / "replaced-20260101-000000"
     kept.mkdir(parents=True)
     (kept / "desk.db").write_bytes(b"an earlier store")
     for command in (("init", "--hub-name", "Hub", "--coordinator", COORDINATOR), ("check",)):
-        done = run_cli(cli_env, data_dir, *command)
+        done = run_cli(env, data_dir, *command)
         assert done.returncode == 4, done.stderr
         assert "entryhub-desk restore" in done.stderr
         assert "entryhub-desk init" not in done.stderr
@@ -41,8 +30,9 @@ def test_init_in_an_empty_folder_still_works_and_missing_says_init(
     cli_env: dict[str, str], tmp_path: Path
 ) -> None:
     data_dir = tmp_path / "store"
-    missing = run_cli(cli_env, data_dir, "check")
+    env = coordinator_env(cli_env)  # the name and password a log-in reads
+    missing = run_cli(env, data_dir, "check")
     assert missing.returncode == 4
     assert "entryhub-desk init" in missing.stderr
-    done = run_cli(cli_env, data_dir, "init", "--hub-name", "Hub", "--coordinator", COORDINATOR)
+    done = run_cli(env, data_dir, "init", "--hub-name", "Hub", "--coordinator", COORDINATOR)
     assert done.returncode == 0, done.stderr
