@@ -7,7 +7,7 @@ and when the erasure happened. From then on:
 
 - registering, a JSON Resume import or anything else that would store a person under that id
   is refused (:func:`refuse_if_erased`, ``person.erased``);
-- pulled changes and answer bundles skip the person's records (:func:`erased_ids`);
+- pulled changes and answer bundles skip the person's records (:func:`erased_persons`);
 - a change the server refuses because the person is erased there makes this desk erase the
   person too (:func:`erase_refused`), instead of keeping them for ever;
 - a restore purges every erased person from the restored copy before it goes live and merges
@@ -25,7 +25,7 @@ from pathlib import Path
 from entryhub_desk.config import Clock
 from entryhub_desk.errors import DeskError
 from entryhub_desk.store.connection import DeskConnection, transaction
-from entryhub_desk.store.erasure_ledger import add_to_ledger, ledger_path, read_ledger
+from entryhub_desk.store.erasure_ledger import Ledger, add_to_ledger, ledger_path, read_ledger
 from entryhub_desk.store.hlc import Hlc
 from entryhub_desk.store.identity import iso_utc
 from entryhub_desk.store.outbox import record_change
@@ -51,14 +51,13 @@ def erasure_time(hlc: str, recorded_at: str) -> str:
         return recorded_at
 
 
-def erased_ids(conn: DeskConnection, ledger: Path | None = None) -> dict[str, str]:
-    """Every erased person known here, ``{person_id: erased_at}``: the table and the ledger."""
-    found = read_ledger(ledger or ledger_of(conn))
-    for person_id, hlc, recorded_at in conn.execute(
-        "SELECT person_id, hlc, erased_at FROM erasure"
-    ).fetchall():
-        found[str(person_id)] = erasure_time(str(hlc), str(recorded_at))
-    return found
+def erased_persons(conn: DeskConnection, ledger: Ledger) -> set[str]:
+    """The ids of every erased person known here: the table's and ``ledger``'s."""
+    return _ids_in_table(conn) | ledger.erasures.keys()
+
+
+def _ids_in_table(conn: DeskConnection) -> set[str]:
+    return {str(row[0]) for row in conn.execute("SELECT person_id FROM erasure")}
 
 
 def erased_at(conn: DeskConnection, person_id: str) -> str | None:
@@ -69,7 +68,7 @@ def erased_at(conn: DeskConnection, person_id: str) -> str | None:
     if row is not None:
         return erasure_time(str(row[0]), str(row[1]))
     ledger = read_ledger(ledger_of(conn))
-    return ledger.get(person_id) if person_id in ledger else None
+    return ledger.get(person_id)
 
 
 def refuse_if_erased(conn: DeskConnection, person_id: str) -> None:
@@ -79,9 +78,16 @@ def refuse_if_erased(conn: DeskConnection, person_id: str) -> None:
         raise DeskError("person.erased", date=when[:10] or "?")
 
 
-def note_erasures(conn: DeskConnection, ledger: Path | None = None) -> None:
+def note_erasures(
+    conn: DeskConnection, ledger: Path | None = None, *, seen: Ledger | None = None
+) -> None:
     """Write every erasure of the table into the ledger (fsynced). Call it inside the
-    erasure's transaction, before it commits: an erasure the table holds is in the ledger."""
+    erasure's transaction, before it commits: an erasure the table holds is in the ledger.
+
+    ``seen``: the ledger as read earlier in the same transaction; when it was intact and
+    already names every erasure of the table, nothing is read or written again."""
+    if seen is not None and seen.intact and _ids_in_table(conn) <= seen.erasures.keys():
+        return
     add_to_ledger(ledger or ledger_of(conn), erased_ids_in_table(conn))
 
 

@@ -19,6 +19,7 @@ import json
 import logging
 import re
 from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
 
@@ -43,12 +44,21 @@ def _checksum(erasures: Mapping[str, str]) -> str:
     return hashlib.sha256(canonical.encode("ascii")).hexdigest()
 
 
-def read_ledger(path: Path) -> dict[str, str]:
-    """``{person_id: erased_at}`` (ISO 8601 UTC, ``""`` when a damaged file lost it)."""
+@dataclass(frozen=True)
+class Ledger:
+    """The ledger as read: ``{person_id: erased_at}`` and whether the file was intact (a
+    missing file is: nothing in it is damaged)."""
+
+    erasures: dict[str, str]
+    intact: bool
+
+
+def load_ledger(path: Path) -> Ledger:
+    """The ledger in ``path``, read once (a damaged file: every id in it, not intact)."""
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        return {}
+        return Ledger({}, intact=True)
     try:
         document = json.loads(data)
         erasures = document["erasures"]
@@ -58,10 +68,16 @@ def read_ledger(path: Path) -> dict[str, str]:
             or document.get("checksum") != _checksum(erasures)
         ):
             raise ValueError("checksum")
-        return {str(k): str(v) for k, v in erasures.items() if _UUID.fullmatch(str(k).encode())}
+        found = {str(k): str(v) for k, v in erasures.items() if _UUID.fullmatch(str(k).encode())}
+        return Ledger(found, intact=True)
     except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError):
         log.warning("the erasure ledger is damaged; every id in it is kept")
-        return _salvage(data)
+        return Ledger(_salvage(data), intact=False)
+
+
+def read_ledger(path: Path) -> dict[str, str]:
+    """``{person_id: erased_at}`` (ISO 8601 UTC, ``""`` when a damaged file lost it)."""
+    return load_ledger(path).erasures
 
 
 def _salvage(data: bytes) -> dict[str, str]:
@@ -90,20 +106,13 @@ def write_ledger(path: Path, erasures: Mapping[str, str]) -> None:
 
 def add_to_ledger(path: Path, erasures: Mapping[str, str]) -> dict[str, str]:
     """Merge ``erasures`` into the ledger (an id already there keeps its time, unless that was
-    lost); writes only when something is new. Returns the whole ledger."""
-    ledger = read_ledger(path)
-    merged = dict(ledger)
+    lost); writes only when something is new or the file is damaged. Returns the whole
+    ledger."""
+    ledger = load_ledger(path)
+    merged = dict(ledger.erasures)
     for person_id, erased_at in erasures.items():
         if not merged.get(person_id):
             merged[person_id] = erased_at
-    if merged != ledger or (merged and not _intact(path)):
+    if merged != ledger.erasures or (merged and not ledger.intact):
         write_ledger(path, merged)
     return merged
-
-
-def _intact(path: Path) -> bool:
-    try:
-        document = json.loads(path.read_bytes())
-        return bool(document.get("checksum") == _checksum(document["erasures"]))
-    except (OSError, ValueError, KeyError, TypeError, AttributeError):
-        return False

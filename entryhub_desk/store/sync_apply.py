@@ -30,7 +30,8 @@ from typing import Any
 import sqlcipher3
 
 from entryhub_desk.store.connection import DeskConnection, transaction
-from entryhub_desk.store.erasure import erased_ids, note_erasures
+from entryhub_desk.store.erasure import erased_persons, ledger_of, note_erasures
+from entryhub_desk.store.erasure_ledger import load_ledger
 from entryhub_desk.store.hlc import Hlc
 from entryhub_desk.store.identity import iso_utc
 from entryhub_desk.store.outbox import JsonValue, observe_hlc
@@ -97,8 +98,9 @@ def apply_remote(
     with transaction(conn):
         result.open_conflicts = open_conflict_count(conn) > 0
         # the erasure record: the table and the ledger beside the store (which outlives a
-        # restore); changes of an erased person are skipped
-        result.erased = set(erased_ids(conn))
+        # restore), read once; changes of an erased person are skipped
+        ledger = load_ledger(ledger_of(conn))
+        result.erased = erased_persons(conn, ledger)
         result.parked_keys = {
             (str(r[0]), str(r[1]))
             for r in conn.execute("SELECT entity, entity_id FROM sync_parked")
@@ -128,8 +130,9 @@ def apply_remote(
                 _apply_change(ctx, item, result)
         _retry_parked(ctx, result)
         # the ledger gets this batch's erasures (and any it lacks, e.g. from before it
-        # existed), fsynced before they commit; it is written only when something is new
-        note_erasures(conn)
+        # existed), fsynced before they commit; read and written again only when the table
+        # holds one it lacks (or it was damaged)
+        note_erasures(conn, seen=ledger)
         if result.max_hlc is not None:
             observe_hlc(conn, ctx.clock, result.max_hlc)
         if cursor is not None:
