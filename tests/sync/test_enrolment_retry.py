@@ -7,7 +7,6 @@ pushed) or, if none does, exports them to a bundle.
 
 from __future__ import annotations
 
-import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -20,7 +19,8 @@ from entryhub_desk.sync import bundle_crypto
 from entryhub_server.admin import readmit
 from entryhub_server.bundles import import_bundle
 from entryhub_server.errors import ServerError
-from tests.conftest import COORDINATOR, COORDINATOR_PASSWORD, DESK_COMMAND, FakeClock
+from tests.cli.runner import coordinator_env, run_cli
+from tests.conftest import COORDINATOR, COORDINATOR_PASSWORD, FakeClock
 from tests.sync.helpers import add_person, enrolled, make_desk
 from tests.sync.proxies import CUT_AFTER, PASS, FaultProxy
 from tests.sync.server import LiveServer
@@ -115,9 +115,7 @@ def test_refused_desk_exports_its_waiting_changes(
     """Never re-admitted: the changes leave in a bundle sealed to the server (the command
     line's export-bundle works on a revoked desk); the server takes it once the coordinator
     re-admits the desk, never while it is revoked."""
-    desk = make_desk(tmp_path, "a", FakeClock(1_790_000_000.0))
-    service = SyncService(desk)
-    service.enrol(server.url, server.code("Umeå"))
+    desk, service = enrolled(tmp_path, server, "a")
     service.sync_now()
     server.revoke(desk.identity.device_id)
     waiting = [add_person(desk, given_name=name) for name in ("Hodan", "Yonas")]
@@ -127,14 +125,7 @@ def test_refused_desk_exports_its_waiting_changes(
     device_id = desk.identity.device_id
     desk.close()
     bundle = tmp_path / "revoked.ehb"
-    env = {**cli_env, "ENTRYHUB_USER": COORDINATOR, "ENTRYHUB_PASSWORD": COORDINATOR_PASSWORD}
-    done = subprocess.run(
-        [*DESK_COMMAND, "--data-dir", str(data_dir), "export-bundle", "-o", str(bundle)],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    done = run_cli(coordinator_env(cli_env), data_dir, "export-bundle", "-o", str(bundle))
     assert done.returncode == 0, done.stderr
     assert "Wrote 2 changes" in done.stdout
     sealed = bundle_crypto.read_bundle(bundle.read_bytes())
