@@ -45,8 +45,15 @@ def parse_network(text: str) -> IPNetwork:
 
 
 def parse_address(text: str) -> IPAddress | None:
-    """An address (IPv4-mapped IPv6 read as IPv4; brackets and an IPv6 zone dropped)."""
-    cleaned = text.strip().strip("[]").split("%", 1)[0]
+    """An address (IPv4-mapped IPv6 read as IPv4; brackets, a port and an IPv6 zone dropped:
+    some proxies forward ``203.0.113.7:51234`` or ``[2001:db8::1]:51234``, and a port that
+    changes with every connection must not make every attempt a new client)."""
+    cleaned = text.strip()
+    if cleaned.startswith("["):  # [IPv6] or [IPv6]:port
+        cleaned = cleaned[1:].partition("]")[0]
+    elif cleaned.count(":") == 1:  # IPv4:port (an IPv6 address has at least two colons)
+        cleaned = cleaned.partition(":")[0]
+    cleaned = cleaned.split("%", 1)[0]
     try:
         address = ipaddress.ip_address(cleaned)
     except ValueError:

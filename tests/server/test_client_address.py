@@ -33,6 +33,21 @@ def test_addresses_are_normalised() -> None:
     assert client_address("127.0.0.1", ["[2001:db8::2]"], proxies) == "2001:db8::2"
 
 
+def test_a_forwarded_port_is_not_part_of_the_client() -> None:
+    """Some proxies forward the client's port too: each new connection of one host must not
+    count as a new client (it would escape the per-address limit), and an IPv6 host with a
+    port is still counted under its /64."""
+    proxies = TrustedProxies(["10.0.0.2"])
+    assert client_address("10.0.0.2", ["203.0.113.7:51234"], proxies) == "203.0.113.7"
+    assert client_address("10.0.0.2", ["[2001:db8::1]:51234"], proxies) == "2001:db8::1"
+    assert limit_keys(client_address("10.0.0.2", ["[2001:db8::9]:443"], proxies)) == (
+        "2001:db8::9",
+        "2001:db8::/64",
+    )
+    # a trusted proxy forwarded with its port is still trusted (the next hop is read)
+    assert client_address("10.0.0.2", ["198.51.100.4, 10.0.0.2:8080"], proxies) == ("198.51.100.4")
+
+
 def test_limit_keys() -> None:
     assert limit_keys("198.51.100.9") == ("198.51.100.9",)
     assert limit_keys("2001:db8:1:2:3:4:5:6") == ("2001:db8:1:2:3:4:5:6", "2001:db8:1:2::/64")
