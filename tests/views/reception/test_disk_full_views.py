@@ -15,8 +15,8 @@ from entryhub_desk.services import Desk
 from entryhub_desk.store.identity import iso_utc
 from entryhub_desk.views.reception.new_visitor_dialog import NewVisitorDialog
 from tests.conftest import COORDINATOR, COORDINATOR_PASSWORD, TEST_SCRYPT_N, FakeClock
-from tests.services import helpers
 from tests.services.diskfull import SmallDisk, on_small_disk, small_disk
+from tests.services.diskfull_desk import desk_on
 from tests.views.reception.conftest import MOHAMMED, OpenWindow, seed, type_search
 
 __all__ = ["small_disk"]  # the fixture, used by name
@@ -62,10 +62,7 @@ def test_registration_on_a_full_disk_names_the_disk_and_keeps_the_form(
     qtbot: QtBot, small_disk: SmallDisk, clock: FakeClock
 ) -> None:
     disk = small_disk
-    config = DeskConfig(
-        data_dir=disk.root / "data", log_dir=disk.root / "logs", clock=clock, scrypt_n=TEST_SCRYPT_N
-    )
-    desk, _ = helpers.set_up_desk(config)
+    desk = desk_on(disk, clock)
     session = desk.unlock(COORDINATOR, COORDINATOR_PASSWORD)
     try:
         dialog = NewVisitorDialog(session.reception())
@@ -88,7 +85,7 @@ def test_registration_on_a_full_disk_names_the_disk_and_keeps_the_form(
         qtbot.keyClick(dialog.ui.hubsRefused, Qt.Key.Key_Return)
         text = dialog.ui.errorLabel.text()
         assert text.startswith("The disk is full: nothing was saved. Free space on")
-        assert str(config.data_dir) in text
+        assert str(desk.config.data_dir) in text
         assert "went wrong" not in text and "Error" not in text
         assert dialog.isVisible()
         assert (dialog.ui.givenEdit.text(), dialog.ui.familyEdit.text()) == ("Sara", "Tesfay")
