@@ -32,13 +32,14 @@ from entryhub_desk.errors import DeskError
 from entryhub_desk.store.connection import DeskConnection, transaction
 from entryhub_desk.store.hlc import (
     CLOCK_MARGIN_MS,
-    MAX_COUNTER,
     Hlc,
     HybridClock,
+    advance,
     demoted,
     limit_ms,
     parse_or_none,
 )
+from entryhub_desk.store.sync_tables import tables_with_column
 
 
 def repair_clocks(
@@ -93,7 +94,7 @@ def _repair(conn: DeskConnection, bound: int) -> int:
     ms, counter = (bound, 0) if int(state_ms) > bound else (int(state_ms), int(state_counter))
     mapping: dict[str, str] = {}
     for stamp in sorted(own):
-        ms, counter = (ms + 1, 0) if counter >= MAX_COUNTER else (ms, counter + 1)
+        ms, counter = advance(ms, counter)
         mapping[str(stamp)] = str(Hlc(ms, counter, device_id))
 
     def fix(text: object) -> object:
@@ -115,10 +116,10 @@ def _repair(conn: DeskConnection, bound: int) -> int:
                 (fixed, epoch, seq),
             )
             rewritten += n
-    for table in _tables_with(conn, "fields_json"):  # parked, kept-unknown, rejected changes
+    for table in tables_with_column(conn, "fields_json"):  # parked, kept-unknown, rejected changes
         if table != "outbox":
             rewritten += _fix_json_column(conn, table, "fields_json", bound, fix, nested=True)
-    for table in _tables_with(conn, "field_clocks"):
+    for table in tables_with_column(conn, "field_clocks"):
         rewritten += _fix_json_column(conn, table, "field_clocks", bound, fix, nested=False)
     for column in ("kept_hlc", "lost_hlc"):
         rewritten += _fix_text_column(conn, "sync_conflict", column, bound, fix)
@@ -148,15 +149,6 @@ def _fix_fields(text: str, fix: Callable[[object], object]) -> tuple[str, int]:
     if not changed:
         return text, 0
     return json.dumps(fields, ensure_ascii=False, sort_keys=True, separators=(",", ":")), changed
-
-
-def _tables_with(conn: DeskConnection, column: str) -> list[str]:
-    rows = conn.execute(
-        "SELECT m.name FROM sqlite_master AS m JOIN pragma_table_info(m.name) AS p "
-        "WHERE m.type = 'table' AND p.name = ? ORDER BY m.name",
-        (column,),
-    ).fetchall()
-    return [str(row[0]) for row in rows]
 
 
 def _fix_json_column(
