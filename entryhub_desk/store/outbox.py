@@ -39,12 +39,12 @@ def record_change(
     entity: str,
     entity_id: str,
     values: Mapping[str, JsonValue],
-    after: Iterable[str | None] = (),
+    field_clocks: Mapping[str, str] | None = None,
 ) -> str:
     """Append one change (all ``values`` stamped with one new HLC); returns that HLC.
 
-    ``after``: the clocks the fields held (the record's ``field_clocks``): the new clock is
-    later than each, so an edit wins over what it overwrites even when a pulled clock was
+    ``field_clocks``: the record's clocks per field: the new clock is later than those of the
+    fields in ``values``, so an edit wins over what it overwrites even when a pulled clock was
     further ahead than this desk's clock may follow (store/hlc.py: a remote clock moves it at
     most to physical time + margin). The desk's clock state itself is not carried past them.
 
@@ -56,7 +56,8 @@ def record_change(
             "SELECT device_id, epoch, hlc_ms, hlc_counter, next_outbox_seq FROM identity"
         ).fetchone()
         hlc_clock = HybridClock(str(device_id), clock, ms=int(ms), counter=int(counter))
-        hlc = str(_later_than(hlc_clock.now(), after))
+        overwritten = [(field_clocks or {}).get(name) for name in values]
+        hlc = str(_later_than(hlc_clock.now(), overwritten))
         fields = {name: {"value": value, "hlc": hlc} for name, value in values.items()}
         conn.execute(
             "INSERT INTO outbox (epoch, seq, device_id, entity, entity_id, fields_json, "

@@ -142,7 +142,7 @@ def write_fields(
             entity=entity,
             entity_id=record_id,
             values=values,
-            after=[clocks.get(name) for name in values],
+            field_clocks=clocks,
         )
         updates: dict[str, Any] = {k: to_column(v) for k, v in values.items()}
         clocks.update(dict.fromkeys(values, hlc))

@@ -220,7 +220,7 @@ class Repository(Generic[T]):
                 entity=self.table,
                 entity_id=record_id,
                 values=changed,
-                after=[clocks.get(name) for name in changed],  # later than what it overwrites
+                field_clocks=clocks,  # later than what it overwrites
             )
             clocks.update(dict.fromkeys(changed, hlc))
             updates: dict[str, object] = {k: to_column(v) for k, v in changed.items()}

@@ -116,7 +116,7 @@ class ProfileRepository(Repository[E], Generic[E]):
                 entity=self.table,
                 entity_id=entry_id,
                 values={"deleted": True},
-                after=[clocks.get("deleted")],
+                field_clocks=clocks,
             )
             clocks["deleted"] = hlc
             self._table().update(
