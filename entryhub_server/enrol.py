@@ -120,7 +120,7 @@ def _enrol(
         select(t.device).where(t.device.c.id == request.device_id).with_for_update()
     ).first()
     if used is None:
-        return _answer_again(ctx, conn, request, hashed, token, device, now)
+        return _answer_again(ctx, request, code, token, device, now)
     if device is None:
         if readmit:  # a re-admission code whose device is gone: nothing to re-admit
             raise _bad_code()
@@ -167,18 +167,15 @@ def _enrol(
 
 def _answer_again(
     ctx: ServerContext,
-    conn: Connection,
     request: wire.EnrolRequest,
-    hashed: str,
+    code: Any,
     token: str,
     device: Any,
     now: float,
 ) -> _Granted:
-    """A code already used (or unknown, or expired): the same answer if this device used it
-    and may hear it again, else the refusal it always was."""
-    code = conn.execute(
-        select(t.enrolment_code).where(t.enrolment_code.c.code_hash == hashed)
-    ).first()
+    """A code already used (or unknown, or expired; ``code`` as read, locked, before the
+    update that did not take it): the same answer if this device used it and may hear it
+    again, else the refusal it always was."""
     if (
         code is None
         or code.used_at is None
