@@ -50,6 +50,18 @@ def enrolled(
     return session, service
 
 
+def enrol_with_people(desk: Desk, server: LiveServer, people: int = 1) -> None:
+    """Enrol ``desk`` (set up, not logged in) at Umeå of ``server`` and add ``people`` persons
+    that wait to be sent; the session is closed again."""
+    session = desk.unlock(COORDINATOR, COORDINATOR_PASSWORD)
+    try:
+        SyncService(session).enrol(server.url, server.code("Umeå"))
+        for _ in range(people):
+            add_person(session)
+    finally:
+        session.close()
+
+
 def add_person(session: Session, **fields: object) -> Person:
     values: dict[str, object] = {"given_name": "Amina", "family_name": "Yusuf"}
     values.update(fields)

@@ -27,7 +27,7 @@ from entryhub_desk.views.sync.status_label import SyncStatusLabel
 from tests.conftest import COORDINATOR, COORDINATOR_PASSWORD, FakeClock
 from tests.services.diskfull import SmallDisk, on_small_disk, small_disk
 from tests.services.diskfull_desk import desk_on
-from tests.sync.helpers import add_person
+from tests.sync.helpers import enrol_with_people
 from tests.sync.server import LiveServer
 from tests.views.conftest import open_main_window
 
@@ -73,13 +73,6 @@ class _Gate:
         self.release.set()
 
 
-def _enrolled_with_a_change(desk: Desk, server: LiveServer) -> None:
-    session = desk.unlock(COORDINATOR, COORDINATOR_PASSWORD)
-    SyncService(session).enrol(server.url, server.code("Umeå"))
-    add_person(session)
-    session.close()
-
-
 def _pending_and_last_sync(desk: Desk) -> tuple[int, str | None]:
     session = desk.unlock(COORDINATOR, COORDINATOR_PASSWORD)
     try:
@@ -104,7 +97,7 @@ def test_log_out_cancels_a_running_round_and_waits_for_it(
     translations: Translations,
     server: LiveServer,
 ) -> None:
-    _enrolled_with_a_change(set_up_desk, server)
+    enrol_with_people(set_up_desk, server)
     window = open_main_window(
         qtbot, set_up_desk, settings, translations, COORDINATOR, COORDINATOR_PASSWORD
     )
@@ -138,7 +131,7 @@ def test_a_round_that_outlasts_log_out_keeps_the_folder_claimed_until_it_ends(
     translations: Translations,
     server: LiveServer,
 ) -> None:
-    _enrolled_with_a_change(set_up_desk, server)
+    enrol_with_people(set_up_desk, server)
     window = open_main_window(
         qtbot, set_up_desk, settings, translations, COORDINATOR, COORDINATOR_PASSWORD
     )
@@ -168,7 +161,7 @@ def test_a_busy_store_is_a_failed_round_shown_and_tried_again(
 ) -> None:
     disk = small_disk
     desk = desk_on(disk, clock)
-    _enrolled_with_a_change(desk, server)
+    enrol_with_people(desk, server)
     disk.fill(leave=0)
     session = desk.unlock(COORDINATOR, COORDINATOR_PASSWORD)  # holds the file alone
     assert session.opened.conn.desk_exclusive

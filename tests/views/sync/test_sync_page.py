@@ -16,7 +16,7 @@ from entryhub_desk.views.i18n import Translations
 from entryhub_desk.views.settings import DeskSettings
 from entryhub_desk.views.sync.runner import Phase
 from tests.conftest import COORDINATOR, COORDINATOR_PASSWORD, FakeClock
-from tests.sync.helpers import add_person, edit_person, make_desk
+from tests.sync.helpers import add_person, edit_person, enrol_with_people, make_desk
 from tests.sync.server import LiveServer
 from tests.views.conftest import RECEPTIONIST, RECEPTIONIST_PASSWORD, open_main_window
 
@@ -90,10 +90,7 @@ def test_background_rounds_and_the_status_bar(
     translations: Translations,
     server: LiveServer,
 ) -> None:
-    session = set_up_desk.unlock(COORDINATOR, COORDINATOR_PASSWORD)
-    SyncService(session).enrol(server.url, server.code("Umeå"))
-    add_person(session)
-    session.close()
+    enrol_with_people(set_up_desk, server)
     window = open_main_window(
         qtbot, set_up_desk, settings, translations, COORDINATOR, COORDINATOR_PASSWORD
     )
@@ -132,11 +129,7 @@ def test_the_sync_page_shows_the_progress_of_a_round(
     translations: Translations,
     server: LiveServer,
 ) -> None:
-    session = set_up_desk.unlock(COORDINATOR, COORDINATOR_PASSWORD)
-    SyncService(session).enrol(server.url, server.code("Umeå"))
-    for _ in range(3):
-        add_person(session)
-    session.close()
+    enrol_with_people(set_up_desk, server, 3)
     window = open_main_window(
         qtbot, set_up_desk, settings, translations, COORDINATOR, COORDINATOR_PASSWORD
     )
