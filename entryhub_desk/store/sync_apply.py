@@ -34,7 +34,7 @@ from entryhub_desk.store.erasure import erased_persons, ledger_of, note_erasures
 from entryhub_desk.store.erasure_ledger import load_ledger
 from entryhub_desk.store.hlc import Hlc
 from entryhub_desk.store.identity import iso_utc
-from entryhub_desk.store.outbox import JsonValue, observe_hlc
+from entryhub_desk.store.outbox import observe_hlc
 from entryhub_desk.store.repositories.base import Repository, StoreContext, to_column
 from entryhub_desk.store.sync_items import (
     ApplyResult,
@@ -48,6 +48,7 @@ from entryhub_desk.store.sync_rows import (
     Unready,
     decoded_values,
     device_of,
+    later_fields,
     load_row,
     open_conflict_count,
     record_conflict,
@@ -169,7 +170,7 @@ def coalesce(items: Sequence[RemoteItem]) -> list[RemoteItem]:
             out[at] = RemoteChange(
                 first.entity,
                 first.entity_id,
-                _merge_fields(first.fields, item.fields),
+                later_fields(first.fields, item.fields),
                 first.origin,
                 first.person_id or item.person_id,
             )
@@ -257,7 +258,7 @@ def _apply_change(ctx: StoreContext, change: RemoteChange, result: ApplyResult) 
             "SELECT fields_json FROM sync_parked WHERE entity = ? AND entity_id = ?", key
         ).fetchone()
     if parked is not None:
-        fields = _merge_fields(json.loads(str(parked[0])), fields)
+        fields = later_fields(json.loads(str(parked[0])), fields)
     # No savepoint: a change that cannot be applied fails before it writes (decoding) or in
     # one statement (constraints), so there is nothing to roll back but that statement.
     try:
@@ -314,15 +315,6 @@ def apply_unknown(ctx: StoreContext) -> ApplyResult | None:
 def _unpark(ctx: StoreContext, key: tuple[str, str], result: ApplyResult) -> None:
     ctx.conn.execute("DELETE FROM sync_parked WHERE entity = ? AND entity_id = ?", key)
     result.parked_keys.discard(key)
-
-
-def _merge_fields(old: FieldChanges, new: FieldChanges) -> dict[str, Mapping[str, JsonValue]]:
-    merged: dict[str, Mapping[str, JsonValue]] = dict(old)
-    for name, change in new.items():
-        before = merged.get(name)
-        if before is None or str(change.get("hlc", "")) > str(before.get("hlc", "")):
-            merged[name] = change
-    return merged
 
 
 def _park(ctx: StoreContext, entity: str, entity_id: str, fields: FieldChanges) -> None:

@@ -42,6 +42,18 @@ def decoded_values(
     return obj, repo._values(obj)
 
 
+def later_fields(
+    old: Mapping[str, Mapping[str, JsonValue]], new: Mapping[str, Mapping[str, JsonValue]]
+) -> dict[str, Mapping[str, JsonValue]]:
+    """``{field: {"value", "hlc"}}`` merged per field: the change with the later clock."""
+    merged: dict[str, Mapping[str, JsonValue]] = dict(old)
+    for name, change in new.items():
+        before = merged.get(name)
+        if before is None or str(change.get("hlc", "")) > str(before.get("hlc", "")):
+            merged[name] = change
+    return merged
+
+
 def device_of(hlc: str) -> str:
     try:
         return Hlc.parse(hlc).device_id

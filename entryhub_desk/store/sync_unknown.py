@@ -22,10 +22,10 @@ from typing import Any
 
 from entryhub_desk.store.connection import DeskConnection
 from entryhub_desk.store.outbox import JsonValue
-from entryhub_desk.store.sync_rows import device_of
+from entryhub_desk.store.sync_items import FieldChanges
+from entryhub_desk.store.sync_rows import device_of, later_fields
 from entryhub_desk.store.sync_tables import synced, table_columns
 
-FieldChanges = Mapping[str, Mapping[str, JsonValue]]
 Loser = tuple[str, tuple[JsonValue, str], tuple[JsonValue, str]]  # field, kept, lost
 
 
@@ -37,16 +37,6 @@ class UnknownRecord:
     origin: str
     fields: dict[str, Mapping[str, JsonValue]]
     lost: list[Loser]
-
-
-def later_fields(old: FieldChanges, new: FieldChanges) -> dict[str, Mapping[str, JsonValue]]:
-    """Per field, the change with the later clock."""
-    merged: dict[str, Mapping[str, JsonValue]] = dict(old)
-    for name, change in new.items():
-        before = merged.get(name)
-        if before is None or str(change.get("hlc", "")) > str(before.get("hlc", "")):
-            merged[name] = change
-    return merged
 
 
 def unknown_record_person(entity: str, entity_id: str, fields: FieldChanges) -> str | None:
