@@ -39,7 +39,6 @@ from entryhub_desk.store.outbox import OutboxEntry, acknowledge, pending
 from entryhub_desk.store.repositories.base import StoreContext
 from entryhub_desk.store.sync_apply import (
     ApplyResult,
-    RemoteChange,
     RemoteErasure,
     RemoteItem,
     ScopeRemoval,
@@ -56,7 +55,7 @@ from entryhub_desk.store.sync_state import (
 from entryhub_desk.store.sync_tables import finish_purge, person_of
 from entryhub_desk.sync import wire
 from entryhub_desk.sync.client import SyncClient, timed_out
-from entryhub_desk.sync.first_sync import fetch_snapshot
+from entryhub_desk.sync.first_sync import fetch_snapshot, remote_change
 
 ClientFactory = Callable[[str, str | None], SyncClient]
 TIMEOUTS_PER_ROUND = 4  # timed-out requests in a row (each retried smaller) before giving up
@@ -149,14 +148,7 @@ def remote_items(events: Iterable[wire.PullEvent]) -> Iterator[RemoteItem]:
     """Pulled events as the store's apply path takes them."""
     for event in events:
         if isinstance(event, wire.PulledChange):
-            change = event.change
-            yield RemoteChange(
-                entity=change.entity,
-                entity_id=change.entity_id,
-                fields={n: {"value": f.value, "hlc": f.hlc} for n, f in change.fields.items()},
-                origin=change.device_id,
-                person_id=change.person_id,
-            )
+            yield remote_change(event.change)
         elif isinstance(event, wire.ScopeRemoval):
             yield ScopeRemoval(event.person_id)
         elif isinstance(event, wire.Erasure):

@@ -31,6 +31,7 @@ PageDone = Callable[[int, ApplyResult], None]  # (changes received, what applyin
 
 
 def remote_change(change: wire.Change) -> RemoteChange:
+    """A change from the server (a snapshot page or a pulled event) as the apply path takes it."""
     return RemoteChange(
         entity=change.entity,
         entity_id=change.entity_id,
