@@ -19,7 +19,7 @@ from typing import Any
 import httpx
 import pytest
 
-from entryhub_desk.ids import new_id
+from entryhub_desk.ids import new_id, short_code
 from entryhub_desk.services import Desk, Session
 from entryhub_desk.services.sync import SyncService
 from entryhub_desk.store import sync_tables
@@ -244,18 +244,12 @@ def test_kept_fields_go_with_an_erased_person(
     newer.push("mentor_note", new_id(), person.id, person_id=person.id, text="Quixotewright")
     sb.sync_now()
     assert len(_kept(b)) == 2
-    sa.erase_person(person.id, confirmation=_short(person.id))
+    sa.erase_person(person.id, confirmation=short_code(person.id))
     sa.sync_now()
     sb.sync_now()
     assert _kept(b) == {}
     b = _upgrade(b, newer_schema())
     assert b.opened.conn.execute("SELECT count(*) FROM mentor_note").fetchone()[0] == 0
-
-
-def _short(record_id: str) -> str:
-    from entryhub_desk.ids import short_code
-
-    return short_code(record_id)
 
 
 # -- the server keeps what it does not know ------------------------------------------------------
