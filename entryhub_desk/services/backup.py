@@ -256,24 +256,22 @@ def _stage(
     step("staged_store")
     opened = open_store(staged_config, staged_keys, unlocked.keys)
     try:
-        member = StaffRepository(opened.context).get(unlocked.staff_id)
+        staff_repo = StaffRepository(opened.context)
+        member = staff_repo.get(unlocked.staff_id)
         if member is None or not member.active:
             raise DeskError("auth.staff_disabled")
         if not member.role.may(Action.RESTORE):
             raise DeskError(
                 "auth.role_not_allowed", role=member.role.value, action=Action.RESTORE.value
             )
-        staff_repo = StaffRepository(opened.context)
-        require_signed_member(staff_repo, staged_keys.root_key(), member, Action.RESTORE)
+        require_signed_member(staff_repo, unlocked.root_key, member, Action.RESTORE)
         floor = max(read_epoch_marker(config.data_dir), opened.identity.epoch)
         with transaction(opened.conn):
             epoch = start_new_epoch(opened.conn, minimum=floor + 1)
         # persons erased after the backup was made are purged before it goes live
         purged = purge_erased_on_restore(opened.conn, config.clock, config.data_dir)
         # the erasures it sends again carry the restoring coordinator's signature
-        sign_restored_erasures(
-            staff_repo, staged_keys.root_key(), member, unlocked.signing_key, purged
-        )
+        sign_restored_erasures(staff_repo, unlocked.root_key, member, unlocked.signing_key, purged)
         identity = replace(opened.identity, epoch=epoch)
         AuditLog(opened.conn, identity, config.clock).append(
             "restore", staff_id=member.id, details={"epoch": epoch}
