@@ -28,15 +28,6 @@ class Case:
         return f"{self.kind}-{self.name}"
 
 
-def write(name: str, data: bytes) -> Callable[[Path], Path]:
-    def build(folder: Path) -> Path:
-        path = folder / name
-        path.write_bytes(data)
-        return path
-
-    return build
-
-
 def made(name: str, make: Callable[[], bytes]) -> Callable[[Path], Path]:
     """A file whose bytes are made only when the case is built (big or slow ones)."""
 
@@ -46,6 +37,11 @@ def made(name: str, make: Callable[[], bytes]) -> Callable[[Path], Path]:
         return path
 
     return build
+
+
+def write(name: str, data: bytes) -> Callable[[Path], Path]:
+    """A file of the bytes ``data``."""
+    return made(name, lambda: data)
 
 
 def sparse(name: str, size: int) -> Callable[[Path], Path]:
