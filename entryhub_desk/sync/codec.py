@@ -127,16 +127,25 @@ def hlc_text(value: object, what: str = "hlc") -> str:
     return want_match(value, HLC_PATTERN, what)
 
 
-def want_key(value: object, what: str) -> bytes:
-    if not isinstance(value, str) or len(value) > 64:
-        raise bad(f"{what} must be a base64 key")
+SIGNATURE_BYTES: Final = 64  # an Ed25519 signature
+
+
+def want_bytes(value: object, what: str, size: int) -> bytes:
+    """Exactly ``size`` bytes in base64 (a key, a signature)."""
+    if not isinstance(value, str) or len(value) > 4 * ((size + 2) // 3):
+        raise bad(f"{what} must be base64")
     try:
         raw = base64.b64decode(value, validate=True)
     except (binascii.Error, ValueError):
-        raise bad(f"{what} must be a base64 key") from None
-    if len(raw) != 32:
-        raise bad(f"{what} must be 32 bytes")
+        raise bad(f"{what} must be base64") from None
+    if len(raw) != size:
+        raise bad(f"{what} must be {size} bytes")
     return raw
+
+
+def want_key(value: object, what: str) -> bytes:
+    """A 32-byte key (Ed25519 or X25519) in base64."""
+    return want_bytes(value, what, 32)
 
 
 def b64(raw: bytes) -> str:

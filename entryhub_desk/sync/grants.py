@@ -30,11 +30,13 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from entryhub_desk.sync.codec import (
+    SIGNATURE_BYTES,
     b64,
     bad,
     canonical,
     record_id,
     want_bool,
+    want_bytes,
     want_int,
     want_key,
     want_list,
@@ -49,7 +51,6 @@ GENESIS: Final = bytes(32)  # the "previous" of the first grant
 MAX_GRANTS: Final = 2000
 _GRANT_PURPOSE: Final = "entryhub staff grant v1"
 _ERASURE_PURPOSE: Final = "entryhub erasure v1"
-_SIGNATURE_LENGTH: Final = 64
 _RAW = serialization.Encoding.Raw
 _RAW_PUBLIC = serialization.PublicFormat.Raw
 _RAW_PRIVATE = serialization.PrivateFormat.Raw
@@ -120,7 +121,7 @@ class Grant:
         role = want_text(d["role"], "role", 20)
         if role not in ROLES:
             raise bad("unknown role in a grant")
-        signature = _want_bytes(d["signature"], "signature", _SIGNATURE_LENGTH)
+        signature = want_bytes(d["signature"], "signature", SIGNATURE_BYTES)
         return cls(
             seq=want_int(d["seq"], "seq", 1, MAX_GRANTS),
             staff_id=_staff_id(d["staff_id"], "staff_id"),
@@ -139,18 +140,6 @@ def _staff_id(value: object, what: str) -> str:
     if value == RECOVERY_STAFF_ID:
         return RECOVERY_STAFF_ID
     return record_id(value, what)
-
-
-def _want_bytes(value: object, what: str, length: int) -> bytes:
-    if not isinstance(value, str) or len(value) > 2 * length:
-        raise bad(f"{what} must be base64")
-    try:
-        raw = base64.b64decode(value, validate=True)
-    except (binascii.Error, ValueError):
-        raise bad(f"{what} must be base64") from None
-    if len(raw) != length:
-        raise bad(f"{what} has the wrong length")
-    return raw
 
 
 def sign_grant(private: bytes, unsigned: Grant) -> Grant:
@@ -288,7 +277,7 @@ def check_erasure(
     try:
         d = want_obj(auth, "erasure_auth", {"signer", "signature", "grants"})
         signer = _staff_id(d["signer"], "signer")
-        signature = _want_bytes(d["signature"], "signature", _SIGNATURE_LENGTH)
+        signature = want_bytes(d["signature"], "signature", SIGNATURE_BYTES)
         grants = [Grant.from_json(item) for item in want_list(d["grants"], "grants", MAX_GRANTS)]
     except Exception:  # noqa: BLE001 - any malformed part is a refusal, never a crash
         return "the erasure signature is malformed"

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import base64
-import binascii
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -11,6 +9,7 @@ from typing import Any
 from entryhub_desk.errors import DeskError
 from entryhub_desk.sync.codec import (
     NAME_PATTERN,
+    SIGNATURE_BYTES,
     TAG_PATTERN,
     JsonValue,
     b64,
@@ -18,6 +17,7 @@ from entryhub_desk.sync.codec import (
     hlc_text,
     record_id,
     want_bool,
+    want_bytes,
     want_int,
     want_json,
     want_key,
@@ -84,21 +84,8 @@ class EnrolRequest:
             exchange_public=want_key(d["exchange_public"], "exchange_public"),
             desk_version=want_text(d.get("desk_version", ""), "desk_version", 40, empty=True),
             coordinator_root=None if root is None else want_key(root, "coordinator_root"),
-            proof=None if proof is None else _want_signature(proof, "proof"),
+            proof=None if proof is None else want_bytes(proof, "proof", SIGNATURE_BYTES),
         )
-
-
-def _want_signature(value: object, what: str) -> bytes:
-    """An Ed25519 signature: 64 bytes in base64."""
-    if not isinstance(value, str) or len(value) > 100:
-        raise bad(f"{what} must be a base64 signature")
-    try:
-        raw = base64.b64decode(value, validate=True)
-    except (binascii.Error, ValueError):
-        raise bad(f"{what} must be a base64 signature") from None
-    if len(raw) != 64:
-        raise bad(f"{what} must be 64 bytes")
-    return raw
 
 
 @dataclass(frozen=True, repr=False)
