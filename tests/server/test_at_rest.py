@@ -40,7 +40,6 @@ from tests.server.helpers import (
     opened_values,
     stored_field,
 )
-from tests.server.test_scope import _consent
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -77,7 +76,7 @@ def _write_visitors(ctx: ServerContext, client: TestClient) -> tuple[Desk, list[
         other,
         desk.change("visit", visit_id, other.entity_id, note=NOTE, purpose="cv"),
         desk.change("work_entry", new_id(), person.entity_id, title=ENTRY),
-        _consent(desk, person.entity_id, given=True),
+        desk.consent(person.entity_id, given=True),
     ]
     assert desk.push_ok(client, changes).rejected == ()
     moved = desk.change("visit", visit_id, person.entity_id, person_id=person.entity_id)
