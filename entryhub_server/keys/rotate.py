@@ -141,11 +141,32 @@ def _new_generation(conn: Connection, vault: Vault, network_id: str, now: float)
     return generation
 
 
+# each field value with its record (which names the network)
+_FIELDS = t.field_state.join(
+    t.record,
+    and_(
+        t.record.c.entity == t.field_state.c.entity,
+        t.record.c.entity_id == t.field_state.c.entity_id,
+    ),
+)
+
+
 def _stale_fields(network_id: str, generation: int) -> list[ColumnElement[bool]]:
+    """The network's field values (of :data:`_FIELDS`) not sealed with ``generation``."""
     f, r = t.field_state, t.record
     return [
         r.c.network_id == network_id,
         not_(f.c.value_json.like(generation_prefix(generation) + "%")),
+    ]
+
+
+def _stale_events(network_id: str, generation: int) -> list[ColumnElement[bool]]:
+    """The network's change events not sealed with ``generation``."""
+    e = t.event
+    return [
+        e.c.network_id == network_id,
+        e.c.kind == SEALED_KIND,
+        not_(e.c.fields_json.like(generation_prefix(generation) + "%")),
     ]
 
 
@@ -156,15 +177,14 @@ def _reseal_fields(
     batch: int,
     progress: Callable[[DataKeyRotation], None] | None,
 ) -> None:
-    f, r = t.field_state, t.record
+    f = t.field_state
     order = (f.c.entity, f.c.entity_id, f.c.field)
-    joined = f.join(r, and_(r.c.entity == f.c.entity, r.c.entity_id == f.c.entity_id))
     last: tuple[str, str, str] | None = None
     while True:
         with engine.begin() as conn:
             query = (
                 select(*order, f.c.value_json)
-                .select_from(joined)
+                .select_from(_FIELDS)
                 .where(*_stale_fields(rotation.network_id, rotation.generation))
                 .order_by(*order)
                 .limit(batch)
@@ -204,16 +224,13 @@ def _reseal_events(
 ) -> None:
     e = t.event
     position = -1
-    prefix = generation_prefix(rotation.generation)
     while True:
         with engine.begin() as conn:
             rows = conn.execute(
                 select(e)
                 .where(
-                    e.c.network_id == rotation.network_id,
-                    e.c.kind == SEALED_KIND,
+                    *_stale_events(rotation.network_id, rotation.generation),
                     e.c.position > position,
-                    not_(e.c.fields_json.like(prefix + "%")),
                 )
                 .order_by(e.c.position)
                 .limit(batch)
@@ -241,7 +258,7 @@ def _reseal_events(
 
 def _retire(conn: Connection, network_id: str, generation: int) -> int | None:
     """Delete the older generations if no value uses them any more (None: some still do)."""
-    d, f, r, e = t.data_key, t.field_state, t.record, t.event
+    d = t.data_key
     old = conn.execute(
         select(d.c.generation)
         .where(d.c.network_id == network_id, d.c.generation != generation)
@@ -249,18 +266,11 @@ def _retire(conn: Connection, network_id: str, generation: int) -> int | None:
     ).all()
     if not old:
         return 0
-    prefix = generation_prefix(generation) + "%"
     fields_left = conn.execute(
-        select(func.count())
-        .select_from(f.join(r, and_(r.c.entity == f.c.entity, r.c.entity_id == f.c.entity_id)))
-        .where(r.c.network_id == network_id, not_(f.c.value_json.like(prefix)))
+        select(func.count()).select_from(_FIELDS).where(*_stale_fields(network_id, generation))
     ).scalar_one()
     events_left = conn.execute(
-        select(func.count()).where(
-            e.c.network_id == network_id,
-            e.c.kind == SEALED_KIND,
-            not_(e.c.fields_json.like(prefix)),
-        )
+        select(func.count()).select_from(t.event).where(*_stale_events(network_id, generation))
     ).scalar_one()
     if fields_left or events_left:
         return None
