@@ -10,7 +10,6 @@ from entryhub_desk.sync import wire
 from entryhub_server.context import ServerContext
 from entryhub_server.db import tables as t
 from tests.server.helpers import Desk, enrolled, make_world, opened_values
-from tests.server.test_scope import _consent
 
 
 def _labels(ctx: ServerContext, entity_id: str) -> set[tuple[str, str | None]]:
@@ -106,7 +105,7 @@ def test_a_hub_that_sees_only_the_kept_person_gets_the_whole_moved_record(
             merged,
             kept,
             umea.change("visit", visit_id, merged.entity_id, purpose="cv", note="welding"),
-            _consent(umea, kept.entity_id, given=True),  # only the kept record is shared
+            umea.consent(kept.entity_id, given=True),  # only the kept record is shared
         ],
     )
     _, cursor = lulea.pull_all(client)
@@ -144,7 +143,7 @@ def test_a_merge_carries_the_sharing_consent_to_the_kept_person(
     umea, lulea = enrolled(ctx, "Umeå"), enrolled(ctx, "Luleå")
     merged, kept = umea.new_person("Twin"), umea.new_person("Kept")
     visit_id = new_id()
-    consent = _consent(umea, merged.entity_id, given=True)
+    consent = umea.consent(merged.entity_id, given=True)
     umea.push_ok(
         client,
         [
