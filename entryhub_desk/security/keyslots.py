@@ -203,26 +203,25 @@ class KeyStore:
 
     def unlock_with_recovery(self, recovery_text: str) -> tuple[bytes, ...]:
         """The database key(s) from the recovery key (current first, then a pending one)."""
-        secret = parse_recovery_key(recovery_text)
-        loaded = self._load()
-        slot = next(s for s in loaded.data.slots if s.kind == "recovery")
-        if not isinstance(slot.kdf, HkdfParams):  # pragma: no cover - format guarantees it
-            raise DeskError("slots.corrupt")
-        keys, _ = self._open(
-            loaded, slot, recovery_wrapping_key(secret, slot.kdf), "recovery.wrong_key"
-        )
-        return keys
+        return self._open_recovery(recovery_text)[2]
 
     def recovery_signing_key(self, recovery_text: str) -> bytes | None:
         """The recovery slot's Ed25519 signing key (None in a slot without one)."""
+        loaded, slot, _, private = self._open_recovery(recovery_text)
+        return self._signing_key(loaded, slot, private)
+
+    def _open_recovery(
+        self, recovery_text: str
+    ) -> tuple[LoadedFile, Slot, tuple[bytes, ...], bytes]:
+        """The file, its recovery slot, the database key(s) and the slot's private key."""
         secret = parse_recovery_key(recovery_text)
         loaded = self._load()
         slot = next(s for s in loaded.data.slots if s.kind == "recovery")
         if not isinstance(slot.kdf, HkdfParams):  # pragma: no cover - format guarantees it
             raise DeskError("slots.corrupt")
         wrapping = recovery_wrapping_key(secret, slot.kdf)
-        _, private = self._open(loaded, slot, wrapping, "recovery.wrong_key")
-        return self._signing_key(loaded, slot, private)
+        keys, private = self._open(loaded, slot, wrapping, "recovery.wrong_key")
+        return loaded, slot, keys, private
 
     def _open(
         self, loaded: LoadedFile, slot: Slot, wrapping_key: bytes, wrong_code: str
