@@ -77,7 +77,7 @@ def master_key_provider(settings: Settings) -> MasterKeyProvider:
 def _with_staged_hint(error: MasterKeyError, provider: MasterKeyProvider) -> MasterKeyError:
     """A rotate-keys cut short leaves the new key in ``F.new``: say so."""
     if isinstance(provider, FileMasterKey):
-        staged = provider.path.with_name(provider.path.name + ".new")
+        staged = provider.staged.path
         if staged.exists():
             return MasterKeyError(
                 f"{error.detail}; a rotate-keys was cut short: the key that opens it may be in "

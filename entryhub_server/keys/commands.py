@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from sqlalchemy import select
@@ -27,10 +26,6 @@ def init_keys(settings: Settings) -> str:
     )
 
 
-def staged_path(path: Path) -> Path:
-    return path.with_name(path.name + ".new")
-
-
 def rotate_master(ctx: ServerContext, new_key_file: Path | None) -> str:
     """A new master key: written first (a 0600 file), then every key re-wrapped under it in one
     transaction, then (for the server's own key file) renamed over the old file."""
@@ -47,7 +42,7 @@ def rotate_master(ctx: ServerContext, new_key_file: Path | None) -> str:
         raise UsageError(
             f"the master key comes from {provider.name}: give --new-key-file for the new one"
         )
-    staged = FileMasterKey(staged_path(provider.path))
+    staged = provider.staged
     if staged.exists():
         raise MasterKeyError(
             f"{staged.path} exists: an earlier rotate-keys was cut short. If the database "
@@ -56,20 +51,11 @@ def rotate_master(ctx: ServerContext, new_key_file: Path | None) -> str:
         )
     staged.create(new)
     count = rewrap_master(ctx.engine, ctx.vault.master, new)
-    os.replace(staged.path, provider.path)
-    _fsync_folder(provider.path.parent)
+    provider.promote_staged()
     return (
         f"re-wrapped {count} keys under a new master key, now in {provider.path}; the old key "
         "no longer opens the database. Back up the new key file; restart the servers."
     )
-
-
-def _fsync_folder(folder: Path) -> None:
-    handle = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(handle)
-    finally:
-        os.close(handle)
 
 
 def rotate_data_keys(

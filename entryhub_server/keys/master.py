@@ -135,12 +135,14 @@ class FileMasterKey:
         _fsync_folder(self.path.parent)
         return key
 
-    def replace(self, key: bytes) -> None:
-        """Atomically put ``key`` in the file (rotation): a 0600 temporary file renamed over."""
-        temporary = self.path.with_name(self.path.name + ".new")
-        temporary.unlink(missing_ok=True)
-        FileMasterKey(temporary).create(key)
-        os.replace(temporary, self.path)
+    @property
+    def staged(self) -> FileMasterKey:
+        """``F.new``: where rotate-keys writes the new key before it replaces this file."""
+        return FileMasterKey(self.path.with_name(self.path.name + ".new"))
+
+    def promote_staged(self) -> None:
+        """Rename the staged key over this file (atomic), then sync the folder."""
+        os.replace(self.staged.path, self.path)
         _fsync_folder(self.path.parent)
 
 
