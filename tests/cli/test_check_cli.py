@@ -12,9 +12,9 @@ from entryhub_desk.services import Desk
 from entryhub_desk.store.connection import open_database
 from tests.cli.test_cli import data_dir, ready, run_cli  # noqa: F401 - fixtures
 from tests.conftest import COORDINATOR, COORDINATOR_PASSWORD, TEST_SCRYPT_N
+from tests.services.helpers import PAGE, damage_page
 from tests.sync.helpers import add_person
 
-PAGE = 4096  # SQLCipher 4's page size
 FAMILY = "Qorsheeyaal"
 
 
@@ -31,13 +31,6 @@ def _fill(folder: Path) -> int:
     return desk.config.db_path.stat().st_size // PAGE
 
 
-def _damage(db_path: Path, page: int) -> None:
-    """A few bytes overwritten inside ``page`` (numbered from 1, as SQLite does)."""
-    with db_path.open("r+b") as file:
-        file.seek((page - 1) * PAGE + 100)
-        file.write(b"\xa5" * 8)
-
-
 def _no_contents(output: str) -> None:
     assert "internal error" not in output and "Traceback" not in output
     assert FAMILY not in output and "Hodan" not in output
@@ -50,7 +43,7 @@ def test_check_lists_a_damaged_page_in_the_middle(
     pages = _fill(data_dir)
     assert pages > 100
     middle = pages // 2
-    _damage(data_dir / "desk.db", middle)
+    damage_page(data_dir / "desk.db", middle)
 
     done = run_cli(ready, data_dir, "check")
     assert done.returncode == 1, done.stderr
@@ -83,7 +76,7 @@ def test_check_lists_a_damaged_schema_page_it_cannot_log_in_past(
     shutil.copyfile(db_path, intact)
     for page in range(2, pages):  # the first page failing cannot be told from a wrong key
         shutil.copyfile(intact, db_path)
-        _damage(db_path, page)
+        damage_page(db_path, page)
         try:
             open_database(db_path, key).close()
         except DeskError as error:

@@ -6,7 +6,7 @@ import sqlcipher3
 from entryhub_desk.config import DeskConfig
 from entryhub_desk.errors import DeskError
 from entryhub_desk.services import Desk
-from tests.services.helpers import coordinator_session, set_up_desk
+from tests.services.helpers import PAGE, coordinator_session, damage_page, set_up_desk
 from tests.sync.helpers import add_person
 
 
@@ -18,10 +18,8 @@ def _desk_with_a_damaged_page(desk_config: DeskConfig) -> tuple[Desk, int]:
     for number in range(60):
         add_person(session, given_name=f"Hodan{number}", family_name="Warsame" * 10)
     session.close()
-    page = desk_config.db_path.stat().st_size // 4096 // 2
-    with desk_config.db_path.open("r+b") as file:
-        file.seek((page - 1) * 4096 + 100)
-        file.write(b"\xa5" * 8)
+    page = desk_config.db_path.stat().st_size // PAGE // 2
+    damage_page(desk_config.db_path, page)
     return desk, page
 
 
