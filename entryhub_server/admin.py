@@ -9,7 +9,7 @@ import secrets
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import Connection, select, update
 from sqlalchemy.exc import IntegrityError
 
 from entryhub_desk.ids import new_id
@@ -77,19 +77,28 @@ class IssuedCode:
 
 
 def enrolment_code(ctx: ServerContext, *, hub: str, network: str | None = None) -> IssuedCode:
-    code = new_code()
     with ctx.engine.begin() as conn:
         hub_row = _hub(conn, hub, network)
-        expires = ctx.now() + ctx.settings.code_validity
-        conn.execute(
-            t.enrolment_code.insert().values(
-                code_hash=code_hash(normalise_code(code) or ""),
-                hub_id=hub_row.id,
-                created_at=ctx.now(),
-                expires_at=expires,
-            )
+        return _issue(ctx, conn, str(hub_row.id), str(hub_row.name))
+
+
+def _issue(
+    ctx: ServerContext, conn: Connection, hub_id: str, hub_name: str, device_id: str | None = None
+) -> IssuedCode:
+    """A new one-time code for the hub (bound to ``device_id`` for a re-admission); only its
+    hash is stored."""
+    code = new_code()
+    expires = ctx.now() + ctx.settings.code_validity
+    conn.execute(
+        t.enrolment_code.insert().values(
+            code_hash=code_hash(normalise_code(code) or ""),
+            hub_id=hub_id,
+            created_at=ctx.now(),
+            expires_at=expires,
+            device_id=device_id,
         )
-    return IssuedCode(code=code, hub_id=hub_row.id, hub_name=hub_row.name, expires_at=expires)
+    )
+    return IssuedCode(code=code, hub_id=hub_id, hub_name=hub_name, expires_at=expires)
 
 
 def readmit(ctx: ServerContext, device_id: str) -> IssuedCode:
@@ -97,7 +106,6 @@ def readmit(ctx: ServerContext, device_id: str) -> IssuedCode:
     revoked device becomes active with a new token, keeping its history; a device that lost
     its enrolment (an answer never received, a store restored from before it) gets a new
     token. Raises a usage error for an unknown device."""
-    code = new_code()
     with ctx.engine.begin() as conn:
         found = conn.execute(
             select(t.device.c.hub_id, t.hub.c.name)
@@ -106,17 +114,8 @@ def readmit(ctx: ServerContext, device_id: str) -> IssuedCode:
         ).first()
         if found is None:
             raise UsageError(f"no device {device_id!r}")
-        expires = ctx.now() + ctx.settings.code_validity
-        conn.execute(
-            t.enrolment_code.insert().values(
-                code_hash=code_hash(normalise_code(code) or ""),
-                hub_id=found.hub_id,
-                created_at=ctx.now(),
-                expires_at=expires,
-                device_id=device_id,  # bound to the device before it is used: re-admission
-            )
-        )
-    return IssuedCode(code=code, hub_id=found.hub_id, hub_name=found.name, expires_at=expires)
+        # bound to the device before it is used: a re-admission
+        return _issue(ctx, conn, str(found.hub_id), str(found.name), device_id)
 
 
 def list_devices(ctx: ServerContext) -> list[dict[str, Any]]:
