@@ -26,7 +26,7 @@ from entryhub_desk.config import Clock
 from entryhub_desk.errors import DeskError
 from entryhub_desk.store.connection import DeskConnection, transaction
 from entryhub_desk.store.erasure_ledger import Ledger, add_to_ledger, ledger_path, read_ledger
-from entryhub_desk.store.hlc import Hlc
+from entryhub_desk.store.hlc import Hlc, parse_or_none
 from entryhub_desk.store.identity import iso_utc
 from entryhub_desk.store.outbox import record_change
 from entryhub_desk.store.sync_tables import (
@@ -44,11 +44,13 @@ def ledger_of(conn: DeskConnection) -> Path:
 
 def erasure_time(hlc: str, recorded_at: str) -> str:
     """When the erasure happened: the earlier of its clock and when it was recorded here (a
-    pulled erasure is recorded when it arrives; one restored from the ledger gets a new clock)."""
-    try:
-        return min(iso_utc(Hlc.parse(hlc).ms / 1000), recorded_at)
-    except ValueError:
+    pulled erasure is recorded when it arrives; one restored from the ledger gets a new clock).
+    A clock repaired to millisecond 0 (``hlc.demoted``: it was beyond the bound) says nothing
+    about when."""
+    stamp = parse_or_none(hlc)
+    if stamp is None or stamp.ms == 0:
         return recorded_at
+    return min(iso_utc(stamp.ms / 1000), recorded_at)
 
 
 def erased_persons(conn: DeskConnection, ledger: Ledger) -> set[str]:

@@ -18,7 +18,7 @@ from entryhub_desk.store.erasure import (
 from entryhub_desk.store.erasure_ledger import add_to_ledger, read_ledger
 from entryhub_desk.store.outbox import pending
 from entryhub_desk.store.repositories import PersonRepository
-from entryhub_desk.store.sync_apply import apply_remote
+from entryhub_desk.store.sync_apply import RemoteErasure, apply_remote
 from tests.conftest import FakeClock
 from tests.sync.helpers import add_person, make_desk
 
@@ -75,4 +75,19 @@ def test_purge_erased_sends_the_erasure_only_for_a_person_the_copy_held(tmp_path
     with transaction(conn):
         assert purge_erased(conn, clock, ledger) == []  # a second run changes nothing
     assert len(pending(conn)) == 1
+    session.close()
+
+
+def test_an_erasure_served_with_a_repaired_clock_keeps_the_day_it_arrived(tmp_path: Path) -> None:
+    """A clock beyond the bound is served demoted (millisecond 0: store/hlc.py ``demoted``);
+    the erasure then happened when it arrived here, not on 1 January 1970."""
+    session = make_desk(tmp_path, "a", FakeClock(1_790_000_000.0))  # 2026-09-21
+    conn = session.opened.conn
+    person_id = new_id()
+    demoted = "0000000000000-0003-ffffffff-0000-7000-8000-000000000000"
+    apply_remote(session.opened.context, [RemoteErasure(person_id, demoted)], cursor=None)
+    with pytest.raises(DeskError) as caught:
+        refuse_if_erased(conn, person_id)
+    assert caught.value.params == {"date": "2026-09-21"}
+    assert read_ledger(ledger_of(conn))[person_id].startswith("2026-09-21")
     session.close()
