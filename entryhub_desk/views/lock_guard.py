@@ -9,7 +9,8 @@
   font dialogs (which may be the platform's own, which Qt cannot hide) are answered *Cancel*:
   their nested loop ends and the person asks again after unlock. A window shown while locked
   (a background job that finishes with a message) never reaches the screen; it appears at
-  unlock.
+  unlock. (So a background job reports with ``open()``, never ``exec()``: an exec'd dialog
+  shown while locked is answered *Cancel* at once and its message is lost.)
 - **Actions.** Every ``QAction`` under the main window and under every top-level window (menu
   entries, menu-bar entries, page actions, dialogs' own actions) joins a disabled lock group,
   so it can neither fire by its shortcut nor by ``trigger()``. A group is a layer: what the
@@ -84,6 +85,16 @@ def _within(obj: QObject | None, ancestor: QWidget) -> bool:
             return True
         obj = obj.parent()
     return False
+
+
+def _answered_cancel(widget: QWidget) -> bool:
+    """An application-modal dialog runs its own exec() loop (QDialog.open() makes a
+    window-modal one): hiding it would end that loop anyway. A native dialog cannot be hidden.
+    Such dialogs are answered Cancel instead of hidden."""
+    return isinstance(widget, QDialog) and (
+        isinstance(widget, MAYBE_NATIVE)
+        or widget.windowModality() == Qt.WindowModality.ApplicationModal
+    )
 
 
 class LockGuard(QObject):
@@ -187,14 +198,8 @@ class LockGuard(QObject):
         if kind in (Qt.WindowType.Popup, Qt.WindowType.ToolTip):
             widget.close()  # menus, combo-box lists, completers, tool-tips: not restored
             return
-        if isinstance(widget, QDialog) and (
-            isinstance(widget, MAYBE_NATIVE)
-            or widget.windowModality() == Qt.WindowModality.ApplicationModal
-        ):
-            # An application-modal dialog runs its own exec() loop (QDialog.open() makes a
-            # window-modal one); hiding it would end that loop anyway, and a native dialog
-            # cannot be hidden. Answer Cancel: the caller goes on as if the person had.
-            widget.reject()
+        if _answered_cancel(widget):
+            widget.reject()  # the caller goes on as if the person had cancelled
             return
         self._hidden.append(widget)
         if isinstance(widget, QDialog):  # answered by the program while hidden: stays closed
@@ -284,14 +289,19 @@ class LockGuard(QObject):
     def _shown_while_locked(self, widget: QWidget) -> None:
         if widget is self._window or _within(widget, self._lock_page):
             return
-        # Never on screen: the native window is not shown; hidden properly once Qt is done.
-        widget.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+        if not _answered_cancel(widget):
+            # Never on screen: the native window is not shown; hidden properly once Qt is done.
+            # Not for a dialog in its own exec() loop: Qt then keeps its window in the list of
+            # modal windows after the dialog is gone, and the next look at that list crashes.
+            widget.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
         QTimer.singleShot(0, self, lambda: self._hide_late(widget))
 
     def _hide_late(self, widget: QWidget) -> None:
         if not shiboken6.isValid(widget):
             return
         if not self._engaged:
+            if not widget.testAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen):
+                return  # on screen already
             widget.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, False)
             if widget.isVisible():  # unlocked meanwhile: show it for real
                 widget.hide()
