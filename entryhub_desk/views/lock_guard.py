@@ -26,7 +26,7 @@
 from __future__ import annotations
 
 import logging
-from typing import Final, TypeVar
+from typing import Final, TypeGuard, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QMetaObject, QObject, Qt, QTimer
@@ -87,7 +87,7 @@ def _within(obj: QObject | None, ancestor: QWidget) -> bool:
     return False
 
 
-def _answered_cancel(widget: QWidget) -> bool:
+def _answered_cancel(widget: QWidget) -> TypeGuard[QDialog]:
     """An application-modal dialog runs its own exec() loop (QDialog.open() makes a
     window-modal one): hiding it would end that loop anyway. A native dialog cannot be hidden.
     Such dialogs are answered Cancel instead of hidden."""
