@@ -47,6 +47,10 @@ class Hlc:
 
     @classmethod
     def parse(cls, text: str) -> Hlc:
+        """The clock written as ``text``; ValueError unless ``str()`` of it gives ``text``
+        back (ASCII only: ``int()`` would also read digits of other scripts)."""
+        if not text.isascii():
+            raise ValueError("not an HLC")
         ms, counter, device_id = text.split("-", 2)
         if len(ms) != 13 or len(counter) != 4 or not (ms.isdigit() and counter.isdigit()):
             raise ValueError("not an HLC")
@@ -55,7 +59,7 @@ class Hlc:
 
 def parse_or_none(text: object) -> Hlc | None:
     """The clock in ``text``, or None for anything that is not one (never raises)."""
-    if not isinstance(text, str) or not text.isascii():
+    if not isinstance(text, str):
         return None
     try:
         return Hlc.parse(text)

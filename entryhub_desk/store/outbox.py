@@ -80,10 +80,10 @@ def record_change(
 
 
 def _later_than(stamp: Hlc, clocks: Iterable[str | None]) -> Hlc:
-    """``stamp``, or if a clock in ``clocks`` is as late or later, the next after the latest."""
-    floor = max((c for c in clocks if isinstance(c, str)), default="")
-    latest = parse_or_none(floor)
-    if latest is None or str(stamp) > floor:
+    """``stamp``, or if a clock in ``clocks`` is as late or later, the next after the latest
+    (text that is no clock is passed over)."""
+    latest = max(filter(None, map(parse_or_none, clocks)), default=None)
+    if latest is None or stamp > latest:
         return stamp
     ms, counter = advance(latest.ms, latest.counter)
     return Hlc(ms, counter, stamp.device_id)
