@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QLabel, QProgressBar, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QProgressBar, QWidget
 
 from entryhub_desk.views.error_text import error_text
 
@@ -37,6 +37,16 @@ class InlineError:
         text = error_text(self._error) if self._error is not None else ""
         self._label.setText(text)
         self._label.setVisible(bool(text))
+
+
+def warn(parent: QWidget, title: str, text: str) -> QMessageBox:
+    """A warning that does not run its own loop (window-modal, ``open()``): what a background
+    job reports with. The lock guard hides it while the desk is locked and shows it at unlock
+    (an exec'd box would be answered Cancel unseen)."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
 
 
 def set_busy(bar: QProgressBar, busy: bool, widgets: Iterable[QWidget] = ()) -> None:

@@ -16,14 +16,14 @@ from typing import Final
 
 from PySide6.QtCore import QEvent, QThreadPool, Signal
 from PySide6.QtGui import QAction, QImage, QKeySequence, QShowEvent
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from entryhub_desk.domain.staff import Action
 from entryhub_desk.errors import DeskError
 from entryhub_desk.services import Session
 from entryhub_desk.services.cv import DEFAULT_LANGUAGE, DEFAULT_TEMPLATE, CvService, file_name
 from entryhub_desk.services.profile import Profiles
-from entryhub_desk.views.common import InlineError, is_language_change, set_busy
+from entryhub_desk.views.common import InlineError, is_language_change, set_busy, warn
 from entryhub_desk.views.cv.batch_dialog import CvBatchDialog
 from entryhub_desk.views.cv.choices import fill_languages, fill_templates
 from entryhub_desk.views.cv.file_dialogs import (
@@ -380,7 +380,7 @@ class CvPage(QWidget):
 
     def _work_failed(self, error: Exception) -> None:
         self._show_error(error)
-        QMessageBox.warning(self, self.tr("CV"), error_text(error))
+        warn(self, self.tr("CV"), error_text(error))
 
     def _work_finished(self) -> None:
         self._work_op = None

@@ -10,7 +10,6 @@ from PySide6.QtCore import QEvent, QObject, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QMessageBox,
     QProgressDialog,
     QTreeWidgetItem,
     QWidget,
@@ -19,7 +18,7 @@ from PySide6.QtWidgets import (
 from entryhub_desk.errors import DeskError
 from entryhub_desk.importing import ImportReport, RowProblem
 from entryhub_desk.services.reception import Reception
-from entryhub_desk.views.common import is_language_change
+from entryhub_desk.views.common import is_language_change, warn
 from entryhub_desk.views.error_text import error_text
 from entryhub_desk.views.forms.ui_reception_import_report import Ui_ImportReportDialog
 from entryhub_desk.views.tasks import Op, TaskContext
@@ -103,7 +102,7 @@ class ImportRunner(QObject):
         dialog.open()
 
     def _failed(self, error: Exception) -> None:
-        QMessageBox.warning(self._parent, self.tr("Import visitors"), error_text(error))
+        warn(self._parent, self.tr("Import visitors"), error_text(error))
 
 
 class ImportReportDialog(QDialog):
