@@ -113,6 +113,6 @@ def add_to_ledger(path: Path, erasures: Mapping[str, str]) -> dict[str, str]:
     for person_id, erased_at in erasures.items():
         if not merged.get(person_id):
             merged[person_id] = erased_at
-    if merged != ledger.erasures or (merged and not ledger.intact):
+    if merged != ledger.erasures or not ledger.intact:
         write_ledger(path, merged)
     return merged

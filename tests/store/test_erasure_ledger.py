@@ -8,12 +8,17 @@ import stat
 from pathlib import Path
 
 from entryhub_desk.ids import new_id
+from entryhub_desk.store.erasure import ledger_of
 from entryhub_desk.store.erasure_ledger import (
     add_to_ledger,
     ledger_path,
+    load_ledger,
     read_ledger,
     write_ledger,
 )
+from entryhub_desk.store.sync_apply import apply_remote
+from tests.conftest import FakeClock
+from tests.sync.helpers import make_desk
 
 WHEN = "2026-09-21T10:00:00.000000Z"
 LATER = "2026-10-01T08:30:00.000000Z"
@@ -57,3 +62,28 @@ def test_an_edited_ledger_is_not_trusted_as_a_whole(tmp_path: Path) -> None:
     document["erasures"]["not-an-id"] = WHEN  # an edit: checksum no longer matches
     path.write_text(json.dumps(document), encoding="ascii")
     assert read_ledger(path) == {person: WHEN}
+
+
+def test_a_ledger_torn_at_any_byte_keeps_every_whole_id_and_is_mended_at_the_next_pull(
+    tmp_path: Path,
+) -> None:
+    """A write cut by a power loss (rename done, data not yet on the disk) leaves the ledger
+    torn anywhere, down to an empty file: no read raises, no id is made up, every id written
+    whole is kept, and the next pull writes the file whole again."""
+    session = make_desk(tmp_path, "a", FakeClock())
+    path = ledger_of(session.opened.conn)
+    ids = sorted(new_id() for _ in range(3))
+    write_ledger(path, dict.fromkeys(ids, WHEN))
+    whole = path.read_bytes()
+    try:
+        for cut in (*range(0, len(whole), 7), len(whole) - 1):
+            torn = whole[:cut]
+            path.write_bytes(torn)
+            kept = set(read_ledger(path))
+            assert kept == {i for i in ids if i.encode() in torn}
+            apply_remote(session.opened.context, [], cursor=None)
+            mended = load_ledger(path)
+            assert mended.intact, cut
+            assert set(mended.erasures) == kept
+    finally:
+        session.close()
