@@ -14,7 +14,7 @@ from entryhub_desk.errors import DeskError
 from entryhub_desk.store.clock_repair import repair_clocks
 from entryhub_desk.store.connection import transaction
 from entryhub_desk.store.erasure import erased_at, erasure_time
-from entryhub_desk.store.hlc import MAX_COUNTER, MAX_MS, Hlc, parse_or_none
+from entryhub_desk.store.hlc import CLOCK_MARGIN_MS, MAX_COUNTER, MAX_MS, Hlc, parse_or_none
 from entryhub_desk.store.outbox import observe_hlc, record_change
 from entryhub_desk.store.sync_apply import RemoteChange, RemoteErasure, apply_remote
 from entryhub_desk.store.sync_rows import device_of
@@ -100,6 +100,7 @@ def store(tmp_path_factory: pytest.TempPathFactory):
     max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @example(texts=[ARABIC_DIGITS, f"{int(NOW * 1000):013d}-0000-{DEVICE}"])
+@example(texts=[f"{MAX_MS}-{MAX_COUNTER}-{DEVICE}", f"0000000000000-0000-{DEVICE}"])
 def test_the_store_takes_a_malformed_clock_anywhere(store, texts: list[str]) -> None:
     """Pulled fields and erasures, a newer desk's unknown record, the clock state, the
     erasure date and the repair: none raises on a clock that is not one."""
@@ -121,7 +122,8 @@ def test_the_store_takes_a_malformed_clock_anywhere(store, texts: list[str]) -> 
     for text in texts:
         observe_hlc(conn, ctx.clock, text)
     after = conn.execute("SELECT hlc_ms, hlc_counter FROM identity").fetchone()
-    assert tuple(after) >= tuple(before)
+    assert tuple(after) >= tuple(before)  # never back
+    assert after[0] <= max(before[0], int(NOW * 1000) + CLOCK_MARGIN_MS + 1)  # never dragged
     when = erased_at(conn, ERASED)
     assert when is not None and when <= "2026-09-22"
     repair_clocks(conn, ctx.clock, None)
