@@ -72,12 +72,6 @@ def limit_ms(wall_ms: int, margin_ms: int = CLOCK_MARGIN_MS) -> int:
     return min(max(wall_ms, 0) + margin_ms, MAX_MS)
 
 
-def is_ahead(text: str, bound_ms: int) -> bool:
-    """Does the clock ``text`` lie beyond ``bound_ms``? (Text that is no clock: no.)"""
-    stamp = parse_or_none(text)
-    return stamp is not None and stamp.ms > bound_ms
-
-
 def demoted(stamp: Hlc) -> Hlc:
     """The repair of a clock found beyond the bound (a broken clock): millisecond 0, counter
     and device kept. It then loses to every real clock, and every desk and the server map the

@@ -164,10 +164,6 @@ class ChainState:
             return None
         return grant.public_key
 
-    def role_of(self, staff_id: str) -> str | None:
-        grant = self.members.get(staff_id)
-        return grant.role if grant is not None and grant.active else None
-
 
 def verify_chain(grants: Sequence[Grant], root_public: bytes | None) -> ChainState:
     """Check ``grants`` (in sequence order) against ``root_public``."""
