@@ -12,10 +12,10 @@ from __future__ import annotations
 import dataclasses
 import json
 
-from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from entryhub_desk.sync.codec import b64
+from entryhub_desk.sync.grants import verifies
 from entryhub_desk.sync.messages import EnrolRequest
 
 _PURPOSE = "entryhub enrolment request v1"
@@ -45,12 +45,6 @@ def sign_request(request: EnrolRequest, device_key: Ed25519PrivateKey) -> EnrolR
 
 def proof_holds(request: EnrolRequest, signing_public: bytes) -> bool:
     """Whether the request carries a proof made by the key ``signing_public``."""
-    if request.proof is None:
-        return False
-    try:
-        Ed25519PublicKey.from_public_bytes(signing_public).verify(
-            request.proof, proof_message(request)
-        )
-    except (InvalidSignature, ValueError):
-        return False
-    return True
+    return request.proof is not None and verifies(
+        signing_public, request.proof, proof_message(request)
+    )

@@ -69,7 +69,8 @@ def signing_public_of(private: bytes) -> bytes:
     )
 
 
-def _verifies(public: bytes, signature: bytes, message: bytes) -> bool:
+def verifies(public: bytes, signature: bytes, message: bytes) -> bool:
+    """Whether ``signature`` is the Ed25519 signature of ``message`` by the key ``public``."""
     try:
         Ed25519PublicKey.from_public_bytes(public).verify(signature, message)
     except (InvalidSignature, ValueError):
@@ -192,7 +193,7 @@ def verify_chain(grants: Sequence[Grant], root_public: bytes | None) -> ChainSta
             if key is None:
                 problem = f"{where}: its issuer is not an active coordinator"
                 return ChainState(members, problem, head, index + 1)
-        if key is None or not _verifies(key, grant.signature, grant.body()):
+        if key is None or not verifies(key, grant.signature, grant.body()):
             return ChainState(members, f"{where}: the signature does not verify", head, index + 1)
         members[grant.staff_id] = grant
         head = grant.digest()
@@ -224,7 +225,7 @@ def sign_export(
     }
 
 
-def export_signature_verifies(document: Mapping[str, Any]) -> bool:
+def export_signatureverifies(document: Mapping[str, Any]) -> bool:
     """True when the document's signature block verifies under the key it names."""
     block = document.get(EXPORT_SIGNATURE_FIELD)
     if not isinstance(block, dict):
@@ -234,7 +235,7 @@ def export_signature_verifies(document: Mapping[str, Any]) -> bool:
         signature = base64.b64decode(str(block["signature"]), validate=True)
     except (KeyError, binascii.Error, ValueError):
         return False
-    return _verifies(public, signature, export_message(document))
+    return verifies(public, signature, export_message(document))
 
 
 # --- erasures ------------------------------------------------------------------------------
@@ -283,6 +284,6 @@ def check_erasure(
     key = state.coordinator_key(signer)
     if key is None:
         return "the signer is not an active coordinator"
-    if not _verifies(key, signature, erasure_message(device_id=device_id, person_id=person_id)):
+    if not verifies(key, signature, erasure_message(device_id=device_id, person_id=person_id)):
         return "the erasure signature does not verify"
     return None
