@@ -24,8 +24,7 @@ from entryhub_server.auth import Device
 from entryhub_server.db import tables as t
 from entryhub_server.db.dialect import one_of, upsert
 from entryhub_server.db.writes import Writes
-from entryhub_server.keys.at_rest import seal_changes
-from entryhub_server.keys.sealing import field_ad
+from entryhub_server.keys.at_rest import open_field, seal_changes
 from entryhub_server.keys.vault import Vault
 from entryhub_server.moves import Move, RecordMoves
 from entryhub_server.scope import CONSENT_ENTITY, SHARE_PURPOSE, visibility_problem
@@ -337,8 +336,8 @@ class Applier:
         if row is None:
             return None
         network_id = self.device.network_id  # a consent of a person this device may see
-        ad = field_ad(network_id, CONSENT_ENTITY, consent_id, "purpose")
-        return json.loads(self.vault.open(self.conn, str(row.value_json), network_id, ad))
+        key = (network_id, CONSENT_ENTITY, consent_id, "purpose")
+        return json.loads(open_field(self.conn, self.vault, *key, str(row.value_json)))
 
     # --- erasure ---------------------------------------------------------------------------
     def _erase(self, person: PersonRow, change: wire.Change) -> None:

@@ -43,3 +43,22 @@ def test_sharing_brings_a_person_to_other_hubs_and_withdrawal_removes_it(
     assert [r.reason for r in lulea.push_ok(client, [late]).rejected] == ["not_visible"]
     umea_events, _ = umea.pull_all(client)
     assert not any(isinstance(e, wire.ScopeRemoval) for e in umea_events)  # home hub keeps it
+
+
+def test_a_later_consent_edit_without_its_purpose_reads_the_stored_one(
+    ctx: ServerContext, client: TestClient
+) -> None:
+    """A consent edit that carries only ``given`` is judged by the purpose stored (sealed at
+    rest) by an earlier push."""
+    make_world(ctx)
+    umea, lulea = enrolled(ctx, "Umeå"), enrolled(ctx, "Luleå")
+    person = umea.new_person("Amina")
+    consent = umea.consent(person.entity_id, given=False)
+    umea.push_ok(client, [person, consent])
+    events, cursor = lulea.pull_all(client)
+    assert events == []
+    umea.push_ok(client, [umea.change("consent", consent.entity_id, person.entity_id, given=True)])
+    events, _ = lulea.pull_all(client, cursor)
+    assert person.entity_id in {
+        e.change.entity_id for e in events if isinstance(e, wire.PulledChange)
+    }
