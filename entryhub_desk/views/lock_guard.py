@@ -8,9 +8,10 @@
   application-modal dialog (one running its own ``exec()`` loop) and file, printer, colour and
   font dialogs (which may be the platform's own, which Qt cannot hide) are answered *Cancel*:
   their nested loop ends and the person asks again after unlock. A window shown while locked
-  (a background job that finishes with a message) never reaches the screen; it appears at
-  unlock. (So a background job reports with ``open()``, never ``exec()``: an exec'd dialog
-  shown while locked is answered *Cancel* at once and its message is lost.)
+  (a background job that finishes with a message) is put away at once (a non-modal one never
+  reaches the screen) and appears at unlock. So a background job reports with ``open()``,
+  never ``exec()``: an exec'd dialog shown while locked is answered *Cancel* and its message
+  is lost.
 - **Actions.** Every ``QAction`` under the main window and under every top-level window (menu
   entries, menu-bar entries, page actions, dialogs' own actions) joins a disabled lock group,
   so it can neither fire by its shortcut nor by ``trigger()``. A group is a layer: what the
@@ -289,11 +290,13 @@ class LockGuard(QObject):
     def _shown_while_locked(self, widget: QWidget) -> None:
         if widget is self._window or _within(widget, self._lock_page):
             return
-        if not _answered_cancel(widget):
+        if widget.windowModality() == Qt.WindowModality.NonModal:
             # Never on screen: the native window is not shown; hidden properly once Qt is done.
-            # Not for a dialog in its own exec() loop: Qt then keeps its window in the list of
-            # modal windows after the dialog is gone, and the next look at that list crashes.
             widget.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+        # A modal window may be on screen until the next turn: given that attribute from its
+        # Show event, Qt can keep it in its list of modal windows after it is hidden (a
+        # message box opened while locked then blocks the lock page; one in an exec() loop
+        # leaves a dangling window there, and the next look at the list crashes).
         QTimer.singleShot(0, self, lambda: self._hide_late(widget))
 
     def _hide_late(self, widget: QWidget) -> None:

@@ -55,6 +55,9 @@ def test_an_import_that_fails_behind_the_lock_says_so_after_unlock(
         window.lock()  # before the worker's answer is handled
     qtbot.wait(50)  # the guard puts a window shown while locked away on the next turn
     assert [w for w in QApplication.topLevelWidgets() if w.isVisible()] == [window]
+    # nothing modal is left to block the lock page (a person's keys and clicks would not
+    # reach it: the desk could not be unlocked)
+    assert QApplication.activeModalWidget() is None
 
     page = window.lock_page
     page.ui.passwordEdit.setText(COORDINATOR_PASSWORD)
