@@ -25,7 +25,13 @@ from pathlib import Path
 from entryhub_desk.config import Clock
 from entryhub_desk.errors import DeskError
 from entryhub_desk.store.connection import DeskConnection, transaction
-from entryhub_desk.store.erasure_ledger import Ledger, add_to_ledger, ledger_path, read_ledger
+from entryhub_desk.store.erasure_ledger import (
+    Ledger,
+    add_to_ledger,
+    ledger_path,
+    load_ledger,
+    read_ledger,
+)
 from entryhub_desk.store.hlc import Hlc, parse_or_none
 from entryhub_desk.store.identity import iso_utc
 from entryhub_desk.store.outbox import record_change
@@ -86,11 +92,14 @@ def note_erasures(
     """Write every erasure of the table into the ledger (fsynced). Call it inside the
     erasure's transaction, before it commits: an erasure the table holds is in the ledger.
 
-    ``seen``: the ledger as read earlier in the same transaction; when it was intact and
-    already names every erasure of the table, nothing is read or written again."""
-    if seen is not None and seen.intact and _ids_in_table(conn) <= seen.erasures.keys():
+    When the ledger is intact and already names every erasure of the table, nothing is
+    written (and no erasure's time worked out). ``seen``: the ledger as read earlier in the
+    same transaction, so it is not read again for that."""
+    path = ledger or ledger_of(conn)
+    known = seen or load_ledger(path)
+    if known.intact and _ids_in_table(conn) <= known.erasures.keys():
         return
-    add_to_ledger(ledger or ledger_of(conn), erased_ids_in_table(conn))
+    add_to_ledger(path, erased_ids_in_table(conn))
 
 
 def erased_ids_in_table(conn: DeskConnection) -> dict[str, str]:
