@@ -474,10 +474,35 @@ class KeyStore:
             raise DeskError("slots.no_rekey_pending")
         if not mac_is_pending(new_key, loaded):
             raise DeskError("slots.tampered")
-        pending = data.pending
-        slots = tuple(replace(slot, seal=pending.seals[slot.slot_id]) for slot in data.slots)
-        committed = replace(data, generation=pending.generation, slots=slots, pending=None)
+        committed = _committed(data, data.pending)
         self._write(committed, new_key)
+
+    def settle_opened(self, current: bytes, opened_with: bytes) -> tuple[SlotFile, str | None]:
+        """After a log-in opened the database with ``opened_with`` (``current``: the current
+        key its slot gave): check the file's keyed MAC and finish (``"finished"``) or drop
+        (``"rolled back"``) a re-key a crash left pending; returns the content so checked.
+        A cut re-key is settled under the slot lock, on the file as it is then: of two
+        programs opening the store at once, one settles it and the other finds it settled."""
+        check_key(opened_with)
+        loaded = self._load()
+        if loaded.data.pending is None:  # the usual case, without the lock
+            return _checked(loaded, opened_with), None
+        return self._settle_pending(current, opened_with)
+
+    @_serialised
+    def _settle_pending(self, current: bytes, opened_with: bytes) -> tuple[SlotFile, str | None]:
+        loaded = self._load()
+        data = loaded.data
+        if data.pending is None:  # another program settled it meanwhile
+            return _checked(loaded, opened_with), None
+        switched = not same_bytes(opened_with, current)  # the database is on the pending key
+        if not mac_is_current(current, loaded) or (
+            switched and not mac_is_pending(opened_with, loaded)
+        ):
+            raise DeskError("slots.tampered")
+        settled = _committed(data, data.pending) if switched else replace(data, pending=None)
+        self._write(settled, opened_with)
+        return settled, "finished" if switched else "rolled back"
 
     @_serialised
     def abort_rekey(self, old_key: bytes) -> None:
@@ -489,3 +514,16 @@ class KeyStore:
             raise DeskError("slots.tampered")
         if loaded.data.pending is not None:
             self._write(replace(loaded.data, pending=None), old_key)
+
+
+def _committed(data: SlotFile, pending: Pending) -> SlotFile:
+    """``data`` with its pending re-key made the current generation."""
+    slots = tuple(replace(slot, seal=pending.seals[slot.slot_id]) for slot in data.slots)
+    return replace(data, generation=pending.generation, slots=slots, pending=None)
+
+
+def _checked(loaded: LoadedFile, key: bytes) -> SlotFile:
+    """The content of a file with no re-key pending, whose MAC ``key`` must match."""
+    if not mac_is_current(key, loaded):
+        raise DeskError("slots.tampered")
+    return loaded.data

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from entryhub_desk.config import DeskConfig
 from entryhub_desk.errors import DeskError
 from entryhub_desk.security.keyslots import KeyStore
+from entryhub_desk.security.keyslots_format import SlotFile
 from entryhub_desk.store.connection import DeskConnection, open_database
 from entryhub_desk.store.folder_lock import FolderClaim
 from entryhub_desk.store.identity import DeskIdentity, load_identity
@@ -75,12 +76,9 @@ def open_store(
     if conn is None:
         raise last_error or DeskError("store.wrong_key")
     try:
-        # The slot file's MAC is keyed by the current generation's key (the first candidate);
-        # check it before anything is written, so a tampered file changes nothing.
-        slots = keys.verify(candidates[0])
-        outcome = None
-        if slots.pending is not None:
-            outcome = _settle_rekey(keys, key, is_pending=key != candidates[0])
+        # The slot file's MAC is checked before anything is written, so a tampered file
+        # changes nothing; a cut re-key is finished or rolled back.
+        slots, outcome = _settle_rekey(keys, candidates[0], key)
         _migrate(conn, config, claim)
         identity = load_identity(conn)
         if identity.database_uuid != slots.database_uuid:
@@ -131,23 +129,18 @@ def _apply_unknown(context: StoreContext) -> None:
         log.warning("kept changes of newer desks wait for the next opening: %s", error.code)
 
 
-def _settle_rekey(keys: KeyStore, opened_with: bytes, *, is_pending: bool) -> str | None:
+def _settle_rekey(
+    keys: KeyStore, current: bytes, opened_with: bytes
+) -> tuple[SlotFile, str | None]:
     try:
-        return _settle_pending(keys, opened_with, is_pending=is_pending)
+        slots, outcome = keys.settle_opened(current, opened_with)
     except DeskError as error:
         if error.code != "store.disk_full":
             raise
         # The slots still open the store (the key that opened it is among them): log in now,
         # settle at a log-in with room.
         log.warning("an interrupted re-key waits for disk space to be settled")
-        return None
-
-
-def _settle_pending(keys: KeyStore, opened_with: bytes, *, is_pending: bool) -> str | None:
-    if is_pending:
-        keys.commit_rekey(opened_with)
-        log.warning("an interrupted re-key was finished")
-        return "finished"
-    keys.abort_rekey(opened_with)
-    log.warning("an interrupted re-key was rolled back")
-    return "rolled back"
+        return keys.verify(current), None
+    if outcome is not None:
+        log.warning("an interrupted re-key was %s", outcome)
+    return slots, outcome

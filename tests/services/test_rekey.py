@@ -6,6 +6,7 @@ from entryhub_desk.config import DeskConfig
 from entryhub_desk.domain.staff import Role
 from entryhub_desk.errors import DeskError
 from entryhub_desk.services import Desk
+from entryhub_desk.services.opening import open_store
 from entryhub_desk.services.rekey import STEPS
 from entryhub_desk.store.connection import open_database
 from tests.conftest import COORDINATOR, COORDINATOR_PASSWORD
@@ -79,3 +80,46 @@ def test_rekey_cut_at_each_step_recovers_at_next_login(desk_config: DeskConfig, 
     finally:
         again.close()
     restarted.unlock(COORDINATOR, COORDINATOR_PASSWORD).close()
+
+
+@pytest.mark.parametrize("step", ["slots_pending", "database_rekeyed"])
+def test_two_programs_opening_a_cut_rekey_at_once_both_get_in(
+    desk_config: DeskConfig, step: str
+) -> None:
+    """After a cut re-key, two programs log in at the same moment: each unsealed the current
+    and the pending key, and one of them settles the slot file first. The other must find it
+    settled, not take the changed file for tampering ("slots.tampered") nor fail on a re-key
+    that is no longer pending. (Found by starting two real log-ins together: 13 of 15 pairs
+    had one fail.)"""
+    desk, _ = _prepared(desk_config)
+    session = coordinator_session(desk)
+
+    def crash_at(reached: str) -> None:
+        if reached == step:
+            raise Crash(step)
+
+    with pytest.raises(Crash):
+        session.rekey(checkpoint=crash_at)
+    session.opened.conn.close()
+    assert session.opened.claim is not None
+    session.opened.claim.release()
+
+    late, first = Desk(desk_config), Desk(desk_config)
+    with late.claim_shared() as claim:
+        unlocked = late.unwrap(VOLUNTEER, VOLUNTEER_PASSWORD)  # reads the cut re-key
+        assert len(unlocked.keys) == 2
+        settled = first.unlock(COORDINATOR, COORDINATOR_PASSWORD)  # settles it meanwhile
+        assert settled.rekey_outcome == {"slots_pending": "rolled back"}.get(step, "finished")
+        opened = open_store(desk_config, late.keystore, unlocked.keys, claim=claim)
+        try:
+            assert opened.rekey_outcome is None  # the other program did it
+            assert opened.key == settled.opened.key
+        finally:
+            opened.conn.close()
+            settled.close()
+    assert not desk.keystore.has_pending_rekey()
+    again = coordinator_session(Desk(desk_config))
+    try:
+        assert again.check() == []
+    finally:
+        again.close()
