@@ -107,6 +107,7 @@ SNAPSHOT: dict[str, Any] = {
     "properties": {
         "after": {"type": "string", "maxLength": 200},
         "limit": {"type": "integer", "minimum": 1, "maximum": wire.MAX_SNAPSHOT_LIMIT},
+        "include_own": {"type": "boolean"},
     },
 }
 

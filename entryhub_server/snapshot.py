@@ -55,7 +55,7 @@ def snapshot_page(
     phase, key = _key(request.after)
     with ctx.engine.begin() as conn:
         position = committed_top(conn, device.network_id)
-        page = _Page(conn, ctx.vault, device)
+        page = _Page(conn, ctx.vault, device, skip=None if request.include_own else device.id)
         if phase == PERSONS:
             next_after, more = page.persons(key, request.limit)
             if more:
@@ -79,8 +79,11 @@ def _key(after: str) -> tuple[str, Any]:
 class _Page:
     """One page being written: change texts in :attr:`out`, about :data:`MAX_PAGE_TEXT`."""
 
-    def __init__(self, conn: Connection, vault: Vault, device: Device) -> None:
+    def __init__(
+        self, conn: Connection, vault: Vault, device: Device, *, skip: str | None = None
+    ) -> None:
         self.conn, self.vault, self.device = conn, vault, device
+        self.skip = skip  # a device whose fields are left out (the asking desk holds them)
         self.out: list[str] = []
         self.size = 0
 
@@ -166,7 +169,8 @@ class _Page:
 
     def _add(self, rows: Iterable[Any], person_id: str | None) -> None:
         """Rows of field_state (ordered by entity, entity_id, field) as change texts, one per
-        record: ``wire.canonical(Change(...).to_json())`` with epoch = seq = 0."""
+        record: ``wire.canonical(Change(...).to_json())`` with epoch = seq = 0. A field last
+        written by :attr:`skip` is left out, and a record with no other field."""
         owner = "null" if person_id is None else _text(person_id)
         network_id = self.device.network_id
         for (entity, entity_id), fields in groupby(rows, lambda row: (row.entity, row.entity_id)):
@@ -174,6 +178,8 @@ class _Page:
             hlc = ""
             for row in fields:
                 field_hlc = str(row.hlc)
+                if self.skip is not None and field_hlc.split("-", 2)[2] == self.skip:
+                    continue
                 hlc = max(hlc, field_hlc)
                 value = open_field(
                     self.conn,
@@ -187,6 +193,8 @@ class _Page:
                 parts.append(
                     f'{_text(str(row.field))}:{{"hlc":{_text(field_hlc)},"value":{value}}}'
                 )
+            if not parts:
+                continue
             device_id = hlc.split("-", 2)[2]
             text = (
                 f'{{"device_id":{_text(device_id)},"entity":{_text(str(entity))},'

@@ -396,6 +396,8 @@ class SyncEngine:
 
     def _pull(self, client: SyncClient, result: RoundResult, *, include_own: bool) -> None:
         timeouts = 0
+        # a store never restored (epoch 1) holds all it ever wrote: the snapshot leaves that out
+        own_too = include_own or load_identity(self.conn).epoch > 1
         while load_sync_state(self.conn).cursor == 0:  # a new desk: the current state, not the log
             try:  # (a timed-out page is asked for again, smaller: the pages done are kept)
                 fetch_snapshot(
@@ -406,6 +408,7 @@ class SyncEngine:
                     fresh_local=self._fresh,
                     page_done=lambda n, applied: self._snapshot_page(client, result, n, applied),
                     limit=lambda: _snapshot_limit(client),
+                    include_own=own_too,
                 )
                 break
             except DeskError as error:

@@ -50,14 +50,18 @@ def fetch_snapshot(
     fresh_local: Mapping[tuple[str, str, str], str],
     page_done: PageDone,
     limit: int | Callable[[], int] = wire.DEFAULT_SNAPSHOT_LIMIT,
+    include_own: bool = True,
 ) -> None:
     """Apply the snapshot's pages (from where an earlier round stopped); afterwards the
-    cursor is the snapshot's position. Nothing happens on a server that has no snapshot."""
+    cursor is the snapshot's position. Nothing happens on a server that has no snapshot.
+    ``include_own`` false: without what this desk wrote itself (it holds that already)."""
     progress = load_snapshot_progress(conn)
     while True:
         check()
         per_page = limit() if callable(limit) else limit  # the link may have grown (link.py)
-        request = wire.SnapshotRequest(after=progress.after if progress else "", limit=per_page)
+        request = wire.SnapshotRequest(
+            after=progress.after if progress else "", limit=per_page, include_own=include_own
+        )
         try:
             page = client.snapshot(request)
         except DeskError as error:

@@ -34,20 +34,24 @@ MAX_SNAPSHOT_AFTER: Final = 200  # the length of a page key
 
 @dataclass(frozen=True)
 class SnapshotRequest:
-    """The page after ``after`` (``""``: the first page; else a previous ``next_after``)."""
+    """The page after ``after`` (``""``: the first page; else a previous ``next_after``).
+    ``include_own`` false leaves out the fields whose clock is the asking device's: a desk
+    that was never restored holds them already (as the pull leaves out its own changes)."""
 
     after: str = ""
     limit: int = DEFAULT_SNAPSHOT_LIMIT
+    include_own: bool = True
 
     def to_json(self) -> dict[str, Any]:
-        return {"after": self.after, "limit": self.limit}
+        return {"after": self.after, "limit": self.limit, "include_own": self.include_own}
 
     @classmethod
     def from_json(cls, data: object) -> SnapshotRequest:
-        d = want_obj(data, "snapshot", {"after"}, {"limit"})
+        d = want_obj(data, "snapshot", {"after"}, {"limit", "include_own"})
         return cls(
             after=want_text(d["after"], "after", MAX_SNAPSHOT_AFTER, empty=True),
             limit=want_int(d.get("limit", DEFAULT_SNAPSHOT_LIMIT), "limit", 1, MAX_SNAPSHOT_LIMIT),
+            include_own=want_bool(d.get("include_own", True), "include_own"),
         )
 
 

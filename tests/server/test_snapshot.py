@@ -12,8 +12,10 @@ from entryhub_server.context import ServerContext
 from tests.server.helpers import Desk, enrolled, make_world
 
 
-def _snapshot(desk: Desk, client: TestClient, after: str = "", limit: int = 500) -> Any:
-    body = wire.encode_body(wire.SnapshotRequest(after, limit).to_json())
+def _snapshot(
+    desk: Desk, client: TestClient, after: str = "", limit: int = 500, *, include_own: bool = True
+) -> Any:
+    body = wire.encode_body(wire.SnapshotRequest(after, limit, include_own).to_json())
     response = client.post(wire.PATH_SNAPSHOT, content=body, headers=desk.headers())
     assert response.status_code == 200, response.text
     return wire.SnapshotResponse.from_json(response.json())
@@ -132,3 +134,33 @@ def test_snapshot_refuses_a_bad_key_and_an_unknown_device(
         headers=stranger.headers(),
     )
     assert response.status_code == 401
+
+
+def test_a_desk_is_not_sent_back_what_it_wrote_itself(
+    ctx: ServerContext, client: TestClient
+) -> None:
+    """A desk that registered visitors before its first sync pushes them, then asks for the
+    snapshot: only what others wrote comes (on a 2G link its own data would come twice)."""
+    make_world(ctx)
+    umea, other = enrolled(ctx, "Umeå"), enrolled(ctx, "Umeå")
+    own = umea.new_person("Own")
+    staff = umea.change("staff", new_id(), None, name="Kim", role="volunteer")
+    umea.push_ok(client, [own, staff])
+    theirs = other.new_person("Theirs")
+    edit = other.change("person", own.entity_id, own.entity_id, family_name="Edited")
+    other.push_ok(client, [theirs, edit])
+
+    changes = _snapshot(umea, client, include_own=False).changes
+    by_record = {(c.entity, c.entity_id): c for c in changes}
+    assert set(by_record) == {("person", theirs.entity_id), ("person", own.entity_id)}
+    assert set(by_record[("person", own.entity_id)].fields) == {"family_name"}  # only theirs
+    # a restored desk asks for its own too: the whole state
+    everything = _snapshot(umea, client, include_own=True).changes
+    assert {(c.entity, c.entity_id) for c in everything} == {
+        ("person", theirs.entity_id),
+        ("person", own.entity_id),
+        ("staff", staff.entity_id),
+    }
+    assert set(next(c for c in everything if c.entity_id == own.entity_id).fields) == set(
+        own.fields
+    ) | {"family_name"}

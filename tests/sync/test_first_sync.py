@@ -9,6 +9,7 @@ from sqlalchemy import text
 
 from entryhub_desk.errors import DeskError
 from entryhub_desk.ids import short_code
+from entryhub_desk.services.backup import restore_backup
 from entryhub_desk.services.sync import SyncService
 from entryhub_desk.store.repositories import PersonRepository
 from entryhub_desk.store.sync_snapshot import load_snapshot_progress
@@ -16,6 +17,7 @@ from entryhub_desk.store.sync_state import load_sync_state
 from entryhub_desk.sync import wire
 from entryhub_desk.sync.client import SyncClient
 from entryhub_desk.sync.first_sync import fetch_snapshot
+from tests.conftest import COORDINATOR, COORDINATOR_PASSWORD
 from tests.sync.helpers import add_person, edit_person, enrolled
 from tests.sync.proxies import CUT_AFTER, PASS, FaultProxy
 from tests.sync.server import LiveServer
@@ -105,3 +107,36 @@ def test_a_first_sync_cut_short_goes_on_from_the_next_page_and_misses_nothing(
     assert sorted(persons.get(p.id).given_name for p in people) == ["P0", "P1", "P2", "P3"]
     SyncService(b).sync_now()  # the log from there brings the change made meanwhile
     assert persons.get(people[0].id).family_name == "Meanwhile"
+
+
+def test_a_first_sync_does_not_bring_back_what_the_desk_sent_itself(
+    tmp_path: Path, server: LiveServer
+) -> None:
+    """A desk used before it was enrolled sends its visitors, and the snapshot that follows
+    carries only what others wrote (on a 2G link its own visitors came back: twice the time)."""
+    b, sb = enrolled(tmp_path, server, "b")
+    theirs = add_person(b, given_name="Theirs")
+    sb.sync_now()
+    a, sa = enrolled(tmp_path, server, "a")
+    own = [add_person(a, given_name=f"Own{n}") for n in range(30)]
+    archive = tmp_path / "a-before-sync.backup"
+    a.backup(archive)
+    later = add_person(a, given_name="Later")
+    result = sa.sync_now()
+    assert result.acknowledged >= len(own) + 1
+    assert result.pulled == 2  # b's person and b's coordinator (staff); none of its own 32
+    persons = PersonRepository(a.opened.context)
+    assert persons.get(theirs.id).given_name == "Theirs"
+
+    # restored from a copy made before that sync: the snapshot brings its own back as well
+    desk = a.desk
+    a.close()
+    restore_backup(desk, archive, COORDINATOR, COORDINATOR_PASSWORD)
+    restored = desk.unlock(COORDINATOR, COORDINATOR_PASSWORD)
+    try:
+        SyncService(restored).sync_now()
+        persons = PersonRepository(restored.opened.context)
+        assert persons.get(later.id).given_name == "Later"
+        assert persons.get(theirs.id).given_name == "Theirs"
+    finally:
+        restored.close()
