@@ -24,6 +24,9 @@ from entryhub_desk.security.kdf import ScryptParams, calibrate_scrypt, derive
 from entryhub_desk.security.keyslots_build import (
     check_key,
     check_text,
+    checked,
+    committed,
+    next_generation,
     recovery_slot,
     recovery_wrapping_key,
     staff_slot,
@@ -33,7 +36,6 @@ from entryhub_desk.security.keyslots_format import (
     MAX_ID_LENGTH,
     HkdfParams,
     LoadedFile,
-    Pending,
     Slot,
     SlotFile,
     decode_file,
@@ -44,15 +46,11 @@ from entryhub_desk.security.keyslots_format import (
     private_aad,
     seal_aad,
 )
-from entryhub_desk.security.recovery import (
-    parse_recovery_key,
-)
+from entryhub_desk.security.recovery import parse_recovery_key
 from entryhub_desk.security.sealing import (
-    Sealed,
     SealError,
     public_key_of,
     same_bytes,
-    seal,
     unseal,
     unwrap,
     wrap,
@@ -277,12 +275,10 @@ class KeyStore:
     def _load_current(self, db_key: bytes) -> SlotFile:
         """The file's content for a change made with the current key (no re-key pending)."""
         check_key(db_key)
-        loaded = self._load()
-        if not mac_is_current(db_key, loaded):
-            raise DeskError("slots.tampered")
-        if loaded.data.pending is not None:
+        data = checked(self._load(), db_key)
+        if data.pending is not None:
             raise DeskError("slots.rekey_pending")
-        return loaded.data
+        return data
 
     # --- changes ------------------------------------------------------------------------------
 
@@ -452,17 +448,7 @@ class KeyStore:
         if same_bytes(old_key, new_key):
             raise ValueError("the new key must differ from the old one")
         data = self._load_current(old_key)
-        generation = data.generation + 1
-        seals: dict[str, Sealed] = {
-            slot.slot_id: seal(
-                slot.public_key,
-                new_key,
-                seal_aad(slot.slot_id, slot.staff_id, data.database_uuid, generation),
-            )
-            for slot in data.slots
-        }
-        pending = Pending(generation=generation, seals=seals)
-        self._write(replace(data, pending=pending), old_key, new_key)
+        self._write(replace(data, pending=next_generation(data, new_key)), old_key, new_key)
 
     @_serialised
     def commit_rekey(self, new_key: bytes) -> None:
@@ -474,8 +460,7 @@ class KeyStore:
             raise DeskError("slots.no_rekey_pending")
         if not mac_is_pending(new_key, loaded):
             raise DeskError("slots.tampered")
-        committed = _committed(data, data.pending)
-        self._write(committed, new_key)
+        self._write(committed(data, data.pending), new_key)
 
     def settle_opened(self, current: bytes, opened_with: bytes) -> tuple[SlotFile, str | None]:
         """After a log-in opened the database with ``opened_with`` (``current``: the current
@@ -486,7 +471,7 @@ class KeyStore:
         check_key(opened_with)
         loaded = self._load()
         if loaded.data.pending is None:  # the usual case, without the lock
-            return _checked(loaded, opened_with), None
+            return checked(loaded, opened_with), None
         return self._settle_pending(current, opened_with)
 
     @_serialised
@@ -494,13 +479,13 @@ class KeyStore:
         loaded = self._load()
         data = loaded.data
         if data.pending is None:  # another program settled it meanwhile
-            return _checked(loaded, opened_with), None
+            return checked(loaded, opened_with), None
         switched = not same_bytes(opened_with, current)  # the database is on the pending key
         if not mac_is_current(current, loaded) or (
             switched and not mac_is_pending(opened_with, loaded)
         ):
             raise DeskError("slots.tampered")
-        settled = _committed(data, data.pending) if switched else replace(data, pending=None)
+        settled = committed(data, data.pending) if switched else replace(data, pending=None)
         self._write(settled, opened_with)
         return settled, "finished" if switched else "rolled back"
 
@@ -509,21 +494,6 @@ class KeyStore:
         """Drop the pending re-key (the database still opens with ``old_key``). Does nothing
         when no re-key is pending."""
         check_key(old_key)
-        loaded = self._load()
-        if not mac_is_current(old_key, loaded):
-            raise DeskError("slots.tampered")
-        if loaded.data.pending is not None:
-            self._write(replace(loaded.data, pending=None), old_key)
-
-
-def _committed(data: SlotFile, pending: Pending) -> SlotFile:
-    """``data`` with its pending re-key made the current generation."""
-    slots = tuple(replace(slot, seal=pending.seals[slot.slot_id]) for slot in data.slots)
-    return replace(data, generation=pending.generation, slots=slots, pending=None)
-
-
-def _checked(loaded: LoadedFile, key: bytes) -> SlotFile:
-    """The content of a file with no re-key pending, whose MAC ``key`` must match."""
-    if not mac_is_current(key, loaded):
-        raise DeskError("slots.tampered")
-    return loaded.data
+        data = checked(self._load(), old_key)
+        if data.pending is not None:
+            self._write(replace(data, pending=None), old_key)

@@ -1,10 +1,12 @@
 """Building key slots: a fresh X25519 key pair, its private key wrapped, the database key and
-(for coordinators) the Ed25519 signing key sealed to it. Used by :mod:`.keyslots`."""
+(for coordinators) the Ed25519 signing key sealed to it; a re-key's next generation. Used by
+:mod:`.keyslots`."""
 
 from __future__ import annotations
 
 import os
 import unicodedata
+from dataclasses import replace
 from typing import Final
 
 from entryhub_desk.errors import DeskError
@@ -14,9 +16,12 @@ from entryhub_desk.security.keyslots_format import (
     MAX_ID_LENGTH,
     MAX_LABEL_LENGTH,
     HkdfParams,
+    LoadedFile,
+    Pending,
     Slot,
     SlotFile,
     SlotKind,
+    mac_is_current,
     private_aad,
     seal_aad,
 )
@@ -165,3 +170,30 @@ def recovery_slot(
         signing_private=signing_private,
     )
     return slot, format_recovery_key(secret)
+
+
+def checked(loaded: LoadedFile, key: bytes) -> SlotFile:
+    """The file's content, whose MAC ``key`` must match (else ``slots.tampered``)."""
+    if not mac_is_current(key, loaded):
+        raise DeskError("slots.tampered")
+    return loaded.data
+
+
+def next_generation(data: SlotFile, new_key: bytes) -> Pending:
+    """A re-key's pending generation: ``new_key`` sealed to every slot of ``data``."""
+    generation = data.generation + 1
+    seals = {
+        slot.slot_id: seal(
+            slot.public_key,
+            new_key,
+            seal_aad(slot.slot_id, slot.staff_id, data.database_uuid, generation),
+        )
+        for slot in data.slots
+    }
+    return Pending(generation=generation, seals=seals)
+
+
+def committed(data: SlotFile, pending: Pending) -> SlotFile:
+    """``data`` with its pending re-key made the current generation."""
+    slots = tuple(replace(slot, seal=pending.seals[slot.slot_id]) for slot in data.slots)
+    return replace(data, generation=pending.generation, slots=slots, pending=None)
