@@ -63,7 +63,12 @@ from entryhub_desk.store.sync_tables import (
     synced,
     table_columns,
 )
-from entryhub_desk.store.sync_unknown import park_unknown, take_known, unknown_record_person
+from entryhub_desk.store.sync_unknown import (
+    park_unknown,
+    take_known,
+    unknown_count,
+    unknown_record_person,
+)
 
 __all__ = [  # the items are declared in sync_items; callers take them from here too
     "ApplyResult",
@@ -292,6 +297,8 @@ def apply_unknown(ctx: StoreContext) -> ApplyResult | None:
     """Apply the kept fields and records that the schema now knows (after a migration), in one
     transaction, through the normal path: per field the later clock wins, so a newer local edit
     keeps its value. None when there was nothing to apply."""
+    if unknown_count(ctx.conn) == 0:  # the usual opening: no write lock taken for nothing
+        return None
     with transaction(ctx.conn):
         kept = take_known(ctx.conn)
         if not kept:

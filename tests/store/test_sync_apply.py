@@ -7,12 +7,14 @@ from pathlib import Path
 
 import pytest
 
+from entryhub_desk.store.connection import open_database
 from entryhub_desk.store.repositories import PersonRepository
 from entryhub_desk.store.sync_apply import (
     RemoteChange,
     RemoteErasure,
     ScopeRemoval,
     apply_remote,
+    apply_unknown,
 )
 from entryhub_desk.store.sync_rows import open_conflict_count
 from entryhub_desk.store.sync_state import load_sync_state
@@ -131,3 +133,17 @@ def test_unknown_entities_and_staff_are_skipped(desks) -> None:
         cursor=None,
     )
     assert result.skipped == 1
+
+
+def test_an_opening_with_nothing_kept_takes_no_write_lock(desks) -> None:
+    """Every opening applies what newer desks sent that a migration now knows; with nothing
+    kept it must not wait for another program's write (the busy timeout, then store.busy)."""
+    a, _ = desks
+    conn = a.opened.conn
+    other = open_database(conn.desk_path, conn.desk_key)
+    try:
+        other.execute("BEGIN IMMEDIATE")  # another program writing, e.g. its sync round
+        assert apply_unknown(a.opened.context) is None
+    finally:
+        other.rollback()
+        other.close()
