@@ -312,5 +312,6 @@ class LockGuard(QObject):
             return
         if widget.isVisible():
             self._put_away(widget)
+            self._window.activateWindow()  # it may have taken the keyboard from the lock page
         if not any(w is widget for w in self._hidden):
             widget.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, False)

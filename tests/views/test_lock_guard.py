@@ -29,6 +29,7 @@ def test_a_dialog_in_its_own_loop_shown_while_locked_is_cancelled_and_leaves_qt_
     window.lock()
     QMessageBox.warning(window, "Import visitors", "The file is too large.")  # returns: Cancel
     assert QApplication.activeModalWidget() is None
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.lock_page.ui.passwordEdit)
     assert [w for w in QApplication.topLevelWidgets() if w.isVisible()] == [window]
     assert window.locked
     window.close()
@@ -58,6 +59,7 @@ def test_an_import_that_fails_behind_the_lock_says_so_after_unlock(
     # nothing modal is left to block the lock page (a person's keys and clicks would not
     # reach it: the desk could not be unlocked)
     assert QApplication.activeModalWidget() is None
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.lock_page.ui.passwordEdit)
 
     page = window.lock_page
     page.ui.passwordEdit.setText(COORDINATOR_PASSWORD)
