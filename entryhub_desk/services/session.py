@@ -20,6 +20,7 @@ from entryhub_desk.security.audit import AuditLog
 from entryhub_desk.security.audit_deferred import DeferringAuditLog
 from entryhub_desk.security.audit_held import NAME as HELD_AUDIT_FILE
 from entryhub_desk.security.audit_held import HeldAuditFile
+from entryhub_desk.security.keyslots_format import label_key
 from entryhub_desk.security.passwords import check_password
 from entryhub_desk.security.throttle import WRONG_CREDENTIALS
 from entryhub_desk.services import roles
@@ -271,7 +272,7 @@ class Session:
         keys = self._desk.keystore
         repo = self._staff_repo()
         for label, staff_id in keys.staff_slot_ids().items():
-            if label.casefold() != name.casefold():
+            if label_key(label) != label_key(name):  # as the slot file compares names
                 continue
             if repo.find(staff_id) is not None:
                 raise DeskError("staff.exists", name=name)

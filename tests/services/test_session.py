@@ -5,6 +5,7 @@ import pytest
 from entryhub_desk.config import DeskConfig
 from entryhub_desk.domain.staff import Role
 from entryhub_desk.errors import DeskError, ExitCode
+from entryhub_desk.services import Desk
 from tests.conftest import COORDINATOR, COORDINATOR_PASSWORD, FakeClock
 from tests.services.helpers import coordinator_session, set_up_desk
 
@@ -101,3 +102,30 @@ def test_lock_drops_caches_and_unlock_needs_the_same_members_password(
     session.verify_password(COORDINATOR_PASSWORD)
     assert not session.is_locked
     session.close()
+
+
+def test_a_slot_left_by_a_cut_staff_add_gives_way_to_the_same_name_in_another_form(
+    desk_config: DeskConfig,
+) -> None:
+    """A staff add cut between its slot and its row leaves a slot nobody can use; adding the
+    name again replaces it. Names compare as the slot file compares them (NFKC, case folded),
+    so the name typed again in another form ("ＳＡＲＡ", full width) finds the left slot too
+    instead of being refused as taken."""
+    desk, _ = set_up_desk(desk_config)
+    session = coordinator_session(desk)
+    try:
+        # what the cut staff add left: the slot, and no member behind it
+        desk.keystore.add_staff(
+            session.opened.key,
+            staff_id="0190f0a0-0000-7000-8000-00000000abcd",
+            staff_name=RECEPTIONIST,
+            password=RECEPTIONIST_PASSWORD,
+        )
+        typed_again = "ＳＡＲＡ Receptionist"
+        member = session.add_staff(typed_again, Role.RECEPTIONIST, RECEPTIONIST_PASSWORD)
+        assert desk.keystore.staff_slot_ids() == {typed_again: member.id} | {
+            COORDINATOR: session.staff.id
+        }
+    finally:
+        session.close()
+    Desk(desk_config).unlock(RECEPTIONIST, RECEPTIONIST_PASSWORD).close()
