@@ -20,14 +20,13 @@ from entryhub_desk.ids import new_id
 from entryhub_desk.security.atomic import atomic_write_bytes
 from entryhub_desk.security.audit import AuditLog
 from entryhub_desk.store.connection import DeskConnection, transaction
-from entryhub_desk.store.erasure import erase_refused
 from entryhub_desk.store.identity import iso_utc, load_identity
-from entryhub_desk.store.outbox import OutboxEntry, acknowledge, pending
+from entryhub_desk.store.outbox import OutboxEntry, pending
 from entryhub_desk.store.repositories.base import StoreContext
-from entryhub_desk.store.sync_state import SyncState, keep_rejected, load_sync_state
+from entryhub_desk.store.sync_state import SyncState, load_sync_state
 from entryhub_desk.store.sync_tables import finish_purge
 from entryhub_desk.sync import bundle_crypto, wire
-from entryhub_desk.sync.engine import apply_pull_page, to_wire_change
+from entryhub_desk.sync.engine import apply_pull_page, settle_push_answer, to_wire_change
 
 # Half the wire limit leaves room for the batch's own keys and the audit head.
 BATCH_BYTES = wire.MAX_BATCH_JSON_BYTES // 2
@@ -180,24 +179,9 @@ def import_answer(conn: DeskConnection, clock: Clock, source: Path) -> BundleImp
 def _apply_push_answer(
     conn: DeskConnection, clock: Clock, answer: wire.PushResponse
 ) -> tuple[int, int]:
-    now = iso_utc(clock())
-    rejected = 0
-    dropped = 0
-    erased: set[str] = set()
     with transaction(conn):
         waiting = {(e.epoch, e.seq): e for e in pending(conn)}
-        for rejection in answer.rejected:
-            entry = waiting.get((rejection.epoch, rejection.seq))
-            if entry is not None:
-                person = to_wire_change(conn, entry).person_id if entry.fields else None
-                keep_rejected(conn, entry, person, rejection.reason, now)
-                rejected += 1
-                if rejection.reason == wire.REJECT_ERASED and person is not None:
-                    erased.add(person)
-        for person in sorted(erased):  # erased on the server: erased here too, not kept
-            erase_refused(conn, clock, person)
-        for epoch, seq in answer.acknowledged.items():
-            dropped += acknowledge(conn, epoch=epoch, up_to_seq=seq)
+        dropped, rejected, erased = settle_push_answer(conn, clock, answer, waiting)
     if erased:
         finish_purge(conn)
     return dropped, rejected

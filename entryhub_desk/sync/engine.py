@@ -165,6 +165,37 @@ def apply_pull_page(
     return apply_remote(ctx, items, cursor=str(page.next_cursor), fresh_local=fresh_local)
 
 
+def settle_push_answer(
+    conn: DeskConnection,
+    clock: Clock,
+    answer: wire.PushResponse,
+    sent: Mapping[tuple[int, int], OutboxEntry],
+) -> tuple[int, int, set[str]]:
+    """Inside the caller's transaction: keep the changes of ``sent`` (by epoch and sequence)
+    the server refused for good in ``sync_rejected``, erase here the persons it refused as
+    erased (not kept), and drop from the outbox what it holds. Returns (changes dropped,
+    changes refused, persons erased); the caller empties the WAL after its commit when
+    someone was erased (:func:`~entryhub_desk.store.sync_tables.finish_purge`)."""
+    now = iso_utc(clock())
+    rejected = 0
+    erased: set[str] = set()
+    for rejection in answer.rejected:
+        entry = sent.get((rejection.epoch, rejection.seq))
+        if entry is None:
+            continue
+        person = to_wire_change(conn, entry).person_id if entry.fields else None
+        keep_rejected(conn, entry, person, rejection.reason, now)
+        rejected += 1
+        if rejection.reason == wire.REJECT_ERASED and person is not None:
+            erased.add(person)
+    for person in sorted(erased):  # erased on the server: erased here too
+        erase_refused(conn, clock, person)
+    dropped = 0
+    for epoch, seq in answer.acknowledged.items():
+        dropped += acknowledge(conn, epoch=epoch, up_to_seq=seq)
+    return dropped, rejected, erased
+
+
 class SyncEngine:
     """Runs sync rounds over one store connection (the caller owns the connection)."""
 
@@ -355,23 +386,12 @@ class SyncEngine:
         result: RoundResult,
     ) -> int:
         """Drop what the server holds; keep refused changes aside. Returns how many went."""
-        now = iso_utc(self.clock())
-        by_key = {(e.epoch, e.seq): e for e in sent}
-        dropped = 0
-        erased: set[str] = set()
         with transaction(self.conn):
-            for rejection in answer.rejected:
-                entry = by_key.get((rejection.epoch, rejection.seq))
-                if entry is not None:
-                    person = to_wire_change(self.conn, entry).person_id
-                    keep_rejected(self.conn, entry, person, rejection.reason, now)
-                    result.rejected += 1
-                    if rejection.reason == wire.REJECT_ERASED and person is not None:
-                        erased.add(person)
-            for person in sorted(erased):  # erased on the server: erased here too
-                erase_refused(self.conn, self.clock, person)
-            for epoch, seq in answer.acknowledged.items():
-                dropped += acknowledge(self.conn, epoch=epoch, up_to_seq=seq)
+            sent_by_key = {(e.epoch, e.seq): e for e in sent}
+            dropped, rejected, erased = settle_push_answer(
+                self.conn, self.clock, answer, sent_by_key
+            )
+            result.rejected += rejected
             updates: dict[str, object] = {}
             if head is not None:
                 updates["reported_audit_seq"] = head.seq
