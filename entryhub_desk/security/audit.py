@@ -98,17 +98,13 @@ def audit_key(audit_secret: bytes) -> bytes:
     )
 
 
-def _canonical_details(details: Mapping[str, object] | None) -> str:
+def canonical_details(details: Mapping[str, object] | None) -> str:
+    """The details as stored (TypeError for anything but scalar values)."""
     clean = dict(details or {})
     for name, value in clean.items():
         if not isinstance(name, str) or not (value is None or isinstance(value, str | int | float)):
             raise TypeError("audit details hold only scalar values")
     return json.dumps(clean, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-
-
-def canonical_details(details: Mapping[str, object] | None) -> str:
-    """The details as stored (TypeError for anything but scalar values)."""
-    return _canonical_details(details)
 
 
 # (at, staff_id, action, subject_id, details, prev_tag): everything a tag covers besides seq
@@ -152,7 +148,7 @@ class AuditLog:
         happened (default: now); an entry a full disk held back keeps its own time.
         """
         action = AuditAction(action)
-        details_text = _canonical_details(details)
+        details_text = canonical_details(details)
         when = self._clock() if at is None else at
         with transaction(self._conn):
             last = self._conn.execute(
