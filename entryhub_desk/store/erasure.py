@@ -114,14 +114,20 @@ def erased_ids_in_table(conn: DeskConnection) -> dict[str, str]:
 def erase_refused(conn: DeskConnection, clock: Clock, person_id: str) -> int:
     """The server refused a change because ``person_id`` is erased there: purge the person
     here too and keep the tombstone (and the ledger entry). Returns how many rows went."""
-    removed = purge_person(conn, person_id, erase=True)
-    now = clock()
     device = str(conn.execute("SELECT device_id FROM identity").fetchone()[0])
+    removed = erase_here(conn, clock, person_id, str(Hlc(int(clock() * 1000), 0, device)))
+    note_erasures(conn)
+    return removed
+
+
+def erase_here(conn: DeskConnection, clock: Clock, person_id: str, hlc: str) -> int:
+    """Purge ``person_id`` for good and keep its tombstone with the erasure's clock ``hlc``
+    (inside the caller's transaction). Returns how many rows went."""
+    removed = purge_person(conn, person_id, erase=True)
     conn.execute(
         "INSERT OR IGNORE INTO erasure (person_id, hlc, erased_at) VALUES (?, ?, ?)",
-        (person_id, str(Hlc(int(now * 1000), 0, device)), iso_utc(now)),
+        (person_id, hlc, iso_utc(clock())),
     )
-    note_erasures(conn)
     return removed
 
 

@@ -30,7 +30,7 @@ from typing import Any
 import sqlcipher3
 
 from entryhub_desk.store.connection import DeskConnection, transaction
-from entryhub_desk.store.erasure import erased_persons, ledger_of, note_erasures
+from entryhub_desk.store.erasure import erase_here, erased_persons, ledger_of, note_erasures
 from entryhub_desk.store.erasure_ledger import load_ledger
 from entryhub_desk.store.hlc import Hlc
 from entryhub_desk.store.identity import iso_utc
@@ -118,7 +118,7 @@ def apply_remote(
                 continue
             if isinstance(item, RemoteErasure):
                 _note_hlcs(result, {"deleted": {"hlc": item.hlc}})
-                erase_here(ctx, item.person_id, item.hlc)
+                erase_here(conn, ctx.clock, item.person_id, item.hlc)
                 result.erased.add(item.person_id)
                 result.purged_persons.append(item.person_id)
                 result.applied += 1
@@ -127,7 +127,7 @@ def apply_remote(
             _note_hlcs(result, item.fields)
             if is_erasure(item):
                 hlc = str(item.fields["deleted"].get("hlc", ""))
-                erase_here(ctx, item.entity_id, hlc)
+                erase_here(conn, ctx.clock, item.entity_id, hlc)
                 result.erased.add(item.entity_id)
                 result.purged_persons.append(item.entity_id)
                 result.applied += 1
@@ -207,16 +207,6 @@ def is_erasure(change: RemoteChange) -> bool:
 def is_erased(conn: DeskConnection, person_id: str) -> bool:
     found = conn.execute("SELECT 1 FROM erasure WHERE person_id = ?", (person_id,)).fetchone()
     return found is not None
-
-
-def erase_here(ctx: StoreContext, person_id: str, hlc: str) -> int:
-    """Purge ``person_id`` for good and keep its tombstone (inside the caller's transaction)."""
-    removed = purge_person(ctx.conn, person_id, erase=True)
-    ctx.conn.execute(
-        "INSERT OR IGNORE INTO erasure (person_id, hlc, erased_at) VALUES (?, ?, ?)",
-        (person_id, hlc, iso_utc(ctx.clock())),
-    )
-    return removed
 
 
 # -- one change ---------------------------------------------------------------------------
