@@ -62,6 +62,7 @@ class Ui_ConflictsDialog(object):
 
         self.errorLabel = QLabel(ConflictsDialog)
         self.errorLabel.setObjectName(u"errorLabel")
+        self.errorLabel.setWordWrap(True)
 
         self.mainLayout.addWidget(self.errorLabel)
 

@@ -148,6 +148,7 @@ class Ui_SyncPage(object):
 
         self.errorLabel = QLabel(SyncPage)
         self.errorLabel.setObjectName(u"errorLabel")
+        self.errorLabel.setWordWrap(True)
 
         self.mainLayout.addWidget(self.errorLabel)
 
