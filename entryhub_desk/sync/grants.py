@@ -225,7 +225,7 @@ def sign_export(
     }
 
 
-def export_signatureverifies(document: Mapping[str, Any]) -> bool:
+def export_signature_verifies(document: Mapping[str, Any]) -> bool:
     """True when the document's signature block verifies under the key it names."""
     block = document.get(EXPORT_SIGNATURE_FIELD)
     if not isinstance(block, dict):
