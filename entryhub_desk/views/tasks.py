@@ -18,11 +18,13 @@ that reports progress or can be cancelled takes a :class:`TaskContext`::
 from __future__ import annotations
 
 import functools
+import itertools
 import logging
 import threading
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from entryhub_desk.errors import DeskError
@@ -39,12 +41,13 @@ class Cancelled(Exception):
 class TaskContext:
     """What a worker may use: report progress, and ask whether it was cancelled."""
 
-    def __init__(self, emitter: _Emitter) -> None:
-        self._emitter = emitter
+    def __init__(self, dispatcher: _Dispatcher, token: int) -> None:
+        self._dispatcher = dispatcher
+        self._token = token
         self._cancel = threading.Event()
 
     def report(self, done: int, total: int) -> None:
-        self._emitter.progress.emit(done, total)
+        self._dispatcher.announce_progress(self._token, done, total)
 
     def cancelled(self) -> bool:
         return self._cancel.is_set()
@@ -58,85 +61,120 @@ class TaskContext:
         self._cancel.set()
 
 
-class _Emitter(QObject):
-    """Announces the worker's outcome; emitted from the worker thread."""
-
-    succeeded = Signal(object)
-    failed = Signal(object)
-    cancelled = Signal()
-    progress = Signal(int, int)
+# How a run ended, as handed from the worker to the GUI thread.
+_SUCCEEDED, _FAILED, _CANCELLED = "succeeded", "failed", "cancelled"
 
 
-class _Relay(QObject):
-    """Lives in the GUI thread (child of the caller's object) and calls the callbacks there."""
+class _Dispatcher(QObject):
+    """The one object workers talk to: it lives in the GUI thread for as long as the program,
+    so a worker never holds, and never destroys, a QObject of its own or of the caller's.
 
-    def __init__(self, op: Op[Any], emitter: _Emitter, parent: QObject) -> None:
-        super().__init__(parent)
-        self._op = op
-        self._emitter = emitter  # kept alive until the outcome arrived
+    Lifetimes are the point. The running :class:`Op` (and so its callbacks and its parent) is
+    held here, not by a QObject of the caller's tree: when the last reference to a caller goes,
+    it goes in this object's slot, never inside the destructor of one of the caller's own
+    children (a child freeing its parent from its destructor makes the parent delete that child
+    a second time), and never in a worker thread. A worker leaves its outcome here under a
+    lock and drops its own references *before* it wakes the GUI thread with a bare number, so
+    the last reference to a result or an error is always let go in the GUI thread.
+    """
 
-    @Slot(object)
-    def on_succeeded(self, result: object) -> None:
+    _woken = Signal(int)
+    _progressed = Signal(int, int, int)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._lock = threading.Lock()
+        self._outcomes: dict[int, tuple[str, object]] = {}
+        self._running: dict[int, tuple[Op[Any], QObject]] = {}
+        self._tokens = itertools.count(1)
+        self._woken.connect(self._deliver)
+        self._progressed.connect(self._deliver_progress)
+
+    # -- GUI thread -----------------------------------------------------------------------
+
+    def start(self, op: Op[Any], parent: QObject) -> TaskContext:
+        token = next(self._tokens)
+        # A child of the caller's object that holds nothing: it only tells whether the caller
+        # is still there (no callbacks after it closed). Deleting it frees nothing else.
+        self._running[token] = (op, QObject(parent))
+        return TaskContext(self, token)
+
+    @Slot(int)
+    def _deliver(self, token: int) -> None:
+        with self._lock:
+            kind, payload = self._outcomes.pop(token)
+        op, alive = self._running.pop(token)
         try:
-            for callback in self._op._on_success:
-                callback(result)
+            if shiboken6.isValid(alive):
+                alive.deleteLater()
+                op._deliver(kind, payload)
         finally:
-            self._done()
+            op._running = False
+            op._context = None
 
-    @Slot(object)
-    def on_failed(self, error: object) -> None:
+    @Slot(int, int, int)
+    def _deliver_progress(self, token: int, done: int, total: int) -> None:
+        entry = self._running.get(token)
+        if entry is not None and shiboken6.isValid(entry[1]):
+            entry[0]._deliver_progress(done, total)
+
+    # -- worker threads -------------------------------------------------------------------
+
+    def announce(self, token: int, kind: str, payload: object) -> None:
+        """Leave the outcome for the GUI thread (the caller drops its references next)."""
+        with self._lock:
+            self._outcomes[token] = (kind, payload)
+
+    def wake(self, token: int) -> None:
+        self._emit(self._woken, token)
+
+    def announce_progress(self, token: int, done: int, total: int) -> None:
+        self._emit(self._progressed, token, done, total)
+
+    @staticmethod
+    def _emit(signal: Any, *args: int) -> None:
         try:
-            assert isinstance(error, Exception)
-            if not isinstance(error, DeskError):
-                log.error("background task failed: %s", type(error).__name__, exc_info=error)
-            for callback in self._op._on_failure:
-                callback(error)
-        finally:
-            self._done()
+            signal.emit(*args)
+        except RuntimeError:  # the program is closing: its QObjects are gone, nobody listens
+            log.debug("a background task ended after the program closed")
 
-    @Slot()
-    def on_cancelled(self) -> None:
-        try:
-            for callback in self._op._on_cancel:
-                callback()
-        finally:
-            self._done()
 
-    @Slot(int, int)
-    def on_progress(self, done: int, total: int) -> None:
-        for callback in self._op._on_progress:
-            callback(done, total)
+_dispatcher: _Dispatcher | None = None
 
-    def _done(self) -> None:
-        try:
-            for callback in self._op._on_finally:
-                callback()
-        finally:
-            self._op._running = False
-            self._op._context = None
-            self.deleteLater()
+
+def _the_dispatcher() -> _Dispatcher:
+    """Made on first use, by the GUI thread (where Ops are started), and kept."""
+    global _dispatcher
+    if _dispatcher is None or not shiboken6.isValid(_dispatcher):
+        _dispatcher = _Dispatcher()
+    return _dispatcher
 
 
 class _Runnable(QRunnable):
-    """The worker thread's part: run the work and announce its outcome."""
+    """The worker thread's part: run the work, leave its outcome, then wake the GUI thread."""
 
-    def __init__(self, work: Callable[[], object], emitter: _Emitter) -> None:
+    def __init__(self, work: Callable[[], object], dispatcher: _Dispatcher, token: int) -> None:
         super().__init__()
         self._work: Callable[[], object] | None = work
-        self._emitter = emitter
+        self._dispatcher = dispatcher
+        self._token = token
         self.setAutoDelete(True)
 
     def run(self) -> None:
         work, self._work = self._work, None
         assert work is not None
-        try:
-            result = work()
-        except Cancelled:
-            self._emitter.cancelled.emit()
-        except Exception as error:  # noqa: BLE001 - every failure goes back to the GUI thread
-            self._emitter.failed.emit(error)
-        else:
-            self._emitter.succeeded.emit(result)
+        self._dispatcher.announce(self._token, *_outcome(work))
+        del work  # the work may be a method of a GUI object: let go of it before waking
+        self._dispatcher.wake(self._token)
+
+
+def _outcome(work: Callable[[], object]) -> tuple[str, object]:
+    try:
+        return _SUCCEEDED, work()
+    except Cancelled:
+        return _CANCELLED, None
+    except Exception as error:  # noqa: BLE001 - every failure goes back to the GUI thread
+        return _FAILED, error
 
 
 def _never() -> Any:
@@ -198,16 +236,39 @@ class Op(Generic[T]):
         if self._running:
             raise RuntimeError("operation already running")
         self._running = True
-        # The emitter has no parent: the worker and the relay both hold it, so it outlives
-        # whichever ends first. The relay is a child of ``parent``: no callbacks after it closed.
-        emitter = _Emitter()
-        relay = _Relay(self, emitter, self._parent)
-        emitter.succeeded.connect(relay.on_succeeded)
-        emitter.failed.connect(relay.on_failed)
-        emitter.cancelled.connect(relay.on_cancelled)
-        emitter.progress.connect(relay.on_progress)
-        context = TaskContext(emitter)
+        dispatcher = _the_dispatcher()
+        context = dispatcher.start(self, self._parent)
         self._context = context
-        runnable = _Runnable(functools.partial(self._work, context), emitter)
+        runnable = _Runnable(functools.partial(self._work, context), dispatcher, context._token)
         (pool or QThreadPool.globalInstance()).start(runnable)
         return self
+
+    # -- called by the dispatcher, in the GUI thread, while the parent is alive -----------
+
+    def _deliver(self, kind: str, payload: object) -> None:
+        try:
+            if kind == _SUCCEEDED:
+                for callback in self._on_success:
+                    callback(payload)  # type: ignore[arg-type]
+            elif kind == _FAILED:
+                assert isinstance(payload, Exception)
+                if not isinstance(payload, DeskError):
+                    log.error(
+                        "background task failed: %s", type(payload).__name__, exc_info=payload
+                    )
+                for failure in self._on_failure:
+                    failure(payload)
+            else:
+                for cancelled in self._on_cancel:
+                    cancelled()
+        finally:
+            try:
+                for last in self._on_finally:
+                    last()
+            finally:
+                self._running = False
+                self._context = None
+
+    def _deliver_progress(self, done: int, total: int) -> None:
+        for callback in self._on_progress:
+            callback(done, total)

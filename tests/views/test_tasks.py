@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import threading
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QThreadPool
 from pytestqt.qtbot import QtBot
@@ -96,3 +100,59 @@ def _alive(obj: QObject) -> bool:
     import shiboken6
 
     return shiboken6.isValid(obj)
+
+
+# Run in a child process: the failure this guards against is a crash, which would otherwise take
+# the whole test run down instead of failing one test.
+_LIFETIMES = r"""
+import sys, threading, weakref
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThreadPool
+from PySide6.QtWidgets import QApplication
+from entryhub_desk.views.tasks import Op
+
+app = QApplication([])
+pool = QThreadPool()
+finalized_in_worker = []
+
+
+class Caller(QObject):
+    def work(self) -> int:
+        return 1
+
+    def done(self, _value: int) -> None:
+        pass
+
+
+for i in range(int(sys.argv[1])):
+    caller = Caller()
+    weakref.finalize(caller, lambda: finalized_in_worker.append(
+        threading.current_thread() is not threading.main_thread()))
+    # The Op and its callbacks are the only things that keep the caller: a dialog whose window
+    # let go of it, or a test whose locals are gone.
+    Op(caller.work, parent=caller).success(caller.done).run_in_background(pool)
+    del caller
+    assert pool.waitForDone(10_000)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.MetaCall)  # the outcome only
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # then what it left
+assert pool.waitForDone(10_000)
+QCoreApplication.sendPostedEvents(None, QEvent.Type.MetaCall)
+QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+print("finalized", len(finalized_in_worker), "in a worker", sum(finalized_in_worker))
+"""
+
+
+def test_a_caller_kept_only_by_its_op_is_let_go_in_the_gui_thread_without_a_crash() -> None:
+    """Once the outcome is delivered, the last reference to the caller goes in the GUI thread
+    and not from inside the destructor of one of the caller's own children (that made Qt delete
+    the child twice: a segmentation fault after the test that started the Op had returned)."""
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run(
+        [sys.executable, "-X", "faulthandler", "-c", _LIFETIMES, "200"],
+        cwd=root,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(root)},
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert done.stdout.split() == ["finalized", "200", "in", "a", "worker", "0"]
