@@ -31,12 +31,14 @@ class Para:
     bullet: T.Span | None = None
     space_before: float = 0.0
     align: str = START
+    base: str = "L"  # the paragraph direction ("R": right to left, see text.direction)
     lines: list[T.Line] = field(default_factory=list)
     laid_width: float = -1.0  # the width ``lines`` were laid out for
 
     def wrap(self, width: float) -> float:
         if width != self.laid_width:  # reportlab asks again and again while it paginates
-            self.lines = T.layout(self.spans, self.size, max(width - self.indent, 1.0))
+            avail = max(width - self.indent, 1.0)
+            self.lines = T.layout(self.spans, self.size, avail, base=self.base)
             self.laid_width = width
         return self.space_before + self.leading * len(self.lines)
 
@@ -181,6 +183,7 @@ class _Slice(Para):
             source.bullet if start == 0 else None,
             source.space_before if start == 0 else 0.0,
             source.align,
+            source.base,
         )
         self.source = source
         self.start = start
@@ -207,7 +210,7 @@ def _draw_item(
         align = item.align if item.align != START or default == START else default
         if align == START:
             align = RIGHT if line.rtl else LEFT
-        left = x + item.indent
+        left = x if line.rtl else x + item.indent  # a right-to-left indent is on the right
         avail = width - item.indent
         if align == RIGHT:
             lx = left + avail - line.width
@@ -217,7 +220,11 @@ def _draw_item(
             lx = left
         if n == 0 and item.bullet is not None:
             bullet = T.layout([item.bullet], item.size, item.indent or item.size)[0]
-            T.draw_line(canvas, bullet, x + max(item.indent - item.size * 0.9, 0), baseline)
+            if line.rtl:
+                bx = x + width - max(item.indent - item.size * 0.9, 0) - bullet.width
+            else:
+                bx = x + max(item.indent - item.size * 0.9, 0)
+            T.draw_line(canvas, bullet, bx, baseline)
         T.draw_line(canvas, line, lx, baseline)
         y -= item.leading
     return y

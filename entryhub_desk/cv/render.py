@@ -20,7 +20,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, KeepTogether, SimpleDocTemplate, Spacer, Table, TableStyle
 from reportlab.platypus.doctemplate import LayoutError
 
-from entryhub_desk.cv import fonts
+from entryhub_desk.cv import fonts, pdfmeta
 from entryhub_desk.cv import text as T
 from entryhub_desk.cv.flow import RIGHT, Block, Item, Para, Rule
 from entryhub_desk.cv.model import CvDocument, CvEntry, CvSection, Text
@@ -93,7 +93,13 @@ def render_with(document: CvDocument, theme: Theme, photo: bytes | None) -> byte
     story = _Story(document, theme, frame_height, image).flowables()
     footer = _footer_text(document)
     try:
-        doc.build(story, canvasmaker=_numbered(footer, theme, document.labels["page"]))
+        meta = {
+            "title": document.subject,
+            "author": document.header.name,
+            "language": document.language,
+            "producer": PRODUCER,
+        }
+        doc.build(story, canvasmaker=_numbered(footer, theme, document.labels["page"], meta))
     except LayoutError as error:
         log.warning("CV layout failed: %s", type(error).__name__)
         raise DeskError("cv.render_failed") from None
@@ -104,7 +110,7 @@ def _footer_text(document: CvDocument) -> str:
     return document.header.name
 
 
-def _numbered(name: str, theme: Theme, page_label: str) -> type[Canvas]:
+def _numbered(name: str, theme: Theme, page_label: str, meta: dict[str, str]) -> type[Canvas]:
     class NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab is untyped
         """Keeps every page until the end so the footer can say "page x of y"."""
 
@@ -123,6 +129,7 @@ def _numbered(name: str, theme: Theme, page_label: str) -> type[Canvas]:
                 self.__dict__.update(state)
                 self._footer(number, total)
                 super().showPage()
+            pdfmeta.apply(self, **meta)
             super().save()
 
         def _footer(self, number: int, total: int) -> None:
@@ -238,7 +245,8 @@ class _Story:
 
     def section_groups(self, section: CvSection) -> list[list[Flowable]]:
         if section.key == "summary":
-            return [[self.block([self.para([T.Span(section.text, color=INK)])])]]
+            text = section.text
+            return [[self.block([self.para([T.Span(text, color=INK)], base=T.direction(text))])]]
         if section.key == "languages":
             return [self.languages(section)]
         if self.t.tags_inline and section.key in ("skills", "digital", "interests", "driving"):
@@ -258,7 +266,9 @@ class _Story:
             if entry.subtitle:
                 items.append(self.para([T.Span(entry.subtitle, color=GREY)]))
         for detail in entry.details:
-            items.append(self.para([T.Span(detail, color=INK)], space_before=1.5))
+            items.append(
+                self.para([T.Span(detail, color=INK)], space_before=1.5, base=T.direction(detail))
+            )
         for bullet in entry.bullets:
             items.append(
                 self.para(
@@ -266,6 +276,7 @@ class _Story:
                     indent=t.body * 1.1,
                     bullet=T.Span("•", color=t.accent),
                     space_before=1.0,
+                    base=T.direction(bullet),
                 )
             )
         right = [self.para([T.Span(entry.dates, color=GREY)], size=t.small, align=RIGHT)]

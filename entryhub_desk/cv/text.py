@@ -34,7 +34,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import ShapeData, ShapedStr
 from reportlab.pdfgen.canvas import Canvas
 
-from entryhub_desk.cv import fonts
+from entryhub_desk.cv import fonts, tounicode
 from entryhub_desk.cv.fonts import ARABIC, ETHIOPIC, LATIN
 
 FEATURES: Final = {"kern": True, "liga": True, "dlig": False}
@@ -67,6 +67,8 @@ class Piece:
     text: str  # a ShapedStr on the complex path
     width: float
     size: float
+    shaped: Shaped | None = None  # how ``text`` was shaped (None: plain characters)
+    source: str = ""  # the characters in logical order (shaped pieces)
 
 
 @dataclass(frozen=True)
@@ -132,6 +134,22 @@ def bidi_levels(text: str, base: str | None = "L") -> tuple[int, list[int]]:
     return para, levels
 
 
+def direction(text: str) -> str:
+    """A free-text paragraph's base direction: ``"R"`` when most of its letters are written
+    right to left (an all-Arabic summary), else ``"L"`` (a Swedish sentence with an Arabic
+    name in it stays left to right)."""
+    if is_simple(text):
+        return "L"
+    rtl = ltr = 0
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind in ("R", "AL"):
+            rtl += 1
+        elif kind == "L":
+            ltr += 1
+    return "R" if rtl > ltr else "L"
+
+
 def is_simple(text: str) -> bool:
     """Left-to-right text that Noto Sans draws alone (no shaping, no bidi needed)."""
     return _COMPLEX.search(text) is None
@@ -142,18 +160,33 @@ def _width(text: str, font: str, size: float) -> float:
     return float(pdfmetrics.stringWidth(text, font, size))
 
 
+@dataclass(frozen=True)
+class Shaped:
+    """A run shaped by HarfBuzz: reportlab's ShapedStr in visual order, its advance (in 1/1000
+    of the font size) and, per glyph, the source text it stands for (:mod:`tounicode`)."""
+
+    glyphs: ShapedStr
+    advance: float
+    texts: tuple[str, ...]
+    exact: bool  # every glyph stands for its own characters (no glyph for part of a cluster)
+    natural: bool  # … and each is the character its code already means (nothing to record)
+
+
 @lru_cache(maxsize=8192)
-def shape(text: str, family: str, bold: bool, rtl: bool) -> tuple[ShapedStr, float]:
-    """``text`` shaped by HarfBuzz: reportlab's ShapedStr in visual order and its advance
-    (in 1/1000 of the font size)."""
+def shape(text: str, family: str, bold: bool, rtl: bool) -> Shaped:
+    """``text`` shaped by HarfBuzz in the CV's font of ``family``."""
     font, buf = _harfbuzz(text, family, bold, rtl)
     scale = 1000 / font.upem
     chars = []
     data = []
     total = 0.0
     face = pdfmetrics.getFont(font.name).face
-    for info, pos in zip(buf.glyph_infos, buf.glyph_positions, strict=True):
+    infos = buf.glyph_infos
+    texts, exact = _cluster_texts(text, [info.cluster for info in infos], rtl)
+    for info, pos, source in zip(infos, buf.glyph_positions, texts, strict=True):
         code = font.glyph_char.get(info.codepoint, 0)
+        if len(source) == 1 and _invisible(source) and ord(source) in face.charToGlyph:
+            code = ord(source)  # a joiner (HarfBuzz gives the space glyph): its own empty glyph
         chars.append(chr(code))
         advance = pos.x_advance * scale
         total += advance
@@ -167,7 +200,38 @@ def shape(text: str, family: str, bold: bool, rtl: bool) -> tuple[ShapedStr, flo
                 face.charWidths.get(code, advance),
             )
         )
-    return ShapedStr("".join(chars), shapeData=data), total
+    natural = exact and all(t == c for t, c in zip(texts, chars, strict=True))
+    glyphs = ShapedStr("".join(chars), shapeData=data)
+    return Shaped(glyphs, total, texts, exact, natural)
+
+
+@lru_cache(maxsize=256)
+def _invisible(char: str) -> bool:
+    return unicodedata.category(char) == "Cf"
+
+
+def _cluster_texts(text: str, clusters: list[int], rtl: bool) -> tuple[tuple[str, ...], bool]:
+    """Per glyph (visual order), the characters of ``text`` it stands for; and whether every
+    glyph got its own (False: a cluster drawn with more glyphs than it has characters)."""
+    starts = sorted(set(clusters))
+    ends = dict(zip(starts, [*starts[1:], len(text)], strict=True))
+    members: dict[int, list[int]] = {}
+    for index, cluster in enumerate(clusters):
+        members.setdefault(cluster, []).append(index)
+    texts = [""] * len(clusters)
+    exact = True
+    for cluster, indices in members.items():
+        chunk = text[cluster : ends[cluster]]
+        order = indices[::-1] if rtl else indices  # logical order of the cluster's glyphs
+        if len(order) == 1:
+            texts[order[0]] = chunk
+        elif len(order) == len(chunk):  # a letter and its marks, drawn one glyph each
+            for index, char in zip(order, chunk, strict=True):
+                texts[index] = char
+        else:
+            texts[order[0]] = chunk
+            exact = False
+    return tuple(texts), exact
 
 
 def glyph_ids(text: str, family: str, bold: bool, rtl: bool) -> list[int]:
@@ -247,7 +311,7 @@ def _measure(chars: _Chars, a: int, b: int, size: float) -> float:
     fam, bold = chars.family[a], chars.bold[a]
     if fam == LATIN and chars.level[a] == 0 and is_simple(text):
         return _width(text, fonts.font_name(fam, bold), size)
-    return shape(text, fam, bold, chars.level[a] % 2 == 1)[1] * size / 1000
+    return shape(text, fam, bold, chars.level[a] % 2 == 1).advance * size / 1000
 
 
 def _words(text: str) -> list[tuple[int, int]]:
@@ -392,16 +456,20 @@ def _place(chars: _Chars, start: int, end: int, size: float) -> Line:
         if fam == LATIN and chars.level[a] == 0 and is_simple(run_text):
             width = _width(run_text, name, size)
             shaped: str = run_text
+            source: Shaped | None = None
         else:
-            shaped, advance = shape(run_text, fam, bold, chars.level[a] % 2 == 1)
-            width = advance * size / 1000
-        pieces.append(Piece(x, name, color, shaped, width, size))
+            run = shape(run_text, fam, bold, chars.level[a] % 2 == 1)
+            width = run.advance * size / 1000
+            shaped = run.glyphs
+            source = run
+        pieces.append(Piece(x, name, color, shaped, width, size, source, run_text))
         x += width
     return Line(tuple(pieces), x, rtl=chars.para % 2 == 1)
 
 
 def draw_line(canvas: Canvas, line: Line, x: float, y: float) -> None:
-    """Draw ``line`` with its left edge at ``x`` and baseline at ``y``."""
+    """Draw ``line`` with its left edge at ``x`` and baseline at ``y``; every shaped piece
+    tells the PDF what it stands for (:mod:`entryhub_desk.cv.tounicode`)."""
     if not line.pieces:
         return
     t = canvas.beginText()
@@ -409,5 +477,14 @@ def draw_line(canvas: Canvas, line: Line, x: float, y: float) -> None:
         t.setFont(piece.font, piece.size)
         t.setFillColor(piece.color)
         t.setTextOrigin(x + piece.x, y)
+        run = piece.shaped
+        if run is None or run.natural:
+            t.textOut(piece.text)
+            continue
+        mapped = tounicode.note(canvas, piece.font, run.glyphs, run.texts) and run.exact
+        if not mapped:
+            t._code.append(tounicode.actual_text_operator(piece.source))
         t.textOut(piece.text)
+        if not mapped:
+            t._code.append("EMC")
     canvas.drawText(t)
