@@ -155,9 +155,9 @@ def is_simple(text: str) -> bool:
     return _COMPLEX.search(text) is None
 
 
-@lru_cache(maxsize=16384)
-def _width(text: str, font: str, size: float) -> float:
-    return float(pdfmetrics.stringWidth(text, font, size))
+def _latin(text: str, bold: bool) -> Shaped:
+    """Left-to-right Noto Sans text, kerned by HarfBuzz (cached like every shaped run)."""
+    return shape(text, LATIN, bold, False)
 
 
 @dataclass(frozen=True)
@@ -309,8 +309,6 @@ def _measure(chars: _Chars, a: int, b: int, size: float) -> float:
     text = chars.text[a:b]
     size = chars.size[a]
     fam, bold = chars.family[a], chars.bold[a]
-    if fam == LATIN and chars.level[a] == 0 and is_simple(text):
-        return _width(text, fonts.font_name(fam, bold), size)
     return shape(text, fam, bold, chars.level[a] % 2 == 1).advance * size / 1000
 
 
@@ -361,10 +359,12 @@ def _layout_simple(spans: Sequence[Span], size: float, width: float) -> list[Lin
         span_size = span.size or size
         for word in re.findall(r"\S+\s*|\s+", span.text):
             bare = word.rstrip()
-            bare_width = _width(bare, font, span_size) if bare else 0.0
+            bare_width = _latin(bare, span.bold).advance * span_size / 1000 if bare else 0.0
             if bare_width > width:
                 return None
-            full = bare_width + (_width(word[len(bare) :], font, span_size) if bare != word else 0)
+            full = bare_width
+            if bare != word:
+                full += _latin(word[len(bare) :], span.bold).advance * span_size / 1000
             tokens.append((word, n, full, bare_width))
     lines: list[list[tuple[str, int, float, float]]] = [[]]
     used = 0.0
@@ -392,8 +392,9 @@ def _layout_simple(spans: Sequence[Span], size: float, width: float) -> list[Lin
             span = spans[span_index]
             font = fonts.font_name(LATIN, span.bold)
             span_size = span.size or size
-            piece_width = _width(text, font, span_size)
-            pieces.append(Piece(x, font, span.color, text, piece_width, span_size))
+            run = _latin(text, span.bold)
+            piece_width = run.advance * span_size / 1000
+            pieces.append(Piece(x, font, span.color, run.glyphs, piece_width, span_size, run, text))
             x += piece_width
             n = m
         out.append(Line(tuple(pieces), x, rtl=False))
@@ -453,16 +454,9 @@ def _place(chars: _Chars, start: int, end: int, size: float) -> Line:
         size = chars.size[a]
         name = fonts.font_name(fam, bold)
         run_text = text[a:b]
-        if fam == LATIN and chars.level[a] == 0 and is_simple(run_text):
-            width = _width(run_text, name, size)
-            shaped: str = run_text
-            source: Shaped | None = None
-        else:
-            run = shape(run_text, fam, bold, chars.level[a] % 2 == 1)
-            width = run.advance * size / 1000
-            shaped = run.glyphs
-            source = run
-        pieces.append(Piece(x, name, color, shaped, width, size, source, run_text))
+        run = shape(run_text, fam, bold, chars.level[a] % 2 == 1)
+        width = run.advance * size / 1000
+        pieces.append(Piece(x, name, color, run.glyphs, width, size, run, run_text))
         x += width
     return Line(tuple(pieces), x, rtl=chars.para % 2 == 1)
 
