@@ -84,6 +84,11 @@ def capitalised(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def _lower_first(text: str) -> str:
+    """A level after a name reads in lower case, as the skill levels do ("– avancerad")."""
+    return text[:1].lower() + text[1:]
+
+
 def phone_text(e164: str) -> str:
     """A Swedish number as Swedes write it (070-123 45 67), any other internationally."""
     try:
@@ -311,7 +316,7 @@ class _Builder:
         out = [
             CvEntry(
                 title=_text(digcomp.area_label(d.area, self.lang)),
-                subtitle=digcomp.level_label(d.level, self.lang).text,
+                subtitle=_lower_first(digcomp.level_label(d.level, self.lang).text),
             )
             for d in items
         ]

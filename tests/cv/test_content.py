@@ -198,6 +198,9 @@ def test_natural_words_for_current_and_for_levels() -> None:
     assert work is not None and skills is not None
     assert work.entries[0].dates == "feb 2024 – nu"
     assert [e.subtitle for e in skills.entries] == ["mycket god", "god"]
+    person, entries = profiles.accountant()
+    digital = build_document(person, entries, language="en").section("digital")
+    assert digital is not None and digital.entries[0].subtitle == "proficient"
 
 
 def test_swedish_numbers_in_national_format_others_international() -> None:
