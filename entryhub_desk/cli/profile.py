@@ -6,12 +6,15 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from entryhub_desk.cli.admin import Handler
 from entryhub_desk.cli.common import UsageError, error_line, login, print_json
 from entryhub_desk.errors import ExitCode
 from entryhub_desk.security.atomic import atomic_write_bytes
-from entryhub_desk.services import Desk
+
+if TYPE_CHECKING:
+    from entryhub_desk.services import Desk
 
 # The taxonomy and JSON Resume modules are imported by the commands that use them, so that
 # starting the program (or another command) does not pay for them.
