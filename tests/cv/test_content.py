@@ -153,6 +153,9 @@ def test_grid_terms_of_the_swedish_europass_and_a_complete_legend(tmp_path: Path
             assert term in text, (template, term)
         for wrong in ("Samtal", "Muntlig framställning", "Skriftlig Nivåer"):
             assert wrong not in text, (template, wrong)
+        # A part's name wider than its column takes two lines rather than run into the next.
+        layout = pdftotext(tmp_path / f"sv-{template}.pdf", layout=True)
+        assert "interaktionMuntlig" not in layout and "interaktion Muntlig" not in layout
         text = _text(build_document(person, entries, language="en"), template, tmp_path)
         assert text.count("Writing") == 1, template  # no "Writing" under "Writing"
         for term in ("Spoken interaction", "Spoken production", "B1 and B2: independent user"):
