@@ -29,9 +29,11 @@ _MODULES = (
 )
 
 
-def warm_up() -> None:
+def warm_up(sample: tuple[str, str] | None = None) -> None:
     """Import the CV renderer and its templates, register the fonts and load the data tables
-    the first CV reads (raises what fails; :func:`start_warm_up` logs it instead)."""
+    the first CV reads; with ``sample`` (language, template), also draw a made-up CV that way,
+    which fills the caches of the drawing itself (raises what fails; :func:`start_warm_up`
+    logs it instead)."""
     import phonenumbers
     from babel.dates import format_date
 
@@ -49,17 +51,37 @@ def warm_up() -> None:
         countries.country_name("SE", lang)
         format_date(date(2020, 1, 1), "MMM y", locale=lang)
     phonenumbers.is_valid_number(phonenumbers.parse("+46 70 123 45 67"))
+    if sample is not None:
+        _draw_sample(*sample)
 
 
-def start_warm_up() -> threading.Thread:
+def _draw_sample(language: str, template: str) -> None:
+    from entryhub_desk.cv.build import build_document
+    from entryhub_desk.cv.render import render_pdf
+    from entryhub_desk.domain.person import Person
+    from entryhub_desk.ids import new_id
+
+    person = Person(
+        given_name="Ada",
+        family_name="Lovelace",
+        phone="+46 70 123 45 67",
+        email="ada@example.com",
+        country_of_birth="SE",
+        languages=("sv", "en"),
+        hub_id=new_id(),
+    )
+    render_pdf(build_document(person, {}, language=language), template=template)
+
+
+def start_warm_up(sample: tuple[str, str] | None = None) -> threading.Thread:
     """Run :func:`warm_up` on a daemon thread (started; joining it is optional)."""
-    thread = threading.Thread(target=_quietly, name="cv-warm-up", daemon=True)
+    thread = threading.Thread(target=_quietly, args=(sample,), name="cv-warm-up", daemon=True)
     thread.start()
     return thread
 
 
-def _quietly() -> None:
+def _quietly(sample: tuple[str, str] | None) -> None:
     try:
-        warm_up()
+        warm_up(sample)
     except Exception as error:  # noqa: BLE001 - the CV itself loads (and reports) the same
         log.warning("loading the CV renderer ahead failed: %s", type(error).__name__)

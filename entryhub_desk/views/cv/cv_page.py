@@ -9,6 +9,7 @@ the person something (printer, file names) are attributes, so tests can replace 
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections.abc import Callable
 from pathlib import Path
@@ -22,6 +23,7 @@ from entryhub_desk.domain.staff import Action
 from entryhub_desk.errors import DeskError
 from entryhub_desk.services import Session
 from entryhub_desk.services.cv import DEFAULT_LANGUAGE, DEFAULT_TEMPLATE, CvService, file_name
+from entryhub_desk.services.cv_warmup import warm_up
 from entryhub_desk.services.profile import Profiles
 from entryhub_desk.views.common import InlineError, is_language_change, set_busy, warn
 from entryhub_desk.views.cv.batch_dialog import CvBatchDialog
@@ -86,6 +88,12 @@ class CvPage(QWidget):
         # One worker, one task at a time: previews, prints and saves never overlap.
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
+        # The page is built right after the log-in: the renderer, its fonts and tables load now,
+        # on the page's worker, so that the first preview finds them (it queues behind).
+        self._warm_op: Op[None] | None = None
+        if self.may_print:
+            work = functools.partial(warm_up, (DEFAULT_LANGUAGE, DEFAULT_TEMPLATE))
+            self._warm_op = Op(work, parent=self).run_in_background(self.pool)
         self.ask_printer: AskPrinter = lambda parent: ask_printer(parent)
         self.ask_save_path: AskSavePath = ask_save_path
         self.ask_photo_path: AskPhotoPath = ask_photo_path
