@@ -150,6 +150,16 @@ def direction(text: str) -> str:
     return "R" if rtl > ltr else "L"
 
 
+_ARABIC_LETTERS = "\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff\u0750-\u077f\u08a0-\u08ff"
+_LIST_COMMA = re.compile(f"(?<=[{_ARABIC_LETTERS}]),(?=\\s*[{_ARABIC_LETTERS}])")
+
+
+def list_commas(text: str) -> str:
+    """A list's commas between Arabic-script words as the Arabic comma "،" (Persian and
+    Arabic lists); elsewhere unchanged."""
+    return _LIST_COMMA.sub("\u060c", text) if not is_simple(text) else text
+
+
 def is_simple(text: str) -> bool:
     """Left-to-right text that Noto Sans draws alone (no shaping, no bidi needed)."""
     return _COMPLEX.search(text) is None
@@ -312,9 +322,16 @@ def _measure(chars: _Chars, a: int, b: int, size: float) -> float:
     return shape(text, fam, bold, chars.level[a] % 2 == 1).advance * size / 1000
 
 
+# A separator (" · " between list items, " – " between dates) never starts a line: it is
+# kept with the word before it.
+_SEPARATOR = re.compile(r"[·–—|•]+")
+_WORD = re.compile(r"\S+(?:\s+[·–—|•]+(?=\s|$))*\s*|\s+")
+HYPHEN = "-"
+
+
 def _words(text: str) -> list[tuple[int, int]]:
-    """Ranges of words, each with the spaces that follow it."""
-    return [m.span() for m in re.finditer(r"\S+\s*|\s+", text)]
+    """Ranges of words, each with the spaces (and a separator) that follow it."""
+    return [m.span() for m in _WORD.finditer(text)]
 
 
 def layout(spans: Sequence[Span], size: float, width: float, base: str | None = "L") -> list[Line]:
@@ -326,19 +343,19 @@ def layout(spans: Sequence[Span], size: float, width: float, base: str | None = 
             return simple
     chars = _prepare(spans, size, base)
     text = chars.text
-    lines: list[tuple[int, int]] = []
+    lines: list[tuple[int, int, bool]] = []  # start, end, ends with a hyphen
     start = end = 0
     line_width = 0.0
     for a, b in _words(text):
         stripped = a + len(text[a:b].rstrip())
         word_width = _run_width(chars, a, stripped, size)
         if end > start and line_width + word_width > width:
-            lines.append((start, end))
+            lines.append((start, end, False))
             start, line_width = a, 0.0
-        if word_width > width:  # longer than a line (and alone on it): cut between characters
+        if word_width > width:  # longer than a line (and alone on it): cut, with a hyphen
             for piece_start, _ in _split_long(chars, a, stripped, size, width):
                 if piece_start > start:
-                    lines.append((start, piece_start))
+                    lines.append((start, piece_start, _hyphenates(chars, piece_start - 1)))
                     start = piece_start
             line_width = _run_width(chars, start, b, size)
             end = b
@@ -346,8 +363,14 @@ def layout(spans: Sequence[Span], size: float, width: float, base: str | None = 
         line_width += _run_width(chars, a, b, size)
         end = b
     if end > start or not lines:
-        lines.append((start, end))
-    return [_place(chars, a, b, size) for a, b in lines]
+        lines.append((start, end, False))
+    return [_place(chars, a, b, size, hyphen) for a, b, hyphen in lines]
+
+
+def _hyphenates(chars: _Chars, i: int) -> bool:
+    """Whether a word cut after character ``i`` gets a hyphen (left-to-right letters of the
+    Latin font: Latin, Cyrillic, Greek; Arabic and Ethiopic are cut without one)."""
+    return chars.family[i] == LATIN and chars.level[i] % 2 == 0 and chars.text[i].isalnum()
 
 
 def _layout_simple(spans: Sequence[Span], size: float, width: float) -> list[Line] | None:
@@ -368,10 +391,18 @@ def _layout_simple(spans: Sequence[Span], size: float, width: float) -> list[Lin
             tokens.append((word, n, full, bare_width))
     lines: list[list[tuple[str, int, float, float]]] = [[]]
     used = 0.0
-    for token in tokens:
-        if lines[-1] and used + token[3] > width:
-            lines.append([])
-            used = 0.0
+    for i, token in enumerate(tokens):
+        bare = token[0].strip()
+        if bare and not _SEPARATOR.fullmatch(bare):  # a word: breaks may come before it
+            need = token[3]
+            j = i + 1
+            while j < len(tokens) and not tokens[j][0].strip():
+                j += 1
+            if j < len(tokens) and _SEPARATOR.fullmatch(tokens[j][0].strip()):
+                need = sum(t[2] for t in tokens[i:j]) + tokens[j][3]  # … and its separator
+            if lines[-1] and used + need > width:
+                lines.append([])
+                used = 0.0
         lines[-1].append(token)
         used += token[2]
     out = []
@@ -406,10 +437,11 @@ def _split_long(
 ) -> list[tuple[int, int]]:
     """``start:end`` cut into pieces no wider than ``width`` (at least one character each)."""
     pieces: list[tuple[int, int]] = []
+    hyphen = _latin(HYPHEN, False).advance * size / 1000
     a = start
     while a < end:
         b = a + 1
-        while b < end and _run_width(chars, a, b + 1, size) <= width:
+        while b < end and _run_width(chars, a, b + 1, size) <= width - hyphen:
             b += 1
         while b < end and unicodedata.combining(chars.text[b]):
             b += 1
@@ -418,7 +450,7 @@ def _split_long(
     return pieces
 
 
-def _place(chars: _Chars, start: int, end: int, size: float) -> Line:
+def _place(chars: _Chars, start: int, end: int, size: float, hyphen: bool = False) -> Line:
     """Reorder ``start:end`` visually (L1, L2), shape its runs and place them."""
     text = chars.text
     while end > start and text[end - 1].isspace():
@@ -457,6 +489,15 @@ def _place(chars: _Chars, start: int, end: int, size: float) -> Line:
         run = shape(run_text, fam, bold, chars.level[a] % 2 == 1)
         width = run.advance * size / 1000
         pieces.append(Piece(x, name, color, run.glyphs, width, size, run, run_text))
+        x += width
+    if hyphen and end > start:
+        last = end - 1
+        run = _latin(HYPHEN, chars.bold[last])
+        name = fonts.font_name(LATIN, chars.bold[last])
+        width = run.advance * chars.size[last] / 1000
+        pieces.append(
+            Piece(x, name, chars.color[last], run.glyphs, width, chars.size[last], run, HYPHEN)
+        )
         x += width
     return Line(tuple(pieces), x, rtl=chars.para % 2 == 1)
 

@@ -93,7 +93,7 @@ def test_every_field_is_present_and_in_order(multiscript_pdf: tuple[bytes, Path]
             "IFK Umeå",
         ],
     )
-    assert "Sida 1 av 2" in text and "Sida 2 av 2" in text
+    assert "Sida 1 av 1" in text  # set a little tighter rather than leave a near-empty page
     # "مطعم الشام, حلب" is one right-to-left run: poppler lists its words in visual order.
     where = next(line for line in text.splitlines() if "Syrien" in line)
     assert "مطعم الشام" in where and samples.ARABIC_PLACE in where
