@@ -11,8 +11,7 @@ from entryhub_desk.cv.build import build_document
 from entryhub_desk.cv.model import CvDocument
 from entryhub_desk.cv.render import render_pdf
 from entryhub_desk.domain.profile import Education, EntryKind, Work
-from tests.cv import content_profiles as profiles
-from tests.cv import samples
+from tests.cv import profiles, samples
 from tests.cv.helpers import in_order, pdftotext
 
 
