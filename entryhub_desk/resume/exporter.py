@@ -43,7 +43,7 @@ from entryhub_desk.resume.sections import (
     is_empty,
     json_value,
 )
-from entryhub_desk.taxonomy import esco
+from entryhub_desk.taxonomy import display
 
 
 def export_document(
@@ -113,7 +113,7 @@ def _skill(entry: Skill, lang: str) -> dict[str, Any]:
     item = _item(SKILLS, entry)
     name = entry.free_text
     if entry.skill is not None:
-        name = esco.skill_label(entry.skill, lang).text
+        name = display.skill_display(entry.skill, lang).text  # as prose, like the CV
     level = mapping.skill_level_text(entry.level)
     head: dict[str, Any] = {"name": name} if not level else {"name": name, "level": level}
     return {**head, **item}

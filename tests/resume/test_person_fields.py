@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from entryhub_desk.domain.person import Gender, Person
+from entryhub_desk.domain.profile import EntryKind, Skill
 from entryhub_desk.resume import export_document, plan_import, validate_document
 
 HUB = "01890000-0000-7000-8000-000000000001"
@@ -82,3 +83,11 @@ def test_the_public_export_keeps_the_name_and_leaves_out_registration_details() 
     assert person["original_script_name"] == "ሰላም ተስፋይ"
     for private in ("birth_year", "gender", "country_of_birth", "arrival_year"):
         assert private not in person, private
+
+
+def test_esco_skills_are_named_as_prose_in_the_export() -> None:
+    person = _everything()
+    spreadsheets = "1973c966-f236-40c9-b2d4-5d71a89019be"
+    skill = Skill(person_id=person.id, skill=spreadsheets, level="advanced")
+    document = export_document(person, {EntryKind.SKILL: [skill]}, lang="sv")
+    assert document["skills"][0]["name"] == "Använda kalkylark"  # not "använda kalkylark"
