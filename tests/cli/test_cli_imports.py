@@ -46,6 +46,7 @@ NEVER = (
     "entryhub_desk.services.sync",
     "entryhub_desk.services.reception",
     "entryhub_desk.importing",
+    "rapidfuzz",  # the reception search's fuzzy matching
 )
 
 
