@@ -66,13 +66,15 @@ def _taxonomy(desk: Desk, args: argparse.Namespace) -> int:
                     "fallback": hit.fallback,
                     "isco_group": hit.isco_group,
                     "matched": hit.matched,
+                    "detail": hit.detail,
                     "score": hit.score,
                 }
             )
         else:
             mark = f" [{hit.label_lang}]" if hit.fallback else ""
             group = f"{hit.isco_group}\t" if hit.isco_group is not None else ""
-            print(f"{hit.code}\t{group}{hit.label}{mark}")
+            detail = f" ({hit.detail})" if hit.detail else ""  # tells same labels apart
+            print(f"{hit.code}\t{group}{hit.label}{detail}{mark}")
     return ExitCode.OK
 
 

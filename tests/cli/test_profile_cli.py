@@ -19,6 +19,10 @@ def test_taxonomy_search_needs_no_store(cli_env: dict[str, str], tmp_path: Path)
     assert done.returncode == 0, done.stderr
     assert f"{NURSE}\t2221\tNurse" in done.stdout.splitlines()
     assert not (tmp_path / "nothing").exists()
+    # Two occupations that read the same in Swedish are told apart.
+    done = run_cli(cli_env, tmp_path / "nothing", "taxonomy", "search", "elektroingenjör")
+    same = [line for line in done.stdout.splitlines() if "\tElektroingenjör (" in line]
+    assert len(same) == 2 and len({line.split("\t")[-1] for line in same}) == 2
 
 
 def test_taxonomy_search_json_gives_the_pickers_results(
