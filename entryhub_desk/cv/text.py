@@ -180,6 +180,10 @@ class Shaped:
     texts: tuple[str, ...]
     exact: bool  # every glyph stands for its own characters (no glyph for part of a cluster)
     natural: bool  # … and each is the character its code already means (nothing to record)
+    # A natural run without glyph offsets as plain strings at their x (1/1000 of the size),
+    # cut where a kerning pair moves the next glyph: drawn without reportlab's per-glyph
+    # positioning (much faster). None: draw ``glyphs``.
+    segments: tuple[tuple[float, str], ...] | None = None
 
 
 @lru_cache(maxsize=8192)
@@ -212,7 +216,26 @@ def shape(text: str, family: str, bold: bool, rtl: bool) -> Shaped:
         )
     natural = exact and all(t == c for t, c in zip(texts, chars, strict=True))
     glyphs = ShapedStr("".join(chars), shapeData=data)
-    return Shaped(glyphs, total, texts, exact, natural)
+    segments = _segments(chars, data) if natural and family == LATIN else None
+    return Shaped(glyphs, total, texts, exact, natural, segments)
+
+
+def _segments(chars: list[str], data: list[ShapeData]) -> tuple[tuple[float, str], ...] | None:
+    out: list[tuple[float, str]] = []
+    x = start = 0.0
+    current: list[str] = []
+    for char, d in zip(chars, data, strict=True):
+        _, advance, y_advance, x_offset, y_offset, width = d
+        if y_advance or x_offset or y_offset:
+            return None
+        current.append(char)
+        x += advance
+        if abs(advance - width) > 0.01:  # kerned: the next glyph starts a new segment
+            out.append((start, "".join(current)))
+            current, start = [], x
+    if current:
+        out.append((start, "".join(current)))
+    return tuple(out)
 
 
 @lru_cache(maxsize=256)
@@ -513,8 +536,15 @@ def draw_line(canvas: Canvas, line: Line, x: float, y: float) -> None:
         t.setFillColor(piece.color)
         t.setTextOrigin(x + piece.x, y)
         run = piece.shaped
-        if run is None or run.natural:
+        if run is None:
             t.textOut(piece.text)
+            continue
+        if run.segments is not None:
+            scale = piece.size / 1000
+            for at, part in run.segments:
+                if at:
+                    t.setTextOrigin(x + piece.x + at * scale, y)
+                t.textOut(part)
             continue
         mapped = tounicode.note(canvas, piece.font, run.glyphs, run.texts) and run.exact
         if not mapped:
