@@ -29,6 +29,7 @@ from __future__ import annotations
 import argparse
 import copy
 import json
+import os
 import re
 import statistics
 import sys
@@ -187,8 +188,22 @@ def ours(document: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def machine() -> dict[str, Any]:
+    """How busy the machine is as the round starts: the load average and a fixed pure-Python
+    loop (wall and CPU time; compare rounds and runs by it, the machine is shared)."""
+    start, start_cpu = time.perf_counter(), time.process_time()
+    total = 0
+    for number in range(2_000_000):
+        total += number
+    return {
+        "load_average_1min": round(os.getloadavg()[0], 2),
+        "reference_loop_ms": round((time.perf_counter() - start) * 1000),
+        "reference_loop_cpu_ms": round((time.process_time() - start_cpu) * 1000),
+    }
+
+
 def one_round(document: dict[str, Any], args: argparse.Namespace) -> dict[str, Any]:
-    figures: dict[str, Any] = {"ours": ours(document)}
+    figures: dict[str, Any] = {"machine": machine(), "ours": ours(document)}
     if not args.no_rendercv:
         rendercv = cv_rendercv.run(document, runs=RENDERCV_RUNS, command_runs=args.command_runs)
         figures["rendercv"] = rendercv
@@ -245,6 +260,8 @@ def summary(rounds: list[dict[str, Any]]) -> dict[str, Any]:
         "rendercv_command_ms": ("rendercv", "whole_command", "wall_ms_median"),
         "ratio_whole_command_with_unlock": ("ratios", "whole_command_with_unlock"),
         "first_preview_ms": ("first_preview", "first_preview_ms_median"),
+        "first_preview_at_login_ms": ("first_preview", "at_login", "first_preview_ms_median"),
+        "reference_loop_ms": ("machine", "reference_loop_ms"),
     }
     result: dict[str, Any] = {}
     for name, path in picks.items():

@@ -32,13 +32,16 @@ PASSWORD = "Tegelbruk-Vinter-42"  # the benchmark's own throw-away store
 
 
 def program() -> list[str]:
-    """The installed console script beside this Python, else ``python -m entryhub_desk``."""
-    script = Path(sys.executable).with_name("entryhub-desk")
-    return [str(script)] if script.exists() else [sys.executable, "-m", "entryhub_desk"]
+    """``python -m entryhub_desk`` (what the installed ``entryhub-desk`` script runs), of the
+    tree this benchmark belongs to (see :func:`environment`; the processes start elsewhere)."""
+    return [sys.executable, "-m", "entryhub_desk"]
 
 
 def environment() -> dict[str, str]:
+    """The variables of our processes: the store's user and password, this tree first on the
+    path (so that a copy of the tree measures its own code, not the installed one)."""
     env = {**os.environ, "ENTRYHUB_USER": USER, "ENTRYHUB_PASSWORD": PASSWORD}
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     return env
 
@@ -59,7 +62,7 @@ class Store:
 
     def _desk(self, *args: str) -> str:
         command = [*program(), "--data-dir", str(self.data_dir), *args]
-        _wall, _cpu, done = timed_process(command, env=self.env)
+        _wall, _cpu, done = timed_process(command, env=self.env, cwd=self.work)
         if done.returncode != 0:
             raise RuntimeError(f"entryhub-desk {args[0]} failed: {done.stderr.strip()[-400:]}")
         return done.stdout
@@ -72,19 +75,19 @@ class Store:
 def run(store: Store, *, runs: int) -> dict[str, Any]:
     output = store.work / "cv.pdf"
     plain_command = [*program(), *store.cv_args(output)]
-    timed_process(plain_command, env=store.env)  # writes the bytecode cache; not counted
+    timed_process(plain_command, env=store.env, cwd=store.work)  # bytecode cache; not counted
     plain_wall, plain_cpu = [], []
     timed_wall, unlock, derive, less = [], [], [], []
     imported: set[str] = set()
     for index in range(runs):
-        wall, cpu, done = timed_process(plain_command, env=store.env)
+        wall, cpu, done = timed_process(plain_command, env=store.env, cwd=store.work)
         if done.returncode != 0:
             return {"status": "failed", "reason": done.stderr.strip()[-400:]}
         plain_wall.append(wall * 1000)
         plain_cpu.append(cpu * 1000)
         figures_file = store.work / f"timed-{index}.json"
         command = [sys.executable, str(TIMED), str(figures_file), *store.cv_args(output)]
-        wall, _cpu, done = timed_process(command, env=store.env)
+        wall, _cpu, done = timed_process(command, env=store.env, cwd=store.work)
         if done.returncode != 0:
             return {"status": "failed", "reason": done.stderr.strip()[-400:]}
         figures = json.loads(figures_file.read_text(encoding="utf-8"))

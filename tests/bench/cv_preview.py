@@ -27,7 +27,7 @@ def run(store: Store, *, runs: int) -> dict[str, Any]:
         first, second = [], []
         for _ in range(runs):
             command = [sys.executable, str(APP), str(store.data_dir), store.person_id]
-            _wall, _cpu, done = timed_process([*command, str(wait_ms)], env=env)
+            _wall, _cpu, done = timed_process([*command, str(wait_ms)], env=env, cwd=store.work)
             if done.returncode != 0:
                 return {"status": "failed", "reason": done.stderr.strip()[-400:]}
             figures = json.loads(done.stdout.strip().splitlines()[-1])
