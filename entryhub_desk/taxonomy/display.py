@@ -9,7 +9,10 @@ feminine "kokerska". So:
 1. the most used occupations and skills of newcomers have a display form curated here;
 2. other Swedish "head, qualifier" labels are turned around: an adjective goes before the
    head ("manuell svetsare"), a second person noun is joined with "och" ("datatekniker och
-   hårdvarutestare"), a school with "på", anything else with "inom" ("lektor inom medicin");
+   hårdvarutestare"), a school with "på", a teacher's subject with "i" ("lärare i litteratur
+   på gymnasieskola"), anything else with "inom" ("tekniker inom vattenåtervinning"); a head
+   that is a Swedish degree is replaced ("civilingenjör, bygg" is an engineer: "ingenjör
+   inom …"; "socionom" a social worker);
 3. the result is in sentence case ("Svetsare", "Use spreadsheets software"), unless the first
    word is not all lower case ("iOS", "ICT").
 
@@ -63,13 +66,58 @@ CURATED: Final[dict[tuple[str, str], dict[str, str]]] = {
         "sv": "Hotellreceptionist",
         "en": "Hotel receptionist",
     },
+    # Protected titles or degrees ESCO's Swedish labels give to other occupations:
+    # lawyer (2611): "advokat" is only a member of the Bar Association
+    ("occupation", "974d4eab-fbee-4c52-b16e-73bdd8c25b53"): {"sv": "Jurist"},
+    # maternity support worker (5321): "barnmorska" is the midwife
+    ("occupation", "30194ac4-93b8-4450-8a15-f6f7cbe351cb"): {
+        "sv": "Undersköterska inom förlossningsvård"
+    },
+    # public finance accountant (2411): "revisor" is an auditor
+    ("occupation", "78db356f-a96a-4456-ab29-2de62e52f830"): {
+        "sv": "Redovisningsekonom inom offentlig förvaltning"
+    },
+    # social worker (2635): "socionom" is a Swedish degree
+    ("occupation", "4b05bef2-ded4-4b09-ab94-f4c6a555a775"): {"sv": "Socialarbetare"},
+    # general practitioner (2211)
+    ("occupation", "71f09c8b-a172-408c-b9e7-32e580e39ff6"): {"sv": "Allmänläkare"},
+    # call centre agent (4222): not telesales
+    ("occupation", "0ededdc2-050a-4ec3-8e70-6295105fcd19"): {"sv": "Kundtjänstmedarbetare"},
+    # domestic cleaner (9111)
+    ("occupation", "cbad55a4-c7cf-4ab6-9540-eac72b26729b"): {"sv": "Hemstädare"},
+    # Engineers: "civilingenjör" is a Swedish degree, the occupation is "…ingenjör"
+    ("occupation", "2a914d26-42aa-46b5-acf3-097d51ba4617"): {"sv": "Byggingenjör"},
+    ("occupation", "579254cf-6d69-4889-9000-9c79dc568644"): {"sv": "Maskiningenjör"},
+    ("occupation", "ec21ce88-ce14-49b6-be0a-cc53cf5a3a67"): {"sv": "Kemiingenjör"},
+    ("occupation", "b5eaf231-77ad-4a86-8e54-15cc4398aad2"): {"sv": "Processingenjör"},
+    ("occupation", "53d2052f-edc0-4f44-8be1-164526412bfe"): {"sv": "Industriingenjör"},
+    ("occupation", "3f3748a7-4bb3-40b4-9ae3-1c5040c70f52"): {"sv": "Järnvägsingenjör"},
+    ("occupation", "aad7819e-d62e-41de-a594-9f2be186a6c2"): {"sv": "Transportingenjör"},
+    ("occupation", "fcf9024e-277c-43c7-8ec8-8903e5c9c576"): {"sv": "VA-ingenjör"},
     # welding techniques (skill): "svetstekniker" reads as an occupation
     ("skill", "530cb489-d900-46ab-9350-4d50ccd49eea"): {"sv": "Svetsteknik"},
 }
 
+# Heads of "head, qualifier" labels that name a Swedish degree, not an occupation.
+_HEADS: Final[dict[str, str]] = {"civilingenjör": "ingenjör", "socionom": "socialarbetare"}
 _ADJECTIVE_ENDINGS: Final = ("ell", "ad", "ade", "isk", "ig", "lig", "iv", "al", "ös")
 _PERSON_ENDINGS: Final = ("are", "ör", "ist", "iker", "log", "ent", "ant", "man", "tör")
-_SCHOOL_ENDINGS: Final = ("skola", "skolan", "gymnasium")
+# Workplaces, joined with "på" ("lärare på gymnasieskola", "chef på äldreboende").
+_SCHOOL_ENDINGS: Final = (
+    "skola",
+    "skolan",
+    "gymnasium",
+    "boende",
+    "flygplats",
+    "butik",
+    "sjukhus",
+    "hotell",
+    "restaurang",
+    "bibliotek",
+    "museum",
+    "callcenter",
+    "kontaktcenter",
+)
 
 
 def sentence_case(text: str) -> str:
@@ -85,15 +133,25 @@ def swedish_prose(label: str) -> str:
     if ", " not in label:
         return label
     head, qualifier = label.split(", ", 1)
+    head = _HEADS.get(head, head)
+    school = ""
+    if ", " in qualifier and qualifier.rsplit(", ", 1)[1].endswith(_SCHOOL_ENDINGS):
+        qualifier, school = qualifier.rsplit(", ", 1)  # "lärare, litteratur, gymnasieskola"
+        school = f" på {school}"
+    word = qualifier.casefold()
+    field = "i" if head.endswith(("lärare", "lektor")) else "inom"  # "lärare i kemi"
+    if word == "specialist":
+        return f"{head} med specialistkompetens"
+    if word.endswith("nivå"):
+        return f"{head} på {qualifier}"  # "fysioterapeut på avancerad nivå"
     if " " not in qualifier and "/" not in qualifier:
-        word = qualifier.casefold()
         if word.endswith(_SCHOOL_ENDINGS):
             return f"{head} på {qualifier}"
         if word.endswith(_ADJECTIVE_ENDINGS):
-            return f"{qualifier} {head}"
+            return f"{qualifier} {head}{school}"
         if word.endswith(_PERSON_ENDINGS):
-            return f"{head} och {qualifier}"
-    return f"{head} inom {qualifier}"
+            return f"{head} och {qualifier}{school}"
+    return f"{head} {field} {qualifier}{school}"
 
 
 def display_text(kind: str, code: str, label: Label) -> str:

@@ -27,10 +27,12 @@ def test_sentence_case_and_no_catalogue_comma_forms() -> None:
     assert skill_display(SPREADSHEETS, "sv").text == "Använda kalkylark"
     assert skill_display(SPREADSHEETS, "en").text == "Use spreadsheets software"
     assert swedish_prose("svetsare, manuell") == "manuell svetsare"
-    assert swedish_prose("lektor, medicin") == "lektor inom medicin"
+    assert swedish_prose("lektor, medicin") == "lektor i medicin"
+    assert swedish_prose("tekniker, vattenåtervinning") == "tekniker inom vattenåtervinning"
     assert swedish_prose("historielärare, gymnasieskola") == "historielärare på gymnasieskola"
     assert swedish_prose("datatekniker, hårdvarutestare") == "datatekniker och hårdvarutestare"
     assert swedish_prose("kock") == "kock"
+    assert swedish_prose("chef, äldreboende") == "chef på äldreboende"
     assert sentence_case("iOS developer") == "iOS developer"
     assert sentence_case("e-handel") == "E-handel"
 
@@ -64,3 +66,22 @@ def test_codes_that_read_the_same_are_told_apart_in_the_picker() -> None:
     for hit in search_occupations("sjuksköterska", lang="sv", limit=20):
         if hit.code == NURSE_ASSISTANT:
             assert hit.label == "Undersköterska"
+
+
+def test_no_protected_title_or_degree_for_another_occupation() -> None:
+    lawyer = "974d4eab-fbee-4c52-b16e-73bdd8c25b53"
+    maternity_support = "30194ac4-93b8-4450-8a15-f6f7cbe351cb"
+    assert occupation_display(lawyer, "sv").text == "Jurist"  # not "advokat"
+    assert occupation_display(maternity_support, "sv").text == (
+        "Undersköterska inom förlossningsvård"  # not "barnmorska"
+    )
+    scheme = esco.occupations()
+    for i, code in enumerate(scheme.codes):
+        if scheme.pref["sv"][i]:
+            text = occupation_display(code, "sv").text.casefold()
+            assert text.split()[0] not in ("civilingenjör", "socionom"), text  # degrees
+            assert " och specialist" not in text and " inom avancerad" not in text, text
+    assert swedish_prose("lärare, litteratur, gymnasieskola") == (
+        "lärare i litteratur på gymnasieskola"
+    )
+    assert swedish_prose("civilingenjör, avlopp") == "ingenjör inom avlopp"
