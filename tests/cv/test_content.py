@@ -220,3 +220,24 @@ def test_contact_links_for_email_and_phone() -> None:
     person, entries = profiles.engineer()
     header = build_document(person, entries, language="sv").header
     assert header.links == ("tel:+46701234567", "mailto:ahmad.rahimi@example.org", "")
+
+
+@pytest.mark.parametrize("template", ["classic", "compact"])
+def test_email_and_phone_are_clickable_in_the_pdf(template: str) -> None:
+    import io
+
+    from pypdf import PdfReader
+
+    person, entries = profiles.engineer()
+    pdf = render_pdf(build_document(person, entries, language="sv"), template=template)
+    page = PdfReader(io.BytesIO(pdf)).pages[0]
+    links = {}
+    for annotation in page.get("/Annots") or []:
+        obj = annotation.get_object()
+        if obj.get("/Subtype") == "/Link" and "/A" in obj:
+            links[str(obj["/A"]["/URI"])] = [float(v) for v in obj["/Rect"]]
+    assert set(links) == {"tel:+46701234567", "mailto:ahmad.rahimi@example.org"}
+    tel, mail = links["tel:+46701234567"], links["mailto:ahmad.rahimi@example.org"]
+    assert tel[2] < mail[0]  # side by side on the contact line, the phone first
+    assert abs(tel[1] - mail[1]) < 1 and tel[3] > tel[1]
+    assert 30 < mail[2] - mail[0] < 200  # the address's own width, not the whole line
