@@ -16,6 +16,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
+from entryhub_desk.cv import tagging
 from entryhub_desk.cv import text as T
 
 START, LEFT, RIGHT, CENTER = "start", "left", "right", "center"
@@ -33,6 +34,7 @@ class Para:
     space_before: float = 0.0
     align: str = START
     base: str = "L"  # the paragraph direction ("R": right to left, see text.direction)
+    role: str = "P"  # its structure element in the tagged PDF (H1, H2, P, LI: see tagging)
     links: Sequence[tuple[str, str]] = ()  # (text in the paragraph, URI): made clickable
     lines: list[T.Line] = field(default_factory=list)
     laid_width: float = -1.0  # the width ``lines`` were laid out for
@@ -204,7 +206,10 @@ class Block(Flowable):  # type: ignore[misc]  # reportlab is untyped
             y = _draw_item(canvas, para, x, self.right_width, y, default=RIGHT)
         if self.image is not None:
             image, w, h = self.image
+            tagged = tagging.begin(canvas, "Artifact")
             canvas.drawImage(image, self._width - w, top - h, w, h)
+            if tagged:
+                tagging.end(canvas)
 
 
 def _wrap(item: Item, width: float) -> float:
@@ -240,6 +245,7 @@ class _Slice(Para):
             source.space_before if start == 0 else 0.0,
             source.align,
             source.base,
+            role=source.role,
         )
         self.source = source
         self.start = start
@@ -255,10 +261,14 @@ def _draw_item(
 ) -> float:
     if isinstance(item, Rule):
         y = top - item.space_before
+        tagged = tagging.begin(canvas, "Artifact")
         canvas.setStrokeColor(item.color)
         canvas.setLineWidth(item.width)
         canvas.line(x, y, x + width, y)
+        if tagged:
+            tagging.end(canvas)
         return y - item.space_after
+    tagged = tagging.begin(canvas, item.role)
     y = top - item.space_before
     ascent = _ascent(item)
     for n, line in enumerate(item.lines):
@@ -285,6 +295,8 @@ def _draw_item(
         if item.links:
             _link_areas(canvas, item, line, lx, baseline)
         y -= item.leading
+    if tagged:
+        tagging.end(canvas)
     return y
 
 

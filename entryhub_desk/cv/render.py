@@ -22,7 +22,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, KeepTogether, SimpleDocTemplate, Spacer, Table, TableStyle
 from reportlab.platypus.doctemplate import LayoutError
 
-from entryhub_desk.cv import fonts, pdfmeta
+from entryhub_desk.cv import fonts, pdfmeta, tagging
 from entryhub_desk.cv import text as T
 from entryhub_desk.cv.flow import RIGHT, Block, Item, Para, Rule
 from entryhub_desk.cv.model import CvDocument, CvEntry, CvSection, Text
@@ -166,6 +166,7 @@ def _numbered(name: str, theme: Theme, page_label: str, meta: dict[str, str]) ->
             kwargs.setdefault("initialFontName", fonts.font_name(fonts.LATIN))
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
+            setattr(self, tagging.ATTRIBUTE, tagging.Tags(meta["language"]))
 
         def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))
@@ -175,8 +176,11 @@ def _numbered(name: str, theme: Theme, page_label: str, meta: dict[str, str]) ->
             total = len(self._pages)
             for number, state in enumerate(self._pages, start=1):
                 self.__dict__.update(state)
+                tagging.begin(self, "Artifact")
                 self._footer(number, total)
+                tagging.end(self)
                 super().showPage()
+            tagging.write_structure(self, self._doc.Pages.pages)
             pdfmeta.apply(self, **meta)
             super().save()
 
@@ -233,7 +237,7 @@ class _Story:
                 T.Span("   ", size=t.name_size * 0.8),
                 T.Span(h.original_name, color=GREY, size=t.name_size * 0.8),
             ]
-        items.append(self.para(name, size=t.name_size, leading=t.name_size * 1.3))
+        items.append(self.para(name, size=t.name_size, leading=t.name_size * 1.3, role="H1"))
         if h.headline:
             items.append(
                 self.para(self.texts(h.headline, bold=True, color=t.accent), space_before=2)
@@ -276,6 +280,7 @@ class _Story:
             [T.Span(section.title.upper(), bold=True, color=t.accent)],
             size=t.title_size,
             leading=t.title_size * 1.3,
+            role="H2",
         )
         items: list[Item] = [title]
         if t.rule:
@@ -345,6 +350,7 @@ class _Story:
                     [T.Span(bullet, color=INK)],
                     indent=t.body * 1.1,
                     bullet=T.Span("•", color=t.accent),
+                    role="LI",
                     space_before=1.0,
                     base=T.direction(bullet),
                 )
@@ -412,7 +418,7 @@ class _Story:
             text if stringWidth(text, regular, t.small) <= room else text.replace(" ", "\n", 1)
             for text in rows[1]
         ]
-        table = Table(rows, colWidths=cols, hAlign="LEFT", repeatRows=2)
+        table = Table(rows, colWidths=cols, hAlign="LEFT", repeatRows=2, renderCB=_tag_table)
         style = TableStyle(
             [
                 ("FONT", (0, 0), (-1, -1), regular, t.small),
@@ -445,3 +451,23 @@ class _Story:
         )
         items.append(self.block(note_items))
         return items
+
+
+def _tag_table(table: Table, event: str, *args: Any) -> None:
+    """reportlab's table drawing hook: rows and cells as TR, TH (the two header rows and the
+    language names) and TD in the tagged PDF; background and lines as artifacts."""
+    canvas = table.canv
+    tags = tagging.tags_of(canvas)
+    if tags is None:
+        return
+    if event == "startTable":
+        tags.start_table()
+    elif event in ("startBG", "startLines"):
+        tagging.begin(canvas, "Artifact")
+    elif event in ("endBG", "endLines", "endCell"):
+        tagging.end(canvas)
+    elif event == "startRow":
+        tags.start_row()
+    elif event == "startCell":
+        row, column = args[0], args[1]
+        tagging.begin(canvas, "TH" if row < 2 or column == 0 else "TD")
