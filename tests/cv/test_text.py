@@ -7,6 +7,7 @@ from reportlab.pdfbase.ttfonts import ShapedStr
 from entryhub_desk.cv import fonts
 from entryhub_desk.cv import text as T
 from entryhub_desk.cv.fonts import ARABIC, ETHIOPIC, LATIN
+from entryhub_desk.cv.shaping import glyph_ids
 
 
 def test_each_script_gets_a_font_that_has_its_letters() -> None:
@@ -44,7 +45,7 @@ def test_a_mixed_line_is_placed_in_visual_order() -> None:
 
 
 def test_harfbuzz_is_asked_without_discretionary_ligatures() -> None:
-    with_dlig = T.glyph_ids("محمد", ARABIC, False, True)
+    with_dlig = glyph_ids("محمد", ARABIC, False, True)
     font = fonts.get(ARABIC)
     import uharfbuzz as hb
 
