@@ -42,7 +42,7 @@ SPLIT_ABOVE = 0.25
 LIST_SECTIONS = frozenset({"skills", "digital", "driving", "interests"})
 # A last page filled less than this is set again tighter (see render_with).
 LONELY = 0.2
-TIGHTER = ((0.5, 0.95), (0.3, 0.92))  # (gaps, leading) factors tried in turn
+TIGHTER = ((0.3, 0.87),)  # (gaps, leading) factors tried in turn (each a whole build)
 
 
 @dataclass(frozen=True)
