@@ -72,10 +72,10 @@ class Block(Flowable):  # type: ignore[misc]  # reportlab is untyped
 
     A block taller than ``split_above`` (an entry of some length) may split between lines
     rather than move whole to the next page, but keeps its lead and title with at least two
-    lines (``HEAD_LINES``) and carries at least two lines over (``TAIL_LINES``); the right
+    more lines (``HEAD_LINES``) and carries at least two lines over (``TAIL_LINES``); the right
     column stays with the first part. A block taller than a page always splits."""
 
-    HEAD_LINES = 2
+    HEAD_LINES = 3  # the title and two lines after it
     TAIL_LINES = 2
 
     def __init__(
