@@ -168,3 +168,28 @@ def test_metadata_title_author_language_and_xmp() -> None:
         assert xmp.dc_creator == ["Mohammed Al-Obeidi"]
         assert xmp.dc_language == [language]
         assert root["/ViewerPreferences"]["/DisplayDocTitle"]
+
+
+def test_the_same_cv_gives_the_same_bytes_in_another_process() -> None:
+    """ToUnicode records and subset tags depend on the document only, not on what the process
+    drew before (here: a CV with other Arabic and Persian text first)."""
+    import subprocess
+    import sys
+
+    script = (
+        "import sys, dataclasses\n"
+        "from entryhub_desk.cv.build import build_document\n"
+        "from entryhub_desk.cv.render import render_pdf\n"
+        "from entryhub_desk.domain.profile import EntryKind\n"
+        "from tests.cv import samples\n"
+        "from tests.cv.test_extracted_text import TEXTS, render\n"
+        "render(TEXTS['persian']); render(TEXTS['arabic'], 'compact')\n"
+        "person, entries = samples.multiscript()\n"
+        "pdf = render_pdf(build_document(person, entries, language='sv'), template='classic')\n"
+        "sys.stdout.buffer.write(pdf)\n"
+    )
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, check=True, cwd=root)
+    person, entries = samples.multiscript()
+    here = render_pdf(build_document(person, entries, language="sv"), template="classic")
+    assert done.stdout == here
