@@ -17,6 +17,7 @@ from __future__ import annotations
 import importlib
 import logging
 import threading
+from collections.abc import Callable
 from datetime import date
 
 log = logging.getLogger(__name__)
@@ -29,11 +30,13 @@ _MODULES = (
 )
 
 
-def warm_up(sample: tuple[str, str] | None = None) -> None:
+def warm_up(
+    sample: tuple[str, str] | None = None, *, still_wanted: Callable[[], bool] | None = None
+) -> None:
     """Import the CV renderer and its templates, register the fonts and load the data tables
     the first CV reads; with ``sample`` (language, template), also draw a made-up CV that way,
-    which fills the caches of the drawing itself (raises what fails; :func:`start_warm_up`
-    logs it instead)."""
+    which fills the caches of the drawing itself, unless ``still_wanted()`` says by then that
+    a real CV is waiting (raises what fails; :func:`start_warm_up` logs it instead)."""
     import phonenumbers
     from babel.dates import format_date
 
@@ -51,7 +54,7 @@ def warm_up(sample: tuple[str, str] | None = None) -> None:
         countries.country_name("SE", lang)
         format_date(date(2020, 1, 1), "MMM y", locale=lang)
     phonenumbers.is_valid_number(phonenumbers.parse("+46 70 123 45 67"))
-    if sample is not None:
+    if sample is not None and (still_wanted is None or still_wanted()):
         _draw_sample(*sample)
 
 

@@ -10,6 +10,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
+from entryhub_desk.errors import DeskError
+from entryhub_desk.services.cv_warmup import warm_up
+
 ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = """
 import json, sys
@@ -48,3 +53,11 @@ def test_warm_up_registers_every_font_and_loads_both_templates() -> None:
     assert set(result["wanted"]) <= set(result["after"])
     for module in ("build", "render", "render_classic", "render_compact", "fonts"):
         assert f"entryhub_desk.cv.{module}" in result["modules"]
+
+
+def test_the_made_up_cv_is_drawn_only_while_still_wanted() -> None:
+    # A language no CV has: drawing the made-up CV fails, so whether it was drawn shows.
+    warm_up(("xx", "classic"), still_wanted=lambda: False)  # skipped: nothing raised
+    with pytest.raises(DeskError) as raised:
+        warm_up(("xx", "classic"), still_wanted=lambda: True)
+    assert raised.value.code == "cv.bad_language"

@@ -92,7 +92,13 @@ class CvPage(QWidget):
         # on the page's worker, so that the first preview finds them (it queues behind).
         self._warm_op: Op[None] | None = None
         if self.may_print:
-            work = functools.partial(warm_up, (DEFAULT_LANGUAGE, DEFAULT_TEMPLATE))
+            # The made-up CV is skipped once a real preview was asked for (it waits behind).
+            asked = self._generation
+            work = functools.partial(
+                warm_up,
+                (DEFAULT_LANGUAGE, DEFAULT_TEMPLATE),
+                still_wanted=lambda: self._generation == asked,
+            )
             self._warm_op = Op(work, parent=self).run_in_background(self.pool)
         self.ask_printer: AskPrinter = lambda parent: ask_printer(parent)
         self.ask_save_path: AskSavePath = ask_save_path
