@@ -4,8 +4,9 @@
 (``entryhub_desk.__main__.main``) with ``ARGS`` and writes, to ``FIGURES.json``, how long
 ``Desk.unlock`` took (the whole log-in: key derivation, slot, opening the store) and, inside
 it, the scrypt key derivation alone, plus the modules first imported during the log-in (so that
-an import moved into the log-in cannot hide in "unlock"). Nothing of the program is changed:
-the two functions are wrapped to read the clock, nothing else.
+an import moved into the log-in cannot hide in "unlock"; the list also holds what the ``cv``
+command's warm-up thread imports meanwhile: reportlab, babel, …, which is not the log-in's).
+Nothing of the program is changed: the two functions are wrapped to read the clock.
 """
 
 from __future__ import annotations
