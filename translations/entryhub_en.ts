@@ -589,6 +589,18 @@
         <source>Pictures (*.jpg *.jpeg *.png)</source>
         <translation>Pictures (*.jpg *.jpeg *.png)</translation>
     </message>
+    <message>
+        <source>This CV would hold little more than the name. Still missing: {items}.
+
+Print or save it all the same?</source>
+        <translation>This CV would hold little more than the name. Still missing: {items}.
+
+Print or save it all the same?</translation>
+    </message>
+    <message>
+        <source>The profile is nearly empty</source>
+        <translation>The profile is nearly empty</translation>
+    </message>
 </context>
 <context>
     <name>CvPage</name>
@@ -770,7 +782,7 @@
     </message>
     <message>
         <source>The data file cannot be written (it is read-only, or damaged); nothing was saved. Ask a coordinator to run the store check.</source>
-        <translation type="unfinished"></translation>
+        <translation>The data file cannot be written (it is read-only, or damaged); nothing was saved. Ask a coordinator to run the store check.</translation>
     </message>
     <message>
         <source>The data file is busy in another program. Try again.</source>
@@ -1938,6 +1950,10 @@
     <message>
         <source>{label} (EN)</source>
         <translation>{label} (EN)</translation>
+    </message>
+    <message>
+        <source>{label} ({detail})</source>
+        <translation>{label} ({detail})</translation>
     </message>
     <message>
         <source>{label} · ISCO {group}</source>

@@ -589,6 +589,18 @@
         <source>Pictures (*.jpg *.jpeg *.png)</source>
         <translation>Bilder (*.jpg *.jpeg *.png)</translation>
     </message>
+    <message>
+        <source>This CV would hold little more than the name. Still missing: {items}.
+
+Print or save it all the same?</source>
+        <translation>Det här cv:t skulle inte innehålla mycket mer än namnet. Det saknas fortfarande: {items}.
+
+Vill du skriva ut eller spara det ändå?</translation>
+    </message>
+    <message>
+        <source>The profile is nearly empty</source>
+        <translation>Profilen är nästan tom</translation>
+    </message>
 </context>
 <context>
     <name>CvPage</name>
@@ -1938,6 +1950,10 @@
     <message>
         <source>{label} (EN)</source>
         <translation>{label} (EN)</translation>
+    </message>
+    <message>
+        <source>{label} ({detail})</source>
+        <translation>{label} ({detail})</translation>
     </message>
     <message>
         <source>{label} · ISCO {group}</source>

@@ -23,7 +23,6 @@ from entryhub_desk.cli.common import UsageError, error_line
 from entryhub_desk.config import ConfigFactory, DeskConfig
 from entryhub_desk.errors import DeskError, ExitCode, disk_full_error
 from entryhub_desk.logs import configure_logging
-from entryhub_desk.services import Desk
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +55,10 @@ def run(argv: Sequence[str], *, config_factory: ConfigFactory | None = None) -> 
             from entryhub_desk.app import run_gui  # Qt only when the GUI is wanted
 
             return run_gui(config, [sys.argv[0]])
+        # Imported once a command runs (``--help`` and usage errors stop before), and each
+        # area's module imports the services its commands use inside them (see test_cli_imports).
+        from entryhub_desk.services import Desk
+
         return int(handlers[args.command](Desk(config), args))
     except DeskError as error:
         error_line(error.english())

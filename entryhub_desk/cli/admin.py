@@ -7,6 +7,7 @@ import argparse
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from entryhub_desk.cli.common import (
     ENV_NEW_PASSWORD,
@@ -20,9 +21,12 @@ from entryhub_desk.cli.common import (
 )
 from entryhub_desk.domain.staff import Role
 from entryhub_desk.errors import DeskError, ExitCode
-from entryhub_desk.services import Desk
 
-Handler = Callable[[Desk, argparse.Namespace], int]
+if TYPE_CHECKING:
+    from entryhub_desk.services import Desk
+
+# "Desk" as a string: the services are imported only once a command runs (not for --help).
+Handler = Callable[["Desk", argparse.Namespace], int]
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> dict[str, Handler]:

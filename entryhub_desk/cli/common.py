@@ -7,9 +7,12 @@ import getpass
 import json
 import os
 import sys
+from typing import TYPE_CHECKING
 
 from entryhub_desk.errors import DeskError
-from entryhub_desk.services import Desk, Session
+
+if TYPE_CHECKING:  # the services are imported by the commands that use them
+    from entryhub_desk.services import Desk, Session
 
 ENV_USER = "ENTRYHUB_USER"
 ENV_PASSWORD = "ENTRYHUB_PASSWORD"  # noqa: S105 - the name of a variable, not a password

@@ -1,15 +1,20 @@
 """CV commands: ``entryhub-desk cv PERSON_ID [--lang sv|en] [--template classic|compact]
-[--photo FILE] -o FILE.pdf`` (audited as an export)."""
+[--photo FILE] [--anyway] -o FILE.pdf`` (audited as an export). A nearly empty profile is
+refused, naming what is missing, unless ``--anyway``."""
 
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from entryhub_desk.cli.admin import Handler
 from entryhub_desk.cli.common import UsageError, login, print_json
 from entryhub_desk.errors import DeskError, ExitCode
-from entryhub_desk.services import Desk
+
+if TYPE_CHECKING:
+    from entryhub_desk.services import Desk
 
 # The same tuples as entryhub_desk.services.cv (not imported here: starting the program for
 # another command should not load reportlab).
@@ -24,12 +29,19 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> d
     cv.add_argument("--template", choices=TEMPLATES, default="classic")
     cv.add_argument("--photo", type=Path, help="a JPEG or PNG photo to print on the CV")
     cv.add_argument("-o", "--output", type=Path, required=True, help="the PDF file to write")
+    cv.add_argument(
+        "--anyway",
+        action="store_true",
+        help="write the CV even when the profile is nearly empty (else refused, naming what is"
+        " missing)",
+    )
     cv.add_argument("--json", action="store_true")
     return {"cv": _cv}
 
 
 def _cv(desk: Desk, args: argparse.Namespace) -> int:
     from entryhub_desk.services.cv import CvService
+    from entryhub_desk.services.cv_warmup import start_warm_up
 
     if args.output.suffix.lower() != ".pdf":
         raise UsageError("the output file must end in .pdf")
@@ -39,10 +51,21 @@ def _cv(desk: Desk, args: argparse.Namespace) -> int:
             photo = args.photo.read_bytes()
         except OSError:
             raise DeskError("cv.photo_unreadable", path=str(args.photo)) from None
+    # The renderer, its fonts and tables load while the log-in derives its key (scrypt leaves
+    # the interpreter free): the CV is drawn as soon as the store is open.
+    start_warm_up()
     session = login(desk)
     try:
         service = CvService(session)
         person = service.person(args.person)
+        gaps = service.gaps(person.id)
+        if gaps.thin and not args.anyway:
+            print(
+                "The profile is nearly empty: the CV would hold little more than the name. "
+                f"Missing: {gaps.english()}. Add them, or give --anyway to write it all the same.",
+                file=sys.stderr,
+            )
+            return ExitCode.FAILED
         service.save(
             person.id, args.output, language=args.lang, template=args.template, photo=photo
         )

@@ -6,12 +6,15 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from entryhub_desk.cli.admin import Handler
 from entryhub_desk.cli.common import UsageError, error_line, login, print_json
 from entryhub_desk.errors import ExitCode
 from entryhub_desk.security.atomic import atomic_write_bytes
-from entryhub_desk.services import Desk
+
+if TYPE_CHECKING:
+    from entryhub_desk.services import Desk
 
 # The taxonomy and JSON Resume modules are imported by the commands that use them, so that
 # starting the program (or another command) does not pay for them.
@@ -63,13 +66,15 @@ def _taxonomy(desk: Desk, args: argparse.Namespace) -> int:
                     "fallback": hit.fallback,
                     "isco_group": hit.isco_group,
                     "matched": hit.matched,
+                    "detail": hit.detail,
                     "score": hit.score,
                 }
             )
         else:
             mark = f" [{hit.label_lang}]" if hit.fallback else ""
             group = f"{hit.isco_group}\t" if hit.isco_group is not None else ""
-            print(f"{hit.code}\t{group}{hit.label}{mark}")
+            detail = f" ({hit.detail})" if hit.detail else ""  # tells same labels apart
+            print(f"{hit.code}\t{group}{hit.label}{detail}{mark}")
     return ExitCode.OK
 
 

@@ -14,13 +14,16 @@ import argparse
 import sys
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from entryhub_desk.cli.common import UsageError, login, print_json
 from entryhub_desk.errors import ExitCode
-from entryhub_desk.services import Desk
-from entryhub_desk.services.reception import Reception, SearchHit
 
-Handler = Callable[[Desk, argparse.Namespace], int]
+if TYPE_CHECKING:  # imported by the commands that use them, not by every command's start
+    from entryhub_desk.services import Desk
+    from entryhub_desk.services.reception import SearchHit
+
+Handler = Callable[["Desk", argparse.Namespace], int]
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> dict[str, Handler]:
@@ -71,6 +74,8 @@ def _table(hits: list[SearchHit]) -> None:
 
 
 def _search(desk: Desk, args: argparse.Namespace) -> int:
+    from entryhub_desk.services.reception import Reception
+
     if args.limit < 1:
         raise UsageError("--limit must be at least 1")
     session = login(desk)
@@ -94,6 +99,8 @@ def _search(desk: Desk, args: argparse.Namespace) -> int:
 
 
 def _import(desk: Desk, args: argparse.Namespace) -> int:
+    from entryhub_desk.services.reception import Reception
+
     session = login(desk)
     try:
         report = Reception(session).import_visitors(args.file)

@@ -11,13 +11,13 @@ from typing import TYPE_CHECKING
 
 from entryhub_desk.cli.common import login, print_json
 from entryhub_desk.errors import ExitCode
-from entryhub_desk.services import Desk
 
 if TYPE_CHECKING:
+    from entryhub_desk.services import Desk
     from entryhub_desk.services.sync import SyncService
     from entryhub_desk.sync.engine import SyncProgress
 
-Handler = Callable[[Desk, argparse.Namespace], int]
+Handler = Callable[["Desk", argparse.Namespace], int]
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> dict[str, Handler]:

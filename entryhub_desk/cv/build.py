@@ -9,6 +9,7 @@ import phonenumbers
 
 from entryhub_desk.cv import labels as L
 from entryhub_desk.cv.model import CvDocument, CvEntry, CvHeader, CvSection, LanguageRow, Text
+from entryhub_desk.cv.order import date_key, newest_first
 from entryhub_desk.domain.person import Person
 from entryhub_desk.domain.profile import (
     BridgingState,
@@ -27,10 +28,11 @@ from entryhub_desk.domain.profile import (
     WorkType,
 )
 from entryhub_desk.errors import DeskError
-from entryhub_desk.taxonomy import countries, digcomp, driving, esco, isced, languages
+from entryhub_desk.taxonomy import countries, digcomp, display, driving, isced, languages
 from entryhub_desk.taxonomy.labels import Label
 
 SEP = " · "
+SWEDEN = "SE"
 _T = TypeVar("_T")
 
 
@@ -42,11 +44,13 @@ def build_document(
         raise DeskError("cv.bad_language", language=language)
     b = _Builder(language)
     goals = next(iter(_of(entries, EntryKind.GOALS, Goals)), None)
+    credentials = _of(entries, EntryKind.CREDENTIAL, Credential)
     sections = [
         b.summary(goals),
         b.work(_of(entries, EntryKind.WORK, Work)),
         b.education(_of(entries, EntryKind.EDUCATION, Education)),
-        b.credentials(_of(entries, EntryKind.CREDENTIAL, Credential)),
+        b.credentials([c for c in credentials if not is_foreign(c)], key="courses"),
+        b.credentials([c for c in credentials if is_foreign(c)], key="credentials"),
         b.languages(_of(entries, EntryKind.LANGUAGE, LanguageSkill)),
         b.skills(_of(entries, EntryKind.SKILL, Skill)),
         b.digital(_of(entries, EntryKind.DIGITAL, DigitalSkill)),
@@ -61,6 +65,39 @@ def build_document(
         labels=L.page_labels(language),
         subject=L.word("document_title", language, name=name),
     )
+
+
+def is_foreign(credential: Credential) -> bool:
+    """A credential from abroad (or on its way to recognition here) belongs under foreign
+    qualifications; a Swedish course or certificate, or one with no country and no
+    recognition, under courses and certificates."""
+    if credential.issuing_country is not None and credential.issuing_country != SWEDEN:
+        return True
+    return (
+        credential.status is not RecognitionStatus.NOT_STARTED
+        or credential.bridging is not BridgingState.NONE
+    )
+
+
+def capitalised(text: str) -> str:
+    """``"svenska"`` → ``"Svenska"`` (a row label or list item; the rest is left alone)."""
+    return text[:1].upper() + text[1:]
+
+
+def _lower_first(text: str) -> str:
+    """A level after a name reads in lower case, as the skill levels do ("– avancerad")."""
+    return text[:1].lower() + text[1:]
+
+
+def phone_text(e164: str) -> str:
+    """A Swedish number as Swedes write it (070-123 45 67), any other internationally."""
+    try:
+        number = phonenumbers.parse(e164, None)
+    except phonenumbers.NumberParseException:
+        return e164
+    national = phonenumbers.region_code_for_number(number) == SWEDEN
+    style = phonenumbers.PhoneNumberFormat
+    return phonenumbers.format_number(number, style.NATIONAL if national else style.INTERNATIONAL)
 
 
 def _of(entries: Mapping[EntryKind, Sequence[Entry]], kind: EntryKind, cls: type[_T]) -> list[_T]:
@@ -92,32 +129,36 @@ class _Builder:
 
     def occupation(self, code: str) -> Text:
         try:
-            return _text(esco.occupation_label(code, self.lang))
+            return _text(display.occupation_display(code, self.lang))
         except DeskError:
             return Text(code)
 
     def skill(self, code: str) -> Text:
         try:
-            return _text(esco.skill_label(code, self.lang))
+            return _text(display.skill_display(code, self.lang))
         except DeskError:
             return Text(code)
 
     def where(self, *parts: str) -> str:
-        return _join(parts, ", ")
+        """Parts joined by commas, each only once ("Orotta Hospital, Eritrea", not "…,
+        Eritrea, Eritrea" when the place is the country)."""
+        seen: list[str] = []
+        for part in parts:
+            if part and part.casefold() not in (s.casefold() for s in seen):
+                seen.append(part)
+        return ", ".join(seen)
 
     # -- header and summary ---------------------------------------------------------------
 
     def header(self, person: Person, name: str, goals: Goals | None) -> CvHeader:
-        phone = person.phone_as_written or ""
-        if person.phone:
-            try:
-                number = phonenumbers.parse(person.phone, None)
-                phone = phonenumbers.format_number(
-                    number, phonenumbers.PhoneNumberFormat.INTERNATIONAL
-                )
-            except phonenumbers.NumberParseException:
-                phone = person.phone
-        contact = tuple(p for p in (phone, person.email or "", person.municipality or "") if p)
+        phone = phone_text(person.phone) if person.phone else person.phone_as_written or ""
+        items = (
+            (phone, f"tel:{person.phone}" if person.phone else ""),
+            (person.email or "", f"mailto:{person.email}" if person.email else ""),
+            (person.municipality or "", ""),
+        )
+        contact = tuple(text for text, _ in items if text)
+        links = tuple(link for text, link in items if text)
         headline: tuple[Text, ...] = ()
         availability = ""
         if goals is not None:
@@ -134,6 +175,7 @@ class _Builder:
             original_name=person.original_script_name or "",
             headline=headline,
             contact=contact,
+            links=links,
             availability=availability,
         )
 
@@ -146,12 +188,11 @@ class _Builder:
 
     def work(self, items: list[Work]) -> CvSection | None:
         out = []
-        for w in items:
-            own = w.title
-            title = self.occupation(w.occupation) if w.occupation else Text(own)
+        for w in newest_first(items, _work_date):
+            # The person's own title is the heading; the coded occupation (kept in the
+            # profile) only stands in when there is no title of their own.
+            title = Text(w.title) if w.title else self.occupation(w.occupation or "")
             details = []
-            if w.occupation and own and own.casefold() != title.text.casefold():
-                details.append(own)
             if w.work_type is WorkType.VOLUNTEER:
                 details.append(L.word("volunteer", self.lang))
             elif w.work_type is WorkType.INFORMAL:
@@ -171,7 +212,7 @@ class _Builder:
 
     def education(self, items: list[Education]) -> CvSection | None:
         out = []
-        for e in items:
+        for e in newest_first(items, _education_date):
             title = _join((e.title, e.field), ", ") or e.institution
             details = []
             if e.isced_level is not None:
@@ -192,9 +233,9 @@ class _Builder:
             )
         return self._section("education", out)
 
-    def credentials(self, items: list[Credential]) -> CvSection | None:
+    def credentials(self, items: list[Credential], *, key: str) -> CvSection | None:
         out = []
-        for c in items:
+        for c in newest_first(items, _credential_date):
             details = [line for line in (self.recognition(c), self.bridging(c)) if line]
             issuer = L.word("issued_by", self.lang, issuer=c.issuer) if c.issuer else ""
             out.append(
@@ -205,7 +246,7 @@ class _Builder:
                     details=tuple(details),
                 )
             )
-        return self._section("credentials", out)
+        return self._section(key, out)
 
     def recognition(self, c: Credential) -> str:
         authority = c.authority or L.recognition("authority_unknown", self.lang)
@@ -236,10 +277,10 @@ class _Builder:
     def languages(self, items: list[LanguageSkill]) -> CvSection | None:
         if not items:
             return None
-        mother = tuple(self.language(e.language) for e in items if e.mother_tongue)
+        mother = tuple(capitalised(self.language(e.language)) for e in items if e.mother_tongue)
         rows = tuple(
             LanguageRow(
-                name=self.language(e.language),
+                name=capitalised(self.language(e.language)),
                 listening=e.listening or "",
                 reading=e.reading or "",
                 spoken_interaction=e.spoken_interaction or "",
@@ -275,7 +316,7 @@ class _Builder:
         out = [
             CvEntry(
                 title=_text(digcomp.area_label(d.area, self.lang)),
-                subtitle=digcomp.level_label(d.level, self.lang).text,
+                subtitle=_lower_first(digcomp.level_label(d.level, self.lang).text),
             )
             for d in items
         ]
@@ -284,13 +325,16 @@ class _Builder:
     def driving(self, items: list[DrivingLicence]) -> CvSection | None:
         out = []
         for d in items:
+            # A Swedish licence needs no note; a foreign one says where it was issued and
+            # whether it is valid here.
             notes = []
-            if d.valid_in_sweden:
-                notes.append(L.word("valid_in_sweden", self.lang))
-            if d.issuing_country:
+            foreign = d.issuing_country not in (None, SWEDEN)
+            if d.issuing_country is not None and foreign:
                 notes.append(
                     L.word("issued_in", self.lang, country=self.country(d.issuing_country))
                 )
+            if d.valid_in_sweden and d.issuing_country != SWEDEN:
+                notes.append(L.word("valid_in_sweden", self.lang))
             cats = ", ".join(driving.category_label(c, self.lang).text for c in d.categories)
             out.append(CvEntry(title=Text(cats), details=(_join(notes),) if notes else ()))
         return self._section("driving", out)
@@ -306,3 +350,21 @@ class _Builder:
         if not entries:
             return None
         return CvSection(key, L.section_title(key, self.lang), entries=tuple(entries))
+
+
+def _work_date(w: Work) -> tuple[int, tuple[int, int, int], tuple[int, int, int]] | None:
+    if w.start is None and w.end is None:
+        return None
+    return date_key(w.start, w.end, current=w.end is None)
+
+
+def _education_date(e: Education) -> tuple[int, tuple[int, int, int], tuple[int, int, int]] | None:
+    if e.start is None and e.end is None:
+        return None
+    return date_key(e.start, e.end, current=e.end is None and e.completed is not True)
+
+
+def _credential_date(
+    c: Credential,
+) -> tuple[int, tuple[int, int, int], tuple[int, int, int]] | None:
+    return None if c.issued is None else date_key(c.issued, None, current=False)

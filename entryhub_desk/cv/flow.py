@@ -13,8 +13,10 @@ from typing import Any
 
 from reportlab.lib.colors import Color
 from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
+from entryhub_desk.cv import tagging
 from entryhub_desk.cv import text as T
 
 START, LEFT, RIGHT, CENTER = "start", "left", "right", "center"
@@ -31,12 +33,16 @@ class Para:
     bullet: T.Span | None = None
     space_before: float = 0.0
     align: str = START
+    base: str = "L"  # the paragraph direction ("R": right to left, see text.direction)
+    role: str = "P"  # its structure element in the tagged PDF (H1, H2, P, LI: see tagging)
+    links: Sequence[tuple[str, str]] = ()  # (text in the paragraph, URI): made clickable
     lines: list[T.Line] = field(default_factory=list)
     laid_width: float = -1.0  # the width ``lines`` were laid out for
 
     def wrap(self, width: float) -> float:
         if width != self.laid_width:  # reportlab asks again and again while it paginates
-            self.lines = T.layout(self.spans, self.size, max(width - self.indent, 1.0))
+            avail = max(width - self.indent, 1.0)
+            self.lines = T.layout(self.spans, self.size, avail, base=self.base)
             self.laid_width = width
         return self.space_before + self.leading * len(self.lines)
 
@@ -61,61 +67,66 @@ def _height(item: Item) -> float:
 
 
 class Block(Flowable):  # type: ignore[misc]  # reportlab is untyped
-    """Paragraphs on the left, an optional column (text or image) on the right."""
+    """Paragraphs on the left, an optional column (text or image) on the right, and optional
+    full-width ``lead`` items above both (a section's title, kept with the first entry).
+
+    A block taller than ``split_above`` (an entry of some length) may split between lines
+    rather than move whole to the next page, but keeps its lead and title with at least two
+    more lines (``HEAD_LINES``) and carries at least two lines over (``TAIL_LINES``); the right
+    column stays with the first part. A block taller than a page always splits."""
+
+    HEAD_LINES = 3  # the title and two lines after it
+    TAIL_LINES = 2
 
     def __init__(
         self,
         items: Sequence[Item],
         *,
+        lead: Sequence[Item] = (),
         right: Sequence[Para] = (),
         right_width: float = 0.0,
         image: tuple[ImageReader, float, float] | None = None,
         gap: float = 8.0,
         space_after: float = 0.0,
         max_height: float = 10_000.0,
+        split_above: float | None = None,
         keep_with_next: bool = False,
     ) -> None:
         super().__init__()
         self.items = list(items)
+        self.lead = list(lead)
         self.right = list(right)
         self.right_width = right_width if (right or image) else 0.0
         self.image = image
         self.gap = gap if (right or image) else 0.0
         self.space_after = space_after
         self.max_height = max_height
+        self.split_above = split_above
         self.keepWithNext = keep_with_next
         self._width = 0.0
         self._height = 0.0
+        self._lead_height = 0.0
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         self._width = avail_width
         left_width = avail_width - self.right_width - self.gap
-        left = sum(i.wrap(left_width) if isinstance(i, Para) else _height(i) for i in self.items)
+        self._lead_height = sum(_wrap(i, avail_width) for i in self.lead)
+        left = sum(_wrap(i, left_width) for i in self.items)
         right = sum(p.wrap(self.right_width) for p in self.right)
         if self.image is not None:
             right = max(right, self.image[2])
-        self._height = max(left, right) + self.space_after
+        self._height = self._lead_height + max(left, right) + self.space_after
         return avail_width, self._height
 
     def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
-        """Only a block taller than a page splits (between lines); others move on whole."""
+        """Between lines when the block may split (see the class); [] moves it on whole."""
         self.wrap(avail_width, avail_height)
-        if self._height <= self.max_height or self.right or self.image is not None:
-            return [] if self._height <= self.max_height else self._split_right(avail_height)
-        return self._split_lines(avail_height)
-
-    def _split_right(self, avail_height: float) -> list[Flowable]:
-        # A huge entry with a date column: the dates stay with the first part.
-        head = Block(self.items, max_height=self.max_height)
-        head.wrap(self._width - self.right_width - self.gap, avail_height)
-        parts = head._split_lines(avail_height)
-        if not parts:
+        splits = self._height > self.max_height or (
+            self.split_above is not None and self._height > self.split_above
+        )
+        if not splits:
             return []
-        first = parts[0]
-        assert isinstance(first, Block)
-        first.right, first.right_width, first.gap = self.right, self.right_width, self.gap
-        first.image = self.image
-        return parts
+        return self._split_lines(avail_height)
 
     def _split_lines(self, avail_height: float) -> list[Flowable]:
         lines: list[tuple[Item, int]] = []  # (item, line index or -1 for a rule)
@@ -124,6 +135,10 @@ class Block(Flowable):  # type: ignore[misc]  # reportlab is untyped
                 lines.append((item, -1))
             else:
                 lines += [(item, n) for n in range(len(item.lines))]
+        right = sum(p.wrap(self.right_width) for p in self.right)
+        if self.image is not None:
+            right = max(right, self.image[2])
+        room = avail_height - self._lead_height
         used = 0.0
         cut = 0
         for item, n in lines:
@@ -131,15 +146,27 @@ class Block(Flowable):  # type: ignore[misc]  # reportlab is untyped
                 step = _height(item)
             else:
                 step = item.leading + (item.space_before if n == 0 else 0)
-            if used + step > avail_height:
+            if used + step > room:
                 break
             used += step
             cut += 1
-        if cut == 0 or cut == len(lines):
+        if right > room and self._height <= self.max_height:
+            return []  # the date column or photo does not fit: move on whole
+        text = [n >= 0 for _, n in lines]
+        tail_lines = min(self.TAIL_LINES, sum(text))
+        while cut > 0 and sum(text[cut:]) < tail_lines:
+            cut -= 1
+        while cut > 0 and not text[cut - 1]:  # never end a part on a rule
+            cut -= 1
+        enough = sum(text[:cut]) >= min(self.HEAD_LINES, sum(text))
+        if cut == 0 or cut == len(lines) or (not enough and self._height <= self.max_height):
             return []
-        return [self._part(lines[:cut]), self._part(lines[cut:])]
+        first = self._part(lines[:cut], lead=self.lead)
+        first.right, first.image, first.space_after = self.right, self.image, 0.0
+        rest = self._part(lines[cut:], lead=())
+        return [first, rest]
 
-    def _part(self, lines: list[tuple[Item, int]]) -> Block:
+    def _part(self, lines: list[tuple[Item, int]], *, lead: Sequence[Item]) -> Block:
         items: list[Item] = []
         for item, n in lines:
             if isinstance(item, Rule):
@@ -152,21 +179,57 @@ class Block(Flowable):  # type: ignore[misc]  # reportlab is untyped
                 last = items[-1]
                 assert isinstance(last, _Slice)
                 last.end = n + 1
-        return Block(items, space_after=self.space_after, max_height=self.max_height)
+        part = Block(
+            items,
+            lead=lead,
+            space_after=self.space_after,
+            max_height=self.max_height,
+            split_above=self.split_above,
+        )
+        part.right_width, part.gap = self.right_width, self.gap  # the same text width
+        return part
 
     def draw(self) -> None:
         canvas = self.canv
         left_width = self._width - self.right_width - self.gap
         y = self._height
+        for item in self.lead:
+            y = _draw_item(canvas, item, 0.0, self._width, y)
+        top = y
         for item in self.items:
             y = _draw_item(canvas, item, 0.0, left_width, y)
-        y = self._height
         x = left_width + self.gap
+        # The right column's first baseline on the left column's first baseline (the dates
+        # beside the entry's title, whatever their size).
+        y = top - (_first_baseline(self.items) - _first_baseline(self.right))
         for para in self.right:
             y = _draw_item(canvas, para, x, self.right_width, y, default=RIGHT)
         if self.image is not None:
             image, w, h = self.image
-            canvas.drawImage(image, self._width - w, self._height - h, w, h)
+            tagged = tagging.begin(canvas, "Artifact")
+            canvas.drawImage(image, self._width - w, top - h, w, h)
+            if tagged:
+                tagging.end(canvas)
+
+
+def _wrap(item: Item, width: float) -> float:
+    return item.wrap(width) if isinstance(item, Para) else _height(item)
+
+
+def _ascent(item: Para) -> float:
+    """From the top of a line to its baseline."""
+    return item.size * 0.93 + (item.leading - item.size * 1.2) / 2
+
+
+def _first_baseline(items: Sequence[Item]) -> float:
+    """How far below the top the first line's baseline lies (0 without a paragraph)."""
+    above = 0.0
+    for item in items:
+        if isinstance(item, Rule):
+            above += _height(item)
+            continue
+        return above + item.space_before + _ascent(item)
+    return 0.0
 
 
 class _Slice(Para):
@@ -181,6 +244,8 @@ class _Slice(Para):
             source.bullet if start == 0 else None,
             source.space_before if start == 0 else 0.0,
             source.align,
+            source.base,
+            role=source.role,
         )
         self.source = source
         self.start = start
@@ -196,18 +261,22 @@ def _draw_item(
 ) -> float:
     if isinstance(item, Rule):
         y = top - item.space_before
+        tagged = tagging.begin(canvas, "Artifact")
         canvas.setStrokeColor(item.color)
         canvas.setLineWidth(item.width)
         canvas.line(x, y, x + width, y)
+        if tagged:
+            tagging.end(canvas)
         return y - item.space_after
+    tagged = tagging.begin(canvas, item.role)
     y = top - item.space_before
-    ascent = item.size * 0.93 + (item.leading - item.size * 1.2) / 2
+    ascent = _ascent(item)
     for n, line in enumerate(item.lines):
         baseline = y - ascent
         align = item.align if item.align != START or default == START else default
         if align == START:
             align = RIGHT if line.rtl else LEFT
-        left = x + item.indent
+        left = x if line.rtl else x + item.indent  # a right-to-left indent is on the right
         avail = width - item.indent
         if align == RIGHT:
             lx = left + avail - line.width
@@ -217,10 +286,32 @@ def _draw_item(
             lx = left
         if n == 0 and item.bullet is not None:
             bullet = T.layout([item.bullet], item.size, item.indent or item.size)[0]
-            T.draw_line(canvas, bullet, x + max(item.indent - item.size * 0.9, 0), baseline)
+            if line.rtl:
+                bx = x + width - max(item.indent - item.size * 0.9, 0) - bullet.width
+            else:
+                bx = x + max(item.indent - item.size * 0.9, 0)
+            T.draw_line(canvas, bullet, bx, baseline)
         T.draw_line(canvas, line, lx, baseline)
+        if item.links:
+            _link_areas(canvas, item, line, lx, baseline)
         y -= item.leading
+    if tagged:
+        tagging.end(canvas)
     return y
+
+
+def _link_areas(canvas: Any, item: Para, line: T.Line, x: float, baseline: float) -> None:
+    """A link annotation over each of the paragraph's link texts found on ``line``."""
+    for piece in line.pieces:
+        text = piece.source or str(piece.text)
+        for target, uri in item.links:
+            at = text.find(target)
+            if at < 0:
+                continue
+            x0 = x + piece.x + stringWidth(text[:at], piece.font, piece.size)
+            x1 = x0 + stringWidth(target, piece.font, piece.size)
+            rect = (x0, baseline - 0.25 * piece.size, x1, baseline + 0.85 * piece.size)
+            canvas.linkURL(uri, rect, relative=1, thickness=0)
 
 
 def max_line_width(paras: Sequence[Para], width: float) -> float:

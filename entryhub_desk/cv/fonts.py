@@ -17,8 +17,9 @@ from typing import Final
 
 import uharfbuzz as hb
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFError, TTFont
+from reportlab.pdfbase.ttfonts import TTFError
 
+from entryhub_desk.cv.tounicode import CvTTFont
 from entryhub_desk.errors import DeskError
 from entryhub_desk.resources import resource
 
@@ -38,6 +39,9 @@ FILES: Final[dict[tuple[str, bool], str]] = {
 LICENCE: Final = "OFL.txt"
 _PRIVATE_FIRST: Final = 0xE000
 _PRIVATE_LAST: Final = 0xF8FF
+# Joiners and direction marks (zero width): mapped to the space glyph when a font lacks them,
+# so that the PDF says which one was typed.
+_INVISIBLE: Final = (0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0x2060)
 
 
 @dataclass(frozen=True)
@@ -90,7 +94,7 @@ def register_all() -> None:
 def _register(family: str, bold: bool, path: Path) -> CvFont:
     name = font_name(family, bold)
     try:
-        ttf = TTFont(name, str(path), shapable=True)
+        ttf = CvTTFont(name, str(path), shapable=True)
     except (TTFError, OSError, ValueError) as error:
         raise DeskError("cv.fonts_missing", name=f"{path.name} ({error})") from None
     face = ttf.face
@@ -102,6 +106,11 @@ def _register(family: str, bold: bool, path: Path) -> CvFont:
     glyph_char: dict[int, int] = {}
     for char in sorted(face.charToGlyph):
         glyph_char.setdefault(face.charToGlyph[char], char)
+    space = face.charToGlyph.get(0x20, 0)
+    for char in _INVISIBLE:  # HarfBuzz draws them with the space glyph: a code of their own
+        if char not in face.charToGlyph:
+            face.charToGlyph[char] = space
+            face.charWidths[char] = 0
     code = _PRIVATE_FIRST
     for gid in range(hb_face.glyph_count):
         if gid in glyph_char:

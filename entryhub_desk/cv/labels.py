@@ -2,16 +2,12 @@
 
 A CV's language is chosen per CV, independently of the interface language, so these texts are
 not Qt translations. Taxonomy labels (occupations, skills, CEFR, ISCED …) come from
-:mod:`entryhub_desk.taxonomy`; dates are formatted by babel in the CV's language.
+:mod:`entryhub_desk.taxonomy`; dates use one month abbreviation form per language.
 """
 
 from __future__ import annotations
 
-from datetime import date
-from functools import lru_cache
 from typing import Final
-
-from babel.dates import format_date
 
 from entryhub_desk.domain.profile import PartialDate
 
@@ -23,6 +19,7 @@ SECTION_TITLES: Final[LabelTable] = {
     "summary": {"en": "Profile", "sv": "Profil"},
     "work": {"en": "Work experience", "sv": "Arbetslivserfarenhet"},
     "education": {"en": "Education", "sv": "Utbildning"},
+    "courses": {"en": "Courses and certificates", "sv": "Kurser och certifikat"},
     "credentials": {"en": "Foreign qualifications", "sv": "Utländska examina och legitimationer"},
     "languages": {"en": "Languages", "sv": "Språk"},
     "skills": {"en": "Skills", "sv": "Kompetenser"},
@@ -33,23 +30,24 @@ SECTION_TITLES: Final[LabelTable] = {
 
 WORDS: Final[LabelTable] = {
     "page": {"en": "Page {page} of {pages}", "sv": "Sida {page} av {pages}"},
-    "present": {"en": "present", "sv": "pågående"},
+    "present": {"en": "present", "sv": "nu"},
     "mother_tongue": {"en": "Mother tongue", "sv": "Modersmål"},
     "mother_tongues": {"en": "Mother tongues", "sv": "Modersmål"},
     "other_languages": {"en": "Other languages", "sv": "Andra språk"},
-    "understanding": {"en": "Understanding", "sv": "Förstå"},
+    # The Europass self-assessment grid in its own terms (the Swedish edition: Förståelse,
+    # Tala, Skriftlig färdighet). Writing has no part below its heading.
+    "understanding": {"en": "Understanding", "sv": "Förståelse"},
     "speaking": {"en": "Speaking", "sv": "Tala"},
-    "writing_group": {"en": "Writing", "sv": "Skriva"},
+    "writing_group": {"en": "Writing", "sv": "Skriftlig färdighet"},
     "listening": {"en": "Listening", "sv": "Hörförståelse"},
     "reading": {"en": "Reading", "sv": "Läsförståelse"},
-    "spoken_interaction": {"en": "Interaction", "sv": "Samtal"},
-    "spoken_production": {"en": "Production", "sv": "Muntlig framställning"},
-    "writing": {"en": "Writing", "sv": "Skriftlig"},
+    "spoken_interaction": {"en": "Spoken interaction", "sv": "Muntlig interaktion"},
+    "spoken_production": {"en": "Spoken production", "sv": "Muntlig produktion"},
     "cefr_note": {
-        "en": "Levels: A1 and A2 basic user; B1 and B2 independent user; C1 and C2 proficient "
-        "user (Common European Framework of Reference for Languages).",
-        "sv": "Nivåer: A1 och A2 grundläggande; B1 och B2 självständig; C1 och C2 avancerad "
-        "(Gemensam europeisk referensram för språk).",
+        "en": "Levels: A1 and A2: basic user; B1 and B2: independent user; C1 and C2: "
+        "proficient user (Common European Framework of Reference for Languages).",
+        "sv": "Nivåer: A1 och A2: användare på nybörjarnivå; B1 och B2: självständig användare; "
+        "C1 och C2: avancerad användare (Gemensam europeisk referensram för språk).",
     },
     "certificate": {"en": "Certificate: {name}", "sv": "Intyg: {name}"},
     "not_completed": {"en": "Not completed", "sv": "Ej avslutad"},
@@ -65,10 +63,17 @@ WORDS: Final[LabelTable] = {
     "document_title": {"en": "CV – {name}", "sv": "CV – {name}"},
 }
 
+# Month abbreviations, all of one form (CLDR mixes "maj", "juni" and "dec." in Swedish): three
+# letters without a full stop, as in Swedish dates such as "3 jan 2020".
+MONTHS: Final[dict[str, tuple[str, ...]]] = {
+    "sv": ("jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"),
+    "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
+}
+
 SKILL_LEVELS: Final[LabelTable] = {
-    "beginner": {"en": "beginner", "sv": "nybörjare"},
-    "intermediate": {"en": "intermediate", "sv": "medel"},
-    "advanced": {"en": "advanced", "sv": "avancerad"},
+    "beginner": {"en": "beginner", "sv": "grundläggande"},
+    "intermediate": {"en": "intermediate", "sv": "god"},
+    "advanced": {"en": "advanced", "sv": "mycket god"},
     "master": {"en": "expert", "sv": "expert"},
 }
 
@@ -130,18 +135,18 @@ def recognition(key: str, lang: str, **params: object) -> str:
     return _pick(RECOGNITION, key, lang).format(**params)
 
 
-@lru_cache(maxsize=1024)
 def format_partial(value: PartialDate, lang: str) -> str:
     """``2014`` → "2014"; ``2014-05`` or a full date → "maj 2014" / "May 2014"."""
     if value.month is None:
         return str(value.year)
-    return format_date(date(value.year, value.month, 1), "LLL y", locale=lang)
+    months = MONTHS.get(lang) or MONTHS["en"]
+    return f"{months[value.month - 1]} {value.year}"
 
 
 def date_range(
     start: PartialDate | None, end: PartialDate | None, lang: str, *, ongoing: bool
 ) -> str:
-    """The date column: "maj 2014 – dec. 2015", "2014 – pågående", "2014" (one date)."""
+    """The date column: "maj 2014 – dec 2015", "2014 – nu", "2014" (one date)."""
     if start is None and end is None:
         return ""
     if start is None:
@@ -168,7 +173,6 @@ def page_labels(lang: str) -> dict[str, str]:
         "reading",
         "spoken_interaction",
         "spoken_production",
-        "writing",
         "cefr_note",
     )
-    return {key: _pick(WORDS, key, lang) for key in keys}
+    return {**{key: _pick(WORDS, key, lang) for key in keys}, "writing": ""}

@@ -14,7 +14,8 @@ SECTION_KEYS: Final = (
     "summary",
     "work",
     "education",
-    "credentials",
+    "courses",  # courses and certificates (Swedish, or with no foreign recognition)
+    "credentials",  # foreign credentials with their recognition
     "languages",
     "skills",
     "digital",
@@ -75,6 +76,7 @@ class CvHeader:
     original_name: str = ""  # the name in its own script (Arabic, Ge'ez …), if given
     headline: tuple[Text, ...] = ()  # desired occupations
     contact: tuple[str, ...] = ()  # phone, e-mail, municipality
+    links: tuple[str, ...] = ()  # per contact item: "tel:…", "mailto:…" or "" (no link)
     availability: str = ""  # "Available from May 2027 · 40 hours a week"
 
 

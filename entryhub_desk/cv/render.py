@@ -7,32 +7,46 @@ layouts here: sizes, spacing, accent colour and how short lists flow. Output is 
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from reportlab import rl_config
 from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, KeepTogether, SimpleDocTemplate, Spacer, Table, TableStyle
 from reportlab.platypus.doctemplate import LayoutError
 
-from entryhub_desk.cv import fonts
+from entryhub_desk.cv import fonts, pdfmeta, tagging
 from entryhub_desk.cv import text as T
 from entryhub_desk.cv.flow import RIGHT, Block, Item, Para, Rule
 from entryhub_desk.cv.model import CvDocument, CvEntry, CvSection, Text
 from entryhub_desk.errors import DeskError
 
 log = logging.getLogger(__name__)
+# Compressed streams stay binary: ASCII85 on top makes them a quarter larger and cost about
+# a tenth of the render (reportlab's default is to add it).
+rl_config.useA85 = 0
 
 INK = HexColor("#1d2125")
 GREY = HexColor("#5c6670")
 LIGHT = HexColor("#c9d1d8")
 FALLBACK = HexColor("#8a96a1")
 PRODUCER = "Entry Hub Desk"
+# An entry taller than this share of a page splits between lines at a page end rather than
+# move on whole (so no page is left more than about this share blank before it).
+SPLIT_ABOVE = 0.25
+# Sections whose details are lists of keywords (commas localised, see text.list_commas).
+LIST_SECTIONS = frozenset({"skills", "digital", "driving", "interests"})
+# A last page filled less than this is set again tighter (see render_with).
+LONELY = 0.2
+TIGHTER = ((0.3, 0.87),)  # (gaps, leading) factors tried in turn (each a whole build)
 
 
 @dataclass(frozen=True)
@@ -51,6 +65,7 @@ class Theme:
     photo_width: float
     tags_inline: bool  # skills, digital skills and interests as one flowing paragraph
     rule: bool  # a thin rule under section titles
+    subtitle_inline: bool = False  # where (employer, place) beside the title when it fits
 
 
 def render_pdf(document: CvDocument, *, template: str, photo: bytes | None = None) -> bytes:
@@ -66,12 +81,33 @@ def render_pdf(document: CvDocument, *, template: str, photo: bytes | None = Non
 
 
 def render_with(document: CvDocument, theme: Theme, photo: bytes | None) -> bytes:
+    """The CV as PDF bytes. When its last page would hold only a small remainder (a licence,
+    the interests), it is set once more a little tighter (gaps and leading, never the type
+    size), and that is kept if it needs a page less."""
     fonts.register_all()
     image = None
     if photo is not None:
         from entryhub_desk.cv.photo import reader
 
         image = reader(photo)
+    pdf, pages, last_used = _build(document, theme, image)
+    if pages == 1 or last_used >= LONELY:
+        return pdf
+    for gaps, leading in TIGHTER:
+        tight = dataclasses.replace(
+            theme,
+            leading=max(theme.body * 1.2, theme.leading * leading),
+            entry_gap=theme.entry_gap * gaps,
+            section_gap=theme.section_gap * gaps,
+        )
+        again, fewer, _ = _build(document, tight, image)
+        if fewer < pages:
+            return again
+    return pdf
+
+
+def _build(document: CvDocument, theme: Theme, image: Any) -> tuple[bytes, int, float]:
+    """The PDF, its page count and the share of the last page's frame it fills."""
     out = io.BytesIO()
     frame_height = A4[1] - 2 * theme.margin - 8 * mm
     doc = SimpleDocTemplate(
@@ -90,21 +126,43 @@ def render_with(document: CvDocument, theme: Theme, photo: bytes | None) -> byte
         invariant=1,
         initialFontName=fonts.font_name(fonts.LATIN),
     )
-    story = _Story(document, theme, frame_height, image).flowables()
+    end = _End()
+    story = [*_Story(document, theme, frame_height, image).flowables(), end]
     footer = _footer_text(document)
+    meta = {
+        "title": document.subject,
+        "author": document.header.name,
+        "language": document.language,
+        "producer": PRODUCER,
+    }
     try:
-        doc.build(story, canvasmaker=_numbered(footer, theme, document.labels["page"]))
+        doc.build(story, canvasmaker=_numbered(footer, theme, document.labels["page"], meta))
     except LayoutError as error:
         log.warning("CV layout failed: %s", type(error).__name__)
         raise DeskError("cv.render_failed") from None
-    return out.getvalue()
+    used = (A4[1] - theme.margin - end.y) / frame_height
+    return out.getvalue(), doc.page, used
+
+
+class _End(Flowable):  # type: ignore[misc]  # reportlab is untyped
+    """Zero-size, last in the story: where the text ended on the last page."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.y = 0.0
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return 0.0, 0.0
+
+    def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:
+        self.y = y
 
 
 def _footer_text(document: CvDocument) -> str:
     return document.header.name
 
 
-def _numbered(name: str, theme: Theme, page_label: str) -> type[Canvas]:
+def _numbered(name: str, theme: Theme, page_label: str, meta: dict[str, str]) -> type[Canvas]:
     class NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab is untyped
         """Keeps every page until the end so the footer can say "page x of y"."""
 
@@ -112,6 +170,7 @@ def _numbered(name: str, theme: Theme, page_label: str) -> type[Canvas]:
             kwargs.setdefault("initialFontName", fonts.font_name(fonts.LATIN))
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
+            setattr(self, tagging.ATTRIBUTE, tagging.Tags(meta["language"]))
 
         def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))
@@ -121,8 +180,12 @@ def _numbered(name: str, theme: Theme, page_label: str) -> type[Canvas]:
             total = len(self._pages)
             for number, state in enumerate(self._pages, start=1):
                 self.__dict__.update(state)
+                tagging.begin(self, "Artifact")
                 self._footer(number, total)
+                tagging.end(self)
                 super().showPage()
+            tagging.write_structure(self, self._doc.Pages.pages)
+            pdfmeta.apply(self, **meta)
             super().save()
 
         def _footer(self, number: int, total: int) -> None:
@@ -157,6 +220,7 @@ class _Story:
 
     def block(self, items: Sequence[Item], **kw: Any) -> Block:
         kw.setdefault("max_height", self.max_height)
+        kw.setdefault("split_above", self.max_height * SPLIT_ABOVE)
         return Block(items, **kw)
 
     def flowables(self) -> list[Flowable]:
@@ -177,14 +241,15 @@ class _Story:
                 T.Span("   ", size=t.name_size * 0.8),
                 T.Span(h.original_name, color=GREY, size=t.name_size * 0.8),
             ]
-        items.append(self.para(name, size=t.name_size, leading=t.name_size * 1.3))
+        items.append(self.para(name, size=t.name_size, leading=t.name_size * 1.3, role="H1"))
         if h.headline:
             items.append(
                 self.para(self.texts(h.headline, bold=True, color=t.accent), space_before=2)
             )
         if h.contact:
             line = "  ·  ".join(h.contact)
-            items.append(self.para([T.Span(line, color=GREY)], space_before=3))
+            links = tuple((text, uri) for text, uri in zip(h.contact, h.links, strict=False) if uri)
+            items.append(self.para([T.Span(line, color=GREY)], space_before=3, links=links))
         if h.availability:
             items.append(self.para([T.Span(h.availability, color=GREY)]))
         image = None
@@ -219,6 +284,7 @@ class _Story:
             [T.Span(section.title.upper(), bold=True, color=t.accent)],
             size=t.title_size,
             leading=t.title_size * 1.3,
+            role="H2",
         )
         items: list[Item] = [title]
         if t.rule:
@@ -228,53 +294,87 @@ class _Story:
         return items
 
     def section(self, section: CvSection) -> list[Flowable]:
-        """The title kept with the first group; every group (an entry) kept on one page."""
+        """The title kept with the start of the first group. An entry (one block) of some
+        length splits between lines rather than leave much of a page blank (see
+        :class:`Block`); other groups are kept on one page."""
         groups = self.section_groups(section)
-        head = self.block(self.section_title(section))
+        title = self.section_title(section)
         out: list[Flowable] = [Spacer(1, self.t.section_gap)]
-        out.append(KeepTogether([head, *groups[0]]) if groups else head)
-        out += [KeepTogether(group) for group in groups[1:]]
+        if groups and len(groups[0]) == 1 and isinstance(groups[0][0], Block):
+            groups[0][0].lead = title
+            out.append(groups[0][0])
+        else:
+            head = self.block(title)
+            out.append(KeepTogether([head, *groups[0]]) if groups else head)
+        for group in groups[1:]:
+            out.append(group[0] if len(group) == 1 else KeepTogether(group))
         return out
 
     def section_groups(self, section: CvSection) -> list[list[Flowable]]:
         if section.key == "summary":
-            return [[self.block([self.para([T.Span(section.text, color=INK)])])]]
+            text = section.text
+            return [[self.block([self.para([T.Span(text, color=INK)], base=T.direction(text))])]]
         if section.key == "languages":
             return [self.languages(section)]
         if self.t.tags_inline and section.key in ("skills", "digital", "interests", "driving"):
             return [[self.inline(section)]]
         last = len(section.entries) - 1
-        return [[self.entry(e, last=n == last)] for n, e in enumerate(section.entries)]
+        lists = section.key in LIST_SECTIONS
+        return [[self.entry(e, last=n == last, lists=lists)] for n, e in enumerate(section.entries)]
 
-    def entry(self, entry: CvEntry, *, last: bool) -> Block:
+    def entry(self, entry: CvEntry, *, last: bool, lists: bool = False) -> Block:
+        """One entry; ``lists``: its details are lists (keywords), not the person's prose."""
         t = self.t
         items: list[Item] = []
         title = self.text(entry.title, bold=True)
         if entry.subtitle and not entry.dates:  # a level: beside the title
             title.append(T.Span(f" – {entry.subtitle}", color=GREY))
             items.append(self.para(title))
+        elif (
+            entry.subtitle
+            and t.subtitle_inline
+            and self._fits(
+                beside := [*title, T.Span(f" · {T.list_commas(entry.subtitle)}", color=GREY)],
+                dated=bool(entry.dates),
+            )
+        ):
+            items.append(self.para(beside))
         else:
             items.append(self.para(title))
             if entry.subtitle:
-                items.append(self.para([T.Span(entry.subtitle, color=GREY)]))
+                items.append(self.para([T.Span(T.list_commas(entry.subtitle), color=GREY)]))
         for detail in entry.details:
-            items.append(self.para([T.Span(detail, color=INK)], space_before=1.5))
+            detail = T.list_commas(detail) if lists else detail
+            items.append(
+                self.para([T.Span(detail, color=INK)], space_before=1.5, base=T.direction(detail))
+            )
         for bullet in entry.bullets:
             items.append(
                 self.para(
                     [T.Span(bullet, color=INK)],
                     indent=t.body * 1.1,
                     bullet=T.Span("•", color=t.accent),
+                    role="LI",
                     space_before=1.0,
+                    base=T.direction(bullet),
                 )
             )
-        right = [self.para([T.Span(entry.dates, color=GREY)], size=t.small, align=RIGHT)]
+        date = [T.Span(entry.dates, color=GREY)]
+        right = [self.para(date, size=t.small, align=RIGHT)]
+        # The column widens for long dates rather than wrap them.
+        natural = T.layout(date, t.small, 10_000)[0].width + 0.5 if entry.dates else 0.0
         return self.block(
             items,
             right=right if entry.dates else (),
-            right_width=t.date_width,
+            right_width=max(t.date_width, natural),
             space_after=0 if last else t.entry_gap,
         )
+
+    def _fits(self, spans: list[T.Span], *, dated: bool) -> bool:
+        """Whether ``spans`` fit on one line of an entry (beside the date column if dated)."""
+        t = self.t
+        width = A4[0] - 2 * t.margin - 12 - ((t.date_width + 8) if dated else 0)
+        return len(T.layout(spans, t.body, width)) == 1
 
     def inline(self, section: CvSection) -> Block:
         spans: list[T.Span] = []
@@ -282,7 +382,7 @@ class _Story:
             if n:
                 spans.append(T.Span("  ·  ", color=LIGHT))
             spans += self.text(e.title, bold=True)
-            extra = ", ".join(x for x in (e.subtitle, *e.details) if x)
+            extra = T.list_commas(", ".join(x for x in (e.subtitle, *e.details) if x))
             if extra:
                 spans.append(T.Span(f" ({extra})", color=GREY))
         return self.block([self.para(spans)])
@@ -316,7 +416,13 @@ class _Story:
         width = A4[0] - 2 * t.margin - 12  # the frame's padding
         first = width * 0.22
         cols = [first, *([(width - first) / 5] * 5)]
-        table = Table(rows, colWidths=cols, hAlign="LEFT", repeatRows=2)
+        # A part's name that does not fit its column ("Muntlig interaktion") takes two lines.
+        room = cols[1] - 12  # the cell's padding
+        rows[1] = [
+            text if stringWidth(text, regular, t.small) <= room else text.replace(" ", "\n", 1)
+            for text in rows[1]
+        ]
+        table = Table(rows, colWidths=cols, hAlign="LEFT", repeatRows=2, renderCB=_tag_table)
         style = TableStyle(
             [
                 ("FONT", (0, 0), (-1, -1), regular, t.small),
@@ -345,9 +451,27 @@ class _Story:
                 self.para([T.Span(f"{r.name}: {r.certificate}", color=GREY)], size=t.small)
             )
         note_items.append(
-            self.para(
-                [T.Span(labels["cefr_note"], color=GREY)], size=t.small * 0.92, space_before=3
-            )
+            self.para([T.Span(labels["cefr_note"], color=GREY)], size=t.small, space_before=3)
         )
         items.append(self.block(note_items))
         return items
+
+
+def _tag_table(table: Table, event: str, *args: Any) -> None:
+    """reportlab's table drawing hook: rows and cells as TR, TH (the two header rows and the
+    language names) and TD in the tagged PDF; background and lines as artifacts."""
+    canvas = table.canv
+    tags = tagging.tags_of(canvas)
+    if tags is None:
+        return
+    if event == "startTable":
+        tags.start_table()
+    elif event in ("startBG", "startLines"):
+        tagging.begin(canvas, "Artifact")
+    elif event in ("endBG", "endLines", "endCell"):
+        tagging.end(canvas)
+    elif event == "startRow":
+        tags.start_row()
+    elif event == "startCell":
+        row, column = args[0], args[1]
+        tagging.begin(canvas, "TH" if row < 2 or column == 0 else "TD")

@@ -13,17 +13,18 @@ COMPACT = Theme(
     name="compact",
     accent=HexColor("#2e6b4f"),
     margin=14 * mm,
-    body=8.4,
-    leading=11.0,
-    small=7.2,
+    body=9.0,
+    leading=11.5,
+    small=8.0,
     name_size=17,
-    title_size=9.0,
+    title_size=9.5,
     date_width=27 * mm,
     entry_gap=4,
     section_gap=5,
     photo_width=22 * mm,
     tags_inline=True,
     rule=False,
+    subtitle_inline=True,
 )
 
 

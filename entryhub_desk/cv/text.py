@@ -15,7 +15,10 @@ words that mix scripts. So the CV lays out its own lines:
 4. the glyphs are handed to reportlab as its ``ShapedStr`` (glyph → code point of the embedded
    subset, with HarfBuzz's advances and offsets).
 
-Plain left-to-right text in Noto Sans alone takes a fast path without HarfBuzz.
+Shaping itself, and what each glyph stands for, is :mod:`entryhub_desk.cv.shaping`. Plain
+left-to-right text in Noto Sans takes a fast path without bidi (still kerned by HarfBuzz,
+word by word, cached); a right-to-left paragraph (see :func:`direction`) is laid out with a
+right-to-left base direction.
 """
 
 from __future__ import annotations
@@ -24,20 +27,15 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
-from typing import Final
 
 import bidi
-import uharfbuzz as hb
 from reportlab.lib.colors import Color, black
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import ShapeData, ShapedStr
 from reportlab.pdfgen.canvas import Canvas
 
-from entryhub_desk.cv import fonts
+from entryhub_desk.cv import fonts, tounicode
 from entryhub_desk.cv.fonts import ARABIC, ETHIOPIC, LATIN
+from entryhub_desk.cv.shaping import Shaped, shape
 
-FEATURES: Final = {"kern": True, "liga": True, "dlig": False}
 _LEVEL = re.compile(r"Level\(\s*(\d+),?\s*\)")
 # Scripts that need another font, HarfBuzz or bidi: Hebrew, Arabic, Syriac, Thaana, NKo,
 # Samaritan, Mandaic, Ethiopic and the presentation forms. Text without them is "simple".
@@ -67,6 +65,8 @@ class Piece:
     text: str  # a ShapedStr on the complex path
     width: float
     size: float
+    shaped: Shaped | None = None  # how ``text`` was shaped (None: plain characters)
+    source: str = ""  # the characters in logical order (shaped pieces)
 
 
 @dataclass(frozen=True)
@@ -132,59 +132,40 @@ def bidi_levels(text: str, base: str | None = "L") -> tuple[int, list[int]]:
     return para, levels
 
 
+def direction(text: str) -> str:
+    """A free-text paragraph's base direction: ``"R"`` when most of its letters are written
+    right to left (an all-Arabic summary), else ``"L"`` (a Swedish sentence with an Arabic
+    name in it stays left to right)."""
+    if is_simple(text):
+        return "L"
+    rtl = ltr = 0
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind in ("R", "AL"):
+            rtl += 1
+        elif kind == "L":
+            ltr += 1
+    return "R" if rtl > ltr else "L"
+
+
+_ARABIC_LETTERS = "\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff\u0750-\u077f\u08a0-\u08ff"
+_LIST_COMMA = re.compile(f"(?<=[{_ARABIC_LETTERS}]),(?=\\s*[{_ARABIC_LETTERS}])")
+
+
+def list_commas(text: str) -> str:
+    """A list's commas between Arabic-script words as the Arabic comma "،" (Persian and
+    Arabic lists); elsewhere unchanged."""
+    return _LIST_COMMA.sub("\u060c", text) if not is_simple(text) else text
+
+
 def is_simple(text: str) -> bool:
     """Left-to-right text that Noto Sans draws alone (no shaping, no bidi needed)."""
     return _COMPLEX.search(text) is None
 
 
-@lru_cache(maxsize=16384)
-def _width(text: str, font: str, size: float) -> float:
-    return float(pdfmetrics.stringWidth(text, font, size))
-
-
-@lru_cache(maxsize=8192)
-def shape(text: str, family: str, bold: bool, rtl: bool) -> tuple[ShapedStr, float]:
-    """``text`` shaped by HarfBuzz: reportlab's ShapedStr in visual order and its advance
-    (in 1/1000 of the font size)."""
-    font, buf = _harfbuzz(text, family, bold, rtl)
-    scale = 1000 / font.upem
-    chars = []
-    data = []
-    total = 0.0
-    face = pdfmetrics.getFont(font.name).face
-    for info, pos in zip(buf.glyph_infos, buf.glyph_positions, strict=True):
-        code = font.glyph_char.get(info.codepoint, 0)
-        chars.append(chr(code))
-        advance = pos.x_advance * scale
-        total += advance
-        data.append(
-            ShapeData(
-                info.cluster,
-                advance,
-                pos.y_advance * scale,
-                pos.x_offset * scale,
-                pos.y_offset * scale,
-                face.charWidths.get(code, advance),
-            )
-        )
-    return ShapedStr("".join(chars), shapeData=data), total
-
-
-def glyph_ids(text: str, family: str, bold: bool, rtl: bool) -> list[int]:
-    """HarfBuzz's glyph ids for ``text`` in visual order (what a correct PDF draws)."""
-    _, buf = _harfbuzz(text, family, bold, rtl)
-    return [info.codepoint for info in buf.glyph_infos]
-
-
-def _harfbuzz(text: str, family: str, bold: bool, rtl: bool) -> tuple[fonts.CvFont, hb.Buffer]:
-    """``text`` shaped by HarfBuzz in the CV's font of ``family``."""
-    font = fonts.get(family, bold)
-    buf = hb.Buffer()
-    buf.add_str(text)
-    buf.direction = "rtl" if rtl else "ltr"
-    buf.guess_segment_properties()
-    hb.shape(font.hb_font, buf, FEATURES)
-    return font, buf
+def _latin(text: str, bold: bool) -> Shaped:
+    """Left-to-right Noto Sans text, kerned by HarfBuzz (cached like every shaped run)."""
+    return shape(text, LATIN, bold, False)
 
 
 # -- paragraphs -------------------------------------------------------------------------------
@@ -245,14 +226,19 @@ def _measure(chars: _Chars, a: int, b: int, size: float) -> float:
     text = chars.text[a:b]
     size = chars.size[a]
     fam, bold = chars.family[a], chars.bold[a]
-    if fam == LATIN and chars.level[a] == 0 and is_simple(text):
-        return _width(text, fonts.font_name(fam, bold), size)
-    return shape(text, fam, bold, chars.level[a] % 2 == 1)[1] * size / 1000
+    return shape(text, fam, bold, chars.level[a] % 2 == 1).advance * size / 1000
+
+
+# A separator (" · " between list items, " – " between dates) never starts a line: it is
+# kept with the word before it.
+_SEPARATOR = re.compile(r"[·–—|•]+")
+_WORD = re.compile(r"\S+(?:\s+[·–—|•]+(?=\s|$))*\s*|\s+")
+HYPHEN = "-"
 
 
 def _words(text: str) -> list[tuple[int, int]]:
-    """Ranges of words, each with the spaces that follow it."""
-    return [m.span() for m in re.finditer(r"\S+\s*|\s+", text)]
+    """Ranges of words, each with the spaces (and a separator) that follow it."""
+    return [m.span() for m in _WORD.finditer(text)]
 
 
 def layout(spans: Sequence[Span], size: float, width: float, base: str | None = "L") -> list[Line]:
@@ -264,19 +250,19 @@ def layout(spans: Sequence[Span], size: float, width: float, base: str | None = 
             return simple
     chars = _prepare(spans, size, base)
     text = chars.text
-    lines: list[tuple[int, int]] = []
+    lines: list[tuple[int, int, bool]] = []  # start, end, ends with a hyphen
     start = end = 0
     line_width = 0.0
     for a, b in _words(text):
         stripped = a + len(text[a:b].rstrip())
         word_width = _run_width(chars, a, stripped, size)
         if end > start and line_width + word_width > width:
-            lines.append((start, end))
+            lines.append((start, end, False))
             start, line_width = a, 0.0
-        if word_width > width:  # longer than a line (and alone on it): cut between characters
+        if word_width > width:  # longer than a line (and alone on it): cut, with a hyphen
             for piece_start, _ in _split_long(chars, a, stripped, size, width):
                 if piece_start > start:
-                    lines.append((start, piece_start))
+                    lines.append((start, piece_start, _hyphenates(chars, piece_start - 1)))
                     start = piece_start
             line_width = _run_width(chars, start, b, size)
             end = b
@@ -284,8 +270,14 @@ def layout(spans: Sequence[Span], size: float, width: float, base: str | None = 
         line_width += _run_width(chars, a, b, size)
         end = b
     if end > start or not lines:
-        lines.append((start, end))
-    return [_place(chars, a, b, size) for a, b in lines]
+        lines.append((start, end, False))
+    return [_place(chars, a, b, size, hyphen) for a, b, hyphen in lines]
+
+
+def _hyphenates(chars: _Chars, i: int) -> bool:
+    """Whether a word cut after character ``i`` gets a hyphen (left-to-right letters of the
+    Latin font: Latin, Cyrillic, Greek; Arabic and Ethiopic are cut without one)."""
+    return chars.family[i] == LATIN and chars.level[i] % 2 == 0 and chars.text[i].isalnum()
 
 
 def _layout_simple(spans: Sequence[Span], size: float, width: float) -> list[Line] | None:
@@ -297,17 +289,27 @@ def _layout_simple(spans: Sequence[Span], size: float, width: float) -> list[Lin
         span_size = span.size or size
         for word in re.findall(r"\S+\s*|\s+", span.text):
             bare = word.rstrip()
-            bare_width = _width(bare, font, span_size) if bare else 0.0
+            bare_width = _latin(bare, span.bold).advance * span_size / 1000 if bare else 0.0
             if bare_width > width:
                 return None
-            full = bare_width + (_width(word[len(bare) :], font, span_size) if bare != word else 0)
+            full = bare_width
+            if bare != word:
+                full += _latin(word[len(bare) :], span.bold).advance * span_size / 1000
             tokens.append((word, n, full, bare_width))
     lines: list[list[tuple[str, int, float, float]]] = [[]]
     used = 0.0
-    for token in tokens:
-        if lines[-1] and used + token[3] > width:
-            lines.append([])
-            used = 0.0
+    for i, token in enumerate(tokens):
+        bare = token[0].strip()
+        if bare and not _SEPARATOR.fullmatch(bare):  # a word: breaks may come before it
+            need = token[3]
+            j = i + 1
+            while j < len(tokens) and not tokens[j][0].strip():
+                j += 1
+            if j < len(tokens) and _SEPARATOR.fullmatch(tokens[j][0].strip()):
+                need = sum(t[2] for t in tokens[i:j]) + tokens[j][3]  # … and its separator
+            if lines[-1] and used + need > width:
+                lines.append([])
+                used = 0.0
         lines[-1].append(token)
         used += token[2]
     out = []
@@ -328,8 +330,9 @@ def _layout_simple(spans: Sequence[Span], size: float, width: float) -> list[Lin
             span = spans[span_index]
             font = fonts.font_name(LATIN, span.bold)
             span_size = span.size or size
-            piece_width = _width(text, font, span_size)
-            pieces.append(Piece(x, font, span.color, text, piece_width, span_size))
+            run = _latin(text, span.bold)
+            piece_width = run.advance * span_size / 1000
+            pieces.append(Piece(x, font, span.color, run.glyphs, piece_width, span_size, run, text))
             x += piece_width
             n = m
         out.append(Line(tuple(pieces), x, rtl=False))
@@ -341,10 +344,11 @@ def _split_long(
 ) -> list[tuple[int, int]]:
     """``start:end`` cut into pieces no wider than ``width`` (at least one character each)."""
     pieces: list[tuple[int, int]] = []
+    hyphen = _latin(HYPHEN, False).advance * size / 1000
     a = start
     while a < end:
         b = a + 1
-        while b < end and _run_width(chars, a, b + 1, size) <= width:
+        while b < end and _run_width(chars, a, b + 1, size) <= width - hyphen:
             b += 1
         while b < end and unicodedata.combining(chars.text[b]):
             b += 1
@@ -353,7 +357,7 @@ def _split_long(
     return pieces
 
 
-def _place(chars: _Chars, start: int, end: int, size: float) -> Line:
+def _place(chars: _Chars, start: int, end: int, size: float, hyphen: bool = False) -> Line:
     """Reorder ``start:end`` visually (L1, L2), shape its runs and place them."""
     text = chars.text
     while end > start and text[end - 1].isspace():
@@ -389,19 +393,25 @@ def _place(chars: _Chars, start: int, end: int, size: float) -> Line:
         size = chars.size[a]
         name = fonts.font_name(fam, bold)
         run_text = text[a:b]
-        if fam == LATIN and chars.level[a] == 0 and is_simple(run_text):
-            width = _width(run_text, name, size)
-            shaped: str = run_text
-        else:
-            shaped, advance = shape(run_text, fam, bold, chars.level[a] % 2 == 1)
-            width = advance * size / 1000
-        pieces.append(Piece(x, name, color, shaped, width, size))
+        run = shape(run_text, fam, bold, chars.level[a] % 2 == 1)
+        width = run.advance * size / 1000
+        pieces.append(Piece(x, name, color, run.glyphs, width, size, run, run_text))
+        x += width
+    if hyphen and end > start:
+        last = end - 1
+        run = _latin(HYPHEN, chars.bold[last])
+        name = fonts.font_name(LATIN, chars.bold[last])
+        width = run.advance * chars.size[last] / 1000
+        pieces.append(
+            Piece(x, name, chars.color[last], run.glyphs, width, chars.size[last], run, HYPHEN)
+        )
         x += width
     return Line(tuple(pieces), x, rtl=chars.para % 2 == 1)
 
 
 def draw_line(canvas: Canvas, line: Line, x: float, y: float) -> None:
-    """Draw ``line`` with its left edge at ``x`` and baseline at ``y``."""
+    """Draw ``line`` with its left edge at ``x`` and baseline at ``y``; every shaped piece
+    tells the PDF what it stands for (:mod:`entryhub_desk.cv.tounicode`)."""
     if not line.pieces:
         return
     t = canvas.beginText()
@@ -409,5 +419,21 @@ def draw_line(canvas: Canvas, line: Line, x: float, y: float) -> None:
         t.setFont(piece.font, piece.size)
         t.setFillColor(piece.color)
         t.setTextOrigin(x + piece.x, y)
+        run = piece.shaped
+        if run is None:
+            t.textOut(piece.text)
+            continue
+        if run.segments is not None:
+            scale = piece.size / 1000
+            for at, part in run.segments:
+                if at:
+                    t.setTextOrigin(x + piece.x + at * scale, y)
+                t.textOut(part)
+            continue
+        mapped = tounicode.note(canvas, piece.font, run.glyphs, run.texts) and run.exact
+        if not mapped:
+            t._code.append(tounicode.actual_text_operator(piece.source))
         t.textOut(piece.text)
+        if not mapped:
+            t._code.append("EMC")
     canvas.drawText(t)

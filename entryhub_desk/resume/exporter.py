@@ -31,6 +31,8 @@ from entryhub_desk.resume.sections import (
     INTERNAL,
     INTERNAL_KINDS,
     LANGUAGES,
+    PERSON_FIELDS,
+    PRIVATE_PERSON_FIELDS,
     SCHEMA_URL,
     SINGLE_EXTRA,
     SKILLS,
@@ -41,7 +43,7 @@ from entryhub_desk.resume.sections import (
     is_empty,
     json_value,
 )
-from entryhub_desk.taxonomy import esco
+from entryhub_desk.taxonomy import display
 
 
 def export_document(
@@ -111,7 +113,7 @@ def _skill(entry: Skill, lang: str) -> dict[str, Any]:
     item = _item(SKILLS, entry)
     name = entry.free_text
     if entry.skill is not None:
-        name = esco.skill_label(entry.skill, lang).text
+        name = display.skill_display(entry.skill, lang).text  # as prose, like the CV
     level = mapping.skill_level_text(entry.level)
     head: dict[str, Any] = {"name": name} if not level else {"name": name, "level": level}
     return {**head, **item}
@@ -132,22 +134,23 @@ def _language(entry: LanguageSkill) -> dict[str, Any]:
     return item
 
 
+def _person(person: Person, *, internal: bool) -> dict[str, Any]:
+    """Every person field that ``basics`` cannot say (or says lossily), so that an import
+    restores the person whole. The public export leaves out the registration details."""
+    values: dict[str, Any] = {}
+    for name in PERSON_FIELDS:
+        if not internal and name in PRIVATE_PERSON_FIELDS:
+            continue
+        value = json_value(getattr(person, name))
+        if not is_empty(value):
+            values[name] = value
+    return values
+
+
 def _extras(
     person: Person, entries: Mapping[EntryKind, Sequence[Entry]], *, internal: bool
 ) -> dict[str, Any]:
-    extras: dict[str, Any] = {
-        "format": FORMAT,
-        "person": {
-            key: value
-            for key, value in {
-                "id": person.id,
-                "given_name": person.given_name,
-                "family_name": person.family_name,
-                "phone_as_written": person.phone_as_written,
-            }.items()
-            if not is_empty(value)
-        },
-    }
+    extras: dict[str, Any] = {"format": FORMAT, "person": _person(person, internal=internal)}
     for kind, key in EXTRA_KINDS.items():
         if not internal and kind in INTERNAL_KINDS:
             continue

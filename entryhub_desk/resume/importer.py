@@ -29,6 +29,7 @@ from entryhub_desk.resume.sections import (
     EXTRA_KEY,
     EXTRA_KINDS,
     LANGUAGES,
+    PERSON_FIELDS,
     SECTIONS,
     SKILLS,
     UNMAPPED_SECTIONS,
@@ -38,6 +39,12 @@ from entryhub_desk.resume.sections import (
 
 # basics keys with a home (the rest is reported); location.city is the municipality.
 _BASICS_HOMED = frozenset({"name", "email", "phone", "summary", "location"})
+# x-entryhub.person fields read as they are (the names, id and phone are handled above).
+_PERSON_EXTRAS = tuple(
+    name
+    for name in PERSON_FIELDS
+    if name not in {"id", "given_name", "family_name", "phone_as_written"}
+)
 _DATE_FIELDS = frozenset({"start", "end", "issued", "decision_date", "due", "available_from"})
 
 
@@ -133,7 +140,16 @@ def _person(
         values["phone_as_written"] = str(extra["phone_as_written"])
     if location.get("city"):
         values["municipality"] = str(location["city"])
-    return Person(**values)
+    for name in _PERSON_EXTRAS:
+        if name in extra:
+            value = extra[name]
+            values[name] = tuple(value) if isinstance(value, list) else value
+    try:
+        return Person(**values)
+    except (TypeError, ValueError, AttributeError):  # a value of the wrong type in x-entryhub
+        raise DeskError(
+            "resume.invalid", reason="a value has the wrong type", where=f"{EXTRA_KEY}.person"
+        ) from None
 
 
 def _entry(

@@ -14,6 +14,26 @@ EXTRA_KEY: Final = "x-entryhub"
 FORMAT: Final = 1
 SCHEMA_URL: Final = "https://raw.githubusercontent.com/jsonresume/resume-schema/v1.0.0/schema.json"
 _NOT_CARRIED: Final = frozenset({"person_id", "position"})  # the file's order is the position
+# The person in x-entryhub.person: every field but the desk's own bookkeeping (``hub_id`` is the
+# importing desk's, a merged record is never exported). email, phone and the municipality are
+# in ``basics`` as well; basics win on import.
+PERSON_FIELDS: Final = (
+    "id",
+    "given_name",
+    "family_name",
+    "original_script_name",
+    "birth_year",
+    "gender",
+    "country_of_birth",
+    "languages",
+    "phone_as_written",
+    "arrival_year",
+    "preferred_language",
+)
+# Left out of the public export (internal=False): registration details, not CV content.
+PRIVATE_PERSON_FIELDS: Final = frozenset(
+    {"birth_year", "gender", "country_of_birth", "arrival_year"}
+)
 
 
 @dataclass(frozen=True)

@@ -15,10 +15,10 @@ runs in rapidfuzz (C).
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
+from types import ModuleType
 from typing import Final
-
-from rapidfuzz import fuzz, process
 
 from entryhub_desk.search.keys import QueryWord
 
@@ -52,6 +52,15 @@ class Candidate:
         self.skeleton_set = frozenset(skeleton_words)
 
 
+@functools.cache
+def _rapidfuzz() -> tuple[ModuleType, ModuleType]:
+    """rapidfuzz, imported on the first fuzzy comparison: a command that never searches (such
+    as ``cv``) reaches this module through the store and should not load it."""
+    from rapidfuzz import fuzz, process
+
+    return fuzz, process
+
+
 def word_score(word: QueryWord, candidate: Candidate, *, typing: bool) -> float:
     """How well one typed word matches the candidate (``typing``: the word may be unfinished)."""
     if word.plain in candidate.plain_words:
@@ -69,6 +78,7 @@ def word_score(word: QueryWord, candidate: Candidate, *, typing: bool) -> float:
         ):
             best = VARIANT_PREFIX
     if best < SKELETON and candidate.variant_words:
+        fuzz, process = _rapidfuzz()
         found = process.extractOne(
             word.variants[0], candidate.variant_words, scorer=fuzz.ratio, processor=None
         )

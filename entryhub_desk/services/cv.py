@@ -33,6 +33,7 @@ from entryhub_desk.errors import DeskError
 from entryhub_desk.ids import short_code
 
 if TYPE_CHECKING:
+    from entryhub_desk.cv.gaps import CvGaps
     from entryhub_desk.cv.model import CvDocument
     from entryhub_desk.domain.person import Person
     from entryhub_desk.services.profile import Profiles
@@ -91,6 +92,15 @@ class CvService:
         person = self._person(person_id)
         entries = self._profiles().all_entries(person.id)
         return build_document(person, entries, language=language)
+
+    def gaps(self, person_id: str) -> CvGaps:
+        """Whether the person's CV would be (nearly) empty, and what it lacks: asked before
+        printing or saving one (the CV screen and the ``cv`` command)."""
+        from entryhub_desk.cv.gaps import cv_gaps
+
+        self._session.require(Action.PRINT_CV)
+        person = self._person(person_id)
+        return cv_gaps(person, self._profiles().all_entries(person.id))
 
     def render(
         self, person_id: str, *, language: str, template: str, photo: bytes | None = None

@@ -38,12 +38,9 @@ from entryhub_desk.store.repositories.base import StoreContext
 from entryhub_desk.store.repositories.drafts import DraftRepository
 from entryhub_desk.store.repositories.persons import PersonRepository
 from entryhub_desk.store.repositories.profile import ProfileRepository
-from entryhub_desk.taxonomy.esco import (
-    isco_label,
-    occupation_isco,
-    occupation_label,
-    skill_label,
-)
+from entryhub_desk.taxonomy.display import occupation_display as occupation_label
+from entryhub_desk.taxonomy.display import skill_display as skill_label
+from entryhub_desk.taxonomy.esco import isco_label, occupation_isco
 from entryhub_desk.taxonomy.labels import Label, TaxonomyHit
 from entryhub_desk.taxonomy.picker import search_occupations, search_skills
 

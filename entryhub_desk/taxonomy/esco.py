@@ -58,6 +58,15 @@ def _short(code: str) -> str:
     return code.strip().lower().rsplit("/", 1)[-1]
 
 
+def short_code(code: str) -> str:
+    """The stored form of a code: the UUID of its ESCO URI, in lower case."""
+    return _short(code)
+
+
+def unknown(kind: str, code: str) -> DeskError:
+    return DeskError("validation.unknown_code", field=kind, value=code)
+
+
 def _load_json(name: str) -> dict[str, Any]:
     path = resources.resource("taxonomy", name)
     document: dict[str, Any] = json.loads(gzip.decompress(path.read_bytes()))
@@ -128,7 +137,7 @@ def label_of(scheme: Concepts, i: int, lang: str) -> Label:
 def _label(scheme: Concepts, code: str, lang: str) -> Label:
     i = scheme.position(code)
     if i is None:
-        raise DeskError("validation.unknown_code", field=scheme.kind, value=code)
+        raise unknown(scheme.kind, code)
     return label_of(scheme, i, lang)
 
 

@@ -19,9 +19,10 @@ class Label:
 
 @dataclass(frozen=True)
 class TaxonomyHit:
-    """One picker result. ``label`` is in ``label_lang`` (the asked language, or English when
-    that language has no label: ``fallback``). ``matched`` is the label the query matched
-    (an alternative or another language's label) when it is not ``label`` itself."""
+    """One picker result. ``label`` is the display form (:mod:`~entryhub_desk.taxonomy.display`)
+    in ``label_lang`` (the asked language, or English when that language has no label:
+    ``fallback``). ``matched`` is the label the query matched (an alternative or another
+    language's label) when it is not ESCO's own ``label``."""
 
     code: str
     label: str
@@ -31,3 +32,6 @@ class TaxonomyHit:
     fallback: bool = False
     matched: str | None = None
     kind: str = "occupation"  # "occupation" or "skill"
+    # Set when another hit reads the same: what tells them apart (the English label, or the
+    # ISCO-08 group), so that a nurse assistant is never picked as a nurse.
+    detail: str | None = None

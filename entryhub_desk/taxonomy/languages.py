@@ -45,9 +45,13 @@ EXTRA_ALPHA3: Final[tuple[str, ...]] = (
 # CLDR lists some of these under another identifier.
 _CLDR_ALIAS: Final[dict[str, str]] = {"prs": "fa_AF", "kmr": "ku"}
 
-# Names CLDR lacks, by display language; checked against common usage in each language.
+# Names CLDR lacks, by display language; checked against common usage in each language. In
+# Swedish, two CLDR names are replaced by the conventional ones (Språktidningen, Skolverket):
+# pashto, not "afghanska"; tigrinska, not "tigrinja".
 _MISSING: Final[dict[str, dict[str, str]]] = {
     "sv": {
+        "ps": "pashto",
+        "ti": "tigrinska",
         "apc": "levantinsk arabiska",
         "aii": "assyriska (nyarameiska)",
         "haz": "hazaragi",

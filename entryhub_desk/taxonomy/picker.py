@@ -23,12 +23,12 @@ import threading
 import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from itertools import accumulate
 from typing import Final
 
-from entryhub_desk.taxonomy import esco
+from entryhub_desk.taxonomy import display, esco
 from entryhub_desk.taxonomy.labels import FALLBACK_LANG, TaxonomyHit
 
 DEFAULT_LIMIT: Final = 20
@@ -100,6 +100,13 @@ def _build(scheme: esco.Concepts, lang: str) -> _Index:
                 raw.append(alt)
                 concept.append(i)
                 preferred.append(False)
+    # Curated display forms are found too ("undersköterska" finds the nurse assistant).
+    for (kind, code), forms in display.CURATED.items():
+        i_code = scheme.position(code) if kind == scheme.kind else None
+        if i_code is not None and lang in forms:
+            raw.append(forms[lang])
+            concept.append(i_code)
+            preferred.append(True)
     # Fold everything at once (one C-level pass), then split back into lines.
     folded = _fold_text("\n".join(raw)).replace(" \n", "\n").replace("\n ", "\n")
     lines = folded.strip(" ").split("\n")
@@ -234,19 +241,43 @@ def search(
     hits: list[TaxonomyHit] = []
     for i, (score, matched_line) in ranked:
         label = esco.label_of(scheme, i, lang)
+        shown = display.display_text(kind, scheme.codes[i], label)
         hits.append(
             TaxonomyHit(
                 code=scheme.codes[i],
-                label=label.text,
+                label=shown,
                 label_lang=label.lang,
                 isco_group=scheme.isco[i] if scheme.isco is not None else None,
                 score=round(score, 2),
                 fallback=label.fallback,
-                matched=None if fold(label.text) == matched_line else matched_line,
+                matched=None if matched_line in (fold(label.text), fold(shown)) else matched_line,
                 kind=kind,
             )
         )
-    return hits
+    return _told_apart(hits, scheme)
+
+
+def _told_apart(hits: list[TaxonomyHit], scheme: esco.Concepts) -> list[TaxonomyHit]:
+    """Hits that read the same get a ``detail``: the English label, or where that is the same
+    too, the ISCO-08 group (ESCO has codes with one Swedish label, e.g. a nurse and a nurse
+    assistant in v1.1.1)."""
+    same: dict[str, list[int]] = {}
+    for n, hit in enumerate(hits):
+        same.setdefault(hit.label.casefold(), []).append(n)
+    out = list(hits)
+    for group in same.values():
+        if len(group) < 2:
+            continue
+        for n in group:
+            hit = hits[n]
+            i = scheme.position(hit.code)
+            assert i is not None
+            english = display.sentence_case(scheme.pref[FALLBACK_LANG][i])
+            detail = english if english.casefold() != hit.label.casefold() else None
+            if detail is None and hit.isco_group is not None:
+                detail = f"ISCO {hit.isco_group}"
+            out[n] = replace(hit, detail=detail)
+    return out
 
 
 def _contains(line: str, word: str) -> bool:

@@ -70,3 +70,24 @@ def test_a_photo_that_cannot_be_read_is_named_plainly(
     assert done.returncode == 1
     assert done.stderr.count("\n") == 1
     assert f"The photo {missing} cannot be read." in done.stderr
+
+
+def test_a_nearly_empty_profile_is_named_before_a_cv_is_written(
+    ready: dict[str, str],  # noqa: F811
+    data_dir: Path,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    bare = tmp_path / "bare.json"
+    bare.write_text('{"basics": {"name": "Amal Haddad", "email": "amal@example.org"}}')
+    person_id = run_cli(ready, data_dir, "import-resume", str(bare)).stdout.strip()
+    out = tmp_path / "amal.pdf"
+    done = run_cli(ready, data_dir, "cv", person_id, "-o", str(out))
+    assert done.returncode == 1
+    assert done.stderr.count("\n") == 1
+    assert "nearly empty" in done.stderr
+    assert "Missing: work experience, education, skills, languages" in done.stderr
+    assert "phone" not in done.stderr  # the e-mail address is there
+    assert not out.exists()
+    done = run_cli(ready, data_dir, "cv", person_id, "--anyway", "-o", str(out))
+    assert done.returncode == 0, done.stderr
+    assert "Amal Haddad" in pdftotext(out)

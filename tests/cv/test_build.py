@@ -38,19 +38,24 @@ def test_sections_follow_the_profile_in_the_cvs_order() -> None:
 def test_taxonomy_names_come_in_the_cvs_language_and_fall_back_visibly() -> None:
     person, entries = samples.multiscript()
     pid = person.id
-    entries[EntryKind.WORK] = [Work(person_id=pid, title="Nurse", occupation=NURSE)]
+    entries[EntryKind.WORK] = [
+        Work(person_id=pid, title="Ward nurse", occupation=NURSE, start="2019"),
+        Work(person_id=pid, occupation=NURSE, start="2015", end="2018"),
+    ]
     entries[EntryKind.SKILL] = [Skill(person_id=pid, skill=NO_SWEDISH_SKILL)]
     entries[EntryKind.GOALS] = [Goals(person_id=pid, desired_occupations=(NURSE,))]
     sv = build_document(person, entries, language="sv")
     work = sv.section("work")
     skills = sv.section("skills")
     assert work is not None and skills is not None
-    assert work.entries[0].title.text == "sjuksköterska, grundutbildad"
-    assert work.entries[0].details == ("Nurse",)  # the person's own title as well
-    assert not work.entries[0].title.fallback
-    assert skills.entries[0].title.text == "network engineering"
+    assert work.entries[0].title.text == "Ward nurse"  # the person's own title
+    assert work.entries[0].details == ()
+    # Without a title of their own, the occupation stands in, as prose.
+    assert work.entries[1].title.text == "Sjuksköterska"
+    assert not work.entries[1].title.fallback
+    assert skills.entries[0].title.text == "Network engineering"
     assert skills.entries[0].title.fallback
-    assert sv.header.headline[0].text == "sjuksköterska, grundutbildad"
+    assert sv.header.headline[0].text == "Sjuksköterska"
     en = build_document(person, entries, language="en")
     en_skills = en.section("skills")
     assert en_skills is not None and not en_skills.entries[0].title.fallback

@@ -7,6 +7,7 @@ from reportlab.pdfbase.ttfonts import ShapedStr
 from entryhub_desk.cv import fonts
 from entryhub_desk.cv import text as T
 from entryhub_desk.cv.fonts import ARABIC, ETHIOPIC, LATIN
+from entryhub_desk.cv.shaping import glyph_ids
 
 
 def test_each_script_gets_a_font_that_has_its_letters() -> None:
@@ -44,7 +45,7 @@ def test_a_mixed_line_is_placed_in_visual_order() -> None:
 
 
 def test_harfbuzz_is_asked_without_discretionary_ligatures() -> None:
-    with_dlig = T.glyph_ids("محمد", ARABIC, False, True)
+    with_dlig = glyph_ids("محمد", ARABIC, False, True)
     font = fonts.get(ARABIC)
     import uharfbuzz as hb
 
@@ -69,3 +70,34 @@ def test_lines_wrap_at_spaces_and_overlong_words_are_cut() -> None:
 def test_empty_text_gives_one_empty_line() -> None:
     lines = T.layout([T.Span("")], 10, 100)
     assert len(lines) == 1 and lines[0].pieces == ()
+
+
+def _harfbuzz_advance(text: str, bold: bool = False) -> float:
+    """HarfBuzz's kerned advance of ``text`` in Noto Sans (1/1000 of the size)."""
+    import uharfbuzz as hb
+
+    font = fonts.get(LATIN, bold)
+    buf = hb.Buffer()
+    buf.add_str(text)
+    buf.guess_segment_properties()
+    hb.shape(font.hb_font, buf, {"kern": True, "liga": True})
+    return sum(p.x_advance for p in buf.glyph_positions) * 1000 / font.upem
+
+
+def test_latin_text_is_kerned() -> None:
+    """ "AVATAR" is as wide as HarfBuzz sets it with the font's kerning (unkerned: ~6 % wider)."""
+    for text, bold in (("AVATAR", False), ("AVATAR", True), ("Waffle fjord Tårta", False)):
+        line = T.layout([T.Span(text, bold=bold)], 10, 1000)[0]
+        assert abs(line.width - _harfbuzz_advance(text, bold) / 100) < 0.01, text
+    plain = sum(fonts.get(LATIN).hb_font.get_glyph_h_advance(g) for g in _gids("AVATAR"))
+    assert _harfbuzz_advance("AVATAR") < plain * 1000 / fonts.get(LATIN).upem * 0.97
+    # in a wrapped paragraph too: the words are measured and drawn kerned
+    lines = T.layout([T.Span("AVATAR " * 30)], 10, 200)
+    first = "".join(p.source for p in lines[0].pieces)
+    assert first.startswith("AVATAR AVATAR")
+    assert abs(lines[0].width - _harfbuzz_advance(first) / 100) < 0.05
+
+
+def _gids(text: str) -> list[int]:
+    font = fonts.get(LATIN)
+    return [font.hb_font.get_nominal_glyph(ord(c)) or 0 for c in text]

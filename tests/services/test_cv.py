@@ -112,7 +112,7 @@ def test_imported_json_resume_renders_every_field_in_order(
     keep_pages(sv, "jsonresume-sv-compact")
     in_order(
         pdftotext(tmp_path / "sv.pdf", layout=True),
-        ["ARBETSLIVSERFARENHET", "dec. 2013 – dec. 2014", "UTBILDNING", "SPRÅK", "engelska"],
+        ["ARBETSLIVSERFARENHET", "dec 2013 – dec 2014", "UTBILDNING", "SPRÅK", "Engelska"],
     )
 
 

@@ -58,7 +58,7 @@ def test_unknown_codes() -> None:
 def test_picker_finds_the_nurse_in_english() -> None:
     hits = search_occupations("nurse", lang="en", limit=10)
     nurse = next(hit for hit in hits if hit.code == NURSE)
-    assert nurse.label == "nurse responsible for general care"
+    assert nurse.label == "Nurse"  # the display form (taxonomy.display)
     assert nurse.isco_group == "2221"
     assert nurse.label_lang == "en" and not nurse.fallback
 
@@ -66,17 +66,17 @@ def test_picker_finds_the_nurse_in_english() -> None:
 def test_picker_finds_the_nurse_in_swedish_and_shows_the_swedish_label() -> None:
     hits = search_occupations("sjuksköterska", lang="sv", limit=10)
     nurse = next(hit for hit in hits if hit.code == NURSE)
-    assert (nurse.label, nurse.label_lang, nurse.isco_group) == (SV_NURSE, "sv", "2221")
+    assert (nurse.label, nurse.label_lang, nurse.isco_group) == ("Sjuksköterska", "sv", "2221")
     # Typed without the ö, or in English while working in Swedish: same concept, Swedish label.
     assert NURSE in {h.code for h in search_occupations("sjukskoterska", lang="sv")}
     english = search_occupations("nurse responsible", lang="sv")
-    assert english[0].code == NURSE and english[0].label == SV_NURSE
+    assert english[0].code == NURSE and english[0].label == "Sjuksköterska"
 
 
 def test_swedish_user_finds_through_english_alternative_labels() -> None:
     hits = search_occupations("district nurse", lang="sv")
     assert hits[0].code == NURSE
-    assert hits[0].label == SV_NURSE
+    assert hits[0].label == "Sjuksköterska"
     assert hits[0].matched == "district nurse"
 
 

@@ -9,6 +9,7 @@ the person something (printer, file names) are attributes, so tests can replace 
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections.abc import Callable
 from pathlib import Path
@@ -22,6 +23,7 @@ from entryhub_desk.domain.staff import Action
 from entryhub_desk.errors import DeskError
 from entryhub_desk.services import Session
 from entryhub_desk.services.cv import DEFAULT_LANGUAGE, DEFAULT_TEMPLATE, CvService, file_name
+from entryhub_desk.services.cv_warmup import warm_up
 from entryhub_desk.services.profile import Profiles
 from entryhub_desk.views.common import InlineError, is_language_change, set_busy, warn
 from entryhub_desk.views.cv.batch_dialog import CvBatchDialog
@@ -29,8 +31,10 @@ from entryhub_desk.views.cv.choices import fill_languages, fill_templates
 from entryhub_desk.views.cv.file_dialogs import (
     AskPhotoPath,
     AskSavePath,
+    AskThin,
     ask_photo_path,
     ask_save_path,
+    ask_thin,
 )
 from entryhub_desk.views.cv.pdf_pages import render_pages
 from entryhub_desk.views.cv.preview import PREVIEW_DPI
@@ -43,6 +47,7 @@ from entryhub_desk.views.cv.printing import (
 )
 from entryhub_desk.views.error_text import error_text
 from entryhub_desk.views.forms.ui_cv_page import Ui_CvPage
+from entryhub_desk.views.profile.codes_text import code_text
 from entryhub_desk.views.reception.display import full_name
 from entryhub_desk.views.tasks import Op
 
@@ -83,9 +88,22 @@ class CvPage(QWidget):
         # One worker, one task at a time: previews, prints and saves never overlap.
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
+        # The page is built right after the log-in: the renderer, its fonts and tables load now,
+        # on the page's worker, so that the first preview finds them (it queues behind).
+        self._warm_op: Op[None] | None = None
+        if self.may_print:
+            # The made-up CV is skipped once a real preview was asked for (it waits behind).
+            asked = self._generation
+            work = functools.partial(
+                warm_up,
+                (DEFAULT_LANGUAGE, DEFAULT_TEMPLATE),
+                still_wanted=lambda: self._generation == asked,
+            )
+            self._warm_op = Op(work, parent=self).run_in_background(self.pool)
         self.ask_printer: AskPrinter = lambda parent: ask_printer(parent)
         self.ask_save_path: AskSavePath = ask_save_path
         self.ask_photo_path: AskPhotoPath = ask_photo_path
+        self.ask_thin: AskThin = ask_thin
 
         self.ui = Ui_CvPage()
         self.ui.setupUi(self)
@@ -299,7 +317,7 @@ class CvPage(QWidget):
 
     def print_cv(self) -> None:
         """Ask for a printer, print the CV page by page and record the print."""
-        if not self._may_act():
+        if not self._may_act() or not self._thin_confirmed():
             return
         printer = self.ask_printer(self)
         if printer is None:
@@ -331,7 +349,7 @@ class CvPage(QWidget):
 
     def save_pdf(self) -> None:
         """Ask for a file name and save the CV there (audited as an export)."""
-        if not self._may_act():
+        if not self._may_act() or not self._thin_confirmed():
             return
         assert self.person_id is not None
         path = self.ask_save_path(self, self._suggested_name())
@@ -353,6 +371,16 @@ class CvPage(QWidget):
         except DeskError:
             return "cv.pdf"
         return file_name(person, self.language)
+
+    def _thin_confirmed(self) -> bool:
+        """A nearly empty profile: say what is missing, print only if the person says so."""
+        assert self.person_id is not None
+        try:
+            gaps = self.service.gaps(self.person_id)
+        except DeskError:
+            return True  # the print or save itself reports the error
+        missing = [code_text("missing", code) for code in gaps.missing]
+        return not gaps.thin or self.ask_thin(self, missing)
 
     def _may_act(self) -> bool:
         return self.may_print and self.person_id is not None and not self.work_running

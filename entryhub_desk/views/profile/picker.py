@@ -193,6 +193,8 @@ class Picker(QWidget):
 
     def _hit_text(self, hit: TaxonomyHit) -> str:
         text = self._display(Label(hit.label, hit.label_lang, hit.fallback))
+        if hit.detail:  # another hit reads the same: what tells them apart
+            text = self.tr("{label} ({detail})").format(label=text, detail=hit.detail)
         if hit.isco_group:
             text = self.tr("{label} · ISCO {group}").format(label=text, group=hit.isco_group)
         if hit.matched:

@@ -14,12 +14,16 @@ from tests.views.profile.conftest import activate, type_text
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
-NURSE_LABEL = "nurse responsible for general care"
+NURSE_LABEL = "Nurse"  # the display form of "nurse responsible for general care"
 
 
 @pytest.fixture
 def nurse_code() -> str:
-    hits = [h for h in search_occupations(NURSE_LABEL, "en", 5) if h.label == NURSE_LABEL]
+    hits = [
+        h
+        for h in search_occupations("nurse responsible for general care", "en", 5)
+        if h.label == NURSE_LABEL
+    ]
     assert hits and hits[0].isco_group == "2221"
     return hits[0].code
 
@@ -133,3 +137,14 @@ def test_picker_list_adds_and_deletes_by_keyboard(
     chooser.list.setCurrentRow(0)
     qtbot.keyClick(chooser.list, Qt.Key.Key_Delete)
     assert chooser.codes() == []
+
+
+def test_occupations_that_read_the_same_are_told_apart(
+    qtbot: QtBot, translations: Translations
+) -> None:
+    translations.switch("sv")
+    picker = _picker(qtbot)
+    type_text(picker.edit, "elektroingenjör")
+    same = [t for t in picker.popup_texts() if t.startswith("Elektroingenjör (")]
+    assert len(same) == 2 and len(set(same)) == 2
+    assert all(" · ISCO 215" in t for t in same), same

@@ -1,0 +1,145 @@
+"""Text a machine can read back: every drawn glyph mapped to the characters it stands for.
+
+The CV draws HarfBuzz's glyphs, not characters. A glyph is written with a code of the embedded
+subset, and the subset's ``ToUnicode`` map tells a reader (copy and paste, ``pdftotext``, an
+applicant-tracking system) which text that code means. reportlab maps a code to the character
+the glyph was selected by; for shaped text that is a presentation form (U+FExx for a joined
+Arabic letter) or a private-use code (a glyph no character reaches). So:
+
+- while a line is drawn, :func:`note` records for the document what each glyph of a shaped run
+  stands for (its HarfBuzz cluster: one character, a ligature's characters, a letter with its
+  marks), first use wins;
+- :class:`CvTTFont` writes the ``ToUnicode`` map from those records (other codes: the
+  character itself, presentation forms folded to their letters by NFKC, private codes nothing)
+  and gives each subset its own tag (a hash of the font and its glyphs, six capitals; reportlab
+  names every first subset ``AAAAAA+``);
+- a run whose glyphs cannot all be mapped one by one (a glyph already recorded with another
+  meaning, several glyphs for one cluster) is wrapped in an ``ActualText`` span with its text
+  in logical order (:func:`actual_text_operator`), which poppler and Acrobat use instead.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+from collections.abc import Sequence
+from typing import Any
+
+from reportlab.pdfbase import pdfdoc
+from reportlab.pdfbase.ttfonts import TTFont
+
+_RECORDS = "_entryhub_glyph_text"
+_TAGS = "_entryhub_subset_tags"
+
+
+def _records(doc: Any) -> dict[str, dict[int, str]]:
+    records: dict[str, dict[int, str]] | None = getattr(doc, _RECORDS, None)
+    if records is None:
+        records = {}
+        setattr(doc, _RECORDS, records)
+    return records
+
+
+def note(canvas: Any, font: str, codes: str, texts: Sequence[str]) -> bool:
+    """Record that the glyph codes of ``codes`` (a shaped run in ``font``) stand for ``texts``;
+    False when one of them already stands for another text in this document."""
+    known = _records(canvas._doc).setdefault(font, {})
+    agree = True
+    for char, text in zip(codes, texts, strict=True):
+        code = ord(char)
+        if not text:
+            agree = False
+            continue
+        had = known.setdefault(code, text)
+        if had != text:
+            agree = False
+    return agree
+
+
+def natural_text(code: int) -> str:
+    """What a code means when nothing was recorded for it."""
+    if 0xE000 <= code <= 0xF8FF or code == 0:
+        return ""
+    char = chr(code)
+    if 0xFB00 <= code <= 0xFDFF or 0xFE70 <= code <= 0xFEFF:  # presentation forms
+        return unicodedata.normalize("NFKC", char)
+    return char
+
+
+def actual_text_operator(text: str) -> str:
+    """The marked-content operator that opens an ``ActualText`` span (UTF-16BE with BOM)."""
+    return f"/Span <</ActualText <FEFF{text.encode('utf-16-be').hex().upper()}>>> BDC"
+
+
+def _hex(text: str) -> str:
+    return text.encode("utf-16-be").hex().upper()
+
+
+def to_unicode_cmap(name: str, subset: Sequence[int], records: dict[int, str]) -> str:
+    entries = []
+    for index, code in enumerate(subset):
+        text = records.get(code) or natural_text(code)
+        if text:
+            entries.append(f"<{index:02X}> <{_hex(text)}>")
+    lines = [
+        "/CIDInit /ProcSet findresource begin",
+        "12 dict begin",
+        "begincmap",
+        f"/CIDSystemInfo << /Registry ({name}) /Ordering ({name}) /Supplement 0 >> def",
+        f"/CMapName /{name} def",
+        "/CMapType 2 def",
+        "1 begincodespacerange",
+        f"<00> <{len(subset) - 1:02X}>",
+        "endcodespacerange",
+    ]
+    for start in range(0, len(entries), 100):  # at most 100 entries per block
+        chunk = entries[start : start + 100]
+        lines += [f"{len(chunk)} beginbfchar", *chunk, "endbfchar"]
+    lines += ["endcmap", "CMapName currentdict /CMap defineresource pop", "end", "end"]
+    return "\n".join(lines)
+
+
+def subset_tag(doc: Any, font: str, subset: Sequence[int]) -> str:
+    """Six capitals from a hash of the font and its subset, unique within the document."""
+    used: set[str] = getattr(doc, _TAGS, None) or set()
+    setattr(doc, _TAGS, used)
+    seed = f"{font}:{','.join(map(str, subset))}".encode()
+    while True:
+        digest = hashlib.sha256(seed).digest()
+        tag = "".join(chr(ord("A") + b % 26) for b in digest[:6])
+        if tag not in used:
+            used.add(tag)
+            return tag
+        seed = digest
+
+
+class CvTTFont(TTFont):  # type: ignore[misc]  # reportlab is untyped
+    """reportlab's TrueType font with a ToUnicode map of what was drawn and distinct tags."""
+
+    def addObjects(self, doc: Any) -> None:  # reportlab's name
+        try:
+            state = self.state[doc]
+        except KeyError:
+            state = self.state[doc] = TTFont.State(self._asciiReadable)
+        state.frozen = 1
+        records = _records(doc).get(self.fontName, {})
+        for n, subset in enumerate(state.subsets):
+            internal = self.getSubsetInternalName(n, doc)[1:]
+            face_name = (self.face.name + self.face.subfontNameX).decode("pdfdoc")
+            base = f"{subset_tag(doc, self.fontName, subset)}+{face_name}"
+            font = pdfdoc.PDFTrueTypeFont()
+            font.__Comment__ = f"Font {self.fontName} subset {n}"
+            font.Name = internal
+            font.BaseFont = base
+            font.FirstChar = 0
+            font.LastChar = len(subset) - 1
+            font.Widths = pdfdoc.PDFArray(list(map(self.face.getCharWidth, subset)))
+            cmap = pdfdoc.PDFStream()
+            cmap.content = to_unicode_cmap(base, subset, records)
+            if doc.compression:
+                cmap.filters = [pdfdoc.PDFZCompress]
+            font.ToUnicode = doc.Reference(cmap, "toUnicodeCMap:" + base)
+            font.FontDescriptor = self.face.addSubsetObjects(doc, base, subset)
+            doc.Reference(font, internal)
+            doc.idToObject["BasicFonts"].dict[internal] = font
+        del self.state[doc]

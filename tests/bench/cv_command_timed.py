@@ -1,0 +1,60 @@
+"""The real ``entryhub-desk`` command with its log-in timed from inside: run by ``cv_command.py``.
+
+``python cv_command_timed.py FIGURES.json ARGS…`` runs the program's own entry point
+(``entryhub_desk.__main__.main``) with ``ARGS`` and writes, to ``FIGURES.json``, how long
+``Desk.unlock`` took (the whole log-in: key derivation, slot, opening the store) and, inside
+it, the scrypt key derivation alone, plus the modules first imported during the log-in (so that
+an import moved into the log-in cannot hide in "unlock"; the list also holds what the ``cv``
+command's warm-up thread imports meanwhile: reportlab, babel, …, which is not the log-in's).
+Nothing of the program is changed: the two functions are wrapped to read the clock.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+if __name__ == "__main__":  # run as a script: the repository root, not tests/bench/, on the path
+    sys.path[0] = str(Path(__file__).resolve().parents[2])
+
+from entryhub_desk import __main__ as program
+from entryhub_desk.security import keyslots
+from entryhub_desk.services.desk import Desk
+
+figures: dict[str, Any] = {}
+_unlock = Desk.unlock
+_derive = keyslots.derive
+
+
+def unlock(self: Desk, name: str, password: str) -> Any:
+    before = set(sys.modules)
+    start = time.perf_counter()
+    try:
+        return _unlock(self, name, password)
+    finally:
+        figures["unlock_ms"] = (time.perf_counter() - start) * 1000
+        figures["imported_during_unlock"] = sorted(set(sys.modules) - before)
+
+
+def derive(*args: Any, **kwargs: Any) -> Any:
+    start = time.perf_counter()
+    try:
+        return _derive(*args, **kwargs)
+    finally:
+        figures["derive_ms"] = (time.perf_counter() - start) * 1000
+
+
+def main() -> int:
+    target = Path(sys.argv[1])
+    Desk.unlock = unlock  # type: ignore[method-assign]
+    keyslots.derive = derive
+    code = program.main(sys.argv[2:])
+    target.write_text(json.dumps(figures), encoding="utf-8")
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

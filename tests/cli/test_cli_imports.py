@@ -1,0 +1,96 @@
+"""What starting a command loads: the ``cv`` command (and ``--help``) imports neither Qt nor the
+server, the sync client or the reception services, so that it starts quickly.
+
+Each case runs the real program in a fresh process (through the test launcher) and lists the
+modules loaded when it ends. No time is measured here; ``tests/bench/bench_cv.py`` prints it.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.cli.runner import run_cli
+from tests.cli.test_cli import data_dir, ready  # noqa: F401 - fixtures
+from tests.shared_files import shared
+
+ROOT = Path(__file__).resolve().parents[2]
+# The test launcher's main (what DESK_COMMAND runs), then the loaded modules into OUT.
+SCRIPT = """
+import json, sys
+sys.path.insert(0, sys.argv[1])
+from tests import desk_launcher
+sys.argv = [sys.argv[0], *sys.argv[2:]]
+try:
+    code = desk_launcher.main()
+except SystemExit as stop:
+    code = stop.code
+with open(OUT, "w", encoding="utf-8") as f:
+    json.dump(sorted(sys.modules), f)
+sys.exit(code)
+"""
+NEVER = (
+    "PySide6",
+    "shiboken6",
+    "fastapi",
+    "starlette",
+    "uvicorn",
+    "httpx",
+    "sqlalchemy",
+    "entryhub_server",
+    "entryhub_desk.app",
+    "entryhub_desk.views",
+    "entryhub_desk.sync.engine",
+    "entryhub_desk.services.sync",
+    "entryhub_desk.services.reception",
+    "entryhub_desk.importing",
+    "rapidfuzz",  # the reception search's fuzzy matching
+)
+
+
+def loaded_modules(env: dict[str, str], tmp_path: Path, *args: str) -> tuple[int, list[str]]:
+    out = tmp_path / "modules.json"
+    script = SCRIPT.replace("OUT", repr(str(out)))
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(ROOT), *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        stdin=subprocess.DEVNULL,
+        timeout=120,
+        check=False,
+    )
+    modules: list[str] = json.loads(out.read_text(encoding="utf-8"))
+    return done.returncode, modules
+
+
+def forbidden(modules: list[str], names: tuple[str, ...]) -> list[str]:
+    return [m for m in modules if any(m == n or m.startswith(n + ".") for n in names)]
+
+
+def test_cv_help_loads_no_qt_no_server_and_no_renderer(
+    cli_env: dict[str, str], tmp_path: Path
+) -> None:
+    code, modules = loaded_modules(cli_env, tmp_path, "cv", "--help")
+    assert code == 0
+    assert "entryhub_desk.cli.cv" in modules  # the command line itself was loaded
+    assert forbidden(modules, (*NEVER, "reportlab", "entryhub_desk.services.desk")) == []
+
+
+def test_cv_command_loads_no_qt_no_server(
+    ready: dict[str, str],  # noqa: F811
+    data_dir: Path,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    sample = shared("fixtures", "jsonresume-sample.resume.json")
+    done = run_cli(ready, data_dir, "import-resume", str(sample))
+    assert done.returncode == 0, done.stderr
+    person_id = done.stdout.strip()
+    out = tmp_path / "cv.pdf"
+    args = ("--data-dir", str(data_dir), "cv", person_id, "--lang", "en", "-o", str(out))
+    code, modules = loaded_modules(ready, tmp_path, *args)
+    assert code == 0 and out.read_bytes().startswith(b"%PDF")
+    assert "reportlab" in modules  # it did draw the CV in this process
+    assert forbidden(modules, NEVER) == []

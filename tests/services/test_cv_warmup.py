@@ -1,0 +1,63 @@
+"""Loading the CV renderer ahead (the ``cv`` command during its log-in, the app after it).
+
+Each case runs in a fresh process: in the test process the fonts are registered already.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from entryhub_desk.errors import DeskError
+from entryhub_desk.services.cv_warmup import warm_up
+
+ROOT = Path(__file__).resolve().parents[2]
+SCRIPT = """
+import json, sys
+sys.path.insert(0, sys.argv[1])
+from reportlab.pdfbase import pdfmetrics
+from entryhub_desk.cv import fonts
+from entryhub_desk.services.cv_warmup import start_warm_up
+before = set(pdfmetrics.getRegisteredFontNames())
+thread = start_warm_up()
+thread.join(120)
+after = set(pdfmetrics.getRegisteredFontNames())
+print(json.dumps({
+    "alive": thread.is_alive(),
+    "daemon": thread.daemon,
+    "wanted": sorted(fonts.font_name(f, b) for f, b in fonts.FILES),
+    "before": sorted(before),
+    "after": sorted(after),
+    "modules": sorted(m for m in sys.modules if m.startswith("entryhub_desk.cv")),
+}))
+"""
+
+
+def test_warm_up_registers_every_font_and_loads_both_templates() -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", SCRIPT, str(ROOT)],
+        capture_output=True,
+        text=True,
+        timeout=180,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "failed" not in done.stderr  # _quietly logs a failure instead of raising it
+    result = json.loads(done.stdout)
+    assert result["daemon"] and not result["alive"]  # never keeps the program from ending
+    assert not set(result["wanted"]) & set(result["before"])
+    assert set(result["wanted"]) <= set(result["after"])
+    for module in ("build", "render", "render_classic", "render_compact", "fonts"):
+        assert f"entryhub_desk.cv.{module}" in result["modules"]
+
+
+def test_the_made_up_cv_is_drawn_only_while_still_wanted() -> None:
+    # A language no CV has: drawing the made-up CV fails, so whether it was drawn shows.
+    warm_up(("xx", "classic"), still_wanted=lambda: False)  # skipped: nothing raised
+    with pytest.raises(DeskError) as raised:
+        warm_up(("xx", "classic"), still_wanted=lambda: True)
+    assert raised.value.code == "cv.bad_language"
