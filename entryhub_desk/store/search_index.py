@@ -109,6 +109,7 @@ class IndexHit:
     code: str
     score: float  # 0–100
     kind: str  # "code", "phone" or "name"
+    why: tuple[str, ...] = ()  # the keys that matched (``search --json`` shows them)
 
 
 def _word_terms(word: QueryWord, *, skeletons: bool) -> list[str]:
