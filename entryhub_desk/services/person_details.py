@@ -85,6 +85,19 @@ class PersonDetails:
         refuse_if_erased(self._ctx.conn, cleaned)
         return Profiles(self._session).resolve_person(text)
 
+    def current(self, person_id: str) -> Person:
+        """The person as stored now, for the correction form (refused as :meth:`correct`
+        refuses: ``person.erased``, ``person.merged``, ``store.not_found``)."""
+        self._session.require(Action.CORRECT_PERSON)
+        return self._editable(PersonRepository(self._ctx), person_id)
+
+    def _editable(self, persons: PersonRepository, person_id: str) -> Person:
+        refuse_if_erased(persons.conn, person_id)
+        stored = persons.get(person_id)
+        if stored.merged_into is not None:
+            raise DeskError("person.merged", short_code=short_code(stored.merged_into))
+        return stored
+
     def correct(
         self,
         person_id: str,
@@ -125,10 +138,7 @@ class PersonDetails:
         ctx = self._ctx
         persons = PersonRepository(ctx)
         with transaction(ctx.conn):
-            refuse_if_erased(ctx.conn, person_id)
-            stored = persons.get(person_id)
-            if stored.merged_into is not None:
-                raise DeskError("person.merged", short_code=short_code(stored.merged_into))
+            stored = self._editable(persons, person_id)
             updated = dataclasses.replace(stored, **values)  # type: ignore[arg-type]
             if updated.phone != stored.phone:
                 # A number kept as typed (not valid when imported) is replaced by the new one.
