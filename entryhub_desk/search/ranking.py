@@ -1,96 +1,257 @@
 """Ranking candidates of a name query (scores 0–100, best first).
 
-Each typed word is matched against the candidate's words, the closest form winning:
+Each typed word is matched against the candidate's tokens (every reading of every name), the
+closest form winning; the stable key names in brackets go to ``IndexHit.why``:
 
-- the same plain word: 100; the word being typed (the last one) as the start of a plain word: 92;
-- the same spelling variant: 96; the start of a variant: 88;
-- the same consonant skeleton: 88;
-- otherwise the rapidfuzz similarity of the variant forms, times 0.9.
+- the same plain word: 100 (``exact``); an abbreviation and its full word: 95
+  (``abbreviation``); the same spelling variant: 96 (``variant``; ``romanisation`` when the
+  candidate's token comes from another script's reading);
+- the word being typed (the last one) as the start of a plain word: 92, of a variant: 88
+  (``prefix``);
+- the same consonant skeleton: 80 plus up to 8 for the vowel evidence (``skeleton``): the
+  similarity of the typed variant with the candidate's reading that keeps the long vowels a
+  script writes, so Usama ranks أسامة above أسماء and Hussein ranks حسين above حسن;
+- two adjacent typed words as one token, or one typed word as two adjacent tokens, at the
+  score of the joined form (``compound``);
+- one edit (Damerau-Levenshtein: a transposition is one edit) for words of five letters or
+  more, two from nine: 86 less 4 per edit beyond the first (``typo``);
+- the typed word inside a longer token (any part of a name, three letters or more): 70
+  (``trigram``).
 
-The score is the mean over the typed words, less one point per name word of the candidate that
-the query did not name (at most four), so that among equal matches the closer name comes first.
-Candidates are at most a few hundred (the index preselects them); the inner fuzzy comparison
-runs in rapidfuzz (C).
+The score is the mean over the typed words (an unmatched word counts 0, so one missing word
+of two gives at most 50), less 4 when the matched words stand in another order than typed
+("Ahmed Ali" is not "Ali Ahmed"), less one point per name word the query did not name (at
+most four). Every part only lowers the per-word score the index computed for the candidate,
+so that score bounds this one (:mod:`entryhub_desk.store.search_read` relies on it).
 """
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
 from typing import Final
 
-from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA, Indel
 
-from entryhub_desk.search.keys import QueryWord
+from entryhub_desk.search.keys import (
+    QueryWord,
+    join_forms,
+    name_readings,
+    variants,
+    word_forms,
+)
 
 EXACT: Final = 100.0
-TYPED_PREFIX: Final = 92.0
 VARIANT: Final = 96.0
+ABBREVIATION: Final = 95.0
+COMPOUND: Final = 94.0
+TYPED_PREFIX: Final = 92.0
 VARIANT_PREFIX: Final = 88.0
-SKELETON: Final = 88.0
-FUZZY_WEIGHT: Final = 0.9
+SKELETON: Final = 80.0
+SKELETON_EVIDENCE: Final = 8.0
+TYPO: Final = 86.0
+TYPO_STEP: Final = 4.0
+PART: Final = 70.0
+ORDER_PENALTY: Final = 4.0
 EXTRA_WORD_PENALTY: Final = 1.0
 MAX_PENALTY: Final = 4.0
 
 
+def allowed_edits(word: str) -> int:
+    """Typos tolerated in a typed word: one from five letters, two from nine."""
+    return 2 if len(word) >= 9 else 1 if len(word) >= 5 else 0
+
+
+@dataclass(frozen=True)
+class Token:
+    plain: str
+    variants: frozenset[str]
+    skeletons: frozenset[str]
+    expansions: tuple[str, ...]
+    group: int  # 0: the Latin name fields, 1+: other readings and names
+    position: int
+    foreign: bool  # from a script reading (not written in Latin letters)
+    width: int = 1  # 2 for two adjacent tokens joined
+
+
+def _token(token: str, group: int, position: int, *, foreign: bool) -> Token:
+    forms = word_forms(token)
+    return Token(
+        token,
+        frozenset(forms.variants),
+        frozenset(forms.skeletons),
+        forms.expansions,
+        group,
+        position,
+        foreign,
+    )
+
+
+def _joined(left: Token, right: Token) -> Token:
+    forms = join_forms(left.plain, right.plain)
+    joined = word_forms(left.plain).spelled + word_forms(right.plain).spelled
+    return Token(
+        joined,
+        frozenset(forms),
+        frozenset(forms),
+        (),
+        left.group,
+        left.position,
+        left.foreign,
+        width=2,
+    )
+
+
+@lru_cache(maxsize=20000)
+def _tokens_for(names: tuple[str | None, ...]) -> tuple[tuple[Token, ...], tuple[Token, ...], int]:
+    """Tokens of every reading of every name, their joins and the Latin word count (cached:
+    namesakes and the next keystroke meet the same names again)."""
+    tokens: list[Token] = []
+    latin: list[str] = []
+    for name in names[:2]:
+        if name and name_readings(name):
+            latin.extend(name_readings(name)[0])
+    tokens.extend(_token(t, 0, i, foreign=False) for i, t in enumerate(latin))
+    group = 1
+    for index, name in enumerate(names):
+        if not name:
+            continue
+        for reading_index, reading in enumerate(name_readings(name)):
+            if index < 2 and reading_index == 0:
+                continue
+            foreign = reading_index > 0 or index >= 2
+            tokens.extend(_token(t, group, i, foreign=foreign) for i, t in enumerate(reading))
+            group += 1
+    count = len(latin) or max((t.position + 1 for t in tokens), default=0)
+    joins = tuple(
+        _joined(left, right)
+        for left, right in itertools.pairwise(tokens)
+        if left.group == right.group
+    )
+    return tuple(tokens), joins, count
+
+
 class Candidate:
-    """What the index keeps of one person for ranking: word tuples and sets (no validation:
-    built for every candidate of every keystroke, so kept cheap)."""
+    """What ranking needs of one person: tokens of every name reading, plus joins."""
 
-    __slots__ = ("key", "plain_words", "skeleton_set", "variant_set", "variant_words")
+    __slots__ = ("joins", "key", "tokens", "word_count")
 
-    def __init__(
-        self,
-        key: int,
-        plain_words: tuple[str, ...],
-        variant_words: tuple[str, ...],
-        skeleton_words: Sequence[str],
-    ) -> None:
+    def __init__(self, key: int, names: Sequence[str | None]) -> None:
         self.key = key
-        self.plain_words = plain_words
-        self.variant_words = variant_words
-        self.variant_set = frozenset(variant_words)
-        self.skeleton_set = frozenset(skeleton_words)
+        self.tokens, self.joins, self.word_count = _tokens_for(tuple(names))
 
 
-def word_score(word: QueryWord, candidate: Candidate, *, typing: bool) -> float:
-    """How well one typed word matches the candidate (``typing``: the word may be unfinished)."""
-    if word.plain in candidate.plain_words:
-        return EXACT
-    best = 0.0
-    if any(v in candidate.variant_set for v in word.variants):
-        best = VARIANT
-    elif any(s in candidate.skeleton_set for s in word.skeletons):
-        best = SKELETON
-    if typing and len(word.plain) >= 2 and best < TYPED_PREFIX:
-        if any(p.startswith(word.plain) for p in candidate.plain_words):
-            best = TYPED_PREFIX
-        elif best < VARIANT_PREFIX and any(
-            v.startswith(form) for v in candidate.variant_words for form in word.variants
-        ):
-            best = VARIANT_PREFIX
-    if best < SKELETON and candidate.variant_words:
-        found = process.extractOne(
-            word.variants[0], candidate.variant_words, scorer=fuzz.ratio, processor=None
+def _similarity(a: str, b: str) -> float:
+    """Shared letters in order (Indel): a reading that writes a long vowel the typed word
+    lacks, or lacks one it has, scores less."""
+    return float(Indel.normalized_similarity(a, b))
+
+
+def _skeleton_score(word: QueryWord, token: Token) -> float:
+    evidence = max(
+        (_similarity(v, t) for v in word.variants[:3] for t in token.variants),
+        default=0.0,
+    )
+    return SKELETON + SKELETON_EVIDENCE * evidence
+
+
+def match(word: QueryWord, token: Token, *, typing: bool) -> tuple[float, str]:
+    """Score and key name of one typed word against one token."""
+    if word.plain == token.plain:
+        return EXACT, "exact"
+    variant_hit = not token.variants.isdisjoint(word.variants)
+    if variant_hit:
+        if word.expansions or token.expansions:
+            return ABBREVIATION, "abbreviation"
+        return VARIANT, "romanisation" if token.foreign or word.foreign else "variant"
+    best, why = 0.0, ""
+    if typing and word.plain and token.plain.startswith(word.plain):
+        return TYPED_PREFIX, "prefix"
+    if typing and any(v.startswith(form) for v in token.variants for form in word.variants):
+        best, why = VARIANT_PREFIX, "prefix"
+    if not token.skeletons.isdisjoint(word.skeletons):
+        score = _skeleton_score(word, token)
+        if score > best:
+            best, why = score, "romanisation" if token.foreign or word.foreign else "skeleton"
+    edits = allowed_edits(word.plain)
+    if edits and best < TYPO and len(token.plain) >= 4:
+        distance = min(
+            OSA.distance(word.plain, token.plain, score_cutoff=edits),
+            min(
+                (
+                    OSA.distance(v, t, score_cutoff=edits)
+                    for v in word.variants[:2]
+                    for t in token.variants
+                ),
+                default=edits + 1,
+            ),
         )
-        if found is not None:
-            best = max(best, FUZZY_WEIGHT * float(found[1]))
-    return best
+        if distance <= edits:
+            score = TYPO - TYPO_STEP * max(0, distance - 1)
+            if score > best:
+                best, why = score, "typo"
+    if best < PART and len(word.plain) >= 3 and word.plain in token.plain:
+        best, why = PART, "trigram"
+    return best, why
 
 
-def score(words: Sequence[QueryWord], candidate: Candidate) -> float:
+@dataclass
+class Scored:
+    score: float
+    why: tuple[str, ...]
+
+
+def score(words: Sequence[QueryWord], candidate: Candidate) -> Scored:
     last = len(words) - 1
-    total = sum(word_score(w, candidate, typing=i == last) for i, w in enumerate(words))
-    extra = max(0, len(candidate.plain_words) - len(words))
-    penalty = min(MAX_PENALTY, EXTRA_WORD_PENALTY * extra)
-    return max(0.0, round(total / len(words) - penalty, 1))
+    per_word: list[tuple[float, str, Token | None]] = []
+    for i, word in enumerate(words):
+        best: tuple[float, str, Token | None] = (0.0, "", None)
+        for token in candidate.tokens:
+            value, why = match(word, token, typing=i == last)
+            if value > best[0]:
+                best = (value, why, token)
+                if value >= EXACT:
+                    break
+        if best[0] < COMPOUND:
+            for joined in candidate.joins:
+                value, why = match(word, joined, typing=i == last)
+                if value >= VARIANT_PREFIX and min(value, COMPOUND) > best[0]:
+                    best = (min(value, COMPOUND), "compound", joined)
+        per_word.append(best)
+    # two typed words written as one token of the candidate
+    for i in range(len(words) - 1):
+        if min(per_word[i][0], per_word[i + 1][0]) >= COMPOUND:
+            continue
+        forms = set(join_forms(words[i].plain, words[i + 1].plain))
+        for token in candidate.tokens:
+            if forms & (token.variants | token.skeletons):
+                for j in (i, i + 1):
+                    if per_word[j][0] < COMPOUND:
+                        per_word[j] = (COMPOUND, "compound", token)
+                break
+    total = sum(p[0] for p in per_word) / len(words)
+    matched = [p[2] for p in per_word if p[2] is not None]
+    order = 0.0
+    for a, b in itertools.pairwise(matched):
+        if a is not None and b is not None and a.group == b.group and b.position < a.position:
+            order = ORDER_PENALTY
+    extra = max(0, candidate.word_count - len(words))
+    penalty = min(MAX_PENALTY, EXTRA_WORD_PENALTY * extra) + order
+    keys = tuple(dict.fromkeys(p[1] for p in per_word if p[1]))
+    return Scored(max(0.0, round(total - penalty, 1)), keys)
 
 
 def rank(
     words: Sequence[QueryWord], candidates: Sequence[Candidate], *, limit: int
 ) -> list[tuple[Candidate, float]]:
-    """The best ``limit`` candidates with their scores, best first (ties: older key first)."""
+    """The best ``limit`` candidates with their scores, best first (ties: input order)."""
     if not candidates or not words:
         return []
-    results = [(candidate, score(words, candidate)) for candidate in candidates]
-    results.sort(key=lambda item: (-item[1], item[0].key))
+    results = [(candidate, score(words, candidate).score) for candidate in candidates]
+    results.sort(key=lambda item: -item[1])
     return results[:limit]
+
+
+__all__ = ["Candidate", "Scored", "allowed_edits", "match", "rank", "score", "variants"]
