@@ -407,6 +407,17 @@
     </message>
 </context>
 <context>
+    <name>CorrectDetails</name>
+    <message>
+        <source>Correct details</source>
+        <translation>Correct details</translation>
+    </message>
+    <message>
+        <source>Correct details…</source>
+        <translation>Correct details…</translation>
+    </message>
+</context>
+<context>
     <name>CredentialDialog</name>
     <message>
         <source>— not given —</source>
@@ -736,6 +747,77 @@
     </message>
 </context>
 <context>
+    <name>EditPersonDialog</name>
+    <message>
+        <source>Correct details of {name}</source>
+        <translation>Correct details of {name}</translation>
+    </message>
+    <message>
+        <source>Correct what was written wrongly for {name} ({code}). Only the fields you change are saved; the change is logged without the values.</source>
+        <translation>Correct what was written wrongly for {name} ({code}). Only the fields you change are saved; the change is logged without the values.</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>Sa&amp;ve</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Correct details</source>
+        <translation>Correct details</translation>
+    </message>
+    <message>
+        <source>&amp;Given names:</source>
+        <translation>&amp;Given names:</translation>
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation>&amp;Family name:</translation>
+    </message>
+    <message>
+        <source>Name in original &amp;script:</source>
+        <translation>Name in original &amp;script:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>P&amp;hone:</translation>
+    </message>
+    <message>
+        <source>&amp;Birth year:</source>
+        <translation>&amp;Birth year:</translation>
+    </message>
+    <message>
+        <source>e.g. 1990</source>
+        <translation>e.g. 1990</translation>
+    </message>
+    <message>
+        <source>G&amp;ender:</source>
+        <translation>G&amp;ender:</translation>
+    </message>
+    <message>
+        <source>&amp;Country of birth:</source>
+        <translation>&amp;Country of birth:</translation>
+    </message>
+    <message>
+        <source>&amp;Languages spoken:</source>
+        <translation>&amp;Languages spoken:</translation>
+    </message>
+    <message>
+        <source>Type to filter, Space to tick</source>
+        <translation>Type to filter, Space to tick</translation>
+    </message>
+    <message>
+        <source>Languages spoken</source>
+        <translation>Languages spoken</translation>
+    </message>
+    <message>
+        <source>&amp;Preferred language:</source>
+        <translation>&amp;Preferred language:</translation>
+    </message>
+</context>
+<context>
     <name>EducationDialog</name>
     <message>
         <source>— not given —</source>
@@ -770,7 +852,7 @@
     </message>
     <message>
         <source>The data file cannot be written (it is read-only, or damaged); nothing was saved. Ask a coordinator to run the store check.</source>
-        <translation type="unfinished"></translation>
+        <translation>The data file cannot be written (it is read-only, or damaged); nothing was saved. Ask a coordinator to run the store check.</translation>
     </message>
     <message>
         <source>The data file is busy in another program. Try again.</source>
@@ -961,6 +1043,10 @@
         <translation>This person&apos;s data was erased on request on {date}; it cannot be recreated.</translation>
     </message>
     <message>
+        <source>This record was merged into {short_code}; correct the details of that record instead.</source>
+        <translation>This record was merged into {short_code}; correct the details of that record instead.</translation>
+    </message>
+    <message>
         <source>The file is too large for a JSON Resume (more than {limit_kb} KB).</source>
         <translation>The file is too large for a JSON Resume (more than {limit_kb} KB).</translation>
     </message>
@@ -1017,6 +1103,14 @@
         <translation>This computer&apos;s clock is wrong. Set the date and time right, then sync again.</translation>
     </message>
     <message>
+        <source>This is probably a person already registered ({match}): open that record, or confirm that this is a new person.</source>
+        <translation>This is probably a person already registered ({match}): open that record, or confirm that this is a new person.</translation>
+    </message>
+    <message>
+        <source>This person was already checked in today at {time}: reopen that visit, or check in again.</source>
+        <translation>This person was already checked in today at {time}: reopen that visit, or check in again.</translation>
+    </message>
+    <message>
         <source>The file is not UTF-8 text (row {row}). Save it as CSV (UTF-8) and try again.</source>
         <translation>The file is not UTF-8 text (row {row}). Save it as CSV (UTF-8) and try again.</translation>
     </message>
@@ -1071,6 +1165,10 @@
     <message>
         <source>The workbook has no worksheet.</source>
         <translation>The workbook has no worksheet.</translation>
+    </message>
+    <message>
+        <source>Probably the same person as {match}, already registered.</source>
+        <translation>Probably the same person as {match}, already registered.</translation>
     </message>
     <message>
         <source>The photo {path} cannot be read.</source>
@@ -1239,10 +1337,6 @@
     <message>
         <source>{field} holds a formula; only values can be imported.</source>
         <translation>{field} holds a formula; only values can be imported.</translation>
-    </message>
-    <message>
-        <source>Probably the same person as one already registered (same name and birth year).</source>
-        <translation>Probably the same person as one already registered (same name and birth year).</translation>
     </message>
     <message>
         <source>A CV can be written in Swedish or English, not {language}.</source>
@@ -2885,6 +2979,14 @@
         <translation>Consent of {name} recorded.</translation>
     </message>
     <message>
+        <source>Details of {name} corrected.</source>
+        <translation>Details of {name} corrected.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Nothing was changed.</translation>
+    </message>
+    <message>
         <source>The records were merged into {name}.</source>
         <translation>The records were merged into {name}.</translation>
     </message>
@@ -2935,6 +3037,18 @@
     <message>
         <source>C&amp;onsents…</source>
         <translation>C&amp;onsents…</translation>
+    </message>
+    <message>
+        <source>Correct the names, phone, birth year, gender, country or languages of the selected visitor (F2)</source>
+        <translation>Correct the names, phone, birth year, gender, country or languages of the selected visitor (F2)</translation>
+    </message>
+    <message>
+        <source>Correct the selected visitor&apos;s details</source>
+        <translation>Correct the selected visitor&apos;s details</translation>
+    </message>
+    <message>
+        <source>Correct d&amp;etails…</source>
+        <translation>Correct d&amp;etails…</translation>
     </message>
     <message>
         <source>Open &amp;profile</source>

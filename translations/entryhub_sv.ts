@@ -407,6 +407,17 @@
     </message>
 </context>
 <context>
+    <name>CorrectDetails</name>
+    <message>
+        <source>Correct details</source>
+        <translation>Rätta uppgifter</translation>
+    </message>
+    <message>
+        <source>Correct details…</source>
+        <translation>Rätta uppgifter…</translation>
+    </message>
+</context>
+<context>
     <name>CredentialDialog</name>
     <message>
         <source>— not given —</source>
@@ -736,6 +747,77 @@
     </message>
 </context>
 <context>
+    <name>EditPersonDialog</name>
+    <message>
+        <source>Correct details of {name}</source>
+        <translation>Rätta uppgifter om {name}</translation>
+    </message>
+    <message>
+        <source>Correct what was written wrongly for {name} ({code}). Only the fields you change are saved; the change is logged without the values.</source>
+        <translation>Rätta det som blev fel för {name} ({code}). Bara de fält du ändrar sparas; ändringen loggas utan värdena.</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>Spa&amp;ra</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Correct details</source>
+        <translation>Rätta uppgifter</translation>
+    </message>
+    <message>
+        <source>&amp;Given names:</source>
+        <translation>&amp;Förnamn:</translation>
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation>&amp;Efternamn:</translation>
+    </message>
+    <message>
+        <source>Name in original &amp;script:</source>
+        <translation>Namn i original&amp;skrift:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>&amp;Birth year:</source>
+        <translation>Födelse&amp;år:</translation>
+    </message>
+    <message>
+        <source>e.g. 1990</source>
+        <translation>t.ex. 1990</translation>
+    </message>
+    <message>
+        <source>G&amp;ender:</source>
+        <translation>&amp;Kön:</translation>
+    </message>
+    <message>
+        <source>&amp;Country of birth:</source>
+        <translation>Födelse&amp;land:</translation>
+    </message>
+    <message>
+        <source>&amp;Languages spoken:</source>
+        <translation>Språk som t&amp;alas:</translation>
+    </message>
+    <message>
+        <source>Type to filter, Space to tick</source>
+        <translation>Skriv för att filtrera, mellanslag för att markera</translation>
+    </message>
+    <message>
+        <source>Languages spoken</source>
+        <translation>Språk som talas</translation>
+    </message>
+    <message>
+        <source>&amp;Preferred language:</source>
+        <translation>Föredraget s&amp;pråk:</translation>
+    </message>
+</context>
+<context>
     <name>EducationDialog</name>
     <message>
         <source>— not given —</source>
@@ -961,6 +1043,10 @@
         <translation>Den här personens uppgifter raderades på begäran den {date}; de kan inte återskapas.</translation>
     </message>
     <message>
+        <source>This record was merged into {short_code}; correct the details of that record instead.</source>
+        <translation>Posten har slagits ihop med {short_code}; rätta uppgifterna i den posten i stället.</translation>
+    </message>
+    <message>
         <source>The file is too large for a JSON Resume (more than {limit_kb} KB).</source>
         <translation>Filen är för stor för en JSON Resume (mer än {limit_kb} kB).</translation>
     </message>
@@ -1017,6 +1103,14 @@
         <translation>Datorns klocka går fel. Ställ in rätt datum och tid och synkronisera sedan igen.</translation>
     </message>
     <message>
+        <source>This is probably a person already registered ({match}): open that record, or confirm that this is a new person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person was already checked in today at {time}: reopen that visit, or check in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The file is not UTF-8 text (row {row}). Save it as CSV (UTF-8) and try again.</source>
         <translation>Filen är inte text i UTF-8 (rad {row}). Spara den som CSV (UTF-8) och försök igen.</translation>
     </message>
@@ -1071,6 +1165,10 @@
     <message>
         <source>The workbook has no worksheet.</source>
         <translation>Arbetsboken har inget kalkylblad.</translation>
+    </message>
+    <message>
+        <source>Probably the same person as {match}, already registered.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The photo {path} cannot be read.</source>
@@ -1239,10 +1337,6 @@
     <message>
         <source>{field} holds a formula; only values can be imported.</source>
         <translation>{field} innehåller en formel; bara värden kan importeras.</translation>
-    </message>
-    <message>
-        <source>Probably the same person as one already registered (same name and birth year).</source>
-        <translation>Troligen samma person som en som redan är registrerad (samma namn och födelseår).</translation>
     </message>
     <message>
         <source>A CV can be written in Swedish or English, not {language}.</source>
@@ -2885,6 +2979,14 @@
         <translation>Samtycke för {name} registrerat.</translation>
     </message>
     <message>
+        <source>Details of {name} corrected.</source>
+        <translation>Uppgifterna om {name} har rättats.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Inget ändrades.</translation>
+    </message>
+    <message>
         <source>The records were merged into {name}.</source>
         <translation>Posterna slogs ihop till {name}.</translation>
     </message>
@@ -2935,6 +3037,18 @@
     <message>
         <source>C&amp;onsents…</source>
         <translation>Samt&amp;ycken…</translation>
+    </message>
+    <message>
+        <source>Correct the names, phone, birth year, gender, country or languages of the selected visitor (F2)</source>
+        <translation>Rätta namn, telefon, födelseår, kön, land eller språk för den valda besökaren (F2)</translation>
+    </message>
+    <message>
+        <source>Correct the selected visitor&apos;s details</source>
+        <translation>Rätta den valda besökarens uppgifter</translation>
+    </message>
+    <message>
+        <source>Correct d&amp;etails…</source>
+        <translation>Rätta upp&amp;gifter…</translation>
     </message>
     <message>
         <source>Open &amp;profile</source>

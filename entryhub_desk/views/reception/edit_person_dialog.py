@@ -242,7 +242,7 @@ class EditPersonDialog(QDialog):
                 "change are saved; the change is logged without the values."
             ).format(name=name, code=self._code)
         )
-        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Save"))
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Sa&ve"))
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self._error.retranslate()
 
