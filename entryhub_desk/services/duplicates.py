@@ -12,8 +12,9 @@ warnings, so a name alone is not enough.
 - A close name (:data:`SAME_NAME_SCORE`) or a similar one (:data:`SIMILAR_NAME_SCORE`) is a
   likely duplicate unless the birth years differ by more than one year or the countries of
   birth differ (both known); a *similar* name also needs something that agrees: the birth year
-  (±1) or the country. A close name with nothing to compare (one side lacks year and country)
-  is still reported: that is exactly when a second record is made.
+  (±1) or the country, and is not enough when both have a phone number and the numbers
+  differ. A close name with nothing to compare (one side lacks year and country) is still
+  reported: that is exactly when a second record is made.
 
 Each candidate carries its reasons as codes (:data:`REASONS`), which the GUI translates and the
 command line prints in English (:data:`ENGLISH_REASONS`). Qt-free.
@@ -109,8 +110,17 @@ def _e164(phone: str | None) -> str | None:
         return None
 
 
-def judge(typed: Typed, person: Person, name_score: float, *, same_phone: bool) -> tuple[str, ...]:
-    """The reasons why ``person`` is probably ``typed`` (empty: probably someone else)."""
+def judge(
+    typed: Typed,
+    person: Person,
+    name_score: float,
+    *,
+    same_phone: bool,
+    other_phone: bool = False,
+) -> tuple[str, ...]:
+    """The reasons why ``person`` is probably ``typed`` (empty: probably someone else).
+
+    ``other_phone``: both have a phone number and the numbers differ."""
     reasons: list[str] = [SAME_PHONE] if same_phone else []
     name = (
         SAME_NAME
@@ -134,7 +144,7 @@ def judge(typed: Typed, person: Person, name_score: float, *, same_phone: bool) 
             other_country = True
     agreeing = [r for r in (year, country) if r is not None]
     if name is not None:
-        contradicted = far_year or other_country
+        contradicted = far_year or other_country or (other_phone and name == SIMILAR_NAME)
         if same_phone or (not contradicted and (agreeing or name == SAME_NAME)):
             reasons.append(name)
             reasons.extend(agreeing)
@@ -156,12 +166,16 @@ def _name_queries(typed: Typed) -> Iterable[tuple[str, bool]]:
 
 def _name_hits(index: SearchIndex, typed: Typed) -> dict[str, IndexHit]:
     best: dict[str, IndexHit] = {}
+    full = False  # the last name query filled its list: more namesakes may lie beyond it
     for query, with_year in _name_queries(typed):
+        if with_year and not full:
+            continue
         found = (
             [h for h in index.search(query, limit=NAME_CANDIDATES) if h.kind == "name"]
             if with_year
             else index.names(query, limit=NAME_CANDIDATES)
         )
+        full = len(found) >= NAME_CANDIDATES
         for hit in found:
             known = best.get(hit.person_id)
             if known is None or hit.score > known.score:
@@ -194,7 +208,13 @@ def likely_duplicates(
             continue
         hit = names.get(person_id)
         score = hit.score if hit is not None else 0.0
-        reasons = judge(typed, person, score, same_phone=person_id in by_phone)
+        reasons = judge(
+            typed,
+            person,
+            score,
+            same_phone=person_id in by_phone,
+            other_phone=bool(phone and person.phone and person.phone != phone),
+        )
         if reasons:
             why = hit.why if hit is not None else ()
             result.append(Duplicate(person, short_code(person.id), score, reasons, why))

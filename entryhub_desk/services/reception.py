@@ -435,10 +435,13 @@ class Reception:
         self,
         path: Path,
         *,
+        accept_duplicates: bool = False,
         progress: Progress | None = None,
         cancelled: Cancelled | None = None,
     ) -> ImportReport:
-        """Import visitors from ``.xlsx`` or ``.csv`` (see :mod:`entryhub_desk.importing`)."""
+        """Import visitors from ``.xlsx`` or ``.csv`` (see :mod:`entryhub_desk.importing`).
+
+        Likely duplicates are reported and left out, unless ``accept_duplicates``."""
         from entryhub_desk.importing.visitors import import_file
 
         self._session.require(Action.IMPORT_VISITORS)
@@ -446,6 +449,7 @@ class Reception:
             self._ctx,
             path,
             hub_id=self._session.identity.hub_id,
+            accept_duplicates=accept_duplicates,
             progress=progress,
             cancelled=cancelled,
         )
@@ -455,6 +459,8 @@ class Reception:
                 "created": report.created,
                 "updated": report.updated,
                 "rejected": len(report.rejected),
+                "likely_duplicates": len(report.duplicates),
+                "accepted_duplicates": len(report.accepted),
                 "cancelled": report.cancelled,
             },
         )

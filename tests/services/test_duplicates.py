@@ -71,6 +71,16 @@ def test_judge(stored: Person, score: float, phone: bool, reasons: tuple[str, ..
     assert judge(TYPED, stored, score, same_phone=phone) == reasons
 
 
+def test_a_similar_name_with_another_phone_is_someone_else() -> None:
+    stored = _stored(birth_year=1990, country_of_birth="SY", phone="+46701112233")
+    assert judge(TYPED, stored, 85.0, same_phone=False, other_phone=True) == ()
+    assert judge(TYPED, stored, 100.0, same_phone=False, other_phone=True) == (
+        SAME_NAME,
+        SAME_BIRTH_YEAR,
+        SAME_COUNTRY,
+    )  # a new number is common: the same name, year and country still warn
+
+
 def test_english_reasons_name_the_existing_birth_year() -> None:
     found = Duplicate(_stored(birth_year=1989), "ABCD-EFGH", 97.0, (SAME_NAME, NEAR_BIRTH_YEAR))
     assert english_reasons(found) == "same name, born 1989"
