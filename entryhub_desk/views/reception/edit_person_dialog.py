@@ -64,11 +64,22 @@ class EditPersonDialog(QDialog):
         language = ui_language()
         self._fill_combo(self.ui.countryCombo, taxonomy.all_countries(language))
         self._fill_combo(self.ui.preferredCombo, taxonomy.all_languages(language))
-        for code_, name in taxonomy.all_languages(language):
+        offered = taxonomy.all_languages(language)
+        known = {code_ for code_, _name in offered}
+        # A code the lists do not offer (an ISO 639-3 code an import wrote) is shown as it is,
+        # so that saving another field does not drop it.
+        extra = [(code_, code_) for code_ in person.languages if code_ not in known]
+        for code_, name in extra + offered:
             item = QListWidgetItem(name, self.ui.languagesList)
             item.setData(CODE_ROLE, code_)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
+        for combo, code_ in (
+            (self.ui.countryCombo, person.country_of_birth),
+            (self.ui.preferredCombo, person.preferred_language),
+        ):
+            if code_ is not None and combo.findData(code_) < 0:
+                combo.insertItem(1, code_, code_)
         self._show(person)
         self.ui.languagesFilter.textChanged.connect(self._filter_languages)
         self.ui.languagesFilter.installEventFilter(self)

@@ -150,3 +150,44 @@ def test_the_button_is_there_for_a_coordinator_too_and_needs_one_selected_person
     qtbot.keyClick(page.ui.searchEdit, Qt.Key.Key_F2)
     assert page.correctDetails.dialog is None
     _open_with_f2(qtbot, window, "Ali").reject()
+    # F2 in the results table (where item views would start editing a cell) opens it too
+    activate(qtbot, window)
+    page.ui.resultsTable.setFocus()
+    qtbot.keyClick(page.ui.resultsTable, Qt.Key.Key_F2)
+    dialog = page.correctDetails.dialog
+    assert dialog is not None
+    activate(qtbot, dialog)
+    assert focused() is dialog.ui.givenEdit
+    dialog.reject()
+
+
+def test_values_the_lists_lack_and_a_number_kept_as_typed_survive_an_unrelated_edit(
+    qtbot: QtBot, set_up_desk: Desk, open_window: OpenWindow
+) -> None:
+    """A language stored as an ISO 639-3 code the list does not offer (Tigrinya as ``tir``, as
+    an import may write it) and a phone number kept as typed must not be lost, or refused, when
+    only the given name is corrected."""
+    odd = {
+        "given_name": "Selam",
+        "family_name": "Berhe",
+        "languages": ("tir", "sv"),
+        "preferred_language": "tir",
+        "phone_as_written": "070 12",
+        "birth_year": 1980,
+    }
+    person = seed(set_up_desk, odd)[0]
+    window = open_window("receptionist")
+    dialog = _open_with_f2(qtbot, window, "Selam")
+    assert dialog.ui.phoneEdit.text() == "070 12"
+    assert dialog.languages() == ("tir", "sv")
+    _retype(qtbot, "Salam")
+    with qtbot.waitSignal(dialog.corrected, timeout=WAIT_MS) as saved:
+        qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    assert saved.args is not None and saved.args[0].changed == ("given_name",)
+    stored = PersonDetails(window.session).current(person.id)
+    assert (stored.given_name, stored.languages, stored.preferred_language) == (
+        "Salam",
+        ("tir", "sv"),
+        "tir",
+    )
+    assert (stored.phone, stored.phone_as_written) == (None, "070 12")
