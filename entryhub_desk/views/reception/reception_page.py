@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QWidget
 
 from entryhub_desk.domain.person import Person
 from entryhub_desk.domain.staff import Action
-from entryhub_desk.domain.visit import VisitState
+from entryhub_desk.domain.visit import Visit, VisitState
 from entryhub_desk.errors import DeskError
 from entryhub_desk.ids import normalise_short_code
 from entryhub_desk.search.phone import is_phone_query
@@ -278,7 +278,18 @@ class ReceptionPage(QWidget):
             self._reception, hit.person, hit.code, staff_id=self._staff.id, parent=self
         )
         dialog.checkedIn.connect(lambda _visit: self._checked_in(hit))
+        dialog.reopened.connect(lambda visit: self._reopened(hit, visit))
         dialog.open()
+
+    def _reopened(self, hit: SearchHit, visit: Visit) -> None:
+        self.reload()
+        self._select_visit(visit.id)
+        self.message.emit(
+            self.tr("{name} was already checked in today; that visit is open.").format(
+                name=latin_name(hit.person)
+            )
+        )
+        self.ui.visitsTable.setFocus()
 
     def _checked_in(self, hit: SearchHit) -> None:
         self.reload()
