@@ -74,12 +74,12 @@ class EditPersonDialog(QDialog):
             item.setData(CODE_ROLE, code_)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
-        for combo, code_ in (
+        for combo, stored in (
             (self.ui.countryCombo, person.country_of_birth),
             (self.ui.preferredCombo, person.preferred_language),
         ):
-            if code_ is not None and combo.findData(code_) < 0:
-                combo.insertItem(1, code_, code_)
+            if stored is not None and combo.findData(stored) < 0:
+                combo.insertItem(1, stored, stored)
         self._show(person)
         self.ui.languagesFilter.textChanged.connect(self._filter_languages)
         self.ui.languagesFilter.installEventFilter(self)
