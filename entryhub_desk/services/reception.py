@@ -57,6 +57,7 @@ from entryhub_desk.store.search_index import SearchIndex
 
 if TYPE_CHECKING:
     from entryhub_desk.importing.visitors import ImportReport
+    from entryhub_desk.services.merging import MergePreview
     from entryhub_desk.services.session import Session
 
 MAX_REDIRECTS: Final = 16
@@ -430,6 +431,14 @@ class Reception:
 
         self._session.require(Action.MERGE_PERSONS)
         return merge_persons(self._session, self._ctx, keep_id, merge_id)
+
+    def merge_preview(self, first_id: str, second_id: str) -> MergePreview:
+        """Coordinator only: both records side by side, and which one to keep by default
+        (the richer: more visits, then a profile, then the older registration)."""
+        from entryhub_desk.services.merging import merge_preview
+
+        self._session.require(Action.MERGE_PERSONS)
+        return merge_preview(self._ctx, self._resolve(first_id).id, self._resolve(second_id).id)
 
     def import_visitors(
         self,
