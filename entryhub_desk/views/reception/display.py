@@ -97,8 +97,12 @@ def gender_text(person: Person) -> str:
 
 def reasons_text(hit: SearchHit) -> str:
     """Why a likely duplicate was shown: "same name, born 1990" (translated)."""
-    year = hit.person.birth_year
-    return ", ".join(_tr(REASON_LABELS[r]).format(year=year) for r in hit.reasons)
+    return reason_labels(hit.reasons, hit.person.birth_year)
+
+
+def reason_labels(reasons: tuple[str, ...], year: int | None) -> str:
+    """Reason codes translated; ``year``: the existing person's birth year."""
+    return ", ".join(_tr(REASON_LABELS[r]).format(year=year) for r in reasons if r in REASON_LABELS)
 
 
 def namesake_details(hit: SearchHit) -> str:
