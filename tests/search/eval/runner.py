@@ -74,6 +74,7 @@ class Outcome:
     rows: int
     decoy_first: bool
     top: list[str] = field(default_factory=list)  # person ids of the first rows
+    error: str = ""  # the exception's name when the search failed
 
     @property
     def klass(self) -> str:
@@ -85,7 +86,11 @@ def run(store: EvalStore, *, limit: int = LIMIT) -> list[Outcome]:
     outcomes = []
     for placed in store.placed:
         query = query_text(placed)
-        hits = index.search(query, limit=limit)
+        try:
+            hits = index.search(query, limit=limit)
+        except Exception as error:  # noqa: BLE001 - an engine that fails is a finding
+            outcomes.append(Outcome(placed, query, None, 0, False, error=type(error).__name__))
+            continue
         ids = [h.person_id for h in hits]
         rank = ids.index(placed.target_id) + 1 if placed.target_id in ids else None
         decoys = set(placed.decoy_ids)
@@ -115,6 +120,7 @@ def figures(outcomes: list[Outcome]) -> dict[str, dict[str, Any]]:
             "mrr": round(sum(1 / o.rank for o in group if o.rank) / len(group), 4),
             "zero_rows": _share([o.rows == 0 for o in group]),
             "decoy_first": _share([o.decoy_first for o in group]),
+            "errors": sum(1 for o in group if o.error),
         }
     return table
 
@@ -191,7 +197,8 @@ def failures(store: EvalStore, outcomes: list[Outcome], *, worst: int = 40) -> l
                 "SELECT given_name, family_name, birth_year FROM person WHERE id = ?", (o.top[0],)
             ).fetchone()
             first = f" first: {row[0]} {row[1]} {row[2]}" if row else ""
-        lines.append(f"{o.klass:16} {o.query!r:38} rank={o.rank} rows={o.rows}{first}")
+        failed = f" error={o.error}" if o.error else ""
+        lines.append(f"{o.klass:16} {o.query!r:38} rank={o.rank} rows={o.rows}{first}{failed}")
     return lines[:worst]
 
 
