@@ -9,6 +9,9 @@ warnings, so a name alone is not enough.
 
 - The same phone number is always a likely duplicate (whatever the name: a typo, a new
   spelling, or a relative's phone, which the receptionist can tell at once).
+- The given names must agree (:func:`given_names_agree`: a spelling variant, the same
+  consonant skeleton across scripts, or one typing error): the search lets one word of a name
+  go unmatched, so "Ahmad Haidari Ahmadi" comes close to his brother "Hossein Haidari Ahmadi".
 - A close name (:data:`SAME_NAME_SCORE`) or a similar one (:data:`SIMILAR_NAME_SCORE`) is a
   likely duplicate unless the birth years differ by more than one year or the countries of
   birth differ (both known); a *similar* name also needs something that agrees: the birth year
@@ -29,6 +32,7 @@ from typing import Final
 from entryhub_desk.domain.person import Person, normalise_phone
 from entryhub_desk.errors import DeskError
 from entryhub_desk.ids import short_code
+from entryhub_desk.search.keys import name_readings, word_forms
 from entryhub_desk.store.repositories.base import StoreContext
 from entryhub_desk.store.repositories.persons import PersonRepository
 from entryhub_desk.store.search_index import IndexHit, SearchIndex
@@ -117,13 +121,17 @@ def judge(
     *,
     same_phone: bool,
     other_phone: bool = False,
+    given_agrees: bool = True,
 ) -> tuple[str, ...]:
     """The reasons why ``person`` is probably ``typed`` (empty: probably someone else).
 
-    ``other_phone``: both have a phone number and the numbers differ."""
+    ``other_phone``: both have a phone number and the numbers differ; ``given_agrees``: the
+    given names agree (:func:`given_names_agree`)."""
     reasons: list[str] = [SAME_PHONE] if same_phone else []
     name = (
-        SAME_NAME
+        None
+        if not given_agrees
+        else SAME_NAME
         if name_score >= SAME_NAME_SCORE
         else SIMILAR_NAME
         if name_score >= SIMILAR_NAME_SCORE
@@ -151,6 +159,56 @@ def judge(
     elif same_phone:
         reasons.extend(agreeing)
     return tuple(r for r in REASONS if r in reasons)
+
+
+_ABD: Final = "abd"
+
+
+def _given_keys(*names: str | None) -> tuple[set[str], set[str]]:
+    """The forms of each name's first given word (with ``abd`` its next word too), in every
+    reading: (variant and skeleton forms, plain forms)."""
+    forms: set[str] = set()
+    plain: set[str] = set()
+    for name in names:
+        for reading in name_readings(name or ""):
+            head = list(reading[:1])
+            if head == [_ABD] and len(reading) > 1:
+                head.append(reading[1])
+            joined = "".join(head)
+            if not joined:
+                continue
+            found = word_forms(joined)
+            forms.update(found.variants)
+            forms.update(found.skeletons)
+            plain.add(joined)
+    return forms, plain
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether two words of five or more letters differ by one edit (a swap counts as one)."""
+    if min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+        if len(diff) == 2 and diff[1] == diff[0] + 1:
+            return a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+        return len(diff) <= 1
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
+def given_names_agree(typed: Typed, person: Person) -> bool:
+    """The first given word (Latin or original script) is the same name: shared spelling
+    variant or consonant skeleton, or one typing error apart."""
+    forms, plain = _given_keys(typed.given_name, _first(typed.original_script_name))
+    theirs, their_plain = _given_keys(person.given_name, _first(person.original_script_name))
+    if forms & theirs or plain & their_plain:
+        return True
+    return any(_one_edit(a, b) for a in plain for b in their_plain)
+
+
+def _first(name: str | None) -> str | None:
+    return name.split()[0] if name and name.split() else None
 
 
 def _name_queries(typed: Typed) -> Iterable[tuple[str, bool]]:
@@ -214,6 +272,7 @@ def likely_duplicates(
             score,
             same_phone=person_id in by_phone,
             other_phone=bool(phone and person.phone and person.phone != phone),
+            given_agrees=hit is not None and given_names_agree(typed, person),
         )
         if reasons:
             why = hit.why if hit is not None else ()

@@ -22,6 +22,7 @@ from entryhub_desk.services.duplicates import (
     Duplicate,
     Typed,
     english_reasons,
+    given_names_agree,
     judge,
 )
 from entryhub_desk.services.reception import Reception
@@ -79,6 +80,32 @@ def test_a_similar_name_with_another_phone_is_someone_else() -> None:
         SAME_BIRTH_YEAR,
         SAME_COUNTRY,
     )  # a new number is common: the same name, year and country still warn
+
+
+@pytest.mark.parametrize(
+    ("typed", "stored", "agree"),
+    [
+        (Typed("Maxamed", "Cali"), _stored(), True),  # Somali orthography
+        (Typed("محمد", "علي"), _stored(), True),  # another script
+        (Typed("Mohamed"), _stored(given_name="Mohaemd"), True),  # one typing error
+        (Typed("Abdulrahman"), _stored(given_name="Abd al-Rahman"), True),
+        (Typed("Abdullah"), _stored(given_name="Abdulrahman"), False),
+        (Typed("Ahmad", "Haidari Ahmadi"), _stored(given_name="Hossein"), False),  # brothers
+        (Typed("Ali", "Ahmed"), _stored(given_name="Ahmed", family_name="Ali"), False),
+    ],
+)
+def test_given_names_agree(typed: Typed, stored: Person, agree: bool) -> None:
+    assert given_names_agree(typed, stored) is agree
+
+
+def test_a_brother_is_not_his_brother() -> None:
+    stored = _stored(given_name="Hossein", birth_year=1990, country_of_birth="SY")
+    assert judge(TYPED, stored, 96.0, same_phone=False, given_agrees=False) == ()
+    assert judge(TYPED, stored, 96.0, same_phone=True, given_agrees=False) == (
+        SAME_PHONE,
+        SAME_BIRTH_YEAR,
+        SAME_COUNTRY,
+    )
 
 
 def test_english_reasons_name_the_existing_birth_year() -> None:
