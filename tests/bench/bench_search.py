@@ -15,9 +15,10 @@ Prints one JSON document on stdout (and a readable table on stderr):
   (``sqlcipher_export`` to a file with an empty key, opened the same way) with their ratio;
   the earlier kinds are shown in brackets in the table;
   and registering a visit (a durable commit with its outbox row);
-- ``memory``: peak RSS (``ru_maxrss``) of a separate process that only opens the store and runs
-  every query and keystroke (building the population does not count), and its RSS right after
-  opening;
+- ``memory``: peak RSS of a separate process that only opens the store and runs every query
+  and keystroke (building the population does not count): ``VmHWM`` on Linux (``ru_maxrss``
+  there carries the parent's peak through fork and exec; it is printed too), and the RSS after
+  the imports and after opening;
 - ``size``: the store's bytes per stored person (``page_count * page_size``), before and after
   VACUUM, and the largest tables (when SQLite's ``dbstat`` is there).
 
@@ -211,24 +212,40 @@ def memory(store: EvalStore) -> dict[str, Any]:
     return dict(json.loads(done.stdout))
 
 
+def _peak_kib() -> int:
+    """This process's peak resident set (KiB): ``VmHWM`` where Linux shows it, since Linux
+    carries ``ru_maxrss`` over from the parent through fork and exec (the parent here holds
+    the whole generated population); ``ru_maxrss`` elsewhere."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
+
 def child() -> None:
     """The search process of ``memory``: open, search everything, report RSS (KiB → MB)."""
     payload = json.loads(sys.stdin.read())
+    started = _peak_kib()
     conn = open_database(Path(payload["db"]), bytes.fromhex(payload["key"]))
     index = SearchIndex(conn)
-    opened = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    opened = _peak_kib()
     for query in payload["q"]:
         try:
             index.search(query, limit=20)
         except Exception:  # noqa: BLE001 - counted by the speed figures
             continue
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    peak = _peak_kib()
     conn.close()
     print(
         json.dumps(
             {
+                "rss_after_imports_mb": round(started / 1024, 1),
                 "rss_after_open_mb": round(opened / 1024, 1),
                 "peak_rss_mb": round(peak / 1024, 1),
+                "ru_maxrss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
                 "queries": len(payload["q"]),
             }
         )

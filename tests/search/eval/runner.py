@@ -159,8 +159,8 @@ def duplicate_figures(store: EvalStore) -> tuple[dict[str, dict[str, Any]], list
     for placed in store.placed:
         if placed.case.is_code:
             continue
-        details = {k: v for k, v in _details(placed).items() if k in accepted}
-        flagged = [h.person.id for h in reception.likely_duplicates(**details, limit=5)]
+        details = {k: v for k, v in {**_details(placed), "limit": 5}.items() if k in accepted}
+        flagged = [h.person.id for h in reception.likely_duplicates(**details)]
         decoys = {
             decoy_id: i for i, decoy_id in enumerate(placed.decoy_ids) if _telling_apart(placed, i)
         }
