@@ -152,22 +152,20 @@ def speed(store: EvalStore, plain_path: Path) -> dict[str, Any]:
             "kinds": time_queries(connection, kinds),
         }
     plain.close()
-    ratio: dict[str, Any] = {}
-    for part in ("per_class", "kinds"):
-        ratio[part] = {
-            kind: round(
-                result["encrypted"][part][kind]["p95_ms"]
-                / max(result["unencrypted"][part][kind]["p95_ms"], 1e-6),
-                2,
-            )
-            for kind in result["encrypted"][part]
+    enc, plain_figures = result["encrypted"], result["unencrypted"]
+    for measure, name in (("p95_ms", "p95_ratio"), ("cpu_p95_ms", "cpu_p95_ratio")):
+        ratio: dict[str, Any] = {
+            part: {
+                kind: round(row[measure] / max(plain_figures[part][kind][measure], 1e-6), 2)
+                for kind, row in enc[part].items()
+            }
+            for part in ("per_class", "kinds")
         }
-    ratio["per_keystroke"] = round(
-        result["encrypted"]["per_keystroke"]["p95_ms"]
-        / max(result["unencrypted"]["per_keystroke"]["p95_ms"], 1e-6),
-        2,
-    )
-    result["p95_ratio"] = ratio
+        ratio["per_keystroke"] = round(
+            enc["per_keystroke"][measure] / max(plain_figures["per_keystroke"][measure], 1e-6),
+            2,
+        )
+        result[name] = ratio
     result["keystrokes"] = len(keystrokes)
     return result
 
@@ -299,7 +297,10 @@ def evaluate(store: EvalStore) -> dict[str, Any]:
 
 
 def _speed_table(figures: dict[str, Any]) -> str:
-    lines = [f"{'class':18}{'enc p95':>9}{'cpu p95':>9}{'plain p95':>10}{'ratio':>7}"]
+    lines = [
+        f"{'class':18}{'enc p95':>9}{'cpu p95':>9}{'plain p95':>10}{'ratio':>7}"
+        f"{'plain cpu':>10}{'cpu ratio':>10}"
+    ]
     enc, plain = figures["encrypted"], figures["unencrypted"]
     for part in ("per_class", "kinds"):
         for kind, row in enc[part].items():
@@ -307,11 +308,15 @@ def _speed_table(figures: dict[str, Any]) -> str:
             lines.append(
                 f"{label:18}{row['p95_ms']:>9.2f}{row['cpu_p95_ms']:>9.2f}"
                 f"{plain[part][kind]['p95_ms']:>10.2f}{figures['p95_ratio'][part][kind]:>7.2f}"
+                f"{plain[part][kind]['cpu_p95_ms']:>10.2f}"
+                f"{figures['cpu_p95_ratio'][part][kind]:>10.2f}"
             )
     k = enc["per_keystroke"]
     lines.append(
         f"{'keystroke':18}{k['p95_ms']:>9.2f}{k['cpu_p95_ms']:>9.2f}"
         f"{plain['per_keystroke']['p95_ms']:>10.2f}{figures['p95_ratio']['per_keystroke']:>7.2f}"
+        f"{plain['per_keystroke']['cpu_p95_ms']:>10.2f}"
+        f"{figures['cpu_p95_ratio']['per_keystroke']:>10.2f}"
     )
     return "\n".join(lines)
 
