@@ -105,7 +105,9 @@ def _joined(left: Token, right: Token) -> Token:
 
 
 @lru_cache(maxsize=20000)
-def _tokens_for(names: tuple[str | None, ...]) -> tuple[tuple[Token, ...], tuple[Token, ...], int]:
+def _tokens_for(
+    names: tuple[str | None, ...],
+) -> tuple[tuple[Token, ...], tuple[Token, ...], int, dict[str, Token]]:
     """Tokens of every reading of every name, their joins and the Latin word count (cached:
     namesakes and the next keystroke meet the same names again)."""
     tokens: list[Token] = []
@@ -130,17 +132,20 @@ def _tokens_for(names: tuple[str | None, ...]) -> tuple[tuple[Token, ...], tuple
         for left, right in itertools.pairwise(tokens)
         if left.group == right.group
     )
-    return tuple(tokens), joins, count
+    exact: dict[str, Token] = {}
+    for token in tokens:
+        exact.setdefault(token.plain, token)
+    return tuple(tokens), joins, count, exact
 
 
 class Candidate:
     """What ranking needs of one person: tokens of every name reading, plus joins."""
 
-    __slots__ = ("joins", "key", "tokens", "word_count")
+    __slots__ = ("exact", "joins", "key", "tokens", "word_count")
 
     def __init__(self, key: int, names: Sequence[str | None]) -> None:
         self.key = key
-        self.tokens, self.joins, self.word_count = _tokens_for(tuple(names))
+        self.tokens, self.joins, self.word_count, self.exact = _tokens_for(tuple(names))
 
 
 def _similarity(a: str, b: str) -> float:
@@ -203,10 +208,18 @@ class Scored:
     why: tuple[str, ...]
 
 
-def score(words: Sequence[QueryWord], candidate: Candidate) -> Scored:
+def score(words: Sequence[QueryWord], candidate: Candidate, *, skip: Sequence[int] = ()) -> Scored:
+    """The candidate's score (``skip``: typed words known to meet none of its keys)."""
     last = len(words) - 1
     per_word: list[tuple[float, str, Token | None]] = []
     for i, word in enumerate(words):
+        if i in skip:
+            per_word.append((0.0, "", None))
+            continue
+        same = candidate.exact.get(word.plain)
+        if same is not None:
+            per_word.append((EXACT, "exact", same))
+            continue
         best: tuple[float, str, Token | None] = (0.0, "", None)
         for token in candidate.tokens:
             value, why = match(word, token, typing=i == last)
@@ -222,7 +235,7 @@ def score(words: Sequence[QueryWord], candidate: Candidate) -> Scored:
         per_word.append(best)
     # two typed words written as one token of the candidate
     for i in range(len(words) - 1):
-        if min(per_word[i][0], per_word[i + 1][0]) >= COMPOUND:
+        if min(per_word[i][0], per_word[i + 1][0]) >= COMPOUND or i in skip or i + 1 in skip:
             continue
         forms = set(join_forms(words[i].plain, words[i + 1].plain))
         for token in candidate.tokens:

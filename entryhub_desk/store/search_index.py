@@ -31,25 +31,18 @@ from __future__ import annotations
 
 from array import array
 from collections.abc import Iterable
-from dataclasses import dataclass
 from typing import Any
 
 from entryhub_desk.domain.person import Person
 from entryhub_desk.ids import short_code
+from entryhub_desk.search.hit import IndexHit
 from entryhub_desk.search.keys import name_keys, word_count
 from entryhub_desk.search.phone import national_number
 from entryhub_desk.search.typos import deletion_keys
+from entryhub_desk.store import search_postings as postings
+from entryhub_desk.store.search_read import SearchIndex
 
 Connection = Any  # sqlcipher3 or sqlite3 connection
-
-
-@dataclass(frozen=True)
-class IndexHit:
-    person_id: str
-    code: str
-    score: float  # 0–100
-    kind: str  # "code", "phone" or "name"
-    why: tuple[str, ...] = ()  # the keys that matched (``search --json`` shows them)
 
 
 def _pack(wids: Iterable[int]) -> bytes:
@@ -93,30 +86,16 @@ def _wid(conn: Connection, form: str) -> int:
     return wid
 
 
-def _forget(conn: Connection, sid: int, wids: Iterable[int]) -> None:
-    """Drop the postings ``(wid, sid)`` and every vocabulary word no one has any more."""
-    for wid in wids:
-        conn.execute("DELETE FROM person_name_key WHERE wid = ? AND sid = ?", (wid, sid))
-        if conn.execute("SELECT 1 FROM person_name_key WHERE wid = ? LIMIT 1", (wid,)).fetchone():
-            continue
-        row = conn.execute("SELECT form FROM name_vocab WHERE wid = ?", (wid,)).fetchone()
-        if row is None:
-            continue
-        conn.executemany(
-            "DELETE FROM name_typo WHERE dkey = ? AND wid = ?",
-            [(key, wid) for key in _typo_keys(str(row[0]))],
-        )
-        conn.execute("DELETE FROM name_vocab WHERE wid = ?", (wid,))
-
-
 def remove_person(conn: Connection, person_id: str) -> None:
     """Take the person out of the index (merge, delete, purge): no posting, no word left."""
     row = conn.execute(
-        "SELECT sid, wids FROM person_search WHERE person_id = ?", (person_id,)
+        "SELECT sid, wids, words FROM person_search WHERE person_id = ?", (person_id,)
     ).fetchone()
     if row is None:
         return
-    _forget(conn, int(row[0]), _unpack(row[1]))
+    value = postings.posting(int(row[0]), int(row[2]))
+    for wid in _unpack(row[1]):
+        postings.remove(conn, wid, value, _typo_keys)
     conn.execute("DELETE FROM person_search WHERE sid = ?", (int(row[0]),))
 
 
@@ -129,16 +108,17 @@ def index_person(conn: Connection, person: Person, *, deleted: bool = False) -> 
     names = [person.given_name, person.family_name, person.original_script_name, *extra]
     wids = {_wid(conn, form) for form in _forms(names)}
     found = national_number(person.phone)
+    words = word_count(*names)
     values = (
         short_code(person.id),
         person.birth_year,
-        word_count(*names),
+        words,
         found[0] if found else None,
         "\n".join(extra) or None,
         _pack(wids),
     )
     row = conn.execute(
-        "SELECT sid, wids FROM person_search WHERE person_id = ?", (person.id,)
+        "SELECT sid, wids, words FROM person_search WHERE person_id = ?", (person.id,)
     ).fetchone()
     if row is None:
         visited = conn.execute(
@@ -152,24 +132,29 @@ def index_person(conn: Connection, person: Person, *, deleted: bool = False) -> 
             ).lastrowid
         )
         old: set[int] = set()
+        old_value = postings.posting(sid, words)
     else:
         sid, old = int(row[0]), _unpack(row[1])
+        old_value = postings.posting(sid, int(row[2]))
         conn.execute(
             "UPDATE person_search SET code = ?, birth_year = ?, words = ?, nsn = ?, extra = ?, "
             "wids = ? WHERE sid = ?",
             (*values, sid),
         )
-    conn.executemany(
-        "INSERT OR IGNORE INTO person_name_key (wid, sid) VALUES (?, ?)",
-        [(wid, sid) for wid in wids - old],
-    )
-    _forget(conn, sid, old - wids)
+    value = postings.posting(sid, words)
+    keep = old & wids if value == old_value else set()
+    for wid in sorted(wids - keep):
+        postings.add(conn, wid, value)
+    for wid in sorted(old - keep):
+        if wid not in wids or value != old_value:
+            postings.remove(conn, wid, old_value, _typo_keys)
 
 
 def rebuild(conn: Connection) -> int:
     """Index every person from scratch (migration, repair); returns how many are searchable.
 
-    Builds the vocabulary in memory and writes each table in one pass."""
+    Builds the vocabulary and each word's postings array in memory and writes each table in
+    one pass."""
     for table in ("person_name_key", "name_typo", "name_vocab", "person_search"):
         conn.execute(f"DELETE FROM {table}")  # noqa: S608 - fixed names
     merged: dict[str, list[str]] = {}
@@ -186,12 +171,16 @@ def rebuild(conn: Connection) -> int:
         "WHERE deleted = 0 AND merged_into IS NULL ORDER BY created_at, id"
     ).fetchall()
     vocab: dict[str, int] = {}
+    lists: dict[int, list[int]] = {}
     persons: list[tuple[Any, ...]] = []
-    postings: list[tuple[int, int]] = []
     for sid, (person_id, given, family, original, year, phone) in enumerate(rows, start=1):
         extra = merged.get(str(person_id), [])
         names = [given, family, original, *extra]
         wids = {vocab.setdefault(form, len(vocab) + 1) for form in _forms(names)}
+        words = word_count(*names)
+        value = postings.posting(sid, words)
+        for wid in wids:
+            lists.setdefault(wid, []).append(value)
         found = national_number(phone)
         persons.append(
             (
@@ -199,30 +188,25 @@ def rebuild(conn: Connection) -> int:
                 str(person_id),
                 short_code(str(person_id)),
                 year,
-                word_count(*names),
+                words,
                 visits.get(person_id),
                 found[0] if found else None,
                 "\n".join(extra) or None,
                 _pack(wids),
             )
         )
-        postings.extend((wid, sid) for wid in wids)
     conn.executemany(
         "INSERT INTO person_search (sid, person_id, code, birth_year, words, last_visit, nsn, "
         "extra, wids) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         persons,
     )
     conn.executemany(
-        "INSERT INTO name_vocab (wid, form) VALUES (?, ?)",
-        [(wid, form) for form, wid in vocab.items()],
+        "INSERT INTO name_vocab (wid, form, sids) VALUES (?, ?, ?)",
+        [(wid, form, postings.pack(lists[wid])) for form, wid in vocab.items()],
     )
-    postings.sort()
-    conn.executemany("INSERT INTO person_name_key (wid, sid) VALUES (?, ?)", postings)
     typos = sorted({(key, wid) for form, wid in vocab.items() for key in _typo_keys(form)})
     conn.executemany("INSERT INTO name_typo (dkey, wid) VALUES (?, ?)", typos)
     return len(rows)
 
-
-from entryhub_desk.store.search_read import SearchIndex  # noqa: E402  (public name here)
 
 __all__ = ["IndexHit", "SearchIndex", "index_person", "rebuild", "remove_person"]

@@ -18,18 +18,20 @@ A 4-digit year filters to birth year ±1 (exact first, ±1 next, unknown birth y
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any, Final
 
+from entryhub_desk.search.hit import IndexHit
 from entryhub_desk.search.keys import QueryWord
 from entryhub_desk.search.phone import national_number, prefix_score
 from entryhub_desk.search.query import ParsedQuery, parse
-from entryhub_desk.search.ranking import MAX_PENALTY, Candidate, score
-from entryhub_desk.store.search_index import IndexHit
-from entryhub_desk.store.search_keys import WordKeys, word_keys
+from entryhub_desk.search.ranking import MAX_PENALTY, Candidate, Scored, score
+from entryhub_desk.store import search_postings as postings
+from entryhub_desk.store.search_keys import word_keys
 
 Connection = Any
 PAGE: Final = 40
+CHUNK_MARGIN: Final = 10
+TIE_CAP: Final = 2000  # tied candidates whose last visit is read to order them
 PHONE_CANDIDATES: Final = 50
 CODE_CANDIDATES: Final = 20
 YEAR_NEAR_PENALTY: Final = 1.5
@@ -128,118 +130,172 @@ class SearchIndex:
         if not words or limit <= 0:
             return []
         keys = word_keys(self._conn, words)
-        met = sum(1 for k in keys if k.scores)
-        if met == 0:
+        wids = sorted({wid for key in keys for wid in key.scores})
+        if not wids:
             return []
+        found = postings.read(self._conn, wids)
+        # per typed word: its postings by bound, each person under the best bound only
+        levels: list[list[tuple[float, set[int]]]] = []
+        met: list[set[int]] = []
+        for key in keys:
+            by_bound: dict[float, set[int]] = {}
+            for wid, bound in key.scores.items():
+                if wid in found:
+                    by_bound.setdefault(bound, set()).update(found[wid])
+            taken: set[int] = set()
+            word_levels = []
+            for bound in sorted(by_bound, reverse=True):
+                fresh = by_bound[bound] - taken
+                taken |= fresh
+                word_levels.append((bound, fresh))
+            levels.append(word_levels)
+            met.append(taken)
+        n = len(words)
         results: dict[int, tuple[float, str, IndexHit]] = {}
-        needs = [len(words)] if len(words) == 1 else [len(words), len(words) - 1]
-        for need in needs:
-            if need > met:
-                continue
-            if need < len(words) and len(results) >= limit:
-                ceiling = 100.0 * need / len(words)
-                if _kth(results, limit) >= ceiling:
-                    break
-            self._rank_pass(parsed, keys, need, limit, results)
+        blocks: list[tuple[float, set[int]]]
+        if n == 1:
+            blocks = levels[0]
+        elif all(met):
+            full = set.intersection(*sorted(met, key=len))
+            blocks = _sum_blocks(full, levels, n)
+        else:
+            blocks = []
+        self._rank(parsed, met, blocks, limit, results)
+        if n >= 2 and sum(1 for m in met if m) >= n - 1:
+            ceiling = 100.0 * (n - 1) / n
+            if len(results) < limit or _kth(results, limit) < ceiling:
+                if n == 2:
+                    blocks = [
+                        (bound / 2, fresh - met[1 - i])
+                        for i in (0, 1)
+                        for bound, fresh in levels[i]
+                    ]
+                else:
+                    partial: set[int] = set()
+                    for i in range(n):
+                        others = [met[j] for j in range(n) if j != i]
+                        partial |= set.intersection(*sorted(others, key=len)) - met[i]
+                    blocks = _sum_blocks(partial, levels, n)
+                self._rank(parsed, met, blocks, limit, results)
         ordered = sorted(results.values(), key=lambda r: r[1], reverse=True)  # last visit
         ordered.sort(key=lambda r: -r[0])
         return [hit for _, _, hit in ordered[:limit]]
 
-    def _rank_pass(
+    def _rank(
         self,
         parsed: ParsedQuery,
-        keys: Sequence[WordKeys],
-        need: int,
+        met: list[set[int]],
+        blocks: list[tuple[float, set[int]]],
         limit: int,
         results: dict[int, tuple[float, str, IndexHit]],
     ) -> None:
-        size = max(self._page, limit * 2)
-        offset = 0
-        while True:
-            rows = self._candidates(parsed, keys, need, size, offset)
-            self._score(parsed.words, parsed.year, rows, results)
-            if len(rows) < size:
-                return
-            bound = float(rows[-1][1])
+        """Rank candidates exactly, in bound order and within one bound by last visit, until
+        the next bound cannot beat the list (every score is at most its bound). ``blocks``:
+        candidates by the sum of their words' bounds (divided by the number of words)."""
+        n = len(met)
+        pending = sorted((b for b in blocks if b[1]), key=lambda b: -b[0])
+        groups: dict[float, list[int]] = {}
+        while pending or groups:
+            top_block = pending[0][0] if pending else -1.0
+            top_group = max(groups) if groups else -1.0
+            if top_block >= top_group:
+                # split the next block by the penalty for name words the query did not name
+                base, values = pending.pop(0)
+                if len(results) >= limit and _kth(results, limit) >= base:
+                    return
+                for value in values:
+                    penalty = min(MAX_PENALTY, max(0, postings.words_of(value) - n))
+                    groups.setdefault(round(base - penalty, 3), []).append(value)
+                continue
+            bound = top_group
+            members = groups.pop(bound)
             if len(results) >= limit and _kth(results, limit) >= bound:
                 return
-            offset += size
-            size *= 4
+            sids = self._by_last_visit([postings.sid_of(v) for v in members], limit)
+            unmatched = {
+                postings.sid_of(v): tuple(i for i in range(n) if v not in met[i]) for v in members
+            }
+            step = limit + CHUNK_MARGIN
+            for start in range(0, len(sids), step):
+                chunk = sids[start : start + step]
+                self._score(parsed.words, parsed.year, chunk, unmatched, results)
+                if len(results) >= limit and _kth(results, limit) >= bound:
+                    return
 
-    def _candidates(
-        self, parsed: ParsedQuery, keys: Sequence[WordKeys], need: int, size: int, offset: int
-    ) -> list[tuple[Any, ...]]:
-        values: list[Any] = []
-        for index, key in enumerate(keys):
-            for wid, value in key.scores.items():
-                values.extend((wid, index, value))
-        marks = ", ".join("(?, ?, ?)" for _ in range(len(values) // 3))
-        n = len(parsed.words)
-        if parsed.year is None:
-            penalty, params = "0", []
-        else:
-            penalty = (
-                "(CASE WHEN s.birth_year = ? THEN 0 WHEN s.birth_year IS NULL THEN ? ELSE ? END)"
-            )
-            params = [parsed.year, YEAR_UNKNOWN_PENALTY, YEAR_NEAR_PENALTY]
-        where = ""
-        if parsed.year is not None:
-            where = "WHERE (s.birth_year IS NULL OR s.birth_year BETWEEN ? AND ?)"
-            params += [parsed.year - 1, parsed.year + 1]
-        sql = (
-            f"WITH q(wid, w, s) AS (VALUES {marks}) "  # noqa: S608 - placeholders only
-            f"SELECT a.sid, a.c / {n}.0 - {penalty} - min({MAX_PENALTY}, max(0, s.words - {n})) "
-            "AS bound, s.last_visit, s.birth_year "
-            "FROM (SELECT sid, sum(b) AS c FROM (SELECT k.sid AS sid, q.w AS w, max(q.s) AS b "
-            "FROM q CROSS JOIN person_name_key k ON k.wid = q.wid GROUP BY k.sid, q.w) "
-            "GROUP BY sid HAVING count(*) = ?) a "
-            f"JOIN person_search s ON s.sid = a.sid {where} "
-            "ORDER BY bound DESC, s.last_visit DESC LIMIT ? OFFSET ?"
-        )
-        year_params = params[:3] if parsed.year is not None else []
-        where_params = params[3:] if parsed.year is not None else []
-        return list(
+    def _by_last_visit(self, sids: list[int], limit: int) -> list[int]:
+        """Tied candidates, last visit first (the newest registrations first beyond
+        :data:`TIE_CAP`, whose visits are not read)."""
+        if len(sids) <= limit + CHUNK_MARGIN:
+            return sids
+        sids.sort(reverse=True)
+        head, tail = sids[:TIE_CAP], sids[TIE_CAP:]
+        marks = ", ".join("?" for _ in head)
+        visits = dict(
             self._conn.execute(
-                sql, (*values, *year_params, need, *where_params, size, offset)
+                f"SELECT sid, last_visit FROM person_search WHERE sid IN ({marks})",  # noqa: S608
+                head,
             ).fetchall()
         )
+        head.sort(key=lambda sid: str(visits.get(sid) or ""), reverse=True)
+        return head + tail
 
     def _score(
         self,
         words: list[QueryWord],
         year: int | None,
-        rows: list[tuple[Any, ...]],
+        sids: list[int],
+        unmatched: dict[int, tuple[int, ...]],
         results: dict[int, tuple[float, str, IndexHit]],
     ) -> None:
-        if not rows:
-            return
-        info = {int(r[0]): r for r in rows}
-        marks = ", ".join("?" for _ in info)
+        marks = ", ".join("?" for _ in sids)
         details = self._conn.execute(
-            "SELECT s.sid, s.person_id, s.code, s.extra, p.given_name, p.family_name, "  # noqa: S608
-            "p.original_script_name FROM person_search s JOIN person p ON p.id = s.person_id "
+            "SELECT s.sid, s.person_id, s.code, s.extra, s.last_visit, s.birth_year, "  # noqa: S608
+            "p.given_name, p.family_name, p.original_script_name "
+            "FROM person_search s JOIN person p ON p.id = s.person_id "
             f"WHERE s.sid IN ({marks})",
-            list(info),
+            sids,
         ).fetchall()
-        for sid, person_id, code, extra, given, family, original in details:
-            names: list[str | None] = [given, family, original]
+        seen: dict[tuple[tuple[str | None, ...], tuple[int, ...]], Scored] = {}
+        for sid, person_id, code, extra, visited, born, given, family, original in details:
+            if year is not None and born is not None and abs(int(born) - year) > 1:
+                continue
+            names: tuple[str | None, ...] = (given, family, original)
             if extra:
-                names.extend(str(extra).split("\n"))
-            scored = score(words, Candidate(int(sid), names))
+                names += tuple(str(extra).split("\n"))
+            skip = unmatched.get(int(sid), ())
+            scored = seen.get((names, skip))
+            if scored is None:
+                scored = score(words, Candidate(int(sid), names), skip=skip)
+                seen[(names, skip)] = scored
             value = scored.score
             why = scored.why
             if year is not None:
-                born = info[int(sid)][3]
                 if born is None:
                     value -= YEAR_UNKNOWN_PENALTY
                 else:
-                    value -= 0.0 if born == year else YEAR_NEAR_PENALTY
+                    value -= 0.0 if int(born) == year else YEAR_NEAR_PENALTY
                     why = (*why, "birth_year")
             value = max(0.0, round(value, 1))
             if value <= 0:
                 continue
             hit = IndexHit(str(person_id), str(code), value, "name", why)
-            results[int(sid)] = (value, str(info[int(sid)][2] or ""), hit)
+            results[int(sid)] = (value, str(visited or ""), hit)
+
+
+def _sum_blocks(
+    values: set[int], levels: list[list[tuple[float, set[int]]]], n: int
+) -> list[tuple[float, set[int]]]:
+    """Candidates grouped by the mean of their words' bounds."""
+    sums: dict[float, set[int]] = {}
+    for value in values:
+        total = 0.0
+        for word_levels in levels:
+            for bound, fresh in word_levels:
+                if value in fresh:
+                    total += bound
+                    break
+        sums.setdefault(round(total / n, 3), set()).add(value)
+    return list(sums.items())
 
 
 def _kth(results: dict[int, tuple[float, str, IndexHit]], k: int) -> float:

@@ -10,8 +10,9 @@ index (:mod:`entryhub_desk.store.search_index`) is built from the person rows:
   merged into this one, and ``wids`` (the person's key ids, 4 bytes each, so that a change or
   a purge removes exactly the postings written);
 - ``name_vocab``: every distinct key form once, its kind as first letter (``p`` plain word,
-  ``v`` variant or join, ``s`` consonant skeleton);
-- ``person_name_key``: postings (key id, person) without rowid;
+  ``v`` variant or join, ``s`` consonant skeleton), and its postings as one sorted array
+  (:mod:`entryhub_desk.store.search_postings`);
+- ``person_name_key``: postings written since the word's array was last merged, without rowid;
 - ``name_typo``: deletion keys (one or two letters left out) of plain words of five letters
   or more, per vocabulary word, not per person: typo lookup is a few indexed IN queries.
 """
@@ -49,7 +50,8 @@ STATEMENTS: tuple[str, ...] = (
     "CREATE INDEX person_search_nsn ON person_search (nsn) WHERE nsn IS NOT NULL",
     """CREATE TABLE name_vocab (
     wid INTEGER PRIMARY KEY,
-    form TEXT NOT NULL UNIQUE
+    form TEXT NOT NULL UNIQUE,
+    sids BLOB
 )""",
     """CREATE TABLE person_name_key (
     wid INTEGER NOT NULL,
