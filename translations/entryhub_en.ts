@@ -203,12 +203,20 @@
 <context>
     <name>CheckInDialog</name>
     <message>
+        <source>{name} was already checked in today at {time} ({state}). Reopen that visit, or check in again for a second visit today.</source>
+        <translation>{name} was already checked in today at {time} ({state}). Reopen that visit, or check in again for a second visit today.</translation>
+    </message>
+    <message>
         <source>Check in</source>
         <translation>Check in</translation>
     </message>
     <message>
         <source>Check in {name} ({code})</source>
         <translation>Check in {name} ({code})</translation>
+    </message>
+    <message>
+        <source>Check in {name} ({code}) again</source>
+        <translation>Check in {name} ({code}) again</translation>
     </message>
     <message>
         <source>&amp;Check in</source>
@@ -229,6 +237,18 @@
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Already checked in today</source>
+        <translation>Already checked in today</translation>
+    </message>
+    <message>
+        <source>Re&amp;open that visit</source>
+        <translation>Re&amp;open that visit</translation>
+    </message>
+    <message>
+        <source>Check in &amp;again</source>
+        <translation>Check in &amp;again</translation>
     </message>
     <message>
         <source>&amp;Purposes:</source>
@@ -1604,8 +1624,8 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <source>{rows} rows read: {created} new visitors, {updated} updated, {unchanged} unchanged, {rejected} not imported.</source>
-        <translation>{rows} rows read: {created} new visitors, {updated} updated, {unchanged} unchanged, {rejected} not imported.</translation>
+        <source>{rows} rows read: {created} new visitors, {updated} updated, {unchanged} unchanged, {rejected} not imported, {duplicates} probably registered already.</source>
+        <translation>{rows} rows read: {created} new visitors, {updated} updated, {unchanged} unchanged, {rejected} not imported, {duplicates} probably registered already.</translation>
     </message>
     <message>
         <source>The import was cancelled.</source>
@@ -1624,8 +1644,12 @@
         <translation>Reason</translation>
     </message>
     <message>
-        <source>Similar to</source>
-        <translation>Similar to</translation>
+        <source>Probably the same as</source>
+        <translation>Probably the same as</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
     </message>
     <message>
         <source>Close</source>
@@ -1644,8 +1668,8 @@
         <translation>Rows not imported</translation>
     </message>
     <message>
-        <source>Possible duplicates:</source>
-        <translation>Possible duplicates:</translation>
+        <source>Not imported because the person is probably registered already (nothing was merged; register a row at the desk if it is a new person):</source>
+        <translation>Not imported because the person is probably registered already (nothing was merged; register a row at the desk if it is a new person):</translation>
     </message>
     <message>
         <source>Possible duplicates</source>
@@ -1822,6 +1846,82 @@
 <context>
     <name>MergeDialog</name>
     <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Original script</source>
+        <translation>Original script</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Country of birth</source>
+        <translation>Country of birth</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Last visit</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>{code}: kept</source>
+        <translation>{code}: kept</translation>
+    </message>
+    <message>
+        <source>{code}: merged into the other</source>
+        <translation>{code}: merged into the other</translation>
+    </message>
+    <message>
+        <source>it has more visits</source>
+        <translation>it has more visits</translation>
+    </message>
+    <message>
+        <source>it has a profile</source>
+        <translation>it has a profile</translation>
+    </message>
+    <message>
+        <source>it was registered earlier</source>
+        <translation>it was registered earlier</translation>
+    </message>
+    <message>
+        <source>Suggested: keep {code}, because {why}. You may keep the other one.</source>
+        <translation>Suggested: keep {code}, because {why}. You may keep the other one.</translation>
+    </message>
+    <message>
         <source>Keep {person}</source>
         <translation>Keep {person}</translation>
     </message>
@@ -1858,8 +1958,48 @@
         <translation>Other record</translation>
     </message>
     <message>
+        <source>The two records side by side</source>
+        <translation>The two records side by side</translation>
+    </message>
+    <message>
         <source>Keep</source>
         <translation>Keep</translation>
+    </message>
+</context>
+<context>
+    <name>Namesakes</name>
+    <message>
+        <source>same phone</source>
+        <extracomment>Why a person is a likely duplicate (codes of services.duplicates.REASONS).</extracomment>
+        <translation>same phone</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>same name</translation>
+    </message>
+    <message>
+        <source>similar name</source>
+        <translation>similar name</translation>
+    </message>
+    <message>
+        <source>born {year}</source>
+        <translation>born {year}</translation>
+    </message>
+    <message>
+        <source>same country of birth</source>
+        <translation>same country of birth</translation>
+    </message>
+    <message>
+        <source>phone {tail}</source>
+        <translation>phone {tail}</translation>
+    </message>
+    <message>
+        <source>last visit {date}</source>
+        <translation>last visit {date}</translation>
+    </message>
+    <message>
+        <source>Why: {reasons}</source>
+        <translation>Why: {reasons}</translation>
     </message>
 </context>
 <context>
@@ -1880,6 +2020,10 @@
     <message>
         <source>Choose given or refused for every consent.</source>
         <translation>Choose given or refused for every consent.</translation>
+    </message>
+    <message>
+        <source>This visitor may already be registered. Open the existing record, or tick “This is a new person” if it is someone else.</source>
+        <translation>This visitor may already be registered. Open the existing record, or tick “This is a new person” if it is someone else.</translation>
     </message>
     <message>
         <source>New visitor</source>
@@ -1938,8 +2082,8 @@
         <translation>Already registered?</translation>
     </message>
     <message>
-        <source>These visitors look similar. Open one of them instead of registering a new visitor:</source>
-        <translation>These visitors look similar. Open one of them instead of registering a new visitor:</translation>
+        <source>These visitors may be the same person. Ask, and open the record instead of registering again:</source>
+        <translation>These visitors may be the same person. Ask, and open the record instead of registering again:</translation>
     </message>
     <message>
         <source>Similar visitors</source>
@@ -1948,6 +2092,10 @@
     <message>
         <source>&amp;Open this visitor instead</source>
         <translation>&amp;Open this visitor instead</translation>
+    </message>
+    <message>
+        <source>This is a &amp;new person (none of these)</source>
+        <translation>This is a &amp;new person (none of these)</translation>
     </message>
     <message>
         <source>Consent</source>
@@ -2967,6 +3115,10 @@
         <translation>Visitors found: {count}</translation>
     </message>
     <message>
+        <source>{name} was already checked in today; that visit is open.</source>
+        <translation>{name} was already checked in today; that visit is open.</translation>
+    </message>
+    <message>
         <source>{name} was checked in.</source>
         <translation>{name} was checked in.</translation>
     </message>
@@ -3187,8 +3339,16 @@
         <translation>Born</translation>
     </message>
     <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
         <source>Country of birth</source>
         <translation>Country of birth</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>Last visit</source>

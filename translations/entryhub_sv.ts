@@ -203,12 +203,20 @@
 <context>
     <name>CheckInDialog</name>
     <message>
+        <source>{name} was already checked in today at {time} ({state}). Reopen that visit, or check in again for a second visit today.</source>
+        <translation>{name} checkades redan in i dag kl. {time} ({state}). Öppna det besöket igen, eller checka in igen för ett andra besök i dag.</translation>
+    </message>
+    <message>
         <source>Check in</source>
         <translation>Checka in</translation>
     </message>
     <message>
         <source>Check in {name} ({code})</source>
         <translation>Checka in {name} ({code})</translation>
+    </message>
+    <message>
+        <source>Check in {name} ({code}) again</source>
+        <translation>Checka in {name} ({code}) igen</translation>
     </message>
     <message>
         <source>&amp;Check in</source>
@@ -229,6 +237,18 @@
     <message>
         <source>Cancel</source>
         <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Already checked in today</source>
+        <translation>Redan incheckad i dag</translation>
+    </message>
+    <message>
+        <source>Re&amp;open that visit</source>
+        <translation>&amp;Öppna det besöket igen</translation>
+    </message>
+    <message>
+        <source>Check in &amp;again</source>
+        <translation>Checka in &amp;igen</translation>
     </message>
     <message>
         <source>&amp;Purposes:</source>
@@ -1104,11 +1124,11 @@
     </message>
     <message>
         <source>This is probably a person already registered ({match}): open that record, or confirm that this is a new person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen är troligen redan registrerad ({match}): öppna den posten, eller bekräfta att det är en ny person.</translation>
     </message>
     <message>
         <source>This person was already checked in today at {time}: reopen that visit, or check in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen checkades redan in i dag kl. {time}: öppna det besöket igen, eller checka in en gång till.</translation>
     </message>
     <message>
         <source>The file is not UTF-8 text (row {row}). Save it as CSV (UTF-8) and try again.</source>
@@ -1168,7 +1188,7 @@
     </message>
     <message>
         <source>Probably the same person as {match}, already registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Troligen samma person som {match}, som redan är registrerad.</translation>
     </message>
     <message>
         <source>The photo {path} cannot be read.</source>
@@ -1604,8 +1624,8 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <source>{rows} rows read: {created} new visitors, {updated} updated, {unchanged} unchanged, {rejected} not imported.</source>
-        <translation>{rows} rader lästa: {created} nya besökare, {updated} uppdaterade, {unchanged} oförändrade, {rejected} inte importerade.</translation>
+        <source>{rows} rows read: {created} new visitors, {updated} updated, {unchanged} unchanged, {rejected} not imported, {duplicates} probably registered already.</source>
+        <translation>{rows} rader lästa: {created} nya besökare, {updated} uppdaterade, {unchanged} oförändrade, {rejected} inte importerade, {duplicates} troligen redan registrerade.</translation>
     </message>
     <message>
         <source>The import was cancelled.</source>
@@ -1624,8 +1644,12 @@
         <translation>Orsak</translation>
     </message>
     <message>
-        <source>Similar to</source>
-        <translation>Liknar</translation>
+        <source>Probably the same as</source>
+        <translation>Troligen samma som</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Varför</translation>
     </message>
     <message>
         <source>Close</source>
@@ -1644,8 +1668,8 @@
         <translation>Rader som inte importerades</translation>
     </message>
     <message>
-        <source>Possible duplicates:</source>
-        <translation>Möjliga dubbletter:</translation>
+        <source>Not imported because the person is probably registered already (nothing was merged; register a row at the desk if it is a new person):</source>
+        <translation>Inte importerade eftersom personen troligen redan är registrerad (inget slogs ihop; registrera raden i receptionen om det är en ny person):</translation>
     </message>
     <message>
         <source>Possible duplicates</source>
@@ -1822,6 +1846,82 @@
 <context>
     <name>MergeDialog</name>
     <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Original script</source>
+        <translation>Originalskrift</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Född</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Kön</translation>
+    </message>
+    <message>
+        <source>Country of birth</source>
+        <translation>Födelseland</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Besök</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Senaste besök</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registrerad</translation>
+    </message>
+    <message>
+        <source>{code}: kept</source>
+        <translation>{code}: behålls</translation>
+    </message>
+    <message>
+        <source>{code}: merged into the other</source>
+        <translation>{code}: slås ihop med den andra</translation>
+    </message>
+    <message>
+        <source>it has more visits</source>
+        <translation>den har fler besök</translation>
+    </message>
+    <message>
+        <source>it has a profile</source>
+        <translation>den har en profil</translation>
+    </message>
+    <message>
+        <source>it was registered earlier</source>
+        <translation>den registrerades tidigare</translation>
+    </message>
+    <message>
+        <source>Suggested: keep {code}, because {why}. You may keep the other one.</source>
+        <translation>Förslag: behåll {code}, eftersom {why}. Du kan behålla den andra i stället.</translation>
+    </message>
+    <message>
         <source>Keep {person}</source>
         <translation>Behåll {person}</translation>
     </message>
@@ -1858,8 +1958,48 @@
         <translation>Andra posten</translation>
     </message>
     <message>
+        <source>The two records side by side</source>
+        <translation>De två posterna sida vid sida</translation>
+    </message>
+    <message>
         <source>Keep</source>
         <translation>Behåll</translation>
+    </message>
+</context>
+<context>
+    <name>Namesakes</name>
+    <message>
+        <source>same phone</source>
+        <extracomment>Why a person is a likely duplicate (codes of services.duplicates.REASONS).</extracomment>
+        <translation>samma telefonnummer</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>samma namn</translation>
+    </message>
+    <message>
+        <source>similar name</source>
+        <translation>liknande namn</translation>
+    </message>
+    <message>
+        <source>born {year}</source>
+        <translation>född {year}</translation>
+    </message>
+    <message>
+        <source>same country of birth</source>
+        <translation>samma födelseland</translation>
+    </message>
+    <message>
+        <source>phone {tail}</source>
+        <translation>telefon {tail}</translation>
+    </message>
+    <message>
+        <source>last visit {date}</source>
+        <translation>senaste besök {date}</translation>
+    </message>
+    <message>
+        <source>Why: {reasons}</source>
+        <translation>Varför: {reasons}</translation>
     </message>
 </context>
 <context>
@@ -1880,6 +2020,10 @@
     <message>
         <source>Choose given or refused for every consent.</source>
         <translation>Välj lämnat eller nekat för varje samtycke.</translation>
+    </message>
+    <message>
+        <source>This visitor may already be registered. Open the existing record, or tick “This is a new person” if it is someone else.</source>
+        <translation>Besökaren kan redan vara registrerad. Öppna den befintliga posten, eller kryssa i ”Det här är en ny person” om det är någon annan.</translation>
     </message>
     <message>
         <source>New visitor</source>
@@ -1938,8 +2082,8 @@
         <translation>Redan registrerad?</translation>
     </message>
     <message>
-        <source>These visitors look similar. Open one of them instead of registering a new visitor:</source>
-        <translation>De här besökarna liknar den nya. Öppna en av dem i stället för att registrera en ny besökare:</translation>
+        <source>These visitors may be the same person. Ask, and open the record instead of registering again:</source>
+        <translation>De här besökarna kan vara samma person. Fråga, och öppna posten i stället för att registrera igen:</translation>
     </message>
     <message>
         <source>Similar visitors</source>
@@ -1948,6 +2092,10 @@
     <message>
         <source>&amp;Open this visitor instead</source>
         <translation>Öppna &amp;den här besökaren i stället</translation>
+    </message>
+    <message>
+        <source>This is a &amp;new person (none of these)</source>
+        <translation>Det här är en &amp;ny person (ingen av dessa)</translation>
     </message>
     <message>
         <source>Consent</source>
@@ -2967,6 +3115,10 @@
         <translation>Hittade besökare: {count}</translation>
     </message>
     <message>
+        <source>{name} was already checked in today; that visit is open.</source>
+        <translation>{name} var redan incheckad i dag; det besöket är öppet.</translation>
+    </message>
+    <message>
         <source>{name} was checked in.</source>
         <translation>{name} har checkats in.</translation>
     </message>
@@ -3187,8 +3339,16 @@
         <translation>Född</translation>
     </message>
     <message>
+        <source>Gender</source>
+        <translation>Kön</translation>
+    </message>
+    <message>
         <source>Country of birth</source>
         <translation>Födelseland</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Last visit</source>

@@ -162,7 +162,7 @@ class Ui_CheckInDialog(object):
     def retranslateUi(self, CheckInDialog):
         CheckInDialog.setWindowTitle(QCoreApplication.translate("CheckInDialog", u"Check in", None))
         self.alreadyGroup.setTitle(QCoreApplication.translate("CheckInDialog", u"Already checked in today", None))
-        self.reopenButton.setText(QCoreApplication.translate("CheckInDialog", u"&Reopen that visit", None))
+        self.reopenButton.setText(QCoreApplication.translate("CheckInDialog", u"Re&open that visit", None))
         self.againButton.setText(QCoreApplication.translate("CheckInDialog", u"Check in &again", None))
         self.purposesLabel.setText(QCoreApplication.translate("CheckInDialog", u"&Purposes:", None))
 #if QT_CONFIG(accessibility)

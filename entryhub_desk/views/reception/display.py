@@ -111,13 +111,19 @@ def namesake_details(hit: SearchHit) -> str:
     person = hit.person
     parts = []
     if person.birth_year is not None:
-        parts.append(_tr("born {year}").format(year=person.birth_year))
+        parts.append(
+            _tr(QT_TRANSLATE_NOOP("Namesakes", "born {year}")).format(year=person.birth_year)
+        )
     parts += [gender_text(person), country_text(person.country_of_birth)]
     tail = phone_tail(person)
     if tail:
-        parts.append(_tr("phone {tail}").format(tail=tail))
+        parts.append(_tr(QT_TRANSLATE_NOOP("Namesakes", "phone {tail}")).format(tail=tail))
     if hit.last_visit is not None:
-        parts.append(_tr("last visit {date}").format(date=date_text(hit.last_visit)))
+        parts.append(
+            _tr(QT_TRANSLATE_NOOP("Namesakes", "last visit {date}")).format(
+                date=date_text(hit.last_visit)
+            )
+        )
     return " · ".join(part for part in parts if part)
 
 
@@ -125,5 +131,7 @@ def describe_duplicate(hit: SearchHit) -> str:
     """Three lines for the duplicate panel: name and code; what tells namesakes apart; why."""
     lines = [f"{full_name(hit.person)} · {hit.code}", namesake_details(hit)]
     if hit.reasons:
-        lines.append(_tr("Why: {reasons}").format(reasons=reasons_text(hit)))
+        lines.append(
+            _tr(QT_TRANSLATE_NOOP("Namesakes", "Why: {reasons}")).format(reasons=reasons_text(hit))
+        )
     return "\n".join(line for line in lines if line)
