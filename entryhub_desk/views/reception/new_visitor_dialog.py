@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QCompleter,
     QDialog,
     QDialogButtonBox,
+    QListView,
     QListWidgetItem,
     QWidget,
 )
@@ -90,6 +91,10 @@ class NewVisitorDialog(QDialog):
             edit.textChanged.connect(lambda _text: self._timer.start())
         self.ui.countryCombo.currentIndexChanged.connect(lambda _index: self._timer.start())
         self.ui.duplicatesGroup.setVisible(False)
+        duplicates = self.ui.duplicatesList
+        duplicates.setWordWrap(True)  # the namesake details wrap instead of scrolling sideways
+        duplicates.setResizeMode(QListView.ResizeMode.Adjust)
+        duplicates.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.ui.duplicatesList.itemDoubleClicked.connect(lambda _item: self.open_duplicate())
         self.ui.duplicatesList.installEventFilter(self)
         self.ui.openDuplicateButton.clicked.connect(self.open_duplicate)
