@@ -109,6 +109,7 @@ def skeleton(word: str) -> str:
     word = fold(word)
     for digraph, replacement in _DIGRAPHS:
         word = word.replace(digraph, replacement)
+    word = word[:-1] if len(word) > 3 and word.endswith("h") else word  # Fatimah, Abdallah
     word = word.translate(_CLASSES)
     word = "".join(c for c in word if c not in _DROP)
     return re.sub(r"(.)\1+", r"\1", word)
