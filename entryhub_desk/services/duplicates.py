@@ -15,9 +15,9 @@ warnings, so a name alone is not enough.
 - A close name (:data:`SAME_NAME_SCORE`) or a similar one (:data:`SIMILAR_NAME_SCORE`) is a
   likely duplicate unless the birth years differ by more than one year or the countries of
   birth differ (both known); a *similar* name also needs something that agrees: the birth year
-  (±1) or the country, and is not enough when both have a phone number and the numbers
-  differ. A close name with nothing to compare (one side lacks year and country) is still
-  reported: that is exactly when a second record is made.
+  (±1) or the country. A close name with nothing else to compare (one side lacks year and
+  country) is still reported, since that is exactly when a second record is made, unless both
+  have a phone number and the numbers differ.
 
 Each candidate carries its reasons as codes (:data:`REASONS`), which the GUI translates and the
 command line prints in English (:data:`ENGLISH_REASONS`). Qt-free.
@@ -152,8 +152,10 @@ def judge(
             other_country = True
     agreeing = [r for r in (year, country) if r is not None]
     if name is not None:
-        contradicted = far_year or other_country or (other_phone and name == SIMILAR_NAME)
-        if same_phone or (not contradicted and (agreeing or name == SAME_NAME)):
+        contradicted = far_year or other_country
+        # nothing agrees: only the same name, and only if no different phone tells them apart
+        unsure = name == SAME_NAME and not other_phone
+        if same_phone or (not contradicted and (agreeing or unsure)):
             reasons.append(name)
             reasons.extend(agreeing)
     elif same_phone:

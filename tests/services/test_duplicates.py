@@ -72,14 +72,16 @@ def test_judge(stored: Person, score: float, phone: bool, reasons: tuple[str, ..
     assert judge(TYPED, stored, score, same_phone=phone) == reasons
 
 
-def test_a_similar_name_with_another_phone_is_someone_else() -> None:
+def test_another_phone_and_nothing_else_to_compare_is_someone_else() -> None:
     stored = _stored(birth_year=1990, country_of_birth="SY", phone="+46701112233")
-    assert judge(TYPED, stored, 85.0, same_phone=False, other_phone=True) == ()
-    assert judge(TYPED, stored, 100.0, same_phone=False, other_phone=True) == (
-        SAME_NAME,
+    assert judge(TYPED, stored, 85.0, same_phone=False, other_phone=True) == (
+        SIMILAR_NAME,
         SAME_BIRTH_YEAR,
         SAME_COUNTRY,
-    )  # a new number is common: the same name, year and country still warn
+    )  # a new number is common: the year and country still warn
+    bare = Typed(given_name="Mohamed", family_name="Ali", phone="+46709998877")
+    assert judge(bare, stored, 100.0, same_phone=False, other_phone=True) == ()
+    assert judge(bare, stored, 100.0, same_phone=False) == (SAME_NAME,)
 
 
 @pytest.mark.parametrize(
