@@ -12,7 +12,8 @@ per-script readings of :mod:`entryhub_desk.search.romanise`). Each token has the
   dj → j, Greek ch in -chael → k), q → k, j → y, v → w, vowel alternations (o/u, e/i,
   ou/oo → u, ee → i, ey/ay/ei → ai), doubled letters single, a final h after a vowel dropped;
 - **skeletons** — a variant without vowels and weak letters (a e i o u y w), z/d and q/g/k
-  each as one letter, no final h: what Arabic script writes without short vowels;
+  each as one letter (and z also as s, as Somali writes ز), no final h: what Arabic script
+  writes without short vowels;
 - **expansions** — the full words of a customary abbreviation (:data:`ABBREVIATIONS`: Mhd,
   Mohd, Moh'd, Md → Mohammed; the Eritrean and Ethiopian G/, W/, H/ → Gebre, Wolde, Habte or
   Haile).
@@ -52,6 +53,9 @@ _ABD_JOINED: Final = re.compile(r"^c?abd(?:[aeiou]l|[aeiou])?(?=[a-z]{3})")
 _DIN_TAIL: Final = re.compile(r"^([a-z]{3,}?)(?:[aeiu](?:l|d)?)?d(?:i|ee)ne?$")
 _ULLAH_TAIL: Final = re.compile(r"^([a-z]{3,}?)[aou]llah?$")
 _DOUBLES: Final = re.compile(r"(.)\1+")
+# Abdullah, Abdallah, Abdulla: abd + allah (as عبد الله)
+_ALLAH_TAILS: Final = frozenset({"lah", "la", "llah", "lla", "allah", "alla", "ullah", "ulla"})
+_ARABIC_ALLAH: Final = re.compile(r"ا?لله(?![\u0600-\u06ff])")
 ABBREVIATIONS: Final[dict[str, tuple[str, ...]]] = {
     "mhd": ("mohammed",),
     "mohd": ("mohammed",),
@@ -105,6 +109,7 @@ _ETHIOPIC_KHE: Final = str.maketrans({chr(0x12B8 + i): chr(0x12A8 + i) for i in 
 def _prepare(text: str) -> str:
     text = unicodedata.normalize("NFC", text).translate(TURKISH_KURDISH)
     if _ARABIC.search(text):
+        text = _ARABIC_ALLAH.sub(" allah", text)
         text = _ARABIC_ABD.sub("عبد ", text)
         text = _ARABIC_ARTICLE.sub("", text)
     return text.translate(_ETHIOPIC_KHE)
@@ -132,7 +137,8 @@ def _tokens_of(folded: str) -> list[str]:
             continue
         match = _ABD_JOINED.match(word)
         if match:
-            words.extend(("abd", word[match.end() :]))
+            rest = word[match.end() :]
+            words.extend(("abd", "allah" if rest in _ALLAH_TAILS else rest))
             continue
         tail = _DIN_TAIL.match(word) if len(word) >= 6 else None
         if tail:
@@ -168,20 +174,42 @@ def _common_fold(word: str, *, keep_final_h: bool) -> str:
     return folded
 
 
-@lru_cache(maxsize=16384)
-def variants(word: str, *, keep_final_h: bool = False) -> tuple[str, ...]:
-    """The spelling-variant forms of one plain word (one per reading of c and x)."""
+_FRENCH_SOFT_C: Final = re.compile(r"c(?=[eiy])")
+_Y_AS_I: Final = re.compile(r"(?<=[^aeiou])y(?=[^aeiou]|$)|^y(?=i)")
+
+
+def _readings_of(word: str) -> list[str]:
+    """The word under each orthography's reading of c and x (ch stays a digraph)."""
     if "c" not in word.replace("ch", "") and "x" not in word:
-        return (_common_fold(word, keep_final_h=keep_final_h),)
+        return [word]
     found = []
     for reading in _READINGS:
-        # ch stays a digraph in every reading
         parts = [
             part if part == "ch" else "".join(reading.get(c, c) for c in part)
             for part in re.split(r"(ch)", word)
             if part
         ]
-        found.append(_common_fold("".join(parts), keep_final_h=keep_final_h))
+        found.append("".join(parts))
+    if _FRENCH_SOFT_C.search(word.replace("ch", "")):  # French: c before e, i, y is s
+        french = re.split(r"(ch)", word)
+        found.append(
+            "".join(
+                p if p == "ch" else _FRENCH_SOFT_C.sub("s", p).replace("c", "k") for p in french
+            )
+        )
+    return found
+
+
+@lru_cache(maxsize=16384)
+def variants(word: str, *, keep_final_h: bool = False) -> tuple[str, ...]:
+    """The spelling-variant forms of one plain word: one per reading of c and x, and for th
+    also as s (ث: Othman = Osman); y between consonants read as i (Ukrainian -ych = -ich)."""
+    sources = _readings_of(word)
+    sources += [w.replace("th", "s") for w in sources if "th" in w]
+    found = []
+    for source in sources:
+        folded = _common_fold(source, keep_final_h=keep_final_h)
+        found.append(_DOUBLES.sub(r"\1", _Y_AS_I.sub("i", folded)))
     return tuple(dict.fromkeys(f for f in found if f))
 
 
@@ -200,7 +228,10 @@ def _skeleton_of(folded: str, *, keep_final_h: bool) -> str:
 
 @lru_cache(maxsize=16384)
 def skeletons(word: str, *, keep_final_h: bool = False) -> tuple[str, ...]:
-    forms = variants(word, keep_final_h=keep_final_h)
+    forms = list(variants(word, keep_final_h=keep_final_h))
+    # z is d in Arabic-derived spellings (ذ ض ظ: Ramazan = Ramadan) and s in Somali (ز:
+    # Sakariye = Zakariye): both skeletons
+    forms += [f.replace("z", "s") for f in forms if "z" in f]
     found = (_skeleton_of(f, keep_final_h=keep_final_h) for f in forms)
     return tuple(dict.fromkeys(s for s in found if len(s) >= 2))
 
@@ -230,6 +261,11 @@ class Forms:
     def spelled(self) -> str:
         """The spelled-out word (an abbreviation's first expansion)."""
         return self.expansions[0] if self.expansions else self.plain
+
+
+def not_latin(text: str) -> bool:
+    """Whether the text is written (partly) in a script other than Latin."""
+    return any(ord(c) > 0x24F and c.isalpha() for c in text)
 
 
 def _unique(items: list[str]) -> tuple[str, ...]:
@@ -346,7 +382,7 @@ def query_words(query: str) -> list[QueryWord]:
     if not all_readings:
         return []
     first = all_readings[0]
-    foreign = any(ord(c) > 0x24F and c.isalpha() for c in query)
+    foreign = not_latin(query)
     same_length = [r for r in all_readings if len(r) == len(first)]
     result: list[QueryWord] = []
     for position, token in enumerate(first):

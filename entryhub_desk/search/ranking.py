@@ -20,8 +20,10 @@ closest form winning; the stable key names in brackets go to ``IndexHit.why``:
 
 The score is the mean over the typed words (an unmatched word counts 0, so one missing word
 of two gives at most 50), less 4 when the matched words stand in another order than typed
-("Ahmed Ali" is not "Ali Ahmed"), less one point per name word the query did not name (at
-most four). Every part only lowers the per-word score the index computed for the candidate,
+("Ahmed Ali" is not "Ali Ahmed"), less one point per name word of the record the query did
+not meet (at most four), and 3 more when a typed word is unmatched while the record has a name
+word no typed word met (another name where the typed one is missing: a conflict, not just a
+name the record lacks). Every part only lowers the per-word score the index computed for the candidate,
 so that score bounds this one (:mod:`entryhub_desk.store.search_read` relies on it).
 """
 
@@ -39,6 +41,7 @@ from entryhub_desk.search.keys import (
     QueryWord,
     join_forms,
     name_readings,
+    not_latin,
     variants,
     word_forms,
 )
@@ -51,6 +54,9 @@ TYPED_PREFIX: Final = 92.0
 VARIANT_PREFIX: Final = 88.0
 SKELETON: Final = 80.0
 SKELETON_EVIDENCE: Final = 8.0
+LATIN_SKELETON: Final = 72.0
+LATIN_SKELETON_EVIDENCE: Final = 16.0
+CONFLICT_PENALTY: Final = 3.0
 TYPO: Final = 86.0
 TYPO_STEP: Final = 4.0
 PART: Final = 70.0
@@ -104,18 +110,18 @@ def _joined(left: Token, right: Token) -> Token:
     )
 
 
-@lru_cache(maxsize=20000)
+@lru_cache(maxsize=4096)
 def _tokens_for(
     names: tuple[str | None, ...],
 ) -> tuple[tuple[Token, ...], tuple[Token, ...], int, dict[str, Token]]:
     """Tokens of every reading of every name, their joins and the Latin word count (cached:
     namesakes and the next keystroke meet the same names again)."""
     tokens: list[Token] = []
-    latin: list[str] = []
+    latin: list[tuple[str, bool]] = []
     for name in names[:2]:
         if name and name_readings(name):
-            latin.extend(name_readings(name)[0])
-    tokens.extend(_token(t, 0, i, foreign=False) for i, t in enumerate(latin))
+            latin.extend((t, not_latin(name)) for t in name_readings(name)[0])
+    tokens.extend(_token(t, 0, i, foreign=f) for i, (t, f) in enumerate(latin))
     group = 1
     for index, name in enumerate(names):
         if not name:
@@ -123,7 +129,7 @@ def _tokens_for(
         for reading_index, reading in enumerate(name_readings(name)):
             if index < 2 and reading_index == 0:
                 continue
-            foreign = reading_index > 0 or index >= 2
+            foreign = not_latin(name)
             tokens.extend(_token(t, group, i, foreign=foreign) for i, t in enumerate(reading))
             group += 1
     count = len(latin) or max((t.position + 1 for t in tokens), default=0)
@@ -155,10 +161,15 @@ def _similarity(a: str, b: str) -> float:
 
 
 def _skeleton_score(word: QueryWord, token: Token) -> float:
+    """80 plus up to 8 for the vowels across scripts (the other script may not write them);
+    between two Latin spellings the vowels are evidence on their own: 72 plus up to 16
+    (Maxamuud is not Maxamed although both are m-h-m-d)."""
     evidence = max(
         (_similarity(v, t) for v in word.variants[:3] for t in token.variants),
         default=0.0,
     )
+    if not token.foreign and not word.foreign:
+        return LATIN_SKELETON + LATIN_SKELETON_EVIDENCE * evidence
     return SKELETON + SKELETON_EVIDENCE * evidence
 
 
@@ -250,8 +261,16 @@ def score(words: Sequence[QueryWord], candidate: Candidate, *, skip: Sequence[in
     for a, b in itertools.pairwise(matched):
         if a is not None and b is not None and a.group == b.group and b.position < a.position:
             order = ORDER_PENALTY
-    extra = max(0, candidate.word_count - len(words))
+    used = {(t.group, t.position) for t in matched if t is not None}
+    if any(t is not None and t.width == 2 for t in matched):
+        used |= {(t.group, t.position + 1) for t in matched if t is not None and t.width == 2}
+    unused = 0
+    if all(t is None or t.group == 0 for t in matched):  # positions comparable
+        unused = sum(1 for t in candidate.tokens if t.group == 0 and (0, t.position) not in used)
+    extra = max(0, candidate.word_count - len(words), unused)
     penalty = min(MAX_PENALTY, EXTRA_WORD_PENALTY * extra) + order
+    if unused and any(p[2] is None for p in per_word):
+        penalty += CONFLICT_PENALTY  # another name where the typed one is missing
     keys = tuple(dict.fromkeys(p[1] for p in per_word if p[1]))
     return Scored(max(0.0, round(total - penalty, 1)), keys)
 

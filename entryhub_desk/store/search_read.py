@@ -80,7 +80,7 @@ class SearchIndex:
     # -- codes and phones --------------------------------------------------------------------
 
     def _code_prefix(self, prefix: str) -> list[IndexHit]:
-        value = 90.0 if any(c.isdigit() for c in prefix) else 75.0
+        value = 97.0 if any(c.isdigit() for c in prefix) else 90.0
         rows = self._conn.execute(
             "SELECT person_id, code FROM person_search WHERE code >= ? AND code < ? LIMIT ?",
             (prefix, prefix + "\x7f", CODE_CANDIDATES),
