@@ -87,6 +87,7 @@ def latin(text: str) -> str:
 @lru_cache(maxsize=65536)
 def words(text: str) -> tuple[str, ...]:
     """Name words of ``text`` (particles dropped, slash abbreviations kept as ``g/``)."""
+    text = re.sub(r"(^|(?<=\s))ال(?=\w\w)", "", text)  # the Arabic article, written joined
     text = latin(text).replace("/", "/ ")
     result = []
     for raw in re.split(r"[\s\-_.,]+", text):
