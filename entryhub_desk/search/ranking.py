@@ -23,8 +23,8 @@ of two gives at most 50), less 4 when the matched words stand in another order t
 ("Ahmed Ali" is not "Ali Ahmed"), less one point per name word of the record the query did
 not meet (at most four), and 3 more when a typed word is unmatched while the record has a name
 word no typed word met (another name where the typed one is missing: a conflict, not just a
-name the record lacks). Every part only lowers the per-word score the index computed for the candidate,
-so that score bounds this one (:mod:`entryhub_desk.store.search_read` relies on it).
+name the record lacks). Every part only lowers the per-word score the index computed for the
+candidate, so that score bounds this one (:mod:`entryhub_desk.store.search_read` relies on it).
 """
 
 from __future__ import annotations
