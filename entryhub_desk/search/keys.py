@@ -1,7 +1,8 @@
 """Search keys of names: the same functions fold a stored name and a typed query.
 
 A name is read into **tokens** (plain words) once per romanisation (anyascii, plus the
-per-script readings of :mod:`entryhub_desk.search.romanise`). Each token has these forms:
+per-script readings of :mod:`entryhub_desk.search.romanise`, plus Turkish and Kurmanji letters
+as typed on a keyboard without them: Ayşe also as ayse). Each token has these forms:
 
 - **plain** — Latin letters and digits, lower case, accents removed (Turkish and Kurmanji
   ç, ş, ğ, ı spelled out first);
@@ -44,6 +45,7 @@ _ARABIC_ARTICLE: Final = re.compile(r"(?<![\u0600-\u06ff])[اأ]ل(?=[\u0600-\u0
 _ARABIC_ABD: Final = re.compile(r"(?<![\u0600-\u06ff])عبد(?:\s*ال)?(?=[\u0600-\u06ff]{2})")
 _HYPHENATED_ARTICLE: Final = re.compile(r"\b[aeu](?:l|sh|[rsdtnz])[-\u2010\u2011\u2013'`’]+(?=\w)")
 _QUOTES: Final = re.compile(r"['`’ʼʻ]")
+_TURKISH_LETTERS: Final = re.compile(r"[çşğıÇŞĞİ]")
 _TOKEN: Final = re.compile(r"\b[gwh]\s*/|[a-z0-9]+")
 _STANDALONE_ARTICLES: Final = frozenset({"al", "el", "ul"})
 _ABD_STANDALONE: Final = frozenset(
@@ -163,6 +165,8 @@ def name_readings(text: str) -> tuple[tuple[str, ...], ...]:
     prepared = _prepare(text)
     found = [tuple(_tokens_of(_fold(prepared)))]
     found.extend(tuple(_tokens_of(_fold(extra))) for extra in readings(prepared))
+    if _TURKISH_LETTERS.search(text):  # also as typed without them: Ayşe as Ayse
+        found.append(tuple(_tokens_of(_fold(unicodedata.normalize("NFC", text)))))
     return tuple(r for r in dict.fromkeys(found) if r)
 
 

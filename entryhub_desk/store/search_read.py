@@ -31,7 +31,7 @@ from entryhub_desk.store.search_keys import word_keys
 Connection = Any
 PAGE: Final = 40
 CHUNK_MARGIN: Final = 10
-TIE_CAP: Final = 2000  # tied candidates whose last visit is read to order them
+TIE_CAP: Final = 1000  # tied candidates whose last visit is read to order them
 PHONE_CANDIDATES: Final = 50
 CODE_CANDIDATES: Final = 20
 YEAR_NEAR_PENALTY: Final = 1.5
@@ -203,40 +203,46 @@ class SearchIndex:
                 base, values = pending.pop(0)
                 if len(results) >= limit and _kth(results, limit) >= base:
                     return
+                buckets: list[list[int]] = [[] for _ in range(postings.MAX_WORDS + 1)]
                 for value in values:
-                    penalty = min(MAX_PENALTY, max(0, postings.words_of(value) - n))
-                    groups.setdefault(round(base - penalty, 3), []).append(value)
+                    buckets[value & postings.MAX_WORDS].append(value)
+                for words, members in enumerate(buckets):
+                    if members:
+                        penalty = min(MAX_PENALTY, max(0, words - n))
+                        groups.setdefault(round(base - penalty, 3), []).extend(members)
                 continue
             bound = top_group
             members = groups.pop(bound)
             if len(results) >= limit and _kth(results, limit) >= bound:
                 return
-            sids = self._by_last_visit([postings.sid_of(v) for v in members], limit)
-            unmatched = {
-                postings.sid_of(v): tuple(i for i in range(n) if v not in met[i]) for v in members
-            }
+            ordered = self._by_last_visit(members, limit)
             step = limit + CHUNK_MARGIN
-            for start in range(0, len(sids), step):
-                chunk = sids[start : start + step]
-                self._score(parsed.words, parsed.year, chunk, unmatched, results)
+            for start in range(0, len(ordered), step):
+                chunk = ordered[start : start + step]
+                unmatched = {
+                    postings.sid_of(v): tuple(i for i in range(n) if v not in met[i]) for v in chunk
+                }
+                sids = [postings.sid_of(v) for v in chunk]
+                self._score(parsed.words, parsed.year, sids, unmatched, results)
                 if len(results) >= limit and _kth(results, limit) >= bound:
                     return
 
-    def _by_last_visit(self, sids: list[int], limit: int) -> list[int]:
-        """Tied candidates, last visit first (the newest registrations first beyond
-        :data:`TIE_CAP`, whose visits are not read)."""
-        if len(sids) <= limit + CHUNK_MARGIN:
-            return sids
-        sids.sort(reverse=True)
-        head, tail = sids[:TIE_CAP], sids[TIE_CAP:]
-        marks = ", ".join("?" for _ in head)
+    def _by_last_visit(self, values: list[int], limit: int) -> list[int]:
+        """Tied candidates (postings), last visit first (the newest registrations first
+        beyond :data:`TIE_CAP`, whose visits are not read)."""
+        if len(values) <= limit + CHUNK_MARGIN:
+            return values
+        values.sort(reverse=True)
+        head, tail = values[:TIE_CAP], values[TIE_CAP:]
+        sids = [postings.sid_of(v) for v in head]
+        marks = ", ".join("?" for _ in sids)
         visits = dict(
             self._conn.execute(
                 f"SELECT sid, last_visit FROM person_search WHERE sid IN ({marks})",  # noqa: S608
-                head,
+                sids,
             ).fetchall()
         )
-        head.sort(key=lambda sid: str(visits.get(sid) or ""), reverse=True)
+        head.sort(key=lambda v: str(visits.get(postings.sid_of(v)) or ""), reverse=True)
         return head + tail
 
     def _score(
