@@ -207,9 +207,14 @@ def _readings_of(word: str) -> list[str]:
 @lru_cache(maxsize=16384)
 def variants(word: str, *, keep_final_h: bool = False) -> tuple[str, ...]:
     """The spelling-variant forms of one plain word: one per reading of c and x, and for th
-    also as s (ث: Othman = Osman); y between consonants read as i (Ukrainian -ych = -ich)."""
+    also as s (ث: Othman = Osman), a Somali final -o also as -a; y between consonants read
+    as i (Ukrainian -ych = -ich)."""
     sources = _readings_of(word)
     sources += [w.replace("th", "s") for w in sources if "th" in w]
+    # Somali writes a final -o where Arabic has -a (Sahro = Sahra, Faadumo = Fatuma)
+    sources += [
+        w[:-1] + "a" for w in sources if len(w) > 3 and w[-1] == "o" and w[-2] not in "aeiou"
+    ]
     found = []
     for source in sources:
         folded = _common_fold(source, keep_final_h=keep_final_h)

@@ -160,6 +160,10 @@ def _similarity(a: str, b: str) -> float:
     return float(Indel.normalized_similarity(a, b))
 
 
+def _vowels(form: str) -> str:
+    return "".join(c for c in form if c in "aeiou")
+
+
 def _skeleton_score(word: QueryWord, token: Token) -> float:
     """80 plus up to 8 for the vowels across scripts (the other script may not write them);
     between two Latin spellings the vowels are evidence on their own: 72 plus up to 16
@@ -169,7 +173,15 @@ def _skeleton_score(word: QueryWord, token: Token) -> float:
         default=0.0,
     )
     if not token.foreign and not word.foreign:
-        return LATIN_SKELETON + LATIN_SKELETON_EVIDENCE * evidence
+        vowels = max(
+            (
+                _similarity(_vowels(v), _vowels(t))
+                for v in word.variants[:3]
+                for t in token.variants
+            ),
+            default=0.0,
+        )
+        return LATIN_SKELETON + LATIN_SKELETON_EVIDENCE * (evidence + vowels) / 2
     return SKELETON + SKELETON_EVIDENCE * evidence
 
 
@@ -193,18 +205,18 @@ def match(word: QueryWord, token: Token, *, typing: bool) -> tuple[float, str]:
             best, why = score, "romanisation" if token.foreign or word.foreign else "skeleton"
     edits = allowed_edits(word.plain)
     if edits and best < TYPO and len(token.plain) >= 4:
-        distance = min(
-            OSA.distance(word.plain, token.plain, score_cutoff=edits),
-            min(
-                (
-                    OSA.distance(v, t, score_cutoff=edits)
-                    for v in word.variants[:2]
-                    for t in token.variants
-                ),
-                default=edits + 1,
+        # an edit between variant forms (vowels already folded) counts one step more
+        plain = OSA.distance(word.plain, token.plain, score_cutoff=edits)
+        folded = min(
+            (
+                OSA.distance(v, t, score_cutoff=edits)
+                for v in word.variants[:2]
+                for t in token.variants
             ),
+            default=edits + 1,
         )
-        if distance <= edits:
+        distance = min(plain if plain <= edits else 99, folded + 1 if folded <= edits else 99)
+        if distance <= edits + 1:
             score = TYPO - TYPO_STEP * max(0, distance - 1)
             if score > best:
                 best, why = score, "typo"
