@@ -9,13 +9,13 @@ warnings, so a name alone is not enough.
 
 - The same phone number is always a likely duplicate (whatever the name: a typo, a new
   spelling, or a relative's phone, which the receptionist can tell at once).
-- The given names must agree (:func:`given_names_agree`: a spelling variant, the same
-  consonant skeleton across scripts, or one typing error): the search lets one word of a name
-  go unmatched, so "Ahmad Haidari Ahmadi" comes close to his brother "Hossein Haidari Ahmadi".
-- A close name (:data:`SAME_NAME_SCORE`) or a similar one (:data:`SIMILAR_NAME_SCORE`) is a
+- The name must be the same person's name (:func:`~entryhub_desk.services.name_match.
+  compare_names`: the given names agree, the family words agree in order): the search lets a
+  word go unmatched and ignores order, so alone it would bring up brothers and namesakes.
+- The same name (all family words of the shorter side matched) or a similar one (some) is a
   likely duplicate unless the birth years differ by more than one year or the countries of
   birth differ (both known); a *similar* name also needs something that agrees: the birth year
-  (±1) or the country. A close name with nothing else to compare (one side lacks year and
+  (±1) or the country. The same name with nothing else to compare (one side lacks year and
   country) is still reported, since that is exactly when a second record is made, unless both
   have a phone number and the numbers differ.
 
@@ -32,7 +32,7 @@ from typing import Final
 from entryhub_desk.domain.person import Person, normalise_phone
 from entryhub_desk.errors import DeskError
 from entryhub_desk.ids import short_code
-from entryhub_desk.search.keys import name_readings, word_forms
+from entryhub_desk.services.name_match import SAME, SIMILAR, compare_names
 from entryhub_desk.store.repositories.base import StoreContext
 from entryhub_desk.store.repositories.persons import PersonRepository
 from entryhub_desk.store.search_index import IndexHit, SearchIndex
@@ -62,9 +62,7 @@ ENGLISH_REASONS: Final[dict[str, str]] = {
     SAME_COUNTRY: "same country of birth",
 }
 
-#: Name closeness (0–100, the search's score) read as "the same name".
-SAME_NAME_SCORE: Final = 95.0
-#: Name closeness read as "a similar name" (needs the birth year or country to agree).
+#: The search's closeness (0–100) a similar (not the same) name needs.
 SIMILAR_NAME_SCORE: Final = 80.0
 #: Name candidates looked at per query (the birth-year query reaches further namesakes).
 NAME_CANDIDATES: Final = 60
@@ -117,26 +115,16 @@ def _e164(phone: str | None) -> str | None:
 def judge(
     typed: Typed,
     person: Person,
-    name_score: float,
+    name: str | None,
     *,
     same_phone: bool,
     other_phone: bool = False,
-    given_agrees: bool = True,
 ) -> tuple[str, ...]:
     """The reasons why ``person`` is probably ``typed`` (empty: probably someone else).
 
-    ``other_phone``: both have a phone number and the numbers differ; ``given_agrees``: the
-    given names agree (:func:`given_names_agree`)."""
+    ``name``: :data:`SAME_NAME`, :data:`SIMILAR_NAME` or None (see :func:`name_reason`);
+    ``other_phone``: both have a phone number and the numbers differ."""
     reasons: list[str] = [SAME_PHONE] if same_phone else []
-    name = (
-        None
-        if not given_agrees
-        else SAME_NAME
-        if name_score >= SAME_NAME_SCORE
-        else SIMILAR_NAME
-        if name_score >= SIMILAR_NAME_SCORE
-        else None
-    )
     year: str | None = None
     far_year = False
     if typed.birth_year is not None and person.birth_year is not None:
@@ -163,54 +151,21 @@ def judge(
     return tuple(r for r in REASONS if r in reasons)
 
 
-_ABD: Final = "abd"
-
-
-def _given_keys(*names: str | None) -> tuple[set[str], set[str]]:
-    """The forms of each name's first given word (with ``abd`` its next word too), in every
-    reading: (variant and skeleton forms, plain forms)."""
-    forms: set[str] = set()
-    plain: set[str] = set()
-    for name in names:
-        for reading in name_readings(name or ""):
-            head = list(reading[:1])
-            if head == [_ABD] and len(reading) > 1:
-                head.append(reading[1])
-            joined = "".join(head)
-            if not joined:
-                continue
-            found = word_forms(joined)
-            forms.update(found.variants)
-            forms.update(found.skeletons)
-            plain.add(joined)
-    return forms, plain
-
-
-def _one_edit(a: str, b: str) -> bool:
-    """Whether two words of five or more letters differ by one edit (a swap counts as one)."""
-    if min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
-        if len(diff) == 2 and diff[1] == diff[0] + 1:
-            return a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
-        return len(diff) <= 1
-    short, long = (a, b) if len(a) < len(b) else (b, a)
-    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
-
-
-def given_names_agree(typed: Typed, person: Person) -> bool:
-    """The first given word (Latin or original script) is the same name: shared spelling
-    variant or consonant skeleton, or one typing error apart."""
-    forms, plain = _given_keys(typed.given_name, _first(typed.original_script_name))
-    theirs, their_plain = _given_keys(person.given_name, _first(person.original_script_name))
-    if forms & theirs or plain & their_plain:
-        return True
-    return any(_one_edit(a, b) for a in plain for b in their_plain)
-
-
-def _first(name: str | None) -> str | None:
-    return name.split()[0] if name and name.split() else None
+def name_reason(typed: Typed, person: Person, score: float = 100.0) -> str | None:
+    """:data:`SAME_NAME`, :data:`SIMILAR_NAME` or None for the two written names; a similar
+    name also needs the search's closeness ``score`` (0–100) of at least
+    :data:`SIMILAR_NAME_SCORE` (one family word in common is common among namesakes)."""
+    outcome = compare_names(
+        typed.given_name,
+        typed.family_name,
+        typed.original_script_name,
+        person.given_name,
+        person.family_name,
+        person.original_script_name,
+    )
+    if outcome == SIMILAR and score < SIMILAR_NAME_SCORE:
+        return None
+    return {SAME: SAME_NAME, SIMILAR: SIMILAR_NAME}.get(outcome or "")
 
 
 def _name_queries(typed: Typed) -> Iterable[tuple[str, bool]]:
@@ -251,7 +206,8 @@ def likely_duplicates(
     exclude: Iterable[str] = (),
 ) -> list[Duplicate]:
     """Existing persons (not merged, not ``exclude``) who are probably ``typed``, the most
-    likely first: the same phone, then the closest name, the same birth year before ±1."""
+    likely first: the same phone, then the same name before a similar one, the same birth year
+    before ±1, then the search's closeness."""
     if limit <= 0:
         return []
     skip = set(exclude)
@@ -271,10 +227,9 @@ def likely_duplicates(
         reasons = judge(
             typed,
             person,
-            score,
+            name_reason(typed, person, score),
             same_phone=person_id in by_phone,
             other_phone=bool(phone and person.phone and person.phone != phone),
-            given_agrees=hit is not None and given_names_agree(typed, person),
         )
         if reasons:
             why = hit.why if hit is not None else ()
@@ -282,8 +237,9 @@ def likely_duplicates(
     result.sort(
         key=lambda d: (
             SAME_PHONE not in d.reasons,
-            -round(d.score),
+            SAME_NAME not in d.reasons,
             SAME_BIRTH_YEAR not in d.reasons,
+            -round(d.score),
             -len(d.reasons),
         )
     )

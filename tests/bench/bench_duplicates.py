@@ -164,6 +164,13 @@ def main() -> None:
             timings.append(time.perf_counter() - t0)
             ids = [d.person.id for d in found]
             same[klass].append((bool(ids) and ids[0] == person.id, person.id in ids))
+            if args.show and person.id not in ids:
+                print(
+                    f"  missed {klass}: {typed.given_name} {typed.family_name} "
+                    f"{typed.birth_year} {typed.country} for {person.given_name} "
+                    f"{person.family_name} {person.birth_year} {person.country_of_birth}",
+                    file=sys.stderr,
+                )
         by_name: dict[tuple[str, ...], list[Any]] = defaultdict(list)
         for person in stored:
             by_name[_folded(person.given_name, person.family_name)].append(person)

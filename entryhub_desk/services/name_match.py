@@ -1,0 +1,132 @@
+"""Whether two written names are the same person's name (for the likely-duplicate check).
+
+The search finds candidates generously (one query word may go unmatched, words in any order),
+which is right for finding a visitor but too generous for saying "this is probably her": the
+brother "Hossein Haidari Ahmadi" comes close to "Ahmad Haidari Ahmadi", and "Girmay Berhe
+Yemane" (another father) to "Girmay Abraha Yemane". Here a name is compared word by word with
+the search's own keys (:mod:`entryhub_desk.search.keys`: spelling variants, consonant
+skeletons, every romanisation of another script):
+
+- the **given name** (its first word, with ``abd`` the next one too) must agree: a shared
+  variant or skeleton, or one typing error in a word of five or more letters;
+- the **family words** (father's and grandfather's names, or a surname) are matched in order
+  (a longest common subsequence of agreeing words): all words of the shorter side matched →
+  :data:`SAME` (the longer side only adds names of the chain: "Mohamed Ali" and "Mohamed Ali
+  Hassan", or a registrar kept only the last one); otherwise the same first family word (the
+  father's name) → :data:`SIMILAR` ("Mohamed Ali Omar" and "Mohamed Ali Hassan"); another
+  father ("Nasrin Noori Wardak" and "Nasrin Safi Wardak") or the same words in another order
+  ("Ali Hassan" and "Hassan Ali") → no match. One side without family words → :data:`SIMILAR`.
+
+The Latin name and the name in its original script are both tried; the best outcome counts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Final
+
+from entryhub_desk.search.keys import name_readings, word_forms
+
+SAME: Final = "same"
+SIMILAR: Final = "similar"
+_ABD: Final = "abd"
+
+
+@dataclass(frozen=True)
+class _Word:
+    plain: str
+    forms: frozenset[str]
+
+
+def _word(token: str) -> _Word:
+    found = word_forms(token)
+    return _Word(token, frozenset((token, *found.variants, *found.skeletons)))
+
+
+def one_edit(a: str, b: str) -> bool:
+    """Whether two words of five or more letters differ by one edit (a swap counts as one)."""
+    if min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+        if len(diff) == 2 and diff[1] == diff[0] + 1:
+            return a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+        return len(diff) <= 1
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
+def _agree(a: _Word, b: _Word) -> bool:
+    return bool(a.forms & b.forms) or one_edit(a.plain, b.plain)
+
+
+def _split(tokens: tuple[str, ...]) -> tuple[_Word, tuple[str, ...]]:
+    """The given name's head word (``abd`` joined to its next word) and the words after it."""
+    size = 2 if tokens[0] == _ABD and len(tokens) > 1 else 1
+    return _word("".join(tokens[:size])), tokens[size:]
+
+
+@dataclass(frozen=True)
+class _Name:
+    given: _Word
+    family: tuple[_Word, ...]
+
+
+def _names(given: str, family: str, original: str | None) -> list[_Name]:
+    """Every reading of the Latin name (given + family) and of the original-script name."""
+    found: list[_Name] = []
+    for g in name_readings(given):
+        head, _rest = _split(g)
+        for f in name_readings(family) or ((),):
+            found.append(_Name(head, tuple(_word(t) for t in f)))
+    for reading in name_readings(original or ""):
+        head, rest = _split(reading)
+        found.append(_Name(head, tuple(_word(t) for t in rest)))
+    return found
+
+
+def _in_order(a: tuple[_Word, ...], b: tuple[_Word, ...]) -> int:
+    """How many words agree in the same order (longest common subsequence)."""
+    lengths = [[0] * (len(b) + 1) for _ in range(len(a) + 1)]
+    for i, x in enumerate(a):
+        for j, y in enumerate(b):
+            lengths[i + 1][j + 1] = (
+                lengths[i][j] + 1 if _agree(x, y) else max(lengths[i][j + 1], lengths[i + 1][j])
+            )
+    return lengths[len(a)][len(b)]
+
+
+def _compare(a: _Name, b: _Name) -> str | None:
+    if not _agree(a.given, b.given):
+        return None
+    if not a.family or not b.family:
+        return SAME if not a.family and not b.family else SIMILAR
+    shorter = min(len(a.family), len(b.family))
+    common = _in_order(a.family, b.family)
+    if common == shorter:
+        return SAME
+    anywhere = sum(any(_agree(x, y) for y in b.family) for x in a.family)
+    if anywhere >= shorter:
+        return None  # the same words in another order
+    if _agree(a.family[0], b.family[0]):
+        return SIMILAR  # the same father, another grandfather (or a word written apart)
+    return None
+
+
+def compare_names(
+    given: str,
+    family: str,
+    original: str | None,
+    other_given: str,
+    other_family: str,
+    other_original: str | None,
+) -> str | None:
+    """:data:`SAME`, :data:`SIMILAR` or None (not the same person's name)."""
+    best: str | None = None
+    for a in _names(given, family, original):
+        for b in _names(other_given, other_family, other_original):
+            outcome = _compare(a, b)
+            if outcome == SAME:
+                return SAME
+            best = best or outcome
+    return best
