@@ -31,7 +31,9 @@ from entryhub_desk.store.search_keys import word_keys
 Connection = Any
 PAGE: Final = 40
 CHUNK_MARGIN: Final = 10
-TIE_CAP: Final = 1000  # tied candidates whose last visit is read to order them
+SCORED_PER_ROW: Final = 2
+SCORED_MIN: Final = 40
+TIE_CAP: Final = 500  # tied candidates whose last visit is read to order them
 PHONE_CANDIDATES: Final = 50
 CODE_CANDIDATES: Final = 20
 YEAR_NEAR_PENALTY: Final = 1.5
@@ -46,6 +48,7 @@ class SearchIndex:
     def __init__(self, conn: Connection, *, candidates: int = PAGE) -> None:
         self._conn = conn
         self._page = candidates
+        self._scored = 0
 
     def search(self, query: str, *, limit: int = 20) -> list[IndexHit]:
         parsed = parse(query)
@@ -126,6 +129,7 @@ class SearchIndex:
     # -- names -------------------------------------------------------------------------------
 
     def _names(self, parsed: ParsedQuery, limit: int) -> list[IndexHit]:
+        self._scored = 0
         words = parsed.words
         if not words or limit <= 0:
             return []
@@ -190,9 +194,12 @@ class SearchIndex:
         results: dict[int, tuple[float, str, IndexHit]],
     ) -> None:
         """Rank candidates exactly, in bound order and within one bound by last visit, until
-        the next bound cannot beat the list (every score is at most its bound). ``blocks``:
-        candidates by the sum of their words' bounds (divided by the number of words)."""
+        the next bound cannot beat the list (every score is at most its bound), or until
+        :func:`scored_at_most` candidates of this query have been ranked (the list's tail, far
+        below the first rows, is then ordered by bound). ``blocks``: candidates by the sum of
+        their words' bounds (divided by the number of words)."""
         n = len(met)
+        budget = scored_at_most(limit)
         pending = sorted((b for b in blocks if b[1]), key=lambda b: -b[0])
         groups: dict[float, list[int]] = {}
         while pending or groups:
@@ -226,6 +233,9 @@ class SearchIndex:
                 self._score(parsed.words, parsed.year, sids, unmatched, results)
                 if len(results) >= limit and _kth(results, limit) >= bound:
                     return
+                self._scored += len(sids)
+                if self._scored >= budget and len(results) >= limit:
+                    return
 
     def _by_last_visit(self, values: list[int], limit: int) -> list[int]:
         """Tied candidates (postings), last visit first (the newest registrations first
@@ -234,7 +244,8 @@ class SearchIndex:
             return values
         values.sort(reverse=True)
         head, tail = values[:TIE_CAP], values[TIE_CAP:]
-        sids = [postings.sid_of(v) for v in head]
+        shift = postings.WORD_BITS
+        sids = [v >> shift for v in head]
         marks = ", ".join("?" for _ in sids)
         visits = dict(
             self._conn.execute(
@@ -242,8 +253,8 @@ class SearchIndex:
                 sids,
             ).fetchall()
         )
-        head.sort(key=lambda v: str(visits.get(postings.sid_of(v)) or ""), reverse=True)
-        return head + tail
+        keyed = sorted(((visits.get(v >> shift) or "", v) for v in head), reverse=True)
+        return [v for _, v in keyed] + tail
 
     def _score(
         self,
@@ -286,6 +297,11 @@ class SearchIndex:
                 continue
             hit = IndexHit(str(person_id), str(code), value, "name", why)
             results[int(sid)] = (value, str(visited or ""), hit)
+
+
+def scored_at_most(limit: int) -> int:
+    """How many candidates one query ranks exactly at most (when the list is full)."""
+    return max(limit * SCORED_PER_ROW, SCORED_MIN)
 
 
 def _sum_blocks(
