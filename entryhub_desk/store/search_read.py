@@ -307,17 +307,24 @@ def scored_at_most(limit: int) -> int:
 def _sum_blocks(
     values: set[int], levels: list[list[tuple[float, set[int]]]], n: int
 ) -> list[tuple[float, set[int]]]:
-    """Candidates grouped by the mean of their words' bounds."""
-    sums: dict[float, set[int]] = {}
-    for value in values:
-        total = 0.0
-        for word_levels in levels:
+    """Candidates grouped by the mean of their words' bounds (set operations only: the groups
+    are few, the candidates may be thousands)."""
+    groups: dict[float, set[int]] = {0.0: values}
+    for word_levels in levels:
+        after: dict[float, set[int]] = {}
+        for total, members in groups.items():
+            rest = members
             for bound, fresh in word_levels:
-                if value in fresh:
-                    total += bound
+                part = rest & fresh
+                if part:
+                    after.setdefault(total + bound, set()).update(part)
+                    rest = rest - part
+                if not rest:
                     break
-        sums.setdefault(round(total / n, 3), set()).add(value)
-    return list(sums.items())
+            if rest:
+                after.setdefault(total, set()).update(rest)
+        groups = after
+    return [(round(total / n, 3), members) for total, members in groups.items()]
 
 
 def _kth(results: dict[int, tuple[float, str, IndexHit]], k: int) -> float:
