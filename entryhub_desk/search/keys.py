@@ -59,10 +59,10 @@ _DOUBLES: Final = re.compile(r"(.)\1+")
 _ALLAH_TAILS: Final = frozenset({"lah", "la", "llah", "lla", "allah", "alla", "ullah", "ulla"})
 _ARABIC_ALLAH: Final = re.compile(r"ا?لله(?![\u0600-\u06ff])")
 ABBREVIATIONS: Final[dict[str, tuple[str, ...]]] = {
-    "mhd": ("mohammed",),
-    "mohd": ("mohammed",),
-    "muhd": ("muhammad",),
-    "md": ("mohammed",),
+    "mhd": ("mohammed", "muhammad"),
+    "mohd": ("mohammed", "muhammad"),
+    "muhd": ("muhammad", "mohammed"),
+    "md": ("mohammed", "muhammad"),
     "g/": ("gebre",),
     "w/": ("wolde",),
     "h/": ("habte", "haile"),
@@ -73,9 +73,10 @@ _READINGS: Final[tuple[dict[str, str], ...]] = (
     {"c": "j", "x": "kh"},  # Kurmanji, Turkish
     {"c": "k", "x": "ks"},  # English, Swedish
 )
-# Order matters: longer patterns first.
-_VARIANT_RULES: Final[tuple[tuple[str, str], ...]] = (
-    ("chael", "kail"),
+# Two passes, so that the rules compose as written (Swedish aj → ay → ai): consonants first,
+# then vowels. Order matters within a pass: longer patterns first.
+_CONSONANT_RULES: Final[tuple[tuple[str, str], ...]] = (
+    ("chael", "kael"),
     ("sch", "sh"),
     ("tch", "sh"),
     ("dj", "j"),
@@ -91,6 +92,8 @@ _VARIANT_RULES: Final[tuple[tuple[str, str], ...]] = (
     ("q", "k"),
     ("j", "y"),
     ("v", "w"),
+)
+_VOWEL_RULES: Final[tuple[tuple[str, str], ...]] = (
     ("ou", "u"),
     ("oo", "u"),
     ("ee", "i"),
@@ -100,8 +103,10 @@ _VARIANT_RULES: Final[tuple[tuple[str, str], ...]] = (
     ("o", "u"),
     ("e", "i"),
 )
-_VARIANT_TABLE: Final = re.compile("|".join(re.escape(src) for src, _ in _VARIANT_RULES))
-_VARIANT_MAP: Final = dict(_VARIANT_RULES)
+_CONSONANT_TABLE: Final = re.compile("|".join(re.escape(src) for src, _ in _CONSONANT_RULES))
+_CONSONANT_MAP: Final = dict(_CONSONANT_RULES)
+_VOWEL_TABLE: Final = re.compile("|".join(re.escape(src) for src, _ in _VOWEL_RULES))
+_VOWEL_MAP: Final = dict(_VOWEL_RULES)
 _VOWELS_AND_WEAK: Final = str.maketrans("", "", "aeiouyw")
 _SKELETON_CLASSES: Final = str.maketrans({"z": "d", "q": "k", "g": "k"})
 # Tigrinya ኸ (khe) is written k in Latin (Tekle), but anyascii gives h: read it as ከ.
@@ -171,7 +176,8 @@ def name_readings(text: str) -> tuple[tuple[str, ...], ...]:
 
 
 def _common_fold(word: str, *, keep_final_h: bool) -> str:
-    folded = _VARIANT_TABLE.sub(lambda m: _VARIANT_MAP[m.group(0)], word)
+    folded = _CONSONANT_TABLE.sub(lambda m: _CONSONANT_MAP[m.group(0)], word)
+    folded = _VOWEL_TABLE.sub(lambda m: _VOWEL_MAP[m.group(0)], folded)
     folded = _DOUBLES.sub(r"\1", folded)
     if not keep_final_h and len(folded) > 2 and folded.endswith("h") and folded[-2] in "aeiou":
         folded = folded[:-1]
@@ -207,10 +213,12 @@ def _readings_of(word: str) -> list[str]:
 @lru_cache(maxsize=16384)
 def variants(word: str, *, keep_final_h: bool = False) -> tuple[str, ...]:
     """The spelling-variant forms of one plain word: one per reading of c and x, and for th
-    also as s (ث: Othman = Osman), a Somali final -o also as -a; y between consonants read
-    as i (Ukrainian -ych = -ich)."""
+    also as s (ث: Othman = Osman), a Somali final -o also as -a, an initial ia/iu/ie also as
+    ya/yu/ye; y between consonants read as i (Ukrainian -ych = -ich)."""
     sources = _readings_of(word)
     sources += [w.replace("th", "s") for w in sources if "th" in w]
+    # Cyrillic Я, Ю, Є at a word's start written ia, iu, ie (Iaroslav = Yaroslav)
+    sources += ["y" + w[1:] for w in sources if len(w) > 3 and w[0] == "i" and w[1] in "aeou"]
     # Somali writes a final -o where Arabic has -a (Sahro = Sahra, Faadumo = Fatuma)
     sources += [
         w[:-1] + "a" for w in sources if len(w) > 3 and w[-1] == "o" and w[-2] not in "aeiou"

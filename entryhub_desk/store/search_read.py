@@ -72,6 +72,7 @@ class SearchIndex:
             for hit in self._names(parsed, limit):
                 if hit.person_id not in hits or hits[hit.person_id].score < hit.score:
                     hits[hit.person_id] = hit
+        # stable: code prefix hits keep their last-visit order among equal scores
         ordered = sorted(hits.values(), key=lambda h: (-h.score, h.kind != "code"))
         return ordered[:limit]
 
@@ -85,7 +86,8 @@ class SearchIndex:
     def _code_prefix(self, prefix: str) -> list[IndexHit]:
         value = 97.0 if any(c.isdigit() for c in prefix) else 90.0
         rows = self._conn.execute(
-            "SELECT person_id, code FROM person_search WHERE code >= ? AND code < ? LIMIT ?",
+            "SELECT person_id, code FROM person_search WHERE code >= ? AND code < ? "
+            "ORDER BY last_visit DESC LIMIT ?",
             (prefix, prefix + "\x7f", CODE_CANDIDATES),
         ).fetchall()
         return [IndexHit(str(p), str(c), value, "code", ("code_prefix",)) for p, c in rows]

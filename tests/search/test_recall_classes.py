@@ -97,6 +97,9 @@ CASES: list[tuple[str, Names, str, Names]] = [
     ("cross_script", ("حسن", "علي", None), "Hassan Ali", ("حسين", "علي", None)),
     ("word_order", ("Ahmed", "Ali", None), "Ahmed Ali", ("Ali", "Ahmed", None)),
     ("turkish_keyboard", ("Ayşe", "Kaya", None), "Ayse Kaya", ("Aysel", "Kaya", None)),
+    ("swedish_ear", ("Ayşe", "Yıldız", None), "Ajsje Jildiz", ("Aysel", "Yilmaz", None)),
+    ("cyrillic_ia", ("Iaroslav", "Koval", None), "Yaroslav Koval", ("Rostyslav", "Koval", None)),
+    ("abbreviation", ("Muhammad", "Al-Hamwi", None), "Mhd Hamwi", ("Hamid", "Al-Hamwi", None)),
     ("turkish_keyboard", ("Ayşe", "Çelik", None), "Ayse Celik", ("Aysu", "Celik", None)),
     (
         "french_arabic",
