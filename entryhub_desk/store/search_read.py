@@ -33,6 +33,7 @@ PAGE: Final = 40
 CHUNK_MARGIN: Final = 10
 SCORED_PER_ROW: Final = 2
 SCORED_MIN: Final = 40
+SCORED_HARD_FACTOR: Final = 5  # a list a filter (the year) keeps short: at most 5x as many
 TIE_CAP: Final = 500  # tied candidates whose last visit is read to order them
 PHONE_CANDIDATES: Final = 50
 CODE_CANDIDATES: Final = 20
@@ -198,7 +199,8 @@ class SearchIndex:
         """Rank candidates exactly, in bound order and within one bound by last visit, until
         the next bound cannot beat the list (every score is at most its bound), or until
         :func:`scored_at_most` candidates of this query have been ranked (the list's tail, far
-        below the first rows, is then ordered by bound). ``blocks``: candidates by the sum of
+        below the first rows, is then ordered by bound; five times as many when a year filter
+        keeps the list short). ``blocks``: candidates by the sum of
         their words' bounds (divided by the number of words)."""
         n = len(met)
         budget = scored_at_most(limit)
@@ -236,7 +238,9 @@ class SearchIndex:
                 if len(results) >= limit and _kth(results, limit) >= bound:
                     return
                 self._scored += len(sids)
-                if self._scored >= budget and len(results) >= limit:
+                if self._scored >= budget and (
+                    len(results) >= limit or self._scored >= budget * SCORED_HARD_FACTOR
+                ):
                     return
 
     def _by_last_visit(self, values: list[int], limit: int) -> list[int]:
