@@ -7,8 +7,9 @@ Yemane" (another father) to "Girmay Abraha Yemane". Here a name is compared word
 the search's own keys (:mod:`entryhub_desk.search.keys`: spelling variants, consonant
 skeletons, every romanisation of another script):
 
-- the **given name** (its first word, with ``abd`` the next one too) must agree: a shared
-  variant or skeleton, or one typing error in a word of five or more letters;
+- the **given name** (its first word, or its first two written as one: "Zabih Ullah" and
+  "Zabihullah", ``abd`` always with the next word) must agree: a shared variant or skeleton,
+  or one typing error in a word of five or more letters;
 - the **family words** (father's and grandfather's names, or a surname) are matched in order
   (a longest common subsequence of agreeing words): all words of the shorter side matched →
   :data:`SAME` (the longer side only adds names of the chain: "Mohamed Ali" and "Mohamed Ali
@@ -17,7 +18,8 @@ skeletons, every romanisation of another script):
   father ("Nasrin Noori Wardak" and "Nasrin Safi Wardak") or the same words in another order
   ("Ali Hassan" and "Hassan Ali") → no match. One side without family words → :data:`SIMILAR`.
 
-The Latin name and the name in its original script are both tried; the best outcome counts.
+Two neighbouring family words may be written as one ("Habte Mariam", "Habtemariam"). The
+Latin name and the name in its original script are both tried; the best outcome counts.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Final
 
-from entryhub_desk.search.keys import name_readings, word_forms
+from entryhub_desk.search.keys import name_readings, variants, word_forms
 
 SAME: Final = "same"
 SIMILAR: Final = "similar"
@@ -41,6 +43,13 @@ class _Word:
 def _word(token: str) -> _Word:
     found = word_forms(token)
     return _Word(token, frozenset((token, *found.variants, *found.skeletons)))
+
+
+def _joined(a: str, b: str) -> _Word:
+    """Two words written as one: spelling variants only (a skeleton or an article dropped
+    from the front would make "Ali Mohamed" read as "Mohamed")."""
+    text = a + b
+    return _Word(text, frozenset((text, *variants(text))))
 
 
 def one_edit(a: str, b: str) -> bool:
@@ -60,28 +69,53 @@ def _agree(a: _Word, b: _Word) -> bool:
     return bool(a.forms & b.forms) or one_edit(a.plain, b.plain)
 
 
-def _split(tokens: tuple[str, ...]) -> tuple[_Word, tuple[str, ...]]:
-    """The given name's head word (``abd`` joined to its next word) and the words after it."""
-    size = 2 if tokens[0] == _ABD and len(tokens) > 1 else 1
-    return _word("".join(tokens[:size])), tokens[size:]
-
-
 @dataclass(frozen=True)
 class _Name:
     given: _Word
     family: tuple[_Word, ...]
 
 
+def _joinings(words: tuple[str, ...]) -> list[tuple[_Word, ...]]:
+    """The words as written, and with each pair of neighbours written as one ("Habte Mariam"
+    and "Habtemariam", "Gebre Medhin" and "Gebremedhin")."""
+    single = tuple(_word(w) for w in words)
+    found = [single]
+    for i in range(len(words) - 1):
+        found.append((*single[:i], _joined(words[i], words[i + 1]), *single[i + 2 :]))
+    return found
+
+
+def _splits(tokens: tuple[str, ...], *, joins: bool = True) -> list[_Name]:
+    """A name's words as (given name, family words): the given name is the first word, or the
+    first two written apart ("Zabih Ullah", "Mohammad Reza"; ``abd`` always takes the next)."""
+    if not tokens:
+        return []
+    sizes = (2,) if tokens[0] == _ABD and len(tokens) > 1 else (1, 2) if joins else (1,)
+    found = []
+    for size in sizes:
+        if len(tokens) < size:
+            break
+        if size == 2 and tokens[0] == _ABD:
+            head = _word("".join(tokens[:2]))  # the search's keys know abd compounds
+        elif size == 2:
+            head = _joined(tokens[0], tokens[1])
+        else:
+            head = _word(tokens[0])
+        for family in _joinings(tokens[size:]):
+            found.append(_Name(head, family))
+    return found
+
+
 def _names(given: str, family: str, original: str | None) -> list[_Name]:
     """Every reading of the Latin name (given + family) and of the original-script name."""
     found: list[_Name] = []
     for g in name_readings(given):
-        head, _rest = _split(g)
         for f in name_readings(family) or ((),):
-            found.append(_Name(head, tuple(_word(t) for t in f)))
+            found.extend(_splits(g + f))
     for reading in name_readings(original or ""):
-        head, rest = _split(reading)
-        found.append(_Name(head, tuple(_word(t) for t in rest)))
+        # no joined given names here: another script's readings are consonant strings, and
+        # "wlyd" + "hdd" would come close to "wlyd"
+        found.extend(_splits(reading, joins=False))
     return found
 
 

@@ -16,6 +16,10 @@ from entryhub_desk.services.name_match import SAME, SIMILAR, compare_names, one_
         (("Abdul Rahman", "Khalil", None), ("Abdulrahman", "Khalil", None), SAME),
         (("Mohamed", "Ali", None), ("Mohamed", "Ali Hassan Warsame", None), SAME),  # a chain
         (("Girmay", "Yemane", None), ("Girmay", "Berhe Yemane", None), SAME),  # a registrar
+        (("Selam", "Habtemariam", None), ("Selam", "Habte Mariam", None), SAME),
+        (("Zabih", "Ullah Noori", None), ("Zabihullah", "Noori", None), SAME),
+        (("Mohammadreza", "Karimi", None), ("Mohammad Reza", "Karimi", None), SAME),
+        (("Zabih", "Ullah Noori", None), ("Habibullah", "Noori", None), None),
         (("Mohamed", "Ali Omar", None), ("Mohamed", "Ali Hassan", None), SIMILAR),
         (("Mohamed", "", None), ("Mohamed", "Ali", None), SIMILAR),
         (("Ahmad", "Haidari Ahmadi", None), ("Hossein", "Haidari Ahmadi", None), None),
