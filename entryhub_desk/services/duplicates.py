@@ -151,6 +151,18 @@ def judge(
     return tuple(r for r in REASONS if r in reasons)
 
 
+def _told_apart(typed: Typed, person: Person) -> bool:
+    """Birth years more than one year apart, or other countries of birth (both known)."""
+    years = (typed.birth_year, person.birth_year)
+    if years[0] is not None and years[1] is not None and abs(years[0] - years[1]) > 1:
+        return True
+    return bool(
+        typed.country
+        and person.country_of_birth
+        and typed.country.upper() != person.country_of_birth
+    )
+
+
 def name_reason(typed: Typed, person: Person, score: float = 100.0) -> str | None:
     """:data:`SAME_NAME`, :data:`SIMILAR_NAME` or None for the two written names; a similar
     name also needs the search's closeness ``score`` (0–100) of at least
@@ -224,6 +236,8 @@ def likely_duplicates(
             continue
         hit = names.get(person_id)
         score = hit.score if hit is not None else 0.0
+        if person_id not in by_phone and _told_apart(typed, person):
+            continue  # born years apart or in another country: no need to read the names
         reasons = judge(
             typed,
             person,

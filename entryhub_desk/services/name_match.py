@@ -25,6 +25,7 @@ Latin name and the name in its original script are both tried; the best outcome 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Final
 
 from entryhub_desk.search.keys import name_readings, variants, word_forms
@@ -106,7 +107,8 @@ def _splits(tokens: tuple[str, ...], *, joins: bool = True) -> list[_Name]:
     return found
 
 
-def _names(given: str, family: str, original: str | None) -> list[_Name]:
+@lru_cache(maxsize=4096)
+def _names(given: str, family: str, original: str | None) -> tuple[_Name, ...]:
     """Every reading of the Latin name (given + family) and of the original-script name."""
     found: list[_Name] = []
     for g in name_readings(given):
@@ -116,7 +118,7 @@ def _names(given: str, family: str, original: str | None) -> list[_Name]:
         # no joined given names here: another script's readings are consonant strings, and
         # "wlyd" + "hdd" would come close to "wlyd"
         found.extend(_splits(reading, joins=False))
-    return found
+    return tuple(found)
 
 
 def _in_order(a: tuple[_Word, ...], b: tuple[_Word, ...]) -> int:
