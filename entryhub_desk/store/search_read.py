@@ -13,11 +13,17 @@ A name query is answered in two steps, with no fixed cut that could drop a bette
    pages and ranked exactly (:func:`entryhub_desk.search.ranking.score`) until the next page's
    bound cannot beat the list. Ties: last visit, newest first.
 
+   Postings are read only as far as ranking needs them: a one-word query reads a bound level
+   when ranking reaches it; a query of several words ranks first those meeting every word by
+   a key above :data:`LOW_KEYS`, and reads the skeleton, variant-prefix and typo postings (most
+   of a common word's) only when that list's last row does not score above all they could.
+
 A 4-digit year filters to birth year ±1 (exact first, ±1 next, unknown birth year last).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from typing import Any, Final
 
 from entryhub_desk.search.hit import IndexHit
@@ -26,11 +32,14 @@ from entryhub_desk.search.phone import national_number, prefix_score
 from entryhub_desk.search.query import ParsedQuery, parse
 from entryhub_desk.search.ranking import MAX_PENALTY, Candidate, Scored, score
 from entryhub_desk.store import search_postings as postings
-from entryhub_desk.store.search_keys import word_keys
+from entryhub_desk.store.search_keys import WordKeys, word_keys
 
 Connection = Any
 PAGE: Final = 40
 CHUNK_MARGIN: Final = 10
+Block = tuple[float, set[int] | Callable[[], set[int]]]
+Levels = list[list[tuple[float, set[int]]]]
+LOW_KEYS: Final = 90.0  # keys at or below: skeletons, variant prefixes, typos, parts
 SCORED_PER_ROW: Final = 2
 SCORED_MIN: Final = 40
 SCORED_HARD_FACTOR: Final = 5  # a list a filter (the year) keeps short: at most 5x as many
@@ -140,29 +149,26 @@ class SearchIndex:
         wids = sorted({wid for key in keys for wid in key.scores})
         if not wids:
             return []
-        found = postings.read(self._conn, wids)
-        # per typed word: its postings by bound, each person under the best bound only
-        levels: list[list[tuple[float, set[int]]]] = []
-        met: list[set[int]] = []
-        for key in keys:
-            by_bound: dict[float, set[int]] = {}
-            for wid, bound in key.scores.items():
-                if wid in found:
-                    by_bound.setdefault(bound, set()).update(found[wid])
-            taken: set[int] = set()
-            word_levels = []
-            for bound in sorted(by_bound, reverse=True):
-                fresh = by_bound[bound] - taken
-                taken |= fresh
-                word_levels.append((bound, fresh))
-            levels.append(word_levels)
-            met.append(taken)
-        n = len(words)
         results: dict[int, tuple[float, str, IndexHit]] = {}
-        blocks: list[tuple[float, set[int]]]
-        if n == 1:
-            blocks = levels[0]
-        elif all(met):
+        if len(words) == 1:
+            # every candidate meets the one word: its levels are read only when ranking
+            # reaches their bound (Mohamed's exact level fills the list; its skeleton, prefix
+            # and typo levels, six times as many postings, are then never read)
+            self._rank(parsed, None, _lazy_levels(self._conn, keys[0]), limit, results)
+            return _ordered(results, limit)
+        n = len(words)
+        first = self._high_keys_first(parsed, keys, limit, results)
+        if first is None:
+            return _ordered(results, limit)
+        found, levels, met = first
+        found.update(postings.read(self._conn, [w for w in wids if w not in found]))
+        rest = [{w: b for w, b in key.scores.items() if b <= LOW_KEYS} for key in keys]
+        if levels:
+            levels, met = _levels(rest, found, levels, met)
+        else:
+            levels, met = _levels([key.scores for key in keys], found)
+        blocks: Sequence[Block]
+        if all(met):
             full = set.intersection(*sorted(met, key=len))
             blocks = _sum_blocks(full, levels, n)
         else:
@@ -184,36 +190,77 @@ class SearchIndex:
                         partial |= set.intersection(*sorted(others, key=len)) - met[i]
                     blocks = _sum_blocks(partial, levels, n)
                 self._rank(parsed, met, blocks, limit, results)
-        ordered = sorted(results.values(), key=lambda r: r[1], reverse=True)  # last visit
-        ordered.sort(key=lambda r: -r[0])
-        return [hit for _, _, hit in ordered[:limit]]
+        return _ordered(results, limit)
+
+    def _high_keys_first(
+        self,
+        parsed: ParsedQuery,
+        keys: list[WordKeys],
+        limit: int,
+        results: dict[int, tuple[float, str, IndexHit]],
+    ) -> tuple[dict[int, set[int]], Levels, list[set[int]]] | None:
+        """Rank the persons meeting every word by a key above :data:`LOW_KEYS` first (the
+        skeleton, variant-prefix and typo keys of common words hold most postings). When that
+        list's last row scores above anything a person meeting a word only by a lower key, or
+        missing a word, could score, it is the list the whole ranking gives (every score is at
+        most its bound, and nothing ranked had a bound below the list): None. Otherwise the
+        list is cleared and the postings and levels built so far are returned, for the whole
+        ranking to continue from."""
+        n = len(keys)
+        high = [{w: b for w, b in key.scores.items() if b > LOW_KEYS} for key in keys]
+        low = [max((b for b in key.scores.values() if b <= LOW_KEYS), default=-1.0) for key in keys]
+        if max(low) < 0 or not all(high):
+            return {}, [], []
+        found = postings.read(self._conn, sorted({w for h in high for w in h}))
+        levels, met = _levels(high, found)
+        full = set.intersection(*sorted(met, key=len)) if all(met) else set()
+        if len(full) >= limit:
+            top = [max(key.scores.values()) for key in keys]
+            beyond = max((sum(top) - top[i] + low[i]) / n for i in range(n) if low[i] >= 0)
+            above = max(beyond, 100.0 * (n - 1) / n) + 0.01
+            blocks = _sum_blocks(full, levels, n)
+            if self._rank(parsed, met, blocks, limit, results, floor=above) and (
+                len(results) >= limit and _kth(results, limit) > above
+            ):
+                return None
+        results.clear()
+        self._scored = 0
+        return found, levels, met
 
     def _rank(
         self,
         parsed: ParsedQuery,
-        met: list[set[int]],
-        blocks: list[tuple[float, set[int]]],
+        met: list[set[int]] | None,
+        blocks: Sequence[Block],
         limit: int,
         results: dict[int, tuple[float, str, IndexHit]],
-    ) -> None:
+        *,
+        floor: float = -1.0,
+    ) -> bool:
         """Rank candidates exactly, in bound order and within one bound by last visit, until
         the next bound cannot beat the list (every score is at most its bound), or until
         :func:`scored_at_most` candidates of this query have been ranked (the list's tail, far
         below the first rows, is then ordered by bound; five times as many when a year filter
         keeps the list short). ``blocks``: candidates by the sum of
-        their words' bounds (divided by the number of words)."""
-        n = len(met)
+        their words' bounds (divided by the number of words), or a function giving them when
+        ranking reaches the block (a block that could not beat the list is never read);
+        ``met`` None: every candidate met every typed word. False when it stopped at a bound
+        at or below ``floor`` (the list is then not what the whole ranking gives)."""
+        n = len(parsed.words)
         budget = scored_at_most(limit)
-        pending = sorted((b for b in blocks if b[1]), key=lambda b: -b[0])
+        pending = sorted((b for b in blocks if callable(b[1]) or b[1]), key=lambda b: -b[0])
         groups: dict[float, list[int]] = {}
         while pending or groups:
             top_block = pending[0][0] if pending else -1.0
             top_group = max(groups) if groups else -1.0
             if top_block >= top_group:
                 # split the next block by the penalty for name words the query did not name
-                base, values = pending.pop(0)
+                base, block = pending.pop(0)
                 if len(results) >= limit and _kth(results, limit) >= base:
-                    return
+                    return True
+                if base <= floor:
+                    return False
+                values = block() if callable(block) else block
                 buckets: list[list[int]] = [[] for _ in range(postings.MAX_WORDS + 1)]
                 for value in values:
                     buckets[value & postings.MAX_WORDS].append(value)
@@ -225,23 +272,29 @@ class SearchIndex:
             bound = top_group
             members = groups.pop(bound)
             if len(results) >= limit and _kth(results, limit) >= bound:
-                return
+                return True
+            if bound <= floor:
+                return False
             ordered = self._by_last_visit(members, limit)
             step = limit + CHUNK_MARGIN
             for start in range(0, len(ordered), step):
                 chunk = ordered[start : start + step]
                 unmatched = {
-                    postings.sid_of(v): tuple(i for i in range(n) if v not in met[i]) for v in chunk
+                    postings.sid_of(v): ()
+                    if met is None
+                    else tuple(i for i in range(n) if v not in met[i])
+                    for v in chunk
                 }
                 sids = [postings.sid_of(v) for v in chunk]
                 self._score(parsed.words, parsed.year, sids, unmatched, results)
                 if len(results) >= limit and _kth(results, limit) >= bound:
-                    return
+                    return True
                 self._scored += len(sids)
                 if self._scored >= budget and (
                     len(results) >= limit or self._scored >= budget * SCORED_HARD_FACTOR
                 ):
-                    return
+                    return True
+        return True
 
     def _by_last_visit(self, values: list[int], limit: int) -> list[int]:
         """Tied candidates (postings), last visit first (the newest registrations first
@@ -308,6 +361,65 @@ class SearchIndex:
 def scored_at_most(limit: int) -> int:
     """How many candidates one query ranks exactly at most (when the list is full)."""
     return max(limit * SCORED_PER_ROW, SCORED_MIN)
+
+
+def _levels(
+    scores: list[dict[int, float]],
+    found: dict[int, set[int]],
+    levels: Levels | None = None,
+    met: list[set[int]] | None = None,
+) -> tuple[Levels, list[set[int]]]:
+    """Per typed word: its postings by bound, each person under the best bound only; and
+    everyone the word met. Given ``levels`` and ``met`` of higher bounds, continues them (in
+    place) with ``scores``, all lower."""
+    if levels is not None and met is not None:
+        for word_scores, word_levels, higher in zip(scores, levels, met, strict=True):
+            for bound, fresh in _levels([word_scores], found)[0][0]:
+                fresh -= higher
+                higher |= fresh
+                word_levels.append((bound, fresh))
+        return levels, met
+    levels = []
+    met = []
+    for word_scores in scores:
+        by_bound: dict[float, set[int]] = {}
+        for wid, bound in word_scores.items():
+            if wid in found:
+                by_bound.setdefault(bound, set()).update(found[wid])
+        taken: set[int] = set()
+        word_levels = []
+        for bound in sorted(by_bound, reverse=True):
+            fresh = by_bound[bound] - taken
+            taken |= fresh
+            word_levels.append((bound, fresh))
+        levels.append(word_levels)
+        met.append(taken)
+    return levels, met
+
+
+def _ordered(results: dict[int, tuple[float, str, IndexHit]], limit: int) -> list[IndexHit]:
+    ordered = sorted(results.values(), key=lambda r: r[1], reverse=True)  # last visit
+    ordered.sort(key=lambda r: -r[0])
+    return [hit for _, _, hit in ordered[:limit]]
+
+
+def _lazy_levels(conn: Connection, key: WordKeys) -> list[Block]:
+    """One typed word's postings by bound, each person under the best bound only; a level's
+    postings are read when it is called (in bound order, as :meth:`SearchIndex._rank` does)."""
+    by_bound: dict[float, list[int]] = {}
+    for wid, bound in key.scores.items():
+        by_bound.setdefault(bound, []).append(wid)
+    taken: set[int] = set()
+
+    def level(wids: list[int]) -> Callable[[], set[int]]:
+        def read() -> set[int]:
+            fresh = set().union(*postings.read(conn, sorted(wids)).values()) - taken
+            taken.update(fresh)
+            return fresh
+
+        return read
+
+    return [(bound, level(by_bound[bound])) for bound in sorted(by_bound, reverse=True)]
 
 
 def _sum_blocks(
