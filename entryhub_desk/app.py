@@ -196,14 +196,21 @@ def _add_demo_visitors(session: Session) -> None:
     if reception.visits_today():
         return
     for given, family, original, born, country, languages, purposes in DEMO_VISITORS:
-        person = reception.register(
-            reception.new_person(
-                given_name=given,
-                family_name=family,
-                original_script_name=original,
-                birth_year=born,
-                country_of_birth=country,
-                languages=languages,
+        known = reception.likely_duplicates(
+            given_name=given, family_name=family, birth_year=born, country=country, limit=1
+        )  # registered on an earlier day: check the same person in again
+        person = (
+            known[0].person
+            if known
+            else reception.register(
+                reception.new_person(
+                    given_name=given,
+                    family_name=family,
+                    original_script_name=original,
+                    birth_year=born,
+                    country_of_birth=country,
+                    languages=languages,
+                )
             )
         )
         reception.check_in(person.id, purposes=purposes)

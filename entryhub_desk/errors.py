@@ -111,6 +111,9 @@ ENGLISH: Final[dict[str, str]] = {
     "person.erased": (
         "This person's data was erased on request on {date}; it cannot be recreated."
     ),
+    "person.merged": (
+        "This record was merged into {short_code}; correct the details of that record instead."
+    ),
     "resume.unreadable": "The file {path} cannot be read (no access, or it was moved).",
     "resume.invalid": "The file is not a valid JSON Resume: {reason} (at {where}).",
     "resume.too_large": "The file is too large for a JSON Resume (more than {limit_kb} KB).",
@@ -175,6 +178,13 @@ ENGLISH: Final[dict[str, str]] = {
     # reception (search, visits, consent, merge, import)
     "reception.merge_same": "A person cannot be merged with the same person.",
     "reception.already_merged": "This person has already been merged into another person.",
+    "reception.likely_duplicate": (
+        "This is probably a person already registered ({match}): open that record, or confirm "
+        "that this is a new person."
+    ),
+    "reception.checked_in_today": (
+        "This person was already checked in today at {time}: reopen that visit, or check in again."
+    ),
     "consent.not_in_force": "This consent is not in force, so it cannot be withdrawn.",
     "import.unsupported_file": "Only .xlsx and .csv files can be imported (not {suffix}).",
     "import.unreadable": "The file {path} cannot be read (no access, or it was moved).",
@@ -217,9 +227,7 @@ ENGLISH: Final[dict[str, str]] = {
     "import.no_sheet": "The workbook has no worksheet.",
     "import.no_name_column": "The file has no column for the given name (förnamn, first name).",
     "import.formula": "{field} holds a formula; only values can be imported.",
-    "import.likely_duplicate": (
-        "Probably the same person as one already registered (same name and birth year)."
-    ),
+    "import.likely_duplicate": "Probably the same person as {match}, already registered.",
     # CVs (entryhub_desk/cv/, services/cv.py)
     "cv.bad_language": "A CV can be written in Swedish (sv) or English (en), not {language}.",
     "cv.bad_template": "There is no CV template called {template} (classic or compact).",

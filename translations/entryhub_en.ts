@@ -203,12 +203,20 @@
 <context>
     <name>CheckInDialog</name>
     <message>
+        <source>{name} was already checked in today at {time} ({state}). Reopen that visit, or check in again for a second visit today.</source>
+        <translation>{name} was already checked in today at {time} ({state}). Reopen that visit, or check in again for a second visit today.</translation>
+    </message>
+    <message>
         <source>Check in</source>
         <translation>Check in</translation>
     </message>
     <message>
         <source>Check in {name} ({code})</source>
         <translation>Check in {name} ({code})</translation>
+    </message>
+    <message>
+        <source>Check in {name} ({code}) again</source>
+        <translation>Check in {name} ({code}) again</translation>
     </message>
     <message>
         <source>&amp;Check in</source>
@@ -229,6 +237,18 @@
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Already checked in today</source>
+        <translation>Already checked in today</translation>
+    </message>
+    <message>
+        <source>Re&amp;open that visit</source>
+        <translation>Re&amp;open that visit</translation>
+    </message>
+    <message>
+        <source>Check in &amp;again</source>
+        <translation>Check in &amp;again</translation>
     </message>
     <message>
         <source>&amp;Purposes:</source>
@@ -404,6 +424,17 @@
     <message>
         <source>Share across hubs of the network</source>
         <translation>Share across hubs of the network</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectDetails</name>
+    <message>
+        <source>Correct details</source>
+        <translation>Correct details</translation>
+    </message>
+    <message>
+        <source>Correct details…</source>
+        <translation>Correct details…</translation>
     </message>
 </context>
 <context>
@@ -748,6 +779,77 @@ Print or save it all the same?</translation>
     </message>
 </context>
 <context>
+    <name>EditPersonDialog</name>
+    <message>
+        <source>Correct details of {name}</source>
+        <translation>Correct details of {name}</translation>
+    </message>
+    <message>
+        <source>Correct what was written wrongly for {name} ({code}). Only the fields you change are saved; the change is logged without the values.</source>
+        <translation>Correct what was written wrongly for {name} ({code}). Only the fields you change are saved; the change is logged without the values.</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>Sa&amp;ve</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Correct details</source>
+        <translation>Correct details</translation>
+    </message>
+    <message>
+        <source>&amp;Given names:</source>
+        <translation>&amp;Given names:</translation>
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation>&amp;Family name:</translation>
+    </message>
+    <message>
+        <source>Name in original &amp;script:</source>
+        <translation>Name in original &amp;script:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>P&amp;hone:</translation>
+    </message>
+    <message>
+        <source>&amp;Birth year:</source>
+        <translation>&amp;Birth year:</translation>
+    </message>
+    <message>
+        <source>e.g. 1990</source>
+        <translation>e.g. 1990</translation>
+    </message>
+    <message>
+        <source>G&amp;ender:</source>
+        <translation>G&amp;ender:</translation>
+    </message>
+    <message>
+        <source>&amp;Country of birth:</source>
+        <translation>&amp;Country of birth:</translation>
+    </message>
+    <message>
+        <source>&amp;Languages spoken:</source>
+        <translation>&amp;Languages spoken:</translation>
+    </message>
+    <message>
+        <source>Type to filter, Space to tick</source>
+        <translation>Type to filter, Space to tick</translation>
+    </message>
+    <message>
+        <source>Languages spoken</source>
+        <translation>Languages spoken</translation>
+    </message>
+    <message>
+        <source>&amp;Preferred language:</source>
+        <translation>&amp;Preferred language:</translation>
+    </message>
+</context>
+<context>
     <name>EducationDialog</name>
     <message>
         <source>— not given —</source>
@@ -973,6 +1075,10 @@ Print or save it all the same?</translation>
         <translation>This person&apos;s data was erased on request on {date}; it cannot be recreated.</translation>
     </message>
     <message>
+        <source>This record was merged into {short_code}; correct the details of that record instead.</source>
+        <translation>This record was merged into {short_code}; correct the details of that record instead.</translation>
+    </message>
+    <message>
         <source>The file is too large for a JSON Resume (more than {limit_kb} KB).</source>
         <translation>The file is too large for a JSON Resume (more than {limit_kb} KB).</translation>
     </message>
@@ -1029,6 +1135,14 @@ Print or save it all the same?</translation>
         <translation>This computer&apos;s clock is wrong. Set the date and time right, then sync again.</translation>
     </message>
     <message>
+        <source>This is probably a person already registered ({match}): open that record, or confirm that this is a new person.</source>
+        <translation>This is probably a person already registered ({match}): open that record, or confirm that this is a new person.</translation>
+    </message>
+    <message>
+        <source>This person was already checked in today at {time}: reopen that visit, or check in again.</source>
+        <translation>This person was already checked in today at {time}: reopen that visit, or check in again.</translation>
+    </message>
+    <message>
         <source>The file is not UTF-8 text (row {row}). Save it as CSV (UTF-8) and try again.</source>
         <translation>The file is not UTF-8 text (row {row}). Save it as CSV (UTF-8) and try again.</translation>
     </message>
@@ -1083,6 +1197,10 @@ Print or save it all the same?</translation>
     <message>
         <source>The workbook has no worksheet.</source>
         <translation>The workbook has no worksheet.</translation>
+    </message>
+    <message>
+        <source>Probably the same person as {match}, already registered.</source>
+        <translation>Probably the same person as {match}, already registered.</translation>
     </message>
     <message>
         <source>The photo {path} cannot be read.</source>
@@ -1251,10 +1369,6 @@ Print or save it all the same?</translation>
     <message>
         <source>{field} holds a formula; only values can be imported.</source>
         <translation>{field} holds a formula; only values can be imported.</translation>
-    </message>
-    <message>
-        <source>Probably the same person as one already registered (same name and birth year).</source>
-        <translation>Probably the same person as one already registered (same name and birth year).</translation>
     </message>
     <message>
         <source>A CV can be written in Swedish or English, not {language}.</source>
@@ -1522,8 +1636,8 @@ Print or save it all the same?</translation>
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <source>{rows} rows read: {created} new visitors, {updated} updated, {unchanged} unchanged, {rejected} not imported.</source>
-        <translation>{rows} rows read: {created} new visitors, {updated} updated, {unchanged} unchanged, {rejected} not imported.</translation>
+        <source>{rows} rows read: {created} new visitors, {updated} updated, {unchanged} unchanged, {rejected} not imported, {duplicates} probably registered already.</source>
+        <translation>{rows} rows read: {created} new visitors, {updated} updated, {unchanged} unchanged, {rejected} not imported, {duplicates} probably registered already.</translation>
     </message>
     <message>
         <source>The import was cancelled.</source>
@@ -1542,8 +1656,12 @@ Print or save it all the same?</translation>
         <translation>Reason</translation>
     </message>
     <message>
-        <source>Similar to</source>
-        <translation>Similar to</translation>
+        <source>Probably the same as</source>
+        <translation>Probably the same as</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
     </message>
     <message>
         <source>Close</source>
@@ -1562,8 +1680,8 @@ Print or save it all the same?</translation>
         <translation>Rows not imported</translation>
     </message>
     <message>
-        <source>Possible duplicates:</source>
-        <translation>Possible duplicates:</translation>
+        <source>Not imported because the person is probably registered already (nothing was merged; register a row at the desk if it is a new person):</source>
+        <translation>Not imported because the person is probably registered already (nothing was merged; register a row at the desk if it is a new person):</translation>
     </message>
     <message>
         <source>Possible duplicates</source>
@@ -1740,6 +1858,82 @@ Print or save it all the same?</translation>
 <context>
     <name>MergeDialog</name>
     <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Original script</source>
+        <translation>Original script</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Country of birth</source>
+        <translation>Country of birth</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Last visit</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>{code}: kept</source>
+        <translation>{code}: kept</translation>
+    </message>
+    <message>
+        <source>{code}: merged into the other</source>
+        <translation>{code}: merged into the other</translation>
+    </message>
+    <message>
+        <source>it has more visits</source>
+        <translation>it has more visits</translation>
+    </message>
+    <message>
+        <source>it has a profile</source>
+        <translation>it has a profile</translation>
+    </message>
+    <message>
+        <source>it was registered earlier</source>
+        <translation>it was registered earlier</translation>
+    </message>
+    <message>
+        <source>Suggested: keep {code}, because {why}. You may keep the other one.</source>
+        <translation>Suggested: keep {code}, because {why}. You may keep the other one.</translation>
+    </message>
+    <message>
         <source>Keep {person}</source>
         <translation>Keep {person}</translation>
     </message>
@@ -1776,8 +1970,48 @@ Print or save it all the same?</translation>
         <translation>Other record</translation>
     </message>
     <message>
+        <source>The two records side by side</source>
+        <translation>The two records side by side</translation>
+    </message>
+    <message>
         <source>Keep</source>
         <translation>Keep</translation>
+    </message>
+</context>
+<context>
+    <name>Namesakes</name>
+    <message>
+        <source>same phone</source>
+        <extracomment>Why a person is a likely duplicate (codes of services.duplicates.REASONS).</extracomment>
+        <translation>same phone</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>same name</translation>
+    </message>
+    <message>
+        <source>similar name</source>
+        <translation>similar name</translation>
+    </message>
+    <message>
+        <source>born {year}</source>
+        <translation>born {year}</translation>
+    </message>
+    <message>
+        <source>same country of birth</source>
+        <translation>same country of birth</translation>
+    </message>
+    <message>
+        <source>phone {tail}</source>
+        <translation>phone {tail}</translation>
+    </message>
+    <message>
+        <source>last visit {date}</source>
+        <translation>last visit {date}</translation>
+    </message>
+    <message>
+        <source>Why: {reasons}</source>
+        <translation>Why: {reasons}</translation>
     </message>
 </context>
 <context>
@@ -1798,6 +2032,10 @@ Print or save it all the same?</translation>
     <message>
         <source>Choose given or refused for every consent.</source>
         <translation>Choose given or refused for every consent.</translation>
+    </message>
+    <message>
+        <source>This visitor may already be registered. Open the existing record, or tick “This is a new person” if it is someone else.</source>
+        <translation>This visitor may already be registered. Open the existing record, or tick “This is a new person” if it is someone else.</translation>
     </message>
     <message>
         <source>New visitor</source>
@@ -1856,8 +2094,8 @@ Print or save it all the same?</translation>
         <translation>Already registered?</translation>
     </message>
     <message>
-        <source>These visitors look similar. Open one of them instead of registering a new visitor:</source>
-        <translation>These visitors look similar. Open one of them instead of registering a new visitor:</translation>
+        <source>These visitors may be the same person. Ask, and open the record instead of registering again:</source>
+        <translation>These visitors may be the same person. Ask, and open the record instead of registering again:</translation>
     </message>
     <message>
         <source>Similar visitors</source>
@@ -1866,6 +2104,10 @@ Print or save it all the same?</translation>
     <message>
         <source>&amp;Open this visitor instead</source>
         <translation>&amp;Open this visitor instead</translation>
+    </message>
+    <message>
+        <source>This is a &amp;new person (none of these)</source>
+        <translation>This is a &amp;new person (none of these)</translation>
     </message>
     <message>
         <source>Consent</source>
@@ -2889,6 +3131,10 @@ Print or save it all the same?</translation>
         <translation>Visitors found: {count}</translation>
     </message>
     <message>
+        <source>{name} was already checked in today; that visit is open.</source>
+        <translation>{name} was already checked in today; that visit is open.</translation>
+    </message>
+    <message>
         <source>{name} was checked in.</source>
         <translation>{name} was checked in.</translation>
     </message>
@@ -2899,6 +3145,14 @@ Print or save it all the same?</translation>
     <message>
         <source>Consent of {name} recorded.</source>
         <translation>Consent of {name} recorded.</translation>
+    </message>
+    <message>
+        <source>Details of {name} corrected.</source>
+        <translation>Details of {name} corrected.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Nothing was changed.</translation>
     </message>
     <message>
         <source>The records were merged into {name}.</source>
@@ -2951,6 +3205,18 @@ Print or save it all the same?</translation>
     <message>
         <source>C&amp;onsents…</source>
         <translation>C&amp;onsents…</translation>
+    </message>
+    <message>
+        <source>Correct the names, phone, birth year, gender, country or languages of the selected visitor (F2)</source>
+        <translation>Correct the names, phone, birth year, gender, country or languages of the selected visitor (F2)</translation>
+    </message>
+    <message>
+        <source>Correct the selected visitor&apos;s details</source>
+        <translation>Correct the selected visitor&apos;s details</translation>
+    </message>
+    <message>
+        <source>Correct d&amp;etails…</source>
+        <translation>Correct d&amp;etails…</translation>
     </message>
     <message>
         <source>Open &amp;profile</source>
@@ -3089,8 +3355,16 @@ Print or save it all the same?</translation>
         <translation>Born</translation>
     </message>
     <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
         <source>Country of birth</source>
         <translation>Country of birth</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>Last visit</source>

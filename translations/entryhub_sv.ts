@@ -203,12 +203,20 @@
 <context>
     <name>CheckInDialog</name>
     <message>
+        <source>{name} was already checked in today at {time} ({state}). Reopen that visit, or check in again for a second visit today.</source>
+        <translation>{name} checkades redan in i dag kl. {time} ({state}). Öppna det besöket igen, eller checka in igen för ett andra besök i dag.</translation>
+    </message>
+    <message>
         <source>Check in</source>
         <translation>Checka in</translation>
     </message>
     <message>
         <source>Check in {name} ({code})</source>
         <translation>Checka in {name} ({code})</translation>
+    </message>
+    <message>
+        <source>Check in {name} ({code}) again</source>
+        <translation>Checka in {name} ({code}) igen</translation>
     </message>
     <message>
         <source>&amp;Check in</source>
@@ -229,6 +237,18 @@
     <message>
         <source>Cancel</source>
         <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Already checked in today</source>
+        <translation>Redan incheckad i dag</translation>
+    </message>
+    <message>
+        <source>Re&amp;open that visit</source>
+        <translation>&amp;Öppna det besöket igen</translation>
+    </message>
+    <message>
+        <source>Check in &amp;again</source>
+        <translation>Checka in &amp;igen</translation>
     </message>
     <message>
         <source>&amp;Purposes:</source>
@@ -404,6 +424,17 @@
     <message>
         <source>Share across hubs of the network</source>
         <translation>Dela mellan nätverkets hubbar</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectDetails</name>
+    <message>
+        <source>Correct details</source>
+        <translation>Rätta uppgifter</translation>
+    </message>
+    <message>
+        <source>Correct details…</source>
+        <translation>Rätta uppgifter…</translation>
     </message>
 </context>
 <context>
@@ -748,6 +779,77 @@ Vill du skriva ut eller spara det ändå?</translation>
     </message>
 </context>
 <context>
+    <name>EditPersonDialog</name>
+    <message>
+        <source>Correct details of {name}</source>
+        <translation>Rätta uppgifter om {name}</translation>
+    </message>
+    <message>
+        <source>Correct what was written wrongly for {name} ({code}). Only the fields you change are saved; the change is logged without the values.</source>
+        <translation>Rätta det som blev fel för {name} ({code}). Bara de fält du ändrar sparas; ändringen loggas utan värdena.</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>Spa&amp;ra</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Correct details</source>
+        <translation>Rätta uppgifter</translation>
+    </message>
+    <message>
+        <source>&amp;Given names:</source>
+        <translation>&amp;Förnamn:</translation>
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation>&amp;Efternamn:</translation>
+    </message>
+    <message>
+        <source>Name in original &amp;script:</source>
+        <translation>Namn i original&amp;skrift:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>&amp;Birth year:</source>
+        <translation>Födelse&amp;år:</translation>
+    </message>
+    <message>
+        <source>e.g. 1990</source>
+        <translation>t.ex. 1990</translation>
+    </message>
+    <message>
+        <source>G&amp;ender:</source>
+        <translation>&amp;Kön:</translation>
+    </message>
+    <message>
+        <source>&amp;Country of birth:</source>
+        <translation>Födelse&amp;land:</translation>
+    </message>
+    <message>
+        <source>&amp;Languages spoken:</source>
+        <translation>Språk som t&amp;alas:</translation>
+    </message>
+    <message>
+        <source>Type to filter, Space to tick</source>
+        <translation>Skriv för att filtrera, mellanslag för att markera</translation>
+    </message>
+    <message>
+        <source>Languages spoken</source>
+        <translation>Språk som talas</translation>
+    </message>
+    <message>
+        <source>&amp;Preferred language:</source>
+        <translation>Föredraget s&amp;pråk:</translation>
+    </message>
+</context>
+<context>
     <name>EducationDialog</name>
     <message>
         <source>— not given —</source>
@@ -973,6 +1075,10 @@ Vill du skriva ut eller spara det ändå?</translation>
         <translation>Den här personens uppgifter raderades på begäran den {date}; de kan inte återskapas.</translation>
     </message>
     <message>
+        <source>This record was merged into {short_code}; correct the details of that record instead.</source>
+        <translation>Posten har slagits ihop med {short_code}; rätta uppgifterna i den posten i stället.</translation>
+    </message>
+    <message>
         <source>The file is too large for a JSON Resume (more than {limit_kb} KB).</source>
         <translation>Filen är för stor för en JSON Resume (mer än {limit_kb} kB).</translation>
     </message>
@@ -1029,6 +1135,14 @@ Vill du skriva ut eller spara det ändå?</translation>
         <translation>Datorns klocka går fel. Ställ in rätt datum och tid och synkronisera sedan igen.</translation>
     </message>
     <message>
+        <source>This is probably a person already registered ({match}): open that record, or confirm that this is a new person.</source>
+        <translation>Personen är troligen redan registrerad ({match}): öppna den posten, eller bekräfta att det är en ny person.</translation>
+    </message>
+    <message>
+        <source>This person was already checked in today at {time}: reopen that visit, or check in again.</source>
+        <translation>Personen checkades redan in i dag kl. {time}: öppna det besöket igen, eller checka in en gång till.</translation>
+    </message>
+    <message>
         <source>The file is not UTF-8 text (row {row}). Save it as CSV (UTF-8) and try again.</source>
         <translation>Filen är inte text i UTF-8 (rad {row}). Spara den som CSV (UTF-8) och försök igen.</translation>
     </message>
@@ -1083,6 +1197,10 @@ Vill du skriva ut eller spara det ändå?</translation>
     <message>
         <source>The workbook has no worksheet.</source>
         <translation>Arbetsboken har inget kalkylblad.</translation>
+    </message>
+    <message>
+        <source>Probably the same person as {match}, already registered.</source>
+        <translation>Troligen samma person som {match}, som redan är registrerad.</translation>
     </message>
     <message>
         <source>The photo {path} cannot be read.</source>
@@ -1251,10 +1369,6 @@ Vill du skriva ut eller spara det ändå?</translation>
     <message>
         <source>{field} holds a formula; only values can be imported.</source>
         <translation>{field} innehåller en formel; bara värden kan importeras.</translation>
-    </message>
-    <message>
-        <source>Probably the same person as one already registered (same name and birth year).</source>
-        <translation>Troligen samma person som en som redan är registrerad (samma namn och födelseår).</translation>
     </message>
     <message>
         <source>A CV can be written in Swedish or English, not {language}.</source>
@@ -1522,8 +1636,8 @@ Vill du skriva ut eller spara det ändå?</translation>
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <source>{rows} rows read: {created} new visitors, {updated} updated, {unchanged} unchanged, {rejected} not imported.</source>
-        <translation>{rows} rader lästa: {created} nya besökare, {updated} uppdaterade, {unchanged} oförändrade, {rejected} inte importerade.</translation>
+        <source>{rows} rows read: {created} new visitors, {updated} updated, {unchanged} unchanged, {rejected} not imported, {duplicates} probably registered already.</source>
+        <translation>{rows} rader lästa: {created} nya besökare, {updated} uppdaterade, {unchanged} oförändrade, {rejected} inte importerade, {duplicates} troligen redan registrerade.</translation>
     </message>
     <message>
         <source>The import was cancelled.</source>
@@ -1542,8 +1656,12 @@ Vill du skriva ut eller spara det ändå?</translation>
         <translation>Orsak</translation>
     </message>
     <message>
-        <source>Similar to</source>
-        <translation>Liknar</translation>
+        <source>Probably the same as</source>
+        <translation>Troligen samma som</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Varför</translation>
     </message>
     <message>
         <source>Close</source>
@@ -1562,8 +1680,8 @@ Vill du skriva ut eller spara det ändå?</translation>
         <translation>Rader som inte importerades</translation>
     </message>
     <message>
-        <source>Possible duplicates:</source>
-        <translation>Möjliga dubbletter:</translation>
+        <source>Not imported because the person is probably registered already (nothing was merged; register a row at the desk if it is a new person):</source>
+        <translation>Inte importerade eftersom personen troligen redan är registrerad (inget slogs ihop; registrera raden i receptionen om det är en ny person):</translation>
     </message>
     <message>
         <source>Possible duplicates</source>
@@ -1740,6 +1858,82 @@ Vill du skriva ut eller spara det ändå?</translation>
 <context>
     <name>MergeDialog</name>
     <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Original script</source>
+        <translation>Originalskrift</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Född</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Kön</translation>
+    </message>
+    <message>
+        <source>Country of birth</source>
+        <translation>Födelseland</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Besök</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Senaste besök</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registrerad</translation>
+    </message>
+    <message>
+        <source>{code}: kept</source>
+        <translation>{code}: behålls</translation>
+    </message>
+    <message>
+        <source>{code}: merged into the other</source>
+        <translation>{code}: slås ihop med den andra</translation>
+    </message>
+    <message>
+        <source>it has more visits</source>
+        <translation>den har fler besök</translation>
+    </message>
+    <message>
+        <source>it has a profile</source>
+        <translation>den har en profil</translation>
+    </message>
+    <message>
+        <source>it was registered earlier</source>
+        <translation>den registrerades tidigare</translation>
+    </message>
+    <message>
+        <source>Suggested: keep {code}, because {why}. You may keep the other one.</source>
+        <translation>Förslag: behåll {code}, eftersom {why}. Du kan behålla den andra i stället.</translation>
+    </message>
+    <message>
         <source>Keep {person}</source>
         <translation>Behåll {person}</translation>
     </message>
@@ -1776,8 +1970,48 @@ Vill du skriva ut eller spara det ändå?</translation>
         <translation>Andra posten</translation>
     </message>
     <message>
+        <source>The two records side by side</source>
+        <translation>De två posterna sida vid sida</translation>
+    </message>
+    <message>
         <source>Keep</source>
         <translation>Behåll</translation>
+    </message>
+</context>
+<context>
+    <name>Namesakes</name>
+    <message>
+        <source>same phone</source>
+        <extracomment>Why a person is a likely duplicate (codes of services.duplicates.REASONS).</extracomment>
+        <translation>samma telefonnummer</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>samma namn</translation>
+    </message>
+    <message>
+        <source>similar name</source>
+        <translation>liknande namn</translation>
+    </message>
+    <message>
+        <source>born {year}</source>
+        <translation>född {year}</translation>
+    </message>
+    <message>
+        <source>same country of birth</source>
+        <translation>samma födelseland</translation>
+    </message>
+    <message>
+        <source>phone {tail}</source>
+        <translation>telefon {tail}</translation>
+    </message>
+    <message>
+        <source>last visit {date}</source>
+        <translation>senaste besök {date}</translation>
+    </message>
+    <message>
+        <source>Why: {reasons}</source>
+        <translation>Varför: {reasons}</translation>
     </message>
 </context>
 <context>
@@ -1798,6 +2032,10 @@ Vill du skriva ut eller spara det ändå?</translation>
     <message>
         <source>Choose given or refused for every consent.</source>
         <translation>Välj lämnat eller nekat för varje samtycke.</translation>
+    </message>
+    <message>
+        <source>This visitor may already be registered. Open the existing record, or tick “This is a new person” if it is someone else.</source>
+        <translation>Besökaren kan redan vara registrerad. Öppna den befintliga posten, eller kryssa i ”Det här är en ny person” om det är någon annan.</translation>
     </message>
     <message>
         <source>New visitor</source>
@@ -1856,8 +2094,8 @@ Vill du skriva ut eller spara det ändå?</translation>
         <translation>Redan registrerad?</translation>
     </message>
     <message>
-        <source>These visitors look similar. Open one of them instead of registering a new visitor:</source>
-        <translation>De här besökarna liknar den nya. Öppna en av dem i stället för att registrera en ny besökare:</translation>
+        <source>These visitors may be the same person. Ask, and open the record instead of registering again:</source>
+        <translation>De här besökarna kan vara samma person. Fråga, och öppna posten i stället för att registrera igen:</translation>
     </message>
     <message>
         <source>Similar visitors</source>
@@ -1866,6 +2104,10 @@ Vill du skriva ut eller spara det ändå?</translation>
     <message>
         <source>&amp;Open this visitor instead</source>
         <translation>Öppna &amp;den här besökaren i stället</translation>
+    </message>
+    <message>
+        <source>This is a &amp;new person (none of these)</source>
+        <translation>Det här är en &amp;ny person (ingen av dessa)</translation>
     </message>
     <message>
         <source>Consent</source>
@@ -2889,6 +3131,10 @@ Vill du skriva ut eller spara det ändå?</translation>
         <translation>Hittade besökare: {count}</translation>
     </message>
     <message>
+        <source>{name} was already checked in today; that visit is open.</source>
+        <translation>{name} var redan incheckad i dag; det besöket är öppet.</translation>
+    </message>
+    <message>
         <source>{name} was checked in.</source>
         <translation>{name} har checkats in.</translation>
     </message>
@@ -2899,6 +3145,14 @@ Vill du skriva ut eller spara det ändå?</translation>
     <message>
         <source>Consent of {name} recorded.</source>
         <translation>Samtycke för {name} registrerat.</translation>
+    </message>
+    <message>
+        <source>Details of {name} corrected.</source>
+        <translation>Uppgifterna om {name} har rättats.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Inget ändrades.</translation>
     </message>
     <message>
         <source>The records were merged into {name}.</source>
@@ -2951,6 +3205,18 @@ Vill du skriva ut eller spara det ändå?</translation>
     <message>
         <source>C&amp;onsents…</source>
         <translation>Samt&amp;ycken…</translation>
+    </message>
+    <message>
+        <source>Correct the names, phone, birth year, gender, country or languages of the selected visitor (F2)</source>
+        <translation>Rätta namn, telefon, födelseår, kön, land eller språk för den valda besökaren (F2)</translation>
+    </message>
+    <message>
+        <source>Correct the selected visitor&apos;s details</source>
+        <translation>Rätta den valda besökarens uppgifter</translation>
+    </message>
+    <message>
+        <source>Correct d&amp;etails…</source>
+        <translation>Rätta upp&amp;gifter…</translation>
     </message>
     <message>
         <source>Open &amp;profile</source>
@@ -3089,8 +3355,16 @@ Vill du skriva ut eller spara det ändå?</translation>
         <translation>Född</translation>
     </message>
     <message>
+        <source>Gender</source>
+        <translation>Kön</translation>
+    </message>
+    <message>
         <source>Country of birth</source>
         <translation>Födelseland</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Last visit</source>

@@ -4,8 +4,13 @@
 ``-`` instead, one query per line from stdin. Without ``--json`` a readable table per query;
 with ``--json`` one JSON array per query per line (best first).
 
-``entryhub-desk import-visitors FILE`` — prints counts, unknown columns and every rejected or
-likely-duplicate row with its row number; exits 8 when some rows were rejected.
+``entryhub-desk search --json`` rows carry ``why``: the search keys that matched.
+
+``entryhub-desk import-visitors [--accept-duplicates] FILE`` — prints counts, unknown columns
+and every rejected or likely-duplicate row with its row number (a likely duplicate with the
+matched person's short code and the reasons). A likely duplicate is left out unless
+``--accept-duplicates`` (then it is registered as a new person and still listed); nothing is
+ever merged. Exits 8 when some rows were rejected or left out as likely duplicates.
 """
 
 from __future__ import annotations
@@ -20,8 +25,9 @@ from entryhub_desk.cli.common import UsageError, login, print_json
 from entryhub_desk.errors import ExitCode
 
 if TYPE_CHECKING:  # imported by the commands that use them, not by every command's start
+    from entryhub_desk.importing import RowProblem
     from entryhub_desk.services import Desk
-    from entryhub_desk.services.reception import SearchHit
+    from entryhub_desk.services.reception import Reception, SearchHit
 
 Handler = Callable[["Desk", argparse.Namespace], int]
 
@@ -34,6 +40,12 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> d
     search.add_argument("query", nargs="+", help="the words of one query, or - to read stdin")
     imports = commands.add_parser(
         "import-visitors", help="import visitors from a spreadsheet (.xlsx or .csv)"
+    )
+    imports.add_argument(
+        "--accept-duplicates",
+        action="store_true",
+        help="register rows that look like persons already registered as new persons "
+        "(after reading the report of a run without it)",
     )
     imports.add_argument("file", type=Path)
     return {"search": _search, "import-visitors": _import}
@@ -103,20 +115,47 @@ def _import(desk: Desk, args: argparse.Namespace) -> int:
 
     session = login(desk)
     try:
-        report = Reception(session).import_visitors(args.file)
+        reception = Reception(session)
+        report = reception.import_visitors(args.file, accept_duplicates=args.accept_duplicates)
+        years = {
+            p.row: _birth_year(reception, str(p.params.get("match", "")))
+            for p in report.duplicates + report.accepted
+        }
     finally:
         session.close()
     print(
         f"rows: {report.rows}, created: {report.created}, updated: {report.updated}, "
-        f"unchanged: {report.unchanged}, likely duplicates: {len(report.duplicates)}, "
+        f"unchanged: {report.unchanged}, likely duplicates left out: {len(report.duplicates)}, "
+        f"likely duplicates registered: {len(report.accepted)}, "
         f"rejected: {len(report.rejected)}"
     )
     if report.unknown_columns:
         print("unknown columns (ignored): " + ", ".join(report.unknown_columns))
-    for problem in sorted(report.rejected + report.duplicates, key=lambda p: p.row):
-        kind = "duplicate?" if problem.code == "import.likely_duplicate" else "rejected"
-        print(f"row {problem.row}: {kind}: {problem.english()}")
-    return ExitCode.PARTIAL if report.rejected else ExitCode.OK
+    kinds = [(p, "rejected") for p in report.rejected]
+    kinds += [(p, "duplicate? left out") for p in report.duplicates]
+    kinds += [(p, "duplicate? registered as asked") for p in report.accepted]
+    for problem, kind in sorted(kinds, key=lambda pair: pair[0].row):
+        reasons = _reasons(problem, years.get(problem.row))
+        print(f"row {problem.row}: {kind}: {problem.english()}{reasons}")
+    if report.duplicates:
+        print(
+            "rows left out as likely duplicates: check them, then import again with "
+            "--accept-duplicates, or register them at the desk"
+        )
+    return ExitCode.PARTIAL if report.rejected or report.duplicates else ExitCode.OK
+
+
+def _birth_year(reception: Reception, code: str) -> int | None:
+    person = reception.find_by_code(code) if code else None
+    return person.birth_year if person is not None else None
+
+
+def _reasons(problem: RowProblem, year: int | None) -> str:
+    from entryhub_desk.services.duplicates import ENGLISH_REASONS
+
+    if not problem.reasons:
+        return ""
+    return " (" + ", ".join(ENGLISH_REASONS[r].format(year=year) for r in problem.reasons) + ")"
 
 
 def describe(hit: SearchHit) -> dict[str, object]:
@@ -133,4 +172,5 @@ def describe(hit: SearchHit) -> dict[str, object]:
         "country_of_birth": person.country_of_birth,
         "score": hit.score,
         "last_visit": hit.last_visit.isoformat() if hit.last_visit else None,
+        "why": list(hit.why),
     }

@@ -31,6 +31,7 @@ class Action(StrEnum):
     MANAGE_SYNC = "manage_sync"  # enrol the desk, offline bundles
     RESOLVE_CONFLICTS = "resolve_conflicts"
     ERASE_PERSON = "erase_person"
+    CORRECT_PERSON = "correct_person"  # names, phone, birth year … of a visitor
 
 
 class Role(StrEnum):
@@ -47,7 +48,9 @@ class Role(StrEnum):
             raise DeskError("auth.role_not_allowed", role=self.value, action=action.value)
 
 
-_DESK_WORK: Final = frozenset({Action.REGISTER_PERSON, Action.LOG_VISIT, Action.VIEW_PERSON})
+_DESK_WORK: Final = frozenset(
+    {Action.REGISTER_PERSON, Action.LOG_VISIT, Action.VIEW_PERSON, Action.CORRECT_PERSON}
+)
 
 PERMISSIONS: Final[dict[Role, frozenset[Action]]] = {
     Role.RECEPTIONIST: _DESK_WORK,

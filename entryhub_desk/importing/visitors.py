@@ -6,9 +6,12 @@ Columns are found by their Swedish or English header (:data:`HEADERS`); other co
 listed in the report and ignored. Every bad row is reported with its row number (as the
 spreadsheet program shows it, the header being row 1) and a DeskError code, while the good rows
 go in. Re-importing the same file creates no duplicates: a row whose phone number is already
-registered updates that person; a row *without* a phone whose name and birth year match a
-registered person is not imported but reported as a likely duplicate for a person to decide
-(never merged on its own).
+registered updates that person; any other row that the likely-duplicate check
+(:mod:`entryhub_desk.services.duplicates`, the same one the desk uses when registering) finds
+probably registered already is not imported but reported with the matched person's id and the
+reasons, for a person to decide; nothing is ever merged on its own. With ``accept_duplicates``
+(``import-visitors --accept-duplicates``, after reading such a report) those rows are
+registered as new persons and still listed (:attr:`ImportReport.accepted`).
 
 The whole import is one transaction: cancelling (``cancelled()`` returns True, checked between
 rows) leaves the store as it was, and so does a file refused as a whole (too large, damaged,
@@ -29,6 +32,7 @@ from typing import Any, Final
 from entryhub_desk.domain.person import Gender, Person
 from entryhub_desk.errors import DeskError
 from entryhub_desk.importing.tables import FORMULA, Row, read_table
+from entryhub_desk.services.duplicates import Typed, likely_duplicates
 from entryhub_desk.store.connection import transaction
 from entryhub_desk.store.repositories.base import StoreContext
 from entryhub_desk.store.repositories.persons import PersonRepository
@@ -80,6 +84,7 @@ class RowProblem:
     code: str
     params: dict[str, object] = field(default_factory=dict)
     person_id: str | None = None  # the existing person, for a likely duplicate
+    reasons: tuple[str, ...] = ()  # why it is a likely duplicate (duplicates.REASONS)
 
     def english(self) -> str:
         params: dict[str, Any] = dict(self.params)
@@ -94,6 +99,7 @@ class ImportReport:
     unchanged: int = 0  # same phone, nothing new
     rejected: list[RowProblem] = field(default_factory=list)
     duplicates: list[RowProblem] = field(default_factory=list)  # not imported: a person decides
+    accepted: list[RowProblem] = field(default_factory=list)  # likely duplicates registered anyway
     unknown_columns: list[str] = field(default_factory=list)
     cancelled: bool = False
 
@@ -204,10 +210,6 @@ def person_from_row(values: dict[str, object], hub_id: str) -> Person:
 # -- importing ---------------------------------------------------------------------------
 
 
-def _name_key(given: str, family: str, birth_year: int | None) -> tuple[str, str, int | None]:
-    return (" ".join(given.casefold().split()), " ".join(family.casefold().split()), birth_year)
-
-
 _IMPORTED: Final = (
     "family_name",
     "original_script_name",
@@ -260,6 +262,7 @@ def import_file(
     path: Path,
     *,
     hub_id: str,
+    accept_duplicates: bool = False,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
 ) -> ImportReport:
@@ -276,14 +279,12 @@ def import_file(
     report.rows = total
     repo = PersonRepository(ctx)
     by_phone: dict[str, str] = {}
-    by_name: dict[tuple[str, str, int | None], str] = {}
-    for person_id, given, family, year, phone in ctx.conn.execute(
-        "SELECT id, given_name, family_name, birth_year, phone FROM person "
-        "WHERE deleted = 0 AND merged_into IS NULL"
+    for person_id, phone in ctx.conn.execute(
+        "SELECT id, phone FROM person WHERE deleted = 0 AND merged_into IS NULL"
     ):
         if phone:
             by_phone[str(phone)] = str(person_id)
-        by_name.setdefault(_name_key(str(given), str(family), year), str(person_id))
+    rows_in = _Rows(ctx, repo, report, hub_id, by_phone, accept_duplicates)
     try:
         with transaction(ctx.conn):
             for done, row in enumerate(rows, start=1):
@@ -294,7 +295,7 @@ def import_file(
                 else:
                     cells = row.cells
                     values = {n: cells[i] if i < len(cells) else None for i, n in columns.items()}
-                    _import_row(repo, report, row.number, values, hub_id, by_phone, by_name)
+                    rows_in.add(row.number, values)
                 if progress is not None and (done % PROGRESS_EVERY == 0 or done == total):
                     progress(done, total)
     except _Cancel:
@@ -306,44 +307,57 @@ class _Cancel(Exception):
     pass
 
 
-def _import_row(
-    repo: PersonRepository,
-    report: ImportReport,
-    number: int,
-    values: dict[str, object],
-    hub_id: str,
-    by_phone: dict[str, str],
-    by_name: dict[tuple[str, str, int | None], str],
-) -> None:
-    try:
-        person = person_from_row(values, hub_id)
-    except DeskError as error:
-        report.rejected.append(RowProblem(number, error.code, dict(error.params)))
-        return
-    key = _name_key(person.given_name, person.family_name, person.birth_year)
-    if person.phone is not None and person.phone in by_phone:
-        existing = repo.get(by_phone[person.phone])
+@dataclass
+class _Rows:
+    """Stores the rows of one import (the phone numbers seen so far included)."""
+
+    ctx: StoreContext
+    repo: PersonRepository
+    report: ImportReport
+    hub_id: str
+    by_phone: dict[str, str]
+    accept_duplicates: bool
+
+    def add(self, number: int, values: dict[str, object]) -> None:
+        repo, report = self.repo, self.report
         try:
-            updated = _merged_values(existing, person)
+            person = person_from_row(values, self.hub_id)
         except DeskError as error:
             report.rejected.append(RowProblem(number, error.code, dict(error.params)))
             return
-        if updated == existing:
-            report.unchanged += 1
-        elif _stored(repo, report, number, lambda: repo.update(updated)):
-            report.updated += 1
-        return
-    if person.phone is None and key in by_name:
-        report.duplicates.append(
-            RowProblem(number, "import.likely_duplicate", {}, person_id=by_name[key])
-        )
-        return
-    if not _stored(repo, report, number, lambda: repo.create(person)):
-        return
-    report.created += 1
-    if person.phone is not None:
-        by_phone[person.phone] = person.id
-    by_name.setdefault(key, person.id)
+        if person.phone is not None and person.phone in self.by_phone:
+            existing = repo.get(self.by_phone[person.phone])
+            try:
+                updated = _merged_values(existing, person)
+            except DeskError as error:
+                report.rejected.append(RowProblem(number, error.code, dict(error.params)))
+                return
+            if updated == existing:
+                report.unchanged += 1
+            elif _stored(repo, report, number, lambda: repo.update(updated)):
+                report.updated += 1
+            return
+        found = likely_duplicates(self.ctx, Typed.of(person), limit=1)
+        flagged = None
+        if found:
+            match = found[0]
+            flagged = RowProblem(
+                number,
+                "import.likely_duplicate",
+                {"match": match.code},
+                person_id=match.person.id,
+                reasons=match.reasons,
+            )
+            if not self.accept_duplicates:
+                report.duplicates.append(flagged)
+                return
+        if not _stored(repo, report, number, lambda: repo.create(person)):
+            return
+        report.created += 1
+        if flagged is not None:
+            report.accepted.append(flagged)
+        if person.phone is not None:
+            self.by_phone[person.phone] = person.id
 
 
 def _stored(

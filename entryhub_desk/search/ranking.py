@@ -1,106 +1,310 @@
 """Ranking candidates of a name query (scores 0–100, best first).
 
-Each typed word is matched against the candidate's words, the closest form winning:
+Each typed word is matched against the candidate's tokens (every reading of every name), the
+closest form winning; the stable key names in brackets go to ``IndexHit.why``:
 
-- the same plain word: 100; the word being typed (the last one) as the start of a plain word: 92;
-- the same spelling variant: 96; the start of a variant: 88;
-- the same consonant skeleton: 88;
-- otherwise the rapidfuzz similarity of the variant forms, times 0.9.
+- the same plain word: 100 (``exact``); an abbreviation and its full word: 95
+  (``abbreviation``); the same spelling variant: 96 (``variant``; ``romanisation`` when the
+  candidate's token comes from another script's reading);
+- the word being typed (the last one) as the start of a plain word: 92, of a variant: 88
+  (``prefix``);
+- the same consonant skeleton: 80 plus up to 8 for the vowel evidence (``skeleton``): the
+  similarity of the typed variant with the candidate's reading that keeps the long vowels a
+  script writes, so Usama ranks أسامة above أسماء and Hussein ranks حسين above حسن;
+- two adjacent typed words as one token, or one typed word as two adjacent tokens, at the
+  score of the joined form (``compound``);
+- one edit (Damerau-Levenshtein: a transposition is one edit) for words of five letters or
+  more, two from nine: 86 less 4 per edit beyond the first (``typo``);
+- the typed word inside a longer token (any part of a name, three letters or more): 70
+  (``trigram``).
 
-The score is the mean over the typed words, less one point per name word of the candidate that
-the query did not name (at most four), so that among equal matches the closer name comes first.
-Candidates are at most a few hundred (the index preselects them); the inner fuzzy comparison
-runs in rapidfuzz (C).
+The score is the mean over the typed words (an unmatched word counts 0, so one missing word
+of two gives at most 50), less 4 when the matched words stand in another order than typed
+("Ahmed Ali" is not "Ali Ahmed"), less one point per name word of the record the query did
+not meet (at most four), and 3 more when a typed word is unmatched while the record has a name
+word no typed word met (another name where the typed one is missing: a conflict, not just a
+name the record lacks). Every part only lowers the per-word score the index computed for the
+candidate, so that score bounds this one (:mod:`entryhub_desk.store.search_read` relies on it).
 """
 
 from __future__ import annotations
 
 import functools
+import itertools
 from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
 from types import ModuleType
 from typing import Final
 
-from entryhub_desk.search.keys import QueryWord
+from entryhub_desk.search.keys import (
+    QueryWord,
+    join_forms,
+    name_readings,
+    not_latin,
+    variants,
+    word_forms,
+)
 
 EXACT: Final = 100.0
-TYPED_PREFIX: Final = 92.0
 VARIANT: Final = 96.0
+ABBREVIATION: Final = 95.0
+COMPOUND: Final = 94.0
+TYPED_PREFIX: Final = 92.0
 VARIANT_PREFIX: Final = 88.0
-SKELETON: Final = 88.0
-FUZZY_WEIGHT: Final = 0.9
+SKELETON: Final = 80.0
+SKELETON_EVIDENCE: Final = 8.0
+LATIN_SKELETON: Final = 72.0
+LATIN_SKELETON_EVIDENCE: Final = 16.0
+CONFLICT_PENALTY: Final = 3.0
+TYPO: Final = 86.0
+TYPO_STEP: Final = 4.0
+PART: Final = 70.0
+ORDER_PENALTY: Final = 4.0
 EXTRA_WORD_PENALTY: Final = 1.0
 MAX_PENALTY: Final = 4.0
 
 
-class Candidate:
-    """What the index keeps of one person for ranking: word tuples and sets (no validation:
-    built for every candidate of every keystroke, so kept cheap)."""
-
-    __slots__ = ("key", "plain_words", "skeleton_set", "variant_set", "variant_words")
-
-    def __init__(
-        self,
-        key: int,
-        plain_words: tuple[str, ...],
-        variant_words: tuple[str, ...],
-        skeleton_words: Sequence[str],
-    ) -> None:
-        self.key = key
-        self.plain_words = plain_words
-        self.variant_words = variant_words
-        self.variant_set = frozenset(variant_words)
-        self.skeleton_set = frozenset(skeleton_words)
-
-
 @functools.cache
-def _rapidfuzz() -> tuple[ModuleType, ModuleType]:
-    """rapidfuzz, imported on the first fuzzy comparison: a command that never searches (such
-    as ``cv``) reaches this module through the store and should not load it."""
-    from rapidfuzz import fuzz, process
+def distances() -> ModuleType:
+    """``rapidfuzz.distance``, imported on the first comparison: a command that never searches
+    (such as ``cv``) does not load it (tests/cli/test_cli_imports.py)."""
+    from rapidfuzz import distance
 
-    return fuzz, process
+    return distance
 
 
-def word_score(word: QueryWord, candidate: Candidate, *, typing: bool) -> float:
-    """How well one typed word matches the candidate (``typing``: the word may be unfinished)."""
-    if word.plain in candidate.plain_words:
-        return EXACT
-    best = 0.0
-    if any(v in candidate.variant_set for v in word.variants):
-        best = VARIANT
-    elif any(s in candidate.skeleton_set for s in word.skeletons):
-        best = SKELETON
-    if typing and len(word.plain) >= 2 and best < TYPED_PREFIX:
-        if any(p.startswith(word.plain) for p in candidate.plain_words):
-            best = TYPED_PREFIX
-        elif best < VARIANT_PREFIX and any(
-            v.startswith(form) for v in candidate.variant_words for form in word.variants
-        ):
-            best = VARIANT_PREFIX
-    if best < SKELETON and candidate.variant_words:
-        fuzz, process = _rapidfuzz()
-        found = process.extractOne(
-            word.variants[0], candidate.variant_words, scorer=fuzz.ratio, processor=None
+def allowed_edits(word: str) -> int:
+    """Typos tolerated in a typed word: one from five letters, two from nine."""
+    return 2 if len(word) >= 9 else 1 if len(word) >= 5 else 0
+
+
+@dataclass(frozen=True)
+class Token:
+    plain: str
+    variants: frozenset[str]
+    skeletons: frozenset[str]
+    expansions: tuple[str, ...]
+    group: int  # 0: the Latin name fields, 1+: other readings and names
+    position: int
+    foreign: bool  # from a script reading (not written in Latin letters)
+    width: int = 1  # 2 for two adjacent tokens joined
+
+
+def _token(token: str, group: int, position: int, *, foreign: bool) -> Token:
+    forms = word_forms(token)
+    return Token(
+        token,
+        frozenset(forms.variants),
+        frozenset(forms.skeletons),
+        forms.expansions,
+        group,
+        position,
+        foreign,
+    )
+
+
+def _joined(left: Token, right: Token) -> Token:
+    forms = join_forms(left.plain, right.plain)
+    joined = word_forms(left.plain).spelled + word_forms(right.plain).spelled
+    return Token(
+        joined,
+        frozenset(forms),
+        frozenset(forms),
+        (),
+        left.group,
+        left.position,
+        left.foreign,
+        width=2,
+    )
+
+
+@lru_cache(maxsize=4096)
+def _tokens_for(
+    names: tuple[str | None, ...],
+) -> tuple[tuple[Token, ...], tuple[Token, ...], int, dict[str, Token]]:
+    """Tokens of every reading of every name, their joins and the Latin word count (cached:
+    namesakes and the next keystroke meet the same names again)."""
+    tokens: list[Token] = []
+    latin: list[tuple[str, bool]] = []
+    for name in names[:2]:
+        if name and name_readings(name):
+            latin.extend((t, not_latin(name)) for t in name_readings(name)[0])
+    tokens.extend(_token(t, 0, i, foreign=f) for i, (t, f) in enumerate(latin))
+    group = 1
+    for index, name in enumerate(names):
+        if not name:
+            continue
+        for reading_index, reading in enumerate(name_readings(name)):
+            if index < 2 and reading_index == 0:
+                continue
+            foreign = not_latin(name)
+            tokens.extend(_token(t, group, i, foreign=foreign) for i, t in enumerate(reading))
+            group += 1
+    count = len(latin) or max((t.position + 1 for t in tokens), default=0)
+    joins = tuple(
+        _joined(left, right)
+        for left, right in itertools.pairwise(tokens)
+        if left.group == right.group
+    )
+    exact: dict[str, Token] = {}
+    for token in tokens:
+        exact.setdefault(token.plain, token)
+    return tuple(tokens), joins, count, exact
+
+
+class Candidate:
+    """What ranking needs of one person: tokens of every name reading, plus joins."""
+
+    __slots__ = ("exact", "joins", "key", "tokens", "word_count")
+
+    def __init__(self, key: int, names: Sequence[str | None]) -> None:
+        self.key = key
+        self.tokens, self.joins, self.word_count, self.exact = _tokens_for(tuple(names))
+
+
+def _similarity(a: str, b: str) -> float:
+    """Shared letters in order (Indel): a reading that writes a long vowel the typed word
+    lacks, or lacks one it has, scores less."""
+    return float(distances().Indel.normalized_similarity(a, b))
+
+
+def _vowels(form: str) -> str:
+    return "".join(c for c in form if c in "aeiou")
+
+
+def _skeleton_score(word: QueryWord, token: Token) -> float:
+    """80 plus up to 8 for the vowels across scripts (the other script may not write them);
+    between two Latin spellings the vowels are evidence on their own: 72 plus up to 16
+    (Maxamuud is not Maxamed although both are m-h-m-d)."""
+    evidence = max(
+        (_similarity(v, t) for v in word.variants[:3] for t in token.variants),
+        default=0.0,
+    )
+    if not token.foreign and not word.foreign:
+        vowels = max(
+            (
+                _similarity(_vowels(v), _vowels(t))
+                for v in word.variants[:3]
+                for t in token.variants
+            ),
+            default=0.0,
         )
-        if found is not None:
-            best = max(best, FUZZY_WEIGHT * float(found[1]))
-    return best
+        return LATIN_SKELETON + LATIN_SKELETON_EVIDENCE * (evidence + vowels) / 2
+    return SKELETON + SKELETON_EVIDENCE * evidence
 
 
-def score(words: Sequence[QueryWord], candidate: Candidate) -> float:
+def match(word: QueryWord, token: Token, *, typing: bool) -> tuple[float, str]:
+    """Score and key name of one typed word against one token."""
+    if word.plain == token.plain:
+        return EXACT, "exact"
+    variant_hit = not token.variants.isdisjoint(word.variants)
+    if variant_hit:
+        if word.expansions or token.expansions:
+            return ABBREVIATION, "abbreviation"
+        return VARIANT, "romanisation" if token.foreign or word.foreign else "variant"
+    best, why = 0.0, ""
+    if typing and word.plain and token.plain.startswith(word.plain):
+        return TYPED_PREFIX, "prefix"
+    if typing and any(v.startswith(form) for v in token.variants for form in word.variants):
+        best, why = VARIANT_PREFIX, "prefix"
+    if not token.skeletons.isdisjoint(word.skeletons):
+        score = _skeleton_score(word, token)
+        if score > best:
+            best, why = score, "romanisation" if token.foreign or word.foreign else "skeleton"
+    edits = allowed_edits(word.plain)
+    if edits and best < TYPO and len(token.plain) >= 4:
+        # an edit between variant forms (vowels already folded) counts one step more
+        plain = distances().OSA.distance(word.plain, token.plain, score_cutoff=edits)
+        folded = min(
+            (
+                distances().OSA.distance(v, t, score_cutoff=edits)
+                for v in word.variants[:2]
+                for t in token.variants
+            ),
+            default=edits + 1,
+        )
+        distance = min(plain if plain <= edits else 99, folded + 1 if folded <= edits else 99)
+        if distance <= edits + 1:
+            score = TYPO - TYPO_STEP * max(0, distance - 1)
+            if score > best:
+                best, why = score, "typo"
+    if best < PART and len(word.plain) >= 3 and word.plain in token.plain:
+        best, why = PART, "trigram"
+    return best, why
+
+
+@dataclass
+class Scored:
+    score: float
+    why: tuple[str, ...]
+
+
+def score(words: Sequence[QueryWord], candidate: Candidate, *, skip: Sequence[int] = ()) -> Scored:
+    """The candidate's score (``skip``: typed words known to meet none of its keys)."""
     last = len(words) - 1
-    total = sum(word_score(w, candidate, typing=i == last) for i, w in enumerate(words))
-    extra = max(0, len(candidate.plain_words) - len(words))
-    penalty = min(MAX_PENALTY, EXTRA_WORD_PENALTY * extra)
-    return max(0.0, round(total / len(words) - penalty, 1))
+    per_word: list[tuple[float, str, Token | None]] = []
+    for i, word in enumerate(words):
+        if i in skip:
+            per_word.append((0.0, "", None))
+            continue
+        same = candidate.exact.get(word.plain)
+        if same is not None:
+            per_word.append((EXACT, "exact", same))
+            continue
+        best: tuple[float, str, Token | None] = (0.0, "", None)
+        for token in candidate.tokens:
+            value, why = match(word, token, typing=i == last)
+            if value > best[0]:
+                best = (value, why, token)
+                if value >= EXACT:
+                    break
+        if best[0] < COMPOUND:
+            for joined in candidate.joins:
+                value, why = match(word, joined, typing=i == last)
+                if value >= VARIANT_PREFIX and min(value, COMPOUND) > best[0]:
+                    best = (min(value, COMPOUND), "compound", joined)
+        per_word.append(best)
+    # two typed words written as one token of the candidate
+    for i in range(len(words) - 1):
+        if min(per_word[i][0], per_word[i + 1][0]) >= COMPOUND or i in skip or i + 1 in skip:
+            continue
+        forms = set(join_forms(words[i].plain, words[i + 1].plain))
+        for token in candidate.tokens:
+            if forms & (token.variants | token.skeletons):
+                for j in (i, i + 1):
+                    if per_word[j][0] < COMPOUND:
+                        per_word[j] = (COMPOUND, "compound", token)
+                break
+    total = sum(p[0] for p in per_word) / len(words)
+    matched = [p[2] for p in per_word if p[2] is not None]
+    order = 0.0
+    for a, b in itertools.pairwise(matched):
+        if a is not None and b is not None and a.group == b.group and b.position < a.position:
+            order = ORDER_PENALTY
+    used = {(t.group, t.position) for t in matched if t is not None}
+    if any(t is not None and t.width == 2 for t in matched):
+        used |= {(t.group, t.position + 1) for t in matched if t is not None and t.width == 2}
+    unused = 0
+    if all(t is None or t.group == 0 for t in matched):  # positions comparable
+        unused = sum(1 for t in candidate.tokens if t.group == 0 and (0, t.position) not in used)
+    extra = max(0, candidate.word_count - len(words), unused)
+    penalty = min(MAX_PENALTY, EXTRA_WORD_PENALTY * extra) + order
+    if unused and any(p[2] is None for p in per_word):
+        penalty += CONFLICT_PENALTY  # another name where the typed one is missing
+    keys = tuple(dict.fromkeys(p[1] for p in per_word if p[1]))
+    return Scored(max(0.0, round(total - penalty, 1)), keys)
 
 
 def rank(
     words: Sequence[QueryWord], candidates: Sequence[Candidate], *, limit: int
 ) -> list[tuple[Candidate, float]]:
-    """The best ``limit`` candidates with their scores, best first (ties: older key first)."""
+    """The best ``limit`` candidates with their scores, best first (ties: input order)."""
     if not candidates or not words:
         return []
-    results = [(candidate, score(words, candidate)) for candidate in candidates]
-    results.sort(key=lambda item: (-item[1], item[0].key))
+    results = [(candidate, score(words, candidate).score) for candidate in candidates]
+    results.sort(key=lambda item: -item[1])
     return results[:limit]
+
+
+__all__ = ["Candidate", "Scored", "allowed_edits", "match", "rank", "score", "variants"]

@@ -62,6 +62,9 @@ class AuditAction(StrEnum):
     BUNDLE = "bundle"
     STAFF_ROLE_CHANGED = "staff_role_changed"
     ROLES_SIGNED = "roles_signed"  # the upgrade signed the grants of an older store
+    # a person registered although likely duplicates were shown (details: their codes, reasons)
+    REGISTER_CONFIRMED_NEW = "register_confirmed_new"
+    CORRECT_PERSON = "correct_person"  # details: the names of the fields changed
 
 
 class ProblemKind(StrEnum):

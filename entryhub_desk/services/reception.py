@@ -34,6 +34,8 @@ from entryhub_desk.domain.staff import Action
 from entryhub_desk.domain.visit import Visit, VisitState
 from entryhub_desk.errors import DeskError
 from entryhub_desk.ids import normalise_short_code, short_code
+from entryhub_desk.services.duplicates import Typed, likely_duplicates
+from entryhub_desk.services.hits import duplicate_hits, search_hits
 from entryhub_desk.services.reception_types import (
     CONSENT_NOTICE_VERSION,
     UNSET,
@@ -50,15 +52,15 @@ from entryhub_desk.store.repositories import (
     StaffRepository,
     VisitRepository,
 )
-from entryhub_desk.store.repositories.base import StoreContext, decode_time
-from entryhub_desk.store.search_index import IndexHit, SearchIndex
+from entryhub_desk.store.repositories.base import StoreContext
+from entryhub_desk.store.search_index import SearchIndex
 
 if TYPE_CHECKING:
     from entryhub_desk.importing.visitors import ImportReport
+    from entryhub_desk.services.merging import MergePreview
     from entryhub_desk.services.session import Session
 
 MAX_REDIRECTS: Final = 16
-DUPLICATE_SCORE: Final = 80.0
 
 PURPOSES: Final[tuple[str, ...]] = (
     "job_search",
@@ -118,35 +120,6 @@ class Reception:
             person = repo.get(person.merged_into)
         raise DeskError("store.not_found", entity="person", id=person_id)
 
-    def _hits(self, found: Sequence[IndexHit]) -> list[SearchHit]:
-        if not found:
-            return []
-        ids = [hit.person_id for hit in found]
-        marks = ", ".join("?" for _ in ids)
-        persons = self._persons().get_many(ids)
-        last = dict(
-            self._conn.execute(
-                f"SELECT person_id, max(visited_at) FROM visit WHERE deleted = 0 "  # noqa: S608
-                f"AND person_id IN ({marks}) GROUP BY person_id",
-                ids,
-            ).fetchall()
-        )
-        hits = []
-        for hit in found:
-            person = persons.get(hit.person_id)
-            if person is None:
-                continue
-            visited = last.get(hit.person_id)
-            hits.append(
-                SearchHit(
-                    person=person,
-                    code=hit.code,
-                    score=hit.score,
-                    last_visit=_decode_time(visited) if visited else None,
-                )
-            )
-        return hits
-
     # -- finding ---------------------------------------------------------------------------
 
     def search(self, query: str, *, limit: int = 20) -> list[SearchHit]:
@@ -157,7 +130,7 @@ class Reception:
         country code, ``0046…``); ``XXXX-XXXX`` is a short code. Merged persons never appear.
         """
         self._session.require(Action.VIEW_PERSON)
-        return self._hits(SearchIndex(self._conn).search(query, limit=limit))
+        return search_hits(self._ctx, SearchIndex(self._conn).search(query, limit=limit))
 
     def likely_duplicates(
         self,
@@ -167,36 +140,21 @@ class Reception:
         original_script_name: str | None = None,
         phone: str | None = None,
         birth_year: int | None = None,
+        country: str | None = None,
         limit: int = 5,
     ) -> list[SearchHit]:
-        """Existing persons who are probably the one being typed in (for the warning).
-
-        The same phone number counts as a match whatever the name; otherwise the name must
-        match well and a known birth year must not differ by more than one year.
-        """
+        """Existing persons who are probably the one being typed in, the most likely first,
+        each with its ``reasons`` (see :mod:`entryhub_desk.services.duplicates`)."""
         self._session.require(Action.VIEW_PERSON)
-        index = SearchIndex(self._conn)
-        found: dict[str, IndexHit] = {}
-        if phone and phone.strip():
-            for hit in index.search(phone, limit=limit):
-                if hit.kind == "phone" and hit.score >= 100.0:
-                    found[hit.person_id] = hit
-        scored: list[IndexHit] = []
-        for text in (f"{given_name} {family_name}", original_script_name or ""):
-            if len(text.strip()) >= 2:
-                scored.extend(index.names(text, limit=limit * 4))
-        candidates = [h for h in scored if h.score >= DUPLICATE_SCORE]
-        hits = self._hits(list(found.values()) + candidates)
-        result: dict[str, SearchHit] = {}
-        for match in hits:
-            if match.person.id not in found and birth_year is not None:
-                known = match.person.birth_year
-                if known is not None and abs(known - birth_year) > 1:
-                    continue
-            if match.person.id not in result or result[match.person.id].score < match.score:
-                result[match.person.id] = match
-        ordered = sorted(result.values(), key=lambda h: (h.person.id not in found, -h.score))
-        return ordered[:limit]
+        typed = Typed(
+            given_name=given_name,
+            family_name=family_name,
+            original_script_name=original_script_name,
+            phone=phone,
+            birth_year=birth_year,
+            country=country,
+        )
+        return duplicate_hits(self._ctx, likely_duplicates(self._ctx, typed, limit=limit))
 
     def person(self, person_id: str) -> Person:
         """The person (following merge redirects); audited as ``view_person``."""
@@ -211,7 +169,7 @@ class Reception:
         if normalise_short_code(code) is None:
             return None
         found = [h for h in SearchIndex(self._conn).search(code, limit=5) if h.kind == "code"]
-        hits = self._hits(found)
+        hits = search_hits(self._ctx, found)
         return hits[0].person if hits else None
 
     @staticmethod
@@ -226,8 +184,21 @@ class Reception:
         fields.setdefault("hub_id", self._session.identity.hub_id)
         return Person(**fields)
 
-    def register(self, person: Person, consents: Sequence[ConsentChoice] = ()) -> Person:
-        """Store a new visitor and their consent choices in one transaction."""
+    def register(
+        self,
+        person: Person,
+        consents: Sequence[ConsentChoice] = (),
+        *,
+        new_person_confirmed: bool = False,
+    ) -> Person:
+        """Store a new visitor and their consent choices in one transaction.
+
+        A likely duplicate (:meth:`likely_duplicates`) is refused
+        (``reception.likely_duplicate``, naming the most likely person's code) unless the
+        caller says it is a new person (``new_person_confirmed``, after showing the
+        candidates); that confirmation is audited (``register_confirmed_new``: the candidates'
+        codes and reason codes, no personal values).
+        """
         self._session.require(Action.REGISTER_PERSON)
         purposes = [c.purpose for c in consents]
         if len(set(purposes)) != len(purposes):
@@ -235,7 +206,19 @@ class Reception:
         now = self._now()
         with transaction(self._conn):
             refuse_if_erased(self._conn, person.id)  # an erased id never comes back
+            found = likely_duplicates(self._ctx, Typed.of(person), exclude=[person.id])
+            if found and not new_person_confirmed:
+                raise DeskError("reception.likely_duplicate", match=found[0].code)
             self._persons().create(person)
+            if found:
+                self._session.audit(
+                    "register_confirmed_new",
+                    subject_id=person.id,
+                    details={
+                        "candidates": ",".join(d.code for d in found),
+                        "reasons": ",".join(sorted({r for d in found for r in d.reasons})),
+                    },
+                )
             for choice in consents:
                 self._consents().add(
                     Consent(
@@ -248,14 +231,6 @@ class Reception:
                     )
                 )
         return person
-
-    def update_person(self, person: Person) -> Person:
-        """Store edits of a person's fields (not of a merged record)."""
-        self._session.require(Action.REGISTER_PERSON)
-        stored = self._persons().get(person.id)
-        if stored.merged_into is not None or person.merged_into != stored.merged_into:
-            raise DeskError("validation.invalid", field="merged_into")
-        return self._persons().update(person)
 
     # -- visits ----------------------------------------------------------------------------
 
@@ -283,14 +258,21 @@ class Reception:
         note: str = "",
         referral: str = "",
         handled_by: str | None = None,
+        again: bool = False,
     ) -> Visit:
         """Log a visit now; ``handled_by`` (staff id) defaults to the logged-in member.
 
-        Purposes are codes of :data:`PURPOSES`; ``"other"`` needs ``other_text``.
+        Purposes are codes of :data:`PURPOSES`; ``"other"`` needs ``other_text``. A person
+        already checked in today is refused (``reception.checked_in_today`` with the local
+        time ``HH:MM`` of that visit; :meth:`visit_today` gives it) unless ``again``.
         """
         self._session.require(Action.LOG_VISIT)
         checked = self._check_purposes(purposes, other_text)
         person = self._resolve(person_id)
+        earlier = None if again else self._visit_today(person.id)
+        if earlier is not None:
+            moment = earlier.visited_at.astimezone()
+            raise DeskError("reception.checked_in_today", time=f"{moment:%H:%M}")
         staff_id = self._session.staff.id
         if handled_by is not None and handled_by != staff_id:
             self._check_staff(handled_by)
@@ -307,13 +289,24 @@ class Reception:
         )
         return self._visits().create(visit)
 
+    def _today(self) -> list[Visit]:
+        local = datetime.fromtimestamp(self._ctx.clock()).astimezone()
+        start = local.replace(hour=0, minute=0, second=0, microsecond=0)
+        return self._visits().list_between(start, start + timedelta(days=1))
+
+    def _visit_today(self, person_id: str) -> Visit | None:
+        mine = [v for v in self._today() if v.person_id == person_id]
+        return mine[-1] if mine else None
+
+    def visit_today(self, person_id: str) -> Visit | None:
+        """The person's latest visit of today (local day), or None: the check-in warns."""
+        self._session.require(Action.VIEW_PERSON)
+        return self._visit_today(self._resolve(person_id).id)
+
     def visits_today(self) -> list[VisitRow]:
         """Today's visits (local day of this machine), oldest first."""
         self._session.require(Action.VIEW_PERSON)
-        local = datetime.fromtimestamp(self._ctx.clock()).astimezone()
-        start = local.replace(hour=0, minute=0, second=0, microsecond=0)
-        visits = self._visits().list_between(start, start + timedelta(days=1))
-        return self._rows(visits)
+        return self._rows(self._today())
 
     def _rows(self, visits: Sequence[Visit]) -> list[VisitRow]:
         names = {m.id: m.name for m in self._session.list_staff()}
@@ -439,14 +432,25 @@ class Reception:
         self._session.require(Action.MERGE_PERSONS)
         return merge_persons(self._session, self._ctx, keep_id, merge_id)
 
+    def merge_preview(self, first_id: str, second_id: str) -> MergePreview:
+        """Coordinator only: both records side by side, and which one to keep by default
+        (the richer: more visits, then a profile, then the older registration)."""
+        from entryhub_desk.services.merging import merge_preview
+
+        self._session.require(Action.MERGE_PERSONS)
+        return merge_preview(self._ctx, self._resolve(first_id).id, self._resolve(second_id).id)
+
     def import_visitors(
         self,
         path: Path,
         *,
+        accept_duplicates: bool = False,
         progress: Progress | None = None,
         cancelled: Cancelled | None = None,
     ) -> ImportReport:
-        """Import visitors from ``.xlsx`` or ``.csv`` (see :mod:`entryhub_desk.importing`)."""
+        """Import visitors from ``.xlsx`` or ``.csv`` (see :mod:`entryhub_desk.importing`).
+
+        Likely duplicates are reported and left out, unless ``accept_duplicates``."""
         from entryhub_desk.importing.visitors import import_file
 
         self._session.require(Action.IMPORT_VISITORS)
@@ -454,6 +458,7 @@ class Reception:
             self._ctx,
             path,
             hub_id=self._session.identity.hub_id,
+            accept_duplicates=accept_duplicates,
             progress=progress,
             cancelled=cancelled,
         )
@@ -463,14 +468,12 @@ class Reception:
                 "created": report.created,
                 "updated": report.updated,
                 "rejected": len(report.rejected),
+                "likely_duplicates": len(report.duplicates),
+                "accepted_duplicates": len(report.accepted),
                 "cancelled": report.cancelled,
             },
         )
         return report
-
-
-def _decode_time(text: object) -> datetime:
-    return decode_time(str(text))
 
 
 __all__ = [

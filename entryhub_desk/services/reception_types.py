@@ -22,12 +22,19 @@ UNSET: Final = _Unset()
 
 @dataclass(frozen=True)
 class SearchHit:
-    """One search result; ``score`` is 0–100 (100: exact), results come best first."""
+    """One search result; ``score`` is 0–100 (100: exact), results come best first.
+
+    ``why``: the search keys that matched (``search --json`` shows them); ``reasons``: for a
+    likely duplicate, why it probably is the same person (codes of
+    :data:`entryhub_desk.services.duplicates.REASONS`, translated by the GUI).
+    """
 
     person: Person
     code: str  # short code "XXXX-XXXX"
     score: float
     last_visit: datetime | None
+    why: tuple[str, ...] = ()
+    reasons: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -40,7 +40,9 @@ log = logging.getLogger(__name__)
 
 # What every member at the desk does: her slot opens the whole database anyway, so a signature
 # adds nothing here. Everything else needs a valid grant.
-UNSIGNED_ACTIONS = frozenset({Action.REGISTER_PERSON, Action.LOG_VISIT, Action.VIEW_PERSON})
+UNSIGNED_ACTIONS = frozenset(
+    {Action.REGISTER_PERSON, Action.LOG_VISIT, Action.VIEW_PERSON, Action.CORRECT_PERSON}
+)
 
 
 def _repo(session: Session) -> StaffRepository:

@@ -31,7 +31,7 @@ from entryhub_desk.store.repositories.consents import ConsentRepository
 from entryhub_desk.store.repositories.persons import PersonRepository
 from entryhub_desk.store.repositories.profile import profile_repositories
 from entryhub_desk.store.repositories.visits import VisitRepository
-from entryhub_desk.store.search_index import index_person
+from entryhub_desk.store.search_index import index_person, remove_person
 
 # Called with the store context and the record id after a pulled change was applied (e.g. to
 # refresh a search index that is not kept by triggers).
@@ -99,6 +99,7 @@ def _index_person(ctx: StoreContext, person_id: str) -> None:
 
 
 register_synced(PersonRepository, person_column="id", on_applied=_index_person)
+register_purge_hook(remove_person)  # postings and vocabulary words go with the person
 register_synced(VisitRepository, person_column="person_id")
 register_synced(ConsentRepository, person_column="person_id")
 # Competence profile entries (one table per kind, issue 4).

@@ -163,6 +163,10 @@ TEXTS: Final[dict[str, str]] = {
         "Errors",
         "This person's data was erased on request on {date}; it cannot be recreated.",
     ),
+    "person.merged": QT_TRANSLATE_NOOP(
+        "Errors",
+        "This record was merged into {short_code}; correct the details of that record instead.",
+    ),
     "resume.unreadable": QT_TRANSLATE_NOOP(
         "Errors",
         "The file {path} cannot be read (no access, or it was moved).",
@@ -299,6 +303,15 @@ TEXTS: Final[dict[str, str]] = {
     "reception.already_merged": QT_TRANSLATE_NOOP(
         "Errors", "This person has already been merged into another person."
     ),
+    "reception.likely_duplicate": QT_TRANSLATE_NOOP(
+        "Errors",
+        "This is probably a person already registered ({match}): open that record, or "
+        "confirm that this is a new person.",
+    ),
+    "reception.checked_in_today": QT_TRANSLATE_NOOP(
+        "Errors",
+        "This person was already checked in today at {time}: reopen that visit, or check in again.",
+    ),
     "consent.not_in_force": QT_TRANSLATE_NOOP(
         "Errors", "This consent is not in force, so it cannot be withdrawn."
     ),
@@ -377,7 +390,7 @@ TEXTS: Final[dict[str, str]] = {
         "Errors", "{field} holds a formula; only values can be imported."
     ),
     "import.likely_duplicate": QT_TRANSLATE_NOOP(
-        "Errors", "Probably the same person as one already registered (same name and birth year)."
+        "Errors", "Probably the same person as {match}, already registered."
     ),
     # CVs
     "cv.bad_language": QT_TRANSLATE_NOOP(

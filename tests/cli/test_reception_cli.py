@@ -19,11 +19,11 @@ def ready(cli_env: dict[str, str], tmp_path: Path) -> tuple[dict[str, str], Path
 
 
 def _import(
-    env: dict[str, str], data_dir: Path, tmp_path: Path, text: str
+    env: dict[str, str], data_dir: Path, tmp_path: Path, text: str, *options: str
 ) -> subprocess.CompletedProcess[str]:
     path = tmp_path / "visitors.csv"
     path.write_text(text, encoding="utf-8")
-    return run_cli(env, data_dir, "import-visitors", str(path))
+    return run_cli(env, data_dir, "import-visitors", *options, str(path))
 
 
 def test_import_then_search(ready: tuple[dict[str, str], Path], tmp_path: Path) -> None:
@@ -49,6 +49,8 @@ def test_import_then_search(ready: tuple[dict[str, str], Path], tmp_path: Path) 
     for key in ("id", "code", "family_name", "original_name", "birth_year", "country_of_birth"):
         assert key in results[0]
     assert 0 <= results[0]["score"] <= 100
+    assert isinstance(results[0]["why"], list)  # the keys that matched (the engine fills them)
+    assert all(isinstance(key, str) for key in results[0]["why"])
 
     table = run_cli(env, data_dir, "search", "Yohannes")
     assert table.returncode == 0
@@ -103,3 +105,28 @@ def test_exit_codes_of_mistakes(ready: tuple[dict[str, str], Path], tmp_path: Pa
     assert run_cli(env, tmp_path / "empty", "search", "x").returncode == 4
     wrong = run_cli({**env, "ENTRYHUB_PASSWORD": "wrong-password-1"}, data_dir, "search", "x")
     assert wrong.returncode == 3
+
+
+def test_import_leaves_out_likely_duplicates_unless_accepted(
+    ready: tuple[dict[str, str], Path], tmp_path: Path
+) -> None:
+    env, data_dir = ready
+    first = _import(env, data_dir, tmp_path, "förnamn;efternamn;födelseår\nHodan;Nuur;1990\n")
+    assert first.returncode == 0, first.stderr
+    code = json.loads(run_cli(env, data_dir, "search", "--json", "Hodan").stdout)[0]["code"]
+    text = "förnamn;efternamn;födelseår\nHodan;Nuur;1990\nHodan;Nuur;1960\n"
+    done = _import(env, data_dir, tmp_path, text)
+    assert done.returncode == 8, done.stderr  # done in part: a row was left out
+    assert "likely duplicates left out: 1" in done.stdout and "created: 1" in done.stdout
+    assert f"row 2: duplicate? left out: Probably the same person as {code}" in done.stdout
+    assert "(same name, born 1990)" in done.stdout
+    assert "--accept-duplicates" in done.stdout
+    found = json.loads(run_cli(env, data_dir, "search", "--json", "Hodan Nuur").stdout)
+    assert sorted(r["birth_year"] for r in found) == [1960, 1990]  # never merged, never added
+
+    again = _import(env, data_dir, tmp_path, text, "--accept-duplicates")
+    assert again.returncode == 0, again.stderr
+    assert "likely duplicates registered: 2" in again.stdout
+    assert "row 2: duplicate? registered as asked" in again.stdout
+    found = json.loads(run_cli(env, data_dir, "search", "--json", "Hodan Nuur").stdout)
+    assert sorted(r["birth_year"] for r in found) == [1960, 1960, 1990, 1990]

@@ -14,10 +14,17 @@ def test_coordinator_may_do_everything() -> None:
 @pytest.mark.parametrize(
     ("role", "allowed"),
     [
-        (Role.RECEPTIONIST, {"register_person", "log_visit", "view_person"}),
+        (Role.RECEPTIONIST, {"register_person", "log_visit", "view_person", "correct_person"}),
         (
             Role.VOLUNTEER,
-            {"register_person", "log_visit", "view_person", "edit_profile", "print_cv"},
+            {
+                "register_person",
+                "log_visit",
+                "view_person",
+                "correct_person",
+                "edit_profile",
+                "print_cv",
+            },
         ),
     ],
 )

@@ -1,13 +1,11 @@
 from __future__ import annotations
 
-from entryhub_desk.search.keys import name_keys, query_words
+from entryhub_desk.search.keys import query_words
 from entryhub_desk.search.ranking import Candidate, rank
 
 
 def _candidate(key: int, *names: str) -> Candidate:
-    keys = name_keys(*names)
-    plain = name_keys(*names[:2]).plain
-    return Candidate(key, plain, keys.variants + keys.joins, keys.skeletons + keys.joins)
+    return Candidate(key, names)
 
 
 def test_the_spelling_typed_comes_first() -> None:

@@ -48,10 +48,11 @@ def _receptionist(desk: Desk, session: Session, name: str) -> Reception:
     return Reception(desk.unlock(name, RECEPTIONIST_PASSWORD))
 
 
-def _register(reception: Reception, **fields: object) -> str:
+def _register(reception: Reception, *, confirmed: bool = False, **fields: object) -> str:
     values: dict[str, object] = {"given_name": "Maxamed", "family_name": "Cali Xasan"}
     values.update(fields)
-    return reception.register(reception.new_person(**values)).id
+    person = reception.new_person(**values)
+    return reception.register(person, new_person_confirmed=confirmed).id
 
 
 def test_register_with_consents_and_find_again(reception: Reception) -> None:
@@ -201,6 +202,7 @@ def test_merge_moves_everything_and_redirects(reception: Reception, session: Ses
     keep = _register(reception, given_name="Maxamed", family_name="Cali")
     other = _register(
         reception,
+        confirmed=True,  # two records of one person, to be merged
         given_name="Mohamed",
         family_name="Ali",
         original_script_name="محمد علي",

@@ -8,12 +8,11 @@ from pathlib import Path
 import pytest
 
 from entryhub_desk.domain.person import Person
-from entryhub_desk.search.keys import query_words
-from entryhub_desk.store import migrations
+from entryhub_desk.store import migrations, search_read
 from entryhub_desk.store.connection import DeskConnection, open_database, transaction
 from entryhub_desk.store.migrations import migrate
 from entryhub_desk.store.repositories import PersonRepository, StoreContext
-from entryhub_desk.store.search_index import SearchIndex, fts_query, rebuild, words_query
+from entryhub_desk.store.search_index import SearchIndex, rebuild
 
 from .conftest import FakeClock
 
@@ -48,14 +47,12 @@ def test_a_failed_write_leaves_no_index_row(ctx: StoreContext) -> None:
     assert ctx.conn.execute("SELECT count(*) FROM person_search").fetchone()[0] == 0
 
 
-def test_short_queries_use_the_prefix_index(ctx: StoreContext) -> None:
+def test_short_queries_find_word_starts(ctx: StoreContext) -> None:
     person = _add(ctx, given_name="Zainab", family_name="Haddad")
     _add(ctx, given_name="Omar", family_name="Kurdi")
     assert _ids(ctx.conn, "z") == [person.id]
     assert _ids(ctx.conn, "za") == [person.id]
     assert _ids(ctx.conn, "zainab h") == [person.id]
-    assert "*" in words_query(query_words("z"), skeletons=False)
-    assert fts_query(query_words("z"), skeletons=True) is None  # trigram: nothing under 3
 
 
 def test_any_part_of_a_name(ctx: StoreContext) -> None:
@@ -96,3 +93,28 @@ def test_migration_indexes_persons_already_stored(
     migrate(conn, db_path=db_path, backups_dir=backups, clock=clock)
     assert _ids(conn, "Abdi Hassan") == ["01900000-0000-7000-8000-000000000001"]
     conn.close()
+
+
+def test_high_keys_first_give_the_whole_ranking(
+    ctx: StoreContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    names = [("Mohamed", "Ali")] * 12 + [("Mohamed", "Ali Hassan Omar Yusuf")] * 6
+    names += [("Muhammad", "Aly"), ("Mohammed", "Alii"), ("Mohamad", "Ali"), ("Mhd", "Ali")] * 3
+    names += [("Mohamed", "Hassan"), ("Ali", "Mohamed"), ("Mahmoud", "Ali")] * 3
+    names += [("Mohamed", "Hassann"), ("Mohamed", "Husein")] * 2
+    for given, family in names:
+        _add(ctx, given_name=given, family_name=family)
+    queries = ["Mohamed Ali", "Muhammad Aly", "Mohamed Ali Hassan", "Ali Mohamed", "Mohamed Hassan"]
+
+    def ranked() -> list[list[tuple[str, float]]]:
+        found = []
+        for query in queries:
+            for limit in (5, 20):
+                hits = SearchIndex(ctx.conn).search(query, limit=limit)
+                found.append([(hit.person_id, hit.score) for hit in hits])
+        return found
+
+    first = ranked()
+    monkeypatch.setattr(search_read, "LOW_KEYS", -1.0)  # every key at once
+    assert ranked() == first
+    assert all(first)

@@ -24,6 +24,7 @@ from entryhub_desk.views.cv.batch_dialog import CvBatchDialog
 from entryhub_desk.views.flow import DeskFlow
 from entryhub_desk.views.i18n import Translations
 from entryhub_desk.views.main_window import MainWindow
+from entryhub_desk.views.reception.edit_person_dialog import EditPersonDialog
 from entryhub_desk.views.reception.import_dialog import ImportReportDialog
 from entryhub_desk.views.reception.new_visitor_dialog import NewVisitorDialog
 from entryhub_desk.views.settings import DeskSettings
@@ -155,13 +156,17 @@ def _unlock(qtbot: QtBot, window: MainWindow, name: str, password: str) -> None:
 def _open_dialogs(
     qtbot: QtBot, window: MainWindow, person_id: str, tmp_path: Path
 ) -> dict[str, QDialog]:
-    """The batch CV dialog, a new visitor, about, a profile entry and the import report."""
+    """The batch CV dialog, a new visitor, correcting details, about, a profile entry and the
+    import report."""
     window.open_profile(person_id)
     window.open_cv(person_id)  # the CV section on screen: its actions settled
     window.cv_page.batchAction.trigger()
     batch = window.cv_page.batch_dialog
     assert batch is not None
     window.reception_page.newVisitorAction.trigger()
+    reception = window.reception_page
+    reception.show_person(window.session.reception().person(person_id))
+    reception.correctDetails.action.trigger()  # its F2
     window.ui.actionAbout.trigger()
     entry = window.profile_page.add_entry(EntryKind.SKILL)
     assert entry is not None
@@ -173,6 +178,7 @@ def _open_dialogs(
     dialogs: dict[str, QDialog] = {"batch": batch, "entry": entry}
     for kind, key in (
         (NewVisitorDialog, "new visitor"),
+        (EditPersonDialog, "correct details"),
         (AboutDialog, "about"),
         (ImportReportDialog, "import"),
     ):

@@ -37,6 +37,7 @@ from entryhub_desk.store.migrations import (
     m0006_sync_unknown,
     m0007_sync_link,
     m0008_sync_snapshot,
+    m0009_search_keys,
 )
 
 MIGRATIONS: Final[tuple[ModuleType, ...]] = (
@@ -48,6 +49,7 @@ MIGRATIONS: Final[tuple[ModuleType, ...]] = (
     m0006_sync_unknown,
     m0007_sync_link,
     m0008_sync_snapshot,
+    m0009_search_keys,
 )
 CURRENT_SCHEMA: Final[int] = len(MIGRATIONS)
 

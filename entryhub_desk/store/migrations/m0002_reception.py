@@ -10,7 +10,7 @@
 - ``person_words``: an FTS5 word index over the same keys with a prefix index (``prefix='1 2
   3'``): whole words and word starts, also under three characters where the trigram index
   matches nothing; the trigram index finds any part of a name.
-Persons already in the store are indexed by the migration.
+Persons already in the store are indexed by schema 9 (which replaces these tables).
 """
 
 from __future__ import annotations
@@ -69,8 +69,6 @@ END""",
 
 
 def upgrade(conn: DeskConnection) -> None:
-    from entryhub_desk.store.search_index import rebuild
-
+    # The index is filled by schema 9, which replaces these tables.
     for statement in STATEMENTS:
         conn.execute(statement)
-    rebuild(conn)

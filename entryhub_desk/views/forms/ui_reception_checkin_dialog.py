@@ -16,8 +16,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
-    QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-    QListWidget, QListWidgetItem, QPlainTextEdit, QSizePolicy,
+    QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout,
+    QLabel, QLineEdit, QListWidget, QListWidgetItem,
+    QPlainTextEdit, QPushButton, QSizePolicy, QSpacerItem,
     QVBoxLayout, QWidget)
 
 class Ui_CheckInDialog(object):
@@ -34,6 +35,39 @@ class Ui_CheckInDialog(object):
         self.personLabel.setWordWrap(True)
 
         self.mainLayout.addWidget(self.personLabel)
+
+        self.alreadyGroup = QGroupBox(CheckInDialog)
+        self.alreadyGroup.setObjectName(u"alreadyGroup")
+        self.alreadyLayout = QVBoxLayout(self.alreadyGroup)
+        self.alreadyLayout.setObjectName(u"alreadyLayout")
+        self.alreadyLabel = QLabel(self.alreadyGroup)
+        self.alreadyLabel.setObjectName(u"alreadyLabel")
+        self.alreadyLabel.setText(u"")
+        self.alreadyLabel.setWordWrap(True)
+
+        self.alreadyLayout.addWidget(self.alreadyLabel)
+
+        self.alreadyButtons = QHBoxLayout()
+        self.alreadyButtons.setObjectName(u"alreadyButtons")
+        self.reopenButton = QPushButton(self.alreadyGroup)
+        self.reopenButton.setObjectName(u"reopenButton")
+
+        self.alreadyButtons.addWidget(self.reopenButton)
+
+        self.againButton = QPushButton(self.alreadyGroup)
+        self.againButton.setObjectName(u"againButton")
+
+        self.alreadyButtons.addWidget(self.againButton)
+
+        self.alreadySpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.alreadyButtons.addItem(self.alreadySpacer)
+
+
+        self.alreadyLayout.addLayout(self.alreadyButtons)
+
+
+        self.mainLayout.addWidget(self.alreadyGroup)
 
         self.formLayout = QFormLayout()
         self.formLayout.setObjectName(u"formLayout")
@@ -113,6 +147,8 @@ class Ui_CheckInDialog(object):
         self.referralLabel.setBuddy(self.referralEdit)
         self.handledByLabel.setBuddy(self.handledByCombo)
 #endif // QT_CONFIG(shortcut)
+        QWidget.setTabOrder(self.reopenButton, self.againButton)
+        QWidget.setTabOrder(self.againButton, self.purposesList)
         QWidget.setTabOrder(self.purposesList, self.otherEdit)
         QWidget.setTabOrder(self.otherEdit, self.noteEdit)
         QWidget.setTabOrder(self.noteEdit, self.referralEdit)
@@ -125,6 +161,9 @@ class Ui_CheckInDialog(object):
 
     def retranslateUi(self, CheckInDialog):
         CheckInDialog.setWindowTitle(QCoreApplication.translate("CheckInDialog", u"Check in", None))
+        self.alreadyGroup.setTitle(QCoreApplication.translate("CheckInDialog", u"Already checked in today", None))
+        self.reopenButton.setText(QCoreApplication.translate("CheckInDialog", u"Re&open that visit", None))
+        self.againButton.setText(QCoreApplication.translate("CheckInDialog", u"Check in &again", None))
         self.purposesLabel.setText(QCoreApplication.translate("CheckInDialog", u"&Purposes:", None))
 #if QT_CONFIG(accessibility)
         self.purposesList.setAccessibleName(QCoreApplication.translate("CheckInDialog", u"Purposes of the visit", None))

@@ -56,6 +56,7 @@ class Ui_ImportReportDialog(object):
 
         self.duplicatesLabel = QLabel(ImportReportDialog)
         self.duplicatesLabel.setObjectName(u"duplicatesLabel")
+        self.duplicatesLabel.setWordWrap(True)
 
         self.mainLayout.addWidget(self.duplicatesLabel)
 
@@ -86,7 +87,7 @@ class Ui_ImportReportDialog(object):
 #if QT_CONFIG(accessibility)
         self.badRowsTree.setAccessibleName(QCoreApplication.translate("ImportReportDialog", u"Rows not imported", None))
 #endif // QT_CONFIG(accessibility)
-        self.duplicatesLabel.setText(QCoreApplication.translate("ImportReportDialog", u"Possible duplicates:", None))
+        self.duplicatesLabel.setText(QCoreApplication.translate("ImportReportDialog", u"Not imported because the person is probably registered already (nothing was merged; register a row at the desk if it is a new person):", None))
 #if QT_CONFIG(accessibility)
         self.duplicatesTree.setAccessibleName(QCoreApplication.translate("ImportReportDialog", u"Possible duplicates", None))
 #endif // QT_CONFIG(accessibility)

@@ -15,16 +15,17 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
-    QGroupBox, QLabel, QLineEdit, QListWidget,
-    QListWidgetItem, QRadioButton, QSizePolicy, QVBoxLayout,
+from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QDialog,
+    QDialogButtonBox, QGroupBox, QHeaderView, QLabel,
+    QLineEdit, QListWidget, QListWidgetItem, QRadioButton,
+    QSizePolicy, QTableWidget, QTableWidgetItem, QVBoxLayout,
     QWidget)
 
 class Ui_MergeDialog(object):
     def setupUi(self, MergeDialog):
         if not MergeDialog.objectName():
             MergeDialog.setObjectName(u"MergeDialog")
-        MergeDialog.resize(560, 420)
+        MergeDialog.resize(720, 620)
         MergeDialog.setModal(True)
         self.mainLayout = QVBoxLayout(MergeDialog)
         self.mainLayout.setObjectName(u"mainLayout")
@@ -52,6 +53,20 @@ class Ui_MergeDialog(object):
 
 
         self.mainLayout.addWidget(self.pickGroup)
+
+        self.compareTable = QTableWidget(MergeDialog)
+        self.compareTable.setObjectName(u"compareTable")
+        self.compareTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.compareTable.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+
+        self.mainLayout.addWidget(self.compareTable)
+
+        self.suggestionLabel = QLabel(MergeDialog)
+        self.suggestionLabel.setObjectName(u"suggestionLabel")
+        self.suggestionLabel.setText(u"")
+        self.suggestionLabel.setWordWrap(True)
+
+        self.mainLayout.addWidget(self.suggestionLabel)
 
         self.keepGroup = QGroupBox(MergeDialog)
         self.keepGroup.setObjectName(u"keepGroup")
@@ -87,7 +102,8 @@ class Ui_MergeDialog(object):
         self.mainLayout.addWidget(self.buttonBox)
 
         QWidget.setTabOrder(self.pickEdit, self.pickList)
-        QWidget.setTabOrder(self.pickList, self.keepFirstRadio)
+        QWidget.setTabOrder(self.pickList, self.compareTable)
+        QWidget.setTabOrder(self.compareTable, self.keepFirstRadio)
         QWidget.setTabOrder(self.keepFirstRadio, self.keepSecondRadio)
 
         self.retranslateUi(MergeDialog)
@@ -101,6 +117,9 @@ class Ui_MergeDialog(object):
         self.pickEdit.setPlaceholderText(QCoreApplication.translate("MergeDialog", u"Search for the other record", None))
 #if QT_CONFIG(accessibility)
         self.pickList.setAccessibleName(QCoreApplication.translate("MergeDialog", u"Other record", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.compareTable.setAccessibleName(QCoreApplication.translate("MergeDialog", u"The two records side by side", None))
 #endif // QT_CONFIG(accessibility)
         self.keepGroup.setTitle(QCoreApplication.translate("MergeDialog", u"Keep", None))
     # retranslateUi

@@ -162,6 +162,7 @@ class Ui_NewVisitorDialog(object):
         self.duplicatesLayout.setObjectName(u"duplicatesLayout")
         self.duplicatesLabel = QLabel(self.duplicatesGroup)
         self.duplicatesLabel.setObjectName(u"duplicatesLabel")
+        self.duplicatesLabel.setWordWrap(True)
 
         self.duplicatesLayout.addWidget(self.duplicatesLabel)
 
@@ -174,6 +175,11 @@ class Ui_NewVisitorDialog(object):
         self.openDuplicateButton.setObjectName(u"openDuplicateButton")
 
         self.duplicatesLayout.addWidget(self.openDuplicateButton)
+
+        self.newPersonBox = QCheckBox(self.duplicatesGroup)
+        self.newPersonBox.setObjectName(u"newPersonBox")
+
+        self.duplicatesLayout.addWidget(self.newPersonBox)
 
 
         self.sideLayout.addWidget(self.duplicatesGroup)
@@ -324,7 +330,8 @@ class Ui_NewVisitorDialog(object):
         QWidget.setTabOrder(self.languagesList, self.preferredCombo)
         QWidget.setTabOrder(self.preferredCombo, self.duplicatesList)
         QWidget.setTabOrder(self.duplicatesList, self.openDuplicateButton)
-        QWidget.setTabOrder(self.openDuplicateButton, self.keepGiven)
+        QWidget.setTabOrder(self.openDuplicateButton, self.newPersonBox)
+        QWidget.setTabOrder(self.newPersonBox, self.keepGiven)
         QWidget.setTabOrder(self.keepGiven, self.keepRefused)
         QWidget.setTabOrder(self.keepRefused, self.contactGiven)
         QWidget.setTabOrder(self.contactGiven, self.contactRefused)
@@ -356,11 +363,12 @@ class Ui_NewVisitorDialog(object):
 #endif // QT_CONFIG(accessibility)
         self.preferredLabel.setText(QCoreApplication.translate("NewVisitorDialog", u"&Preferred language:", None))
         self.duplicatesGroup.setTitle(QCoreApplication.translate("NewVisitorDialog", u"Already registered?", None))
-        self.duplicatesLabel.setText(QCoreApplication.translate("NewVisitorDialog", u"These visitors look similar. Open one of them instead of registering a new visitor:", None))
+        self.duplicatesLabel.setText(QCoreApplication.translate("NewVisitorDialog", u"These visitors may be the same person. Ask, and open the record instead of registering again:", None))
 #if QT_CONFIG(accessibility)
         self.duplicatesList.setAccessibleName(QCoreApplication.translate("NewVisitorDialog", u"Similar visitors", None))
 #endif // QT_CONFIG(accessibility)
         self.openDuplicateButton.setText(QCoreApplication.translate("NewVisitorDialog", u"&Open this visitor instead", None))
+        self.newPersonBox.setText(QCoreApplication.translate("NewVisitorDialog", u"This is a &new person (none of these)", None))
         self.consentGroup.setTitle(QCoreApplication.translate("NewVisitorDialog", u"Consent", None))
         self.keepLabel.setText(QCoreApplication.translate("NewVisitorDialog", u"Keep a profile at the hub", None))
         self.keepGiven.setText(QCoreApplication.translate("NewVisitorDialog", u"Given", None))

@@ -85,6 +85,11 @@ class Ui_ReceptionPage(object):
 
         self.resultButtons.addWidget(self.consentButton)
 
+        self.detailsButton = QPushButton(self.searchGroup)
+        self.detailsButton.setObjectName(u"detailsButton")
+
+        self.resultButtons.addWidget(self.detailsButton)
+
         self.profileButton = QPushButton(self.searchGroup)
         self.profileButton.setObjectName(u"profileButton")
 
@@ -189,7 +194,8 @@ class Ui_ReceptionPage(object):
         QWidget.setTabOrder(self.newVisitorButton, self.resultsTable)
         QWidget.setTabOrder(self.resultsTable, self.checkInButton)
         QWidget.setTabOrder(self.checkInButton, self.consentButton)
-        QWidget.setTabOrder(self.consentButton, self.profileButton)
+        QWidget.setTabOrder(self.consentButton, self.detailsButton)
+        QWidget.setTabOrder(self.detailsButton, self.profileButton)
         QWidget.setTabOrder(self.profileButton, self.mergeButton)
         QWidget.setTabOrder(self.mergeButton, self.importButton)
         QWidget.setTabOrder(self.importButton, self.visitsTable)
@@ -217,6 +223,13 @@ class Ui_ReceptionPage(object):
 #endif // QT_CONFIG(accessibility)
         self.checkInButton.setText(QCoreApplication.translate("ReceptionPage", u"&Check in\u2026", None))
         self.consentButton.setText(QCoreApplication.translate("ReceptionPage", u"C&onsents\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.detailsButton.setToolTip(QCoreApplication.translate("ReceptionPage", u"Correct the names, phone, birth year, gender, country or languages of the selected visitor (F2)", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.detailsButton.setAccessibleName(QCoreApplication.translate("ReceptionPage", u"Correct the selected visitor's details", None))
+#endif // QT_CONFIG(accessibility)
+        self.detailsButton.setText(QCoreApplication.translate("ReceptionPage", u"Correct d&etails\u2026", None))
         self.profileButton.setText(QCoreApplication.translate("ReceptionPage", u"Open &profile", None))
         self.mergeButton.setText(QCoreApplication.translate("ReceptionPage", u"&Merge\u2026", None))
         self.importButton.setText(QCoreApplication.translate("ReceptionPage", u"&Import\u2026", None))

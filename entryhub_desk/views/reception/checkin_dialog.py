@@ -1,4 +1,7 @@
-"""Check a visitor in (purposes, note, referral, handled by), or correct a logged visit."""
+"""Check a visitor in (purposes, note, referral, handled by), or correct a logged visit.
+
+A visitor already checked in today gets a warning first: "Already checked in at 10:12 —
+Reopen that visit / Check in again" (reopen is the default; the form opens only for "again")."""
 
 from __future__ import annotations
 
@@ -6,22 +9,24 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidget
 
 from entryhub_desk.domain.person import Person
-from entryhub_desk.domain.visit import Visit
+from entryhub_desk.domain.visit import Visit, VisitState
 from entryhub_desk.errors import DeskError
 from entryhub_desk.services.reception import OTHER_PURPOSE, PURPOSES, Reception
 from entryhub_desk.views.common import InlineError, is_language_change
 from entryhub_desk.views.forms.ui_reception_checkin_dialog import Ui_CheckInDialog
-from entryhub_desk.views.reception.display import full_name
-from entryhub_desk.views.reception.labels import purpose_label
+from entryhub_desk.views.reception.display import full_name, time_text
+from entryhub_desk.views.reception.labels import purpose_label, state_label
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class CheckInDialog(QDialog):
-    """Emits :attr:`checkedIn` (a new :class:`Visit`) or, given ``visit``, :attr:`corrected`."""
+    """Emits :attr:`checkedIn` (a new :class:`Visit`), :attr:`reopened` (today's earlier visit,
+    back to waiting if it was done) or, given ``visit``, :attr:`corrected`."""
 
     checkedIn = Signal(object)
     corrected = Signal(object)
+    reopened = Signal(object)
 
     def __init__(
         self,
@@ -65,9 +70,61 @@ class CheckInDialog(QDialog):
 
         self.ui.buttonBox.accepted.connect(self._submit)
         self.ui.buttonBox.rejected.connect(self.reject)
+        self.ui.reopenButton.clicked.connect(self.reopen)
+        self.ui.againButton.clicked.connect(self.check_in_again)
+        self._again = False
+        self.earlier: Visit | None = None
+        if visit is None:
+            try:
+                self.earlier = reception.visit_today(person.id)
+            except DeskError:
+                self.earlier = None
         self._purposes_changed()
+        self._show_earlier()
         self._retranslate()
-        self.ui.purposesList.setFocus()
+
+    # -- an earlier visit today -----------------------------------------------------------
+
+    def _show_earlier(self) -> None:
+        warned = self.earlier is not None and not self._again
+        self.ui.alreadyGroup.setVisible(warned)
+        for widget in (
+            self.ui.purposesList,
+            self.ui.otherEdit,
+            self.ui.noteEdit,
+            self.ui.referralEdit,
+            self.ui.handledByCombo,
+        ):
+            widget.setEnabled(not warned)
+        if not warned:
+            self._purposes_changed()
+        ok = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(not warned)
+        ok.setDefault(not warned)
+        self.ui.reopenButton.setDefault(warned)
+        self.ui.reopenButton.setAutoDefault(warned)
+        self.ui.againButton.setAutoDefault(False)
+        (self.ui.reopenButton if warned else self.ui.purposesList).setFocus()
+
+    def reopen(self) -> None:
+        """Go back to today's earlier visit (set to waiting again if it was done)."""
+        earlier = self.earlier
+        if earlier is None:
+            return
+        try:
+            if earlier.state is VisitState.DONE:
+                earlier = self._reception.set_visit_state(earlier.id, VisitState.WAITING)
+        except DeskError as error:
+            self._error.show(error)
+            return
+        self.reopened.emit(earlier)
+        self.accept()
+
+    def check_in_again(self) -> None:
+        """A second visit today after all: the form opens."""
+        self._again = True
+        self._show_earlier()
+        self._retranslate()
 
     # -- values ---------------------------------------------------------------------------
 
@@ -107,6 +164,7 @@ class CheckInDialog(QDialog):
                     note=note,
                     referral=referral,
                     handled_by=handled_by,
+                    again=self._again,
                 )
             else:
                 visit = self._reception.correct_visit(
@@ -119,6 +177,11 @@ class CheckInDialog(QDialog):
                 )
         except DeskError as error:
             self._error.show(error)
+            if error.code == "reception.checked_in_today":  # meanwhile, at another desk
+                self.earlier = self._reception.visit_today(self._person.id)
+                self._show_earlier()
+                self._retranslate()
+                return
             field = str(error.params.get("field", ""))
             widgets = {
                 "other_purpose": self.ui.otherEdit,
@@ -142,10 +205,22 @@ class CheckInDialog(QDialog):
 
     def _retranslate(self) -> None:
         name = full_name(self._person)
+        earlier = self.earlier
+        if earlier is not None:
+            self.ui.alreadyLabel.setText(
+                self.tr(
+                    "{name} was already checked in today at {time} ({state}). Reopen that "
+                    "visit, or check in again for a second visit today."
+                ).format(
+                    name=name, time=time_text(earlier.visited_at), state=state_label(earlier.state)
+                )
+            )
         if self._visit is None:
             self.setWindowTitle(self.tr("Check in"))
             self.ui.personLabel.setText(
                 self.tr("Check in {name} ({code})").format(name=name, code=self._code)
+                if not self._again
+                else self.tr("Check in {name} ({code}) again").format(name=name, code=self._code)
             )
             ok = self.tr("&Check in")
         else:

@@ -21,11 +21,12 @@ from entryhub_desk.services.reception import Reception
 from entryhub_desk.views.common import is_language_change, warn
 from entryhub_desk.views.error_text import error_text
 from entryhub_desk.views.forms.ui_reception_import_report import Ui_ImportReportDialog
+from entryhub_desk.views.reception.display import reason_labels
 from entryhub_desk.views.tasks import Op, TaskContext
 
 log = logging.getLogger(__name__)
 
-ROW, DETAIL = 0, 1
+ROW, DETAIL, WHY = 0, 1, 2
 
 
 def problem_text(problem: RowProblem) -> str:
@@ -115,19 +116,21 @@ class ImportReportDialog(QDialog):
         self.report = report
         self.ui = Ui_ImportReportDialog()
         self.ui.setupUi(self)
+        self.ui.badRowsTree.setColumnCount(2)
+        self.ui.duplicatesTree.setColumnCount(3)
         for tree in (self.ui.badRowsTree, self.ui.duplicatesTree):
-            tree.setColumnCount(2)
             tree.setRootIsDecorated(False)
         for problem in report.rejected:
             QTreeWidgetItem(self.ui.badRowsTree, [str(problem.row), ""])
+        self._years: list[int | None] = []
         for problem in report.duplicates:
-            code = ""
-            if problem.person_id:
-                try:
-                    code = reception.code_of(problem.person_id)
-                except DeskError:
-                    code = ""
-            QTreeWidgetItem(self.ui.duplicatesTree, [str(problem.row), code])
+            code = str(problem.params.get("match", ""))
+            try:
+                person = reception.find_by_code(code) if code else None
+            except DeskError:
+                person = None
+            self._years.append(person.birth_year if person is not None else None)
+            QTreeWidgetItem(self.ui.duplicatesTree, [str(problem.row), code, ""])
         self.ui.badRowsLabel.setVisible(bool(report.rejected))
         self.ui.badRowsTree.setVisible(bool(report.rejected))
         self.ui.duplicatesLabel.setVisible(bool(report.duplicates))
@@ -148,13 +151,14 @@ class ImportReportDialog(QDialog):
         report = self.report
         summary = self.tr(
             "{rows} rows read: {created} new visitors, {updated} updated, {unchanged} unchanged, "
-            "{rejected} not imported."
+            "{rejected} not imported, {duplicates} probably registered already."
         ).format(
             rows=report.rows,
             created=report.created,
             updated=report.updated,
             unchanged=report.unchanged,
             rejected=len(report.rejected),
+            duplicates=len(report.duplicates),
         )
         if report.cancelled:
             summary = self.tr("The import was cancelled.") + " " + summary
@@ -165,7 +169,13 @@ class ImportReportDialog(QDialog):
             )
         )
         self.ui.badRowsTree.setHeaderLabels([self.tr("Row"), self.tr("Reason")])
-        self.ui.duplicatesTree.setHeaderLabels([self.tr("Row"), self.tr("Similar to")])
+        self.ui.duplicatesTree.setHeaderLabels(
+            [self.tr("Row"), self.tr("Probably the same as"), self.tr("Why")]
+        )
+        for number, (problem, year) in enumerate(zip(report.duplicates, self._years, strict=True)):
+            item = self.ui.duplicatesTree.topLevelItem(number)
+            if item is not None:
+                item.setText(WHY, reason_labels(problem.reasons, year))
         for number, problem in enumerate(report.rejected):
             item = self.ui.badRowsTree.topLevelItem(number)
             if item is not None:

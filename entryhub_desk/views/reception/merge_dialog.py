@@ -1,4 +1,7 @@
-"""Coordinators merge two records of one person: confirm, naming both, and choose the one kept.
+"""Coordinators merge two records of one person: both side by side (name, original script,
+code, birth year, gender, country, phone, visits, last visit, profile, registered), the richer
+one proposed to keep (more visits, then a profile, then the older registration), the other
+choice one arrow key away; the confirmation names both.
 
 With only one record selected, the second one is picked here through a search.
 """
@@ -9,16 +12,43 @@ from typing import Final
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QListWidgetItem,
+    QTableWidgetItem,
+    QWidget,
+)
 
 from entryhub_desk.errors import DeskError
+from entryhub_desk.services.merging import MergePreview, MergeSide
 from entryhub_desk.services.reception import Reception, SearchHit
 from entryhub_desk.views.common import InlineError, is_language_change
 from entryhub_desk.views.forms.ui_reception_merge_dialog import Ui_MergeDialog
-from entryhub_desk.views.reception.display import full_name
+from entryhub_desk.views.reception.display import (
+    country_text,
+    date_text,
+    full_name,
+    gender_text,
+    latin_name,
+)
 
 HIT_ROLE: Final = Qt.ItemDataRole.UserRole + 1
 PICK_DELAY_MS: Final = 150
+(
+    ROW_NAME,
+    ROW_ORIGINAL,
+    ROW_CODE,
+    ROW_BORN,
+    ROW_GENDER,
+    ROW_COUNTRY,
+    ROW_PHONE,
+    ROW_VISITS,
+    ROW_LAST_VISIT,
+    ROW_PROFILE,
+    ROW_REGISTERED,
+) = range(11)
 
 
 def describe_hit(hit: SearchHit) -> str:
@@ -44,6 +74,7 @@ class MergeDialog(QDialog):
         self._first = first
         self._second = second
         self._searched = ""
+        self.preview: MergePreview | None = None
         self.ui = Ui_MergeDialog()
         self.ui.setupUi(self)
         self._error = InlineError(self.ui.errorLabel)
@@ -55,13 +86,105 @@ class MergeDialog(QDialog):
         self.ui.pickEdit.installEventFilter(self)
         self.ui.pickList.currentItemChanged.connect(lambda _now, _before: self._picked())
         self.ui.pickGroup.setVisible(second is None)
+        table = self.ui.compareTable
+        table.setRowCount(ROW_REGISTERED + 1)
+        table.setColumnCount(2)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.ui.keepFirstRadio.toggled.connect(lambda _on: self._retranslate())
         self.ui.buttonBox.accepted.connect(self._submit)
         self.ui.buttonBox.rejected.connect(self.reject)
+        self._compare()
         self._retranslate()
         if second is None:
             self.ui.pickEdit.setFocus()
         else:
-            self.ui.keepFirstRadio.setFocus()
+            self._kept_radio().setFocus()
+
+    # -- side by side ---------------------------------------------------------------------
+
+    def _kept_radio(self) -> QWidget:
+        first = self.ui.keepFirstRadio.isChecked()
+        return self.ui.keepFirstRadio if first else self.ui.keepSecondRadio
+
+    def _compare(self) -> None:
+        """Both records side by side, and the proposal which to keep (a new pair only)."""
+        second = self._second
+        self.preview = None
+        if second is not None:
+            try:
+                self.preview = self._reception.merge_preview(
+                    self._first.person.id, second.person.id
+                )
+            except DeskError as error:
+                self._error.show(error)
+        preview = self.preview
+        self.ui.compareTable.setVisible(preview is not None)
+        self.ui.suggestionLabel.setVisible(preview is not None)
+        if preview is not None:
+            radio = self.ui.keepFirstRadio if preview.keep_first else self.ui.keepSecondRadio
+            radio.setChecked(True)
+
+    def _cells(self, side: MergeSide) -> list[str]:
+        person = side.person
+        return [
+            latin_name(person),
+            person.original_script_name or "",
+            side.code,
+            "" if person.birth_year is None else str(person.birth_year),
+            gender_text(person),
+            country_text(person.country_of_birth),
+            person.phone or person.phone_as_written or "",
+            str(side.visits),
+            date_text(side.last_visit),
+            self.tr("yes") if side.has_profile else self.tr("no"),
+            date_text(side.registered),
+        ]
+
+    def _fill_table(self, preview: MergePreview) -> None:
+        table = self.ui.compareTable
+        table.setVerticalHeaderLabels(
+            [
+                self.tr("Name"),
+                self.tr("Original script"),
+                self.tr("Code"),
+                self.tr("Born"),
+                self.tr("Gender"),
+                self.tr("Country of birth"),
+                self.tr("Phone"),
+                self.tr("Visits"),
+                self.tr("Last visit"),
+                self.tr("Profile"),
+                self.tr("Registered"),
+            ]
+        )
+        keep_first = self.ui.keepFirstRadio.isChecked()
+        titles = []
+        for column, (side, kept) in enumerate(
+            ((preview.first, keep_first), (preview.second, not keep_first))
+        ):
+            for row, text in enumerate(self._cells(side)):
+                table.setItem(row, column, QTableWidgetItem(text))
+            titles.append(
+                self.tr("{code}: kept") if kept else self.tr("{code}: merged into the other")
+            )
+            titles[-1] = titles[-1].format(code=side.code)
+        table.setHorizontalHeaderLabels(titles)
+        richer, poorer = (
+            (preview.first, preview.second)
+            if preview.keep_first
+            else (preview.second, preview.first)
+        )
+        if richer.visits != poorer.visits:
+            why = self.tr("it has more visits")
+        elif richer.has_profile != poorer.has_profile:
+            why = self.tr("it has a profile")
+        else:
+            why = self.tr("it was registered earlier")
+        self.ui.suggestionLabel.setText(
+            self.tr("Suggested: keep {code}, because {why}. You may keep the other one.").format(
+                code=richer.code, why=why
+            )
+        )
 
     # -- the second record ----------------------------------------------------------------
 
@@ -101,6 +224,7 @@ class MergeDialog(QDialog):
         item = self.ui.pickList.currentItem()
         hit = item.data(HIT_ROLE) if item is not None else None
         self._second = hit if isinstance(hit, SearchHit) else None
+        self._compare()
         self._retranslate()
 
     # -- merge ----------------------------------------------------------------------------
@@ -153,6 +277,8 @@ class MergeDialog(QDialog):
                     "other record below."
                 ).format(first=describe_hit(self._first))
             )
+        if self.preview is not None:
+            self._fill_table(self.preview)
         ok = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("&Merge"))
         ok.setEnabled(second is not None)

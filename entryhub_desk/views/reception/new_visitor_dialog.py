@@ -1,5 +1,10 @@
 """Register a new visitor: the minimal fields, a duplicate warning while typing, and the four
-consents, each explicitly given or refused."""
+consents, each explicitly given or refused.
+
+The duplicate panel lists likely duplicates (the one check of
+:mod:`entryhub_desk.services.duplicates`) with what tells namesakes apart and why each is
+shown. While it shows, "Open this visitor instead" is the default button (Enter never creates
+a duplicate) and registering needs the explicit "This is a new person" tick."""
 
 from __future__ import annotations
 
@@ -14,6 +19,7 @@ from PySide6.QtWidgets import (
     QCompleter,
     QDialog,
     QDialogButtonBox,
+    QListView,
     QListWidgetItem,
     QWidget,
 )
@@ -30,9 +36,8 @@ from entryhub_desk.services.reception import (
 )
 from entryhub_desk.views.common import InlineError, is_language_change
 from entryhub_desk.views.forms.ui_reception_new_visitor_dialog import Ui_NewVisitorDialog
-from entryhub_desk.views.reception.display import ui_language
+from entryhub_desk.views.reception.display import describe_duplicate, ui_language
 from entryhub_desk.views.reception.labels import consent_label, gender_label
-from entryhub_desk.views.reception.merge_dialog import describe_hit
 
 DATA_ROLE: Final = Qt.ItemDataRole.UserRole + 1
 DUPLICATE_DELAY_MS: Final = 300
@@ -52,6 +57,7 @@ class NewVisitorDialog(QDialog):
         super().__init__(parent)
         self._reception = reception
         self._consent_missing = False
+        self._not_confirmed = False
         self.ui = Ui_NewVisitorDialog()
         self.ui.setupUi(self)
         self._error = InlineError(self.ui.errorLabel)
@@ -83,10 +89,16 @@ class NewVisitorDialog(QDialog):
             self.ui.birthYearEdit,
         ):
             edit.textChanged.connect(lambda _text: self._timer.start())
+        self.ui.countryCombo.currentIndexChanged.connect(lambda _index: self._timer.start())
         self.ui.duplicatesGroup.setVisible(False)
+        duplicates = self.ui.duplicatesList
+        duplicates.setWordWrap(True)  # the namesake details wrap instead of scrolling sideways
+        duplicates.setResizeMode(QListView.ResizeMode.Adjust)
+        duplicates.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.ui.duplicatesList.itemDoubleClicked.connect(lambda _item: self.open_duplicate())
         self.ui.duplicatesList.installEventFilter(self)
         self.ui.openDuplicateButton.clicked.connect(self.open_duplicate)
+        self.ui.newPersonBox.toggled.connect(self._new_person_toggled)
         self.ui.languagesFilter.textChanged.connect(self._filter_languages)
         self.ui.languagesFilter.installEventFilter(self)
         self.ui.languagesList.itemChanged.connect(lambda _item: self._languages_changed())
@@ -186,6 +198,12 @@ class NewVisitorDialog(QDialog):
         text = self.ui.birthYearEdit.text().strip()
         return int(text) if text.isdigit() else None
 
+    def _country(self) -> str | None:
+        try:
+            return self._combo_code(self.ui.countryCombo, "country_of_birth")
+        except DeskError:
+            return None  # half-typed; the form checks it on submit
+
     def check_duplicates(self) -> None:
         self._timer.stop()
         given = self.ui.givenEdit.text().strip()
@@ -200,16 +218,38 @@ class NewVisitorDialog(QDialog):
                     original_script_name=self.ui.originalEdit.text().strip() or None,
                     phone=phone,
                     birth_year=self._birth_year(),
+                    country=self._country(),
                 )
             except DeskError:
                 hits = []  # half-typed values; the form checks them on submit
+        before = [h.person.id for h in self.duplicate_hits()]
+        if [h.person.id for h in hits] != before:
+            self.ui.newPersonBox.setChecked(False)  # other candidates: ask again
         self.ui.duplicatesList.clear()
         for hit in hits:
-            item = QListWidgetItem(describe_hit(hit), self.ui.duplicatesList)
+            item = QListWidgetItem(describe_duplicate(hit), self.ui.duplicatesList)
             item.setData(DATA_ROLE, hit)
+            item.setToolTip(describe_duplicate(hit))
         if hits:
             self.ui.duplicatesList.setCurrentRow(0)
         self.ui.duplicatesGroup.setVisible(bool(hits))
+        self._set_default_button()
+
+    def _new_person_toggled(self, checked: bool) -> None:
+        if checked and self._not_confirmed:
+            self._not_confirmed = False
+            self._retranslate()
+        self._set_default_button()
+
+    def _set_default_button(self) -> None:
+        """While likely duplicates show and "new person" is not ticked, Enter opens the
+        selected one; otherwise Enter registers."""
+        guarded = bool(self.duplicate_hits()) and not self.ui.newPersonBox.isChecked()
+        register = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+        register.setDefault(not guarded)
+        register.setAutoDefault(not guarded)
+        self.ui.openDuplicateButton.setAutoDefault(guarded)
+        self.ui.openDuplicateButton.setDefault(guarded)
 
     def duplicate_hits(self) -> list[SearchHit]:
         items = (self.ui.duplicatesList.item(row) for row in range(self.ui.duplicatesList.count()))
@@ -240,7 +280,10 @@ class NewVisitorDialog(QDialog):
     def _submit(self) -> None:
         if not self.isVisible():
             return
-        self._timer.stop()
+        self.check_duplicates()  # the candidates for exactly what is typed now
+        if self.duplicate_hits() and not self.ui.newPersonBox.isChecked():
+            self._ask_new_person()
+            return
         fields: dict[str, object] = {
             "given_name": self.ui.givenEdit.text().strip(),
             "family_name": self.ui.familyEdit.text().strip(),
@@ -266,6 +309,7 @@ class NewVisitorDialog(QDialog):
         if choices is None:
             self._error.show(None)
             self._consent_missing = True
+            self._not_confirmed = False
             self._retranslate()
             for group in self.consent_groups.values():
                 if group.checkedButton() is None:
@@ -273,16 +317,29 @@ class NewVisitorDialog(QDialog):
                     break
             return
         try:
-            stored = self._reception.register(person, choices)
+            stored = self._reception.register(
+                person, choices, new_person_confirmed=self.ui.newPersonBox.isChecked()
+            )
         except DeskError as error:
+            if error.code == "reception.likely_duplicate":
+                self.check_duplicates()
             self._show_error(error)
             return
         self._error.show(None)
         self.registered.emit(stored, self.ui.checkInBox.isChecked())
         self.accept()
 
+    def _ask_new_person(self) -> None:
+        """Registering while likely duplicates show: open one, or tick "new person"."""
+        self._error.show(None)
+        self._consent_missing = False
+        self._not_confirmed = True
+        self._retranslate()
+        self.ui.duplicatesList.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def _show_error(self, error: DeskError) -> None:
         self._consent_missing = False
+        self._not_confirmed = False
         self._error.show(error)
         widgets: dict[str, QWidget] = {
             "given_name": self.ui.givenEdit,
@@ -330,6 +387,14 @@ class NewVisitorDialog(QDialog):
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         if self._consent_missing and self._error.error is None:
             self.ui.errorLabel.setText(self.tr("Choose given or refused for every consent."))
+            self.ui.errorLabel.setVisible(True)
+        elif self._not_confirmed and self._error.error is None:
+            self.ui.errorLabel.setText(
+                self.tr(
+                    "This visitor may already be registered. Open the existing record, or tick "
+                    "“This is a new person” if it is someone else."
+                )
+            )
             self.ui.errorLabel.setVisible(True)
         else:
             self._error.retranslate()

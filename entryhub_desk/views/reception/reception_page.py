@@ -17,17 +17,19 @@ from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QWidget
 
 from entryhub_desk.domain.person import Person
 from entryhub_desk.domain.staff import Action
-from entryhub_desk.domain.visit import VisitState
+from entryhub_desk.domain.visit import Visit, VisitState
 from entryhub_desk.errors import DeskError
 from entryhub_desk.ids import normalise_short_code
 from entryhub_desk.search.phone import is_phone_query
 from entryhub_desk.services import Session
+from entryhub_desk.services.person_details import Correction
 from entryhub_desk.services.reception import SearchHit, VisitRow
 from entryhub_desk.views.common import InlineError, is_language_change
 from entryhub_desk.views.forms.ui_reception_page import Ui_ReceptionPage
 from entryhub_desk.views.reception.checkin_dialog import CheckInDialog
 from entryhub_desk.views.reception.consent_dialog import ConsentDialog
 from entryhub_desk.views.reception.display import latin_name
+from entryhub_desk.views.reception.edit_person_dialog import CorrectDetails
 from entryhub_desk.views.reception.import_dialog import ImportRunner
 from entryhub_desk.views.reception.keys import ENTER_KEYS, results_key, visits_key
 from entryhub_desk.views.reception.live_search import LiveSearch
@@ -127,6 +129,10 @@ class ReceptionPage(QWidget):
         )
         self.ui.doneButton.clicked.connect(lambda: self.set_selected_state(VisitState.DONE))
         self.ui.correctButton.clicked.connect(self.correct_selected)
+        self.correctDetails = CorrectDetails(  # "Correct details…" (F2) for the selected person
+            session, self, self.ui.detailsButton, self.selected_hit, self.settle
+        )
+        self.correctDetails.corrected.connect(self._details_corrected)
         self._selection_changed()
         self._visit_changed()
         self._retranslate()
@@ -243,6 +249,7 @@ class ReceptionPage(QWidget):
         count = len(self.selected_hits())
         self.ui.checkInButton.setEnabled(count == 1)
         self.ui.consentButton.setEnabled(count == 1)
+        self.correctDetails.set_available(count == 1)
         self.ui.profileButton.setEnabled(count == 1)
         self.ui.mergeButton.setEnabled(self.may_merge and count in (1, 2))
 
@@ -271,7 +278,18 @@ class ReceptionPage(QWidget):
             self._reception, hit.person, hit.code, staff_id=self._staff.id, parent=self
         )
         dialog.checkedIn.connect(lambda _visit: self._checked_in(hit))
+        dialog.reopened.connect(lambda visit: self._reopened(hit, visit))
         dialog.open()
+
+    def _reopened(self, hit: SearchHit, visit: Visit) -> None:
+        self.reload()
+        self._select_visit(visit.id)
+        self.message.emit(
+            self.tr("{name} was already checked in today; that visit is open.").format(
+                name=latin_name(hit.person)
+            )
+        )
+        self.ui.visitsTable.setFocus()
 
     def _checked_in(self, hit: SearchHit) -> None:
         self.reload()
@@ -334,6 +352,15 @@ class ReceptionPage(QWidget):
         dialog = MergeDialog(self._reception, hits[0], second, parent=self)
         dialog.merged.connect(self._merged)
         dialog.open()
+
+    def _details_corrected(self, correction: Correction) -> None:
+        self.show_person(correction.person)
+        if correction.changed:
+            name = latin_name(correction.person)
+            self.message.emit(self.tr("Details of {name} corrected.").format(name=name))
+        else:
+            self.message.emit(self.tr("Nothing was changed."))
+        self.ui.resultsTable.setFocus()
 
     def _merged(self, person: Person) -> None:
         self.show_person(person)
@@ -470,3 +497,4 @@ class ReceptionPage(QWidget):
         self._update_status()
         self._search_error.retranslate()
         self._visits_error.retranslate()
+        self.correctDetails.retranslate()

@@ -1,14 +1,21 @@
-"""Search results as a table model: name, original script, birth year, country, last visit."""
+"""Search results as a table model: what tells namesakes apart side by side — name, original
+script, birth year, gender, country, the phone's last digits, last visit, code."""
 
 from __future__ import annotations
 
 from typing import Final
 
 from entryhub_desk.services.reception import SearchHit
-from entryhub_desk.views.reception.display import country_text, date_text, latin_name
+from entryhub_desk.views.reception.display import (
+    country_text,
+    date_text,
+    gender_text,
+    latin_name,
+    phone_tail,
+)
 from entryhub_desk.views.reception.rows_model import ROW_ROLE, RowsModel
 
-NAME, ORIGINAL, BIRTH_YEAR, COUNTRY, LAST_VISIT, CODE = range(6)
+NAME, ORIGINAL, BIRTH_YEAR, GENDER, COUNTRY, PHONE, LAST_VISIT, CODE = range(8)
 
 HIT_ROLE: Final = ROW_ROLE
 
@@ -40,7 +47,9 @@ class SearchResultsModel(RowsModel):
             self.tr("Name"),
             self.tr("Original script"),
             self.tr("Born"),
+            self.tr("Gender"),
             self.tr("Country of birth"),
+            self.tr("Phone"),
             self.tr("Last visit"),
             self.tr("Code"),
         )
@@ -53,8 +62,12 @@ class SearchResultsModel(RowsModel):
             return person.original_script_name or ""
         if column == BIRTH_YEAR:
             return "" if person.birth_year is None else str(person.birth_year)
+        if column == GENDER:
+            return gender_text(person)
         if column == COUNTRY:
             return country_text(person.country_of_birth)
+        if column == PHONE:
+            return phone_tail(person)
         if column == LAST_VISIT:
             return date_text(item.last_visit)
         return item.code

@@ -28,7 +28,11 @@ def seed(desk: Desk, *persons: dict[str, object], consents: bool = True) -> list
     try:
         reception = session.reception()
         stored = [
-            reception.register(reception.new_person(**fields), ALL_GIVEN if consents else [])
+            reception.register(
+                reception.new_person(**fields),
+                ALL_GIVEN if consents else [],
+                new_person_confirmed=True,  # namesakes on purpose
+            )
             for fields in persons
         ]
     finally:

@@ -1,15 +1,26 @@
-"""Correcting a visit: its author or a coordinator, errors in the interface language."""
+"""Checking in (a second time the same day: warned) and correcting a visit (its author or a
+coordinator), errors in the interface language."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
+from entryhub_desk.domain.visit import VisitState
 from entryhub_desk.services import Desk
 from entryhub_desk.views.reception.checkin_dialog import CheckInDialog
+from entryhub_desk.views.reception.display import time_text
 from entryhub_desk.views.reception.visits_model import PURPOSES
 from tests.conftest import COORDINATOR, COORDINATOR_PASSWORD
-from tests.views.reception.conftest import MOHAMMED, OpenWindow, activate, focused, seed
+from tests.views.reception.conftest import (
+    MOHAMMED,
+    OpenWindow,
+    activate,
+    focused,
+    seed,
+    type_search,
+)
 
 
 def _visit_by_coordinator(desk: Desk, person_id: str) -> None:
@@ -68,3 +79,59 @@ def test_receptionist_cannot_correct_someone_elses_visit(
     assert page.findChild(CheckInDialog) is None
     qtbot.keyClick(focused(), Qt.Key.Key_D)
     assert window.session.reception().visits_today()[0].visit.state.value == "done"
+
+
+def test_a_second_check_in_the_same_day_warns_and_reopens(
+    qtbot: QtBot, set_up_desk: Desk, open_window: OpenWindow
+) -> None:
+    (mohammed,) = seed(set_up_desk, MOHAMMED)
+    _visit_by_coordinator(set_up_desk, mohammed.id)
+    window = open_window("receptionist")
+    page = window.reception_page
+    reception = window.session.reception()
+    (row,) = reception.visits_today()
+    reception.set_visit_state(row.visit.id, VisitState.DONE)
+    page.reload()
+    type_search(qtbot, page, "mohammed ali")
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    dialog = page.findChild(CheckInDialog)
+    assert dialog is not None
+    activate(qtbot, dialog)
+    assert dialog.ui.alreadyGroup.isVisible()
+    at = time_text(row.visit.visited_at)
+    assert f"already checked in today at {at} (Done)" in dialog.ui.alreadyLabel.text()
+    assert focused() is dialog.ui.reopenButton
+    assert not dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+    assert not dialog.ui.purposesList.isEnabled()
+    with qtbot.waitSignal(dialog.reopened, timeout=5_000):
+        qtbot.keyClick(focused(), Qt.Key.Key_Return)  # Enter: reopen, not a second visit
+    (again,) = reception.visits_today()
+    assert again.visit.id == row.visit.id and again.visit.state is VisitState.WAITING
+    assert page.selected_visit() is not None
+    assert page.selected_visit().visit.id == row.visit.id  # type: ignore[union-attr]
+    assert "already checked in today" in window.ui.statusBar.currentMessage()
+
+
+def test_checking_in_again_the_same_day_by_keyboard(
+    qtbot: QtBot, set_up_desk: Desk, open_window: OpenWindow
+) -> None:
+    (mohammed,) = seed(set_up_desk, MOHAMMED)
+    _visit_by_coordinator(set_up_desk, mohammed.id)
+    window = open_window("receptionist")
+    page = window.reception_page
+    type_search(qtbot, page, "mohammed ali")
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    dialog = page.findChild(CheckInDialog)
+    assert dialog is not None
+    activate(qtbot, dialog)
+    assert focused() is dialog.ui.reopenButton
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    assert focused() is dialog.ui.againButton
+    qtbot.keyClick(focused(), Qt.Key.Key_Space)
+    assert not dialog.ui.alreadyGroup.isVisible()
+    assert focused() is dialog.ui.purposesList
+    assert dialog.ui.personLabel.text().endswith("again")
+    qtbot.keyClick(focused(), Qt.Key.Key_Space)  # job search
+    with qtbot.waitSignal(dialog.checkedIn, timeout=5_000):
+        qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    assert len(window.session.reception().visits_today()) == 2

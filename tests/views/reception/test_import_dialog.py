@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
 from entryhub_desk.services import Desk
-from entryhub_desk.views.reception.import_dialog import DETAIL, ROW
-from tests.views.reception.conftest import OpenWindow, activate, focused
+from entryhub_desk.views.reception.import_dialog import DETAIL, ROW, WHY
+from tests.views.reception.conftest import MOHAMMED, OpenWindow, activate, focused, seed
 
 CSV = (
     "first name,last name,phone,birth year,favourite colour\n"
@@ -62,6 +62,36 @@ def test_import_a_spreadsheet_with_bad_rows(
     assert "Birth year" in rows[1][1]
     names = {h.person.given_name for h in window.session.reception().search("amina")}
     assert names == {"Amina"}
+
+
+def test_the_report_lists_likely_duplicates_with_code_and_reason(
+    qtbot: QtBot, set_up_desk: Desk, open_window: OpenWindow, tmp_path: Path
+) -> None:
+    (mohammed,) = seed(set_up_desk, MOHAMMED)
+    path = tmp_path / "again.csv"
+    path.write_text(
+        "first name,last name,birth year,country\n"
+        "Mohamed,Ali,1991,SY\n"  # probably him
+        "Mohamed,Ali,1955,SY\n",  # a namesake
+        encoding="utf-8",
+    )
+    window = open_window("coordinator")
+    page = window.reception_page
+    importer = page._importer
+    with qtbot.waitSignal(importer.finished, timeout=10_000):
+        page.import_file(path)
+    dialog = importer.report_dialog
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    assert "1 new visitors" in dialog.ui.summaryLabel.text()
+    assert "1 probably registered already" in dialog.ui.summaryLabel.text()
+    assert dialog.ui.duplicatesTree.isVisible()
+    item = dialog.ui.duplicatesTree.topLevelItem(0)
+    code = window.session.reception().code_of(mohammed.id)
+    assert (item.text(ROW), item.text(DETAIL)) == ("2", code)
+    assert item.text(WHY).endswith("name, born 1990, same country of birth")
+    years = {h.person.birth_year for h in window.session.reception().search("mohamed ali")}
+    assert years == {1990, 1955}  # nothing merged, the likely duplicate not created
 
 
 def test_cancel_an_import(

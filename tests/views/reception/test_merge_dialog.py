@@ -6,7 +6,18 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from entryhub_desk.services import Desk
-from entryhub_desk.views.reception.merge_dialog import MergeDialog
+from entryhub_desk.views.main_window import MainWindow
+from entryhub_desk.views.reception.merge_dialog import (
+    ROW_BORN,
+    ROW_CODE,
+    ROW_LAST_VISIT,
+    ROW_PHONE,
+    ROW_PROFILE,
+    ROW_REGISTERED,
+    ROW_VISITS,
+    MergeDialog,
+)
+from tests.conftest import COORDINATOR, COORDINATOR_PASSWORD
 from tests.views.reception.conftest import (
     MOHAMMED,
     OpenWindow,
@@ -38,22 +49,68 @@ def test_merge_two_selected_records(
     dialog = page.findChild(MergeDialog)
     assert dialog is not None
     activate(qtbot, dialog)
-    keep, other = page.selected_hits()
+    one, two = page.selected_hits()
     text = dialog.ui.introLabel.text()
-    assert keep.code in text
-    assert other.code in text  # the confirmation names both
-    assert dialog.ui.keepFirstRadio.isChecked()
-    assert focused() is dialog.ui.keepFirstRadio
-    qtbot.keyClick(focused(), Qt.Key.Key_Down)  # keep the second one instead
-    assert dialog.ui.keepSecondRadio.isChecked()
+    assert one.code in text
+    assert two.code in text  # the confirmation names both
+    # side by side: the older registration is proposed (no visits, no profile either side)
+    table = dialog.ui.compareTable
+    assert [table.item(ROW_CODE, c).text() for c in (0, 1)] == [one.code, two.code]
+    assert [table.item(ROW_BORN, c).text() for c in (0, 1)] == ["1990", "1990"]
+    assert {table.item(ROW_PHONE, c).text() for c in (0, 1)} == {"+46701112233", ""}
+    assert [table.item(ROW_VISITS, c).text() for c in (0, 1)] == ["0", "0"]
+    assert [table.item(ROW_PROFILE, c).text() for c in (0, 1)] == ["no", "no"]
+    assert all(table.item(ROW_REGISTERED, c).text() for c in (0, 1))
+    first_is_older = one.person.id == first.id
+    assert dialog.ui.keepFirstRadio.isChecked() is first_is_older
+    assert reception_code(window, first.id) in dialog.ui.suggestionLabel.text()
+    assert "registered earlier" in dialog.ui.suggestionLabel.text()
+    kept_column = 0 if first_is_older else 1
+    assert table.horizontalHeaderItem(kept_column).text().endswith("kept")
+    assert focused() is (dialog.ui.keepFirstRadio if first_is_older else dialog.ui.keepSecondRadio)
+
+    # the coordinator swaps: keep the newer record
+    qtbot.keyClick(focused(), Qt.Key.Key_Down if first_is_older else Qt.Key.Key_Up)
+    assert dialog.ui.keepFirstRadio.isChecked() is not first_is_older
+    assert table.horizontalHeaderItem(1 - kept_column).text().endswith("kept")
     with qtbot.waitSignal(dialog.merged, timeout=5_000):
         qtbot.keyClick(focused(), Qt.Key.Key_Return)
 
-    assert [h.person.id for h in page.results.hits()] == [other.person.id]
+    assert [h.person.id for h in page.results.hits()] == [second.id]
     assert "merged" in window.ui.statusBar.currentMessage()
     reception = window.session.reception()
-    assert reception.person(keep.person.id).id == other.person.id  # a redirect now
-    assert [h.person.id for h in reception.search("mohamed")] == [other.person.id]
+    assert reception.person(first.id).id == second.id  # a redirect now
+    assert [h.person.id for h in reception.search("mohamed")] == [second.id]
+
+
+def reception_code(window: MainWindow, person_id: str) -> str:
+    return window.session.reception().code_of(person_id)
+
+
+def test_merge_proposes_the_record_with_more_visits(
+    qtbot: QtBot, set_up_desk: Desk, open_window: OpenWindow
+) -> None:
+    first, second = seed(set_up_desk, MOHAMMED, SECOND)
+    session = set_up_desk.unlock(COORDINATOR, COORDINATOR_PASSWORD)
+    try:
+        session.reception().check_in(second.id, purposes=["job_search"])
+    finally:
+        session.close()
+    window = open_window("coordinator")
+    page = window.reception_page
+    hits = {h.person.id: h for h in window.session.reception().search("mohamed")}
+    dialog = MergeDialog(window.session.reception(), hits[first.id], hits[second.id], page)
+    dialog.open()
+    activate(qtbot, dialog)
+    assert dialog.ui.keepSecondRadio.isChecked()  # more visits outweigh the older record
+    assert focused() is dialog.ui.keepSecondRadio
+    assert "more visits" in dialog.ui.suggestionLabel.text()
+    table = dialog.ui.compareTable
+    assert [table.item(ROW_VISITS, c).text() for c in (0, 1)] == ["0", "1"]
+    assert table.item(ROW_LAST_VISIT, 1).text() and not table.item(ROW_LAST_VISIT, 0).text()
+    with qtbot.waitSignal(dialog.merged, timeout=5_000):
+        qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    assert window.session.reception().person(first.id).id == second.id
 
 
 def test_merge_picks_the_second_record_by_search(
@@ -76,6 +133,8 @@ def test_merge_picks_the_second_record_by_search(
     assert dialog.isVisible()
     assert dialog.ui.pickList.count() == 1
     assert dialog.ui.keepSecondRadio.isVisible()
+    assert dialog.ui.compareTable.isVisible()
+    assert dialog.ui.keepFirstRadio.isChecked()  # the first record is the older one
     with qtbot.waitSignal(dialog.merged, timeout=5_000):
         qtbot.keyClick(focused(), Qt.Key.Key_Return)
     reception = window.session.reception()

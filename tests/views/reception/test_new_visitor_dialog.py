@@ -143,3 +143,96 @@ def test_duplicate_warning_opens_the_existing_visitor(
     assert "Mohammed Ali" in checkin.ui.personLabel.text()
     # nothing new was registered
     assert [h.person.id for h in window.session.reception().search("mohamed ali")] == [mohammed.id]
+
+
+def _consents_by_keyboard(qtbot: QtBot, dialog: NewVisitorDialog) -> None:
+    for radio in (
+        dialog.ui.keepGiven,
+        dialog.ui.contactGiven,
+        dialog.ui.employersRefused,
+        dialog.ui.hubsRefused,
+    ):
+        radio.setFocus()
+        qtbot.keyClick(focused(), Qt.Key.Key_Space)
+
+
+def test_enter_on_a_likely_duplicate_never_registers(
+    qtbot: QtBot, set_up_desk: Desk, open_window: OpenWindow
+) -> None:
+    (mohammed,) = seed(set_up_desk, MOHAMMED)
+    window = open_window("receptionist")
+    page = window.reception_page
+    dialog = _open_dialog(qtbot, page)
+    _consents_by_keyboard(qtbot, dialog)
+    dialog.ui.givenEdit.setFocus()
+    qtbot.keyClicks(focused(), "Mohamed")
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    qtbot.keyClicks(focused(), "Ali")
+    dialog.ui.birthYearEdit.setFocus()
+    qtbot.keyClicks(focused(), "1991")
+    qtbot.waitUntil(dialog.ui.duplicatesGroup.isVisible, timeout=5_000)
+    qtbot.waitUntil(lambda: "born 1990" in dialog.ui.duplicatesList.item(0).text(), timeout=5_000)
+    text = dialog.ui.duplicatesList.item(0).text()
+    # what tells namesakes apart, and why it is shown
+    assert "Mohammed Ali (محمد علي)" in text and mohammed.id not in text
+    assert "Syria" in text and "phone …233" in text
+    assert "Why: same name, born 1990" in text or "Why: similar name, born 1990" in text
+    assert not dialog.ui.newPersonBox.isChecked()
+    assert dialog.ui.openDuplicateButton.isDefault()
+
+    with qtbot.waitSignal(dialog.existingChosen, timeout=5_000) as chosen:
+        qtbot.keyClick(focused(), Qt.Key.Key_Return)  # Enter in a field: open, not register
+    assert chosen.args[0].person.id == mohammed.id
+    assert not dialog.isVisible()
+    assert [h.person.id for h in window.session.reception().search("mohamed ali")] == [mohammed.id]
+
+
+def test_registering_a_namesake_needs_the_new_person_tick(
+    qtbot: QtBot, set_up_desk: Desk, open_window: OpenWindow
+) -> None:
+    (mohammed,) = seed(set_up_desk, MOHAMMED)
+    window = open_window("receptionist")
+    page = window.reception_page
+    dialog = _open_dialog(qtbot, page)
+    qtbot.keyClicks(focused(), "Mohamed")
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    qtbot.keyClicks(focused(), "Ali")
+    _consents_by_keyboard(qtbot, dialog)
+    register = dialog.ui.buttonBox.button(dialog.ui.buttonBox.StandardButton.Ok)
+    register.setFocus()
+    qtbot.keyClick(focused(), Qt.Key.Key_Space)  # Register, pressed on purpose
+    assert dialog.isVisible()
+    assert dialog.ui.duplicatesGroup.isVisible()  # checked at once, without the typing pause
+    assert "may already be registered" in dialog.ui.errorLabel.text()
+    assert focused() is dialog.ui.duplicatesList
+
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    assert focused() is dialog.ui.openDuplicateButton
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    assert focused() is dialog.ui.newPersonBox
+    qtbot.keyClick(focused(), Qt.Key.Key_Space)
+    assert dialog.ui.newPersonBox.isChecked()
+    assert dialog.ui.errorLabel.text() == "" or not dialog.ui.errorLabel.isVisible()
+    assert register.isDefault() and not dialog.ui.openDuplicateButton.isDefault()
+    with qtbot.waitSignal(dialog.registered, timeout=5_000) as registered:
+        qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    person = registered.args[0]
+    assert person.id != mohammed.id
+    ids = {h.person.id for h in window.session.reception().search("mohamed ali")}
+    assert ids == {mohammed.id, person.id}
+
+
+def test_a_namesake_born_years_apart_is_not_flagged(
+    qtbot: QtBot, set_up_desk: Desk, open_window: OpenWindow
+) -> None:
+    seed(set_up_desk, MOHAMMED)
+    window = open_window("receptionist")
+    dialog = _open_dialog(qtbot, window.reception_page)
+    qtbot.keyClicks(focused(), "Mohammed")
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    qtbot.keyClicks(focused(), "Ali")
+    qtbot.waitUntil(dialog.ui.duplicatesGroup.isVisible, timeout=5_000)
+    dialog.ui.birthYearEdit.setFocus()
+    qtbot.keyClicks(focused(), "1960")
+    qtbot.waitUntil(lambda: not dialog.ui.duplicatesGroup.isVisible(), timeout=5_000)
+    assert dialog.duplicate_hits() == []

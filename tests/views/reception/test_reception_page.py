@@ -8,7 +8,16 @@ from pytestqt.qtbot import QtBot
 from entryhub_desk.domain.visit import VisitState
 from entryhub_desk.services import Desk
 from entryhub_desk.views.reception.checkin_dialog import CheckInDialog
-from entryhub_desk.views.reception.search_model import NAME, ORIGINAL
+from entryhub_desk.views.reception.search_model import (
+    BIRTH_YEAR,
+    CODE,
+    COUNTRY,
+    GENDER,
+    LAST_VISIT,
+    NAME,
+    ORIGINAL,
+    PHONE,
+)
 from entryhub_desk.views.reception.visits_model import HANDLED_BY, PURPOSES, STATE
 from tests.conftest import COORDINATOR, COORDINATOR_PASSWORD
 from tests.views.conftest import RECEPTIONIST
@@ -79,6 +88,44 @@ def test_check_in_a_returning_visitor_by_keyboard(
     (row,) = window.session.reception().visits_today()
     assert row.person.id == mohammed.id
     assert row.visit.state is VisitState.WAITING
+
+
+def test_results_show_what_tells_namesakes_apart(
+    qtbot: QtBot, set_up_desk: Desk, open_window: OpenWindow
+) -> None:
+    namesake = {
+        "given_name": "Mohammed",
+        "family_name": "Ali",
+        "birth_year": 1971,
+        "gender": "female",
+        "country_of_birth": "IQ",
+        "phone": "070-999 88 77",
+    }
+    mohammed, other = seed(set_up_desk, MOHAMMED, namesake)
+    session = set_up_desk.unlock(COORDINATOR, COORDINATOR_PASSWORD)
+    try:
+        session.reception().check_in(other.id, purposes=["job_search"])
+    finally:
+        session.close()
+    window = open_window("receptionist")
+    page = window.reception_page
+    type_search(qtbot, page, "mohammed ali")
+    rows = {
+        page.results.index(row, CODE).data(): [
+            page.results.index(row, column).data()
+            for column in (NAME, ORIGINAL, BIRTH_YEAR, GENDER, COUNTRY, PHONE)
+        ]
+        for row in range(page.results.rowCount())
+    }
+    code = window.session.reception().code_of
+    assert rows == {
+        code(mohammed.id): ["Mohammed Ali", "محمد علي", "1990", "", "Syria", "…233"],
+        code(other.id): ["Mohammed Ali", "", "1971", "Female", "Iraq", "…877"],
+    }
+    headers = [page.results.headerData(c, Qt.Orientation.Horizontal) for c in (GENDER, PHONE)]
+    assert headers == ["Gender", "Phone"]
+    visited = [page.results.index(r, LAST_VISIT).data() for r in range(2)]
+    assert sorted(bool(v) for v in visited) == [False, True]
 
 
 def test_enter_before_the_results_arrive_opens_the_check_in(

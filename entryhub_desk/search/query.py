@@ -1,0 +1,65 @@
+"""Reading a typed query: short code (whole or its start), phone number, birth year, names.
+
+- A short code is read as typed: any case, with a dash, an en dash or spaces, O for 0, I/L
+  for 1 (``7k3f–2m9q``). Its first 4 to 7 characters alone are a *code prefix*.
+- A query of digits and phone punctuation is a phone query (:mod:`.phone`).
+- A 4-digit year from 1900 to 2030 next to name words is the birth year: the search keeps
+  persons born that year ±1 (the exact year first, ±1 next) and persons whose birth year is
+  not known, ranked below them (they may be the person; nobody is lost for a missing year).
+- Everything else is name words (:func:`entryhub_desk.search.keys.query_words`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Final
+
+from entryhub_desk.ids import normalise_short_code
+from entryhub_desk.search.keys import QueryWord, query_words
+from entryhub_desk.search.phone import is_phone_query, phone_readings
+
+FIRST_YEAR: Final = 1900
+LAST_YEAR: Final = 2030
+_DASHES: Final = re.compile(r"[\u2010-\u2015\u2212]")
+_YEAR: Final = re.compile(r"(?<!\d)(\d{4})(?!\d)")
+_CROCKFORD: Final = frozenset("0123456789ABCDEFGHJKMNPQRSTVWXYZ")
+_CODE_PREFIX: Final = re.compile(r"^[0-9A-Za-z]{4}(?:[-\s]?[0-9A-Za-z]{1,3})?$")
+
+
+@dataclass(frozen=True)
+class ParsedQuery:
+    words: list[QueryWord] = field(default_factory=list)
+    year: int | None = None
+    code: str | None = None
+    code_prefix: str | None = None  # "XXXX" or "XXXX-X…" (the stored form's start)
+    phone: tuple[tuple[str, str], ...] = ()
+
+
+def code_prefix(text: str) -> str | None:
+    """The start of a short code (4 to 7 characters), in the stored form, or None."""
+    if not _CODE_PREFIX.match(text):
+        return None
+    cleaned = text.upper().replace("-", "").replace(" ", "")
+    cleaned = cleaned.replace("O", "0").replace("I", "1").replace("L", "1")
+    if any(c not in _CROCKFORD for c in cleaned) or not 4 <= len(cleaned) <= 7:
+        return None
+    return cleaned if len(cleaned) == 4 else cleaned[:4] + "-" + cleaned[4:]
+
+
+def parse(query: str) -> ParsedQuery:
+    text = _DASHES.sub("-", query.strip())
+    if not text:
+        return ParsedQuery()
+    code = normalise_short_code(text)
+    prefix = None if code else code_prefix(text)
+    if is_phone_query(text):
+        return ParsedQuery(code=code, code_prefix=prefix, phone=phone_readings(text))
+    year = None
+    for match in _YEAR.finditer(text):
+        value = int(match.group(1))
+        if FIRST_YEAR <= value <= LAST_YEAR:
+            year = value
+            text = (text[: match.start()] + " " + text[match.end() :]).strip()
+            break
+    return ParsedQuery(query_words(text), year, code, prefix)

@@ -1,0 +1,29 @@
+"""Deletion keys for typo lookup (SymSpell): a word and a word one or two edits away share a
+key made by leaving letters out of each. Stored per vocabulary word of five letters or more
+(two letters left out from nine); a typed word's keys are looked up with a few IN queries and
+the hits verified by edit distance (:func:`entryhub_desk.search.ranking.allowed_edits`)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Final
+
+MIN_TYPO_LENGTH: Final = 5
+TWO_EDITS_LENGTH: Final = 9
+
+
+def _drop_one(word: str) -> set[str]:
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+@lru_cache(maxsize=4096)
+def deletion_keys(word: str) -> frozenset[str]:
+    """The word with one letter left out (and two, from nine letters); not the word itself."""
+    if len(word) < MIN_TYPO_LENGTH:
+        return frozenset()
+    keys = _drop_one(word)
+    if len(word) >= TWO_EDITS_LENGTH:
+        for key in list(keys):
+            keys |= _drop_one(key)
+    keys.discard(word)
+    return frozenset(keys)

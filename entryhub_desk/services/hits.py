@@ -1,0 +1,61 @@
+"""Search results and likely duplicates as :class:`SearchHit` rows (with the last visit)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from entryhub_desk.services.duplicates import Duplicate
+from entryhub_desk.services.reception_types import SearchHit
+from entryhub_desk.store.repositories.base import StoreContext, decode_time
+from entryhub_desk.store.repositories.persons import PersonRepository
+from entryhub_desk.store.search_index import IndexHit
+
+
+def last_visits(ctx: StoreContext, ids: Sequence[str]) -> dict[str, datetime]:
+    """The time of each person's latest visit (persons without visits are absent)."""
+    if not ids:
+        return {}
+    marks = ", ".join("?" for _ in ids)
+    rows = ctx.conn.execute(
+        f"SELECT person_id, max(visited_at) FROM visit WHERE deleted = 0 "  # noqa: S608
+        f"AND person_id IN ({marks}) GROUP BY person_id",
+        list(ids),
+    ).fetchall()
+    return {str(pid): decode_time(str(at)) for pid, at in rows if at}
+
+
+def search_hits(ctx: StoreContext, found: Sequence[IndexHit]) -> list[SearchHit]:
+    """The index's hits as rows, in their order (persons gone meanwhile are left out)."""
+    if not found:
+        return []
+    ids = [hit.person_id for hit in found]
+    persons = PersonRepository(ctx).get_many(ids)
+    last = last_visits(ctx, ids)
+    return [
+        SearchHit(
+            person=persons[hit.person_id],
+            code=hit.code,
+            score=hit.score,
+            last_visit=last.get(hit.person_id),
+            why=hit.why,
+        )
+        for hit in found
+        if hit.person_id in persons
+    ]
+
+
+def duplicate_hits(ctx: StoreContext, found: Sequence[Duplicate]) -> list[SearchHit]:
+    """Likely duplicates as rows, with their reasons."""
+    last = last_visits(ctx, [d.person.id for d in found])
+    return [
+        SearchHit(
+            person=d.person,
+            code=d.code,
+            score=d.score,
+            last_visit=last.get(d.person.id),
+            why=d.why,
+            reasons=d.reasons,
+        )
+        for d in found
+    ]

@@ -1,0 +1,450 @@
+"""Reading the search index (:mod:`entryhub_desk.store.search_index` writes it).
+
+A name query is answered in two steps, with no fixed cut that could drop a better match:
+
+1. **Keys** (:mod:`.search_keys`): every typed word becomes the vocabulary words it may meet
+   (plain, variant, skeleton, abbreviation, the start of the word being typed, typos by
+   deletion keys, any part of a name when nothing else matched), and adjacent typed words
+   their joins; each with the most that key can score (the bound of
+   :mod:`entryhub_desk.search.ranking`).
+2. **Candidates**: one SQL statement counts, per person, the typed words met and sums their
+   bounds; persons meeting every word come first, those missing one word only if the list is
+   not filled above what they could score. They are read in bound order (then last visit) in
+   pages and ranked exactly (:func:`entryhub_desk.search.ranking.score`) until the next page's
+   bound cannot beat the list. Ties: last visit, newest first.
+
+   Postings are read only as far as ranking needs them: a one-word query reads a bound level
+   when ranking reaches it; a query of several words ranks first those meeting every word by
+   a key above :data:`LOW_KEYS`, and reads the skeleton, variant-prefix and typo postings (most
+   of a common word's) only when that list's last row does not score above all they could.
+
+A 4-digit year filters to birth year ±1 (exact first, ±1 next, unknown birth year last).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any, Final
+
+from entryhub_desk.search.hit import IndexHit
+from entryhub_desk.search.keys import QueryWord
+from entryhub_desk.search.phone import national_number, prefix_score
+from entryhub_desk.search.query import ParsedQuery, parse
+from entryhub_desk.search.ranking import MAX_PENALTY, Candidate, Scored, score
+from entryhub_desk.store import search_postings as postings
+from entryhub_desk.store.search_keys import WordKeys, word_keys
+
+Connection = Any
+PAGE: Final = 40
+CHUNK_MARGIN: Final = 10
+Block = tuple[float, set[int] | Callable[[], set[int]]]
+Levels = list[list[tuple[float, set[int]]]]
+LOW_KEYS: Final = 90.0  # keys at or below: skeletons, variant prefixes, typos, parts
+SCORED_PER_ROW: Final = 2
+SCORED_MIN: Final = 40
+SCORED_HARD_FACTOR: Final = 5  # a list a filter (the year) keeps short: at most 5x as many
+TIE_CAP: Final = 500  # tied candidates whose last visit is read to order them
+PHONE_CANDIDATES: Final = 50
+CODE_CANDIDATES: Final = 20
+YEAR_NEAR_PENALTY: Final = 1.5
+YEAR_UNKNOWN_PENALTY: Final = 3.0
+LOCAL_PHONE: Final = 0.95  # a local number of a visitor born in the number's country
+FOREIGN_LOCAL_PHONE: Final = 0.8  # a local number of someone else
+
+
+class SearchIndex:
+    """Read side of the index over one connection."""
+
+    def __init__(self, conn: Connection, *, candidates: int = PAGE) -> None:
+        self._conn = conn
+        self._page = candidates
+        self._scored = 0
+
+    def search(self, query: str, *, limit: int = 20) -> list[IndexHit]:
+        parsed = parse(query)
+        if limit <= 0:
+            return []
+        hits: dict[str, IndexHit] = {}
+        if parsed.code is not None:
+            for person_id, found in self._conn.execute(
+                "SELECT person_id, code FROM person_search WHERE code = ?", (parsed.code,)
+            ):
+                hits[str(person_id)] = IndexHit(
+                    str(person_id), str(found), 100.0, "code", ("code",)
+                )
+        if parsed.code_prefix is not None:
+            for hit in self._code_prefix(parsed.code_prefix):
+                hits.setdefault(hit.person_id, hit)
+        if parsed.phone:
+            for hit in self._phone(parsed):
+                hits.setdefault(hit.person_id, hit)
+        else:
+            for hit in self._names(parsed, limit):
+                if hit.person_id not in hits or hits[hit.person_id].score < hit.score:
+                    hits[hit.person_id] = hit
+        # stable: code prefix hits keep their last-visit order among equal scores
+        ordered = sorted(hits.values(), key=lambda h: (-h.score, h.kind != "code"))
+        return ordered[:limit]
+
+    def names(self, query: str, *, limit: int) -> list[IndexHit]:
+        """Name matches only (for the duplicate warning)."""
+        parsed = parse(query)
+        return self._names(ParsedQuery(parsed.words, parsed.year), limit)
+
+    # -- codes and phones --------------------------------------------------------------------
+
+    def _code_prefix(self, prefix: str) -> list[IndexHit]:
+        value = 97.0 if any(c.isdigit() for c in prefix) else 90.0
+        rows = self._conn.execute(
+            "SELECT person_id, code FROM person_search WHERE code >= ? AND code < ? "
+            "ORDER BY last_visit DESC LIMIT ?",
+            (prefix, prefix + "\x7f", CODE_CANDIDATES),
+        ).fetchall()
+        return [IndexHit(str(p), str(c), value, "code", ("code_prefix",)) for p, c in rows]
+
+    def _phone(self, parsed: ParsedQuery) -> list[IndexHit]:
+        found: dict[str, IndexHit] = {}
+
+        def keep(hit: IndexHit) -> None:
+            if hit.score > 0 and (
+                hit.person_id not in found or found[hit.person_id].score < hit.score
+            ):
+                found[hit.person_id] = hit
+
+        for kind, prefix in parsed.phone:
+            if kind == "e164":
+                rows = self._conn.execute(
+                    "SELECT p.id, p.phone, s.code FROM person p "
+                    "JOIN person_search s ON s.person_id = p.id "
+                    "WHERE p.phone >= ? AND p.phone < ? AND p.deleted = 0 "
+                    "ORDER BY p.phone LIMIT ?",
+                    (prefix, prefix + ":", PHONE_CANDIDATES),
+                ).fetchall()
+                for person_id, phone, code in rows:
+                    value = prefix_score(prefix, str(phone))
+                    keep(IndexHit(str(person_id), str(code), value, "phone", ("phone",)))
+                continue
+            rows = self._conn.execute(
+                "SELECT s.person_id, s.nsn, s.code, p.phone, p.country_of_birth "
+                "FROM person_search s JOIN person p ON p.id = s.person_id "
+                "WHERE s.nsn >= ? AND s.nsn < ? ORDER BY s.nsn LIMIT ?",
+                (prefix, prefix + ":", PHONE_CANDIDATES),
+            ).fetchall()
+            for person_id, nsn, code, phone, country in rows:
+                region = (national_number(str(phone)) or ("", ""))[1]
+                same = bool(country) and region.upper() == str(country).upper()
+                weight = LOCAL_PHONE if same else FOREIGN_LOCAL_PHONE
+                value = round(weight * prefix_score(prefix, str(nsn)), 1)
+                keep(IndexHit(str(person_id), str(code), value, "phone", ("phone_local",)))
+        return list(found.values())
+
+    # -- names -------------------------------------------------------------------------------
+
+    def _names(self, parsed: ParsedQuery, limit: int) -> list[IndexHit]:
+        self._scored = 0
+        words = parsed.words
+        if not words or limit <= 0:
+            return []
+        keys = word_keys(self._conn, words)
+        wids = sorted({wid for key in keys for wid in key.scores})
+        if not wids:
+            return []
+        results: dict[int, tuple[float, str, IndexHit]] = {}
+        if len(words) == 1:
+            # every candidate meets the one word: its levels are read only when ranking
+            # reaches their bound (Mohamed's exact level fills the list; its skeleton, prefix
+            # and typo levels, six times as many postings, are then never read)
+            self._rank(parsed, None, _lazy_levels(self._conn, keys[0]), limit, results)
+            return _ordered(results, limit)
+        n = len(words)
+        first = self._high_keys_first(parsed, keys, limit, results)
+        if first is None:
+            return _ordered(results, limit)
+        found, levels, met = first
+        found.update(postings.read(self._conn, [w for w in wids if w not in found]))
+        rest = [{w: b for w, b in key.scores.items() if b <= LOW_KEYS} for key in keys]
+        if levels:
+            levels, met = _levels(rest, found, levels, met)
+        else:
+            levels, met = _levels([key.scores for key in keys], found)
+        blocks: Sequence[Block]
+        if all(met):
+            full = set.intersection(*sorted(met, key=len))
+            blocks = _sum_blocks(full, levels, n)
+        else:
+            blocks = []
+        self._rank(parsed, met, blocks, limit, results)
+        if n >= 2 and sum(1 for m in met if m) >= n - 1:
+            ceiling = 100.0 * (n - 1) / n
+            if len(results) < limit or _kth(results, limit) < ceiling:
+                if n == 2:
+                    blocks = [
+                        (bound / 2, fresh - met[1 - i])
+                        for i in (0, 1)
+                        for bound, fresh in levels[i]
+                    ]
+                else:
+                    partial: set[int] = set()
+                    for i in range(n):
+                        others = [met[j] for j in range(n) if j != i]
+                        partial |= set.intersection(*sorted(others, key=len)) - met[i]
+                    blocks = _sum_blocks(partial, levels, n)
+                self._rank(parsed, met, blocks, limit, results)
+        return _ordered(results, limit)
+
+    def _high_keys_first(
+        self,
+        parsed: ParsedQuery,
+        keys: list[WordKeys],
+        limit: int,
+        results: dict[int, tuple[float, str, IndexHit]],
+    ) -> tuple[dict[int, set[int]], Levels, list[set[int]]] | None:
+        """Rank the persons meeting every word by a key above :data:`LOW_KEYS` first (the
+        skeleton, variant-prefix and typo keys of common words hold most postings). When that
+        list's last row scores above anything a person meeting a word only by a lower key, or
+        missing a word, could score, it is the list the whole ranking gives (every score is at
+        most its bound, and nothing ranked had a bound below the list): None. Otherwise the
+        list is cleared and the postings and levels built so far are returned, for the whole
+        ranking to continue from."""
+        n = len(keys)
+        high = [{w: b for w, b in key.scores.items() if b > LOW_KEYS} for key in keys]
+        low = [max((b for b in key.scores.values() if b <= LOW_KEYS), default=-1.0) for key in keys]
+        if max(low) < 0 or not all(high):
+            return {}, [], []
+        found = postings.read(self._conn, sorted({w for h in high for w in h}))
+        levels, met = _levels(high, found)
+        full = set.intersection(*sorted(met, key=len)) if all(met) else set()
+        if len(full) >= limit:
+            top = [max(key.scores.values()) for key in keys]
+            beyond = max((sum(top) - top[i] + low[i]) / n for i in range(n) if low[i] >= 0)
+            above = max(beyond, 100.0 * (n - 1) / n) + 0.01
+            blocks = _sum_blocks(full, levels, n)
+            if self._rank(parsed, met, blocks, limit, results, floor=above) and (
+                len(results) >= limit and _kth(results, limit) > above
+            ):
+                return None
+        results.clear()
+        self._scored = 0
+        return found, levels, met
+
+    def _rank(
+        self,
+        parsed: ParsedQuery,
+        met: list[set[int]] | None,
+        blocks: Sequence[Block],
+        limit: int,
+        results: dict[int, tuple[float, str, IndexHit]],
+        *,
+        floor: float = -1.0,
+    ) -> bool:
+        """Rank candidates exactly, in bound order and within one bound by last visit, until
+        the next bound cannot beat the list (every score is at most its bound), or until
+        :func:`scored_at_most` candidates of this query have been ranked (the list's tail, far
+        below the first rows, is then ordered by bound; five times as many when a year filter
+        keeps the list short). ``blocks``: candidates by the sum of
+        their words' bounds (divided by the number of words), or a function giving them when
+        ranking reaches the block (a block that could not beat the list is never read);
+        ``met`` None: every candidate met every typed word. False when it stopped at a bound
+        at or below ``floor`` (the list is then not what the whole ranking gives)."""
+        n = len(parsed.words)
+        budget = scored_at_most(limit)
+        pending = sorted((b for b in blocks if callable(b[1]) or b[1]), key=lambda b: -b[0])
+        groups: dict[float, list[int]] = {}
+        while pending or groups:
+            top_block = pending[0][0] if pending else -1.0
+            top_group = max(groups) if groups else -1.0
+            if top_block >= top_group:
+                # split the next block by the penalty for name words the query did not name
+                base, block = pending.pop(0)
+                if len(results) >= limit and _kth(results, limit) >= base:
+                    return True
+                if base <= floor:
+                    return False
+                values = block() if callable(block) else block
+                buckets: list[list[int]] = [[] for _ in range(postings.MAX_WORDS + 1)]
+                for value in values:
+                    buckets[value & postings.MAX_WORDS].append(value)
+                for words, members in enumerate(buckets):
+                    if members:
+                        penalty = min(MAX_PENALTY, max(0, words - n))
+                        groups.setdefault(round(base - penalty, 3), []).extend(members)
+                continue
+            bound = top_group
+            members = groups.pop(bound)
+            if len(results) >= limit and _kth(results, limit) >= bound:
+                return True
+            if bound <= floor:
+                return False
+            ordered = self._by_last_visit(members, limit)
+            step = limit + CHUNK_MARGIN
+            for start in range(0, len(ordered), step):
+                chunk = ordered[start : start + step]
+                unmatched = {
+                    postings.sid_of(v): ()
+                    if met is None
+                    else tuple(i for i in range(n) if v not in met[i])
+                    for v in chunk
+                }
+                sids = [postings.sid_of(v) for v in chunk]
+                self._score(parsed.words, parsed.year, sids, unmatched, results)
+                if len(results) >= limit and _kth(results, limit) >= bound:
+                    return True
+                self._scored += len(sids)
+                if self._scored >= budget and (
+                    len(results) >= limit or self._scored >= budget * SCORED_HARD_FACTOR
+                ):
+                    return True
+        return True
+
+    def _by_last_visit(self, values: list[int], limit: int) -> list[int]:
+        """Tied candidates (postings), last visit first (the newest registrations first
+        beyond :data:`TIE_CAP`, whose visits are not read)."""
+        if len(values) <= limit + CHUNK_MARGIN:
+            return values
+        values.sort(reverse=True)
+        head, tail = values[:TIE_CAP], values[TIE_CAP:]
+        shift = postings.WORD_BITS
+        sids = [v >> shift for v in head]
+        marks = ", ".join("?" for _ in sids)
+        visits = dict(
+            self._conn.execute(
+                f"SELECT sid, last_visit FROM person_search WHERE sid IN ({marks})",  # noqa: S608
+                sids,
+            ).fetchall()
+        )
+        keyed = sorted(((visits.get(v >> shift) or "", v) for v in head), reverse=True)
+        return [v for _, v in keyed] + tail
+
+    def _score(
+        self,
+        words: list[QueryWord],
+        year: int | None,
+        sids: list[int],
+        unmatched: dict[int, tuple[int, ...]],
+        results: dict[int, tuple[float, str, IndexHit]],
+    ) -> None:
+        marks = ", ".join("?" for _ in sids)
+        details = self._conn.execute(
+            "SELECT s.sid, s.person_id, s.code, s.extra, s.last_visit, s.birth_year, "  # noqa: S608
+            "p.given_name, p.family_name, p.original_script_name "
+            "FROM person_search s JOIN person p ON p.id = s.person_id "
+            f"WHERE s.sid IN ({marks})",
+            sids,
+        ).fetchall()
+        seen: dict[tuple[tuple[str | None, ...], tuple[int, ...]], Scored] = {}
+        for sid, person_id, code, extra, visited, born, given, family, original in details:
+            if year is not None and born is not None and abs(int(born) - year) > 1:
+                continue
+            names: tuple[str | None, ...] = (given, family, original)
+            if extra:
+                names += tuple(str(extra).split("\n"))
+            skip = unmatched.get(int(sid), ())
+            scored = seen.get((names, skip))
+            if scored is None:
+                scored = score(words, Candidate(int(sid), names), skip=skip)
+                seen[(names, skip)] = scored
+            value = scored.score
+            why = scored.why
+            if year is not None:
+                if born is None:
+                    value -= YEAR_UNKNOWN_PENALTY
+                else:
+                    value -= 0.0 if int(born) == year else YEAR_NEAR_PENALTY
+                    why = (*why, "birth_year")
+            value = max(0.0, round(value, 1))
+            if value <= 0:
+                continue
+            hit = IndexHit(str(person_id), str(code), value, "name", why)
+            results[int(sid)] = (value, str(visited or ""), hit)
+
+
+def scored_at_most(limit: int) -> int:
+    """How many candidates one query ranks exactly at most (when the list is full)."""
+    return max(limit * SCORED_PER_ROW, SCORED_MIN)
+
+
+def _levels(
+    scores: list[dict[int, float]],
+    found: dict[int, set[int]],
+    levels: Levels | None = None,
+    met: list[set[int]] | None = None,
+) -> tuple[Levels, list[set[int]]]:
+    """Per typed word: its postings by bound, each person under the best bound only; and
+    everyone the word met. Given ``levels`` and ``met`` of higher bounds, continues them (in
+    place) with ``scores``, all lower."""
+    if levels is not None and met is not None:
+        for word_scores, word_levels, higher in zip(scores, levels, met, strict=True):
+            for bound, fresh in _levels([word_scores], found)[0][0]:
+                fresh -= higher
+                higher |= fresh
+                word_levels.append((bound, fresh))
+        return levels, met
+    levels = []
+    met = []
+    for word_scores in scores:
+        by_bound: dict[float, set[int]] = {}
+        for wid, bound in word_scores.items():
+            if wid in found:
+                by_bound.setdefault(bound, set()).update(found[wid])
+        taken: set[int] = set()
+        word_levels = []
+        for bound in sorted(by_bound, reverse=True):
+            fresh = by_bound[bound] - taken
+            taken |= fresh
+            word_levels.append((bound, fresh))
+        levels.append(word_levels)
+        met.append(taken)
+    return levels, met
+
+
+def _ordered(results: dict[int, tuple[float, str, IndexHit]], limit: int) -> list[IndexHit]:
+    ordered = sorted(results.values(), key=lambda r: r[1], reverse=True)  # last visit
+    ordered.sort(key=lambda r: -r[0])
+    return [hit for _, _, hit in ordered[:limit]]
+
+
+def _lazy_levels(conn: Connection, key: WordKeys) -> list[Block]:
+    """One typed word's postings by bound, each person under the best bound only; a level's
+    postings are read when it is called (in bound order, as :meth:`SearchIndex._rank` does)."""
+    by_bound: dict[float, list[int]] = {}
+    for wid, bound in key.scores.items():
+        by_bound.setdefault(bound, []).append(wid)
+    taken: set[int] = set()
+
+    def level(wids: list[int]) -> Callable[[], set[int]]:
+        def read() -> set[int]:
+            fresh = set().union(*postings.read(conn, sorted(wids)).values()) - taken
+            taken.update(fresh)
+            return fresh
+
+        return read
+
+    return [(bound, level(by_bound[bound])) for bound in sorted(by_bound, reverse=True)]
+
+
+def _sum_blocks(
+    values: set[int], levels: list[list[tuple[float, set[int]]]], n: int
+) -> list[tuple[float, set[int]]]:
+    """Candidates grouped by the mean of their words' bounds (set operations only: the groups
+    are few, the candidates may be thousands)."""
+    groups: dict[float, set[int]] = {0.0: values}
+    for word_levels in levels:
+        after: dict[float, set[int]] = {}
+        for total, members in groups.items():
+            rest = members
+            for bound, fresh in word_levels:
+                part = rest & fresh
+                if part:
+                    after.setdefault(total + bound, set()).update(part)
+                    rest = rest - part
+                if not rest:
+                    break
+            if rest:
+                after.setdefault(total, set()).update(rest)
+        groups = after
+    return [(round(total / n, 3), members) for total, members in groups.items()]
+
+
+def _kth(results: dict[int, tuple[float, str, IndexHit]], k: int) -> float:
+    scores = sorted((r[0] for r in results.values()), reverse=True)
+    return scores[k - 1] if len(scores) >= k else 0.0

@@ -1,0 +1,205 @@
+"""The one likely-duplicate check: what tells namesakes apart, and register() refusing."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from entryhub_desk.config import DeskConfig
+from entryhub_desk.domain.person import Person
+from entryhub_desk.errors import DeskError
+from entryhub_desk.ids import new_id
+from entryhub_desk.security.audit import AuditLog
+from entryhub_desk.services import Session
+from entryhub_desk.services.duplicates import (
+    NEAR_BIRTH_YEAR,
+    SAME_BIRTH_YEAR,
+    SAME_COUNTRY,
+    SAME_NAME,
+    SAME_PHONE,
+    SIMILAR_NAME,
+    Duplicate,
+    Typed,
+    english_reasons,
+    judge,
+    name_reason,
+)
+from entryhub_desk.services.reception import Reception
+from tests.conftest import FakeClock
+from tests.services.helpers import coordinator_session, set_up_desk
+
+HUB = new_id()
+
+
+def _stored(**fields: object) -> Person:
+    values: dict[str, object] = {"given_name": "Mohamed", "family_name": "Ali", "hub_id": HUB}
+    values.update(fields)
+    return Person(**values)  # type: ignore[arg-type]
+
+
+TYPED = Typed(given_name="Mohamed", family_name="Ali", birth_year=1990, country="SY")
+
+
+@pytest.mark.parametrize(
+    ("stored", "name", "phone", "reasons"),
+    [
+        # the same phone whatever the name (another spelling, a typo, a relative's phone)
+        (_stored(given_name="Amina"), None, True, (SAME_PHONE,)),
+        (_stored(birth_year=1990), SAME_NAME, True, (SAME_PHONE, SAME_NAME, SAME_BIRTH_YEAR)),
+        # the same name and birth year (±1), the same country
+        (_stored(birth_year=1990), SAME_NAME, False, (SAME_NAME, SAME_BIRTH_YEAR)),
+        (
+            _stored(birth_year=1991, country_of_birth="SY"),
+            SAME_NAME,
+            False,
+            (SAME_NAME, NEAR_BIRTH_YEAR, SAME_COUNTRY),
+        ),
+        # the same name with nothing to compare: still a warning (that is when it happens)
+        (_stored(), SAME_NAME, False, (SAME_NAME,)),
+        # a namesake born years apart, or in another country: someone else
+        (_stored(birth_year=1975), SAME_NAME, False, ()),
+        (_stored(birth_year=1990, country_of_birth="SO"), SAME_NAME, False, ()),
+        # a similar name needs the year or the country to agree
+        (_stored(), SIMILAR_NAME, False, ()),
+        (_stored(country_of_birth="SY"), SIMILAR_NAME, False, (SIMILAR_NAME, SAME_COUNTRY)),
+        (_stored(birth_year=1989), SIMILAR_NAME, False, (SIMILAR_NAME, NEAR_BIRTH_YEAR)),
+        # a name too far: not a duplicate even born the same year in the same country
+        (_stored(birth_year=1990, country_of_birth="SY"), None, False, ()),
+    ],
+)
+def test_judge(stored: Person, name: str | None, phone: bool, reasons: tuple[str, ...]) -> None:
+    assert judge(TYPED, stored, name, same_phone=phone) == reasons
+
+
+def test_another_phone_and_nothing_else_to_compare_is_someone_else() -> None:
+    stored = _stored(birth_year=1990, country_of_birth="SY", phone="+46701112233")
+    assert judge(TYPED, stored, SIMILAR_NAME, same_phone=False, other_phone=True) == (
+        SIMILAR_NAME,
+        SAME_BIRTH_YEAR,
+        SAME_COUNTRY,
+    )  # a new number is common: the year and country still warn
+    bare = Typed(given_name="Mohamed", family_name="Ali", phone="+46709998877")
+    assert judge(bare, stored, SAME_NAME, same_phone=False, other_phone=True) == ()
+    assert judge(bare, stored, SAME_NAME, same_phone=False) == (SAME_NAME,)
+
+
+@pytest.mark.parametrize(
+    ("typed", "stored", "reason"),
+    [
+        (Typed("Maxamed", "Cali Xasan"), _stored(family_name="Ali Hassan"), SAME_NAME),
+        (Typed("محمد", "علي"), _stored(), SAME_NAME),  # another script
+        (Typed("Mohaemd", "Ali"), _stored(), SAME_NAME),  # one typing error
+        (Typed("Mohamed", "Ali"), _stored(family_name="Ali Hassan Warsame"), SAME_NAME),
+        (Typed("Mohamed", "Ali Omar"), _stored(family_name="Ali Hassan"), SIMILAR_NAME),
+        (Typed("Mohamed"), _stored(family_name="Ali"), SIMILAR_NAME),
+        (Typed("Hossein", "Ali"), _stored(), None),  # a brother
+        (Typed("Mohamed", "Hassan Ali"), _stored(family_name="Ali Hassan"), None),  # order
+        (Typed("Mohamed", "Omar"), _stored(), None),  # another father
+        (Typed("Ali", "Mohamed"), _stored(), None),
+    ],
+)
+def test_name_reason(typed: Typed, stored: Person, reason: str | None) -> None:
+    assert name_reason(typed, stored) == reason
+
+
+def test_english_reasons_name_the_existing_birth_year() -> None:
+    found = Duplicate(_stored(birth_year=1989), "ABCD-EFGH", 97.0, (SAME_NAME, NEAR_BIRTH_YEAR))
+    assert english_reasons(found) == "same name, born 1989"
+
+
+@pytest.fixture
+def session(desk_config: DeskConfig) -> Session:
+    return coordinator_session(set_up_desk(desk_config)[0])
+
+
+def test_register_refuses_a_likely_duplicate_unless_confirmed(session: Session) -> None:
+    reception = Reception(session)
+    first = reception.register(
+        reception.new_person(
+            given_name="Mohammed",
+            family_name="Ali",
+            birth_year=1990,
+            country_of_birth="SY",
+            phone="070-111 22 33",
+        )
+    )
+    code = reception.code_of(first.id)
+    again = reception.new_person(given_name="Mohamed", family_name="Ali", birth_year=1991)
+    with pytest.raises(DeskError) as caught:
+        reception.register(again)
+    assert caught.value.code == "reception.likely_duplicate"
+    assert caught.value.params == {"match": code}
+    assert code in caught.value.english()
+    assert reception.search("mohamed ali") and len(reception.search("mohamed ali")) == 1
+
+    stored = reception.register(again, new_person_confirmed=True)
+    assert {h.person.id for h in reception.search("mohamed ali")} == {first.id, stored.id}
+    audit = AuditLog(session.opened.conn, session.identity, session.desk.config.clock)
+    (entry,) = [e for e in audit.entries() if e.action == "register_confirmed_new"]
+    assert entry.subject_id == stored.id
+    assert entry.details == {"candidates": code, "reasons": "near_birth_year,same_name"}
+    text = json.dumps(entry.details)
+    assert "Mohamed" not in text and "1990" not in text and "70" not in text.replace(code, "")
+
+
+def test_namesakes_told_apart_register_without_a_question(session: Session) -> None:
+    reception = Reception(session)
+    reception.register(
+        reception.new_person(
+            given_name="Mohamed", family_name="Ali", birth_year=1990, country_of_birth="SY"
+        )
+    )
+    for fields in (
+        {"birth_year": 1970},  # born twenty years apart
+        {"birth_year": 1990, "country_of_birth": "SO"},  # another country
+    ):
+        person = reception.new_person(given_name="Mohamed", family_name="Ali", **fields)
+        assert (
+            reception.likely_duplicates(
+                given_name="Mohamed",
+                family_name="Ali",
+                birth_year=person.birth_year,
+                country=person.country_of_birth,
+            )
+            == []
+        )
+        reception.register(person)
+    audit = AuditLog(session.opened.conn, session.identity, session.desk.config.clock)
+    assert not [e for e in audit.entries() if e.action == "register_confirmed_new"]
+
+
+def test_likely_duplicates_reasons_and_order(session: Session) -> None:
+    reception = Reception(session)
+    phone = reception.register(reception.new_person(given_name="Amina", phone="0701112233"))
+    near = reception.register(
+        reception.new_person(given_name="Faadumo", family_name="Ibraahim", birth_year=1989)
+    )
+    found = reception.likely_duplicates(
+        given_name="Fadumo", family_name="Ibrahim", phone="+46 70 111 22 33", birth_year=1990
+    )
+    assert [(h.person.id, h.reasons[:1]) for h in found] == [
+        (phone.id, (SAME_PHONE,)),
+        (near.id, (SAME_NAME,)),
+    ]
+    assert found[1].reasons == (SAME_NAME, NEAR_BIRTH_YEAR)
+    assert found[1].code == reception.code_of(near.id)
+    assert reception.likely_duplicates(given_name="Fadumo", phone="12", limit=0) == []
+
+
+def test_check_in_twice_the_same_day_is_reported(session: Session, clock: FakeClock) -> None:
+    reception = Reception(session)
+    person = reception.register(reception.new_person(given_name="Hodan", family_name="Nuur"))
+    assert reception.visit_today(person.id) is None
+    first = reception.check_in(person.id, purposes=["job_search"])
+    assert reception.visit_today(person.id) == first
+    with pytest.raises(DeskError) as caught:
+        reception.check_in(person.id, purposes=["cv_help"])
+    assert caught.value.code == "reception.checked_in_today"
+    assert caught.value.params == {"time": f"{first.visited_at.astimezone():%H:%M}"}
+    second = reception.check_in(person.id, purposes=["cv_help"], again=True)
+    assert reception.visit_today(person.id) == second
+    assert len(reception.visits_today()) == 2
+    clock.advance(86_400)
+    assert reception.visit_today(person.id) is None
+    reception.check_in(person.id, purposes=["job_search"])  # another day: no question
