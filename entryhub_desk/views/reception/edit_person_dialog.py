@@ -33,6 +33,7 @@ from entryhub_desk.views.error_text import error_text
 from entryhub_desk.views.forms.ui_reception_edit_person_dialog import Ui_EditPersonDialog
 from entryhub_desk.views.reception.display import latin_name, ui_language
 from entryhub_desk.views.reception.labels import gender_label
+from entryhub_desk.views.reception.pick_lists import checked_items, combo_code, filter_list
 
 if TYPE_CHECKING:
     from entryhub_desk.services import Session
@@ -122,33 +123,16 @@ class EditPersonDialog(QDialog):
         self._languages_changed()
 
     def _filter_languages(self, text: str) -> None:
-        wanted = text.strip().casefold()
-        first = None
-        for row in range(self.ui.languagesList.count()):
-            item = self.ui.languagesList.item(row)
-            hidden = bool(wanted) and wanted not in item.text().casefold()
-            item.setHidden(hidden)
-            if not hidden and first is None:
-                first = item
-        if first is not None:
-            self.ui.languagesList.setCurrentItem(first)
+        filter_list(self.ui.languagesList, text)
 
     def languages(self) -> tuple[str, ...]:
         """The ticked languages, in the order the person's record had them, new ones after."""
-        ticked = []
-        for row in range(self.ui.languagesList.count()):
-            item = self.ui.languagesList.item(row)
-            if item.checkState() == Qt.CheckState.Checked:
-                ticked.append(str(item.data(CODE_ROLE)))
+        ticked = [str(item.data(CODE_ROLE)) for item in checked_items(self.ui.languagesList)]
         kept = [code for code in self._person.languages if code in ticked]
         return (*kept, *(code for code in ticked if code not in kept))
 
     def _languages_changed(self) -> None:
-        names = []
-        for row in range(self.ui.languagesList.count()):
-            item = self.ui.languagesList.item(row)
-            if item.checkState() == Qt.CheckState.Checked:
-                names.append(item.text())
+        names = [item.text() for item in checked_items(self.ui.languagesList)]
         self.ui.languagesChosen.setText(", ".join(names))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -163,17 +147,6 @@ class EditPersonDialog(QDialog):
         return super().eventFilter(watched, event)
 
     # -- saving ---------------------------------------------------------------------------
-
-    @staticmethod
-    def _combo_code(combo: QComboBox, field: str) -> str | None:
-        text = combo.currentText().strip()
-        if not text:
-            return None
-        index = combo.findText(text, Qt.MatchFlag.MatchFixedString)
-        code = combo.itemData(index) if index >= 0 else None
-        if code is None:
-            raise DeskError("validation.unknown_code", field=field, value=text)
-        return str(code)
 
     def changes(self) -> dict[str, object]:
         """The fields whose shown value the user changed, with their new values."""
@@ -193,12 +166,12 @@ class EditPersonDialog(QDialog):
             "birth_year": (int(year_text) if year_text else None, person.birth_year),
             "gender": (Gender(ui.genderCombo.currentData()), person.gender),
             "country_of_birth": (
-                self._combo_code(ui.countryCombo, "country_of_birth"),
+                combo_code(ui.countryCombo, "country_of_birth"),
                 person.country_of_birth,
             ),
             "languages": (self.languages(), person.languages),
             "preferred_language": (
-                self._combo_code(ui.preferredCombo, "preferred_language"),
+                combo_code(ui.preferredCombo, "preferred_language"),
                 person.preferred_language,
             ),
         }

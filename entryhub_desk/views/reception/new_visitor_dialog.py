@@ -15,7 +15,6 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QIntValidator, QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QComboBox,
     QCompleter,
     QDialog,
     QDialogButtonBox,
@@ -38,6 +37,7 @@ from entryhub_desk.views.common import InlineError, is_language_change
 from entryhub_desk.views.forms.ui_reception_new_visitor_dialog import Ui_NewVisitorDialog
 from entryhub_desk.views.reception.display import describe_duplicate, ui_language
 from entryhub_desk.views.reception.labels import consent_label, gender_label
+from entryhub_desk.views.reception.pick_lists import checked_items, combo_code, filter_list
 
 DATA_ROLE: Final = Qt.ItemDataRole.UserRole + 1
 DUPLICATE_DELAY_MS: Final = 300
@@ -134,31 +134,13 @@ class NewVisitorDialog(QDialog):
             item.setCheckState(Qt.CheckState.Unchecked)
 
     def _filter_languages(self, text: str) -> None:
-        wanted = text.strip().casefold()
-        first = None
-        for row in range(self.ui.languagesList.count()):
-            item = self.ui.languagesList.item(row)
-            hidden = bool(wanted) and wanted not in item.text().casefold()
-            item.setHidden(hidden)
-            if not hidden and first is None:
-                first = item
-        if first is not None:
-            self.ui.languagesList.setCurrentItem(first)
+        filter_list(self.ui.languagesList, text)
 
     def languages(self) -> list[str]:
-        chosen = []
-        for row in range(self.ui.languagesList.count()):
-            item = self.ui.languagesList.item(row)
-            if item.checkState() == Qt.CheckState.Checked:
-                chosen.append(str(item.data(DATA_ROLE)))
-        return chosen
+        return [str(item.data(DATA_ROLE)) for item in checked_items(self.ui.languagesList)]
 
     def _languages_changed(self) -> None:
-        names = []
-        for row in range(self.ui.languagesList.count()):
-            item = self.ui.languagesList.item(row)
-            if item.checkState() == Qt.CheckState.Checked:
-                names.append(item.text())
+        names = [item.text() for item in checked_items(self.ui.languagesList)]
         self.ui.languagesChosen.setText(", ".join(names))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -171,17 +153,6 @@ class NewVisitorDialog(QDialog):
                 self.open_duplicate()  # not the dialog's default button: that would register
                 return True
         return super().eventFilter(watched, event)
-
-    @staticmethod
-    def _combo_code(combo: QComboBox, field: str) -> str | None:
-        text = combo.currentText().strip()
-        if not text:
-            return None
-        index = combo.findText(text, Qt.MatchFlag.MatchFixedString)
-        code = combo.itemData(index) if index >= 0 else None
-        if code is None:
-            raise DeskError("validation.unknown_code", field=field, value=text)
-        return str(code)
 
     def prefill_name(self, typed: str) -> None:
         """Split a typed search into given names and the family name (last word)."""
@@ -200,7 +171,7 @@ class NewVisitorDialog(QDialog):
 
     def _country(self) -> str | None:
         try:
-            return self._combo_code(self.ui.countryCombo, "country_of_birth")
+            return combo_code(self.ui.countryCombo, "country_of_birth")
         except DeskError:
             return None  # half-typed; the form checks it on submit
 
@@ -296,9 +267,9 @@ class NewVisitorDialog(QDialog):
         try:
             if self.ui.birthYearEdit.text().strip() and fields["birth_year"] is None:
                 raise DeskError("validation.invalid", field="birth_year")
-            fields["country_of_birth"] = self._combo_code(self.ui.countryCombo, "country_of_birth")
+            fields["country_of_birth"] = combo_code(self.ui.countryCombo, "country_of_birth")
             if HAS_PREFERRED_LANGUAGE:
-                fields["preferred_language"] = self._combo_code(
+                fields["preferred_language"] = combo_code(
                     self.ui.preferredCombo, "preferred_language"
                 )
             person = self._reception.new_person(**fields)
