@@ -10,10 +10,8 @@ the person something (printer, file names) are attributes, so tests can replace 
 from __future__ import annotations
 
 import functools
-import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import Final
 
 from PySide6.QtCore import QEvent, QThreadPool, Signal
 from PySide6.QtGui import QAction, QImage, QKeySequence, QShowEvent
@@ -37,6 +35,7 @@ from entryhub_desk.views.cv.file_dialogs import (
     ask_thin,
 )
 from entryhub_desk.views.cv.pdf_pages import render_pages
+from entryhub_desk.views.cv.photo_file import PhotoRefused, read_photo
 from entryhub_desk.views.cv.preview import PREVIEW_DPI
 from entryhub_desk.views.cv.printing import (
     AskPrinter,
@@ -45,17 +44,14 @@ from entryhub_desk.views.cv.printing import (
     print_dpi,
     rasterise,
 )
+from entryhub_desk.views.cv.zoom import ZoomControls
 from entryhub_desk.views.error_text import error_text
 from entryhub_desk.views.forms.ui_cv_page import Ui_CvPage
 from entryhub_desk.views.profile.codes_text import code_text
 from entryhub_desk.views.reception.display import full_name
 from entryhub_desk.views.tasks import Op
 
-log = logging.getLogger(__name__)
 _PHOTO_CODES = ("cv.photo_",)  # a photo that cannot be used
-
-MAX_PHOTO_BYTES: Final = 10 * 1024 * 1024
-PHOTO_SUFFIXES: Final = (".jpg", ".jpeg", ".png")
 
 
 class CvPage(QWidget):
@@ -119,13 +115,9 @@ class CvPage(QWidget):
         self.saveAction = QAction(self)
         self.saveAction.setShortcut(QKeySequence.StandardKey.Save)
         self.saveAction.triggered.connect(self.save_pdf)
-        self.zoomInAction = QAction(self)
-        self.zoomInAction.setShortcut(QKeySequence.StandardKey.ZoomIn)
-        self.zoomInAction.triggered.connect(self.ui.preview.zoom_in)
-        self.zoomOutAction = QAction(self)
-        self.zoomOutAction.setShortcut(QKeySequence.StandardKey.ZoomOut)
-        self.zoomOutAction.triggered.connect(self.ui.preview.zoom_out)
-        self.addActions([self.printAction, self.saveAction, self.zoomInAction, self.zoomOutAction])
+        self.addActions([self.printAction, self.saveAction])
+        buttons = (self.ui.zoomInButton, self.ui.zoomOutButton, self.ui.fitWidthButton)
+        self.zoom = ZoomControls(self, self.ui.preview, buttons, self.ui.zoomLabel)
         # For the main window's menu: several CVs at once (also without an opened person).
         self.batchAction = QAction(self)
         self.batchAction.triggered.connect(self.open_batch)
@@ -138,10 +130,6 @@ class CvPage(QWidget):
         self.ui.printButton.clicked.connect(self.print_cv)
         self.ui.saveButton.clicked.connect(self.save_pdf)
         self.ui.batchButton.clicked.connect(self.open_batch)
-        self.ui.zoomInButton.clicked.connect(self.ui.preview.zoom_in)
-        self.ui.zoomOutButton.clicked.connect(self.ui.preview.zoom_out)
-        self.ui.fitWidthButton.toggled.connect(self._fit_width_toggled)
-        self.ui.preview.zoomChanged.connect(self._zoom_changed)
         self._update_buttons()
         self._retranslate()
 
@@ -212,17 +200,10 @@ class CvPage(QWidget):
         path = self.ask_photo_path(self)
         if path is None:
             return
-        if path.suffix.lower() not in PHOTO_SUFFIXES:
-            self._show_error_text(self.tr("Choose a JPEG or PNG picture."))
-            return
         try:
-            if path.stat().st_size > MAX_PHOTO_BYTES:
-                self._show_error_text(self.tr("The picture is too large (at most 10 MB)."))
-                return
-            data = path.read_bytes()
-        except OSError as error:
-            log.warning("reading a photo failed: %s", type(error).__name__)
-            self._show_error_text(self.tr("The picture could not be read."))
+            data = read_photo(path)
+        except PhotoRefused as refused:
+            self._show_error_text(refused.text)
             return
         self._set_photo(data, path.name)
         self.refresh_preview()
@@ -286,7 +267,7 @@ class CvPage(QWidget):
         self._error.show(self._kept_error)
         self._kept_error = None
         self.ui.preview.set_pages(images)
-        self._update_zoom_label()
+        self.zoom.update_label()
         self.previewReady.emit(len(images))
 
     def _preview_error(self, generation: int, error: Exception) -> None:
@@ -460,24 +441,6 @@ class CvPage(QWidget):
     def _update_busy(self) -> None:
         set_busy(self.ui.busyBar, self.preview_running or self.work_running)
 
-    def _fit_width_toggled(self, checked: bool) -> None:
-        if checked:
-            self.ui.preview.set_zoom(None)
-        elif self.ui.preview.zoom is None:
-            self.ui.preview.set_zoom(1.0)
-
-    def _zoom_changed(self, factor: float) -> None:
-        fit = factor == 0.0
-        if self.ui.fitWidthButton.isChecked() != fit:
-            self.ui.fitWidthButton.blockSignals(True)
-            self.ui.fitWidthButton.setChecked(fit)
-            self.ui.fitWidthButton.blockSignals(False)
-        self._update_zoom_label()
-
-    def _update_zoom_label(self) -> None:
-        percent = round(self.ui.preview.effective_zoom() * 100)
-        self.ui.zoomLabel.setText(self.tr("{percent} %").format(percent=percent))
-
     def _show_error(self, error: BaseException) -> None:
         self._error.show(error)
         self.failed.emit(error)
@@ -500,12 +463,10 @@ class CvPage(QWidget):
         fill_languages(self.ui.languageCombo, self.language)
         self.printAction.setText(self.tr("Print CV"))
         self.saveAction.setText(self.tr("Save CV as PDF"))
-        self.zoomInAction.setText(self.tr("Zoom in"))
-        self.zoomOutAction.setText(self.tr("Zoom out"))
         self.batchAction.setText(self.tr("Print or save several CVs…"))
         self._error.retranslate()
         self._retranslate_photo()
-        self._update_zoom_label()
+        self.zoom.retranslate()
         if self.person_id is None:
             self.ui.preview.set_placeholder(self.tr("Open a visitor to see their CV here."))
 
