@@ -90,7 +90,7 @@ bench: setup
 	$(PY) tests/bench/bench_sync_server.py
 
 screenshot: setup
-	xvfb-run -a -s "-screen 0 1280x800x24" $(PY) build/screenshot.py docs/main-window.png
+	xvfb-run -a -s "-screen 0 1280x800x24" $(PY) build/screenshots.py docs/screenshots
 
 clean:
 	rm -rf build/work dist
