@@ -135,6 +135,10 @@ def apply_remote(
             else:
                 _apply_change(ctx, item, result)
         _retry_parked(ctx, result)
+        for table, ids in sorted(result.applied_ids.items()):
+            hook = synced(table)
+            if hook is not None and hook.on_applied is not None:
+                hook.on_applied(ctx, ids)
         # the ledger gets this batch's erasures (and any it lacks, e.g. from before it
         # existed), fsynced before they commit; read and written again only when the table
         # holds one it lacks (or it was damaged)
@@ -271,8 +275,8 @@ def _apply_change(ctx: StoreContext, change: RemoteChange, result: ApplyResult) 
         _unpark(ctx, key, result)
     known = _columns(ctx, entry.table, result) | _LOCAL_COLUMNS
     _keep_unknown(ctx, change, {k: v for k, v in fields.items() if k not in known}, person_id)
-    if entry.on_applied is not None:
-        entry.on_applied(ctx, change.entity_id)
+    if entry.on_applied is not None:  # run once for the batch, see apply_remote
+        result.applied_ids.setdefault(entry.table, set()).add(change.entity_id)
     result.applied += 1
 
 

@@ -62,6 +62,8 @@ class ApplyResult:
     repositories: dict[str, Repository[Any]] = field(default_factory=dict)
     erased: set[str] = field(default_factory=set)
     parked_keys: set[tuple[str, str]] = field(default_factory=set)
+    # per synced table with an on_applied hook: the records applied in this batch
+    applied_ids: dict[str, set[str]] = field(default_factory=dict)
 
     def merge(self, other: ApplyResult) -> None:
         self.applied += other.applied

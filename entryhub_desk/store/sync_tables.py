@@ -31,11 +31,12 @@ from entryhub_desk.store.repositories.consents import ConsentRepository
 from entryhub_desk.store.repositories.persons import PersonRepository
 from entryhub_desk.store.repositories.profile import profile_repositories
 from entryhub_desk.store.repositories.visits import VisitRepository
+from entryhub_desk.store.search_bulk import index_new_persons
 from entryhub_desk.store.search_index import index_person, remove_person
 
 # Called with the store context and the record id after a pulled change was applied (e.g. to
 # refresh a search index that is not kept by triggers).
-AppliedHook = Callable[[StoreContext, str], None]
+AppliedHook = Callable[[StoreContext, set[str]], None]  # once per batch, its record ids
 # Called with the connection and the person id while the person is purged.
 PurgeHook = Callable[[DeskConnection, str], None]
 
@@ -87,18 +88,28 @@ def synced_entities() -> list[str]:
     return sorted(_SYNCED)
 
 
-def _index_person(ctx: StoreContext, person_id: str) -> None:
-    """Pulled person changes keep the search index in step, as local edits do."""
-    cursor = ctx.conn.execute("SELECT * FROM person WHERE id = ?", (person_id,))
-    row = cursor.fetchone()
-    if row is None:
-        return
-    values = {str(d[0]): v for d, v in zip(cursor.description, row, strict=True)}
-    person = PersonRepository(ctx)._decode(values)
-    index_person(ctx.conn, person, deleted=bool(values["deleted"]))
+def _index_persons(ctx: StoreContext, person_ids: set[str]) -> None:
+    """Pulled person changes keep the search index in step, as local edits do: once per
+    batch, new persons together (a first sync brings thousands), the others one by one."""
+    targets = {
+        str(row[0])
+        for row in ctx.conn.execute(
+            "SELECT DISTINCT merged_into FROM person WHERE merged_into IS NOT NULL AND id IN "
+            "(SELECT value FROM json_each(?))",
+            (json.dumps(sorted(person_ids)),),
+        )
+    }  # a person merged into another adds their names to the other's entry
+    repository = PersonRepository(ctx)
+    for person_id in sorted(index_new_persons(ctx.conn, person_ids | targets)):
+        cursor = ctx.conn.execute("SELECT * FROM person WHERE id = ?", (person_id,))
+        row = cursor.fetchone()
+        if row is None:
+            continue
+        values = {str(d[0]): v for d, v in zip(cursor.description, row, strict=True)}
+        index_person(ctx.conn, repository._decode(values), deleted=bool(values["deleted"]))
 
 
-register_synced(PersonRepository, person_column="id", on_applied=_index_person)
+register_synced(PersonRepository, person_column="id", on_applied=_index_persons)
 register_purge_hook(remove_person)  # postings and vocabulary words go with the person
 register_synced(VisitRepository, person_column="person_id")
 register_synced(ConsentRepository, person_column="person_id")

@@ -1,0 +1,162 @@
+"""Indexing many persons at once: the persons a sync batch brought (a first sync's snapshot
+pages bring thousands), in a few statements per batch instead of dozens per person.
+
+Only persons new to the index take this path; edits and removals go through
+:func:`entryhub_desk.store.search_index.index_person`. The result is the index that indexing
+them one by one gives: the same vocabulary words, the same postings (split between a word's
+array and its rows by the same threshold, :data:`~entryhub_desk.store.search_postings.MERGE_AT`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterator, Sequence
+from typing import Any
+
+from entryhub_desk.ids import short_code
+from entryhub_desk.search.keys import word_count
+from entryhub_desk.search.phone import national_number
+from entryhub_desk.store import search_postings as postings
+from entryhub_desk.store.search_index import _forms, _pack, _typo_keys
+
+Connection = Any  # sqlcipher3 or sqlite3 connection
+_CHUNK = 500  # bound parameters per statement (SQLite allows 999 in old builds)
+
+
+def _chunks(values: Sequence[Any]) -> Iterator[tuple[Sequence[Any], str]]:
+    for start in range(0, len(values), _CHUNK):
+        part = values[start : start + _CHUNK]
+        yield part, ", ".join("?" for _ in part)
+
+
+def _select(conn: Connection, sql: str, values: Sequence[Any]) -> list[tuple[Any, ...]]:
+    """Rows of ``sql`` (with ``{marks}`` for the IN list) for every chunk of ``values``."""
+    found: list[tuple[Any, ...]] = []
+    for part, marks in _chunks(values):
+        found.extend(conn.execute(sql.format(marks=marks), tuple(part)).fetchall())
+    return found
+
+
+def index_new_persons(conn: Connection, person_ids: Collection[str]) -> set[str]:
+    """Index the persons of ``person_ids`` that are stored, live and not yet indexed; returns
+    the others (edited, deleted, merged or gone), for the one-by-one path."""
+    ids = sorted(set(person_ids))
+    if not ids:
+        return set()
+    people = {
+        str(row[0]): row[1:]
+        for row in _select(
+            conn,
+            "SELECT id, given_name, family_name, original_script_name, birth_year, phone "
+            "FROM person WHERE deleted = 0 AND merged_into IS NULL AND id IN ({marks})",
+            ids,
+        )
+    }
+    indexed = {
+        str(row[0])
+        for row in _select(
+            conn, "SELECT person_id FROM person_search WHERE person_id IN ({marks})", ids
+        )
+    }
+    fresh = [person_id for person_id in ids if person_id in people and person_id not in indexed]
+    if fresh:
+        _index_fresh(conn, fresh, people)
+    return set(ids) - set(fresh)
+
+
+def _index_fresh(conn: Connection, fresh: list[str], people: dict[str, tuple[Any, ...]]) -> None:
+    merged: dict[str, list[str]] = {}
+    for target, *names in _select(
+        conn,
+        "SELECT merged_into, given_name, family_name, original_script_name FROM person "
+        "WHERE deleted = 0 AND merged_into IN ({marks})",
+        fresh,
+    ):
+        merged.setdefault(str(target), []).extend(str(n) for n in names if n)
+    visits = dict(
+        _select(
+            conn,
+            "SELECT person_id, max(visited_at) FROM visit WHERE person_id IN ({marks}) "
+            "GROUP BY person_id",
+            fresh,
+        )
+    )
+    forms: dict[str, tuple[str, ...]] = {}
+    for person_id in fresh:
+        given, family, original = people[person_id][:3]
+        forms[person_id] = _forms([given, family, original, *merged.get(person_id, [])])
+    wanted = sorted({form for found in forms.values() for form in found})
+    vocab = {
+        str(form): int(wid)
+        for wid, form in _select(
+            conn, "SELECT wid, form FROM name_vocab WHERE form IN ({marks})", wanted
+        )
+    }
+    next_wid = int(conn.execute("SELECT coalesce(max(wid), 0) FROM name_vocab").fetchone()[0])
+    new_words: list[tuple[int, str]] = []
+    for form in wanted:
+        if form not in vocab:
+            next_wid += 1
+            vocab[form] = next_wid
+            new_words.append((next_wid, form))
+    conn.executemany("INSERT INTO name_vocab (wid, form) VALUES (?, ?)", new_words)
+    conn.executemany(
+        "INSERT OR IGNORE INTO name_typo (dkey, wid) VALUES (?, ?)",
+        [(key, wid) for wid, form in new_words for key in _typo_keys(form)],
+    )
+    sid = int(conn.execute("SELECT coalesce(max(sid), 0) FROM person_search").fetchone()[0])
+    rows: list[tuple[Any, ...]] = []
+    lists: dict[int, list[int]] = {}
+    for person_id in fresh:
+        given, family, original, year, phone = people[person_id]
+        extra = merged.get(person_id, [])
+        sid += 1
+        words = word_count(given, family, original, *extra)
+        wids = {vocab[form] for form in forms[person_id]}
+        for wid in wids:
+            lists.setdefault(wid, []).append(postings.posting(sid, words))
+        found = national_number(phone)
+        rows.append(
+            (
+                sid,
+                person_id,
+                short_code(person_id),
+                year,
+                words,
+                visits.get(person_id),
+                found[0] if found else None,
+                "\n".join(extra) or None,
+                _pack(wids),
+            )
+        )
+    conn.executemany(
+        "INSERT INTO person_search (sid, person_id, code, birth_year, words, last_visit, nsn, "
+        "extra, wids) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        rows,
+    )
+    _add_postings(conn, lists)
+
+
+def _add_postings(conn: Connection, lists: dict[int, list[int]]) -> None:
+    """Each word's new postings: as rows, or into its array once it would hold
+    :data:`~entryhub_desk.store.search_postings.MERGE_AT` rows (as adding one by one does)."""
+    wids = sorted(lists)
+    counts = {
+        int(wid): int(count)
+        for wid, count in _select(
+            conn,
+            "SELECT wid, count(*) FROM person_name_key WHERE wid IN ({marks}) GROUP BY wid",
+            wids,
+        )
+    }
+    rows: list[tuple[int, int]] = []
+    for wid in wids:
+        values = lists[wid]
+        if counts.get(wid, 0) + len(values) >= postings.MERGE_AT:
+            conn.executemany(
+                "INSERT OR IGNORE INTO person_name_key (wid, sid) VALUES (?, ?)",
+                [(wid, value) for value in values],
+            )
+            postings.merge(conn, wid)
+        else:
+            rows.extend((wid, value) for value in values)
+    conn.executemany("INSERT OR IGNORE INTO person_name_key (wid, sid) VALUES (?, ?)", rows)

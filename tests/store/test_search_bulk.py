@@ -1,0 +1,131 @@
+"""A batch of pulled persons is indexed together (store/search_bulk.py): the index it leaves
+gives the same answers as indexing everyone from scratch."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from entryhub_desk.store import search_postings as postings
+from entryhub_desk.store.search_index import SearchIndex, rebuild
+from entryhub_desk.store.sync_apply import RemoteChange, apply_remote
+from entryhub_desk.store.sync_state import load_sync_state
+from tests.conftest import FakeClock
+from tests.sync.helpers import add_person, edit_person, make_desk, outbox_as_remote, transfer
+
+GIVEN = ("Mohamed", "Maxamed", "Amina", "Yohannes", "Fatemeh", "Zainab", "Ahmad", "Selam")
+FAMILY = ("Ali", "Cali", "Hassan", "Tesfay", "Rahimi", "Haddad", "Karimi", "Abdi")
+
+
+def index_view(conn: Any) -> tuple[dict[str, tuple[Any, ...]], dict[str, set[str]]]:
+    """The index as what it answers: per person its row and words, per word its persons."""
+    forms = dict(conn.execute("SELECT wid, form FROM name_vocab").fetchall())
+    people: dict[str, tuple[Any, ...]] = {}
+    by_sid: dict[int, str] = {}
+    for sid, person_id, code, year, words, last, nsn, extra, wids in conn.execute(
+        "SELECT sid, person_id, code, birth_year, words, last_visit, nsn, extra, wids "
+        "FROM person_search"
+    ):
+        by_sid[int(sid)] = str(person_id)
+        names = sorted(forms[w] for w in postings.unpack(wids))
+        people[str(person_id)] = (code, year, words, last, nsn, extra, tuple(names))
+    holders: dict[str, set[str]] = {}
+    for wid, values in postings.read(conn, sorted(forms)).items():
+        holders[forms[wid]] = {
+            f"{by_sid[postings.sid_of(v)]}/{postings.words_of(v)}" for v in values
+        }
+    typos = conn.execute("SELECT count(*) FROM name_typo").fetchone()[0]
+    assert typos > 0
+    return people, holders
+
+
+@pytest.fixture
+def desks(tmp_path: Path):
+    a = make_desk(tmp_path, "a", FakeClock(1_790_000_000.0))
+    b = make_desk(tmp_path, "b", FakeClock(1_790_000_000.0))
+    yield a, b
+    a.close()
+    b.close()
+
+
+def test_a_pulled_batch_indexes_as_a_rebuild_does(desks) -> None:
+    a, b = desks
+    made = []
+    for n in range(150):  # "Mohamed" and others pass the MERGE_AT threshold within the batch
+        made.append(
+            add_person(
+                a,
+                given_name=GIVEN[n % len(GIVEN)],
+                family_name=f"{FAMILY[n * 3 % len(FAMILY)]} {n}",
+                original_script_name="محمد علي" if n % 5 == 0 else None,
+                birth_year=1960 + n % 40,
+                phone=f"070-{n:03d} 45 67" if n % 3 == 0 else None,
+            )
+        )
+    edit_person(a, made[1].id, merged_into=made[0].id)  # names travel to the kept person
+    edit_person(a, made[2].id, family_name="Renamed")
+    transfer(a, b)
+    conn = b.opened.conn
+    pulled = index_view(conn)
+    assert made[0].id in pulled[0] and made[1].id not in pulled[0]
+    assert any("Renamed".lower() in form for form in pulled[0][made[2].id][6])
+    assert len(pulled[0]) == 149
+    rebuild(conn)
+    assert index_view(conn) == pulled
+    hits = [hit.person_id for hit in SearchIndex(conn).search(made[5].given_name)]
+    assert made[5].id in hits
+
+
+def test_later_batches_add_to_words_already_in_the_index(desks) -> None:
+    a, b = desks
+    for n in range(40):
+        add_person(a, given_name="Mohamed", family_name=f"Ali {n}")
+    transfer(a, b)
+    a.opened.conn.execute("DELETE FROM outbox")
+    for n in range(40, 100):
+        add_person(a, given_name="Mohamed", family_name=f"Ali {n}")
+    items = outbox_as_remote(a)
+    apply_remote(b.opened.context, items[:30], cursor="5")
+    apply_remote(b.opened.context, items[30:], cursor="6")
+    conn = b.opened.conn
+    assert load_sync_state(conn).cursor == 6
+    pulled = index_view(conn)
+    assert len(pulled[0]) == 100
+    rebuild(conn)
+    assert index_view(conn) == pulled
+    assert len(SearchIndex(conn).search("Mohamed", limit=200)) == 100
+
+
+def test_a_person_edited_after_the_pull_is_reindexed_one_by_one(desks) -> None:
+    a, b = desks
+    person = add_person(a, given_name="Hodan", family_name="Warsame")
+    transfer(a, b)
+    a.opened.conn.execute("DELETE FROM outbox")
+    edit_person(a, person.id, given_name="Xoodan")
+    apply_remote(
+        b.opened.context,
+        [RemoteChange(c.entity, c.entity_id, c.fields, c.origin) for c in outbox_as_remote(a)],
+        cursor=None,
+    )
+    found = [hit.person_id for hit in SearchIndex(b.opened.conn).search("Xoodan Warsame")]
+    assert found == [person.id]
+    assert SearchIndex(b.opened.conn).search("Hodan Warsame") == [] or all(
+        hit.person_id == person.id for hit in SearchIndex(b.opened.conn).search("Hodan Warsame")
+    )
+
+
+def test_a_merge_pulled_later_gives_the_kept_person_the_other_names(desks) -> None:
+    a, b = desks
+    kept = add_person(a, given_name="Hodan", family_name="Warsame")
+    other = add_person(a, given_name="Xoodan", family_name="Warsame")
+    transfer(a, b)
+    a.opened.conn.execute("DELETE FROM outbox")
+    edit_person(a, other.id, merged_into=kept.id)
+    transfer(a, b)
+    found = [hit.person_id for hit in SearchIndex(b.opened.conn).search("Xoodan Warsame")]
+    assert found == [kept.id]
+    pulled = index_view(b.opened.conn)
+    rebuild(b.opened.conn)
+    assert index_view(b.opened.conn) == pulled
