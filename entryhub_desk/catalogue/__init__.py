@@ -1,0 +1,70 @@
+"""One Qt-free label catalogue: code tables in English with their Swedish, for GUI, CV and errors.
+
+``text(table, code, lang)`` is a code's label in ``lang`` (``"en"`` or ``"sv"``; any other
+falls back to English); ``choices(table, lang)`` the table's ``(code, text)`` pairs in their
+declared order. The GUI asks in the interface language, a CV in the CV's own language. ISCED
+levels and DigComp areas and levels are read from the taxonomy (one table each, there).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Final
+
+from entryhub_desk.catalogue.source import N_, TABLES
+from entryhub_desk.catalogue.sv import SWEDISH
+
+__all__ = ["CV_LANGUAGES", "LANGUAGES", "N_", "TABLES", "choices", "codes", "text"]
+
+#: The languages the catalogue is complete in (English is the source).
+LANGUAGES: Final = ("en", "sv")
+#: The languages a CV can be printed in (each CV chooses its own).
+CV_LANGUAGES: Final = ("sv", "en")
+
+
+def _taxonomy(table: str) -> Callable[[str, str], str] | None:
+    """The taxonomy's label function of ``table``, if its labels live there."""
+    from entryhub_desk.taxonomy import digcomp, isced
+
+    found: dict[str, Callable[[str, str], str]] = {
+        "isced": lambda code, lang: isced.isced_label(int(code), lang).text,
+        "digcomp_area": lambda code, lang: digcomp.area_label(code, lang).text,
+        "digital_level": lambda code, lang: digcomp.level_label(code, lang).text,
+    }
+    return found.get(table)
+
+
+_TAXONOMY_CODES: Final[dict[str, tuple[str, ...]]] = {
+    "isced": tuple(str(level) for level in range(9)),
+    "digcomp_area": ("information", "communication", "content", "safety", "problem_solving"),
+    "digital_level": ("basic", "independent", "proficient"),
+}
+
+
+def codes(table: str) -> tuple[str, ...]:
+    """The codes of ``table`` in their declared order."""
+    if table in _TAXONOMY_CODES:
+        return _TAXONOMY_CODES[table]
+    return tuple(TABLES[table])
+
+
+def text(table: str, code: object, lang: str) -> str:
+    """``text("work_permit", "applied", "sv")`` → "har ansökt om arbetstillstånd"; an unknown
+    code reads as itself."""
+    key = str(getattr(code, "value", code))
+    from_taxonomy = _taxonomy(table)
+    if from_taxonomy is not None:
+        if key not in _TAXONOMY_CODES[table]:
+            return key
+        return from_taxonomy(key, lang)
+    source = TABLES.get(table, {}).get(key)
+    if source is None:
+        return key
+    if lang == "sv":
+        return SWEDISH.get(table, {}).get(source) or source
+    return source
+
+
+def choices(table: str, lang: str) -> list[tuple[str, str]]:
+    """``(code, text)`` of ``table`` in its declared order."""
+    return [(code, text(table, code, lang)) for code in codes(table)]
