@@ -14,7 +14,7 @@ from typing import Final
 from entryhub_desk.catalogue.source import N_, TABLES
 from entryhub_desk.catalogue.sv import SWEDISH
 
-__all__ = ["CV_LANGUAGES", "LANGUAGES", "N_", "TABLES", "choices", "codes", "text"]
+__all__ = ["CV_LANGUAGES", "LANGUAGES", "N_", "TABLES", "choices", "codes", "lookup", "text"]
 
 #: The languages the catalogue is complete in (English is the source).
 LANGUAGES: Final = ("en", "sv")
@@ -51,15 +51,19 @@ def codes(table: str) -> tuple[str, ...]:
 def text(table: str, code: object, lang: str) -> str:
     """``text("work_permit", "applied", "sv")`` → "har ansökt om arbetstillstånd"; an unknown
     code reads as itself."""
+    found = lookup(table, code, lang)
+    return str(getattr(code, "value", code)) if found is None else found
+
+
+def lookup(table: str, code: object, lang: str) -> str | None:
+    """Like :func:`text`, but ``None`` for a code the table does not have."""
     key = str(getattr(code, "value", code))
     from_taxonomy = _taxonomy(table)
     if from_taxonomy is not None:
-        if key not in _TAXONOMY_CODES[table]:
-            return key
-        return from_taxonomy(key, lang)
+        return from_taxonomy(key, lang) if key in _TAXONOMY_CODES[table] else None
     source = TABLES.get(table, {}).get(key)
     if source is None:
-        return key
+        return None
     if lang == "sv":
         return SWEDISH.get(table, {}).get(source) or source
     return source

@@ -99,6 +99,13 @@ TABLES: Final[dict[str, dict[str, str]]] = {
         "applied": N_("has applied for a work permit"),
         "no_permit": N_("has no work permit"),
     },
+    # What a CV says of the right to work: only that the person may work here. Applied for
+    # and no permit print nothing (an employer checks the permit before hiring anyway, and a
+    # CV need not tell a stranger a person's residence status).
+    "work_permit_cv": {
+        "not_needed": N_("Entitled to work in Sweden"),
+        "has_permit": N_("Entitled to work in Sweden"),
+    },
     # Names of profile fields (errors name a field; the GUI falls back to these).
     "field": {
         "work_permit": N_("Work permit"),

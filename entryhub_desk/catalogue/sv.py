@@ -88,6 +88,9 @@ SWEDISH: Final[dict[str, dict[str, str]]] = {
         "has applied for a work permit": "har ansökt om arbetstillstånd",
         "has no work permit": "saknar arbetstillstånd",
     },
+    "work_permit_cv": {
+        "Entitled to work in Sweden": "Har rätt att arbeta i Sverige",
+    },
     "field": {
         "Work permit": "Arbetstillstånd",
     },

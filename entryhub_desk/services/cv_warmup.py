@@ -25,6 +25,7 @@ log = logging.getLogger(__name__)
 _LANGUAGES = ("sv", "en")  # the CV languages (entryhub_desk.services.cv.CV_LANGUAGES)
 _MODULES = (
     "entryhub_desk.cv.build",
+    "entryhub_desk.cv.render",
     "entryhub_desk.cv.render_classic",
     "entryhub_desk.cv.render_compact",
 )

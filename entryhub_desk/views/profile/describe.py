@@ -92,6 +92,7 @@ def goals(entry: Goals) -> tuple[str, str]:
         )
         if entry.hours_per_week
         else "",
+        code_text("work_permit", entry.work_permit) if entry.work_permit else "",
     )
 
 
