@@ -163,13 +163,6 @@
     </message>
 </context>
 <context>
-    <name>BusinessDialog</name>
-    <message>
-        <source>— not given —</source>
-        <translation>— not given —</translation>
-    </message>
-</context>
-<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>&amp;Save new password</source>
@@ -862,6 +855,14 @@ Print or save it all the same?</translation>
     <message>
         <source>EQF / SeQF level {level}</source>
         <translation>EQF / SeQF level {level}</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDialog</name>
+    <message>
+        <source>— not given —</source>
+        <extracomment>The first choice of an optional list: nothing chosen.</extracomment>
+        <translation>— not given —</translation>
     </message>
 </context>
 <context>
@@ -2269,281 +2270,6 @@ Print or save it all the same?</translation>
     </message>
 </context>
 <context>
-    <name>ProfileCodes</name>
-    <message>
-        <source>a job</source>
-        <translation>a job</translation>
-    </message>
-    <message>
-        <source>education</source>
-        <translation>education</translation>
-    </message>
-    <message>
-        <source>a Swedish course</source>
-        <translation>a Swedish course</translation>
-    </message>
-    <message>
-        <source>validation of skills</source>
-        <translation>validation of skills</translation>
-    </message>
-    <message>
-        <source>to start a business</source>
-        <translation>to start a business</translation>
-    </message>
-    <message>
-        <source>Listening</source>
-        <translation>Listening</translation>
-    </message>
-    <message>
-        <source>Reading</source>
-        <translation>Reading</translation>
-    </message>
-    <message>
-        <source>Spoken interaction</source>
-        <translation>Spoken interaction</translation>
-    </message>
-    <message>
-        <source>Spoken production</source>
-        <translation>Spoken production</translation>
-    </message>
-    <message>
-        <source>Writing</source>
-        <translation>Writing</translation>
-    </message>
-    <message>
-        <source>not applied for</source>
-        <translation>not applied for</translation>
-    </message>
-    <message>
-        <source>applied for</source>
-        <translation>applied for</translation>
-    </message>
-    <message>
-        <source>recognised</source>
-        <translation>recognised</translation>
-    </message>
-    <message>
-        <source>partly recognised</source>
-        <translation>partly recognised</translation>
-    </message>
-    <message>
-        <source>not recognised</source>
-        <translation>not recognised</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>none</translation>
-    </message>
-    <message>
-        <source>suggested</source>
-        <translation>suggested</translation>
-    </message>
-    <message>
-        <source>started</source>
-        <translation>started</translation>
-    </message>
-    <message>
-        <source>completed</source>
-        <translation>completed</translation>
-    </message>
-    <message>
-        <source>formal employment</source>
-        <translation>formal employment</translation>
-    </message>
-    <message>
-        <source>informal work</source>
-        <translation>informal work</translation>
-    </message>
-    <message>
-        <source>volunteer work</source>
-        <translation>volunteer work</translation>
-    </message>
-    <message>
-        <source>beginner</source>
-        <translation>beginner</translation>
-    </message>
-    <message>
-        <source>intermediate</source>
-        <translation>intermediate</translation>
-    </message>
-    <message>
-        <source>advanced</source>
-        <translation>advanced</translation>
-    </message>
-    <message>
-        <source>expert</source>
-        <translation>expert</translation>
-    </message>
-    <message>
-        <source>told by the visitor</source>
-        <translation>told by the visitor</translation>
-    </message>
-    <message>
-        <source>documented</source>
-        <translation>documented</translation>
-    </message>
-    <message>
-        <source>tried at the hub</source>
-        <translation>tried at the hub</translation>
-    </message>
-    <message>
-        <source>Information and data literacy</source>
-        <translation>Information and data literacy</translation>
-    </message>
-    <message>
-        <source>Communication and collaboration</source>
-        <translation>Communication and collaboration</translation>
-    </message>
-    <message>
-        <source>Digital content creation</source>
-        <translation>Digital content creation</translation>
-    </message>
-    <message>
-        <source>Safety</source>
-        <translation>Safety</translation>
-    </message>
-    <message>
-        <source>Problem solving</source>
-        <translation>Problem solving</translation>
-    </message>
-    <message>
-        <source>basic</source>
-        <translation>basic</translation>
-    </message>
-    <message>
-        <source>independent</source>
-        <translation>independent</translation>
-    </message>
-    <message>
-        <source>proficient</source>
-        <translation>proficient</translation>
-    </message>
-    <message>
-        <source>circular economy</source>
-        <translation>circular economy</translation>
-    </message>
-    <message>
-        <source>digital services</source>
-        <translation>digital services</translation>
-    </message>
-    <message>
-        <source>culture and creative work</source>
-        <translation>culture and creative work</translation>
-    </message>
-    <message>
-        <source>handcraft</source>
-        <translation>handcraft</translation>
-    </message>
-    <message>
-        <source>food and restaurants</source>
-        <translation>food and restaurants</translation>
-    </message>
-    <message>
-        <source>care and health</source>
-        <translation>care and health</translation>
-    </message>
-    <message>
-        <source>trade</source>
-        <translation>trade</translation>
-    </message>
-    <message>
-        <source>other</source>
-        <translation>other</translation>
-    </message>
-    <message>
-        <source>early childhood education</source>
-        <translation>early childhood education</translation>
-    </message>
-    <message>
-        <source>primary education</source>
-        <translation>primary education</translation>
-    </message>
-    <message>
-        <source>lower secondary education</source>
-        <translation>lower secondary education</translation>
-    </message>
-    <message>
-        <source>upper secondary education</source>
-        <translation>upper secondary education</translation>
-    </message>
-    <message>
-        <source>post-secondary non-tertiary education</source>
-        <translation>post-secondary non-tertiary education</translation>
-    </message>
-    <message>
-        <source>short-cycle tertiary education</source>
-        <translation>short-cycle tertiary education</translation>
-    </message>
-    <message>
-        <source>bachelor&apos;s or equivalent</source>
-        <translation>bachelor&apos;s or equivalent</translation>
-    </message>
-    <message>
-        <source>master&apos;s or equivalent</source>
-        <translation>master&apos;s or equivalent</translation>
-    </message>
-    <message>
-        <source>doctoral or equivalent</source>
-        <translation>doctoral or equivalent</translation>
-    </message>
-    <message>
-        <source>a phone number or e-mail address</source>
-        <translation>a phone number or e-mail address</translation>
-    </message>
-    <message>
-        <source>what the visitor wants (Goals)</source>
-        <translation>what the visitor wants (Goals)</translation>
-    </message>
-    <message>
-        <source>the occupations the visitor wants (Goals)</source>
-        <translation>the occupations the visitor wants (Goals)</translation>
-    </message>
-    <message>
-        <source>a short summary for the CV (Goals)</source>
-        <translation>a short summary for the CV (Goals)</translation>
-    </message>
-    <message>
-        <source>the languages the visitor speaks</source>
-        <translation>the languages the visitor speaks</translation>
-    </message>
-    <message>
-        <source>the mother tongue</source>
-        <translation>the mother tongue</translation>
-    </message>
-    <message>
-        <source>the level of Swedish</source>
-        <translation>the level of Swedish</translation>
-    </message>
-    <message>
-        <source>CEFR levels of every foreign language</source>
-        <translation>CEFR levels of every foreign language</translation>
-    </message>
-    <message>
-        <source>the ISCED level of each education</source>
-        <translation>the ISCED level of each education</translation>
-    </message>
-    <message>
-        <source>work experience</source>
-        <translation>work experience</translation>
-    </message>
-    <message>
-        <source>the ESCO occupation of each job</source>
-        <translation>the ESCO occupation of each job</translation>
-    </message>
-    <message>
-        <source>when each job started</source>
-        <translation>when each job started</translation>
-    </message>
-    <message>
-        <source>at least three skills</source>
-        <translation>at least three skills</translation>
-    </message>
-    <message>
-        <source>digital skills (DigComp)</source>
-        <translation>digital skills (DigComp)</translation>
-    </message>
-</context>
-<context>
     <name>ProfileCredentialDialog</name>
     <message>
         <source>Credential</source>
@@ -2842,6 +2568,10 @@ Print or save it all the same?</translation>
     <message>
         <source>Adviser&apos;s &amp;appraisal:</source>
         <translation>Adviser&apos;s &amp;appraisal:</translation>
+    </message>
+    <message>
+        <source>Work &amp;permit:</source>
+        <translation>Work &amp;permit:</translation>
     </message>
 </context>
 <context>
@@ -3460,13 +3190,6 @@ Print or save it all the same?</translation>
     <message>
         <source>I have &amp;written it down</source>
         <translation>I have &amp;written it down</translation>
-    </message>
-</context>
-<context>
-    <name>SkillDialog</name>
-    <message>
-        <source>— not given —</source>
-        <translation>— not given —</translation>
     </message>
 </context>
 <context>

@@ -163,13 +163,6 @@
     </message>
 </context>
 <context>
-    <name>BusinessDialog</name>
-    <message>
-        <source>— not given —</source>
-        <translation>— inte angivet —</translation>
-    </message>
-</context>
-<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>&amp;Save new password</source>
@@ -862,6 +855,14 @@ Vill du skriva ut eller spara det ändå?</translation>
     <message>
         <source>EQF / SeQF level {level}</source>
         <translation>EQF/SeQF-nivå {level}</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDialog</name>
+    <message>
+        <source>— not given —</source>
+        <extracomment>The first choice of an optional list: nothing chosen.</extracomment>
+        <translation>— inte angivet —</translation>
     </message>
 </context>
 <context>
@@ -2269,281 +2270,6 @@ Vill du skriva ut eller spara det ändå?</translation>
     </message>
 </context>
 <context>
-    <name>ProfileCodes</name>
-    <message>
-        <source>a job</source>
-        <translation>ett arbete</translation>
-    </message>
-    <message>
-        <source>education</source>
-        <translation>utbildning</translation>
-    </message>
-    <message>
-        <source>a Swedish course</source>
-        <translation>en svenskkurs</translation>
-    </message>
-    <message>
-        <source>validation of skills</source>
-        <translation>validering av kompetens</translation>
-    </message>
-    <message>
-        <source>to start a business</source>
-        <translation>starta företag</translation>
-    </message>
-    <message>
-        <source>Listening</source>
-        <translation>Hörförståelse</translation>
-    </message>
-    <message>
-        <source>Reading</source>
-        <translation>Läsförståelse</translation>
-    </message>
-    <message>
-        <source>Spoken interaction</source>
-        <translation>Muntlig interaktion</translation>
-    </message>
-    <message>
-        <source>Spoken production</source>
-        <translation>Muntlig produktion</translation>
-    </message>
-    <message>
-        <source>Writing</source>
-        <translation>Skriftlig färdighet</translation>
-    </message>
-    <message>
-        <source>not applied for</source>
-        <translation>inte ansökt</translation>
-    </message>
-    <message>
-        <source>applied for</source>
-        <translation>ansökt</translation>
-    </message>
-    <message>
-        <source>recognised</source>
-        <translation>erkänd</translation>
-    </message>
-    <message>
-        <source>partly recognised</source>
-        <translation>delvis erkänd</translation>
-    </message>
-    <message>
-        <source>not recognised</source>
-        <translation>inte erkänd</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>ingen</translation>
-    </message>
-    <message>
-        <source>suggested</source>
-        <translation>föreslagen</translation>
-    </message>
-    <message>
-        <source>started</source>
-        <translation>påbörjad</translation>
-    </message>
-    <message>
-        <source>completed</source>
-        <translation>avslutad</translation>
-    </message>
-    <message>
-        <source>formal employment</source>
-        <translation>anställning</translation>
-    </message>
-    <message>
-        <source>informal work</source>
-        <translation>informellt arbete</translation>
-    </message>
-    <message>
-        <source>volunteer work</source>
-        <translation>ideellt arbete</translation>
-    </message>
-    <message>
-        <source>beginner</source>
-        <translation>nybörjare</translation>
-    </message>
-    <message>
-        <source>intermediate</source>
-        <translation>medel</translation>
-    </message>
-    <message>
-        <source>advanced</source>
-        <translation>avancerad</translation>
-    </message>
-    <message>
-        <source>expert</source>
-        <translation>expert</translation>
-    </message>
-    <message>
-        <source>told by the visitor</source>
-        <translation>enligt besökaren</translation>
-    </message>
-    <message>
-        <source>documented</source>
-        <translation>styrkt med dokument</translation>
-    </message>
-    <message>
-        <source>tried at the hub</source>
-        <translation>prövad på hubben</translation>
-    </message>
-    <message>
-        <source>Information and data literacy</source>
-        <translation>Informations- och datakompetens</translation>
-    </message>
-    <message>
-        <source>Communication and collaboration</source>
-        <translation>Kommunikation och samarbete</translation>
-    </message>
-    <message>
-        <source>Digital content creation</source>
-        <translation>Skapa digitalt innehåll</translation>
-    </message>
-    <message>
-        <source>Safety</source>
-        <translation>Säkerhet</translation>
-    </message>
-    <message>
-        <source>Problem solving</source>
-        <translation>Problemlösning</translation>
-    </message>
-    <message>
-        <source>basic</source>
-        <translation>grundläggande</translation>
-    </message>
-    <message>
-        <source>independent</source>
-        <translation>självständig</translation>
-    </message>
-    <message>
-        <source>proficient</source>
-        <translation>avancerad</translation>
-    </message>
-    <message>
-        <source>circular economy</source>
-        <translation>cirkulär ekonomi</translation>
-    </message>
-    <message>
-        <source>digital services</source>
-        <translation>digitala tjänster</translation>
-    </message>
-    <message>
-        <source>culture and creative work</source>
-        <translation>kultur och kreativa näringar</translation>
-    </message>
-    <message>
-        <source>handcraft</source>
-        <translation>hantverk</translation>
-    </message>
-    <message>
-        <source>food and restaurants</source>
-        <translation>mat och restaurang</translation>
-    </message>
-    <message>
-        <source>care and health</source>
-        <translation>vård och hälsa</translation>
-    </message>
-    <message>
-        <source>trade</source>
-        <translation>handel</translation>
-    </message>
-    <message>
-        <source>other</source>
-        <translation>annat</translation>
-    </message>
-    <message>
-        <source>early childhood education</source>
-        <translation>förskola</translation>
-    </message>
-    <message>
-        <source>primary education</source>
-        <translation>grundskolans tidiga år</translation>
-    </message>
-    <message>
-        <source>lower secondary education</source>
-        <translation>grundskolans senare år</translation>
-    </message>
-    <message>
-        <source>upper secondary education</source>
-        <translation>gymnasieutbildning</translation>
-    </message>
-    <message>
-        <source>post-secondary non-tertiary education</source>
-        <translation>eftergymnasial utbildning, ej högskola</translation>
-    </message>
-    <message>
-        <source>short-cycle tertiary education</source>
-        <translation>kort högskoleutbildning</translation>
-    </message>
-    <message>
-        <source>bachelor&apos;s or equivalent</source>
-        <translation>kandidatexamen eller motsvarande</translation>
-    </message>
-    <message>
-        <source>master&apos;s or equivalent</source>
-        <translation>masterexamen eller motsvarande</translation>
-    </message>
-    <message>
-        <source>doctoral or equivalent</source>
-        <translation>doktorsexamen eller motsvarande</translation>
-    </message>
-    <message>
-        <source>a phone number or e-mail address</source>
-        <translation>ett telefonnummer eller en e-postadress</translation>
-    </message>
-    <message>
-        <source>what the visitor wants (Goals)</source>
-        <translation>vad besökaren vill (Mål)</translation>
-    </message>
-    <message>
-        <source>the occupations the visitor wants (Goals)</source>
-        <translation>vilka yrken besökaren vill ha (Mål)</translation>
-    </message>
-    <message>
-        <source>a short summary for the CV (Goals)</source>
-        <translation>en kort sammanfattning för cv:t (Mål)</translation>
-    </message>
-    <message>
-        <source>the languages the visitor speaks</source>
-        <translation>vilka språk besökaren talar</translation>
-    </message>
-    <message>
-        <source>the mother tongue</source>
-        <translation>modersmålet</translation>
-    </message>
-    <message>
-        <source>the level of Swedish</source>
-        <translation>nivån i svenska</translation>
-    </message>
-    <message>
-        <source>CEFR levels of every foreign language</source>
-        <translation>CEFR-nivåer för varje främmande språk</translation>
-    </message>
-    <message>
-        <source>the ISCED level of each education</source>
-        <translation>ISCED-nivån för varje utbildning</translation>
-    </message>
-    <message>
-        <source>work experience</source>
-        <translation>arbetslivserfarenhet</translation>
-    </message>
-    <message>
-        <source>the ESCO occupation of each job</source>
-        <translation>ESCO-yrket för varje arbete</translation>
-    </message>
-    <message>
-        <source>when each job started</source>
-        <translation>när varje arbete började</translation>
-    </message>
-    <message>
-        <source>at least three skills</source>
-        <translation>minst tre kompetenser</translation>
-    </message>
-    <message>
-        <source>digital skills (DigComp)</source>
-        <translation>digitala färdigheter (DigComp)</translation>
-    </message>
-</context>
-<context>
     <name>ProfileCredentialDialog</name>
     <message>
         <source>Credential</source>
@@ -2842,6 +2568,10 @@ Vill du skriva ut eller spara det ändå?</translation>
     <message>
         <source>Adviser&apos;s &amp;appraisal:</source>
         <translation>Handledarens &amp;bedömning:</translation>
+    </message>
+    <message>
+        <source>Work &amp;permit:</source>
+        <translation>A&amp;rbetstillstånd:</translation>
     </message>
 </context>
 <context>
@@ -3460,13 +3190,6 @@ Vill du skriva ut eller spara det ändå?</translation>
     <message>
         <source>I have &amp;written it down</source>
         <translation>Jag har skrivit &amp;ner den</translation>
-    </message>
-</context>
-<context>
-    <name>SkillDialog</name>
-    <message>
-        <source>— not given —</source>
-        <translation>— inte angiven —</translation>
     </message>
 </context>
 <context>

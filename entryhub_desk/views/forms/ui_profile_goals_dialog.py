@@ -38,26 +38,31 @@ class Ui_ProfileGoalsDialog(object):
         self.wantsLayout.setObjectName(u"wantsLayout")
         self.wantsJob = QCheckBox(self.wants)
         self.wantsJob.setObjectName(u"wantsJob")
+        self.wantsJob.setProperty(u"code", u"job")
 
         self.wantsLayout.addWidget(self.wantsJob, 0, 0, 1, 1)
 
         self.wantsEducation = QCheckBox(self.wants)
         self.wantsEducation.setObjectName(u"wantsEducation")
+        self.wantsEducation.setProperty(u"code", u"education")
 
         self.wantsLayout.addWidget(self.wantsEducation, 0, 1, 1, 1)
 
         self.wantsSwedishCourse = QCheckBox(self.wants)
         self.wantsSwedishCourse.setObjectName(u"wantsSwedishCourse")
+        self.wantsSwedishCourse.setProperty(u"code", u"swedish_course")
 
         self.wantsLayout.addWidget(self.wantsSwedishCourse, 0, 2, 1, 1)
 
         self.wantsValidation = QCheckBox(self.wants)
         self.wantsValidation.setObjectName(u"wantsValidation")
+        self.wantsValidation.setProperty(u"code", u"validation")
 
         self.wantsLayout.addWidget(self.wantsValidation, 1, 0, 1, 1)
 
         self.wantsBusiness = QCheckBox(self.wants)
         self.wantsBusiness.setObjectName(u"wantsBusiness")
+        self.wantsBusiness.setProperty(u"code", u"business")
 
         self.wantsLayout.addWidget(self.wantsBusiness, 1, 1, 1, 1)
 
@@ -172,15 +177,10 @@ class Ui_ProfileGoalsDialog(object):
     def retranslateUi(self, ProfileGoalsDialog):
         ProfileGoalsDialog.setWindowTitle(QCoreApplication.translate("ProfileGoalsDialog", u"Goals", None))
         self.wants.setTitle(QCoreApplication.translate("ProfileGoalsDialog", u"Wants", None))
-        self.wantsJob.setProperty(u"code", QCoreApplication.translate("ProfileGoalsDialog", u"job", None))
         self.wantsJob.setText(QCoreApplication.translate("ProfileGoalsDialog", u"a &job", None))
-        self.wantsEducation.setProperty(u"code", QCoreApplication.translate("ProfileGoalsDialog", u"education", None))
         self.wantsEducation.setText(QCoreApplication.translate("ProfileGoalsDialog", u"e&ducation", None))
-        self.wantsSwedishCourse.setProperty(u"code", QCoreApplication.translate("ProfileGoalsDialog", u"swedish_course", None))
         self.wantsSwedishCourse.setText(QCoreApplication.translate("ProfileGoalsDialog", u"a &Swedish course", None))
-        self.wantsValidation.setProperty(u"code", QCoreApplication.translate("ProfileGoalsDialog", u"validation", None))
         self.wantsValidation.setText(QCoreApplication.translate("ProfileGoalsDialog", u"&validation of skills", None))
-        self.wantsBusiness.setProperty(u"code", QCoreApplication.translate("ProfileGoalsDialog", u"business", None))
         self.wantsBusiness.setText(QCoreApplication.translate("ProfileGoalsDialog", u"to start a &business", None))
         self.desired_occupationsLabel.setText(QCoreApplication.translate("ProfileGoalsDialog", u"Desired &occupations:", None))
         self.available_fromLabel.setText(QCoreApplication.translate("ProfileGoalsDialog", u"Available &from:", None))

@@ -27,7 +27,7 @@ from entryhub_desk.views.profile.binder import fill_combo as fill_combo
 
 log = logging.getLogger(__name__)
 
-#: How often an open dialog saves what was typed (tests may lower it).
+# How often an open dialog saves what was typed (tests may lower it).
 DRAFT_INTERVAL_MS = 3000
 
 
@@ -91,6 +91,7 @@ class EntryDialog(QDialog):
         """Fill combo boxes and set up widgets (also called again on a language change)."""
 
     def _setup(self) -> None:
+        #: The first choice of an optional list: nothing chosen.
         none_text = QCoreApplication.translate("EntryDialog", "— not given —")
         binder.fill(self, self.entry_type, self.language, none_text)
         self.setup_fields()
