@@ -3,7 +3,8 @@
 ``text(table, code, lang)`` is a code's label in ``lang`` (``"en"`` or ``"sv"``; any other
 falls back to English); ``choices(table, lang)`` the table's ``(code, text)`` pairs in their
 declared order. The GUI asks in the interface language, a CV in the CV's own language. ISCED
-levels and DigComp areas and levels are read from the taxonomy (one table each, there).
+levels, the parts of the CEFR grid and DigComp areas and levels are standards' own labels:
+they are read from the taxonomy (one table each, there), not repeated here.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from typing import Final
 
 from entryhub_desk.catalogue.source import N_, TABLES
 from entryhub_desk.catalogue.sv import SWEDISH
+from entryhub_desk.domain.profile.codes import CEFR_SKILLS
 
 __all__ = ["CV_LANGUAGES", "LANGUAGES", "N_", "TABLES", "choices", "codes", "lookup", "text"]
 
@@ -24,9 +26,10 @@ CV_LANGUAGES: Final = ("sv", "en")
 
 def _taxonomy(table: str) -> Callable[[str, str], str] | None:
     """The taxonomy's label function of ``table``, if its labels live there."""
-    from entryhub_desk.taxonomy import digcomp, isced
+    from entryhub_desk.taxonomy import cefr, digcomp, isced
 
     found: dict[str, Callable[[str, str], str]] = {
+        "cefr_skill": lambda code, lang: cefr.part_label(code, lang).text,
         "isced": lambda code, lang: isced.isced_label(int(code), lang).text,
         "digcomp_area": lambda code, lang: digcomp.area_label(code, lang).text,
         "digital_level": lambda code, lang: digcomp.level_label(code, lang).text,
@@ -35,6 +38,7 @@ def _taxonomy(table: str) -> Callable[[str, str], str] | None:
 
 
 _TAXONOMY_CODES: Final[dict[str, tuple[str, ...]]] = {
+    "cefr_skill": CEFR_SKILLS,
     "isced": tuple(str(level) for level in range(9)),
     "digcomp_area": ("information", "communication", "content", "safety", "problem_solving"),
     "digital_level": ("basic", "independent", "proficient"),

@@ -27,13 +27,6 @@ TABLES: Final[dict[str, dict[str, str]]] = {
         "validation": N_("validation of skills"),
         "business": N_("to start a business"),
     },
-    "cefr_skill": {
-        "listening": N_("Listening"),
-        "reading": N_("Reading"),
-        "spoken_interaction": N_("Spoken interaction"),
-        "spoken_production": N_("Spoken production"),
-        "writing": N_("Writing"),
-    },
     "recognition": {
         "not_started": N_("not applied for"),
         "applied": N_("applied for"),

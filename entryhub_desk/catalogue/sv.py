@@ -17,13 +17,6 @@ SWEDISH: Final[dict[str, dict[str, str]]] = {
         "validation of skills": "validering av kompetens",
         "to start a business": "starta företag",
     },
-    "cefr_skill": {
-        "Listening": "Hörförståelse",
-        "Reading": "Läsförståelse",
-        "Spoken interaction": "Muntlig interaktion",
-        "Spoken production": "Muntlig produktion",
-        "Writing": "Skriftlig färdighet",
-    },
     "recognition": {
         "not applied for": "inte ansökt",
         "applied for": "ansökt",

@@ -16,7 +16,7 @@ from entryhub_desk.catalogue.source import TABLES
 from entryhub_desk.catalogue.sv import SWEDISH
 from entryhub_desk.domain.profile import ENTRY_TYPES
 from entryhub_desk.domain.profile.goals import WorkPermit
-from entryhub_desk.taxonomy import digcomp, isced
+from entryhub_desk.taxonomy import cefr, digcomp, isced
 
 SOURCE = Path(catalogue.__file__).with_name("source.py")
 
@@ -72,8 +72,11 @@ def test_texts_per_language() -> None:
 
 
 def test_isced_and_digcomp_come_from_the_taxonomy() -> None:
-    assert "isced" not in TABLES and "digcomp_area" not in TABLES
+    assert not {"isced", "digcomp_area", "digital_level", "cefr_skill"} & set(TABLES)
     for lang in catalogue.LANGUAGES:
+        assert (
+            catalogue.text("cefr_skill", "reading", lang) == cefr.part_label("reading", lang).text
+        )
         assert catalogue.text("isced", 6, lang) == isced.isced_label(6, lang).text
         assert catalogue.choices("digcomp_area", lang) == [
             (code, label.text) for code, label in digcomp.area_choices(lang)

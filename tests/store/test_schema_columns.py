@@ -107,3 +107,19 @@ def test_the_new_field_travels_with_its_own_clock(tmp_path: Path) -> None:
     finally:
         a.close()
         b.close()
+
+
+def test_the_new_field_is_in_the_person_export(tmp_path: Path) -> None:
+    from entryhub_desk.services.person_export import collect
+
+    desk = Desk(_config(tmp_path / "desk", DeskClock(1_790_000_000.0)))
+    desk.set_up(hub_name="Hub", coordinator_name=COORDINATOR, password=COORDINATOR_PASSWORD)
+    session = desk.unlock(COORDINATOR, COORDINATOR_PASSWORD)
+    try:
+        person = add_person(session)
+        Profiles(session).save(Goals(person_id=person.id, work_permit=WorkPermit.NOT_NEEDED))
+        document = collect(session.opened.context.conn, person.id, exported_at="2026-12-07")
+        [goals] = document["records"]["profile_goals"]
+        assert goals["work_permit"] == "not_needed"
+    finally:
+        session.close()
