@@ -1,5 +1,8 @@
 """One Qt-free label catalogue: code tables in English with their Swedish, for GUI, CV and errors.
 
+Error texts: :func:`error_template` gives ``errors.ENGLISH``'s text of a code in a language
+(Swedish in :mod:`entryhub_desk.catalogue.errors_sv`).
+
 ``text(table, code, lang)`` is a code's label in ``lang`` (``"en"`` or ``"sv"``; any other
 falls back to English); ``choices(table, lang)`` the table's ``(code, text)`` pairs in their
 declared order. The GUI asks in the interface language, a CV in the CV's own language. ISCED
@@ -12,11 +15,22 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Final
 
+from entryhub_desk.catalogue.errors_sv import SWEDISH_ERRORS
 from entryhub_desk.catalogue.source import N_, TABLES
 from entryhub_desk.catalogue.sv import SWEDISH
 from entryhub_desk.domain.profile.codes import CEFR_SKILLS
 
-__all__ = ["CV_LANGUAGES", "LANGUAGES", "N_", "TABLES", "choices", "codes", "lookup", "text"]
+__all__ = [
+    "CV_LANGUAGES",
+    "LANGUAGES",
+    "N_",
+    "TABLES",
+    "choices",
+    "codes",
+    "error_template",
+    "lookup",
+    "text",
+]
 
 #: The languages the catalogue is complete in (English is the source).
 LANGUAGES: Final = ("en", "sv")
@@ -71,6 +85,19 @@ def lookup(table: str, code: object, lang: str) -> str | None:
     if lang == "sv":
         return SWEDISH.get(table, {}).get(source) or source
     return source
+
+
+def error_template(code: str, lang: str) -> str | None:
+    """The text of error ``code`` (``errors.ENGLISH``) in ``lang``, with its ``{params}``
+    unfilled; ``None`` for an unknown code."""
+    from entryhub_desk.errors import ENGLISH
+
+    english = ENGLISH.get(code)
+    if english is None:
+        return None
+    if lang == "sv":
+        return SWEDISH_ERRORS.get(english) or english
+    return english
 
 
 def choices(table: str, lang: str) -> list[tuple[str, str]]:
