@@ -163,13 +163,6 @@
     </message>
 </context>
 <context>
-    <name>BusinessDialog</name>
-    <message>
-        <source>— not given —</source>
-        <translation>— not given —</translation>
-    </message>
-</context>
-<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>&amp;Save new password</source>
@@ -865,22 +858,18 @@ Print or save it all the same?</translation>
     </message>
 </context>
 <context>
+    <name>EntryDialog</name>
+    <message>
+        <source>— not given —</source>
+        <extracomment>The first choice of an optional list: nothing chosen.</extracomment>
+        <translation>— not given —</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>There is no Entry Hub Desk store in {path}.</source>
         <translation>There is no Entry Hub Desk store in {path}.</translation>
-    </message>
-    <message>
-        <source>A store already exists in {path}.</source>
-        <translation>A store already exists in {path}.</translation>
-    </message>
-    <message>
-        <source>The store was written by a newer version of Entry Hub Desk (schema {found}, this program knows up to {supported}). Update the program; the store was not changed.</source>
-        <translation>The store was written by a newer version of Entry Hub Desk (schema {found}, this program knows up to {supported}). Update the program; the store was not changed.</translation>
-    </message>
-    <message>
-        <source>The data file cannot be opened with this key.</source>
-        <translation>The data file cannot be opened with this key.</translation>
     </message>
     <message>
         <source>The data file cannot be written (it is read-only, or damaged); nothing was saved. Ask a coordinator to run the store check.</source>
@@ -891,60 +880,12 @@ Print or save it all the same?</translation>
         <translation>The data file is busy in another program. Try again.</translation>
     </message>
     <message>
-        <source>Updating the store to schema {version} failed; nothing was changed.</source>
-        <translation>Updating the store to schema {version} failed; nothing was changed.</translation>
-    </message>
-    <message>
         <source>The record was not found.</source>
         <translation>The record was not found.</translation>
     </message>
     <message>
-        <source>The key slot file does not belong to this data file.</source>
-        <translation>The key slot file does not belong to this data file.</translation>
-    </message>
-    <message>
-        <source>Another Entry Hub Desk program is using this data folder; close it and try again.</source>
-        <translation>Another Entry Hub Desk program is using this data folder; close it and try again.</translation>
-    </message>
-    <message>
         <source>There is no usable store in {path}, but copies of an earlier one are kept there (backups, a replaced store or an unfinished restore). Restore a backup instead of setting up a new store.</source>
         <translation>There is no usable store in {path}, but copies of an earlier one are kept there (backups, a replaced store or an unfinished restore). Restore a backup instead of setting up a new store.</translation>
-    </message>
-    <message>
-        <source>The disk is full: nothing was saved. Free space on {path} (delete old files or move backups elsewhere), then try again.</source>
-        <translation>The disk is full: nothing was saved. Free space on {path} (delete old files or move backups elsewhere), then try again.</translation>
-    </message>
-    <message>
-        <source>The key slot file is missing from {path}.</source>
-        <translation>The key slot file is missing from {path}.</translation>
-    </message>
-    <message>
-        <source>The key slot file is damaged or has been tampered with; nothing was changed.</source>
-        <translation>The key slot file is damaged or has been tampered with; nothing was changed.</translation>
-    </message>
-    <message>
-        <source>The key slot file has been tampered with; nothing was changed.</source>
-        <translation>The key slot file has been tampered with; nothing was changed.</translation>
-    </message>
-    <message>
-        <source>A key slot file already exists in {path}.</source>
-        <translation>A key slot file already exists in {path}.</translation>
-    </message>
-    <message>
-        <source>A key change is unfinished; finish or undo it first.</source>
-        <translation>A key change is unfinished; finish or undo it first.</translation>
-    </message>
-    <message>
-        <source>No key change is in progress.</source>
-        <translation>No key change is in progress.</translation>
-    </message>
-    <message>
-        <source>Wrong name or password.</source>
-        <translation>Wrong name or password.</translation>
-    </message>
-    <message>
-        <source>Too many wrong passwords. Try again in {seconds} seconds.</source>
-        <translation>Too many wrong passwords. Try again in {seconds} seconds.</translation>
     </message>
     <message>
         <source>Your role ({role}) is not allowed to do this.</source>
@@ -959,96 +900,20 @@ Print or save it all the same?</translation>
         <translation>The signed staff roles of this desk are damaged or were tampered with. A coordinator should run the store check.</translation>
     </message>
     <message>
-        <source>This staff account is disabled.</source>
-        <translation>This staff account is disabled.</translation>
-    </message>
-    <message>
-        <source>Only {name} or a coordinator can unlock this desk.</source>
-        <translation>Only {name} or a coordinator can unlock this desk.</translation>
-    </message>
-    <message>
         <source>No staff member is logged in.</source>
         <translation>No staff member is logged in.</translation>
-    </message>
-    <message>
-        <source>The password must have at least {minimum} characters.</source>
-        <translation>The password must have at least {minimum} characters.</translation>
-    </message>
-    <message>
-        <source>The password is too common or too easy to guess.</source>
-        <translation>The password is too common or too easy to guess.</translation>
-    </message>
-    <message>
-        <source>The password must not contain the name.</source>
-        <translation>The password must not contain the name.</translation>
     </message>
     <message>
         <source>The password needs more variety: make it longer, use several words or mix kinds of characters.</source>
         <translation>The password needs more variety: make it longer, use several words or mix kinds of characters.</translation>
     </message>
     <message>
-        <source>The two passwords differ.</source>
-        <translation>The two passwords differ.</translation>
-    </message>
-    <message>
-        <source>The recovery key should be {groups} groups of {length} characters.</source>
-        <translation>The recovery key should be {groups} groups of {length} characters.</translation>
-    </message>
-    <message>
-        <source>Group {group} of the recovery key has a typing error.</source>
-        <translation>Group {group} of the recovery key has a typing error.</translation>
-    </message>
-    <message>
-        <source>This recovery key does not open the store.</source>
-        <translation>This recovery key does not open the store.</translation>
-    </message>
-    <message>
-        <source>A staff member called {name} already exists.</source>
-        <translation>A staff member called {name} already exists.</translation>
-    </message>
-    <message>
         <source>There is no staff member called {name}.</source>
         <translation>There is no staff member called {name}.</translation>
     </message>
     <message>
-        <source>The last active coordinator cannot be disabled.</source>
-        <translation>The last active coordinator cannot be disabled.</translation>
-    </message>
-    <message>
-        <source>{field} is required.</source>
-        <translation>{field} is required.</translation>
-    </message>
-    <message>
-        <source>{field} is not valid.</source>
-        <translation>{field} is not valid.</translation>
-    </message>
-    <message>
-        <source>{field} is too long (at most {maximum} characters).</source>
-        <translation>{field} is too long (at most {maximum} characters).</translation>
-    </message>
-    <message>
-        <source>{field} must be between {minimum} and {maximum}.</source>
-        <translation>{field} must be between {minimum} and {maximum}.</translation>
-    </message>
-    <message>
-        <source>{field}: unknown code {value}.</source>
-        <translation>{field}: unknown code {value}.</translation>
-    </message>
-    <message>
-        <source>The phone number {value} is not valid.</source>
-        <translation>The phone number {value} is not valid.</translation>
-    </message>
-    <message>
-        <source>The e-mail address is not valid.</source>
-        <translation>The e-mail address is not valid.</translation>
-    </message>
-    <message>
         <source>{field}: {value} is not a date. Write a year, year-month or a full date.</source>
         <translation>{field}: {value} is not a date. Write a year, year-month or a full date.</translation>
-    </message>
-    <message>
-        <source>{field}: the end ({end}) is before the start ({start}).</source>
-        <translation>{field}: the end ({end}) is before the start ({start}).</translation>
     </message>
     <message>
         <source>{field}: {value} is not a language level (A1 to C2).</source>
@@ -1071,54 +936,6 @@ Print or save it all the same?</translation>
         <translation>Several persons have the code {short_code}. Use the full id.</translation>
     </message>
     <message>
-        <source>This person&apos;s data was erased on request on {date}; it cannot be recreated.</source>
-        <translation>This person&apos;s data was erased on request on {date}; it cannot be recreated.</translation>
-    </message>
-    <message>
-        <source>This record was merged into {short_code}; correct the details of that record instead.</source>
-        <translation>This record was merged into {short_code}; correct the details of that record instead.</translation>
-    </message>
-    <message>
-        <source>The file is too large for a JSON Resume (more than {limit_kb} KB).</source>
-        <translation>The file is too large for a JSON Resume (more than {limit_kb} KB).</translation>
-    </message>
-    <message>
-        <source>The file is not UTF-8 or UTF-16 text (byte {position}).</source>
-        <translation>The file is not UTF-8 or UTF-16 text (byte {position}).</translation>
-    </message>
-    <message>
-        <source>The file is not valid JSON (line {line}, column {column}).</source>
-        <translation>The file is not valid JSON (line {line}, column {column}).</translation>
-    </message>
-    <message>
-        <source>The file nests too deeply at {where} (at most {limit} levels).</source>
-        <translation>The file nests too deeply at {where} (at most {limit} levels).</translation>
-    </message>
-    <message>
-        <source>{where} has too many items (at most {limit}).</source>
-        <translation>{where} has too many items (at most {limit}).</translation>
-    </message>
-    <message>
-        <source>{where} is too long (at most {limit} characters).</source>
-        <translation>{where} is too long (at most {limit} characters).</translation>
-    </message>
-    <message>
-        <source>{where} is not a usable number (at most {limit} digits; no NaN or Infinity).</source>
-        <translation>{where} is not a usable number (at most {limit} digits; no NaN or Infinity).</translation>
-    </message>
-    <message>
-        <source>{where} holds a character that is not text (a broken surrogate or NUL).</source>
-        <translation>{where} holds a character that is not text (a broken surrogate or NUL).</translation>
-    </message>
-    <message>
-        <source>{where} holds the key {key} twice.</source>
-        <translation>{where} holds the key {key} twice.</translation>
-    </message>
-    <message>
-        <source>The file is not a usable Entry Hub Desk backup ({cause}).</source>
-        <translation>The file is not a usable Entry Hub Desk backup ({cause}).</translation>
-    </message>
-    <message>
         <source>The sync data is not valid. Try again later; if it goes on, tell the network&apos;s administrator.</source>
         <translation>The sync data is not valid. Try again later; if it goes on, tell the network&apos;s administrator.</translation>
     </message>
@@ -1127,132 +944,8 @@ Print or save it all the same?</translation>
         <translation>This desk was revoked; ask a coordinator. Its waiting changes are kept: enrol again with the re-admission code a coordinator gives you, or export them to a bundle.</translation>
     </message>
     <message>
-        <source>The server already has this desk enrolled. Ask a coordinator for a re-admission code.</source>
-        <translation>The server already has this desk enrolled. Ask a coordinator for a re-admission code.</translation>
-    </message>
-    <message>
         <source>This computer&apos;s clock is wrong. Set the date and time right, then sync again.</source>
         <translation>This computer&apos;s clock is wrong. Set the date and time right, then sync again.</translation>
-    </message>
-    <message>
-        <source>This is probably a person already registered ({match}): open that record, or confirm that this is a new person.</source>
-        <translation>This is probably a person already registered ({match}): open that record, or confirm that this is a new person.</translation>
-    </message>
-    <message>
-        <source>This person was already checked in today at {time}: reopen that visit, or check in again.</source>
-        <translation>This person was already checked in today at {time}: reopen that visit, or check in again.</translation>
-    </message>
-    <message>
-        <source>The file is not UTF-8 text (row {row}). Save it as CSV (UTF-8) and try again.</source>
-        <translation>The file is not UTF-8 text (row {row}). Save it as CSV (UTF-8) and try again.</translation>
-    </message>
-    <message>
-        <source>The file is not a text file (row {row} holds binary data). Choose a CSV or .xlsx file.</source>
-        <translation>The file is not a text file (row {row} holds binary data). Choose a CSV or .xlsx file.</translation>
-    </message>
-    <message>
-        <source>The file is too large to import (more than {limit_mb} MB). Split it into smaller files.</source>
-        <translation>The file is too large to import (more than {limit_mb} MB). Split it into smaller files.</translation>
-    </message>
-    <message>
-        <source>The workbook unpacks to more than {limit_mb} MB, so it cannot be imported. Split it into smaller files.</source>
-        <translation>The workbook unpacks to more than {limit_mb} MB, so it cannot be imported. Split it into smaller files.</translation>
-    </message>
-    <message>
-        <source>The file has more than {limit} rows. Split it into smaller files.</source>
-        <translation>The file has more than {limit} rows. Split it into smaller files.</translation>
-    </message>
-    <message>
-        <source>The row has more than {limit} columns.</source>
-        <translation>The row has more than {limit} columns.</translation>
-    </message>
-    <message>
-        <source>A cell is longer than {limit} characters.</source>
-        <translation>A cell is longer than {limit} characters.</translation>
-    </message>
-    <message>
-        <source>A quotation mark is not closed or is out of place, so the row cannot be split into cells.</source>
-        <translation>A quotation mark is not closed or is out of place, so the row cannot be split into cells.</translation>
-    </message>
-    <message>
-        <source>Row {row} (the column titles) cannot be read: check its quotation marks and that it has at most {limit} columns.</source>
-        <translation>Row {row} (the column titles) cannot be read: check its quotation marks and that it has at most {limit} columns.</translation>
-    </message>
-    <message>
-        <source>The file is not an Excel workbook (.xlsx). Save it as .xlsx or CSV (UTF-8) and try again.</source>
-        <translation>The file is not an Excel workbook (.xlsx). Save it as .xlsx or CSV (UTF-8) and try again.</translation>
-    </message>
-    <message>
-        <source>The file is in the old Excel format (.xls). Save it as .xlsx or CSV (UTF-8) and try again.</source>
-        <translation>The file is in the old Excel format (.xls). Save it as .xlsx or CSV (UTF-8) and try again.</translation>
-    </message>
-    <message>
-        <source>The workbook is protected with a password. Save a copy without a password and import that.</source>
-        <translation>The workbook is protected with a password. Save a copy without a password and import that.</translation>
-    </message>
-    <message>
-        <source>The workbook is damaged and cannot be read. Open it in a spreadsheet program, save it again and retry.</source>
-        <translation>The workbook is damaged and cannot be read. Open it in a spreadsheet program, save it again and retry.</translation>
-    </message>
-    <message>
-        <source>The workbook has no worksheet.</source>
-        <translation>The workbook has no worksheet.</translation>
-    </message>
-    <message>
-        <source>Probably the same person as {match}, already registered.</source>
-        <translation>Probably the same person as {match}, already registered.</translation>
-    </message>
-    <message>
-        <source>The photo {path} cannot be read.</source>
-        <translation>The photo {path} cannot be read.</translation>
-    </message>
-    <message>
-        <source>The photo cannot be used: the file is empty.</source>
-        <translation>The photo cannot be used: the file is empty.</translation>
-    </message>
-    <message>
-        <source>The photo cannot be used: the file is larger than {limit_mb} MB.</source>
-        <translation>The photo cannot be used: the file is larger than {limit_mb} MB.</translation>
-    </message>
-    <message>
-        <source>The photo cannot be used: it has too many pixels ({width} × {height}; at most {limit_mp} million).</source>
-        <translation>The photo cannot be used: it has too many pixels ({width} × {height}; at most {limit_mp} million).</translation>
-    </message>
-    <message>
-        <source>The photo cannot be used: the file is not a picture. Use a JPEG or PNG picture.</source>
-        <translation>The photo cannot be used: the file is not a picture. Use a JPEG or PNG picture.</translation>
-    </message>
-    <message>
-        <source>The photo cannot be used: it is a {format} file. Use a JPEG or PNG picture.</source>
-        <translation>The photo cannot be used: it is a {format} file. Use a JPEG or PNG picture.</translation>
-    </message>
-    <message>
-        <source>The photo cannot be used: it is damaged (only part of it can be read). Use another copy.</source>
-        <translation>The photo cannot be used: it is damaged (only part of it can be read). Use another copy.</translation>
-    </message>
-    <message>
-        <source>The CV could not be laid out: a part of it does not fit on a page.</source>
-        <translation>The CV could not be laid out: a part of it does not fit on a page.</translation>
-    </message>
-    <message>
-        <source>The file is not a valid JSON Resume: {reason} (at {where}).</source>
-        <translation>The file is not a valid JSON Resume: {reason} (at {where}).</translation>
-    </message>
-    <message>
-        <source>The data file is damaged or has been tampered with ({cause}).</source>
-        <translation>The data file is damaged or has been tampered with ({cause}).</translation>
-    </message>
-    <message>
-        <source>The file {path} cannot be read (no access, or it was moved).</source>
-        <translation>The file {path} cannot be read (no access, or it was moved).</translation>
-    </message>
-    <message>
-        <source>The file {path} already exists.</source>
-        <translation>The file {path} already exists.</translation>
-    </message>
-    <message>
-        <source>A key change was interrupted and has been {outcome}.</source>
-        <translation>A key change was interrupted and has been {outcome}.</translation>
     </message>
     <message>
         <source>The sync data is too large.</source>
@@ -1263,18 +956,6 @@ Print or save it all the same?</translation>
         <translation>The server needs a newer version of Entry Hub Desk. Update the program.</translation>
     </message>
     <message>
-        <source>The server does not know this desk. Enrol it again.</source>
-        <translation>The server does not know this desk. Enrol it again.</translation>
-    </message>
-    <message>
-        <source>The enrolment code is wrong, used or expired.</source>
-        <translation>The enrolment code is wrong, used or expired.</translation>
-    </message>
-    <message>
-        <source>Too many attempts. Wait a while and try again.</source>
-        <translation>Too many attempts. Wait a while and try again.</translation>
-    </message>
-    <message>
         <source>The server refused the request ({status}).</source>
         <translation>The server refused the request ({status}).</translation>
     </message>
@@ -1283,32 +964,8 @@ Print or save it all the same?</translation>
         <translation>The file is not an Entry Hub bundle.</translation>
     </message>
     <message>
-        <source>The file is too large for an Entry Hub bundle (more than {limit_mb} MB).</source>
-        <translation>The file is too large for an Entry Hub bundle (more than {limit_mb} MB).</translation>
-    </message>
-    <message>
         <source>The bundle has been altered or was not made by the expected sender.</source>
         <translation>The bundle has been altered or was not made by the expected sender.</translation>
-    </message>
-    <message>
-        <source>The bundle is meant for another recipient.</source>
-        <translation>The bundle is meant for another recipient.</translation>
-    </message>
-    <message>
-        <source>The bundle belongs to another desk.</source>
-        <translation>The bundle belongs to another desk.</translation>
-    </message>
-    <message>
-        <source>The bundle belongs to another network.</source>
-        <translation>The bundle belongs to another network.</translation>
-    </message>
-    <message>
-        <source>The bundle comes from a desk the server does not know.</source>
-        <translation>The bundle comes from a desk the server does not know.</translation>
-    </message>
-    <message>
-        <source>The bundle comes from a revoked desk.</source>
-        <translation>The bundle comes from a revoked desk.</translation>
     </message>
     <message>
         <source>This desk is not enrolled with a server yet. Enrol it on the Sync page.</source>
@@ -1317,18 +974,6 @@ Print or save it all the same?</translation>
     <message>
         <source>The server cannot be reached. The desk will try again by itself.</source>
         <translation>The server cannot be reached. The desk will try again by itself.</translation>
-    </message>
-    <message>
-        <source>The server address {url} is not valid.</source>
-        <translation>The server address {url} is not valid.</translation>
-    </message>
-    <message>
-        <source>The server address {url} must start with https://.</source>
-        <translation>The server address {url} must start with https://.</translation>
-    </message>
-    <message>
-        <source>This desk is already enrolled with {url}.</source>
-        <translation>This desk is already enrolled with {url}.</translation>
     </message>
     <message>
         <source>The server&apos;s keys differ from the ones this desk trusts. Nothing was changed; ask the network&apos;s administrator.</source>
@@ -1343,34 +988,6 @@ Print or save it all the same?</translation>
         <translation>The server did not take the changes sent. The desk will try again later.</translation>
     </message>
     <message>
-        <source>Type the person&apos;s code exactly to confirm the erasure.</source>
-        <translation>Type the person&apos;s code exactly to confirm the erasure.</translation>
-    </message>
-    <message>
-        <source>A person cannot be merged with the same person.</source>
-        <translation>A person cannot be merged with the same person.</translation>
-    </message>
-    <message>
-        <source>This person has already been merged into another person.</source>
-        <translation>This person has already been merged into another person.</translation>
-    </message>
-    <message>
-        <source>This consent is not in force, so it cannot be withdrawn.</source>
-        <translation>This consent is not in force, so it cannot be withdrawn.</translation>
-    </message>
-    <message>
-        <source>Only .xlsx and .csv files can be imported (not {suffix}).</source>
-        <translation>Only .xlsx and .csv files can be imported (not {suffix}).</translation>
-    </message>
-    <message>
-        <source>The file has no column for the given name (förnamn, first name).</source>
-        <translation>The file has no column for the given name (förnamn, first name).</translation>
-    </message>
-    <message>
-        <source>{field} holds a formula; only values can be imported.</source>
-        <translation>{field} holds a formula; only values can be imported.</translation>
-    </message>
-    <message>
         <source>A CV can be written in Swedish or English, not {language}.</source>
         <translation>A CV can be written in Swedish or English, not {language}.</translation>
     </message>
@@ -1383,12 +1000,8 @@ Print or save it all the same?</translation>
         <translation>The CV font {name} is missing from the program. Reinstall the program.</translation>
     </message>
     <message>
-        <source>The CV cannot be written to {path}.</source>
-        <translation>The CV cannot be written to {path}.</translation>
-    </message>
-    <message>
         <source>a part of it does not check out</source>
-        <extracomment>``cause`` parameters (errors.CAUSES), translated</extracomment>
+        <extracomment>Every code&apos;s English template: the interface&apos;s own, else the CLI&apos;s. ``cause`` parameters (errors.CAUSES), translated</extracomment>
         <translation>a part of it does not check out</translation>
     </message>
     <message>
@@ -2269,281 +1882,6 @@ Print or save it all the same?</translation>
     </message>
 </context>
 <context>
-    <name>ProfileCodes</name>
-    <message>
-        <source>a job</source>
-        <translation>a job</translation>
-    </message>
-    <message>
-        <source>education</source>
-        <translation>education</translation>
-    </message>
-    <message>
-        <source>a Swedish course</source>
-        <translation>a Swedish course</translation>
-    </message>
-    <message>
-        <source>validation of skills</source>
-        <translation>validation of skills</translation>
-    </message>
-    <message>
-        <source>to start a business</source>
-        <translation>to start a business</translation>
-    </message>
-    <message>
-        <source>Listening</source>
-        <translation>Listening</translation>
-    </message>
-    <message>
-        <source>Reading</source>
-        <translation>Reading</translation>
-    </message>
-    <message>
-        <source>Spoken interaction</source>
-        <translation>Spoken interaction</translation>
-    </message>
-    <message>
-        <source>Spoken production</source>
-        <translation>Spoken production</translation>
-    </message>
-    <message>
-        <source>Writing</source>
-        <translation>Writing</translation>
-    </message>
-    <message>
-        <source>not applied for</source>
-        <translation>not applied for</translation>
-    </message>
-    <message>
-        <source>applied for</source>
-        <translation>applied for</translation>
-    </message>
-    <message>
-        <source>recognised</source>
-        <translation>recognised</translation>
-    </message>
-    <message>
-        <source>partly recognised</source>
-        <translation>partly recognised</translation>
-    </message>
-    <message>
-        <source>not recognised</source>
-        <translation>not recognised</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>none</translation>
-    </message>
-    <message>
-        <source>suggested</source>
-        <translation>suggested</translation>
-    </message>
-    <message>
-        <source>started</source>
-        <translation>started</translation>
-    </message>
-    <message>
-        <source>completed</source>
-        <translation>completed</translation>
-    </message>
-    <message>
-        <source>formal employment</source>
-        <translation>formal employment</translation>
-    </message>
-    <message>
-        <source>informal work</source>
-        <translation>informal work</translation>
-    </message>
-    <message>
-        <source>volunteer work</source>
-        <translation>volunteer work</translation>
-    </message>
-    <message>
-        <source>beginner</source>
-        <translation>beginner</translation>
-    </message>
-    <message>
-        <source>intermediate</source>
-        <translation>intermediate</translation>
-    </message>
-    <message>
-        <source>advanced</source>
-        <translation>advanced</translation>
-    </message>
-    <message>
-        <source>expert</source>
-        <translation>expert</translation>
-    </message>
-    <message>
-        <source>told by the visitor</source>
-        <translation>told by the visitor</translation>
-    </message>
-    <message>
-        <source>documented</source>
-        <translation>documented</translation>
-    </message>
-    <message>
-        <source>tried at the hub</source>
-        <translation>tried at the hub</translation>
-    </message>
-    <message>
-        <source>Information and data literacy</source>
-        <translation>Information and data literacy</translation>
-    </message>
-    <message>
-        <source>Communication and collaboration</source>
-        <translation>Communication and collaboration</translation>
-    </message>
-    <message>
-        <source>Digital content creation</source>
-        <translation>Digital content creation</translation>
-    </message>
-    <message>
-        <source>Safety</source>
-        <translation>Safety</translation>
-    </message>
-    <message>
-        <source>Problem solving</source>
-        <translation>Problem solving</translation>
-    </message>
-    <message>
-        <source>basic</source>
-        <translation>basic</translation>
-    </message>
-    <message>
-        <source>independent</source>
-        <translation>independent</translation>
-    </message>
-    <message>
-        <source>proficient</source>
-        <translation>proficient</translation>
-    </message>
-    <message>
-        <source>circular economy</source>
-        <translation>circular economy</translation>
-    </message>
-    <message>
-        <source>digital services</source>
-        <translation>digital services</translation>
-    </message>
-    <message>
-        <source>culture and creative work</source>
-        <translation>culture and creative work</translation>
-    </message>
-    <message>
-        <source>handcraft</source>
-        <translation>handcraft</translation>
-    </message>
-    <message>
-        <source>food and restaurants</source>
-        <translation>food and restaurants</translation>
-    </message>
-    <message>
-        <source>care and health</source>
-        <translation>care and health</translation>
-    </message>
-    <message>
-        <source>trade</source>
-        <translation>trade</translation>
-    </message>
-    <message>
-        <source>other</source>
-        <translation>other</translation>
-    </message>
-    <message>
-        <source>early childhood education</source>
-        <translation>early childhood education</translation>
-    </message>
-    <message>
-        <source>primary education</source>
-        <translation>primary education</translation>
-    </message>
-    <message>
-        <source>lower secondary education</source>
-        <translation>lower secondary education</translation>
-    </message>
-    <message>
-        <source>upper secondary education</source>
-        <translation>upper secondary education</translation>
-    </message>
-    <message>
-        <source>post-secondary non-tertiary education</source>
-        <translation>post-secondary non-tertiary education</translation>
-    </message>
-    <message>
-        <source>short-cycle tertiary education</source>
-        <translation>short-cycle tertiary education</translation>
-    </message>
-    <message>
-        <source>bachelor&apos;s or equivalent</source>
-        <translation>bachelor&apos;s or equivalent</translation>
-    </message>
-    <message>
-        <source>master&apos;s or equivalent</source>
-        <translation>master&apos;s or equivalent</translation>
-    </message>
-    <message>
-        <source>doctoral or equivalent</source>
-        <translation>doctoral or equivalent</translation>
-    </message>
-    <message>
-        <source>a phone number or e-mail address</source>
-        <translation>a phone number or e-mail address</translation>
-    </message>
-    <message>
-        <source>what the visitor wants (Goals)</source>
-        <translation>what the visitor wants (Goals)</translation>
-    </message>
-    <message>
-        <source>the occupations the visitor wants (Goals)</source>
-        <translation>the occupations the visitor wants (Goals)</translation>
-    </message>
-    <message>
-        <source>a short summary for the CV (Goals)</source>
-        <translation>a short summary for the CV (Goals)</translation>
-    </message>
-    <message>
-        <source>the languages the visitor speaks</source>
-        <translation>the languages the visitor speaks</translation>
-    </message>
-    <message>
-        <source>the mother tongue</source>
-        <translation>the mother tongue</translation>
-    </message>
-    <message>
-        <source>the level of Swedish</source>
-        <translation>the level of Swedish</translation>
-    </message>
-    <message>
-        <source>CEFR levels of every foreign language</source>
-        <translation>CEFR levels of every foreign language</translation>
-    </message>
-    <message>
-        <source>the ISCED level of each education</source>
-        <translation>the ISCED level of each education</translation>
-    </message>
-    <message>
-        <source>work experience</source>
-        <translation>work experience</translation>
-    </message>
-    <message>
-        <source>the ESCO occupation of each job</source>
-        <translation>the ESCO occupation of each job</translation>
-    </message>
-    <message>
-        <source>when each job started</source>
-        <translation>when each job started</translation>
-    </message>
-    <message>
-        <source>at least three skills</source>
-        <translation>at least three skills</translation>
-    </message>
-    <message>
-        <source>digital skills (DigComp)</source>
-        <translation>digital skills (DigComp)</translation>
-    </message>
-</context>
-<context>
     <name>ProfileCredentialDialog</name>
     <message>
         <source>Credential</source>
@@ -2842,6 +2180,10 @@ Print or save it all the same?</translation>
     <message>
         <source>Adviser&apos;s &amp;appraisal:</source>
         <translation>Adviser&apos;s &amp;appraisal:</translation>
+    </message>
+    <message>
+        <source>Work &amp;permit:</source>
+        <translation>Work &amp;permit:</translation>
     </message>
 </context>
 <context>
@@ -3460,13 +2802,6 @@ Print or save it all the same?</translation>
     <message>
         <source>I have &amp;written it down</source>
         <translation>I have &amp;written it down</translation>
-    </message>
-</context>
-<context>
-    <name>SkillDialog</name>
-    <message>
-        <source>— not given —</source>
-        <translation>— not given —</translation>
     </message>
 </context>
 <context>

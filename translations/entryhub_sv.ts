@@ -163,13 +163,6 @@
     </message>
 </context>
 <context>
-    <name>BusinessDialog</name>
-    <message>
-        <source>— not given —</source>
-        <translation>— inte angivet —</translation>
-    </message>
-</context>
-<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>&amp;Save new password</source>
@@ -865,22 +858,18 @@ Vill du skriva ut eller spara det ändå?</translation>
     </message>
 </context>
 <context>
+    <name>EntryDialog</name>
+    <message>
+        <source>— not given —</source>
+        <extracomment>The first choice of an optional list: nothing chosen.</extracomment>
+        <translation>— inte angivet —</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>There is no Entry Hub Desk store in {path}.</source>
         <translation>Det finns ingen Entry Hub Desk-databas i {path}.</translation>
-    </message>
-    <message>
-        <source>A store already exists in {path}.</source>
-        <translation>Det finns redan en databas i {path}.</translation>
-    </message>
-    <message>
-        <source>The store was written by a newer version of Entry Hub Desk (schema {found}, this program knows up to {supported}). Update the program; the store was not changed.</source>
-        <translation>Databasen har skrivits av en nyare version av Entry Hub Desk (schema {found}, det här programmet känner till schema upp till {supported}). Uppdatera programmet; databasen har inte ändrats.</translation>
-    </message>
-    <message>
-        <source>The data file cannot be opened with this key.</source>
-        <translation>Datafilen kan inte öppnas med den här nyckeln.</translation>
     </message>
     <message>
         <source>The data file cannot be written (it is read-only, or damaged); nothing was saved. Ask a coordinator to run the store check.</source>
@@ -891,60 +880,12 @@ Vill du skriva ut eller spara det ändå?</translation>
         <translation>Datafilen används av ett annat program. Försök igen.</translation>
     </message>
     <message>
-        <source>Updating the store to schema {version} failed; nothing was changed.</source>
-        <translation>Det gick inte att uppdatera databasen till schema {version}; inget har ändrats.</translation>
-    </message>
-    <message>
         <source>The record was not found.</source>
         <translation>Uppgiften hittades inte.</translation>
     </message>
     <message>
-        <source>The key slot file does not belong to this data file.</source>
-        <translation>Nyckelfilen hör inte till den här datafilen.</translation>
-    </message>
-    <message>
-        <source>Another Entry Hub Desk program is using this data folder; close it and try again.</source>
-        <translation>Ett annat Entry Hub Desk-program använder den här datamappen. Stäng det och försök igen.</translation>
-    </message>
-    <message>
         <source>There is no usable store in {path}, but copies of an earlier one are kept there (backups, a replaced store or an unfinished restore). Restore a backup instead of setting up a new store.</source>
         <translation>Det finns ingen användbar databas i {path}, men kopior av en tidigare finns kvar där (säkerhetskopior, en ersatt databas eller en oavslutad återställning). Återställ en säkerhetskopia i stället för att skapa en ny databas.</translation>
-    </message>
-    <message>
-        <source>The disk is full: nothing was saved. Free space on {path} (delete old files or move backups elsewhere), then try again.</source>
-        <translation>Disken är full: inget sparades. Frigör utrymme på {path} (ta bort gamla filer eller flytta säkerhetskopior någon annanstans) och försök sedan igen.</translation>
-    </message>
-    <message>
-        <source>The key slot file is missing from {path}.</source>
-        <translation>Nyckelfilen saknas i {path}.</translation>
-    </message>
-    <message>
-        <source>The key slot file is damaged or has been tampered with; nothing was changed.</source>
-        <translation>Nyckelfilen är skadad eller har manipulerats; inget har ändrats.</translation>
-    </message>
-    <message>
-        <source>The key slot file has been tampered with; nothing was changed.</source>
-        <translation>Nyckelfilen har manipulerats; inget har ändrats.</translation>
-    </message>
-    <message>
-        <source>A key slot file already exists in {path}.</source>
-        <translation>Det finns redan en nyckelfil i {path}.</translation>
-    </message>
-    <message>
-        <source>A key change is unfinished; finish or undo it first.</source>
-        <translation>Ett nyckelbyte är inte klart; slutför eller ångra det först.</translation>
-    </message>
-    <message>
-        <source>No key change is in progress.</source>
-        <translation>Inget nyckelbyte pågår.</translation>
-    </message>
-    <message>
-        <source>Wrong name or password.</source>
-        <translation>Fel namn eller lösenord.</translation>
-    </message>
-    <message>
-        <source>Too many wrong passwords. Try again in {seconds} seconds.</source>
-        <translation>För många felaktiga lösenord. Försök igen om {seconds} sekunder.</translation>
     </message>
     <message>
         <source>Your role ({role}) is not allowed to do this.</source>
@@ -959,96 +900,20 @@ Vill du skriva ut eller spara det ändå?</translation>
         <translation>De signerade personalrollerna på den här disken är skadade eller har manipulerats. En samordnare bör köra kontrollen av databasen.</translation>
     </message>
     <message>
-        <source>This staff account is disabled.</source>
-        <translation>Det här kontot är inaktiverat.</translation>
-    </message>
-    <message>
-        <source>Only {name} or a coordinator can unlock this desk.</source>
-        <translation>Bara {name} eller en samordnare kan låsa upp datorn.</translation>
-    </message>
-    <message>
         <source>No staff member is logged in.</source>
         <translation>Ingen medarbetare är inloggad.</translation>
-    </message>
-    <message>
-        <source>The password must have at least {minimum} characters.</source>
-        <translation>Lösenordet måste ha minst {minimum} tecken.</translation>
-    </message>
-    <message>
-        <source>The password is too common or too easy to guess.</source>
-        <translation>Lösenordet är för vanligt eller för lätt att gissa.</translation>
-    </message>
-    <message>
-        <source>The password must not contain the name.</source>
-        <translation>Lösenordet får inte innehålla namnet.</translation>
     </message>
     <message>
         <source>The password needs more variety: make it longer, use several words or mix kinds of characters.</source>
         <translation>Lösenordet behöver mer variation: gör det längre, använd flera ord eller blanda olika sorters tecken.</translation>
     </message>
     <message>
-        <source>The two passwords differ.</source>
-        <translation>De två lösenorden är inte likadana.</translation>
-    </message>
-    <message>
-        <source>The recovery key should be {groups} groups of {length} characters.</source>
-        <translation>Återställningsnyckeln ska bestå av {groups} grupper med {length} tecken.</translation>
-    </message>
-    <message>
-        <source>Group {group} of the recovery key has a typing error.</source>
-        <translation>Grupp {group} i återställningsnyckeln har ett skrivfel.</translation>
-    </message>
-    <message>
-        <source>This recovery key does not open the store.</source>
-        <translation>Den här återställningsnyckeln öppnar inte databasen.</translation>
-    </message>
-    <message>
-        <source>A staff member called {name} already exists.</source>
-        <translation>Det finns redan en medarbetare som heter {name}.</translation>
-    </message>
-    <message>
         <source>There is no staff member called {name}.</source>
         <translation>Det finns ingen medarbetare som heter {name}.</translation>
     </message>
     <message>
-        <source>The last active coordinator cannot be disabled.</source>
-        <translation>Den sista aktiva samordnaren kan inte inaktiveras.</translation>
-    </message>
-    <message>
-        <source>{field} is required.</source>
-        <translation>{field} måste fyllas i.</translation>
-    </message>
-    <message>
-        <source>{field} is not valid.</source>
-        <translation>{field}: ogiltigt värde.</translation>
-    </message>
-    <message>
-        <source>{field} is too long (at most {maximum} characters).</source>
-        <translation>{field}: för lång text (högst {maximum} tecken).</translation>
-    </message>
-    <message>
-        <source>{field} must be between {minimum} and {maximum}.</source>
-        <translation>{field} måste vara mellan {minimum} och {maximum}.</translation>
-    </message>
-    <message>
-        <source>{field}: unknown code {value}.</source>
-        <translation>{field}: okänd kod {value}.</translation>
-    </message>
-    <message>
-        <source>The phone number {value} is not valid.</source>
-        <translation>Telefonnumret {value} är inte giltigt.</translation>
-    </message>
-    <message>
-        <source>The e-mail address is not valid.</source>
-        <translation>E-postadressen är inte giltig.</translation>
-    </message>
-    <message>
         <source>{field}: {value} is not a date. Write a year, year-month or a full date.</source>
         <translation>{field}: {value} är inget datum. Skriv ett år, år-månad eller ett fullständigt datum.</translation>
-    </message>
-    <message>
-        <source>{field}: the end ({end}) is before the start ({start}).</source>
-        <translation>{field}: slutet ({end}) ligger före början ({start}).</translation>
     </message>
     <message>
         <source>{field}: {value} is not a language level (A1 to C2).</source>
@@ -1071,54 +936,6 @@ Vill du skriva ut eller spara det ändå?</translation>
         <translation>Flera personer har koden {short_code}. Använd hela id:t.</translation>
     </message>
     <message>
-        <source>This person&apos;s data was erased on request on {date}; it cannot be recreated.</source>
-        <translation>Den här personens uppgifter raderades på begäran den {date}; de kan inte återskapas.</translation>
-    </message>
-    <message>
-        <source>This record was merged into {short_code}; correct the details of that record instead.</source>
-        <translation>Posten har slagits ihop med {short_code}; rätta uppgifterna i den posten i stället.</translation>
-    </message>
-    <message>
-        <source>The file is too large for a JSON Resume (more than {limit_kb} KB).</source>
-        <translation>Filen är för stor för en JSON Resume (mer än {limit_kb} kB).</translation>
-    </message>
-    <message>
-        <source>The file is not UTF-8 or UTF-16 text (byte {position}).</source>
-        <translation>Filen är inte text i UTF-8 eller UTF-16 (byte {position}).</translation>
-    </message>
-    <message>
-        <source>The file is not valid JSON (line {line}, column {column}).</source>
-        <translation>Filen är inte giltig JSON (rad {line}, kolumn {column}).</translation>
-    </message>
-    <message>
-        <source>The file nests too deeply at {where} (at most {limit} levels).</source>
-        <translation>Filen är för djupt nästlad vid {where} (högst {limit} nivåer).</translation>
-    </message>
-    <message>
-        <source>{where} has too many items (at most {limit}).</source>
-        <translation>{where} har för många element (högst {limit}).</translation>
-    </message>
-    <message>
-        <source>{where} is too long (at most {limit} characters).</source>
-        <translation>{where} är för lång (högst {limit} tecken).</translation>
-    </message>
-    <message>
-        <source>{where} is not a usable number (at most {limit} digits; no NaN or Infinity).</source>
-        <translation>{where} är inte ett användbart tal (högst {limit} siffror; inte NaN eller Infinity).</translation>
-    </message>
-    <message>
-        <source>{where} holds a character that is not text (a broken surrogate or NUL).</source>
-        <translation>{where} innehåller ett tecken som inte är text (ett trasigt surrogattecken eller NUL).</translation>
-    </message>
-    <message>
-        <source>{where} holds the key {key} twice.</source>
-        <translation>{where} innehåller nyckeln {key} två gånger.</translation>
-    </message>
-    <message>
-        <source>The file is not a usable Entry Hub Desk backup ({cause}).</source>
-        <translation>Filen är inte en användbar säkerhetskopia från Entry Hub Desk ({cause}).</translation>
-    </message>
-    <message>
         <source>The sync data is not valid. Try again later; if it goes on, tell the network&apos;s administrator.</source>
         <translation>Synkdatan är inte giltig. Försök igen senare; om det fortsätter, kontakta nätverkets administratör.</translation>
     </message>
@@ -1127,132 +944,8 @@ Vill du skriva ut eller spara det ändå?</translation>
         <translation>Den här datorn har spärrats; fråga en samordnare. Dess väntande ändringar finns kvar: registrera den igen med den återinsläppningskod som en samordnare ger dig, eller exportera dem till ett paket.</translation>
     </message>
     <message>
-        <source>The server already has this desk enrolled. Ask a coordinator for a re-admission code.</source>
-        <translation>Servern har redan registrerat den här datorn. Be en samordnare om en återinsläppningskod.</translation>
-    </message>
-    <message>
         <source>This computer&apos;s clock is wrong. Set the date and time right, then sync again.</source>
         <translation>Datorns klocka går fel. Ställ in rätt datum och tid och synkronisera sedan igen.</translation>
-    </message>
-    <message>
-        <source>This is probably a person already registered ({match}): open that record, or confirm that this is a new person.</source>
-        <translation>Personen är troligen redan registrerad ({match}): öppna den posten, eller bekräfta att det är en ny person.</translation>
-    </message>
-    <message>
-        <source>This person was already checked in today at {time}: reopen that visit, or check in again.</source>
-        <translation>Personen checkades redan in i dag kl. {time}: öppna det besöket igen, eller checka in en gång till.</translation>
-    </message>
-    <message>
-        <source>The file is not UTF-8 text (row {row}). Save it as CSV (UTF-8) and try again.</source>
-        <translation>Filen är inte text i UTF-8 (rad {row}). Spara den som CSV (UTF-8) och försök igen.</translation>
-    </message>
-    <message>
-        <source>The file is not a text file (row {row} holds binary data). Choose a CSV or .xlsx file.</source>
-        <translation>Filen är inte en textfil (rad {row} innehåller binära data). Välj en CSV- eller .xlsx-fil.</translation>
-    </message>
-    <message>
-        <source>The file is too large to import (more than {limit_mb} MB). Split it into smaller files.</source>
-        <translation>Filen är för stor för att importeras (mer än {limit_mb} MB). Dela upp den i mindre filer.</translation>
-    </message>
-    <message>
-        <source>The workbook unpacks to more than {limit_mb} MB, so it cannot be imported. Split it into smaller files.</source>
-        <translation>Arbetsboken packas upp till mer än {limit_mb} MB och kan därför inte importeras. Dela upp den i mindre filer.</translation>
-    </message>
-    <message>
-        <source>The file has more than {limit} rows. Split it into smaller files.</source>
-        <translation>Filen har fler än {limit} rader. Dela upp den i mindre filer.</translation>
-    </message>
-    <message>
-        <source>The row has more than {limit} columns.</source>
-        <translation>Raden har fler än {limit} kolumner.</translation>
-    </message>
-    <message>
-        <source>A cell is longer than {limit} characters.</source>
-        <translation>En cell är längre än {limit} tecken.</translation>
-    </message>
-    <message>
-        <source>A quotation mark is not closed or is out of place, so the row cannot be split into cells.</source>
-        <translation>Ett citattecken är inte avslutat eller står på fel ställe, så raden kan inte delas upp i celler.</translation>
-    </message>
-    <message>
-        <source>Row {row} (the column titles) cannot be read: check its quotation marks and that it has at most {limit} columns.</source>
-        <translation>Rad {row} (kolumnrubrikerna) kan inte läsas: kontrollera citattecknen och att den har högst {limit} kolumner.</translation>
-    </message>
-    <message>
-        <source>The file is not an Excel workbook (.xlsx). Save it as .xlsx or CSV (UTF-8) and try again.</source>
-        <translation>Filen är inte en Excel-arbetsbok (.xlsx). Spara den som .xlsx eller CSV (UTF-8) och försök igen.</translation>
-    </message>
-    <message>
-        <source>The file is in the old Excel format (.xls). Save it as .xlsx or CSV (UTF-8) and try again.</source>
-        <translation>Filen har det gamla Excel-formatet (.xls). Spara den som .xlsx eller CSV (UTF-8) och försök igen.</translation>
-    </message>
-    <message>
-        <source>The workbook is protected with a password. Save a copy without a password and import that.</source>
-        <translation>Arbetsboken är lösenordsskyddad. Spara en kopia utan lösenord och importera den.</translation>
-    </message>
-    <message>
-        <source>The workbook is damaged and cannot be read. Open it in a spreadsheet program, save it again and retry.</source>
-        <translation>Arbetsboken är skadad och kan inte läsas. Öppna den i ett kalkylprogram, spara den igen och försök på nytt.</translation>
-    </message>
-    <message>
-        <source>The workbook has no worksheet.</source>
-        <translation>Arbetsboken har inget kalkylblad.</translation>
-    </message>
-    <message>
-        <source>Probably the same person as {match}, already registered.</source>
-        <translation>Troligen samma person som {match}, som redan är registrerad.</translation>
-    </message>
-    <message>
-        <source>The photo {path} cannot be read.</source>
-        <translation>Fotot {path} kan inte läsas.</translation>
-    </message>
-    <message>
-        <source>The photo cannot be used: the file is empty.</source>
-        <translation>Fotot kan inte användas: filen är tom.</translation>
-    </message>
-    <message>
-        <source>The photo cannot be used: the file is larger than {limit_mb} MB.</source>
-        <translation>Fotot kan inte användas: filen är större än {limit_mb} MB.</translation>
-    </message>
-    <message>
-        <source>The photo cannot be used: it has too many pixels ({width} × {height}; at most {limit_mp} million).</source>
-        <translation>Fotot kan inte användas: det har för många bildpunkter ({width} × {height}; högst {limit_mp} miljoner).</translation>
-    </message>
-    <message>
-        <source>The photo cannot be used: the file is not a picture. Use a JPEG or PNG picture.</source>
-        <translation>Fotot kan inte användas: filen är ingen bild. Använd en JPEG- eller PNG-bild.</translation>
-    </message>
-    <message>
-        <source>The photo cannot be used: it is a {format} file. Use a JPEG or PNG picture.</source>
-        <translation>Fotot kan inte användas: det är en {format}-fil. Använd en JPEG- eller PNG-bild.</translation>
-    </message>
-    <message>
-        <source>The photo cannot be used: it is damaged (only part of it can be read). Use another copy.</source>
-        <translation>Fotot kan inte användas: det är skadat (bara en del av det kan läsas). Använd en annan kopia.</translation>
-    </message>
-    <message>
-        <source>The CV could not be laid out: a part of it does not fit on a page.</source>
-        <translation>CV:t kunde inte sättas upp: en del av det får inte plats på en sida.</translation>
-    </message>
-    <message>
-        <source>The file is not a valid JSON Resume: {reason} (at {where}).</source>
-        <translation>Filen är ingen giltig JSON Resume: {reason} (vid {where}).</translation>
-    </message>
-    <message>
-        <source>The data file is damaged or has been tampered with ({cause}).</source>
-        <translation>Datafilen är skadad eller har manipulerats ({cause}).</translation>
-    </message>
-    <message>
-        <source>The file {path} cannot be read (no access, or it was moved).</source>
-        <translation>Filen {path} kan inte läsas (ingen behörighet, eller så har den flyttats).</translation>
-    </message>
-    <message>
-        <source>The file {path} already exists.</source>
-        <translation>Filen {path} finns redan.</translation>
-    </message>
-    <message>
-        <source>A key change was interrupted and has been {outcome}.</source>
-        <translation>Ett nyckelbyte avbröts och har {outcome}.</translation>
     </message>
     <message>
         <source>The sync data is too large.</source>
@@ -1263,18 +956,6 @@ Vill du skriva ut eller spara det ändå?</translation>
         <translation>Servern kräver en nyare version av Entry Hub Desk. Uppdatera programmet.</translation>
     </message>
     <message>
-        <source>The server does not know this desk. Enrol it again.</source>
-        <translation>Servern känner inte till den här datorn. Registrera den igen.</translation>
-    </message>
-    <message>
-        <source>The enrolment code is wrong, used or expired.</source>
-        <translation>Registreringskoden är fel, redan använd eller för gammal.</translation>
-    </message>
-    <message>
-        <source>Too many attempts. Wait a while and try again.</source>
-        <translation>För många försök. Vänta en stund och försök igen.</translation>
-    </message>
-    <message>
         <source>The server refused the request ({status}).</source>
         <translation>Servern avvisade begäran ({status}).</translation>
     </message>
@@ -1283,32 +964,8 @@ Vill du skriva ut eller spara det ändå?</translation>
         <translation>Filen är inte ett Entry Hub-paket.</translation>
     </message>
     <message>
-        <source>The file is too large for an Entry Hub bundle (more than {limit_mb} MB).</source>
-        <translation>Filen är för stor för ett Entry Hub-paket (mer än {limit_mb} MB).</translation>
-    </message>
-    <message>
         <source>The bundle has been altered or was not made by the expected sender.</source>
         <translation>Paketet har ändrats eller kommer inte från den väntade avsändaren.</translation>
-    </message>
-    <message>
-        <source>The bundle is meant for another recipient.</source>
-        <translation>Paketet är avsett för en annan mottagare.</translation>
-    </message>
-    <message>
-        <source>The bundle belongs to another desk.</source>
-        <translation>Paketet hör till en annan dator.</translation>
-    </message>
-    <message>
-        <source>The bundle belongs to another network.</source>
-        <translation>Paketet hör till ett annat nätverk.</translation>
-    </message>
-    <message>
-        <source>The bundle comes from a desk the server does not know.</source>
-        <translation>Paketet kommer från en dator som servern inte känner till.</translation>
-    </message>
-    <message>
-        <source>The bundle comes from a revoked desk.</source>
-        <translation>Paketet kommer från en spärrad dator.</translation>
     </message>
     <message>
         <source>This desk is not enrolled with a server yet. Enrol it on the Sync page.</source>
@@ -1317,18 +974,6 @@ Vill du skriva ut eller spara det ändå?</translation>
     <message>
         <source>The server cannot be reached. The desk will try again by itself.</source>
         <translation>Servern går inte att nå. Datorn försöker igen av sig själv.</translation>
-    </message>
-    <message>
-        <source>The server address {url} is not valid.</source>
-        <translation>Serveradressen {url} är inte giltig.</translation>
-    </message>
-    <message>
-        <source>The server address {url} must start with https://.</source>
-        <translation>Serveradressen {url} måste börja med https://.</translation>
-    </message>
-    <message>
-        <source>This desk is already enrolled with {url}.</source>
-        <translation>Den här datorn är redan registrerad hos {url}.</translation>
     </message>
     <message>
         <source>The server&apos;s keys differ from the ones this desk trusts. Nothing was changed; ask the network&apos;s administrator.</source>
@@ -1343,34 +988,6 @@ Vill du skriva ut eller spara det ändå?</translation>
         <translation>Servern tog inte emot de skickade ändringarna. Datorn försöker igen senare.</translation>
     </message>
     <message>
-        <source>Type the person&apos;s code exactly to confirm the erasure.</source>
-        <translation>Skriv personens kod exakt för att bekräfta raderingen.</translation>
-    </message>
-    <message>
-        <source>A person cannot be merged with the same person.</source>
-        <translation>En person kan inte slås ihop med sig själv.</translation>
-    </message>
-    <message>
-        <source>This person has already been merged into another person.</source>
-        <translation>Den här personen har redan slagits ihop med en annan person.</translation>
-    </message>
-    <message>
-        <source>This consent is not in force, so it cannot be withdrawn.</source>
-        <translation>Samtycket gäller inte och kan därför inte återkallas.</translation>
-    </message>
-    <message>
-        <source>Only .xlsx and .csv files can be imported (not {suffix}).</source>
-        <translation>Bara .xlsx- och .csv-filer kan importeras (inte {suffix}).</translation>
-    </message>
-    <message>
-        <source>The file has no column for the given name (förnamn, first name).</source>
-        <translation>Filen saknar en kolumn för förnamnet (förnamn, first name).</translation>
-    </message>
-    <message>
-        <source>{field} holds a formula; only values can be imported.</source>
-        <translation>{field} innehåller en formel; bara värden kan importeras.</translation>
-    </message>
-    <message>
         <source>A CV can be written in Swedish or English, not {language}.</source>
         <translation>Ett cv kan skrivas på svenska eller engelska, inte {language}.</translation>
     </message>
@@ -1383,12 +1000,8 @@ Vill du skriva ut eller spara det ändå?</translation>
         <translation>Cv-typsnittet {name} saknas i programmet. Installera om programmet.</translation>
     </message>
     <message>
-        <source>The CV cannot be written to {path}.</source>
-        <translation>Cv:t kan inte sparas i {path}.</translation>
-    </message>
-    <message>
         <source>a part of it does not check out</source>
-        <extracomment>``cause`` parameters (errors.CAUSES), translated</extracomment>
+        <extracomment>Every code&apos;s English template: the interface&apos;s own, else the CLI&apos;s. ``cause`` parameters (errors.CAUSES), translated</extracomment>
         <translation>en del av den stämmer inte</translation>
     </message>
     <message>
@@ -2269,281 +1882,6 @@ Vill du skriva ut eller spara det ändå?</translation>
     </message>
 </context>
 <context>
-    <name>ProfileCodes</name>
-    <message>
-        <source>a job</source>
-        <translation>ett arbete</translation>
-    </message>
-    <message>
-        <source>education</source>
-        <translation>utbildning</translation>
-    </message>
-    <message>
-        <source>a Swedish course</source>
-        <translation>en svenskkurs</translation>
-    </message>
-    <message>
-        <source>validation of skills</source>
-        <translation>validering av kompetens</translation>
-    </message>
-    <message>
-        <source>to start a business</source>
-        <translation>starta företag</translation>
-    </message>
-    <message>
-        <source>Listening</source>
-        <translation>Hörförståelse</translation>
-    </message>
-    <message>
-        <source>Reading</source>
-        <translation>Läsförståelse</translation>
-    </message>
-    <message>
-        <source>Spoken interaction</source>
-        <translation>Muntlig interaktion</translation>
-    </message>
-    <message>
-        <source>Spoken production</source>
-        <translation>Muntlig produktion</translation>
-    </message>
-    <message>
-        <source>Writing</source>
-        <translation>Skriftlig färdighet</translation>
-    </message>
-    <message>
-        <source>not applied for</source>
-        <translation>inte ansökt</translation>
-    </message>
-    <message>
-        <source>applied for</source>
-        <translation>ansökt</translation>
-    </message>
-    <message>
-        <source>recognised</source>
-        <translation>erkänd</translation>
-    </message>
-    <message>
-        <source>partly recognised</source>
-        <translation>delvis erkänd</translation>
-    </message>
-    <message>
-        <source>not recognised</source>
-        <translation>inte erkänd</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>ingen</translation>
-    </message>
-    <message>
-        <source>suggested</source>
-        <translation>föreslagen</translation>
-    </message>
-    <message>
-        <source>started</source>
-        <translation>påbörjad</translation>
-    </message>
-    <message>
-        <source>completed</source>
-        <translation>avslutad</translation>
-    </message>
-    <message>
-        <source>formal employment</source>
-        <translation>anställning</translation>
-    </message>
-    <message>
-        <source>informal work</source>
-        <translation>informellt arbete</translation>
-    </message>
-    <message>
-        <source>volunteer work</source>
-        <translation>ideellt arbete</translation>
-    </message>
-    <message>
-        <source>beginner</source>
-        <translation>nybörjare</translation>
-    </message>
-    <message>
-        <source>intermediate</source>
-        <translation>medel</translation>
-    </message>
-    <message>
-        <source>advanced</source>
-        <translation>avancerad</translation>
-    </message>
-    <message>
-        <source>expert</source>
-        <translation>expert</translation>
-    </message>
-    <message>
-        <source>told by the visitor</source>
-        <translation>enligt besökaren</translation>
-    </message>
-    <message>
-        <source>documented</source>
-        <translation>styrkt med dokument</translation>
-    </message>
-    <message>
-        <source>tried at the hub</source>
-        <translation>prövad på hubben</translation>
-    </message>
-    <message>
-        <source>Information and data literacy</source>
-        <translation>Informations- och datakompetens</translation>
-    </message>
-    <message>
-        <source>Communication and collaboration</source>
-        <translation>Kommunikation och samarbete</translation>
-    </message>
-    <message>
-        <source>Digital content creation</source>
-        <translation>Skapa digitalt innehåll</translation>
-    </message>
-    <message>
-        <source>Safety</source>
-        <translation>Säkerhet</translation>
-    </message>
-    <message>
-        <source>Problem solving</source>
-        <translation>Problemlösning</translation>
-    </message>
-    <message>
-        <source>basic</source>
-        <translation>grundläggande</translation>
-    </message>
-    <message>
-        <source>independent</source>
-        <translation>självständig</translation>
-    </message>
-    <message>
-        <source>proficient</source>
-        <translation>avancerad</translation>
-    </message>
-    <message>
-        <source>circular economy</source>
-        <translation>cirkulär ekonomi</translation>
-    </message>
-    <message>
-        <source>digital services</source>
-        <translation>digitala tjänster</translation>
-    </message>
-    <message>
-        <source>culture and creative work</source>
-        <translation>kultur och kreativa näringar</translation>
-    </message>
-    <message>
-        <source>handcraft</source>
-        <translation>hantverk</translation>
-    </message>
-    <message>
-        <source>food and restaurants</source>
-        <translation>mat och restaurang</translation>
-    </message>
-    <message>
-        <source>care and health</source>
-        <translation>vård och hälsa</translation>
-    </message>
-    <message>
-        <source>trade</source>
-        <translation>handel</translation>
-    </message>
-    <message>
-        <source>other</source>
-        <translation>annat</translation>
-    </message>
-    <message>
-        <source>early childhood education</source>
-        <translation>förskola</translation>
-    </message>
-    <message>
-        <source>primary education</source>
-        <translation>grundskolans tidiga år</translation>
-    </message>
-    <message>
-        <source>lower secondary education</source>
-        <translation>grundskolans senare år</translation>
-    </message>
-    <message>
-        <source>upper secondary education</source>
-        <translation>gymnasieutbildning</translation>
-    </message>
-    <message>
-        <source>post-secondary non-tertiary education</source>
-        <translation>eftergymnasial utbildning, ej högskola</translation>
-    </message>
-    <message>
-        <source>short-cycle tertiary education</source>
-        <translation>kort högskoleutbildning</translation>
-    </message>
-    <message>
-        <source>bachelor&apos;s or equivalent</source>
-        <translation>kandidatexamen eller motsvarande</translation>
-    </message>
-    <message>
-        <source>master&apos;s or equivalent</source>
-        <translation>masterexamen eller motsvarande</translation>
-    </message>
-    <message>
-        <source>doctoral or equivalent</source>
-        <translation>doktorsexamen eller motsvarande</translation>
-    </message>
-    <message>
-        <source>a phone number or e-mail address</source>
-        <translation>ett telefonnummer eller en e-postadress</translation>
-    </message>
-    <message>
-        <source>what the visitor wants (Goals)</source>
-        <translation>vad besökaren vill (Mål)</translation>
-    </message>
-    <message>
-        <source>the occupations the visitor wants (Goals)</source>
-        <translation>vilka yrken besökaren vill ha (Mål)</translation>
-    </message>
-    <message>
-        <source>a short summary for the CV (Goals)</source>
-        <translation>en kort sammanfattning för cv:t (Mål)</translation>
-    </message>
-    <message>
-        <source>the languages the visitor speaks</source>
-        <translation>vilka språk besökaren talar</translation>
-    </message>
-    <message>
-        <source>the mother tongue</source>
-        <translation>modersmålet</translation>
-    </message>
-    <message>
-        <source>the level of Swedish</source>
-        <translation>nivån i svenska</translation>
-    </message>
-    <message>
-        <source>CEFR levels of every foreign language</source>
-        <translation>CEFR-nivåer för varje främmande språk</translation>
-    </message>
-    <message>
-        <source>the ISCED level of each education</source>
-        <translation>ISCED-nivån för varje utbildning</translation>
-    </message>
-    <message>
-        <source>work experience</source>
-        <translation>arbetslivserfarenhet</translation>
-    </message>
-    <message>
-        <source>the ESCO occupation of each job</source>
-        <translation>ESCO-yrket för varje arbete</translation>
-    </message>
-    <message>
-        <source>when each job started</source>
-        <translation>när varje arbete började</translation>
-    </message>
-    <message>
-        <source>at least three skills</source>
-        <translation>minst tre kompetenser</translation>
-    </message>
-    <message>
-        <source>digital skills (DigComp)</source>
-        <translation>digitala färdigheter (DigComp)</translation>
-    </message>
-</context>
-<context>
     <name>ProfileCredentialDialog</name>
     <message>
         <source>Credential</source>
@@ -2842,6 +2180,10 @@ Vill du skriva ut eller spara det ändå?</translation>
     <message>
         <source>Adviser&apos;s &amp;appraisal:</source>
         <translation>Handledarens &amp;bedömning:</translation>
+    </message>
+    <message>
+        <source>Work &amp;permit:</source>
+        <translation>A&amp;rbetstillstånd:</translation>
     </message>
 </context>
 <context>
@@ -3460,13 +2802,6 @@ Vill du skriva ut eller spara det ändå?</translation>
     <message>
         <source>I have &amp;written it down</source>
         <translation>Jag har skrivit &amp;ner den</translation>
-    </message>
-</context>
-<context>
-    <name>SkillDialog</name>
-    <message>
-        <source>— not given —</source>
-        <translation>— inte angiven —</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from entryhub_desk.catalogue import CV_LANGUAGES
 from entryhub_desk.cli.admin import Handler
 from entryhub_desk.cli.common import UsageError, login, print_json
 from entryhub_desk.errors import DeskError, ExitCode
@@ -16,10 +17,9 @@ from entryhub_desk.errors import DeskError, ExitCode
 if TYPE_CHECKING:
     from entryhub_desk.services import Desk
 
-# The same tuples as entryhub_desk.services.cv (not imported here: starting the program for
-# another command should not load reportlab).
+# The same tuple as entryhub_desk.services.cv (not imported here: starting the program for
+# another command should not load reportlab); the languages come from the label catalogue.
 TEMPLATES = ("classic", "compact")
-CV_LANGUAGES = ("sv", "en")
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> dict[str, Handler]:

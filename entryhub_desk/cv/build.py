@@ -7,6 +7,7 @@ from typing import TypeVar
 
 import phonenumbers
 
+from entryhub_desk import catalogue
 from entryhub_desk.cv import labels as L
 from entryhub_desk.cv.model import CvDocument, CvEntry, CvHeader, CvSection, LanguageRow, Text
 from entryhub_desk.cv.order import date_key, newest_first
@@ -169,6 +170,10 @@ class _Builder:
                 parts.append(L.word("available_from", self.lang, date=when))
             if goals.hours_per_week is not None:
                 parts.append(L.word("hours_per_week", self.lang, hours=goals.hours_per_week))
+            # Of the work permit, only a right to work is printed (the table has no other).
+            right = catalogue.lookup("work_permit_cv", goals.work_permit, self.lang)
+            if goals.work_permit is not None and right is not None:
+                parts.append(right)
             availability = _join(parts)
         return CvHeader(
             name=name,

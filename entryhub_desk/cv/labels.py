@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from typing import Final
 
+from entryhub_desk import catalogue
+from entryhub_desk.catalogue import CV_LANGUAGES as CV_LANGUAGES  # (re-exported)
 from entryhub_desk.domain.profile import PartialDate
 
 LabelTable = dict[str, dict[str, str]]
-
-CV_LANGUAGES: Final = ("sv", "en")
 
 SECTION_TITLES: Final[LabelTable] = {
     "summary": {"en": "Profile", "sv": "Profil"},
@@ -35,14 +35,10 @@ WORDS: Final[LabelTable] = {
     "mother_tongues": {"en": "Mother tongues", "sv": "Modersmål"},
     "other_languages": {"en": "Other languages", "sv": "Andra språk"},
     # The Europass self-assessment grid in its own terms (the Swedish edition: Förståelse,
-    # Tala, Skriftlig färdighet). Writing has no part below its heading.
+    # Tala, Skriftlig färdighet); its parts are the catalogue's "cefr_skill" table. Writing has
+    # no part below its heading.
     "understanding": {"en": "Understanding", "sv": "Förståelse"},
     "speaking": {"en": "Speaking", "sv": "Tala"},
-    "writing_group": {"en": "Writing", "sv": "Skriftlig färdighet"},
-    "listening": {"en": "Listening", "sv": "Hörförståelse"},
-    "reading": {"en": "Reading", "sv": "Läsförståelse"},
-    "spoken_interaction": {"en": "Spoken interaction", "sv": "Muntlig interaktion"},
-    "spoken_production": {"en": "Spoken production", "sv": "Muntlig produktion"},
     "cefr_note": {
         "en": "Levels: A1 and A2: basic user; B1 and B2: independent user; C1 and C2: "
         "proficient user (Common European Framework of Reference for Languages).",
@@ -168,11 +164,12 @@ def page_labels(lang: str) -> dict[str, str]:
         "other_languages",
         "understanding",
         "speaking",
-        "writing_group",
-        "listening",
-        "reading",
-        "spoken_interaction",
-        "spoken_production",
         "cefr_note",
     )
-    return {**{key: _pick(WORDS, key, lang) for key in keys}, "writing": ""}
+    parts = ("listening", "reading", "spoken_interaction", "spoken_production")
+    return {
+        **{key: _pick(WORDS, key, lang) for key in keys},
+        **{part: catalogue.text("cefr_skill", part, lang) for part in parts},
+        "writing_group": catalogue.text("cefr_skill", "writing", lang),
+        "writing": "",
+    }

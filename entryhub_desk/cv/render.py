@@ -1,7 +1,9 @@
 """Drawing a :class:`~entryhub_desk.cv.model.CvDocument` as an A4 PDF with reportlab.
 
 The templates (:mod:`render_classic`, :mod:`render_compact`) are themes over the same section
-layouts here: sizes, spacing, accent colour and how short lists flow. Output is deterministic
+layouts here: sizes, spacing, accent colour and how short lists flow. A theme
+(:class:`~entryhub_desk.cv.theme.Theme`) is plain data that imports nothing of this module, so
+there is no import cycle between the renderer and its templates. Output is deterministic
 (``invariant=1``: fixed dates and document id), so the same CV gives the same bytes.
 """
 
@@ -11,7 +13,6 @@ import dataclasses
 import io
 import logging
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import Any
 
 from reportlab import rl_config
@@ -27,9 +28,13 @@ from entryhub_desk.cv import fonts, pdfmeta, tagging
 from entryhub_desk.cv import text as T
 from entryhub_desk.cv.flow import RIGHT, Block, Item, Para, Rule
 from entryhub_desk.cv.model import CvDocument, CvEntry, CvSection, Text
+from entryhub_desk.cv.render_classic import CLASSIC
+from entryhub_desk.cv.render_compact import COMPACT
+from entryhub_desk.cv.theme import Theme
 from entryhub_desk.errors import DeskError
 
 log = logging.getLogger(__name__)
+THEMES: dict[str, Theme] = {"classic": CLASSIC, "compact": COMPACT}
 # Compressed streams stay binary: ASCII85 on top makes them a quarter larger and cost about
 # a tenth of the render (reportlab's default is to add it).
 rl_config.useA85 = 0
@@ -49,32 +54,9 @@ LONELY = 0.2
 TIGHTER = ((0.3, 0.87),)  # (gaps, leading) factors tried in turn (each a whole build)
 
 
-@dataclass(frozen=True)
-class Theme:
-    name: str
-    accent: Color
-    margin: float
-    body: float  # body text size (pt)
-    leading: float
-    small: float
-    name_size: float
-    title_size: float  # section titles
-    date_width: float
-    entry_gap: float
-    section_gap: float
-    photo_width: float
-    tags_inline: bool  # skills, digital skills and interests as one flowing paragraph
-    rule: bool  # a thin rule under section titles
-    subtitle_inline: bool = False  # where (employer, place) beside the title when it fits
-
-
 def render_pdf(document: CvDocument, *, template: str, photo: bytes | None = None) -> bytes:
     """The CV drawn with ``template`` (``classic`` or ``compact``) as PDF bytes."""
-    from entryhub_desk.cv.render_classic import CLASSIC
-    from entryhub_desk.cv.render_compact import COMPACT
-
-    themes = {"classic": CLASSIC, "compact": COMPACT}
-    theme = themes.get(template)
+    theme = THEMES.get(template)
     if theme is None:
         raise DeskError("cv.bad_template", template=template)
     return render_with(document, theme, photo)

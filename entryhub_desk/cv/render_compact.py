@@ -6,8 +6,7 @@ from __future__ import annotations
 from reportlab.lib.colors import HexColor
 from reportlab.lib.units import mm
 
-from entryhub_desk.cv.model import CvDocument
-from entryhub_desk.cv.render import Theme, render_with
+from entryhub_desk.cv.theme import Theme
 
 COMPACT = Theme(
     name="compact",
@@ -26,7 +25,3 @@ COMPACT = Theme(
     rule=False,
     subtitle_inline=True,
 )
-
-
-def render(document: CvDocument, photo: bytes | None = None) -> bytes:
-    return render_with(document, COMPACT, photo)

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
+from entryhub_desk import catalogue
 from entryhub_desk.domain.staff import Action
 from entryhub_desk.errors import DeskError
 from entryhub_desk.ids import short_code
@@ -42,7 +43,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 TEMPLATES: Final = ("classic", "compact")
-CV_LANGUAGES: Final = ("sv", "en")
+CV_LANGUAGES: Final = catalogue.CV_LANGUAGES
 DEFAULT_TEMPLATE: Final = "classic"
 DEFAULT_LANGUAGE: Final = "sv"
 

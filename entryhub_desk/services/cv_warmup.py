@@ -22,9 +22,9 @@ from datetime import date
 
 log = logging.getLogger(__name__)
 
-_LANGUAGES = ("sv", "en")  # the CV languages (entryhub_desk.services.cv.CV_LANGUAGES)
 _MODULES = (
     "entryhub_desk.cv.build",
+    "entryhub_desk.cv.render",
     "entryhub_desk.cv.render_classic",
     "entryhub_desk.cv.render_compact",
 )
@@ -40,6 +40,7 @@ def warm_up(
     import phonenumbers
     from babel.dates import format_date
 
+    from entryhub_desk import catalogue
     from entryhub_desk.cv import fonts
     from entryhub_desk.domain import codes
     from entryhub_desk.taxonomy import countries, languages
@@ -49,7 +50,7 @@ def warm_up(
     fonts.register_all()
     codes.is_language("sv")
     codes.is_country("SE")
-    for lang in _LANGUAGES:
+    for lang in catalogue.CV_LANGUAGES:
         languages.language_name("sv", lang)
         countries.country_name("SE", lang)
         format_date(date(2020, 1, 1), "MMM y", locale=lang)

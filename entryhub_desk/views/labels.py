@@ -6,6 +6,9 @@ from typing import Final
 
 from PySide6.QtCore import QCoreApplication
 
+from entryhub_desk import catalogue
+from entryhub_desk.views.locale_text import ui_language
+
 
 def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
     """Marks ``source`` for lupdate (which looks for this name) and returns it unchanged.
@@ -83,9 +86,10 @@ def role_label(role: object) -> str:
 
 
 def field_label(field: str) -> str:
+    """A field's name in the interface language (the catalogue's "field" table, then Qt's)."""
     source = FIELD_LABELS.get(field)
     if source is None:
-        return field
+        return catalogue.text("field", field, ui_language())
     return QCoreApplication.translate("Fields", source)
 
 

@@ -82,11 +82,13 @@ class Credential:
     issuer: str = ""  # who issued it
     issued: PartialDate | None = None
     issuing_country: str | None = None
-    status: RecognitionStatus = RecognitionStatus.NOT_STARTED
+    status: RecognitionStatus = field(
+        default=RecognitionStatus.NOT_STARTED, metadata={"labels": "recognition"}
+    )
     authority: str = ""  # recognising authority ("UHR", "Socialstyrelsen", "Skolverket")
     recognised_as: str = ""  # the Swedish degree or level it compares to
     decision_date: PartialDate | None = None
-    bridging: BridgingState = BridgingState.NONE
+    bridging: BridgingState = field(default=BridgingState.NONE, metadata={"labels": "bridging"})
 
     def __post_init__(self) -> None:
         set_ = object.__setattr__

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import StrEnum
 from typing import ClassVar
 
 from entryhub_desk.domain.profile import _check as check
@@ -13,6 +14,15 @@ from entryhub_desk.ids import new_id
 
 HOURS_MAX = 80
 OCCUPATIONS_MAX = 10
+
+
+class WorkPermit(StrEnum):
+    """The right to work in Sweden, in Migrationsverket's terms (arbetstillstånd)."""
+
+    NOT_NEEDED = "not_needed"  # EU/EEA or Nordic citizen, permanent residence, AT-UND
+    HAS_PERMIT = "has_permit"  # a residence permit that includes work, or a work permit
+    APPLIED = "applied"  # applied for, no decision yet
+    NO_PERMIT = "no_permit"
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -30,6 +40,8 @@ class Goals:
     hours_per_week: int | None = None
     summary: str = ""  # the person's own short statement for the CV
     appraisal: str = ""  # the adviser's short appraisal (not printed on the CV)
+    # Printed on the CV only as "entitled to work in Sweden" (not needed / has a permit).
+    work_permit: WorkPermit | None = field(default=None, metadata={"labels": "work_permit"})
 
     def __post_init__(self) -> None:
         set_ = object.__setattr__
@@ -49,6 +61,7 @@ class Goals:
         )
         set_(self, "summary", check.long_text("summary", self.summary, maximum=2000))
         set_(self, "appraisal", check.long_text("appraisal", self.appraisal, maximum=2000))
+        set_(self, "work_permit", check.optional_enum("work_permit", WorkPermit, self.work_permit))
 
 
 @dataclass(frozen=True, kw_only=True)

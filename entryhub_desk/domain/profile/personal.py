@@ -60,7 +60,7 @@ class Business:
     person_id: str
     position: int | None = None
     idea: str = ""
-    sector: BusinessSector | None = None
+    sector: BusinessSector | None = field(default=None, metadata={"labels": "sector"})
     experience: str = ""  # experience of running a business
     support_wanted: str = ""
 

@@ -28,8 +28,8 @@ class Skill:
     position: int | None = None
     skill: str | None = None  # ESCO skill id
     free_text: str = ""  # only when there is no ESCO code
-    level: SkillLevel | None = None
-    shown_by: Evidence = Evidence.TOLD
+    level: SkillLevel | None = field(default=None, metadata={"labels": "skill_level"})
+    shown_by: Evidence = field(default=Evidence.TOLD, metadata={"labels": "evidence"})
     keywords: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
@@ -59,8 +59,8 @@ class DigitalSkill:
     id: str = field(default_factory=new_id)
     person_id: str
     position: int | None = None
-    area: DigCompArea
-    level: DigitalLevel
+    area: DigCompArea = field(metadata={"labels": "digcomp_area"})
+    level: DigitalLevel = field(metadata={"labels": "digital_level"})
 
     def __post_init__(self) -> None:
         check.common(self)

@@ -29,7 +29,7 @@ class Work:
     end: PartialDate | None = None
     description: str = ""  # a short text about the job or workplace
     tasks: tuple[str, ...] = ()
-    work_type: WorkType = WorkType.FORMAL
+    work_type: WorkType = field(default=WorkType.FORMAL, metadata={"labels": "work_type"})
 
     def __post_init__(self) -> None:
         set_ = object.__setattr__

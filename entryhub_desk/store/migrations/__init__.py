@@ -7,6 +7,11 @@ of a store that already holds data, a consistent copy is made with the SQLite ba
 its own ``BEGIN IMMEDIATE`` transaction together with its ``user_version`` bump. A store newer
 than :data:`CURRENT_SCHEMA` is refused before anything is written (``store.newer_schema``).
 
+After the numbered steps, :mod:`~entryhub_desk.store.migrations.columns` adds a column for
+every new dataclass field its table lacks (optional or defaulted fields only; everything else
+stays a numbered migration), in its own transaction, after the same safety copy. It does not
+bump ``user_version``.
+
 Test seam: ``migrate(..., extra_steps=(...))`` runs steps after the shipped ones (numbered from
 ``CURRENT_SCHEMA + 1``), as a newer program would; tests reach it through
 ``DeskConfig.extra_schema_steps``. The installed program never passes any.
@@ -39,6 +44,7 @@ from entryhub_desk.store.migrations import (
     m0008_sync_snapshot,
     m0009_search_keys,
 )
+from entryhub_desk.store.migrations.columns import add_missing_columns, missing_columns
 
 MIGRATIONS: Final[tuple[ModuleType, ...]] = (
     m0001_initial,
@@ -94,14 +100,10 @@ def migrate(
     if found > wanted:
         raise DeskError("store.newer_schema", found=found, supported=wanted)
     if found == wanted:
+        _add_columns(conn, backups_dir=backups_dir, clock=clock, version=found)
         return []
     if not _is_brand_new(conn):
-        target = backups_dir / backup_name(found, clock)
-        counter = 1
-        while target.exists():
-            counter += 1
-            target = backups_dir / f"{target.stem.split('.')[0]}.{counter}.db"
-        copy_database(conn, target)
+        _safety_copy(conn, backups_dir, backup_name(found, clock))
     applied: list[int] = []
     for module in steps[found:]:
         version = int(module.VERSION)
@@ -115,4 +117,34 @@ def migrate(
         except Exception as exc:
             raise DeskError("store.migration_failed", version=version) from exc
         applied.append(version)
+    _add_columns(conn, backups_dir=None, clock=clock, version=wanted)
     return applied
+
+
+def _safety_copy(conn: DeskConnection, backups_dir: Path, name: str) -> None:
+    target = backups_dir / name
+    counter = 1
+    while target.exists():
+        counter += 1
+        target = backups_dir / f"{target.stem.split('.')[0]}.{counter}.db"
+    copy_database(conn, target)
+
+
+def _add_columns(
+    conn: DeskConnection, *, backups_dir: Path | None, clock: Clock, version: int
+) -> None:
+    """The generic step: columns for new dataclass fields (after a safety copy when no
+    numbered step made one just before)."""
+    with storage_errors():
+        missing = missing_columns(conn)
+    if not missing:
+        return
+    if backups_dir is not None:
+        _safety_copy(conn, backups_dir, backup_name(version, clock))
+    try:
+        with transaction(conn):
+            add_missing_columns(conn, missing)
+    except DeskError:
+        raise
+    except Exception as exc:
+        raise DeskError("store.migration_failed", version=version) from exc

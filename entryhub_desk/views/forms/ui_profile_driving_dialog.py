@@ -35,90 +35,105 @@ class Ui_ProfileDrivingDialog(object):
         self.categoriesLayout.setObjectName(u"categoriesLayout")
         self.categoryAM = QCheckBox(self.categories)
         self.categoryAM.setObjectName(u"categoryAM")
+        self.categoryAM.setProperty(u"code", u"AM")
         self.categoryAM.setText(u"AM")
 
         self.categoriesLayout.addWidget(self.categoryAM, 0, 0, 1, 1)
 
         self.categoryA1 = QCheckBox(self.categories)
         self.categoryA1.setObjectName(u"categoryA1")
+        self.categoryA1.setProperty(u"code", u"A1")
         self.categoryA1.setText(u"A1")
 
         self.categoriesLayout.addWidget(self.categoryA1, 0, 1, 1, 1)
 
         self.categoryA2 = QCheckBox(self.categories)
         self.categoryA2.setObjectName(u"categoryA2")
+        self.categoryA2.setProperty(u"code", u"A2")
         self.categoryA2.setText(u"A2")
 
         self.categoriesLayout.addWidget(self.categoryA2, 0, 2, 1, 1)
 
         self.categoryA = QCheckBox(self.categories)
         self.categoryA.setObjectName(u"categoryA")
+        self.categoryA.setProperty(u"code", u"A")
         self.categoryA.setText(u"A")
 
         self.categoriesLayout.addWidget(self.categoryA, 0, 3, 1, 1)
 
         self.categoryB1 = QCheckBox(self.categories)
         self.categoryB1.setObjectName(u"categoryB1")
+        self.categoryB1.setProperty(u"code", u"B1")
         self.categoryB1.setText(u"B1")
 
         self.categoriesLayout.addWidget(self.categoryB1, 0, 4, 1, 1)
 
         self.categoryB = QCheckBox(self.categories)
         self.categoryB.setObjectName(u"categoryB")
+        self.categoryB.setProperty(u"code", u"B")
         self.categoryB.setText(u"B")
 
         self.categoriesLayout.addWidget(self.categoryB, 1, 0, 1, 1)
 
         self.categoryBE = QCheckBox(self.categories)
         self.categoryBE.setObjectName(u"categoryBE")
+        self.categoryBE.setProperty(u"code", u"BE")
         self.categoryBE.setText(u"BE")
 
         self.categoriesLayout.addWidget(self.categoryBE, 1, 1, 1, 1)
 
         self.categoryC1 = QCheckBox(self.categories)
         self.categoryC1.setObjectName(u"categoryC1")
+        self.categoryC1.setProperty(u"code", u"C1")
         self.categoryC1.setText(u"C1")
 
         self.categoriesLayout.addWidget(self.categoryC1, 1, 2, 1, 1)
 
         self.categoryC1E = QCheckBox(self.categories)
         self.categoryC1E.setObjectName(u"categoryC1E")
+        self.categoryC1E.setProperty(u"code", u"C1E")
         self.categoryC1E.setText(u"C1E")
 
         self.categoriesLayout.addWidget(self.categoryC1E, 1, 3, 1, 1)
 
         self.categoryC = QCheckBox(self.categories)
         self.categoryC.setObjectName(u"categoryC")
+        self.categoryC.setProperty(u"code", u"C")
         self.categoryC.setText(u"C")
 
         self.categoriesLayout.addWidget(self.categoryC, 1, 4, 1, 1)
 
         self.categoryCE = QCheckBox(self.categories)
         self.categoryCE.setObjectName(u"categoryCE")
+        self.categoryCE.setProperty(u"code", u"CE")
         self.categoryCE.setText(u"CE")
 
         self.categoriesLayout.addWidget(self.categoryCE, 2, 0, 1, 1)
 
         self.categoryD1 = QCheckBox(self.categories)
         self.categoryD1.setObjectName(u"categoryD1")
+        self.categoryD1.setProperty(u"code", u"D1")
         self.categoryD1.setText(u"D1")
 
         self.categoriesLayout.addWidget(self.categoryD1, 2, 1, 1, 1)
 
         self.categoryD1E = QCheckBox(self.categories)
         self.categoryD1E.setObjectName(u"categoryD1E")
+        self.categoryD1E.setProperty(u"code", u"D1E")
         self.categoryD1E.setText(u"D1E")
 
         self.categoriesLayout.addWidget(self.categoryD1E, 2, 2, 1, 1)
 
         self.categoryD = QCheckBox(self.categories)
         self.categoryD.setObjectName(u"categoryD")
+        self.categoryD.setProperty(u"code", u"D")
         self.categoryD.setText(u"D")
 
         self.categoriesLayout.addWidget(self.categoryD, 2, 3, 1, 1)
 
         self.categoryDE = QCheckBox(self.categories)
         self.categoryDE.setObjectName(u"categoryDE")
+        self.categoryDE.setProperty(u"code", u"DE")
         self.categoryDE.setText(u"DE")
 
         self.categoriesLayout.addWidget(self.categoryDE, 2, 4, 1, 1)

@@ -15,10 +15,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QDialog,
-    QDialogButtonBox, QFormLayout, QGridLayout, QGroupBox,
-    QLabel, QPlainTextEdit, QSizePolicy, QSpinBox,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
+    QDialog, QDialogButtonBox, QFormLayout, QGridLayout,
+    QGroupBox, QLabel, QPlainTextEdit, QSizePolicy,
+    QSpinBox, QVBoxLayout, QWidget)
 
 from entryhub_desk.views.profile.partial_date_edit import PartialDateEdit
 from entryhub_desk.views.profile.picker import PickerList
@@ -32,37 +32,42 @@ class Ui_ProfileGoalsDialog(object):
         self.mainLayout.setObjectName(u"mainLayout")
         self.formLayout = QFormLayout()
         self.formLayout.setObjectName(u"formLayout")
-        self.wantsGroup = QGroupBox(ProfileGoalsDialog)
-        self.wantsGroup.setObjectName(u"wantsGroup")
-        self.wantsGroupLayout = QGridLayout(self.wantsGroup)
-        self.wantsGroupLayout.setObjectName(u"wantsGroupLayout")
-        self.wantsJob = QCheckBox(self.wantsGroup)
+        self.wants = QGroupBox(ProfileGoalsDialog)
+        self.wants.setObjectName(u"wants")
+        self.wantsLayout = QGridLayout(self.wants)
+        self.wantsLayout.setObjectName(u"wantsLayout")
+        self.wantsJob = QCheckBox(self.wants)
         self.wantsJob.setObjectName(u"wantsJob")
+        self.wantsJob.setProperty(u"code", u"job")
 
-        self.wantsGroupLayout.addWidget(self.wantsJob, 0, 0, 1, 1)
+        self.wantsLayout.addWidget(self.wantsJob, 0, 0, 1, 1)
 
-        self.wantsEducation = QCheckBox(self.wantsGroup)
+        self.wantsEducation = QCheckBox(self.wants)
         self.wantsEducation.setObjectName(u"wantsEducation")
+        self.wantsEducation.setProperty(u"code", u"education")
 
-        self.wantsGroupLayout.addWidget(self.wantsEducation, 0, 1, 1, 1)
+        self.wantsLayout.addWidget(self.wantsEducation, 0, 1, 1, 1)
 
-        self.wantsSwedishCourse = QCheckBox(self.wantsGroup)
+        self.wantsSwedishCourse = QCheckBox(self.wants)
         self.wantsSwedishCourse.setObjectName(u"wantsSwedishCourse")
+        self.wantsSwedishCourse.setProperty(u"code", u"swedish_course")
 
-        self.wantsGroupLayout.addWidget(self.wantsSwedishCourse, 0, 2, 1, 1)
+        self.wantsLayout.addWidget(self.wantsSwedishCourse, 0, 2, 1, 1)
 
-        self.wantsValidation = QCheckBox(self.wantsGroup)
+        self.wantsValidation = QCheckBox(self.wants)
         self.wantsValidation.setObjectName(u"wantsValidation")
+        self.wantsValidation.setProperty(u"code", u"validation")
 
-        self.wantsGroupLayout.addWidget(self.wantsValidation, 1, 0, 1, 1)
+        self.wantsLayout.addWidget(self.wantsValidation, 1, 0, 1, 1)
 
-        self.wantsBusiness = QCheckBox(self.wantsGroup)
+        self.wantsBusiness = QCheckBox(self.wants)
         self.wantsBusiness.setObjectName(u"wantsBusiness")
+        self.wantsBusiness.setProperty(u"code", u"business")
 
-        self.wantsGroupLayout.addWidget(self.wantsBusiness, 1, 1, 1, 1)
+        self.wantsLayout.addWidget(self.wantsBusiness, 1, 1, 1, 1)
 
 
-        self.formLayout.setWidget(0, QFormLayout.ItemRole.SpanningRole, self.wantsGroup)
+        self.formLayout.setWidget(0, QFormLayout.ItemRole.SpanningRole, self.wants)
 
         self.desired_occupationsLabel = QLabel(ProfileGoalsDialog)
         self.desired_occupationsLabel.setObjectName(u"desired_occupationsLabel")
@@ -118,6 +123,16 @@ class Ui_ProfileGoalsDialog(object):
 
         self.formLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.appraisal)
 
+        self.work_permitLabel = QLabel(ProfileGoalsDialog)
+        self.work_permitLabel.setObjectName(u"work_permitLabel")
+
+        self.formLayout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.work_permitLabel)
+
+        self.work_permit = QComboBox(ProfileGoalsDialog)
+        self.work_permit.setObjectName(u"work_permit")
+
+        self.formLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.work_permit)
+
 
         self.mainLayout.addLayout(self.formLayout)
 
@@ -140,6 +155,7 @@ class Ui_ProfileGoalsDialog(object):
         self.hours_per_weekLabel.setBuddy(self.hours_per_week)
         self.summaryLabel.setBuddy(self.summary)
         self.appraisalLabel.setBuddy(self.appraisal)
+        self.work_permitLabel.setBuddy(self.work_permit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.wantsJob, self.wantsEducation)
         QWidget.setTabOrder(self.wantsEducation, self.wantsSwedishCourse)
@@ -150,7 +166,8 @@ class Ui_ProfileGoalsDialog(object):
         QWidget.setTabOrder(self.available_from, self.hours_per_week)
         QWidget.setTabOrder(self.hours_per_week, self.summary)
         QWidget.setTabOrder(self.summary, self.appraisal)
-        QWidget.setTabOrder(self.appraisal, self.buttonBox)
+        QWidget.setTabOrder(self.appraisal, self.work_permit)
+        QWidget.setTabOrder(self.work_permit, self.buttonBox)
 
         self.retranslateUi(ProfileGoalsDialog)
 
@@ -159,7 +176,7 @@ class Ui_ProfileGoalsDialog(object):
 
     def retranslateUi(self, ProfileGoalsDialog):
         ProfileGoalsDialog.setWindowTitle(QCoreApplication.translate("ProfileGoalsDialog", u"Goals", None))
-        self.wantsGroup.setTitle(QCoreApplication.translate("ProfileGoalsDialog", u"Wants", None))
+        self.wants.setTitle(QCoreApplication.translate("ProfileGoalsDialog", u"Wants", None))
         self.wantsJob.setText(QCoreApplication.translate("ProfileGoalsDialog", u"a &job", None))
         self.wantsEducation.setText(QCoreApplication.translate("ProfileGoalsDialog", u"e&ducation", None))
         self.wantsSwedishCourse.setText(QCoreApplication.translate("ProfileGoalsDialog", u"a &Swedish course", None))
@@ -170,5 +187,6 @@ class Ui_ProfileGoalsDialog(object):
         self.hours_per_weekLabel.setText(QCoreApplication.translate("ProfileGoalsDialog", u"&Hours per week:", None))
         self.summaryLabel.setText(QCoreApplication.translate("ProfileGoalsDialog", u"&Summary for the CV:", None))
         self.appraisalLabel.setText(QCoreApplication.translate("ProfileGoalsDialog", u"Adviser's &appraisal:", None))
+        self.work_permitLabel.setText(QCoreApplication.translate("ProfileGoalsDialog", u"Work &permit:", None))
     # retranslateUi
 

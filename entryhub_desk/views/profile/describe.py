@@ -7,7 +7,6 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from entryhub_desk import taxonomy
 from entryhub_desk.domain.profile import (
     CEFR_SKILLS,
     Business,
@@ -26,8 +25,8 @@ from entryhub_desk.domain.profile import (
 )
 from entryhub_desk.errors import DeskError
 from entryhub_desk.services.profile import Label, occupation_label, skill_label
+from entryhub_desk.views.locale_text import country_text, language_text, ui_language
 from entryhub_desk.views.profile.codes_text import code_text
-from entryhub_desk.views.profile.entry_dialog import ui_language
 
 CONTEXT = "ProfileDescribe"
 SEP = " · "
@@ -51,22 +50,6 @@ def occupation_text(code: str) -> str:
 def skill_text(code: str) -> str:
     try:
         return _label(skill_label(code, ui_language()))
-    except DeskError:
-        return code
-
-
-def country_text(code: str | None) -> str:
-    if not code:
-        return ""
-    try:
-        return taxonomy.country_name(code, ui_language())
-    except DeskError:
-        return code
-
-
-def language_text(code: str) -> str:
-    try:
-        return taxonomy.language_name(code, ui_language())
     except DeskError:
         return code
 
@@ -109,6 +92,7 @@ def goals(entry: Goals) -> tuple[str, str]:
         )
         if entry.hours_per_week
         else "",
+        code_text("work_permit", entry.work_permit) if entry.work_permit else "",
     )
 
 

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from entryhub_desk.domain.profile import EQF_FOR_ISCED, Education, EntryKind
+from entryhub_desk.domain.profile import EQF_FOR_ISCED, EntryKind
 from entryhub_desk.views.forms.ui_profile_education_dialog import Ui_ProfileEducationDialog
 from entryhub_desk.views.profile.codes_text import code_text
 from entryhub_desk.views.profile.entry_dialog import (
@@ -12,11 +10,12 @@ from entryhub_desk.views.profile.entry_dialog import (
     combo_value,
     fill_combo,
     fill_countries,
-    set_combo,
 )
 
 
 class EducationDialog(EntryDialog):
+    """``eqf_level`` has no widget: the entry derives it from the ISCED level (shown beside)."""
+
     KIND = EntryKind.EDUCATION
     FORM = Ui_ProfileEducationDialog
     ui: Ui_ProfileEducationDialog
@@ -29,8 +28,6 @@ class EducationDialog(EntryDialog):
             for level in range(9)
         ]
         fill_combo(ui.isced_level, levels, none_text=self.tr("— not given —"))
-        ui.start.field = "start"
-        ui.end.field = "end"
         if not getattr(self, "_eqf_connected", False):
             ui.isced_level.currentIndexChanged.connect(self._show_eqf)
             self._eqf_connected = True
@@ -41,31 +38,4 @@ class EducationDialog(EntryDialog):
         eqf = EQF_FOR_ISCED.get(level) if isinstance(level, int) else None
         self.ui.eqfLabel.setText(
             self.tr("EQF / SeQF level {level}").format(level=eqf) if eqf is not None else ""
-        )
-
-    def load(self, entry: Education) -> None:
-        ui = self.ui
-        ui.institution.setText(entry.institution)
-        set_combo(ui.country, entry.country)
-        ui.field.setText(entry.field)
-        ui.title.setText(entry.title)
-        set_combo(ui.isced_level, entry.isced_level)
-        ui.start.set_value(entry.start)
-        ui.end.set_value(entry.end)
-        ui.completed.setChecked(bool(entry.completed))
-        ui.documents_available.setChecked(bool(entry.documents_available))
-
-    def build(self, **common: Any) -> Education:
-        ui = self.ui
-        return Education(
-            **common,
-            institution=ui.institution.text(),
-            country=combo_value(ui.country),
-            field=ui.field.text(),
-            title=ui.title.text(),
-            isced_level=combo_value(ui.isced_level),
-            start=ui.start.value(),
-            end=ui.end.value(),
-            completed=ui.completed.isChecked(),
-            documents_available=ui.documents_available.isChecked(),
         )

@@ -9,31 +9,34 @@ draft; a dialog closed by its window (log-out, quit) keeps it, to be offered bac
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QWidget
 
-from entryhub_desk.domain.profile import Entry, EntryKind
+from entryhub_desk.domain.profile import ENTRY_TYPES, Entry, EntryKind
 from entryhub_desk.errors import DeskError
 from entryhub_desk.ids import new_id
 from entryhub_desk.services.profile import Profiles, draft_key
 from entryhub_desk.taxonomy import all_countries
 from entryhub_desk.views.common import InlineError, is_language_change
-from entryhub_desk.views.profile import form_state
+from entryhub_desk.views.locale_text import ui_language
+from entryhub_desk.views.profile import binder, form_state
+from entryhub_desk.views.profile.binder import fill_combo as fill_combo
 
 log = logging.getLogger(__name__)
 
-#: How often an open dialog saves what was typed (tests may lower it).
+# How often an open dialog saves what was typed (tests may lower it).
 DRAFT_INTERVAL_MS = 3000
 
 
 class EntryDialog(QDialog):
-    """Base of the entry dialogs. Subclasses set ``KIND`` and ``FORM`` and implement
-    :meth:`setup_fields`, :meth:`load` and :meth:`build`. Emits :attr:`saved` with the
-    stored entry."""
+    """Base of the entry dialogs. Subclasses set ``KIND`` and ``FORM`` (whose widgets are named
+    after the entry's fields: :mod:`binder` loads and builds the entry from them) and may
+    implement :meth:`setup_fields` (combos that are not label tables, pickers' kinds) and
+    extend :meth:`load` / :meth:`values` for what no widget edits by itself. Emits
+    :attr:`saved` with the stored entry."""
 
     saved = Signal(object)
 
@@ -62,7 +65,8 @@ class EntryDialog(QDialog):
         self.ui.setupUi(self)
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self._error = InlineError(self.ui.errorLabel)
-        self.setup_fields()
+        binder.prepare(self, self.entry_type)
+        self._setup()
         if entry is not None:
             self.load(entry)
         if draft is not None:
@@ -79,15 +83,30 @@ class EntryDialog(QDialog):
 
     # -- for subclasses -------------------------------------------------------------------
 
+    @property
+    def entry_type(self) -> type[Any]:
+        return ENTRY_TYPES[self.KIND]
+
     def setup_fields(self) -> None:
         """Fill combo boxes and set up widgets (also called again on a language change)."""
 
+    def _setup(self) -> None:
+        #: The first choice of an optional list: nothing chosen.
+        none_text = QCoreApplication.translate("EntryDialog", "— not given —")
+        binder.fill(self, self.entry_type, self.language, none_text)
+        self.setup_fields()
+
     def load(self, entry: Any) -> None:
-        raise NotImplementedError
+        binder.load(self, entry)
+
+    def values(self) -> dict[str, Any]:
+        """The entry's fields as the widgets hold them."""
+        return binder.values(self, self.entry_type)
 
     def build(self, **common: Any) -> Entry:
         """The entry from the widgets; ``common`` holds id, person_id and position."""
-        raise NotImplementedError
+        entry: Entry = self.entry_type(**common, **self.values())
+        return entry
 
     def title_text(self) -> str:
         return self.windowTitle()
@@ -171,7 +190,7 @@ class EntryDialog(QDialog):
             self.language = ui_language()
             state = form_state.capture(self)
             self.ui.retranslateUi(self)
-            self.setup_fields()
+            self._setup()
             form_state.restore(self, state)
             self._retranslate()
         super().changeEvent(event)
@@ -186,44 +205,9 @@ class EntryDialog(QDialog):
 # -- combo helpers ------------------------------------------------------------------------
 
 
-def ui_language() -> str:
-    """The interface language (``"sv"``, ``"en"``), as :class:`Translations` set it."""
-    return QLocale().name().split("_", 1)[0] or "en"
-
-
-def fill_combo(
-    combo: QComboBox, items: Iterable[tuple[Any, str]], *, none_text: str | None = None
-) -> None:
-    """Replace the items, keeping the chosen code if it is still there."""
-    current = combo.currentData()
-    combo.blockSignals(True)
-    combo.clear()
-    if none_text is not None:
-        combo.addItem(none_text, None)
-    for code, text in items:
-        combo.addItem(text, code)
-    index = combo.findData(current) if current is not None else -1
-    combo.setCurrentIndex(max(index, 0))
-    combo.blockSignals(False)
-
-
 def combo_value(combo: QComboBox) -> Any:
     return combo.currentData()
 
 
-def set_combo(combo: QComboBox, value: object) -> None:
-    code = getattr(value, "value", value)
-    index = combo.findData(code) if code is not None else 0
-    combo.setCurrentIndex(max(index, 0))
-
-
 def fill_countries(combo: QComboBox, language: str, none_text: str) -> None:
     fill_combo(combo, all_countries(language), none_text=none_text)
-
-
-def lines(text: str) -> tuple[str, ...]:
-    return tuple(line.strip() for line in text.splitlines() if line.strip())
-
-
-def comma_list(text: str) -> tuple[str, ...]:
-    return tuple(part.strip() for part in text.split(",") if part.strip())

@@ -2,46 +2,24 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from entryhub_desk.domain.profile import CEFR_SKILLS, CefrLevel, EntryKind, LanguageSkill
+from entryhub_desk.domain.profile import CEFR_SKILLS, CefrLevel, EntryKind
 from entryhub_desk.taxonomy import all_languages
 from entryhub_desk.views.forms.ui_profile_language_dialog import Ui_ProfileLanguageDialog
-from entryhub_desk.views.profile.entry_dialog import EntryDialog, combo_value, fill_combo, set_combo
+from entryhub_desk.views.profile.entry_dialog import EntryDialog, fill_combo
 
 
 class LanguageDialog(EntryDialog):
+    """The grid's combo boxes are editable: what is typed is the level ("C3" is refused)."""
+
     KIND = EntryKind.LANGUAGE
     FORM = Ui_ProfileLanguageDialog
     ui: Ui_ProfileLanguageDialog
 
-    def _grid(self) -> dict[str, Any]:
-        return {part: getattr(self.ui, part) for part in CEFR_SKILLS}
-
     def setup_fields(self) -> None:
         fill_combo(self.ui.language, all_languages(self.language), none_text=self.tr("— choose —"))
-        for combo in self._grid().values():
+        for part in CEFR_SKILLS:
+            combo = getattr(self.ui, part)
             if combo.count() == 0:
                 combo.addItem("")
                 combo.addItems([level.value for level in CefrLevel])
             combo.setToolTip(self.tr("A1 (beginner) to C2 (mastery); empty if not assessed"))
-
-    def load(self, entry: LanguageSkill) -> None:
-        set_combo(self.ui.language, entry.language)
-        self.ui.mother_tongue.setChecked(entry.mother_tongue)
-        for part, combo in self._grid().items():
-            level = getattr(entry, part)
-            combo.setCurrentText(level.value if level is not None else "")
-        self.ui.certificate.setText(entry.certificate)
-
-    def build(self, **common: Any) -> LanguageSkill:
-        levels: dict[str, Any] = {
-            part: combo.currentText().strip() or None for part, combo in self._grid().items()
-        }
-        return LanguageSkill(
-            **common,
-            language=combo_value(self.ui.language) or "",
-            mother_tongue=self.ui.mother_tongue.isChecked(),
-            certificate=self.ui.certificate.text(),
-            **levels,
-        )

@@ -36,7 +36,7 @@ from entryhub_desk.services.profile import (
     skill_label,
 )
 from entryhub_desk.views.common import is_language_change
-from entryhub_desk.views.profile.entry_dialog import ui_language
+from entryhub_desk.views.locale_text import ui_language
 
 CODE_ROLE: Final = Qt.ItemDataRole.UserRole + 1
 HIT_ROLE: Final = Qt.ItemDataRole.UserRole + 2

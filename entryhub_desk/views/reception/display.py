@@ -8,11 +8,11 @@ from typing import Final
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
-from entryhub_desk import taxonomy
 from entryhub_desk.domain.person import Gender, Person
-from entryhub_desk.errors import DeskError
 from entryhub_desk.services.reception_types import SearchHit
 from entryhub_desk.views.labels import QT_TRANSLATE_NOOP
+from entryhub_desk.views.locale_text import country_text as country_text  # (re-exported)
+from entryhub_desk.views.locale_text import ui_language as ui_language  # (re-exported)
 from entryhub_desk.views.reception.labels import gender_label
 
 CONTEXT: Final = "Namesakes"
@@ -28,11 +28,6 @@ REASON_LABELS: Final[dict[str, str]] = {
 TAIL_DIGITS: Final = 3
 
 
-def ui_language() -> str:
-    """The interface language (``QLocale`` default, set by :class:`Translations`)."""
-    return QLocale().name().split("_")[0] or "en"
-
-
 def latin_name(person: Person) -> str:
     return " ".join(part for part in (person.given_name, person.family_name) if part)
 
@@ -43,15 +38,6 @@ def full_name(person: Person) -> str:
     if person.original_script_name:
         return f"{name} ({person.original_script_name})"
     return name
-
-
-def country_text(code: str | None) -> str:
-    if not code:
-        return ""
-    try:
-        return taxonomy.country_name(code, ui_language())
-    except DeskError:
-        return code
 
 
 def _local(moment: datetime) -> QDateTime:
