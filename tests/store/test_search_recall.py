@@ -173,3 +173,31 @@ def test_schema_8_index_is_replaced(
     assert not names & {"person_fts", "person_words"}
     assert _ids(conn, "Habtemariam 1990") == ["01900000-0000-7000-8000-000000000001"]
     conn.close()
+
+
+def _id_with_code(start: str) -> str:
+    """A new person id whose short code starts with ``start`` (Crockford characters)."""
+    import uuid
+
+    from entryhub_desk.ids import new_id
+
+    alphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+    bits = 0
+    for char in start:
+        bits = (bits << 5) | alphabet.index(char)
+    bits <<= 5 * (8 - len(start))
+    value = uuid.UUID(new_id()).int & ~((1 << 40) - 1)
+    return str(uuid.UUID(int=value | bits))
+
+
+def test_a_name_read_as_a_code_start_is_not_a_typed_digit(ctx: StoreContext) -> None:
+    """ "Omer" reads as the code start 0MER (O for 0): that is not a digit typed, so a stranger
+    with that code does not outrank Omar, whom the typed name means."""
+    omar = _add(ctx, "Omar", "Haddad")
+    stranger = _add(ctx, "Selam", "Tekle", id=_id_with_code("0MER"))
+    assert short_code(stranger.id).startswith("0MER")
+    hits = SearchIndex(ctx.conn).search("Omer")
+    assert hits[0].person_id == omar.id
+    assert stranger.id in [h.person_id for h in hits]  # still found by the code's start
+    typed = SearchIndex(ctx.conn).search(short_code(stranger.id)[:4])  # 0MER
+    assert typed[0].person_id == stranger.id and typed[0].score > hits[0].score
