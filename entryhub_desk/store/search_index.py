@@ -29,8 +29,7 @@ Works on any DB-API connection with these tables (also an unencrypted copy, for 
 
 from __future__ import annotations
 
-from array import array
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from typing import Any, NamedTuple
 
 from entryhub_desk.domain.person import Person
@@ -43,17 +42,6 @@ from entryhub_desk.store import search_postings as postings
 from entryhub_desk.store.search_read import SearchIndex
 
 Connection = Any  # sqlcipher3 or sqlite3 connection
-
-
-def _pack(wids: Iterable[int]) -> bytes:
-    return array("I", sorted(set(wids))).tobytes()
-
-
-def _unpack(blob: bytes | None) -> set[int]:
-    found = array("I")
-    if blob:
-        found.frombytes(bytes(blob))
-    return set(found)
 
 
 def _forms(names: list[str | None]) -> tuple[str, ...]:
@@ -94,7 +82,7 @@ def remove_person(conn: Connection, person_id: str) -> None:
     if row is None:
         return
     value = postings.posting(int(row[0]), int(row[2]))
-    for wid in _unpack(row[1]):
+    for wid in postings.unpack(row[1]):
         postings.remove(conn, wid, value, _typo_keys)
     conn.execute("DELETE FROM person_search WHERE sid = ?", (int(row[0]),))
 
@@ -115,7 +103,7 @@ def index_person(conn: Connection, person: Person, *, deleted: bool = False) -> 
         words,
         found[0] if found else None,
         "\n".join(extra) or None,
-        _pack(wids),
+        postings.pack(wids),
     )
     row = conn.execute(
         "SELECT sid, wids, words FROM person_search WHERE person_id = ?", (person.id,)
@@ -134,7 +122,7 @@ def index_person(conn: Connection, person: Person, *, deleted: bool = False) -> 
         old: set[int] = set()
         old_value = postings.posting(sid, words)
     else:
-        sid, old = int(row[0]), _unpack(row[1])
+        sid, old = int(row[0]), set(postings.unpack(row[1]))
         old_value = postings.posting(sid, int(row[2]))
         conn.execute(
             "UPDATE person_search SET code = ?, birth_year = ?, words = ?, nsn = ?, extra = ?, "
@@ -192,7 +180,7 @@ def rebuild(conn: Connection) -> int:
                 visits.get(person_id),
                 found[0] if found else None,
                 "\n".join(extra) or None,
-                _pack(wids),
+                postings.pack(wids),
             )
         )
     conn.executemany(
