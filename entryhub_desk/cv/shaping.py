@@ -39,6 +39,14 @@ class Shaped:
     # positioning (much faster). None: draw ``glyphs``.
     segments: tuple[tuple[float, str], ...] | None = None
 
+    def char_advances(self, length: int) -> list[float]:
+        """The advance of each of the run's ``length`` characters (1/1000 of the size): a
+        cluster's advance goes to its first character, the others of the cluster get 0."""
+        out = [0.0] * length
+        for data in self.glyphs.__shapeData__:
+            out[data[0]] += data[1]
+        return out
+
 
 @lru_cache(maxsize=8192)
 def shape(text: str, family: str, bold: bool, rtl: bool) -> Shaped:

@@ -342,19 +342,44 @@ def _layout_simple(spans: Sequence[Span], size: float, width: float) -> list[Lin
 def _split_long(
     chars: _Chars, start: int, end: int, size: float, width: float
 ) -> list[tuple[int, int]]:
-    """``start:end`` cut into pieces no wider than ``width`` (at least one character each)."""
+    """``start:end`` cut into pieces no wider than ``width`` (at least one character each).
+
+    Each run is shaped once and its characters' advances summed to find a cut; a piece is
+    measured on its own only to check it (its ends may join or kern otherwise), so a word of
+    n characters costs a few shapings per piece, not one per character."""
     pieces: list[tuple[int, int]] = []
     hyphen = _latin(HYPHEN, False).advance * size / 1000
+    room = width - hyphen
+    advances = _char_widths(chars, start, end)
     a = start
     while a < end:
         b = a + 1
-        while b < end and _run_width(chars, a, b + 1, size) <= width - hyphen:
+        used = advances[a - start]
+        while b < end and used + advances[b - start] <= room:
+            used += advances[b - start]
             b += 1
-        while b < end and unicodedata.combining(chars.text[b]):
-            b += 1
+        while b - 1 > a and _run_width(chars, a, _after_marks(chars, b, end), size) > room:
+            b -= 1  # the piece shaped on its own is wider than its share of the word
+        b = _after_marks(chars, b, end)
         pieces.append((a, b))
         a = b
     return pieces
+
+
+def _after_marks(chars: _Chars, b: int, end: int) -> int:
+    """``b`` moved past combining marks (a letter is never cut from its marks)."""
+    while b < end and unicodedata.combining(chars.text[b]):
+        b += 1
+    return b
+
+
+def _char_widths(chars: _Chars, start: int, end: int) -> list[float]:
+    """The width of each character of ``start:end`` as its runs are shaped whole (points)."""
+    widths: list[float] = []
+    for a, b in _runs(chars, start, end):
+        run = shape(chars.text[a:b], chars.family[a], chars.bold[a], chars.level[a] % 2 == 1)
+        widths += [w * chars.size[a] / 1000 for w in run.char_advances(b - a)]
+    return widths
 
 
 def _place(chars: _Chars, start: int, end: int, size: float, hyphen: bool = False) -> Line:

@@ -3,15 +3,23 @@
 from __future__ import annotations
 
 import functools
+from typing import Final
 
 import pycountry
 
 from entryhub_desk.errors import DeskError
 
+#: Country codes outside ISO 3166-1 that a desk needs, with an English name: ``XK`` (Kosovo),
+#: the user-assigned code that Swedish authorities and the EU use. The one list both the check
+#: here and the pick lists of :mod:`entryhub_desk.taxonomy.countries` read.
+EXTRA_COUNTRIES: Final[dict[str, str]] = {"XK": "Kosovo"}
+
 
 @functools.lru_cache(maxsize=512)
 def is_country(code: str) -> bool:
-    """An ISO 3166-1 alpha-2 code (upper case)."""
+    """An ISO 3166-1 alpha-2 code (upper case), or one of :data:`EXTRA_COUNTRIES`."""
+    if code in EXTRA_COUNTRIES:
+        return True
     return len(code) == 2 and code.isupper() and pycountry.countries.get(alpha_2=code) is not None
 
 

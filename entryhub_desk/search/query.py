@@ -6,7 +6,9 @@
 - A 4-digit year from 1900 to 2030 next to name words is the birth year: the search keeps
   persons born that year ±1 (the exact year first, ±1 next) and persons whose birth year is
   not known, ranked below them (they may be the person; nobody is lost for a missing year).
-- Everything else is name words (:func:`entryhub_desk.search.keys.query_words`).
+- Everything else is name words (:func:`entryhub_desk.search.keys.query_words`): the first
+  :data:`MAX_CHARS` characters, at most :data:`MAX_WORDS` words (a name chain is shorter; a
+  long paste would otherwise cost seconds per keystroke).
 """
 
 from __future__ import annotations
@@ -19,6 +21,8 @@ from entryhub_desk.ids import normalise_short_code
 from entryhub_desk.search.keys import QueryWord, query_words
 from entryhub_desk.search.phone import is_phone_query, phone_readings
 
+MAX_CHARS: Final = 256  # a given and a family name of 100 characters each fit
+MAX_WORDS: Final = 8
 FIRST_YEAR: Final = 1900
 LAST_YEAR: Final = 2030
 _DASHES: Final = re.compile(r"[\u2010-\u2015\u2212]")
@@ -62,4 +66,4 @@ def parse(query: str) -> ParsedQuery:
             year = value
             text = (text[: match.start()] + " " + text[match.end() :]).strip()
             break
-    return ParsedQuery(query_words(text), year, code, prefix)
+    return ParsedQuery(query_words(text[:MAX_CHARS])[:MAX_WORDS], year, code, prefix)

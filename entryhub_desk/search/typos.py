@@ -10,6 +10,9 @@ from typing import Final
 
 MIN_TYPO_LENGTH: Final = 5
 TWO_EDITS_LENGTH: Final = 9
+# A typed word longer than this is no name word with a typo (its keys grow with the square of
+# its length: 300,000 for 800 letters); it is not looked up (the index's own words keep theirs).
+MAX_TYPED_LENGTH: Final = 32
 
 
 def _drop_one(word: str) -> set[str]:

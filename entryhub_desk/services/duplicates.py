@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Final
+from typing import Final, Protocol
 
 from entryhub_desk.domain.person import Person, normalise_phone
 from entryhub_desk.errors import DeskError
@@ -35,7 +35,7 @@ from entryhub_desk.ids import short_code
 from entryhub_desk.services.name_match import SAME, SIMILAR, compare_names
 from entryhub_desk.store.repositories.base import StoreContext
 from entryhub_desk.store.repositories.persons import PersonRepository
-from entryhub_desk.store.search_index import IndexHit, SearchIndex
+from entryhub_desk.store.search_index import IndexHit, SearchIndex, person_facts
 
 SAME_PHONE: Final = "same_phone"
 SAME_NAME: Final = "same_name"
@@ -92,6 +92,24 @@ class Typed:
         )
 
 
+class Known(Protocol):
+    """What the check compares of an existing person (a :class:`Person`, or the index's
+    :class:`~entryhub_desk.store.search_index.Facts` of a candidate)."""
+
+    @property
+    def given_name(self) -> str: ...
+    @property
+    def family_name(self) -> str: ...
+    @property
+    def original_script_name(self) -> str | None: ...
+    @property
+    def birth_year(self) -> int | None: ...
+    @property
+    def country_of_birth(self) -> str | None: ...
+    @property
+    def phone(self) -> str | None: ...
+
+
 @dataclass(frozen=True)
 class Duplicate:
     """An existing person who is probably the one being registered."""
@@ -114,7 +132,7 @@ def _e164(phone: str | None) -> str | None:
 
 def judge(
     typed: Typed,
-    person: Person,
+    person: Known,
     name: str | None,
     *,
     same_phone: bool,
@@ -151,7 +169,7 @@ def judge(
     return tuple(r for r in REASONS if r in reasons)
 
 
-def _told_apart(typed: Typed, person: Person) -> bool:
+def _told_apart(typed: Typed, person: Known) -> bool:
     """Birth years more than one year apart, or other countries of birth (both known)."""
     years = (typed.birth_year, person.birth_year)
     if years[0] is not None and years[1] is not None and abs(years[0] - years[1]) > 1:
@@ -163,7 +181,7 @@ def _told_apart(typed: Typed, person: Person) -> bool:
     )
 
 
-def name_reason(typed: Typed, person: Person, score: float = 100.0) -> str | None:
+def name_reason(typed: Typed, person: Known, score: float = 100.0) -> str | None:
     """:data:`SAME_NAME`, :data:`SIMILAR_NAME` or None for the two written names; a similar
     name also needs the search's closeness ``score`` (0–100) of at least
     :data:`SIMILAR_NAME_SCORE` (one family word in common is common among namesakes)."""
@@ -228,11 +246,12 @@ def likely_duplicates(
     by_phone = [p.id for p in persons.find_by_phone(phone)] if phone else []
     names = _name_hits(SearchIndex(ctx.conn), typed)
     ids = list(dict.fromkeys([*by_phone, *names]))
-    found = persons.get_many([i for i in ids if i not in skip])
-    result: list[Duplicate] = []
+    # the candidates' names, years and countries only: whole persons for those kept
+    found = person_facts(ctx.conn, [i for i in ids if i not in skip])
+    result: list[tuple[str, float, tuple[str, ...], tuple[str, ...]]] = []
     for person_id in ids:
         person = found.get(person_id)
-        if person is None or person.merged_into is not None:
+        if person is None:
             continue
         hit = names.get(person_id)
         score = hit.score if hit is not None else 0.0
@@ -246,18 +265,22 @@ def likely_duplicates(
             other_phone=bool(phone and person.phone and person.phone != phone),
         )
         if reasons:
-            why = hit.why if hit is not None else ()
-            result.append(Duplicate(person, short_code(person.id), score, reasons, why))
+            result.append((person_id, score, reasons, hit.why if hit is not None else ()))
     result.sort(
         key=lambda d: (
-            SAME_PHONE not in d.reasons,
-            SAME_NAME not in d.reasons,
-            SAME_BIRTH_YEAR not in d.reasons,
-            -round(d.score),
-            -len(d.reasons),
+            SAME_PHONE not in d[2],
+            SAME_NAME not in d[2],
+            SAME_BIRTH_YEAR not in d[2],
+            -round(d[1]),
+            -len(d[2]),
         )
     )
-    return result[:limit]
+    kept = persons.get_many([person_id for person_id, *_ in result[:limit]])
+    return [
+        Duplicate(kept[person_id], short_code(person_id), score, reasons, why)
+        for person_id, score, reasons, why in result[:limit]
+        if person_id in kept
+    ]
 
 
 def english_reasons(duplicate: Duplicate) -> str:

@@ -29,6 +29,7 @@ from functools import lru_cache
 from typing import Final
 
 from entryhub_desk.search.keys import name_readings, variants, word_forms
+from entryhub_desk.search.ranking import distances
 
 SAME: Final = "same"
 SIMILAR: Final = "similar"
@@ -54,16 +55,11 @@ def _joined(a: str, b: str) -> _Word:
 
 
 def one_edit(a: str, b: str) -> bool:
-    """Whether two words of five or more letters differ by one edit (a swap counts as one)."""
+    """Whether two words of five or more letters differ by one edit (a swap counts as one:
+    the search's own distance, :func:`entryhub_desk.search.ranking.distances`)."""
     if min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 1:
         return False
-    if len(a) == len(b):
-        diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
-        if len(diff) == 2 and diff[1] == diff[0] + 1:
-            return a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
-        return len(diff) <= 1
-    short, long = (a, b) if len(a) < len(b) else (b, a)
-    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+    return int(distances().OSA.distance(a, b, score_cutoff=1)) <= 1
 
 
 def _agree(a: _Word, b: _Word) -> bool:

@@ -29,9 +29,8 @@ Works on any DB-API connection with these tables (also an unencrypted copy, for 
 
 from __future__ import annotations
 
-from array import array
-from collections.abc import Iterable
-from typing import Any
+from collections.abc import Sequence
+from typing import Any, NamedTuple
 
 from entryhub_desk.domain.person import Person
 from entryhub_desk.ids import short_code
@@ -43,17 +42,6 @@ from entryhub_desk.store import search_postings as postings
 from entryhub_desk.store.search_read import SearchIndex
 
 Connection = Any  # sqlcipher3 or sqlite3 connection
-
-
-def _pack(wids: Iterable[int]) -> bytes:
-    return array("I", sorted(set(wids))).tobytes()
-
-
-def _unpack(blob: bytes | None) -> set[int]:
-    found = array("I")
-    if blob:
-        found.frombytes(bytes(blob))
-    return set(found)
 
 
 def _forms(names: list[str | None]) -> tuple[str, ...]:
@@ -94,7 +82,7 @@ def remove_person(conn: Connection, person_id: str) -> None:
     if row is None:
         return
     value = postings.posting(int(row[0]), int(row[2]))
-    for wid in _unpack(row[1]):
+    for wid in postings.unpack(row[1]):
         postings.remove(conn, wid, value, _typo_keys)
     conn.execute("DELETE FROM person_search WHERE sid = ?", (int(row[0]),))
 
@@ -115,7 +103,7 @@ def index_person(conn: Connection, person: Person, *, deleted: bool = False) -> 
         words,
         found[0] if found else None,
         "\n".join(extra) or None,
-        _pack(wids),
+        postings.pack(wids),
     )
     row = conn.execute(
         "SELECT sid, wids, words FROM person_search WHERE person_id = ?", (person.id,)
@@ -134,7 +122,7 @@ def index_person(conn: Connection, person: Person, *, deleted: bool = False) -> 
         old: set[int] = set()
         old_value = postings.posting(sid, words)
     else:
-        sid, old = int(row[0]), _unpack(row[1])
+        sid, old = int(row[0]), set(postings.unpack(row[1]))
         old_value = postings.posting(sid, int(row[2]))
         conn.execute(
             "UPDATE person_search SET code = ?, birth_year = ?, words = ?, nsn = ?, extra = ?, "
@@ -192,7 +180,7 @@ def rebuild(conn: Connection) -> int:
                 visits.get(person_id),
                 found[0] if found else None,
                 "\n".join(extra) or None,
-                _pack(wids),
+                postings.pack(wids),
             )
         )
     conn.executemany(
@@ -209,4 +197,52 @@ def rebuild(conn: Connection) -> int:
     return len(rows)
 
 
-__all__ = ["IndexHit", "SearchIndex", "index_person", "rebuild", "remove_person"]
+class Facts(NamedTuple):
+    """What the likely-duplicate check compares of a candidate (read without building and
+    validating a whole :class:`Person` for each of the dozens it looks at)."""
+
+    given_name: str
+    family_name: str
+    original_script_name: str | None
+    birth_year: int | None
+    country_of_birth: str | None
+    phone: str | None
+
+
+def person_facts(conn: Connection, ids: Sequence[str]) -> dict[str, Facts]:
+    """:class:`Facts` of the persons with these ids (not deleted, not merged), by id."""
+    found: dict[str, Facts] = {}
+    for start in range(0, len(ids), 500):
+        part = list(ids[start : start + 500])
+        marks = ", ".join("?" for _ in part)
+        # merged_into is read, not filtered on: "merged_into IS NULL" would lead SQLite to
+        # its index on merged_into (every person not merged) instead of the ids
+        for person_id, merged, *values in conn.execute(
+            "SELECT id, merged_into, given_name, family_name, original_script_name, "  # noqa: S608
+            f"birth_year, country_of_birth, phone FROM person WHERE id IN ({marks}) "
+            "AND deleted = 0",
+            part,
+        ):
+            if merged is not None:
+                continue
+            given, family, original, year, country, phone = values
+            found[str(person_id)] = Facts(
+                str(given),
+                str(family),
+                None if original is None else str(original),
+                None if year is None else int(year),
+                None if country is None else str(country),
+                None if phone is None else str(phone),
+            )
+    return found
+
+
+__all__ = [
+    "Facts",
+    "IndexHit",
+    "SearchIndex",
+    "index_person",
+    "person_facts",
+    "rebuild",
+    "remove_person",
+]

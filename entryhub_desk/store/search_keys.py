@@ -18,7 +18,7 @@ from typing import Any, Final
 
 from entryhub_desk.search import ranking
 from entryhub_desk.search.keys import QueryWord, join_forms
-from entryhub_desk.search.typos import deletion_keys
+from entryhub_desk.search.typos import MAX_TYPED_LENGTH, deletion_keys
 
 Connection = Any
 PREFIX_FORMS: Final = 400
@@ -81,7 +81,7 @@ def _prefix(conn: Connection, keys: WordKeys, word: QueryWord) -> None:
 
 def _typos(conn: Connection, keys: WordKeys, word: QueryWord) -> None:
     edits = ranking.allowed_edits(word.plain)
-    if not edits:
+    if not edits or len(word.plain) > MAX_TYPED_LENGTH:
         return
     dkeys = sorted(deletion_keys(word.plain))
     rows = _in(

@@ -48,6 +48,8 @@ PHONE_CANDIDATES: Final = 50
 CODE_CANDIDATES: Final = 20
 YEAR_NEAR_PENALTY: Final = 1.5
 YEAR_UNKNOWN_PENALTY: Final = 3.0
+CODE_PREFIX: Final = 97.0  # the start of a code with a digit typed
+LETTERS_CODE_PREFIX: Final = 65.0  # letters only (a name too): below the lowest name key, 70
 LOCAL_PHONE: Final = 0.95  # a local number of a visitor born in the number's country
 FOREIGN_LOCAL_PHONE: Final = 0.8  # a local number of someone else
 
@@ -73,7 +75,8 @@ class SearchIndex:
                     str(person_id), str(found), 100.0, "code", ("code",)
                 )
         if parsed.code_prefix is not None:
-            for hit in self._code_prefix(parsed.code_prefix):
+            typed_digit = any(c.isdigit() for c in query)
+            for hit in self._code_prefix(parsed.code_prefix, typed_digit=typed_digit):
                 hits.setdefault(hit.person_id, hit)
         if parsed.phone:
             for hit in self._phone(parsed):
@@ -93,8 +96,11 @@ class SearchIndex:
 
     # -- codes and phones --------------------------------------------------------------------
 
-    def _code_prefix(self, prefix: str) -> list[IndexHit]:
-        value = 97.0 if any(c.isdigit() for c in prefix) else 90.0
+    def _code_prefix(self, prefix: str, *, typed_digit: bool) -> list[IndexHit]:
+        """Codes starting with ``prefix``: :data:`CODE_PREFIX` when a digit was typed, else
+        :data:`LETTERS_CODE_PREFIX`, below every name key (the O, I and L of a name read as 0
+        and 1 are not typed digits: "Omer", read as 0MER, means Omar before a stranger)."""
+        value = CODE_PREFIX if typed_digit else LETTERS_CODE_PREFIX
         rows = self._conn.execute(
             "SELECT person_id, code FROM person_search WHERE code >= ? AND code < ? "
             "ORDER BY last_visit DESC LIMIT ?",

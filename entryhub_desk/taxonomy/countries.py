@@ -1,28 +1,26 @@
 """Countries: ISO 3166-1 alpha-2 codes with names in any CLDR display language.
 
 The code list is ISO 3166-1 as shipped by ``pycountry`` plus ``XK`` (Kosovo), the user-assigned
-code that Swedish authorities and the EU use. Names come from CLDR (``babel``), falling back to
+code that Swedish authorities and the EU use (:data:`entryhub_desk.domain.codes.EXTRA_COUNTRIES`,
+the list the domain's check accepts). Names come from CLDR (``babel``), falling back to
 ``pycountry``'s English name.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Final
 
 import pycountry
 
+from entryhub_desk.domain.codes import EXTRA_COUNTRIES
 from entryhub_desk.errors import DeskError
 from entryhub_desk.taxonomy._names import display_locale, sort_key
-
-# Codes outside ISO 3166-1 that a desk needs, with an English name for the fallback.
-_EXTRA: Final[dict[str, str]] = {"XK": "Kosovo"}
 
 
 @lru_cache(maxsize=1)
 def _english() -> dict[str, str]:
     names = {country.alpha_2: country.name for country in pycountry.countries}
-    names.update(_EXTRA)
+    names.update(EXTRA_COUNTRIES)
     return names
 
 

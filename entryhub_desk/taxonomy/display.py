@@ -101,6 +101,8 @@ CURATED: Final[dict[tuple[str, str], dict[str, str]]] = {
 # Heads of "head, qualifier" labels that name a Swedish degree, not an occupation.
 _HEADS: Final[dict[str, str]] = {"civilingenjör": "ingenjör", "socionom": "socialarbetare"}
 _ADJECTIVE_ENDINGS: Final = ("ell", "ad", "ade", "isk", "ig", "lig", "iv", "al", "ös")
+# Nouns with those endings (a field, not a quality: "butikschef inom byggmaterial").
+_NOUN_ENDINGS: Final = ("byggnad", "material", "risk")
 _PERSON_ENDINGS: Final = ("are", "ör", "ist", "iker", "log", "ent", "ant", "man", "tör")
 # Workplaces, joined with "på" ("lärare på gymnasieskola", "chef på äldreboende").
 _SCHOOL_ENDINGS: Final = (
@@ -117,6 +119,8 @@ _SCHOOL_ENDINGS: Final = (
     "museum",
     "callcenter",
     "kontaktcenter",
+    "verkstad",
+    "central",
 )
 
 
@@ -147,7 +151,8 @@ def swedish_prose(label: str) -> str:
     if " " not in qualifier and "/" not in qualifier:
         if word.endswith(_SCHOOL_ENDINGS):
             return f"{head} på {qualifier}"
-        if word.endswith(_ADJECTIVE_ENDINGS):
+        adjective = qualifier.islower() and not word.endswith(_NOUN_ENDINGS)  # not CAD
+        if adjective and word.endswith(_ADJECTIVE_ENDINGS):
             return f"{qualifier} {head}{school}"
         if word.endswith(_PERSON_ENDINGS):
             return f"{head} och {qualifier}{school}"

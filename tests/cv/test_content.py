@@ -11,7 +11,7 @@ from entryhub_desk.cv.build import build_document
 from entryhub_desk.cv.model import CvDocument
 from entryhub_desk.cv.render import render_pdf
 from entryhub_desk.domain.profile import Education, EntryKind, Work
-from tests.cv import profiles, samples
+from tests.cv import samples
 from tests.cv.helpers import in_order, pdftotext
 
 
@@ -31,7 +31,7 @@ def _titles(document: CvDocument, key: str) -> list[str]:
 
 
 def test_the_persons_own_job_title_is_the_heading() -> None:
-    person, entries = profiles.accountant()
+    person, entries = samples.accountant()
     for lang in ("sv", "en"):
         document = build_document(person, entries, language=lang)
         work = document.section("work")
@@ -49,7 +49,7 @@ def test_the_persons_own_job_title_is_the_heading() -> None:
 @pytest.mark.parametrize("template", ["classic", "compact"])
 @pytest.mark.parametrize("lang", ["sv", "en"])
 def test_heading_order_title_before_employer(lang: str, template: str, tmp_path: Path) -> None:
-    person, entries = profiles.engineer()
+    person, entries = samples.engineer()
     text = _text(build_document(person, entries, language=lang), template, tmp_path)
     in_order(
         text,
@@ -64,10 +64,10 @@ def test_heading_order_title_before_employer(lang: str, template: str, tmp_path:
 
 
 def test_no_wrong_or_protected_title_is_printed_for_a_coded_job(tmp_path: Path) -> None:
-    person, entries = profiles.accountant()
+    person, entries = samples.accountant()
     text = _text(build_document(person, entries, language="sv"), "classic", tmp_path)
     assert "revisor" not in text.casefold()  # "accountant" is no auditor
-    person, entries = profiles.nurse_assistant()
+    person, entries = samples.nurse_assistant()
     text = _text(build_document(person, entries, language="sv"), "classic", tmp_path)
     assert "sjuksköterska" not in text.casefold()  # a nurse assistant is no nurse
     assert "Undersköterska" in text
@@ -77,14 +77,14 @@ def test_no_wrong_or_protected_title_is_printed_for_a_coded_job(tmp_path: Path) 
 
 
 def test_work_and_education_newest_first_current_first() -> None:
-    person, entries = profiles.engineer()  # typed oldest first
+    person, entries = samples.engineer()  # typed oldest first
     document = build_document(person, entries, language="en")
     assert _titles(document, "work") == ["Praktikant, platsingenjör", "Site engineer"]
     assert _titles(document, "education") == [
         "Svenska för invandrare",
         "Bachelor of Engineering, Civil Engineering",
     ]
-    person, entries = profiles.accountant()  # typed newest first
+    person, entries = samples.accountant()  # typed newest first
     assert _titles(build_document(person, entries, language="sv"), "work") == [
         "Ekonomiassistent (praktik)",
         "Chief accountant",
@@ -93,7 +93,7 @@ def test_work_and_education_newest_first_current_first() -> None:
 
 
 def test_a_manual_order_is_kept_and_undated_entries_follow() -> None:
-    person, entries = profiles.accountant()
+    person, entries = samples.accountant()
     pid = person.id
     work = [e for e in entries[EntryKind.WORK] if isinstance(e, Work)]
     # The volunteer moved the chief accountant job to the top: neither date order.
@@ -118,7 +118,7 @@ def test_a_manual_order_is_kept_and_undated_entries_follow() -> None:
 
 
 def test_swedish_courses_go_under_courses_and_foreign_credentials_under_their_own() -> None:
-    person, entries = profiles.engineer()
+    person, entries = samples.engineer()
     sv = build_document(person, entries, language="sv")
     assert _titles(sv, "credentials") == ["Bachelor of Engineering (Civil)"]
     assert _titles(sv, "courses") == ["ID06 och Säker byggarbetsplats"]
@@ -134,7 +134,7 @@ def test_swedish_courses_go_under_courses_and_foreign_credentials_under_their_ow
 
 
 def test_grid_terms_of_the_swedish_europass_and_a_complete_legend(tmp_path: Path) -> None:
-    person, entries = profiles.engineer()
+    person, entries = samples.engineer()
     for template in ("classic", "compact"):
         text = _text(build_document(person, entries, language="sv"), template, tmp_path)
         for term in (
@@ -162,7 +162,7 @@ def test_grid_terms_of_the_swedish_europass_and_a_complete_legend(tmp_path: Path
 
 
 def test_language_names_are_conventional_and_capitalised_as_row_labels() -> None:
-    person, entries = profiles.engineer()
+    person, entries = samples.engineer()
     sv = build_document(person, entries, language="sv").section("languages")
     assert sv is not None
     assert sv.mother_tongues == ("Pashto",)
@@ -177,7 +177,7 @@ def test_language_names_are_conventional_and_capitalised_as_row_labels() -> None
 
 
 def test_places_are_not_repeated_and_licences_say_what_matters() -> None:
-    person, entries = profiles.nurse_assistant()
+    person, entries = samples.nurse_assistant()
     en = build_document(person, entries, language="en")
     work = en.section("work")
     assert work is not None
@@ -187,28 +187,28 @@ def test_places_are_not_repeated_and_licences_say_what_matters() -> None:
     ]
     driving = en.section("driving")
     assert driving is not None and driving.entries[0].details == ("Issued in Eritrea",)
-    person, entries = profiles.accountant()  # a Swedish licence, marked valid in Sweden
+    person, entries = samples.accountant()  # a Swedish licence, marked valid in Sweden
     sv = build_document(person, entries, language="sv").section("driving")
     assert sv is not None and sv.entries[0].details == ()
 
 
 def test_natural_words_for_current_and_for_levels() -> None:
-    person, entries = profiles.engineer()
+    person, entries = samples.engineer()
     sv = build_document(person, entries, language="sv")
     work = sv.section("work")
     skills = sv.section("skills")
     assert work is not None and skills is not None
     assert work.entries[0].dates == "feb 2024 – nu"
     assert [e.subtitle for e in skills.entries] == ["mycket god", "god"]
-    person, entries = profiles.accountant()
+    person, entries = samples.accountant()
     digital = build_document(person, entries, language="en").section("digital")
     assert digital is not None and digital.entries[0].subtitle == "proficient"
 
 
 def test_swedish_numbers_in_national_format_others_international() -> None:
-    person, entries = profiles.engineer()
+    person, entries = samples.engineer()
     assert build_document(person, entries, language="en").header.contact[0] == "070-123 45 67"
-    person, entries = profiles.accountant()
+    person, entries = samples.accountant()
     assert build_document(person, entries, language="sv").header.contact[0] == "08-765 43 21"
     from dataclasses import replace
 
@@ -217,7 +217,7 @@ def test_swedish_numbers_in_national_format_others_international() -> None:
 
 
 def test_contact_links_for_email_and_phone() -> None:
-    person, entries = profiles.engineer()
+    person, entries = samples.engineer()
     header = build_document(person, entries, language="sv").header
     assert header.links == ("tel:+46701234567", "mailto:ahmad.rahimi@example.org", "")
 
@@ -228,7 +228,7 @@ def test_email_and_phone_are_clickable_in_the_pdf(template: str) -> None:
 
     from pypdf import PdfReader
 
-    person, entries = profiles.engineer()
+    person, entries = samples.engineer()
     pdf = render_pdf(build_document(person, entries, language="sv"), template=template)
     page = PdfReader(io.BytesIO(pdf)).pages[0]
     links = {}

@@ -101,3 +101,20 @@ def test_latin_text_is_kerned() -> None:
 def _gids(text: str) -> list[int]:
     font = fonts.get(LATIN)
     return [font.hb_font.get_nominal_glyph(ord(c)) or 0 for c in text]
+
+
+def test_an_overlong_word_is_cut_with_a_few_shapings_per_line() -> None:
+    """A pasted 1,000-character word (a link, a run of letters) is cut after shaping each run
+    once, not once per character (which took 0.7 s for one such word, a CV's budget many times
+    over); the lines are as full as before: none wider than the column, each but the last
+    nearly full."""
+    for word in ("".join(chr(ord("a") + (i * 7) % 26) for i in range(1000)), "محمدعلي" * 140):
+        T.shape.cache_clear()
+        lines = T.layout([T.Span(word)], 9.0, 300.0)
+        shaped = T.shape.cache_info().misses
+        assert len(lines) > 10
+        assert shaped <= 4 * len(lines) + 4, (shaped, len(lines))
+        assert all(line.width <= 300.01 for line in lines)
+        assert all(line.width > 280 for line in lines[:-1])
+        drawn = "".join(p.source for line in lines for p in line.pieces).replace("-", "")
+        assert sorted(drawn) == sorted(word)

@@ -20,14 +20,14 @@ from entryhub_desk.cv.build import build_document
 from entryhub_desk.cv.model import CvDocument, CvEntry, CvHeader, CvSection, Text
 from entryhub_desk.cv.render import render_pdf
 from entryhub_desk.domain.profile import EntryKind, Interest
-from tests.cv import profiles, samples, typeset_profiles
+from tests.cv import samples
 from tests.cv.helpers import keep_pages, page_count, pdftotext
 
 TYPICAL = {
-    "engineer": profiles.engineer,
-    "accountant": profiles.accountant,
-    "nurse_assistant": profiles.nurse_assistant,
-    "site_engineer": typeset_profiles.engineer,
+    "engineer": samples.engineer,
+    "accountant": samples.accountant,
+    "nurse_assistant": samples.nurse_assistant,
+    "site_engineer": samples.site_engineer,
     "multiscript": samples.multiscript,
 }
 
@@ -121,7 +121,7 @@ def test_no_last_page_holds_only_a_small_item(name: str, template: str, tmp_path
 def test_a_long_entry_splits_instead_of_leaving_a_page_blank(tmp_path: Path) -> None:
     """A job with a page-long description starts right after the one before it, keeps its
     title with at least two lines, and no page before the last is left 30 % blank."""
-    person, entries = typeset_profiles.with_long_description(typeset_profiles.engineer())
+    person, entries = samples.with_long_description(samples.site_engineer())
     for template in ("classic", "compact"):
         pdf = render_pdf(build_document(person, entries, language="sv"), template=template)
         path = write(pdf, tmp_path, template)
@@ -139,12 +139,12 @@ def test_a_long_entry_splits_instead_of_leaving_a_page_blank(tmp_path: Path) -> 
 def test_an_entry_split_carries_at_least_two_lines_over(tmp_path: Path) -> None:
     """However the break falls, no page starts with a single line of an entry's text that
     is followed by the next entry's title (a one-line remainder)."""
-    person, entries = typeset_profiles.with_long_description(typeset_profiles.engineer())
+    person, entries = samples.with_long_description(samples.site_engineer())
     work = list(entries[EntryKind.WORK])
     for cut in range(200, 3900, 97):  # descriptions of many lengths: breaks in many places
         first = work[1]
         assert dataclasses.is_dataclass(first)
-        text = (typeset_profiles.SENTENCE * 40)[:cut].rsplit(" ", 1)[0] + "."
+        text = (samples.SENTENCE * 40)[:cut].rsplit(" ", 1)[0] + "."
         changed = {
             **entries,
             EntryKind.WORK: [work[0], dataclasses.replace(first, description=text), work[2]],

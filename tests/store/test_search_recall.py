@@ -173,3 +173,56 @@ def test_schema_8_index_is_replaced(
     assert not names & {"person_fts", "person_words"}
     assert _ids(conn, "Habtemariam 1990") == ["01900000-0000-7000-8000-000000000001"]
     conn.close()
+
+
+def _id_with_code(start: str) -> str:
+    """A new person id whose short code starts with ``start`` (Crockford characters)."""
+    import uuid
+
+    from entryhub_desk.ids import new_id
+
+    alphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+    bits = 0
+    for char in start:
+        bits = (bits << 5) | alphabet.index(char)
+    bits <<= 5 * (8 - len(start))
+    value = uuid.UUID(new_id()).int & ~((1 << 40) - 1)
+    return str(uuid.UUID(int=value | bits))
+
+
+def test_a_name_read_as_a_code_start_is_not_a_typed_digit(ctx: StoreContext) -> None:
+    """ "Omer" reads as the code start 0MER (O for 0): that is not a digit typed, so a stranger
+    with that code does not outrank Omar, whom the typed name means."""
+    omar = _add(ctx, "Omar", "Haddad")
+    stranger = _add(ctx, "Selam", "Tekle", id=_id_with_code("0MER"))
+    assert short_code(stranger.id).startswith("0MER")
+    hits = SearchIndex(ctx.conn).search("Omer")
+    assert hits[0].person_id == omar.id
+    assert stranger.id in [h.person_id for h in hits]  # still found by the code's start
+    typed = SearchIndex(ctx.conn).search(short_code(stranger.id)[:4])  # 0MER
+    assert typed[0].person_id == stranger.id and typed[0].score > hits[0].score
+
+
+def test_a_pasted_long_text_is_read_as_a_name_query_of_bounded_size(ctx: StoreContext) -> None:
+    """A long paste in the search box (or a long name in the duplicate check) is read as at
+    most MAX_WORDS words of at most MAX_CHARS characters, and a word longer than any name word
+    looks up no typo keys (a random 800-letter word made 300,000 deletion keys, 600 queries and
+    more than a second per keystroke; 300 words took a second)."""
+    import random
+    import string
+
+    from entryhub_desk.search import query
+    from entryhub_desk.search.typos import deletion_keys
+
+    amina = _add(ctx, "Amina", "Yusuf")
+    parsed = query.parse("Amina Yusuf " + "Mohamed " * 300)
+    assert len(parsed.words) == query.MAX_WORDS
+    assert [w.plain for w in parsed.words[:2]] == ["amina", "yusuf"]
+    rng = random.Random(5)
+    pasted = "".join(rng.choice(string.ascii_lowercase) for _ in range(800))
+    assert len(query.parse(pasted).words[0].plain) <= query.MAX_CHARS
+    deletion_keys.cache_clear()
+    SearchIndex(ctx.conn).search(pasted)
+    assert deletion_keys.cache_info().misses == 0
+    typo = SearchIndex(ctx.conn).search("Amnia Yusfu")  # an ordinary word's typos are looked up
+    assert typo[0].person_id == amina.id and deletion_keys.cache_info().misses > 0

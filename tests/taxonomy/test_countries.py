@@ -82,3 +82,18 @@ def test_results_are_copies() -> None:
     first = all_countries("sv")
     first.clear()
     assert all_countries("sv")
+
+
+def test_every_listed_country_passes_the_domain_check() -> None:
+    """A pick list offers only codes a person or a profile can be saved with (Kosovo, XK,
+    was offered by the list and refused by the domain's check)."""
+    from entryhub_desk.domain import codes
+    from entryhub_desk.domain.person import Person
+    from entryhub_desk.ids import new_id
+
+    refused = [code for code, _ in all_countries("sv") if not codes.is_country(code)]
+    assert refused == []
+    kosovar = Person(
+        given_name="Arta", family_name="Krasniqi", hub_id=new_id(), country_of_birth="xk"
+    )
+    assert kosovar.country_of_birth == "XK"

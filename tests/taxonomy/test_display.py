@@ -85,3 +85,22 @@ def test_no_protected_title_or_degree_for_another_occupation() -> None:
         "lärare i litteratur på gymnasieskola"
     )
     assert swedish_prose("civilingenjör, avlopp") == "ingenjör inom avlopp"
+
+
+def test_a_noun_qualifier_is_not_set_before_the_head_as_an_adjective() -> None:
+    """Endings shared by adjectives and nouns (-ad, -al, -isk: verkstad, byggnad, material,
+    central, risk) put the workplace or field before the head ("bilverkstad chef"); ESCO's own
+    labels with such qualifiers read as prose."""
+    assert swedish_prose("chef, bilverkstad") == "chef på bilverkstad"
+    assert swedish_prose("ansvarig, serviceverkstad") == "ansvarig på serviceverkstad"
+    assert swedish_prose("verksamhetschef, vårdcentral") == "verksamhetschef på vårdcentral"
+    assert swedish_prose("butikschef, byggmaterial") == "butikschef inom byggmaterial"
+    assert swedish_prose("arbetsledare, vägbyggnad") == "arbetsledare inom vägbyggnad"
+    assert swedish_prose("finansanalytiker, risk") == "finansanalytiker inom risk"
+    assert swedish_prose("mönsterkonstruktör, CAD") == "mönsterkonstruktör inom CAD"
+    # adjectives still go first
+    assert swedish_prose("sjuksköterska, grundutbildad") == "grundutbildad sjuksköterska"
+    assert swedish_prose("byggnadskontrollant, kvalitetsansvarig") == (
+        "kvalitetsansvarig byggnadskontrollant"
+    )
+    assert swedish_prose("slaktare, halal") == "halal slaktare"
