@@ -16,7 +16,7 @@ from entryhub_desk.ids import short_code
 from entryhub_desk.search.keys import word_count
 from entryhub_desk.search.phone import national_number
 from entryhub_desk.store import search_postings as postings
-from entryhub_desk.store.search_index import _forms, _pack, _typo_keys
+from entryhub_desk.store.search_index import _forms, _typo_keys
 
 Connection = Any  # sqlcipher3 or sqlite3 connection
 _CHUNK = 500  # bound parameters per statement (SQLite allows 999 in old builds)
@@ -125,7 +125,7 @@ def _index_fresh(conn: Connection, fresh: list[str], people: dict[str, tuple[Any
                 visits.get(person_id),
                 found[0] if found else None,
                 "\n".join(extra) or None,
-                _pack(wids),
+                postings.pack(wids),
             )
         )
     conn.executemany(
