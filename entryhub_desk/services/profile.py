@@ -32,7 +32,7 @@ from entryhub_desk.domain.profile import (
 )
 from entryhub_desk.domain.staff import Action
 from entryhub_desk.errors import DeskError
-from entryhub_desk.ids import normalise_short_code, short_code
+from entryhub_desk.ids import short_code
 from entryhub_desk.store.connection import transaction
 from entryhub_desk.store.repositories.base import StoreContext
 from entryhub_desk.store.repositories.drafts import DraftRepository
@@ -144,19 +144,7 @@ class Profiles:
     def resolve_person(self, text: str) -> Person:
         """A person by UUID or by the short code ``XXXX-XXXX`` (``store.not_found``)."""
         self._session.require(Action.VIEW_PERSON)
-        persons = PersonRepository(self._ctx)
-        cleaned = text.strip().lower()
-        found = persons.find(cleaned)
-        if found is not None:
-            return found
-        code = normalise_short_code(text)
-        if code is not None:
-            matches = [p for p in persons.list() if short_code(p.id) == code]
-            if len(matches) == 1:
-                return matches[0]
-            if len(matches) > 1:
-                raise DeskError("person.ambiguous_code", short_code=code)
-        raise DeskError("store.not_found", entity="person", id=text)
+        return PersonRepository(self._ctx).resolve(text)
 
     # -- writing ------------------------------------------------------------------------
 
