@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from entryhub_desk.domain.consent import Consent, ConsentPurpose
 from entryhub_desk.domain.staff import Action
 from entryhub_desk.errors import DeskError
+from entryhub_desk.services.changes import Changes
 from entryhub_desk.services.reception_types import CONSENT_NOTICE_VERSION
 from entryhub_desk.services.staff import StaffService
 from entryhub_desk.store.repositories import ConsentRepository, PersonRepository
@@ -55,16 +56,22 @@ class ConsentsService:
     ) -> Consent:
         """Record consent given or refused explicitly."""
         self._session.require(Action.REGISTER_PERSON)
-        return self._consents().add(
-            Consent(
-                person_id=self._person_id(person_id),
-                purpose=ConsentPurpose(purpose),
-                notice_version=notice_version,
-                given=given,
-                recorded_at=self._now(),
-                staff_id=self._session.staff.id,
+        return self._changed(
+            self._consents().add(
+                Consent(
+                    person_id=self._person_id(person_id),
+                    purpose=ConsentPurpose(purpose),
+                    notice_version=notice_version,
+                    given=given,
+                    recorded_at=self._now(),
+                    staff_id=self._session.staff.id,
+                )
             )
         )
+
+    def _changed(self, consent: Consent) -> Consent:
+        self._session.publish(Changes.of(consents=[consent.person_id]))
+        return consent
 
     def withdraw_consent(self, consent_id: str) -> Consent:
         """Withdraw a consent in force: a new record; the earlier one is kept."""
@@ -73,8 +80,10 @@ class ConsentsService:
         current = self._consents().current(consent.person_id).get(consent.purpose)
         if current is None or current.id != consent.id:
             raise DeskError("consent.not_in_force")
-        return self._consents().withdraw(
-            consent_id, staff_id=self._session.staff.id, recorded_at=self._now()
+        return self._changed(
+            self._consents().withdraw(
+                consent_id, staff_id=self._session.staff.id, recorded_at=self._now()
+            )
         )
 
     def consent_history(self, person_id: str) -> list[Consent]:

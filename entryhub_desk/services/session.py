@@ -24,6 +24,7 @@ from entryhub_desk.security.audit_held import NAME as HELD_AUDIT_FILE
 from entryhub_desk.security.audit_held import HeldAuditFile
 from entryhub_desk.security.keyslots import KeyStore, Unlocked
 from entryhub_desk.security.throttle import WRONG_CREDENTIALS, LoginThrottle
+from entryhub_desk.services.changes import Changes
 from entryhub_desk.services.grant_check import (
     UNSIGNED_ACTIONS,
     signed_coordinator,
@@ -71,6 +72,7 @@ class Session:
         # lock.
         self._caches: dict[str, object] = {}
         self._signing_key: bytes | None = None  # the member's Ed25519 key from her slot
+        self._listeners: list[Callable[[Changes], None]] = []
         self._audit = DeferringAuditLog(
             AuditLog(opened.conn, opened.identity, desk.config.clock),
             opened.conn,
@@ -123,6 +125,30 @@ class Session:
 
     def forget(self, name: str) -> None:
         self._caches.pop(name, None)
+
+    # -- what changed ---------------------------------------------------------------------
+
+    def listen(self, listener: Callable[[Changes], None]) -> Callable[[], None]:
+        """Hear the :class:`~entryhub_desk.services.changes.Changes` of every mutation made
+        through this session (the GUI's change hub); returns the call that stops it."""
+        self._listeners.append(listener)
+
+        def stop() -> None:
+            if listener in self._listeners:
+                self._listeners.remove(listener)
+
+        return stop
+
+    def publish(self, changes: Changes) -> Changes:
+        """Tell the listeners what a mutation changed (from the thread that made it) and
+        return it. A listener that fails is logged and the others still hear."""
+        if not changes.empty:
+            for listener in tuple(self._listeners):
+                try:
+                    listener(changes)
+                except Exception as error:  # noqa: BLE001 - the change is made; others hear
+                    log.warning("a change listener failed (%s)", type(error).__name__)
+        return changes
 
     # -- audit and roles -------------------------------------------------------------------
 

@@ -16,6 +16,7 @@ from entryhub_desk.ids import new_id
 from entryhub_desk.security.keyslots_format import label_key
 from entryhub_desk.security.passwords import check_password
 from entryhub_desk.services import roles
+from entryhub_desk.services.changes import Changes
 from entryhub_desk.store.connection import transaction
 from entryhub_desk.store.repositories.staff import StaffRepository
 from entryhub_desk.sync.grants import new_signing_key
@@ -78,6 +79,7 @@ class StaffService:
             self._session.desk.keystore.remove_staff(self._session.opened.key, member.id)
             raise
         self._session.forget(_CACHE)
+        self._session.publish(Changes(staff=True))
         return member
 
     def _drop_orphan_slot(self, name: str) -> None:
@@ -121,6 +123,7 @@ class StaffService:
         # Removing the slot stops future log-ins; a re-key shuts the member out of old copies.
         self._session.desk.keystore.remove_staff(self._session.opened.key, member.id)
         self._session.forget(_CACHE)
+        self._session.publish(Changes(staff=True))
 
     def change_role(self, name: str, role: Role) -> StaffMember:
         """Give a member another role, by a signed grant. A new coordinator gets a signing key
@@ -145,6 +148,7 @@ class StaffService:
                 "staff_role_changed", subject_id=member.id, details={"role": role.value}
             )
         self._session.forget(_CACHE)
+        self._session.publish(Changes(staff=True))
         return changed
 
     def reset_password(self, name: str, new_password: str) -> None:

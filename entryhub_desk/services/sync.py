@@ -19,6 +19,7 @@ from entryhub_desk.errors import DeskError, disk_full_raised
 from entryhub_desk.ids import normalise_short_code, short_code
 from entryhub_desk.security.permissions import restrict_file
 from entryhub_desk.services import roles
+from entryhub_desk.services.changes import Changes
 from entryhub_desk.store.connection import DeskConnection, open_database, transaction
 from entryhub_desk.store.erasure import note_erasures, record_erasure
 from entryhub_desk.store.erasure_signing import ERASURE_AUTH_FIELD, sign_erasure_markers
@@ -98,9 +99,25 @@ class SyncService:
         """One full round (push, then pull) on the session's own connection; ``progress`` is
         called after each request (:class:`~entryhub_desk.sync.engine.SyncProgress`)."""
         try:
-            return self.engine().run_round(progress=progress)
+            result = self.engine().run_round(progress=progress)
         finally:
             self.refresh_identity()
+        self.round_done(result)
+        return result
+
+    def round_done(self, result: RoundResult) -> Changes:
+        """Tell the screens what a round changed (:meth:`sync_now` does; a round run on a
+        background connection calls this when it is over). Returns the changes."""
+        gone = result.purged_persons
+        return self._session.publish(
+            Changes.of(
+                persons=result.changed_persons - gone,
+                visits=result.changed_persons - gone,
+                consents=result.changed_persons - gone,
+                profiles=result.changed_persons - gone,
+                gone=gone,
+            )
+        )
 
     def open_background_connection(self) -> DeskConnection:
         """A second connection to the store for a worker thread (closed by its owner)."""
@@ -156,6 +173,16 @@ class SyncService:
             self._session.audit(
                 "resolve_conflict", subject_id=conflict.entity_id, details={"field": conflict.field}
             )
+        touched = [conflict.person_id] if conflict.person_id is not None else []
+        self._session.publish(
+            Changes.of(
+                persons=touched,
+                profiles=touched,
+                conflicts=True,
+                everything=not touched and conflict.entity != "staff",
+                staff=conflict.entity == "staff",
+            )
+        )
 
     # -- offline bundles --------------------------------------------------------------------
 
@@ -169,6 +196,7 @@ class SyncService:
         self._session.require(Action.MANAGE_SYNC)
         result = bundles_desk.import_answer(self._conn, self._clock, source)
         self._session.audit("bundle", details={"direction": "in", "applied": result.applied})
+        self._session.publish(Changes(everything=True))
         return result
 
     # -- erasure and right of access --------------------------------------------------------
@@ -205,6 +233,7 @@ class SyncService:
             self._session.audit("erase", subject_id=person_id)
         finish_purge(conn)
         log.info("a person was erased")
+        self._session.publish(Changes.of(gone=[person_id]))
         return person_id
 
     def export_person(self, person: str, target: Path) -> tuple[Path, Path]:

@@ -28,6 +28,7 @@ from entryhub_desk.domain.person import Person
 from entryhub_desk.domain.staff import Action
 from entryhub_desk.errors import DeskError
 from entryhub_desk.ids import normalise_short_code, short_code
+from entryhub_desk.services.changes import Changes
 from entryhub_desk.services.duplicates import Typed, likely_duplicates
 from entryhub_desk.services.hits import duplicate_hits, search_hits
 from entryhub_desk.services.reception_types import ConsentChoice, SearchHit
@@ -170,6 +171,8 @@ class VisitorsService:
                         staff_id=self._session.staff.id,
                     )
                 )
+        consented = [person.id] if consents else []
+        self._session.publish(Changes.of(persons=[person.id], consents=consented))
         return person
 
     # -- merging and importing -------------------------------------------------------------
@@ -183,7 +186,19 @@ class VisitorsService:
         from entryhub_desk.services.merging import merge_persons
 
         self._session.require(Action.MERGE_PERSONS)
-        return merge_persons(self._session, self._ctx, keep_id, merge_id)
+        kept = merge_persons(self._session, self._ctx, keep_id, merge_id)
+        both = [kept.id]
+        self._session.publish(
+            Changes.of(
+                persons=both,
+                visits=both,
+                consents=both,
+                profiles=both,
+                gone=[merge_id],
+                merged=[(merge_id, kept.id)],
+            )
+        )
+        return kept
 
     def merge_preview(self, first_id: str, second_id: str) -> MergePreview:
         """Coordinator only: both records side by side, and which one to keep by default
@@ -227,4 +242,6 @@ class VisitorsService:
                 "cancelled": report.cancelled,
             },
         )
+        if report.created or report.updated or report.accepted:
+            self._session.publish(Changes(everything=True))  # rows of a sheet: reload all
         return report

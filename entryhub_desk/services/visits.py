@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, Final
 from entryhub_desk.domain.staff import Action
 from entryhub_desk.domain.visit import Visit, VisitState
 from entryhub_desk.errors import DeskError
+from entryhub_desk.services.changes import Changes
 from entryhub_desk.services.reception_types import UNSET, VisitRow, _Unset
 from entryhub_desk.services.staff import StaffService
 from entryhub_desk.store.repositories import PersonRepository, StaffRepository, VisitRepository
@@ -106,7 +107,11 @@ class VisitsService:
             handled_by=handled_by or staff_id,
             recorded_by=staff_id,
         )
-        return self._visits().create(visit)
+        return self._changed(self._visits().create(visit))
+
+    def _changed(self, visit: Visit) -> Visit:
+        self._session.publish(Changes.of(visits=[visit.person_id]))
+        return visit
 
     def _today(self) -> list[Visit]:
         local = datetime.fromtimestamp(self._ctx.clock()).astimezone()
@@ -144,7 +149,7 @@ class VisitsService:
     def set_visit_state(self, visit_id: str, state: VisitState) -> Visit:
         """Waiting → in a meeting → done (any staff at the desk)."""
         self._session.require(Action.LOG_VISIT)
-        return self._visits().set_state(visit_id, VisitState(state))
+        return self._changed(self._visits().set_state(visit_id, VisitState(state)))
 
     def may_correct(self, visit: Visit) -> bool:
         """Whether the logged-in member may correct this visit (to enable the button)."""
@@ -186,7 +191,7 @@ class VisitsService:
             if handled_by is not None:
                 self._check_staff(handled_by)
             changes["handled_by"] = handled_by
-        return self._visits().update(dataclasses.replace(visit, **changes))
+        return self._changed(self._visits().update(dataclasses.replace(visit, **changes)))
 
     def staff_choices(self) -> list[tuple[str, str]]:
         """Active staff as ``(id, name)`` for the handled-by picker."""

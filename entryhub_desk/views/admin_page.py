@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from entryhub_desk.domain.staff import Action, StaffMember
 from entryhub_desk.services import Session
+from entryhub_desk.services.changes import Changes
 from entryhub_desk.services.rekey import RekeyService
 from entryhub_desk.services.staff import StaffService
 from entryhub_desk.views.add_staff_dialog import AddStaffDialog
@@ -79,6 +80,12 @@ class AdminPage(QWidget):
         if select is not None:
             self.select(select)
         self._selection_changed()
+
+    def on_changes(self, changes: Changes) -> None:
+        """Staff accounts changed through this session: the list is read again."""
+        if (changes.staff or changes.everything) and not self._session.is_locked:
+            selected = self.selected_member()
+            self.reload(select=selected.name if selected is not None else None)
 
     def drop_data(self) -> None:
         """Forget decrypted data (on lock)."""

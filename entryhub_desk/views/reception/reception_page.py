@@ -22,6 +22,7 @@ from entryhub_desk.errors import DeskError
 from entryhub_desk.ids import normalise_short_code
 from entryhub_desk.search.phone import is_phone_query
 from entryhub_desk.services import Session
+from entryhub_desk.services.changes import Changes
 from entryhub_desk.services.consents import ConsentsService
 from entryhub_desk.services.person_details import Correction
 from entryhub_desk.services.reception_types import SearchHit, VisitRow
@@ -78,6 +79,7 @@ class ReceptionPage(QWidget):
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._searched = ""  # query of the results on screen
+        self._reselect: str | None = None  # the person to select again after a change
         self._enter_pending = False
         visitors = self._visitors
         self._search = LiveSearch(
@@ -162,6 +164,20 @@ class ReceptionPage(QWidget):
             self._select_visit(selected.visit.id)
         self._visit_changed()
 
+    def on_changes(self, changes: Changes) -> None:
+        """The store changed (this screen, another, a merge, an erasure, a sync): today's
+        visits are read again, and so are the results when they may show other data now
+        (the selected person stays selected while she is found)."""
+        if self._session.is_locked:
+            return
+        self.reload()
+        shown = {hit.person.id for hit in self.results.hits()}
+        if self._searched and (changes.everything or changes.persons or changes.touched & shown):
+            selected = self.selected_hit()
+            self._reselect = selected.person.id if selected is not None else None
+            self._search.set_query(self.ui.searchEdit.text())
+            self._search.search_now()
+
     def drop_data(self) -> None:
         """Forget decrypted data (on lock): results, today's visits and the typed query."""
         self._search.stop()
@@ -213,8 +229,10 @@ class ReceptionPage(QWidget):
         self._searched = query
         self.results.set_hits(hits)
         if hits:
-            self.ui.resultsTable.selectRow(0)
-            self.ui.resultsTable.setCurrentIndex(self.results.index(0, NAME))
+            row = max(self.results.row_of(self._reselect or ""), 0)
+            self.ui.resultsTable.selectRow(row)
+            self.ui.resultsTable.setCurrentIndex(self.results.index(row, NAME))
+        self._reselect = None
         self._selection_changed()
         self._update_status()
         self.searchFinished.emit(query)
