@@ -44,6 +44,7 @@ from entryhub_desk.services.backup import BackupService, restore_backup, write_b
 from entryhub_desk.services.staff import StaffService
 from entryhub_desk.services.visitors import VisitorsService
 from tests.conftest import COORDINATOR, COORDINATOR_PASSWORD, TEST_SCRYPT_N
+from tests.support.clock import FakeClock
 
 CLOCK_START = 1_790_000_000.0
 KILLED = 137
@@ -51,9 +52,12 @@ MEMBER_PASSWORD = "Kanelbulle-Regn-77"
 NEW_PASSWORD = "Blåbärsskog-Fyr-63"
 
 
-def config(data_dir: Path, clock: Callable[[], float] = lambda: CLOCK_START) -> DeskConfig:
+def config(data_dir: Path, clock: Callable[[], float] | None = None) -> DeskConfig:
     return DeskConfig(
-        data_dir=data_dir, log_dir=data_dir.parent / "logs", clock=clock, scrypt_n=TEST_SCRYPT_N
+        data_dir=data_dir,
+        log_dir=data_dir.parent / "logs",
+        clock=clock or FakeClock(CLOCK_START),
+        scrypt_n=TEST_SCRYPT_N,
     )
 
 
