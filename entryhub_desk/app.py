@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from entryhub_desk import __version__, resources
 from entryhub_desk.config import APP_AUTHOR, APP_NAME, DeskConfig
 from entryhub_desk.logs import configure_logging
+from entryhub_desk.services.staff import StaffService
 
 if TYPE_CHECKING:
     from entryhub_desk.services import Session
@@ -163,10 +164,10 @@ def build_demo_main_window(data_dir: Path, *, language: str = "en") -> QWidget:
     if not desk.is_set_up():
         desk.set_up(hub_name=DEMO_HUB, coordinator_name=DEMO_COORDINATOR, password=DEMO_PASSWORD)
     session = desk.unlock(DEMO_COORDINATOR, DEMO_PASSWORD)
-    existing = {member.name for member in session.list_staff()}
+    existing = {member.name for member in StaffService(session).list_staff()}
     for name, role in DEMO_STAFF:
         if name not in existing:
-            session.add_staff(name, Role(role), DEMO_PASSWORD)
+            StaffService(session).add_staff(name, Role(role), DEMO_PASSWORD)
     _add_demo_visitors(session)
     translations = Translations(app)
     translations.switch(language)
@@ -190,20 +191,21 @@ DEMO_VISITORS = (
 
 def _add_demo_visitors(session: Session) -> None:
     """A few visitors checked in today, so that the screenshot shows the reception screen."""
-    from entryhub_desk.services.reception import Reception
+    from entryhub_desk.services.visitors import VisitorsService
+    from entryhub_desk.services.visits import VisitsService
 
-    reception = Reception(session)
-    if reception.visits_today():
+    visitors, visits = VisitorsService(session), VisitsService(session)
+    if visits.visits_today():
         return
     for given, family, original, born, country, languages, purposes in DEMO_VISITORS:
-        known = reception.likely_duplicates(
+        known = visitors.likely_duplicates(
             given_name=given, family_name=family, birth_year=born, country=country, limit=1
         )  # registered on an earlier day: check the same person in again
         person = (
             known[0].person
             if known
-            else reception.register(
-                reception.new_person(
+            else visitors.register(
+                visitors.new_person(
                     given_name=given,
                     family_name=family,
                     original_script_name=original,
@@ -213,7 +215,7 @@ def _add_demo_visitors(session: Session) -> None:
                 )
             )
         )
-        reception.check_in(person.id, purposes=purposes)
+        visits.check_in(person.id, purposes=purposes)
 
 
 def gui_self_test(data_dir: Path) -> list[str]:

@@ -12,6 +12,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from entryhub_desk.config import DeskConfig
+from tests.support.clock import FakeClock as FakeClock  # the one fake clock (tests import it here)
 
 # Low enough to keep the suite fast, high enough to still be scrypt.
 TEST_SCRYPT_N = 2**4
@@ -22,19 +23,6 @@ HUB_NAME = "Entry Hub Umeå"
 # ``subprocess.run([*DESK_COMMAND, "--data-dir", str(data_dir), "check"], env=cli_env)``.
 # The program itself (``python -m entryhub_desk``) reads no test settings; see desk_launcher.py.
 DESK_COMMAND = (sys.executable, str(Path(__file__).with_name("desk_launcher.py")))
-
-
-class FakeClock:
-    """A clock that only moves when a test moves it (login back-off is tested without sleeping)."""
-
-    def __init__(self, start: float = 1_790_000_000.0) -> None:
-        self.now = start
-
-    def __call__(self) -> float:
-        return self.now
-
-    def advance(self, seconds: float) -> None:
-        self.now += seconds
 
 
 @pytest.fixture

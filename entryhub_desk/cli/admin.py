@@ -82,14 +82,16 @@ def _init(desk: Desk, args: argparse.Namespace) -> int:
 
 
 def _staff(desk: Desk, args: argparse.Namespace) -> int:
+    from entryhub_desk.services.staff import StaffService
+
     session = login(desk)
     try:
         if args.staff_command == "add":
             password = secret(ENV_NEW_PASSWORD, f"Password for {args.name}: ", confirm=True)
-            member = session.add_staff(args.name, Role(args.role), password)
+            member = StaffService(session).add_staff(args.name, Role(args.role), password)
             print(f"Added {member.name} ({member.role.value}).")
         elif args.staff_command == "list":
-            for member in session.list_staff():
+            for member in StaffService(session).list_staff():
                 if args.json:
                     print_json(
                         {
@@ -103,11 +105,11 @@ def _staff(desk: Desk, args: argparse.Namespace) -> int:
                     state = "" if member.active else "  (disabled)"
                     print(f"{member.name}\t{member.role.value}{state}")
         elif args.staff_command == "disable":
-            session.disable_staff(args.name)
+            StaffService(session).disable_staff(args.name)
             print(f"Disabled {args.name}.")
         else:
             password = secret(ENV_NEW_PASSWORD, f"New password for {args.name}: ", confirm=True)
-            session.reset_password(args.name, password)
+            StaffService(session).reset_password(args.name, password)
             print(f"New password set for {args.name}.")
     finally:
         session.close()
@@ -115,10 +117,12 @@ def _staff(desk: Desk, args: argparse.Namespace) -> int:
 
 
 def _passwd(desk: Desk, args: argparse.Namespace) -> int:
+    from entryhub_desk.services.staff import StaffService
+
     session = login(desk)
     try:
         new = secret(ENV_NEW_PASSWORD, "New password: ", confirm=True)
-        session.change_own_password(secret(ENV_PASSWORD, "Current password: "), new)
+        StaffService(session).change_own_password(secret(ENV_PASSWORD, "Current password: "), new)
     finally:
         session.close()
     print("Password changed.")
@@ -136,6 +140,8 @@ def _recover(desk: Desk, args: argparse.Namespace) -> int:
 
 
 def _check(desk: Desk, args: argparse.Namespace) -> int:
+    from entryhub_desk.services.check import CheckService
+
     try:
         session = login(desk)
     except DeskError as error:
@@ -145,7 +151,7 @@ def _check(desk: Desk, args: argparse.Namespace) -> int:
         problems = [error.english(), *desk.diagnose(acting_user(), secret(ENV_PASSWORD, ""))]
     else:
         try:
-            problems = session.check()
+            problems = CheckService(session).check()
         except BaseException:
             session.close()
             raise
@@ -164,9 +170,11 @@ def _check(desk: Desk, args: argparse.Namespace) -> int:
 
 
 def _backup(desk: Desk, args: argparse.Namespace) -> int:
+    from entryhub_desk.services.backup import BackupService
+
     session = login(desk)
     try:
-        session.backup(args.output)
+        BackupService(session).backup(args.output)
     finally:
         session.close()
     print(f"Backup written to {args.output}.")
@@ -184,9 +192,11 @@ def _restore(desk: Desk, args: argparse.Namespace) -> int:
 
 
 def _rekey(desk: Desk, args: argparse.Namespace) -> int:
+    from entryhub_desk.services.rekey import RekeyService
+
     session = login(desk)
     try:
-        session.rekey()
+        RekeyService(session).rekey()
     finally:
         session.close()
     print("Database key changed; every slot now opens the new key.")

@@ -27,7 +27,8 @@ from entryhub_desk.errors import ExitCode
 if TYPE_CHECKING:  # imported by the commands that use them, not by every command's start
     from entryhub_desk.importing import RowProblem
     from entryhub_desk.services import Desk
-    from entryhub_desk.services.reception import Reception, SearchHit
+    from entryhub_desk.services.reception_types import SearchHit
+    from entryhub_desk.services.visitors import VisitorsService
 
 Handler = Callable[["Desk", argparse.Namespace], int]
 
@@ -86,16 +87,16 @@ def _table(hits: list[SearchHit]) -> None:
 
 
 def _search(desk: Desk, args: argparse.Namespace) -> int:
-    from entryhub_desk.services.reception import Reception
+    from entryhub_desk.services.visitors import VisitorsService
 
     if args.limit < 1:
         raise UsageError("--limit must be at least 1")
     session = login(desk)
     try:
-        reception = Reception(session)
+        visitors = VisitorsService(session)
         first = True
         for query in _queries(args.query):
-            hits = reception.search(query, limit=args.limit) if query else []
+            hits = visitors.search(query, limit=args.limit) if query else []
             if args.json:
                 print_json([describe(hit) for hit in hits])
             else:
@@ -111,14 +112,14 @@ def _search(desk: Desk, args: argparse.Namespace) -> int:
 
 
 def _import(desk: Desk, args: argparse.Namespace) -> int:
-    from entryhub_desk.services.reception import Reception
+    from entryhub_desk.services.visitors import VisitorsService
 
     session = login(desk)
     try:
-        reception = Reception(session)
-        report = reception.import_visitors(args.file, accept_duplicates=args.accept_duplicates)
+        visitors = VisitorsService(session)
+        report = visitors.import_visitors(args.file, accept_duplicates=args.accept_duplicates)
         years = {
-            p.row: _birth_year(reception, str(p.params.get("match", "")))
+            p.row: _birth_year(visitors, str(p.params.get("match", "")))
             for p in report.duplicates + report.accepted
         }
     finally:
@@ -145,8 +146,8 @@ def _import(desk: Desk, args: argparse.Namespace) -> int:
     return ExitCode.PARTIAL if report.rejected or report.duplicates else ExitCode.OK
 
 
-def _birth_year(reception: Reception, code: str) -> int | None:
-    person = reception.find_by_code(code) if code else None
+def _birth_year(visitors: VisitorsService, code: str) -> int | None:
+    person = visitors.find_by_code(code) if code else None
     return person.birth_year if person is not None else None
 
 

@@ -52,7 +52,7 @@ from entryhub_desk.services.restoring import (
     replaced_folder,
 )
 from entryhub_desk.services.roles import require_signed_member, sign_restored_erasures
-from entryhub_desk.store.connection import copy_database, transaction
+from entryhub_desk.store.connection import checkpoint, copy_database, transaction
 from entryhub_desk.store.erasure import purge_erased_on_restore
 from entryhub_desk.store.folder_lock import try_lock_file
 from entryhub_desk.store.identity import start_new_epoch
@@ -98,6 +98,18 @@ Checkpoint = Callable[[str], None]
 
 def _no_checkpoint(_step: str) -> None:
     return None
+
+
+class BackupService:
+    """Backups of the store (coordinator); a restore needs no session (:func:`restore_backup`)."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def backup(self, target: Path, *, checkpoint: Checkpoint | None = None) -> None:
+        """Write an encrypted backup archive to ``target`` (``backup.target_exists``)."""
+        self._session.require(Action.BACKUP)
+        write_backup(self._session, target, checkpoint=checkpoint)
 
 
 def write_backup(session: Session, target: Path, *, checkpoint: Checkpoint | None = None) -> None:
@@ -276,7 +288,7 @@ def _stage(
         AuditLog(opened.conn, identity, config.clock).append(
             "restore", staff_id=member.id, details={"epoch": epoch}
         )
-        opened.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        checkpoint(opened.conn)
     finally:
         opened.conn.close()
     step("staged_synced")

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from entryhub_desk.domain.staff import Action
 from entryhub_desk.errors import DeskError
 from entryhub_desk.security.audit import AuditLog
 from entryhub_desk.services import roles
-from entryhub_desk.store.connection import integrity_problems
+from entryhub_desk.store.connection import foreign_key_problems, integrity_problems
 from entryhub_desk.store.repositories.staff import StaffRepository
 
 if TYPE_CHECKING:
@@ -15,6 +16,22 @@ if TYPE_CHECKING:
 
 
 NOT_CHECKED_WHEN_DAMAGED = ("foreign keys", "audit log", "roles")
+
+
+class CheckService:
+    """``check``: is the store whole?"""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def check(self) -> list[str]:
+        """Every problem found, one line of English each (empty: all is well). Damaged pages
+        are reported before the role check reads the (maybe damaged) grants."""
+        damaged = damage_report(self._session)
+        if damaged:
+            return damaged
+        self._session.require(Action.CHECK)
+        return check_store(self._session)
 
 
 def damage_report(session: Session) -> list[str]:
@@ -38,10 +55,7 @@ def check_store(session: Session) -> list[str]:
     one line of English each; an empty list means all is well."""
     conn = session.opened.conn
     problems: list[str] = []
-    problems.extend(
-        f"foreign key: {row[0]} row {row[1]} -> {row[2]}"
-        for row in conn.execute("PRAGMA foreign_key_check").fetchall()
-    )
+    problems.extend(foreign_key_problems(conn))
     audit = AuditLog(conn, session.identity, session.desk.config.clock)
     problems.extend(f"audit: {problem}" for problem in audit.verify())
     problems.extend(_slot_problems(session))

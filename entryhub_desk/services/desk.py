@@ -23,9 +23,10 @@ from entryhub_desk.security.throttle import WRONG_CREDENTIALS, LoginThrottle
 from entryhub_desk.services.failed_logins import PendingFailures
 from entryhub_desk.services.opening import OpenedStore, open_store
 from entryhub_desk.services.restoring import STAGING_PREFIX, is_unfinished, settle
-from entryhub_desk.services.roles import first_grants, recovery_grant
+from entryhub_desk.services.roles import first_grants, recovery_grant, settle_at_login
 from entryhub_desk.services.session import Session
 from entryhub_desk.store.connection import (
+    checkpoint,
     file_integrity_problems,
     integrity_problems,
     open_database,
@@ -198,7 +199,7 @@ class Desk:
                 AuditLog(conn, identity, self.config.clock).append(
                     "staff_added", staff_id=staff_id, subject_id=staff_id
                 )
-            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            checkpoint(conn)
         finally:
             conn.close()
         recovery_key = self._keys.create(
@@ -265,7 +266,7 @@ class Desk:
         self.throttle.success(name)
         _bring_ledger_in_step(opened)
         session = Session(self, opened, staff)
-        session.start_roles(unlocked.signing_key, unlocked.root_key)
+        session.signing_key = settle_at_login(session, unlocked.signing_key, unlocked.root_key)
         for attempt in self._failed_logins.take():
             session.audit("login_failed", details=attempt)
         session.audit("login", subject_id=staff.id)

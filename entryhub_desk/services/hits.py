@@ -7,22 +7,15 @@ from datetime import datetime
 
 from entryhub_desk.services.duplicates import Duplicate
 from entryhub_desk.services.reception_types import SearchHit
-from entryhub_desk.store.repositories.base import StoreContext, decode_time
+from entryhub_desk.store.repositories.base import StoreContext
 from entryhub_desk.store.repositories.persons import PersonRepository
+from entryhub_desk.store.repositories.visits import VisitRepository
 from entryhub_desk.store.search_index import IndexHit
 
 
 def last_visits(ctx: StoreContext, ids: Sequence[str]) -> dict[str, datetime]:
     """The time of each person's latest visit (persons without visits are absent)."""
-    if not ids:
-        return {}
-    marks = ", ".join("?" for _ in ids)
-    rows = ctx.conn.execute(
-        f"SELECT person_id, max(visited_at) FROM visit WHERE deleted = 0 "  # noqa: S608
-        f"AND person_id IN ({marks}) GROUP BY person_id",
-        list(ids),
-    ).fetchall()
-    return {str(pid): decode_time(str(at)) for pid, at in rows if at}
+    return VisitRepository(ctx).last_visits(ids)
 
 
 def search_hits(ctx: StoreContext, found: Sequence[IndexHit]) -> list[SearchHit]:

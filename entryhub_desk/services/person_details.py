@@ -23,6 +23,7 @@ from entryhub_desk.domain.person import Gender, Person
 from entryhub_desk.domain.staff import Action
 from entryhub_desk.errors import DeskError
 from entryhub_desk.ids import short_code
+from entryhub_desk.services.changes import Changes
 from entryhub_desk.services.reception_types import UNSET, _Unset
 from entryhub_desk.store.connection import transaction
 from entryhub_desk.store.erasure import refuse_if_erased
@@ -154,6 +155,7 @@ class PersonDetails:
             self._session.audit(
                 "correct_person", subject_id=person.id, details={"fields": ",".join(changed)}
             )
+        self._session.publish(Changes.of(persons=[person.id]))
         return Correction(person, changed)
 
 

@@ -21,55 +21,24 @@ from reportlab.platypus import SimpleDocTemplate
 from entryhub_desk.cv import fonts
 from entryhub_desk.cv.flow import Block, Para, Rule
 from entryhub_desk.cv.text import Span
-from entryhub_desk.errors import DeskError
 from entryhub_desk.ids import short_code
 from entryhub_desk.store.connection import DeskConnection
-from entryhub_desk.store.sync_tables import tables_with_column
+from entryhub_desk.store.person_data import person_data
 
 FORMAT = "entryhub-person-export"
-_SKIP_COLUMNS = frozenset({"field_clocks", "sid"})
-_SKIP_TABLES = frozenset({"outbox", "erasure", "person_prefix"})
-
-
-def _rows(conn: DeskConnection, sql: str, params: tuple[object, ...]) -> list[dict[str, Any]]:
-    cursor = conn.execute(sql, params)
-    names = [str(d[0]) for d in cursor.description]
-    out = []
-    for row in cursor.fetchall():
-        record: dict[str, Any] = {}
-        for name, value in zip(names, row, strict=True):
-            if name in _SKIP_COLUMNS or isinstance(value, bytes | memoryview):
-                continue
-            record[name] = value
-        out.append(record)
-    return out
 
 
 def collect(conn: DeskConnection, person_id: str, *, exported_at: str) -> dict[str, Any]:
-    person = _rows(conn, "SELECT * FROM person WHERE id = ?", (person_id,))
-    if not person:
-        raise DeskError("store.not_found", entity="person", id=person_id)
-    records: dict[str, list[dict[str, Any]]] = {}
-    for table in tables_with_column(conn, "person_id"):
-        if table in _SKIP_TABLES:
-            continue
-        rows = _rows(conn, f'SELECT * FROM "{table}" WHERE person_id = ?', (person_id,))  # noqa: S608
-        if rows:
-            records[table] = rows
-    audit = _rows(
-        conn,
-        "SELECT at, action, staff_id, details FROM audit WHERE subject_id = ? ORDER BY seq",
-        (person_id,),
-    )
+    data = person_data(conn, person_id)
     return {
         "format": FORMAT,
         "version": 1,
         "exported_at": exported_at,
         "person_id": person_id,
         "short_code": short_code(person_id),
-        "person": person[0],
-        "records": records,
-        "audit": audit,
+        "person": data.person,
+        "records": data.records,
+        "audit": data.audit,
     }
 
 

@@ -32,7 +32,8 @@ from entryhub_desk.domain.profile import (
 )
 from entryhub_desk.domain.staff import Action
 from entryhub_desk.errors import DeskError
-from entryhub_desk.ids import normalise_short_code, short_code
+from entryhub_desk.ids import short_code
+from entryhub_desk.services.changes import Changes
 from entryhub_desk.store.connection import transaction
 from entryhub_desk.store.repositories.base import StoreContext
 from entryhub_desk.store.repositories.drafts import DraftRepository
@@ -144,19 +145,7 @@ class Profiles:
     def resolve_person(self, text: str) -> Person:
         """A person by UUID or by the short code ``XXXX-XXXX`` (``store.not_found``)."""
         self._session.require(Action.VIEW_PERSON)
-        persons = PersonRepository(self._ctx)
-        cleaned = text.strip().lower()
-        found = persons.find(cleaned)
-        if found is not None:
-            return found
-        code = normalise_short_code(text)
-        if code is not None:
-            matches = [p for p in persons.list() if short_code(p.id) == code]
-            if len(matches) == 1:
-                return matches[0]
-            if len(matches) > 1:
-                raise DeskError("person.ambiguous_code", short_code=code)
-        raise DeskError("store.not_found", entity="person", id=text)
+        return PersonRepository(self._ctx).resolve(text)
 
     # -- writing ------------------------------------------------------------------------
 
@@ -183,6 +172,7 @@ class Profiles:
                 entry = dataclasses.replace(entry, position=position)
             stored: Entry = repo.update(entry) if old is not None else repo.create(entry)
             DraftRepository(self._ctx).discard(entry.person_id, draft_key(kind, entry.id))
+        self._session.publish(Changes.of(profiles=[stored.person_id]))
         return stored
 
     def remove(self, kind: EntryKind, entry_id: str) -> None:
@@ -193,11 +183,13 @@ class Profiles:
             entry = repo.get(entry_id)
             repo.remove(entry_id)
             DraftRepository(self._ctx).discard(entry.person_id, draft_key(kind, entry_id))
+        self._session.publish(Changes.of(profiles=[entry.person_id]))
 
     def reorder(self, person_id: str, kind: EntryKind, ids: Sequence[str]) -> None:
         """Put the person's entries of ``kind`` in the order of ``ids`` (all of them, once)."""
         self._session.require(Action.EDIT_PROFILE)
         self._repo(kind).reorder(person_id, list(ids))
+        self._session.publish(Changes.of(profiles=[person_id]))
 
     # -- drafts (local only, never synced) ------------------------------------------------
 

@@ -27,6 +27,7 @@ import os
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from entryhub_desk.domain.staff import Action
 from entryhub_desk.errors import DeskError
 from entryhub_desk.store.connection import prepare_rekey, rekey_database
 
@@ -36,6 +37,23 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 STEPS = ("slots_pending", "database_rekeyed", "slots_committed")
+
+
+class RekeyService:
+    """Re-keying the store (coordinator): a new database key, new key slots."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def rekey(
+        self,
+        progress: Progress | None = None,
+        *,
+        checkpoint: Callable[[str], None] | None = None,
+    ) -> None:
+        """Give the store a new key; slots are rewritten first (a crash resumes at log-in)."""
+        self._session.require(Action.REKEY)
+        rekey_store(self._session, progress=progress, checkpoint=checkpoint)
 
 
 def rekey_store(

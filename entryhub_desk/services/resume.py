@@ -11,6 +11,7 @@ from entryhub_desk.domain.profile import SINGLE_ENTRY_KINDS, Entry, EntryKind
 from entryhub_desk.domain.staff import Action
 from entryhub_desk.ids import short_code
 from entryhub_desk.resume import export_document, load_document, plan_import, validate_document
+from entryhub_desk.services.changes import Changes
 from entryhub_desk.services.profile import Profiles
 from entryhub_desk.store.connection import transaction
 from entryhub_desk.store.erasure import refuse_if_erased
@@ -55,6 +56,7 @@ def import_document(session: Session, document: dict[str, Any]) -> ImportResult:
         session.audit(
             "import", subject_id=plan.person.id, details={"format": "json_resume", "new": created}
         )
+    session.publish(Changes.of(persons=[plan.person.id], profiles=[plan.person.id]))
     return ImportResult(
         person_id=plan.person.id,
         short_code=short_code(plan.person.id),

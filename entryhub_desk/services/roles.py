@@ -15,6 +15,12 @@ from typing import TYPE_CHECKING, Any
 from entryhub_desk.domain.staff import Action, Role, StaffMember
 from entryhub_desk.errors import DeskError
 from entryhub_desk.security.sealing import same_bytes
+from entryhub_desk.services.grant_check import (
+    chain_of,
+    is_legacy_store,
+    signed_coordinator,
+    verified_grant,
+)
 from entryhub_desk.store.connection import transaction
 from entryhub_desk.store.erasure_signing import sign_erasure_markers
 from entryhub_desk.store.identity import iso_utc
@@ -38,12 +44,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-# What every member at the desk does: her slot opens the whole database anyway, so a signature
-# adds nothing here. Everything else needs a valid grant.
-UNSIGNED_ACTIONS = frozenset(
-    {Action.REGISTER_PERSON, Action.LOG_VISIT, Action.VIEW_PERSON, Action.CORRECT_PERSON}
-)
-
 
 def _repo(session: Session) -> StaffRepository:
     return StaffRepository(session.opened.context)
@@ -54,37 +54,15 @@ def chain(session: Session) -> tuple[ChainState, list[str]]:
     return chain_of(_repo(session), session.desk.keystore.root_key())
 
 
-def chain_of(repo: StaffRepository, header: bytes | None) -> tuple[ChainState, list[str]]:
-    """The chain of the store ``repo`` writes to, with the slot file's root key ``header``."""
-    root = repo.coordinator_root()
-    problems: list[str] = []
-    if root is not None and (header is None or not same_bytes(root, header)):
-        problems.append("the coordinator root key differs between the database and key slots")
-        root = None
-    state = verify_chain(repo.grants(), root)
-    if state.problem is not None:
-        problems.append(state.problem)
-    return state, problems
-
-
 def is_legacy(session: Session) -> bool:
     """A store from before signed roles that no coordinator has upgraded yet."""
-    repo = _repo(session)
-    return (
-        repo.coordinator_root() is None
-        and session.desk.keystore.root_key() is None
-        and not repo.grants()
-    )
+    return is_legacy_store(_repo(session), session.desk.keystore.root_key())
 
 
 def is_signed_coordinator(session: Session, staff_id: str) -> bool:
     """Is ``staff_id`` an active coordinator by her signed grant? (A store from before signed
     roles: by the staff table, as before.)"""
-    if is_legacy(session):
-        return True
-    state, _ = chain(session)
-    grant = state.members.get(staff_id)
-    return grant is not None and grant.active and grant.role == COORDINATOR
+    return signed_coordinator(_repo(session), session.desk.keystore.root_key(), staff_id)
 
 
 def require_verified(session: Session, action: Action) -> Grant:
@@ -94,12 +72,9 @@ def require_verified(session: Session, action: Action) -> Grant:
 
 def _verified(session: Session, action: Action) -> tuple[ChainState, Grant]:
     """The verified chain and the acting member's grant in it (see :func:`require_verified`)."""
-    state, _ = chain(session)
-    grant = state.members.get(session.staff.id)
-    if grant is None or not grant.active or not Role(grant.role).may(action):
-        log.warning("a role without a valid signature was refused")
-        raise DeskError("auth.role_unverified", action=action.value)
-    return state, grant
+    return verified_grant(
+        _repo(session), session.desk.keystore.root_key(), session.staff.id, action
+    )
 
 
 def require_signed_member(

@@ -15,6 +15,7 @@ from pathlib import Path
 from entryhub_desk.config import DeskConfig
 from entryhub_desk.domain.person import Person
 from entryhub_desk.domain.visit import Visit
+from entryhub_desk.services.check import CheckService
 from entryhub_desk.services.desk import Desk
 from entryhub_desk.store.connection import transaction
 from entryhub_desk.store.repositories.persons import PersonRepository
@@ -66,7 +67,7 @@ def run_self_test() -> Iterator[str]:
             stored = PersonRepository(session.opened.context).get(person.id)
             if stored is None or stored.original_script_name != _NAME:
                 raise SelfTestFailed("read back differs")
-            problems = session.check()
+            problems = CheckService(session).check()
             if problems:
                 raise SelfTestFailed("; ".join(problems))
             yield "read back and checked"

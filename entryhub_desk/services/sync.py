@@ -10,7 +10,7 @@ import json
 import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -18,12 +18,21 @@ from entryhub_desk.domain.staff import Action
 from entryhub_desk.errors import DeskError, disk_full_raised
 from entryhub_desk.ids import normalise_short_code, short_code
 from entryhub_desk.security.permissions import restrict_file
+from entryhub_desk.services import roles
+from entryhub_desk.services.changes import Changes
 from entryhub_desk.store.connection import DeskConnection, open_database, transaction
-from entryhub_desk.store.erasure import note_erasures
+from entryhub_desk.store.erasure import note_erasures, record_erasure
 from entryhub_desk.store.erasure_signing import ERASURE_AUTH_FIELD, sign_erasure_markers
 from entryhub_desk.store.folder_lock import claim_shared
 from entryhub_desk.store.identity import iso_utc, load_identity
 from entryhub_desk.store.outbox import record_change
+from entryhub_desk.store.repositories.persons import PersonRepository
+from entryhub_desk.store.sync_conflicts import (
+    Conflict,
+    mark_resolved,
+    open_conflict,
+    open_conflicts,
+)
 from entryhub_desk.store.sync_rows import write_fields
 from entryhub_desk.store.sync_tables import finish_purge, purge_person
 from entryhub_desk.sync import bundles_desk, enrolment
@@ -41,20 +50,6 @@ if TYPE_CHECKING:
     from entryhub_desk.services.session import Session
 
 log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True)
-class Conflict:
-    """A field two desks changed apart: the value kept and the value that lost."""
-
-    id: str
-    entity: str
-    entity_id: str
-    person_id: str | None
-    field: str
-    kept_value: Any
-    lost_value: Any
-    detected_at: str
 
 
 class SyncService:
@@ -104,9 +99,25 @@ class SyncService:
         """One full round (push, then pull) on the session's own connection; ``progress`` is
         called after each request (:class:`~entryhub_desk.sync.engine.SyncProgress`)."""
         try:
-            return self.engine().run_round(progress=progress)
+            result = self.engine().run_round(progress=progress)
         finally:
             self.refresh_identity()
+        self.round_done(result)
+        return result
+
+    def round_done(self, result: RoundResult) -> Changes:
+        """Tell the screens what a round changed (:meth:`sync_now` does; a round run on a
+        background connection calls this when it is over). Returns the changes."""
+        gone = result.purged_persons
+        return self._session.publish(
+            Changes.of(
+                persons=result.changed_persons - gone,
+                visits=result.changed_persons - gone,
+                consents=result.changed_persons - gone,
+                profiles=result.changed_persons - gone,
+                gone=gone,
+            )
+        )
 
     def open_background_connection(self) -> DeskConnection:
         """A second connection to the store for a worker thread (closed by its owner)."""
@@ -137,23 +148,7 @@ class SyncService:
 
     def conflicts(self) -> list[Conflict]:
         self._session.require(Action.RESOLVE_CONFLICTS)
-        rows = self._conn.execute(
-            "SELECT id, entity, entity_id, person_id, field, kept_value, lost_value, detected_at "
-            "FROM sync_conflict WHERE resolved_at IS NULL ORDER BY detected_at, id"
-        ).fetchall()
-        return [
-            Conflict(
-                id=str(r[0]),
-                entity=str(r[1]),
-                entity_id=str(r[2]),
-                person_id=None if r[3] is None else str(r[3]),
-                field=str(r[4]),
-                kept_value=json.loads(str(r[5])),
-                lost_value=json.loads(str(r[6])),
-                detected_at=str(r[7]),
-            )
-            for r in rows
-        ]
+        return open_conflicts(self._conn)
 
     def resolve(self, conflict_id: str, *, keep_lost: bool) -> None:
         """Pick a value: ``keep_lost`` takes the value that lost the merge, else the kept one.
@@ -163,29 +158,31 @@ class SyncService:
         """
         self._session.require(Action.RESOLVE_CONFLICTS)
         conn = self._conn
-        row = conn.execute(
-            "SELECT entity, entity_id, field, kept_value, lost_value FROM sync_conflict "
-            "WHERE id = ? AND resolved_at IS NULL",
-            (conflict_id,),
-        ).fetchone()
-        if row is None:
-            raise DeskError("store.not_found", entity="conflict", id=conflict_id)
-        entity, entity_id, field, kept, lost = (str(v) for v in row)
-        value = json.loads(lost if keep_lost else kept)
+        conflict = open_conflict(conn, conflict_id)
+        value = conflict.lost_value if keep_lost else conflict.kept_value
         ctx = self._session.opened.context
         with transaction(conn):
-            write_fields(ctx, entity, entity_id, {field: value})
-            conn.execute(
-                "UPDATE sync_conflict SET resolved_at = ?, resolved_by = ?, resolution = ? "
-                "WHERE id = ?",
-                (
-                    iso_utc(self._clock()),
-                    self._session.staff.id,
-                    "lost" if keep_lost else "kept",
-                    conflict_id,
-                ),
+            write_fields(ctx, conflict.entity, conflict.entity_id, {conflict.field: value})
+            mark_resolved(
+                conn,
+                conflict_id,
+                at=iso_utc(self._clock()),
+                staff_id=self._session.staff.id,
+                keep_lost=keep_lost,
             )
-            self._session.audit("resolve_conflict", subject_id=entity_id, details={"field": field})
+            self._session.audit(
+                "resolve_conflict", subject_id=conflict.entity_id, details={"field": conflict.field}
+            )
+        touched = [conflict.person_id] if conflict.person_id is not None else []
+        self._session.publish(
+            Changes.of(
+                persons=touched,
+                profiles=touched,
+                conflicts=True,
+                everything=not touched and conflict.entity != "staff",
+                staff=conflict.entity == "staff",
+            )
+        )
 
     # -- offline bundles --------------------------------------------------------------------
 
@@ -199,22 +196,14 @@ class SyncService:
         self._session.require(Action.MANAGE_SYNC)
         result = bundles_desk.import_answer(self._conn, self._clock, source)
         self._session.audit("bundle", details={"direction": "in", "applied": result.applied})
+        self._session.publish(Changes(everything=True))
         return result
 
     # -- erasure and right of access --------------------------------------------------------
 
     def _person_id(self, text: str) -> str:
         """A person named by id or by short code (``XXXX-XXXX``)."""
-        conn = self._conn
-        row = conn.execute("SELECT id FROM person WHERE id = ?", (text.strip(),)).fetchone()
-        if row is not None:
-            return str(row[0])
-        code = normalise_short_code(text)
-        if code is not None:
-            for (person_id,) in conn.execute("SELECT id FROM person").fetchall():
-                if short_code(str(person_id)) == code:
-                    return str(person_id)
-        raise DeskError("store.not_found", entity="person", id=text)
+        return PersonRepository(self._session.context).resolve_id(text, tombstones=True)
 
     def erase_person(self, person: str, *, confirmation: str) -> str:
         """Erase a person (right to be forgotten); ``confirmation`` is the person's short code,
@@ -225,7 +214,7 @@ class SyncService:
             raise DeskError("sync.erase_unconfirmed")
         # The coordinator's signature travels with the tombstone: the server erases only
         # what an active coordinator of this desk's signed chain asked for.
-        auth = self._session.sign_erasure(person_id)
+        auth = roles.erasure_auth(self._session, person_id)
         conn = self._conn
         with transaction(conn):
             purge_person(conn, person_id, erase=True)
@@ -237,16 +226,14 @@ class SyncService:
                 entity_id=person_id,
                 values={"deleted": True, ERASURE_AUTH_FIELD: auth},
             )
-            conn.execute(
-                "INSERT OR REPLACE INTO erasure (person_id, hlc, erased_at) VALUES (?, ?, ?)",
-                (person_id, hlc, iso_utc(self._clock())),
-            )
+            record_erasure(conn, self._clock, person_id, hlc)
             # In the ledger beside the store (fsynced) before the erasure commits, so that a
             # restore of an older backup purges the person again.
             note_erasures(conn)
             self._session.audit("erase", subject_id=person_id)
         finish_purge(conn)
         log.info("a person was erased")
+        self._session.publish(Changes.of(gone=[person_id]))
         return person_id
 
     def export_person(self, person: str, target: Path) -> tuple[Path, Path]:
@@ -259,7 +246,7 @@ class SyncService:
             raise DeskError("backup.target_exists", path=str(target))
         document = collect(self._conn, person_id, exported_at=iso_utc(self._clock()))
         # the exporting coordinator's signature over the rest of the document
-        document[EXPORT_SIGNATURE_FIELD] = self._session.sign_export(document)
+        document[EXPORT_SIGNATURE_FIELD] = roles.export_signature(self._session, document)
         pdf = target.with_suffix(".pdf")
         started: list[Path] = []
         try:  # a full disk leaves no partial file behind: store.disk_full
@@ -280,3 +267,6 @@ class SyncService:
             restrict_file(written)  # the owner's only, wherever it is written
         self._session.audit("export", subject_id=person_id, details={"kind": "person"})
         return target, pdf
+
+
+__all__ = ["Conflict", "SyncService"]

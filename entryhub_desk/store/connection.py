@@ -434,6 +434,24 @@ class _NoCommitProxy:
         return getattr(self._conn, name)
 
 
+def checkpoint(conn: DeskConnection) -> None:
+    """Move the WAL into the database file and empty it (before a copy or a close)."""
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+
+
+def shrink_memory(conn: DeskConnection) -> None:
+    """Drop the (decrypted) pages SQLCipher keeps in this connection's page cache."""
+    conn.execute("PRAGMA shrink_memory")
+
+
+def foreign_key_problems(conn: DeskConnection) -> list[str]:
+    """Rows that name a row that is not there, one line of English each."""
+    return [
+        f"foreign key: {row[0]} row {row[1]} -> {row[2]}"
+        for row in conn.execute("PRAGMA foreign_key_check").fetchall()
+    ]
+
+
 def utils_db(conn: DeskConnection) -> sqlite_utils.Database:
     """A ``sqlite_utils.Database`` over ``conn`` that leaves transactions to :func:`transaction`."""
     return sqlite_utils.Database(cast(Any, _NoCommitProxy(conn)))

@@ -131,6 +131,15 @@ def erase_here(conn: DeskConnection, clock: Clock, person_id: str, hlc: str) -> 
     return removed
 
 
+def record_erasure(conn: DeskConnection, clock: Clock, person_id: str, hlc: str) -> None:
+    """This desk erased ``person_id`` (inside the caller's transaction): its tombstone's
+    clock, replacing an earlier one."""
+    conn.execute(
+        "INSERT OR REPLACE INTO erasure (person_id, hlc, erased_at) VALUES (?, ?, ?)",
+        (person_id, hlc, iso_utc(clock())),
+    )
+
+
 def _holds(conn: DeskConnection, person_id: str, tables: list[str]) -> bool:
     """Does the store hold anything of ``person_id`` (its row, or a row naming it)?"""
     if conn.execute("SELECT 1 FROM person WHERE id = ?", (person_id,)).fetchone() is not None:

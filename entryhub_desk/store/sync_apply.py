@@ -43,6 +43,7 @@ from entryhub_desk.store.sync_items import (
     RemoteErasure,
     RemoteItem,
     ScopeRemoval,
+    person_of,
 )
 from entryhub_desk.store.sync_rows import (
     Unready,
@@ -134,6 +135,9 @@ def apply_remote(
                 purged = True
             else:
                 _apply_change(ctx, item, result)
+                touched = person_of(item)
+                if touched is not None:
+                    result.changed_persons.add(touched)
         _retry_parked(ctx, result)
         for table, ids in sorted(result.applied_ids.items()):
             hook = synced(table)

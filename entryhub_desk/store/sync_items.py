@@ -44,6 +44,14 @@ class RemoteErasure:
 RemoteItem = RemoteChange | ScopeRemoval | RemoteErasure
 
 
+def person_of(change: RemoteChange) -> str | None:
+    """The person a pulled change is about (None for records about nobody, e.g. staff)."""
+    if change.entity == "person":
+        return change.entity_id
+    named = change.fields.get("person_id", {}).get("value")
+    return change.person_id or (named if isinstance(named, str) else None)
+
+
 @dataclass
 class ApplyResult:
     applied: int = 0
@@ -53,6 +61,8 @@ class ApplyResult:
     purged: int = 0
     max_hlc: str | None = None
     purged_persons: list[str] = field(default_factory=list)
+    # the persons whose records pulled changes touched (for the screens that show them)
+    changed_persons: set[str] = field(default_factory=set)
     # this desk's own changes sent in the current round: (entity, id, field) -> hlc. Whoever
     # wrote a pulled change cannot have seen them yet.
     fresh_local: Mapping[tuple[str, str, str], str] = field(default_factory=dict)
@@ -72,5 +82,6 @@ class ApplyResult:
         self.parked += other.parked
         self.purged += other.purged
         self.purged_persons.extend(other.purged_persons)
+        self.changed_persons |= other.changed_persons
         if other.max_hlc is not None and (self.max_hlc is None or other.max_hlc > self.max_hlc):
             self.max_hlc = other.max_hlc

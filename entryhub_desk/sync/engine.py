@@ -25,7 +25,7 @@ sent and received so far (compressed bodies) and changes sent and received.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from entryhub_desk.config import Clock
@@ -89,9 +89,15 @@ class RoundResult:
     timeouts: int = 0
     batch_bytes: int = 0  # the link's batch size (compressed) at the end of the round
     audit_flag: str | None = None
+    # for the screens (services.changes), not in the JSON: persons whose records pulled
+    # changes touched, and persons purged (erased, out of scope) by the round
+    changed_persons: set[str] = field(default_factory=set, compare=False)
+    purged_persons: set[str] = field(default_factory=set, compare=False)
 
     def to_json(self) -> dict[str, Any]:
-        return asdict(self)
+        found = asdict(self)
+        del found["changed_persons"], found["purged_persons"]
+        return found
 
 
 def _go_on() -> None:
@@ -403,6 +409,7 @@ class SyncEngine:
         if erased:
             finish_purge(self.conn)
             result.purged += len(erased)
+            result.purged_persons |= erased
         result.acknowledged += dropped
         return dropped
 
@@ -458,6 +465,8 @@ class SyncEngine:
             result.applied += applied.applied
             result.conflicts += applied.conflicts
             result.purged += len(applied.purged_persons)
+            result.changed_persons |= applied.changed_persons
+            result.purged_persons.update(applied.purged_persons)
             self._report(client, result)
             if not page.has_more or page.next_cursor <= cursor:
                 return

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QWidget
 from entryhub_desk.domain.staff import Role, StaffMember
 from entryhub_desk.errors import DeskError
 from entryhub_desk.services import Session
+from entryhub_desk.services.staff import StaffService
 from entryhub_desk.views.forms.ui_add_staff_dialog import Ui_AddStaffDialog
 from entryhub_desk.views.labels import role_label
 from entryhub_desk.views.password_dialog import PasswordDialog
@@ -40,7 +41,7 @@ class AddStaffDialog(PasswordDialog):
             self._show_error(error)
             return
         session = self._session
-        self._start(lambda: session.add_staff(name, role, password), self._done)
+        self._start(lambda: StaffService(session).add_staff(name, role, password), self._done)
 
     def _done(self, member: StaffMember) -> None:
         self.staffAdded.emit(member)

@@ -9,6 +9,9 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from entryhub_desk.domain.staff import Action, StaffMember
 from entryhub_desk.services import Session
+from entryhub_desk.services.changes import Changes
+from entryhub_desk.services.rekey import RekeyService
+from entryhub_desk.services.staff import StaffService
 from entryhub_desk.views.add_staff_dialog import AddStaffDialog
 from entryhub_desk.views.change_password_dialog import ChangePasswordDialog
 from entryhub_desk.views.common import InlineError, is_language_change, set_busy
@@ -73,10 +76,16 @@ class AdminPage(QWidget):
     def reload(self, select: str | None = None) -> None:
         if not self.manages_staff:
             return
-        self.model.set_members(self._session.list_staff())
+        self.model.set_members(StaffService(self._session).list_staff())
         if select is not None:
             self.select(select)
         self._selection_changed()
+
+    def on_changes(self, changes: Changes) -> None:
+        """Staff accounts changed through this session: the list is read again."""
+        if (changes.staff or changes.everything) and not self._session.is_locked:
+            selected = self.selected_member()
+            self.reload(select=selected.name if selected is not None else None)
 
     def drop_data(self) -> None:
         """Forget decrypted data (on lock)."""
@@ -137,7 +146,7 @@ class AdminPage(QWidget):
         session, name = self._session, member.name
         self._set_busy(True)
         self._op = (
-            Op(lambda: session.disable_staff(name), parent=self)
+            Op(lambda: StaffService(session).disable_staff(name), parent=self)
             .success(lambda _none: self._disabled(name))
             .failure(self._failed)
             .run_in_background()
@@ -192,7 +201,7 @@ class AdminPage(QWidget):
         session = self._session
 
         def work(context: TaskContext) -> None:
-            session.rekey(context.report)
+            RekeyService(session).rekey(context.report)
 
         def report(done: int, total: int) -> None:
             progress.setMaximum(max(total, 0))

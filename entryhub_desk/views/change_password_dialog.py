@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from entryhub_desk.errors import DeskError
 from entryhub_desk.services import Session
+from entryhub_desk.services.staff import StaffService
 from entryhub_desk.views.forms.ui_change_password_dialog import Ui_ChangePasswordDialog
 from entryhub_desk.views.password_dialog import PasswordDialog
 
@@ -35,7 +36,9 @@ class ChangePasswordDialog(PasswordDialog):
             self._show_error(error)
             return
         session = self._session
-        self._start(lambda: session.change_own_password(current, password), self._done)
+        self._start(
+            lambda: StaffService(session).change_own_password(current, password), self._done
+        )
 
     def _done(self, _none: None) -> None:
         self.ui.currentEdit.clear()

@@ -26,6 +26,7 @@ from entryhub_desk.errors import DeskError
 from entryhub_desk.services import Session
 from entryhub_desk.views.about_dialog import AboutDialog
 from entryhub_desk.views.admin_page import AdminPage
+from entryhub_desk.views.change_hub import ChangeHub
 from entryhub_desk.views.common import is_language_change
 from entryhub_desk.views.cv.cv_page import CvPage
 from entryhub_desk.views.forms.ui_main_window import Ui_MainWindow
@@ -113,6 +114,11 @@ class MainWindow(QMainWindow):
             lambda: self.show_section(self.reception_page)
         )
         self.admin_page.idleMinutesChanged.connect(self._idle_minutes_changed)
+        # One signal tells every page what a change (here, elsewhere, a sync) touched.
+        self.changes = ChangeHub(session, self)
+        for page in (self.reception_page, self.profile_page, self.cv_page, self.admin_page):
+            self.changes.changed.connect(page.on_changes)
+        self.profile_page.personGone.connect(self._person_gone)
 
         self.lock_page = LockPage(session, self)
         self.ui.rootStack.addWidget(self.lock_page)
@@ -176,6 +182,11 @@ class MainWindow(QMainWindow):
         self._set_section_shown(self.cv_page, True)
         self.show_section(self.cv_page)
         self.cv_page.set_person(person_id)
+
+    def _person_gone(self) -> None:
+        """The person on the Visitor and CV sections was erased: hide both sections."""
+        self._set_section_shown(self.profile_page, False)
+        self._set_section_shown(self.cv_page, False)
 
     def _set_section_shown(self, widget: QWidget, shown: bool) -> None:
         row = self.ui.sections.indexOf(widget)
@@ -283,6 +294,7 @@ class MainWindow(QMainWindow):
         if self._closed:
             return
         self._closed = True
+        self.changes.stop()
         self.idle.remove()
         self.lock_guard.dismiss()
         self.cv_page.stop_batch()  # a batch running behind the lock stops after its current CV

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from entryhub_desk.errors import DeskError
 from entryhub_desk.services import Session
+from entryhub_desk.services.staff import StaffService
 from entryhub_desk.views.forms.ui_reset_password_dialog import Ui_ResetPasswordDialog
 from entryhub_desk.views.password_dialog import PasswordDialog
 
@@ -33,7 +34,7 @@ class ResetPasswordDialog(PasswordDialog):
             self._show_error(error)
             return
         session, name = self._session, self._name
-        self._start(lambda: session.reset_password(name, password), self._done)
+        self._start(lambda: StaffService(session).reset_password(name, password), self._done)
 
     def _done(self, _none: None) -> None:
         self.passwordReset.emit(self._name)

@@ -12,7 +12,8 @@ The callable runs in a worker thread: it must never touch a widget. The callback
 GUI thread, and only while ``parent`` is alive (a closed window gets no late callbacks). Work
 that reports progress or can be cancelled takes a :class:`TaskContext`::
 
-    Op.with_context(lambda ctx: session.rekey(ctx.report), parent=self).progress(bar.update)
+    rekeying = RekeyService(session)
+    Op.with_context(lambda ctx: rekeying.rekey(ctx.report), parent=self).progress(bar.update)
 """
 
 from __future__ import annotations

@@ -46,6 +46,7 @@ from entryhub_desk.store.migrations import migrate  # noqa: E402
 from entryhub_desk.store.repositories import PersonRepository, StoreContext  # noqa: E402
 from tests.search.conftest import fill  # noqa: E402
 from tests.search.synthetic import Visitor, visitors  # noqa: E402
+from tests.support.clock import FakeClock  # noqa: E402
 
 RESPELL = {
     "maxamed": "Mohamed",
@@ -71,15 +72,6 @@ RESPELL = {
     "haddad": "Hadad",
     "mahmoud": "Mahmud",
 }
-
-
-class _Clock:
-    def __init__(self) -> None:
-        self.now = 1_790_000_000.0
-
-    def __call__(self) -> float:
-        self.now += 0.001
-        return self.now
 
 
 def _respell(name: str) -> str:
@@ -142,7 +134,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "desk.db"
         conn = open_database(path, os.urandom(32), create=True)
-        clock = _Clock()
+        clock = FakeClock(tick=0.001)  # every write a millisecond later
         migrate(conn, db_path=path, backups_dir=path.parent / "backups", clock=clock)
         identity = initialise_identity(conn, database_uuid=new_id(), hub_name="Umeå", clock=clock)
         ctx = StoreContext(conn, identity, clock)

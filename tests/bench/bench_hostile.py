@@ -27,6 +27,7 @@ from entryhub_desk.cv import photo  # noqa: E402
 from entryhub_desk.errors import DeskError  # noqa: E402
 from entryhub_desk.services import Session  # noqa: E402
 from entryhub_desk.services.resume import import_resume  # noqa: E402
+from entryhub_desk.services.visitors import VisitorsService  # noqa: E402
 from tests.conftest import TEST_SCRYPT_N, FakeClock  # noqa: E402
 from tests.hostile import bundle_files  # noqa: E402
 from tests.hostile.corpus import Case, all_cases  # noqa: E402
@@ -35,7 +36,7 @@ from tests.services.helpers import coordinator_session, set_up_desk  # noqa: E40
 
 def _run(case: Case, path: Path, session: Session) -> str:
     if case.kind in ("csv", "xlsx"):
-        report = session.reception().import_visitors(path)
+        report = VisitorsService(session).import_visitors(path)
         return f"partial ({len(report.rejected)} rows)" if report.rejected else "accepted"
     if case.kind == "resume":
         import_resume(session, path)

@@ -44,7 +44,9 @@ NEVER = (
     "entryhub_desk.views",
     "entryhub_desk.sync.engine",
     "entryhub_desk.services.sync",
-    "entryhub_desk.services.reception",
+    "entryhub_desk.services.visitors",
+    "entryhub_desk.services.visits",
+    "entryhub_desk.services.consents",
     "entryhub_desk.importing",
     "rapidfuzz",  # the reception search's fuzzy matching
 )

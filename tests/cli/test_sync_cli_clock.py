@@ -9,6 +9,7 @@ from entryhub_desk.config import DeskConfig
 from entryhub_desk.services import Desk
 from tests.cli.runner import init_store, run_cli
 from tests.conftest import COORDINATOR, COORDINATOR_PASSWORD, TEST_SCRYPT_N
+from tests.support.clock import FakeClock
 from tests.sync.helpers import add_person
 from tests.sync.server import LiveServer, server
 
@@ -26,7 +27,7 @@ def test_sync_with_the_clock_far_ahead_says_so_in_one_line(
     assert done.returncode == 0, done.stderr
     clock_file = Path(env["ENTRYHUB_TEST_CLOCK"])
     clock_file.write_text(str(YEAR_2099))
-    desk = Desk(DeskConfig(data_dir=data_dir, scrypt_n=TEST_SCRYPT_N, clock=lambda: YEAR_2099))
+    desk = Desk(DeskConfig(data_dir=data_dir, scrypt_n=TEST_SCRYPT_N, clock=FakeClock(YEAR_2099)))
     session = desk.unlock(COORDINATOR, COORDINATOR_PASSWORD)
     try:
         add_person(session, family_name="Clockperson")

@@ -11,6 +11,7 @@ import pytest
 from entryhub_desk.errors import DeskError
 from entryhub_desk.importing import tables
 from entryhub_desk.services import Session
+from entryhub_desk.services.visitors import VisitorsService
 from tests.hostile import csv_files, xlsx_files
 from tests.hostile.checks import check_message, check_refusal, row_error, store_counts
 from tests.hostile.corpus import Case
@@ -21,15 +22,14 @@ CASES = [*csv_files.CASES, *xlsx_files.CASES]
 @pytest.mark.parametrize("case", CASES, ids=[case.id for case in CASES])
 def test_hostile_visitor_file(case: Case, session: Session, tmp_path: Path) -> None:
     path = case.build(tmp_path)
-    reception = session.reception()
     before = store_counts(session)
     if case.code is not None:
         with pytest.raises(DeskError) as caught:
-            reception.import_visitors(path)
+            VisitorsService(session).import_visitors(path)
         check_refusal(case, caught.value)
         assert store_counts(session) == before
         return
-    report = reception.import_visitors(path)
+    report = VisitorsService(session).import_visitors(path)
     assert {problem.row: problem.code for problem in report.rejected} == case.rejected
     assert (report.created, report.updated) == (case.created, 0)
     assert store_counts(session)["person"] - before["person"] == case.created
@@ -43,8 +43,7 @@ def test_unterminated_quote_swallows_nothing(session: Session, tmp_path: Path) -
     """The row with the open quote is rejected; the rows after it are read as rows, and no
     visitor is named "Amina;Yusuf;0701234571;…"."""
     case = next(c for c in csv_files.CASES if c.name == "unterminated-quote")
-    reception = session.reception()
-    reception.import_visitors(case.build(tmp_path))
+    VisitorsService(session).import_visitors(case.build(tmp_path))
     names = {str(name) for (name,) in session.opened.conn.execute("SELECT given_name FROM person")}
     assert names == {"Asha", "Hodan", "Selam"}
 
@@ -69,7 +68,7 @@ def test_a_row_refused_while_stored_leaves_nothing(
     path = tmp_path / "v.csv"
     path.write_text("förnamn;telefon\nAsha;0701234570\nHodan;0701234572\nSelam;\n", "utf-8")
     before = store_counts(session)
-    report = session.reception().import_visitors(path)
+    report = VisitorsService(session).import_visitors(path)
     assert report.created == 2
     assert [(p.row, p.code) for p in report.rejected] == [(3, "validation.invalid")]
     after = store_counts(session)

@@ -17,17 +17,9 @@ from entryhub_desk.store.migrations import migrate
 from entryhub_desk.store.repositories import PersonRepository, StoreContext
 from tests.search.synthetic import visitors
 from tests.search.variant_cases import NAME_CASES, PHONE_CASES
+from tests.support.clock import FakeClock
 
 POPULATION = 10_000
-
-
-class _Clock:
-    def __init__(self) -> None:
-        self.now = 1_790_000_000.0
-
-    def __call__(self) -> float:
-        self.now += 0.001
-        return self.now
 
 
 @dataclass
@@ -60,7 +52,7 @@ def fill(ctx: StoreContext, count: int, *, seed: int = 7) -> None:
 def quality_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QualityStore]:
     path: Path = tmp_path_factory.mktemp("quality") / "desk.db"
     conn = open_database(path, os.urandom(32), create=True)
-    clock = _Clock()
+    clock = FakeClock(tick=0.001)  # every write a millisecond later
     migrate(conn, db_path=path, backups_dir=path.parent / "backups", clock=clock)
     identity = initialise_identity(conn, database_uuid=new_id(), hub_name="Umeå", clock=clock)
     ctx = StoreContext(conn, identity, clock)

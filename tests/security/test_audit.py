@@ -25,14 +25,14 @@ from entryhub_desk.store.connection import (
 )
 from entryhub_desk.store.identity import DeskIdentity, initialise_identity, load_identity
 from entryhub_desk.store.migrations import migrate
-from tests.store.conftest import FakeClock
+from tests.store.conftest import START, FakeClock
 
 STAFF = "0190c8e2-5d2a-7b3c-8d4e-0123456789ab"
 
 
 @pytest.fixture
 def clock() -> FakeClock:
-    return FakeClock()
+    return FakeClock(START)
 
 
 @pytest.fixture

@@ -11,6 +11,7 @@ import pytest
 
 from entryhub_desk.config import DeskConfig
 from entryhub_desk.security.permissions import private_dir, restrict_file, restrict_tree
+from entryhub_desk.services.backup import BackupService
 from tests.services.helpers import coordinator_session, set_up_desk
 
 
@@ -68,7 +69,7 @@ def test_set_up_store_and_backup_are_private(desk_config: DeskConfig, tmp_path: 
     session = coordinator_session(desk)
     try:
         archive = tmp_path / "elsewhere" / "hub.backup"
-        session.backup(archive)
+        BackupService(session).backup(archive)
     finally:
         session.close()
     data_dir = desk_config.data_dir

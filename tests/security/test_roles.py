@@ -16,8 +16,11 @@ from entryhub_desk.domain.staff import Action, Role
 from entryhub_desk.errors import DeskError
 from entryhub_desk.ids import short_code
 from entryhub_desk.services import Desk, Session, roles
-from entryhub_desk.services.reception import Reception
+from entryhub_desk.services.backup import BackupService
+from entryhub_desk.services.check import CheckService
+from entryhub_desk.services.staff import StaffService
 from entryhub_desk.services.sync import SyncService
+from entryhub_desk.services.visitors import VisitorsService
 from entryhub_desk.store.connection import open_database
 from entryhub_desk.store.repositories.staff import StaffRepository
 from entryhub_desk.sync.grants import ChainState, Grant, new_signing_key, sign_grant
@@ -76,10 +79,10 @@ def _refusals(session: Session, tmp_path: Path, person_id: str) -> dict[str, str
     """Try every coordinator action that leaves the desk; the error code of each."""
     sync = SyncService(session)
     attempts = {
-        "backup": lambda: session.backup(tmp_path / "stolen.backup"),
+        "backup": lambda: BackupService(session).backup(tmp_path / "stolen.backup"),
         "export": lambda: sync.export_person(person_id, tmp_path / "export.json"),
         "erase": lambda: sync.erase_person(person_id, confirmation=short_code(person_id)),
-        "staff add": lambda: session.add_staff(
+        "staff add": lambda: StaffService(session).add_staff(
             "Mallory Helper", Role.COORDINATOR, "Ek-Vinter-9876x"
         ),
     }
@@ -95,14 +98,17 @@ def _refusals(session: Session, tmp_path: Path, person_id: str) -> dict[str, str
 def desk(desk_config: DeskConfig) -> Desk:
     desk, _ = set_up_desk(desk_config)
     session = coordinator_session(desk)
-    session.add_staff(RITA, Role.RECEPTIONIST, RITA_PASSWORD)
+    StaffService(session).add_staff(RITA, Role.RECEPTIONIST, RITA_PASSWORD)
     session.close()
     return desk
 
 
 def _visitor(session: Session) -> str:
-    reception = Reception(session)
-    return reception.register(reception.new_person(given_name="Zaid", family_name="Qorane")).id
+    return (
+        VisitorsService(session)
+        .register(VisitorsService(session).new_person(given_name="Zaid", family_name="Qorane"))
+        .id
+    )
 
 
 def test_a_receptionist_who_edits_her_role_column_is_refused_and_check_reports_it(
@@ -122,7 +128,7 @@ def test_a_receptionist_who_edits_her_role_column_is_refused_and_check_reports_i
     rita.close()
 
     coordinator = coordinator_session(desk)
-    problems = coordinator.check()
+    problems = CheckService(coordinator).check()
     assert f"roles: staff member {RITA}: role coordinator is not signed (receptionist is)" in (
         problems
     )
@@ -133,8 +139,8 @@ def test_a_grant_signed_by_a_key_that_is_not_a_coordinators_is_refused(
 ) -> None:
     coordinator = coordinator_session(desk)
     state, _ = roles.chain(coordinator)
-    rita_id = coordinator.list_staff()[-1].id
-    assert coordinator.list_staff()[-1].name == RITA
+    rita_id = StaffService(coordinator).list_staff()[-1].id
+    assert StaffService(coordinator).list_staff()[-1].name == RITA
     first_id = coordinator.staff.id
     coordinator.close()
     # Rita makes her own key and signs herself a coordinator grant, claiming the first
@@ -154,7 +160,7 @@ def test_a_grant_signed_by_a_key_that_is_not_a_coordinators_is_refused(
     codes = _refusals(rita, tmp_path, _visitor(rita))
     assert set(codes.values()) == {"auth.role_unverified"}, codes
     rita.close()
-    problems = coordinator_session(desk).check()
+    problems = CheckService(coordinator_session(desk)).check()
     assert f"roles: grant {forged.seq}: the signature does not verify" in problems
 
 
@@ -162,18 +168,18 @@ def test_a_second_coordinator_granted_by_the_first_can_grant_roles(
     desk: Desk, tmp_path: Path
 ) -> None:
     first = coordinator_session(desk)
-    first.add_staff(BO, Role.COORDINATOR, BO_PASSWORD)
+    StaffService(first).add_staff(BO, Role.COORDINATOR, BO_PASSWORD)
     first.close()
 
     bo = desk.unlock(BO, BO_PASSWORD)
     assert bo.signing_key is not None  # her key came with her slot
-    vera = bo.add_staff(VERA, Role.VOLUNTEER, VERA_PASSWORD)
-    bo.backup(tmp_path / "by-bo.backup")
+    vera = StaffService(bo).add_staff(VERA, Role.VOLUNTEER, VERA_PASSWORD)
+    BackupService(bo).backup(tmp_path / "by-bo.backup")
     state, problems = roles.chain(bo)
     assert problems == []
     assert state.members[vera.id].issuer == bo.staff.id
     assert state.members[bo.staff.id].issuer == first.staff.id
-    assert bo.check() == []
+    assert CheckService(bo).check() == []
     bo.close()
 
     volunteer = desk.unlock(VERA, VERA_PASSWORD)
@@ -185,14 +191,14 @@ def test_a_second_coordinator_granted_by_the_first_can_grant_roles(
 
 def test_a_disabled_coordinators_later_grants_are_refused(desk: Desk, tmp_path: Path) -> None:
     first = coordinator_session(desk)
-    first.add_staff(BO, Role.COORDINATOR, BO_PASSWORD)
+    StaffService(first).add_staff(BO, Role.COORDINATOR, BO_PASSWORD)
     bo = desk.unlock(BO, BO_PASSWORD)
     bo_key = bo.signing_key  # Bo keeps a copy of her key before she leaves
     assert bo_key is not None
     bo_id = bo.staff.id
     bo.close()
-    first.disable_staff(BO)
-    rita_id = next(m.id for m in first.list_staff() if m.name == RITA)
+    StaffService(first).disable_staff(BO)
+    rita_id = next(m.id for m in StaffService(first).list_staff() if m.name == RITA)
     state, problems = roles.chain(first)
     assert problems == [] and not state.members[bo_id].active
     first.close()
@@ -210,25 +216,25 @@ def test_a_disabled_coordinators_later_grants_are_refused(desk: Desk, tmp_path: 
 
     rita = desk.unlock(RITA, RITA_PASSWORD)
     with pytest.raises(DeskError) as caught:
-        rita.backup(tmp_path / "x.backup")
+        BackupService(rita).backup(tmp_path / "x.backup")
     assert caught.value.code == "auth.role_unverified"
     rita.close()
-    problems = coordinator_session(desk).check()
+    problems = CheckService(coordinator_session(desk)).check()
     assert f"roles: grant {later.seq}: its issuer is not an active coordinator" in problems
 
 
 def test_a_password_reset_gives_a_coordinator_a_new_signed_key(desk: Desk) -> None:
     first = coordinator_session(desk)
-    first.add_staff(BO, Role.COORDINATOR, BO_PASSWORD)
-    first.reset_password(BO, "Nypon-Vinter-2468")
+    StaffService(first).add_staff(BO, Role.COORDINATOR, BO_PASSWORD)
+    StaffService(first).reset_password(BO, "Nypon-Vinter-2468")
     first.close()
     bo = desk.unlock(BO, "Nypon-Vinter-2468")
-    bo.add_staff(VERA, Role.VOLUNTEER, VERA_PASSWORD)  # signs with the new key
-    bo.change_own_password("Nypon-Vinter-2468", "Kastanj-Höst-1357")
+    StaffService(bo).add_staff(VERA, Role.VOLUNTEER, VERA_PASSWORD)  # signs with the new key
+    StaffService(bo).change_own_password("Nypon-Vinter-2468", "Kastanj-Höst-1357")
     bo.close()
     bo = desk.unlock(BO, "Kastanj-Höst-1357")
-    bo.disable_staff(VERA)  # the key survived her own password change
-    assert bo.check() == []
+    StaffService(bo).disable_staff(VERA)  # the key survived her own password change
+    assert CheckService(bo).check() == []
 
 
 def test_recovery_gives_a_coordinator_a_new_key_signed_by_the_recovery_grant(
@@ -239,7 +245,7 @@ def test_recovery_gives_a_coordinator_a_new_key_signed_by_the_recovery_grant(
         recovery_key=recovery_key, coordinator_name=COORDINATOR, new_password="Rönnbär-Vår-97531"
     )
     session = desk.unlock(COORDINATOR, "Rönnbär-Vår-97531")
-    member = session.add_staff(VERA, Role.VOLUNTEER, VERA_PASSWORD)  # she signs again
+    member = StaffService(session).add_staff(VERA, Role.VOLUNTEER, VERA_PASSWORD)  # she signs again
     state, problems = roles.chain(session)
     assert problems == []
     assert state.members[session.staff.id].issuer == "recovery"
@@ -272,7 +278,7 @@ def test_restore_needs_a_signed_coordinator_and_signs_the_erasures_it_sends_agai
     session = coordinator_session(desk)
     person_id = _visitor(session)
     archive = tmp_path / "before-erasure.backup"
-    session.backup(archive)
+    BackupService(session).backup(archive)
     SyncService(session).erase_person(person_id, confirmation=short_code(person_id))
     session.close()
 
@@ -283,7 +289,7 @@ def test_restore_needs_a_signed_coordinator_and_signs_the_erasures_it_sends_agai
     conn.close()
     raised = tmp_path / "raised.backup"
     session = coordinator_session(desk)
-    session.backup(raised)
+    BackupService(session).backup(raised)
     session.close()
     with pytest.raises(DeskError) as caught:
         restore_backup(desk, raised, RITA, RITA_PASSWORD)
@@ -323,18 +329,18 @@ def test_a_role_change_is_a_signed_grant_and_a_promoted_member_gets_a_key(
     desk: Desk, tmp_path: Path
 ) -> None:
     first = coordinator_session(desk)
-    first.change_role(RITA, Role.COORDINATOR)
+    StaffService(first).change_role(RITA, Role.COORDINATOR)
     first.close()
     rita = desk.unlock(RITA, RITA_PASSWORD)
     assert rita.signing_key is not None
-    rita.add_staff(VERA, Role.VOLUNTEER, VERA_PASSWORD)  # she signs now
+    StaffService(rita).add_staff(VERA, Role.VOLUNTEER, VERA_PASSWORD)  # she signs now
     rita.close()
 
     first = coordinator_session(desk)
-    first.change_role(RITA, Role.RECEPTIONIST)
-    assert first.check() == []
+    StaffService(first).change_role(RITA, Role.RECEPTIONIST)
+    assert CheckService(first).check() == []
     first.close()
     rita = desk.unlock(RITA, RITA_PASSWORD)
     with pytest.raises(DeskError) as caught:
-        rita.backup(tmp_path / "x.backup")
+        BackupService(rita).backup(tmp_path / "x.backup")
     assert caught.value.code == "auth.role_not_allowed"

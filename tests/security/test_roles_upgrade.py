@@ -17,6 +17,9 @@ from entryhub_desk.config import DeskConfig
 from entryhub_desk.domain.staff import Action, Role
 from entryhub_desk.errors import DeskError
 from entryhub_desk.services import Desk, roles
+from entryhub_desk.services.backup import BackupService
+from entryhub_desk.services.check import CheckService
+from entryhub_desk.services.staff import StaffService
 from entryhub_desk.store.connection import open_database
 from entryhub_desk.store.migrations import schema_version
 from tests.conftest import COORDINATOR, COORDINATOR_PASSWORD
@@ -77,14 +80,14 @@ def test_the_first_coordinators_log_in_signs_the_roles_of_an_old_store(
         RITA: "receptionist",
         VERA: "volunteer",
     }
-    assert amina.check() == []
-    amina.backup(tmp_path / "after-upgrade.backup")
+    assert CheckService(amina).check() == []
+    BackupService(amina).backup(tmp_path / "after-upgrade.backup")
     amina.close()
 
     # Bo, a coordinator before the change, signs with the key the upgrade gave her.
     bo = old_desk.unlock(BO, BO_PASSWORD)
     assert _slot(old_desk, BO)["bound"] is True  # her slot is bound to the root at her log-in
-    bo.add_staff("Nour Volunteer", Role.VOLUNTEER, "Päron-Vinter-8642")
+    StaffService(bo).add_staff("Nour Volunteer", Role.VOLUNTEER, "Päron-Vinter-8642")
     bo.close()
 
     # The volunteer's signed role now works; the receptionist's raised column does not.
@@ -96,7 +99,7 @@ def test_the_first_coordinators_log_in_signs_the_roles_of_an_old_store(
     conn.close()
     rita = old_desk.unlock(RITA, RITA_PASSWORD)
     with pytest.raises(DeskError) as caught:
-        rita.backup(tmp_path / "rita.backup")
+        BackupService(rita).backup(tmp_path / "rita.backup")
     assert caught.value.code == "auth.role_unverified"
 
 
@@ -112,7 +115,7 @@ def test_an_upgrade_cut_after_the_slot_file_is_finished_at_the_next_log_in(
     amina.close()
     amina = old_desk.unlock(COORDINATOR, COORDINATOR_PASSWORD)
     assert roles.chain(amina)[1] == []
-    assert amina.check() == []
+    assert CheckService(amina).check() == []
 
 
 def test_swapping_the_root_key_in_the_slot_file_locks_out_every_bound_slot(

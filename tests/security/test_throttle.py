@@ -7,19 +7,12 @@ import pytest
 
 from entryhub_desk.errors import DeskError, ExitCode
 from entryhub_desk.security.throttle import FORGET_AFTER, MAX_WAIT, LoginThrottle, wait_after
-
-
-class FakeClock:
-    def __init__(self, now: float = 1_700_000_000.0) -> None:
-        self.now = now
-
-    def __call__(self) -> float:
-        return self.now
+from tests.support.clock import FakeClock
 
 
 @pytest.fixture
 def clock() -> FakeClock:
-    return FakeClock()
+    return FakeClock(1_700_000_000.0)
 
 
 @pytest.fixture

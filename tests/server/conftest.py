@@ -24,7 +24,13 @@ from entryhub_server.app import create_app
 from entryhub_server.context import ServerContext, open_context
 from entryhub_server.db.engine import make_engine, migrate
 from entryhub_server.settings import Settings
-from tests.server.helpers import TEST_MASTER, TEST_MASTER_ENV, TEST_MASTER_KEY, FakeClock
+from tests.server.helpers import (
+    SERVER_START,
+    TEST_MASTER,
+    TEST_MASTER_ENV,
+    TEST_MASTER_KEY,
+    FakeClock,
+)
 
 TEMPLATE = "entryhub_template"
 # every server these tests start, in this process or its own, opens with the test master key
@@ -172,7 +178,7 @@ def pg_url(pg_server: str) -> str:
 
 @pytest.fixture
 def clock() -> FakeClock:
-    return FakeClock()
+    return FakeClock(SERVER_START)
 
 
 @pytest.fixture

@@ -18,6 +18,7 @@ from entryhub_server.auth import Device, device_by_id
 from entryhub_server.context import ServerContext
 from entryhub_server.enrol import enrol
 from entryhub_server.keys.master import MASTER_KEY_ENV, StaticMasterKey, encode_key
+from tests.support.clock import FakeClock as FakeClock  # the one fake clock (also here)
 
 # The master key of every test server: in-process servers get it in their settings; the
 # variable, set by tests/server/conftest.py, gives it to servers started as their own processes.
@@ -26,15 +27,7 @@ TEST_MASTER = StaticMasterKey(TEST_MASTER_KEY, name="the test master key")
 TEST_MASTER_ENV = {MASTER_KEY_ENV: encode_key(TEST_MASTER_KEY)}
 
 
-class FakeClock:
-    def __init__(self, start: float = 1_750_000_000.0) -> None:
-        self.now = start
-
-    def __call__(self) -> float:
-        return self.now
-
-    def advance(self, seconds: float) -> None:
-        self.now += seconds
+SERVER_START = 1_750_000_000.0  # the server tests' fake clock starts here (2025-06-15)
 
 
 _ms = itertools.count(1_750_000_000_000)

@@ -18,7 +18,7 @@ from entryhub_server.app import create_app
 from entryhub_server.context import ServerContext, open_context
 from entryhub_server.db.engine import alembic_config, make_engine
 from entryhub_server.settings import Settings
-from tests.server.helpers import FakeClock, enrolled, make_world
+from tests.server.helpers import SERVER_START, FakeClock, enrolled, make_world
 
 _databases = itertools.count()
 
@@ -117,7 +117,9 @@ def test_cursors_from_the_global_counter_stay_valid_after_the_upgrade(blank_url:
         conn.execute(text(f"INSERT INTO event ({columns}) VALUES ({values})"), old)
         conn.execute(text("UPDATE counter SET value = 5 WHERE name = 'position'"))
     engine.dispose()
-    ctx = open_context(Settings(db_url=blank_url, clock=FakeClock()))  # migrates to head
+    ctx = open_context(
+        Settings(db_url=blank_url, clock=FakeClock(SERVER_START))
+    )  # migrates to head
     try:
         with TestClient(create_app(context=ctx), base_url="http://127.0.0.1") as client:
             reader, writer = enrolled(ctx, "Umeå", "North"), enrolled(ctx, "Umeå", "North")

@@ -12,6 +12,7 @@ from entryhub_desk.config import DeskConfig
 from entryhub_desk.errors import DeskError
 from entryhub_desk.security.audit import AuditLog
 from entryhub_desk.services import Desk, Session
+from entryhub_desk.services.visitors import VisitorsService
 from tests.conftest import COORDINATOR, COORDINATOR_PASSWORD, TEST_SCRYPT_N, FakeClock
 from tests.services.diskfull import SmallDisk
 from tests.services.helpers import set_up_desk
@@ -40,10 +41,9 @@ def logged_in(desk: Desk) -> Iterator[Session]:
 
 
 def register(session: Session, given: str, family: str = "Yusuf") -> str:
-    reception = session.reception()
-    person = reception.new_person(given_name=given, family_name=family)
+    person = VisitorsService(session).new_person(given_name=given, family_name=family)
     # Visitor1 Yusuf, Visitor10 Yusuf …: namesakes on purpose (not the duplicate check's test)
-    return reception.register(person, new_person_confirmed=True).id
+    return VisitorsService(session).register(person, new_person_confirmed=True).id
 
 
 def register_visitors(session: Session, count: int) -> None:

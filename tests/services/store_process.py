@@ -40,8 +40,11 @@ if __name__ == "__main__":  # run as a script: the repository root on the path
 from entryhub_desk.config import DeskConfig
 from entryhub_desk.domain.staff import Role
 from entryhub_desk.services import Desk, Session
-from entryhub_desk.services.backup import restore_backup, write_backup
+from entryhub_desk.services.backup import BackupService, restore_backup, write_backup
+from entryhub_desk.services.staff import StaffService
+from entryhub_desk.services.visitors import VisitorsService
 from tests.conftest import COORDINATOR, COORDINATOR_PASSWORD, TEST_SCRYPT_N
+from tests.support.clock import FakeClock
 
 CLOCK_START = 1_790_000_000.0
 KILLED = 137
@@ -49,9 +52,12 @@ MEMBER_PASSWORD = "Kanelbulle-Regn-77"
 NEW_PASSWORD = "Blåbärsskog-Fyr-63"
 
 
-def config(data_dir: Path, clock: Callable[[], float] = lambda: CLOCK_START) -> DeskConfig:
+def config(data_dir: Path, clock: Callable[[], float] | None = None) -> DeskConfig:
     return DeskConfig(
-        data_dir=data_dir, log_dir=data_dir.parent / "logs", clock=clock, scrypt_n=TEST_SCRYPT_N
+        data_dir=data_dir,
+        log_dir=data_dir.parent / "logs",
+        clock=clock or FakeClock(CLOCK_START),
+        scrypt_n=TEST_SCRYPT_N,
     )
 
 
@@ -120,9 +126,9 @@ def prepare(data_dir: Path, archive: Path) -> None:
         hub_name="Entry Hub Umeå", coordinator_name=COORDINATOR, password=COORDINATOR_PASSWORD
     )
     session = desk.unlock(COORDINATOR, COORDINATOR_PASSWORD)
-    session.add_staff(EARLY, Role.VOLUNTEER, MEMBER_PASSWORD)
-    session.backup(archive)
-    session.add_staff(LATE, Role.VOLUNTEER, MEMBER_PASSWORD)
+    StaffService(session).add_staff(EARLY, Role.VOLUNTEER, MEMBER_PASSWORD)
+    BackupService(session).backup(archive)
+    StaffService(session).add_staff(LATE, Role.VOLUNTEER, MEMBER_PASSWORD)
     session.close()
 
 
@@ -145,17 +151,16 @@ def run(scenario: str, data_dir: Path, kill_at: int, argument: str = "") -> list
 
 def _hold(desk: Desk) -> None:
     session = desk.unlock(COORDINATOR, COORDINATOR_PASSWORD)
-    reception = session.reception()
     print("ready", flush=True)
     for line in sys.stdin:
         command, _, argument = line.strip().partition(" ")
         if command == "register":
-            person = reception.register(
-                reception.new_person(given_name=argument, family_name="Holder")
+            person = VisitorsService(session).register(
+                VisitorsService(session).new_person(given_name=argument, family_name="Holder")
             )
             print(person.id, flush=True)
         elif command == "search":
-            print(len(reception.search(argument)), flush=True)
+            print(len(VisitorsService(session).search(argument)), flush=True)
         else:
             break
     session.close()
@@ -191,10 +196,10 @@ def main(argv: list[str]) -> int:
             write_backup(session, Path(argument), checkpoint=steps)
         elif scenario == "staff-add":
             with file_operations(steps, session):
-                session.add_staff(argument, Role.VOLUNTEER, MEMBER_PASSWORD)
+                StaffService(session).add_staff(argument, Role.VOLUNTEER, MEMBER_PASSWORD)
         elif scenario == "reset":
             with file_operations(steps, session):
-                session.reset_password(argument, NEW_PASSWORD)
+                StaffService(session).reset_password(argument, NEW_PASSWORD)
         else:
             raise SystemExit(f"unknown scenario {scenario}")
         steps("done")  # killed here: after the whole operation, before logging out

@@ -10,7 +10,9 @@ from entryhub_desk.config import DeskConfig
 from entryhub_desk.domain.staff import Role
 from entryhub_desk.errors import DeskError
 from entryhub_desk.services import Desk
-from entryhub_desk.services.backup import restore_backup
+from entryhub_desk.services.backup import BackupService, restore_backup
+from entryhub_desk.services.check import CheckService
+from entryhub_desk.services.staff import StaffService
 from entryhub_desk.store.folder_lock import try_lock_file
 from tests.conftest import COORDINATOR, COORDINATOR_PASSWORD
 from tests.services.helpers import coordinator_session, set_up_desk
@@ -22,9 +24,9 @@ def test_backup_then_restore_starts_a_new_epoch(desk_config: DeskConfig, tmp_pat
     session = coordinator_session(desk)
     device_id = session.identity.device_id
     archive = tmp_path / "hub.backup"
-    session.backup(archive)
+    BackupService(session).backup(archive)
     # Written after the backup: gone after the restore, and the replaced store is kept.
-    session.add_staff("Later Member", Role.VOLUNTEER, "Kanelbulle-Regn-77")
+    StaffService(session).add_staff("Later Member", Role.VOLUNTEER, "Kanelbulle-Regn-77")
     session.close()
     with zipfile.ZipFile(archive) as zipped:
         assert b"Later Member" not in zipped.read("desk.db")
@@ -36,8 +38,8 @@ def test_backup_then_restore_starts_a_new_epoch(desk_config: DeskConfig, tmp_pat
     try:
         assert restored.identity.epoch == 2
         assert restored.identity.device_id == device_id
-        assert "Later Member" not in [m.name for m in restored.list_staff()]
-        assert restored.check() == []
+        assert "Later Member" not in [m.name for m in StaffService(restored).list_staff()]
+        assert CheckService(restored).check() == []
     finally:
         restored.close()
     assert list(desk_config.backups_dir.glob("replaced-*/desk.db"))
@@ -51,7 +53,7 @@ def test_backup_refuses_to_overwrite(desk_config: DeskConfig, tmp_path: Path) ->
     target = tmp_path / "exists.backup"
     target.write_bytes(b"keep me")
     with pytest.raises(DeskError) as caught:
-        session.backup(target)
+        BackupService(session).backup(target)
     assert caught.value.code == "backup.target_exists"
     assert target.read_bytes() == b"keep me"
     session.close()
@@ -63,7 +65,7 @@ def test_damaged_archive_is_refused_and_store_untouched(
     desk, _ = set_up_desk(desk_config)
     session = coordinator_session(desk)
     archive = tmp_path / "hub.backup"
-    session.backup(archive)
+    BackupService(session).backup(archive)
     session.close()
     raw = bytearray(archive.read_bytes())
     raw[len(raw) // 2] ^= 0xFF
@@ -78,9 +80,9 @@ def test_damaged_archive_is_refused_and_store_untouched(
 def test_only_a_coordinator_restores(desk_config: DeskConfig, tmp_path: Path) -> None:
     desk, _ = set_up_desk(desk_config)
     session = coordinator_session(desk)
-    session.add_staff("Sara Receptionist", Role.RECEPTIONIST, "Lingonris-Kaffe-88")
+    StaffService(session).add_staff("Sara Receptionist", Role.RECEPTIONIST, "Lingonris-Kaffe-88")
     archive = tmp_path / "hub.backup"
-    session.backup(archive)
+    BackupService(session).backup(archive)
     session.close()
     with pytest.raises(DeskError) as caught:
         restore_backup(Desk(desk_config), archive, "Sara Receptionist", "Lingonris-Kaffe-88")
@@ -127,7 +129,7 @@ def test_the_next_backup_removes_what_a_killed_backup_left_and_nothing_else(
 
     session = Desk(config(data_dir)).unlock(COORDINATOR, COORDINATOR_PASSWORD)
     try:
-        session.backup(targets / "second.backup")
+        BackupService(session).backup(targets / "second.backup")
     finally:
         session.close()
         os.close(held)

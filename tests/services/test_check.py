@@ -6,6 +6,7 @@ import sqlcipher3
 from entryhub_desk.config import DeskConfig
 from entryhub_desk.errors import DeskError
 from entryhub_desk.services import Desk
+from entryhub_desk.services.check import CheckService
 from tests.services.helpers import PAGE, coordinator_session, damage_page, set_up_desk
 from tests.sync.helpers import add_person
 
@@ -27,7 +28,7 @@ def test_fresh_store_checks_clean(desk_config: DeskConfig) -> None:
     desk, _ = set_up_desk(desk_config)
     session = coordinator_session(desk)
     try:
-        assert session.check() == []
+        assert CheckService(session).check() == []
     finally:
         session.close()
 
@@ -39,7 +40,7 @@ def test_check_reports_an_edited_audit_row(desk_config: DeskConfig) -> None:
         conn = session.opened.conn
         conn.execute("UPDATE audit SET action = 'export' WHERE seq = 1")
         conn.commit()
-        problems = session.check()
+        problems = CheckService(session).check()
         assert problems
         assert all(p.startswith("audit:") for p in problems)
     finally:
@@ -51,7 +52,7 @@ def test_check_names_a_damaged_page_and_the_session_still_closes(desk_config: De
     desk, page = _desk_with_a_damaged_page(desk_config)
     session = coordinator_session(desk)
     try:
-        problems = session.check()
+        problems = CheckService(session).check()
     finally:
         session.close()
     assert problems[0] == f"page {page}: damaged (its checksum does not match)"

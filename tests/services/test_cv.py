@@ -16,6 +16,7 @@ from entryhub_desk.security.audit import AuditLog
 from entryhub_desk.services import Session
 from entryhub_desk.services.cv import CV_LANGUAGES, TEMPLATES, CvService
 from entryhub_desk.services.resume import import_resume
+from entryhub_desk.services.staff import StaffService
 from entryhub_desk.store.repositories import PersonRepository
 from tests.cv.helpers import in_order, keep_pages, pdffonts, pdftotext
 from tests.services.helpers import coordinator_session, set_up_desk
@@ -28,8 +29,8 @@ PASSWORD = "Tegelbruk-Sommar-77"
 def sessions(desk_config: DeskConfig) -> dict[Role, Session]:
     desk, _ = set_up_desk(desk_config)
     boss = coordinator_session(desk)
-    boss.add_staff("Vera Volunteer", Role.VOLUNTEER, PASSWORD)
-    boss.add_staff("Rami Reception", Role.RECEPTIONIST, PASSWORD)
+    StaffService(boss).add_staff("Vera Volunteer", Role.VOLUNTEER, PASSWORD)
+    StaffService(boss).add_staff("Rami Reception", Role.RECEPTIONIST, PASSWORD)
     return {
         Role.COORDINATOR: boss,
         Role.VOLUNTEER: desk.unlock("Vera Volunteer", PASSWORD),

@@ -8,6 +8,7 @@ from entryhub_desk.config import DeskConfig
 from entryhub_desk.domain.staff import Role
 from entryhub_desk.errors import DeskError, ExitCode
 from entryhub_desk.services import Desk, Session
+from entryhub_desk.services.staff import StaffService
 from tests.conftest import COORDINATOR, COORDINATOR_PASSWORD, HUB_NAME, FakeClock
 from tests.services.helpers import coordinator_session, set_up_desk
 
@@ -144,7 +145,7 @@ def test_recover_with_a_wrong_key_is_denied(desk_config: DeskConfig) -> None:
 def test_store_files_hold_no_names_in_clear(desk_config: DeskConfig) -> None:
     desk, _ = set_up_desk(desk_config)
     session = coordinator_session(desk)
-    session.add_staff("Yohannes Tesfay", Role.VOLUNTEER, "Fjällbacka-Regn-93")
+    StaffService(session).add_staff("Yohannes Tesfay", Role.VOLUNTEER, "Fjällbacka-Regn-93")
     raw = desk_config.db_path.read_bytes()
     wal = desk_config.db_path.with_name("desk.db-wal")
     raw += wal.read_bytes() if wal.exists() else b""

@@ -16,8 +16,11 @@ import pytest
 from entryhub_desk.errors import DeskError
 from entryhub_desk.logs import QuietFileHandler
 from entryhub_desk.security.atomic import atomic_write_bytes
+from entryhub_desk.services.backup import BackupService
+from entryhub_desk.services.check import CheckService
 from entryhub_desk.services.cv import CvService
 from entryhub_desk.services.sync import SyncService
+from entryhub_desk.services.visitors import VisitorsService
 from tests.conftest import FakeClock
 from tests.services.diskfull import SmallDisk, on_small_disk, small_disk
 from tests.services.diskfull_desk import (
@@ -63,7 +66,7 @@ def test_registration_fails_plainly_and_loses_nothing_acknowledged(
         stored = {row[0] for row in session.opened.conn.execute("SELECT id FROM person")}
         assert set(acknowledged) <= stored
         assert len(stored) == 1 + len(acknowledged)  # nothing half-written either
-        assert session.check() == []
+        assert CheckService(session).check() == []
         register(session, "Hodan")  # and with room it works again
 
 
@@ -82,11 +85,11 @@ def test_import_on_a_full_disk_stores_nothing(
     session = login(desk)
     disk.fill(leave=0)
     with pytest.raises(DeskError) as error:
-        session.reception().import_visitors(visitors)
+        VisitorsService(session).import_visitors(visitors)
     assert_disk_full(error, disk)
     assert count(session, "person") == 0
     disk.release()
-    report = session.reception().import_visitors(visitors)
+    report = VisitorsService(session).import_visitors(visitors)
     assert report.created == 300
     session.close()
 
@@ -104,12 +107,12 @@ def test_backup_on_a_full_disk_leaves_no_partial_file(
     for leave in (0, size // 2 // 4096 * 4096):  # no room; room for half the copy
         disk.fill(leave=leave)
         with pytest.raises(DeskError) as error:
-            session.backup(target)
+            BackupService(session).backup(target)
         assert_disk_full(error, disk)
         assert not target.exists()
         assert sorted(p.name for p in target.parent.iterdir()) == []  # no work folder left
     disk.release()
-    session.backup(target)
+    BackupService(session).backup(target)
     assert target.exists()
     session.close()
 

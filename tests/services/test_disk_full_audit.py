@@ -16,6 +16,8 @@ from entryhub_desk.errors import DeskError
 from entryhub_desk.security.audit_held import NAME as HELD_AUDIT_FILE
 from entryhub_desk.security.audit_held import SIZE as HELD_SIZE
 from entryhub_desk.services import Desk
+from entryhub_desk.services.check import CheckService
+from entryhub_desk.services.visitors import VisitorsService
 from entryhub_desk.store.identity import iso_utc
 from tests.conftest import COORDINATOR, COORDINATOR_PASSWORD, FakeClock
 from tests.services.diskfull import SmallDisk, on_small_disk, small_disk
@@ -35,7 +37,7 @@ __all__ = ["small_disk"]  # the fixture, used by name
 def _checked_audit(desk: Desk) -> list[tuple[str, str]]:
     """At a new log-in (with room): ``check`` passes; (action, time) of every audit entry."""
     with logged_in(desk) as session:
-        assert session.check() == []
+        assert CheckService(session).check() == []
         return audit(session)
 
 
@@ -57,11 +59,11 @@ def test_login_and_search_at_zero_bytes_free_and_the_login_is_audited_later(
     login_time = clock()
     session = login(desk)  # at 0 bytes free
     assert session.held_audit_entries == 1  # the login, waiting for room
-    hits = session.reception().search("amina")
+    hits = VisitorsService(session).search("amina")
     assert [hit.person.given_name for hit in hits] == ["Amina"]
     clock.advance(60)
     looked_at = clock()
-    session.reception().person(hits[0].person.id)  # audited as view_person: held too
+    VisitorsService(session).person(hits[0].person.id)  # audited as view_person: held too
     assert session.held_audit_entries == 2
     with pytest.raises(DeskError) as error:
         register(session, "Hodan")

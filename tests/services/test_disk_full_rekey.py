@@ -16,7 +16,10 @@ import pytest
 from entryhub_desk.domain.profile import EntryKind
 from entryhub_desk.errors import DeskError
 from entryhub_desk.services import Desk, Session
+from entryhub_desk.services.check import CheckService
 from entryhub_desk.services.profile import Profiles
+from entryhub_desk.services.rekey import RekeyService
+from entryhub_desk.services.visitors import VisitorsService
 from tests.conftest import FakeClock
 from tests.services.diskfull import SmallDisk, on_small_disk, small_disk
 from tests.services.diskfull_desk import (
@@ -68,7 +71,7 @@ def _assert_whole(desk: Desk, outcome: str | None) -> None:
     """At the next log-in: the re-key's ``outcome``, ``check`` passes, all 100 people there."""
     with logged_in(desk) as session:
         assert session.rekey_outcome == outcome
-        assert session.check() == []
+        assert CheckService(session).check() == []
         assert count(session, "person") == 100
 
 
@@ -79,10 +82,10 @@ def test_rekey_on_a_full_disk_changes_nothing(small_disk: SmallDisk, clock: Fake
     slots = desk.config.slots_path.read_bytes()
     disk.fill(leave=0)
     with pytest.raises(DeskError) as error:
-        session.rekey()
+        RekeyService(session).rekey()
     assert_disk_full(error, disk)
     assert desk.config.slots_path.read_bytes() == slots
-    assert len(session.reception().search("Visitor1")) > 0  # the session goes on
+    assert len(VisitorsService(session).search("Visitor1")) > 0  # the session goes on
     disk.release()
     session.close()
     _assert_whole(desk, outcome=None)
@@ -97,9 +100,9 @@ def test_rekey_completes_when_the_disk_fills_after_the_room_was_reserved(
     slots = desk.config.slots_path.read_bytes()
     # another program takes every byte left once the slots are pending: the reserved room is
     # enough, and freed afterwards
-    session.rekey(checkpoint=_fill_at("slots_pending", disk))
+    RekeyService(session).rekey(checkpoint=_fill_at("slots_pending", disk))
     assert desk.config.slots_path.read_bytes() != slots
-    assert len(session.reception().search("Visitor1")) > 0
+    assert len(VisitorsService(session).search("Visitor1")) > 0
     session.close()
     disk.release()
     _assert_whole(desk, outcome=None)
@@ -112,14 +115,14 @@ def test_rekey_whose_slots_cannot_be_committed_is_finished_at_the_next_login(
     disk = small_disk
     desk, session = _desk_with_visitors(disk, clock)
     with pytest.raises(DeskError) as error:
-        session.rekey(checkpoint=_fill_at("database_rekeyed", disk))
+        RekeyService(session).rekey(checkpoint=_fill_at("database_rekeyed", disk))
     assert_disk_full(error, disk)  # the database is on the new key, the slots still pending
-    assert len(session.reception().search("Visitor1")) > 0
+    assert len(VisitorsService(session).search("Visitor1")) > 0
     session.close()  # at 0 bytes free
     disk.fill(leave=0)  # closing emptied the WAL: take that room too
     with logged_in(desk) as session:  # the pending key opens it; settling waits for room
         assert session.rekey_outcome is None
-        assert len(session.reception().search("Visitor1")) > 0
+        assert len(VisitorsService(session).search("Visitor1")) > 0
     disk.release()
     _assert_whole(desk, outcome="finished")
 
@@ -131,19 +134,19 @@ def test_rekey_cut_by_a_full_disk_in_the_database_step_rolls_back(
     disk = small_disk
     desk, session = _desk_with_visitors(disk, clock)
     with pytest.raises(DeskError) as error:
-        session.rekey(checkpoint=_take_the_reserved_room(desk, disk))
+        RekeyService(session).rekey(checkpoint=_take_the_reserved_room(desk, disk))
     assert_disk_full(error, disk)
     # the session opened the file again on the old key and goes on
-    assert len(session.reception().search("Visitor1")) > 0
+    assert len(VisitorsService(session).search("Visitor1")) > 0
     session.close()
     disk.release()
     with logged_in(desk) as session:
         assert session.rekey_outcome in (None, "rolled back")
-        assert session.check() == []
+        assert CheckService(session).check() == []
         assert count(session, "person") == 100
-        session.rekey()  # with room it works
+        RekeyService(session).rekey()  # with room it works
     with logged_in(desk) as session:
-        assert session.check() == []
+        assert CheckService(session).check() == []
 
 
 @on_small_disk
@@ -155,19 +158,22 @@ def test_services_made_before_a_cut_rekey_go_on_with_the_reopened_store(
     disk = small_disk
     desk = desk_on(disk, clock)
     session = login(desk)
-    reception = session.reception()
     profiles = Profiles(session)
     amina = register(session, "Amina")
     register_visitors(session, 50)
     with pytest.raises(DeskError) as error:
-        session.rekey(checkpoint=_take_the_reserved_room(desk, disk))
+        RekeyService(session).rekey(checkpoint=_take_the_reserved_room(desk, disk))
     assert_disk_full(error, disk)
-    assert [hit.person.id for hit in reception.search("Amina")][:1] == [amina]
+    assert [hit.person.id for hit in VisitorsService(session).search("Amina")][:1] == [amina]
     assert profiles.entries(amina, EntryKind.SKILL) == []
     disk.release()
-    yusuf = reception.register(reception.new_person(given_name="Yusuf", family_name="Ali")).id
-    assert [hit.person.id for hit in reception.search("Yusuf Ali")][:1] == [yusuf]
+    yusuf = (
+        VisitorsService(session)
+        .register(VisitorsService(session).new_person(given_name="Yusuf", family_name="Ali"))
+        .id
+    )
+    assert [hit.person.id for hit in VisitorsService(session).search("Yusuf Ali")][:1] == [yusuf]
     session.close()
     with logged_in(desk) as session:
-        assert session.check() == []
-        assert session.reception().person(yusuf).given_name == "Yusuf"
+        assert CheckService(session).check() == []
+        assert VisitorsService(session).person(yusuf).given_name == "Yusuf"

@@ -25,7 +25,8 @@ from entryhub_desk.services.duplicates import (
     judge,
     name_reason,
 )
-from entryhub_desk.services.reception import Reception
+from entryhub_desk.services.visitors import VisitorsService
+from entryhub_desk.services.visits import VisitsService
 from tests.conftest import FakeClock
 from tests.services.helpers import coordinator_session, set_up_desk
 
@@ -114,9 +115,8 @@ def session(desk_config: DeskConfig) -> Session:
 
 
 def test_register_refuses_a_likely_duplicate_unless_confirmed(session: Session) -> None:
-    reception = Reception(session)
-    first = reception.register(
-        reception.new_person(
+    first = VisitorsService(session).register(
+        VisitorsService(session).new_person(
             given_name="Mohammed",
             family_name="Ali",
             birth_year=1990,
@@ -124,17 +124,25 @@ def test_register_refuses_a_likely_duplicate_unless_confirmed(session: Session) 
             phone="070-111 22 33",
         )
     )
-    code = reception.code_of(first.id)
-    again = reception.new_person(given_name="Mohamed", family_name="Ali", birth_year=1991)
+    code = VisitorsService(session).code_of(first.id)
+    again = VisitorsService(session).new_person(
+        given_name="Mohamed", family_name="Ali", birth_year=1991
+    )
     with pytest.raises(DeskError) as caught:
-        reception.register(again)
+        VisitorsService(session).register(again)
     assert caught.value.code == "reception.likely_duplicate"
     assert caught.value.params == {"match": code}
     assert code in caught.value.english()
-    assert reception.search("mohamed ali") and len(reception.search("mohamed ali")) == 1
+    assert (
+        VisitorsService(session).search("mohamed ali")
+        and len(VisitorsService(session).search("mohamed ali")) == 1
+    )
 
-    stored = reception.register(again, new_person_confirmed=True)
-    assert {h.person.id for h in reception.search("mohamed ali")} == {first.id, stored.id}
+    stored = VisitorsService(session).register(again, new_person_confirmed=True)
+    assert {h.person.id for h in VisitorsService(session).search("mohamed ali")} == {
+        first.id,
+        stored.id,
+    }
     audit = AuditLog(session.opened.conn, session.identity, session.desk.config.clock)
     (entry,) = [e for e in audit.entries() if e.action == "register_confirmed_new"]
     assert entry.subject_id == stored.id
@@ -144,9 +152,8 @@ def test_register_refuses_a_likely_duplicate_unless_confirmed(session: Session) 
 
 
 def test_namesakes_told_apart_register_without_a_question(session: Session) -> None:
-    reception = Reception(session)
-    reception.register(
-        reception.new_person(
+    VisitorsService(session).register(
+        VisitorsService(session).new_person(
             given_name="Mohamed", family_name="Ali", birth_year=1990, country_of_birth="SY"
         )
     )
@@ -154,9 +161,11 @@ def test_namesakes_told_apart_register_without_a_question(session: Session) -> N
         {"birth_year": 1970},  # born twenty years apart
         {"birth_year": 1990, "country_of_birth": "SO"},  # another country
     ):
-        person = reception.new_person(given_name="Mohamed", family_name="Ali", **fields)
+        person = VisitorsService(session).new_person(
+            given_name="Mohamed", family_name="Ali", **fields
+        )
         assert (
-            reception.likely_duplicates(
+            VisitorsService(session).likely_duplicates(
                 given_name="Mohamed",
                 family_name="Ali",
                 birth_year=person.birth_year,
@@ -164,18 +173,21 @@ def test_namesakes_told_apart_register_without_a_question(session: Session) -> N
             )
             == []
         )
-        reception.register(person)
+        VisitorsService(session).register(person)
     audit = AuditLog(session.opened.conn, session.identity, session.desk.config.clock)
     assert not [e for e in audit.entries() if e.action == "register_confirmed_new"]
 
 
 def test_likely_duplicates_reasons_and_order(session: Session) -> None:
-    reception = Reception(session)
-    phone = reception.register(reception.new_person(given_name="Amina", phone="0701112233"))
-    near = reception.register(
-        reception.new_person(given_name="Faadumo", family_name="Ibraahim", birth_year=1989)
+    phone = VisitorsService(session).register(
+        VisitorsService(session).new_person(given_name="Amina", phone="0701112233")
     )
-    found = reception.likely_duplicates(
+    near = VisitorsService(session).register(
+        VisitorsService(session).new_person(
+            given_name="Faadumo", family_name="Ibraahim", birth_year=1989
+        )
+    )
+    found = VisitorsService(session).likely_duplicates(
         given_name="Fadumo", family_name="Ibrahim", phone="+46 70 111 22 33", birth_year=1990
     )
     assert [(h.person.id, h.reasons[:1]) for h in found] == [
@@ -183,23 +195,26 @@ def test_likely_duplicates_reasons_and_order(session: Session) -> None:
         (near.id, (SAME_NAME,)),
     ]
     assert found[1].reasons == (SAME_NAME, NEAR_BIRTH_YEAR)
-    assert found[1].code == reception.code_of(near.id)
-    assert reception.likely_duplicates(given_name="Fadumo", phone="12", limit=0) == []
+    assert found[1].code == VisitorsService(session).code_of(near.id)
+    assert (
+        VisitorsService(session).likely_duplicates(given_name="Fadumo", phone="12", limit=0) == []
+    )
 
 
 def test_check_in_twice_the_same_day_is_reported(session: Session, clock: FakeClock) -> None:
-    reception = Reception(session)
-    person = reception.register(reception.new_person(given_name="Hodan", family_name="Nuur"))
-    assert reception.visit_today(person.id) is None
-    first = reception.check_in(person.id, purposes=["job_search"])
-    assert reception.visit_today(person.id) == first
+    person = VisitorsService(session).register(
+        VisitorsService(session).new_person(given_name="Hodan", family_name="Nuur")
+    )
+    assert VisitsService(session).visit_today(person.id) is None
+    first = VisitsService(session).check_in(person.id, purposes=["job_search"])
+    assert VisitsService(session).visit_today(person.id) == first
     with pytest.raises(DeskError) as caught:
-        reception.check_in(person.id, purposes=["cv_help"])
+        VisitsService(session).check_in(person.id, purposes=["cv_help"])
     assert caught.value.code == "reception.checked_in_today"
     assert caught.value.params == {"time": f"{first.visited_at.astimezone():%H:%M}"}
-    second = reception.check_in(person.id, purposes=["cv_help"], again=True)
-    assert reception.visit_today(person.id) == second
-    assert len(reception.visits_today()) == 2
+    second = VisitsService(session).check_in(person.id, purposes=["cv_help"], again=True)
+    assert VisitsService(session).visit_today(person.id) == second
+    assert len(VisitsService(session).visits_today()) == 2
     clock.advance(86_400)
-    assert reception.visit_today(person.id) is None
-    reception.check_in(person.id, purposes=["job_search"])  # another day: no question
+    assert VisitsService(session).visit_today(person.id) is None
+    VisitsService(session).check_in(person.id, purposes=["job_search"])  # another day: no question

@@ -20,11 +20,14 @@ from entryhub_desk.domain.profile import EntryKind, Goals, Skill
 from entryhub_desk.errors import DeskError
 from entryhub_desk.ids import new_id, short_code
 from entryhub_desk.services import Desk, Session
-from entryhub_desk.services.backup import restore_backup
+from entryhub_desk.services.backup import BackupService, restore_backup
 from entryhub_desk.services.profile import Profiles, draft_key
-from entryhub_desk.services.reception import ConsentChoice, Reception
+from entryhub_desk.services.reception_types import ConsentChoice
+from entryhub_desk.services.rekey import RekeyService
 from entryhub_desk.services.resume import export_resume, import_document
 from entryhub_desk.services.sync import SyncService
+from entryhub_desk.services.visitors import VisitorsService
+from entryhub_desk.services.visits import VisitsService
 from entryhub_desk.store.erasure_ledger import ledger_path, read_ledger
 from entryhub_desk.store.outbox import pending
 from entryhub_desk.store.repositories import PersonRepository
@@ -50,15 +53,16 @@ def _register(
 ) -> Person:
     """A visitor with everything a desk holds about one: consents, a visit, profile entries,
     an unsaved draft and search keys."""
-    reception = Reception(session)
-    person = reception.register(
-        reception.new_person(given_name=given, family_name=family, phone=phone),
+    person = VisitorsService(session).register(
+        VisitorsService(session).new_person(given_name=given, family_name=family, phone=phone),
         [
             ConsentChoice(ConsentPurpose.KEEP_PROFILE, True),
             ConsentChoice(ConsentPurpose.SHARE_ACROSS_HUBS, False),
         ],
     )
-    reception.check_in(person.id, purposes=["cv_help"], note=f"Brought a {mark} diploma")
+    VisitsService(session).check_in(
+        person.id, purposes=["cv_help"], note=f"Brought a {mark} diploma"
+    )
     profiles = Profiles(session)
     profiles.save(Goals(person_id=person.id, summary=f"Welder with {mark} experience"))
     profiles.save(Skill(person_id=person.id, free_text=f"{mark} welding"))
@@ -132,16 +136,17 @@ def test_the_erased_id_cannot_be_registered_again(desk_config: DeskConfig) -> No
     person = _register(session)
     _erase(session, person)
     before = _counts(session)
-    reception = Reception(session)
     again = replace(person, given_name="Someone", family_name="Else")
     with pytest.raises(DeskError) as caught:
-        reception.register(again, [ConsentChoice(ConsentPurpose.KEEP_PROFILE, True)])
+        VisitorsService(session).register(again, [ConsentChoice(ConsentPurpose.KEEP_PROFILE, True)])
     assert caught.value.code == "person.erased"
     message = caught.value.english()
     assert "erased on request on 2026-" in message and "cannot be recreated" in message
     assert FAMILY not in message and person.id not in message
     assert _counts(session) == before  # nothing written, not even to the outbox
-    fresh = reception.register(reception.new_person(given_name=GIVEN, family_name=FAMILY))
+    fresh = VisitorsService(session).register(
+        VisitorsService(session).new_person(given_name=GIVEN, family_name=FAMILY)
+    )
     assert fresh.id != person.id  # the person may come back and register anew
     session.close()
 
@@ -185,7 +190,7 @@ def test_a_visitor_spreadsheet_cannot_carry_the_erased_id(
         "x;y;Amina;Yusuf\n",
         encoding="utf-8",
     )
-    report = Reception(session).import_visitors(sheet)
+    report = VisitorsService(session).import_visitors(sheet)
     assert report.created == 2 and not report.rejected
     assert {"id", "code"} <= set(report.unknown_columns)
     assert PersonRepository(session.opened.context).find(person.id) is None
@@ -220,10 +225,12 @@ def test_restoring_an_older_backup_purges_the_erased_person(
     person = _register(session)
     kept = _keeper(session)
     archive = tmp_path / "before-erasure.backup"
-    session.backup(archive)
+    BackupService(session).backup(archive)
     clock.advance(86_400)
     if rekeyed:
-        session.rekey()  # the store the restore replaces has another key than the backup
+        RekeyService(
+            session
+        ).rekey()  # the store the restore replaces has another key than the backup
     _erase(session, person)
     ledger = ledger_path(config.data_dir)
     session.close()
@@ -234,7 +241,7 @@ def test_restoring_an_older_backup_purges_the_erased_person(
     ctx = restored.opened.context
     assert PersonRepository(ctx).find(person.id) is None
     assert PersonRepository(ctx).find(kept.id) is not None  # only the erased person went
-    assert Reception(restored).visits_of(kept.id)
+    assert VisitsService(restored).visits_of(kept.id)
     assert _traces(restored, person.id) == []
     conn = restored.opened.conn
     assert (
@@ -251,7 +258,7 @@ def test_restoring_an_older_backup_purges_the_erased_person(
     assert all(secret not in text for secret in SECRETS) and kept.id not in text
     # and the restored desk refuses the person as the erasing desk did
     with pytest.raises(DeskError) as caught:
-        Reception(restored).register(replace(person, family_name="Back"))
+        VisitorsService(restored).register(replace(person, family_name="Back"))
     assert caught.value.code == "person.erased"
     restored.close()
     if not rekeyed:
@@ -273,7 +280,7 @@ def test_a_restore_keeps_the_erasures_of_the_backup_in_the_ledger(
     person = _register(session)
     _erase(session, person)
     archive = tmp_path / "after-erasure.backup"
-    session.backup(archive)
+    BackupService(session).backup(archive)
     session.close()
     other = Desk(replace(config, data_dir=tmp_path / "elsewhere"))
     restore_backup(other, archive, COORDINATOR, COORDINATOR_PASSWORD)

@@ -13,6 +13,8 @@ from entryhub_desk.domain.staff import Role
 from entryhub_desk.errors import DeskError
 from entryhub_desk.services import Desk
 from entryhub_desk.services.backup import _extract
+from entryhub_desk.services.check import CheckService
+from entryhub_desk.services.staff import StaffService
 from tests.conftest import COORDINATOR, COORDINATOR_PASSWORD, FakeClock
 from tests.services.store_process import (
     CLOCK_START,
@@ -71,8 +73,8 @@ def _intact(desk: Desk) -> list[str]:
     """The coordinator logs in, the store checks out; returns the staff names."""
     session = desk.unlock(COORDINATOR, COORDINATOR_PASSWORD)
     try:
-        names = [m.name for m in session.list_staff()]
-        assert session.check() == []
+        names = [m.name for m in StaffService(session).list_staff()]
+        assert CheckService(session).check() == []
     finally:
         session.close()
     assert EARLY in names and LATE in names
@@ -106,7 +108,7 @@ def test_staff_add_killed_at_each_file_operation(template: Path, tmp_path: Path)
         if not added:  # the coordinator can add the member again (a left-over slot gives way)
             session = desk.unlock(COORDINATOR, COORDINATOR_PASSWORD)
             try:
-                session.add_staff(NEWBIE, Role.VOLUNTEER, MEMBER_PASSWORD)
+                StaffService(session).add_staff(NEWBIE, Role.VOLUNTEER, MEMBER_PASSWORD)
             finally:
                 session.close()
             assert _opens(desk, NEWBIE, MEMBER_PASSWORD)

@@ -15,7 +15,9 @@ from entryhub_desk.ids import uuid7
 from entryhub_desk.services import Session
 from entryhub_desk.services.merging import registered_at
 from entryhub_desk.services.profile import Profiles
-from entryhub_desk.services.reception import Reception
+from entryhub_desk.services.staff import StaffService
+from entryhub_desk.services.visitors import VisitorsService
+from entryhub_desk.services.visits import VisitsService
 from tests.services.helpers import coordinator_session, set_up_desk
 
 
@@ -30,51 +32,54 @@ def _id_made_at(ms: int) -> str:
     return str(uuid.UUID(int=(ms << 80) | random_bits))
 
 
-def _person(reception: Reception, given: str, *, at_ms: int) -> str:
-    person = reception.new_person(id=_id_made_at(at_ms), given_name=given, family_name="Warsame")
-    return reception.register(person, new_person_confirmed=True).id
+def _person(reception: Session, given: str, *, at_ms: int) -> str:
+    person = VisitorsService(reception).new_person(
+        id=_id_made_at(at_ms), given_name=given, family_name="Warsame"
+    )
+    return VisitorsService(reception).register(person, new_person_confirmed=True).id
 
 
 OLD, NEW = 1_700_000_000_000, 1_760_000_000_000
 
 
 def test_the_richer_record_is_proposed(session: Session) -> None:
-    reception = Reception(session)
+    reception = session
     older = _person(reception, "Hodan", at_ms=OLD)
     newer = _person(reception, "Xodan", at_ms=NEW)
     assert registered_at(older) == datetime.fromtimestamp(OLD / 1000, UTC)
 
     # nothing else differs: the older registration
-    preview = reception.merge_preview(newer, older)
+    preview = VisitorsService(session).merge_preview(newer, older)
     assert (preview.first.person.id, preview.second.person.id) == (newer, older)
     assert not preview.keep_first
     assert preview.second.registered < preview.first.registered
 
     # a profile outweighs the older registration
     Profiles(session).save(Interest(person_id=newer, name="Football"))
-    preview = reception.merge_preview(older, newer)
+    preview = VisitorsService(session).merge_preview(older, newer)
     assert preview.second.has_profile and not preview.first.has_profile
     assert not preview.keep_first
 
     # more visits outweigh a profile
-    reception.check_in(older, purposes=["job_search"])
-    preview = reception.merge_preview(older, newer)
+    VisitsService(session).check_in(older, purposes=["job_search"])
+    preview = VisitorsService(session).merge_preview(older, newer)
     assert (preview.first.visits, preview.second.visits) == (1, 0)
     assert preview.first.last_visit is not None and preview.second.last_visit is None
     assert preview.keep_first
-    assert preview.first.code == reception.code_of(older)
+    assert preview.first.code == VisitorsService(session).code_of(older)
 
     with pytest.raises(DeskError) as caught:
-        reception.merge_preview(older, older)
+        VisitorsService(session).merge_preview(older, older)
     assert caught.value.code == "reception.merge_same"
 
 
 def test_only_coordinators_preview_a_merge(session: Session) -> None:
-    reception = Reception(session)
+    reception = session
     a = _person(reception, "Hodan", at_ms=OLD)
     b = _person(reception, "Xodan", at_ms=NEW)
-    session.add_staff("Lena Reception", Role.RECEPTIONIST, "Snöskoter-Lingon-81")
-    other = Reception(session.desk.unlock("Lena Reception", "Snöskoter-Lingon-81"))
+    StaffService(session).add_staff("Lena Reception", Role.RECEPTIONIST, "Snöskoter-Lingon-81")
     with pytest.raises(DeskError) as caught:
-        other.merge_preview(a, b)
+        VisitorsService(session.desk.unlock("Lena Reception", "Snöskoter-Lingon-81")).merge_preview(
+            a, b
+        )
     assert caught.value.code == "auth.role_not_allowed"

@@ -14,6 +14,7 @@ import pytest
 from entryhub_desk.errors import DeskError
 from entryhub_desk.services import Desk
 from entryhub_desk.services.restoring import JOURNAL_NAME, STAGING_PREFIX
+from entryhub_desk.services.visitors import VisitorsService
 from entryhub_desk.store.connection import open_database
 from entryhub_desk.store.migrations import CURRENT_SCHEMA
 from tests.cli import runner
@@ -103,9 +104,8 @@ def test_restore_and_rekey_refused_while_another_program_is_logged_in(
         assert other.ask("search Yusuf") == "1"
     session = Desk(config(data_dir)).unlock(COORDINATOR, COORDINATOR_PASSWORD)
     try:
-        reception = session.reception()
-        assert reception.person(person_id) is not None
-        assert reception.person(later_id) is not None
+        assert VisitorsService(session).person(person_id) is not None
+        assert VisitorsService(session).person(later_id) is not None
     finally:
         session.close()
     # alone now: the restore goes ahead

@@ -15,7 +15,9 @@ from entryhub_desk.ids import short_code
 from entryhub_desk.security.audit import AuditLog
 from entryhub_desk.services import Desk, Session
 from entryhub_desk.services.person_details import EDITABLE, PersonDetails
+from entryhub_desk.services.staff import StaffService
 from entryhub_desk.services.sync import SyncService
+from entryhub_desk.services.visitors import VisitorsService
 from entryhub_desk.store.outbox import pending
 from tests.services.helpers import coordinator_session, set_up_desk
 
@@ -31,7 +33,7 @@ def desk(desk_config: DeskConfig) -> Desk:
 @pytest.fixture
 def coordinator(desk: Desk) -> Session:
     session = coordinator_session(desk)
-    session.add_staff(RECEPTIONIST, Role.RECEPTIONIST, RECEPTIONIST_PASSWORD)
+    StaffService(session).add_staff(RECEPTIONIST, Role.RECEPTIONIST, RECEPTIONIST_PASSWORD)
     return session
 
 
@@ -41,7 +43,6 @@ def receptionist(desk: Desk, coordinator: Session) -> Session:
 
 
 def _register(session: Session, **fields: object) -> Person:
-    reception = session.reception()
     values: dict[str, object] = {
         "given_name": "Hiwet",
         "family_name": "Gebremedhin",
@@ -50,7 +51,7 @@ def _register(session: Session, **fields: object) -> Person:
         "country_of_birth": "ER",
     }
     values.update(fields)
-    return reception.register(reception.new_person(**values))
+    return VisitorsService(session).register(VisitorsService(session).new_person(**values))
 
 
 def _outbox(session: Session, person_id: str) -> list[dict[str, object]]:
@@ -80,7 +81,7 @@ def test_a_receptionist_corrects_names_and_phone(receptionist: Session) -> None:
     assert result.changed == ("family_name", "phone")
     assert result.person.family_name == "Tsegaye"
     assert result.person.phone == "+46707654321"
-    stored = receptionist.reception().person(person.id)
+    stored = VisitorsService(receptionist).person(person.id)
     assert (stored.given_name, stored.family_name, stored.phone) == (
         "Hiwet",
         "Tsegaye",
@@ -108,13 +109,18 @@ def test_a_receptionist_corrects_names_and_phone(receptionist: Session) -> None:
 
 def test_search_finds_the_new_spelling_and_not_the_old(receptionist: Session) -> None:
     person = _register(receptionist)
-    reception = receptionist.reception()
-    assert [h.person.id for h in reception.search("Gebremedhin")] == [person.id]
+    assert [h.person.id for h in VisitorsService(receptionist).search("Gebremedhin")] == [person.id]
     PersonDetails(receptionist).correct(person.id, family_name="Tsegaye")
-    assert [h.person.id for h in reception.search("Hiwet Tsegaye")] == [person.id]
-    assert reception.search("Gebremedhin") == []
-    assert [h.person.id for h in reception.search("0707654321")] == []  # phone unchanged
-    assert [h.person.id for h in reception.search("070-123 45 67")] == [person.id]
+    assert [h.person.id for h in VisitorsService(receptionist).search("Hiwet Tsegaye")] == [
+        person.id
+    ]
+    assert VisitorsService(receptionist).search("Gebremedhin") == []
+    assert [
+        h.person.id for h in VisitorsService(receptionist).search("0707654321")
+    ] == []  # phone unchanged
+    assert [h.person.id for h in VisitorsService(receptionist).search("070-123 45 67")] == [
+        person.id
+    ]
 
 
 def test_every_editable_field_and_clearing(receptionist: Session) -> None:
@@ -186,7 +192,7 @@ def test_bad_values_are_refused_and_nothing_is_stored(
         # with a good change beside the bad one: neither is stored
         PersonDetails(receptionist).correct(person.id, **{"original_script_name": "ሕዋት", **changes})  # type: ignore[arg-type]
     assert (info.value.code, info.value.params.get("field")) == (code, field)
-    assert receptionist.reception().person(person.id) == person
+    assert VisitorsService(receptionist).person(person.id) == person
     assert len(pending(receptionist.opened.conn)) == before
     assert _audit(receptionist) == []
 
@@ -203,7 +209,7 @@ def test_a_merged_record_is_refused(coordinator: Session, receptionist: Session)
     other = _register(
         coordinator, given_name="Selam", family_name="Berhe", phone="0709998877", birth_year=1970
     )
-    coordinator.reception().merge(keep.id, other.id)
+    VisitorsService(coordinator).merge(keep.id, other.id)
     with pytest.raises(DeskError) as info:
         PersonDetails(receptionist).correct(other.id, given_name="Hewan")
     assert info.value.code == "person.merged"

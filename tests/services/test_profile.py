@@ -22,6 +22,8 @@ from entryhub_desk.errors import DeskError
 from entryhub_desk.ids import short_code
 from entryhub_desk.services import Session
 from entryhub_desk.services.profile import Profiles, draft_key, parse_draft_key
+from entryhub_desk.services.staff import StaffService
+from entryhub_desk.services.visitors import VisitorsService
 from entryhub_desk.store.outbox import pending
 from entryhub_desk.store.repositories import PersonRepository
 from tests.services.helpers import coordinator_session, set_up_desk
@@ -35,8 +37,8 @@ PASSWORD = "Tegelbruk-Sommar-77"
 def sessions(desk_config: DeskConfig) -> dict[Role, Session]:
     desk, _ = set_up_desk(desk_config)
     boss = coordinator_session(desk)
-    boss.add_staff("Vera Volunteer", Role.VOLUNTEER, PASSWORD)
-    boss.add_staff("Rami Reception", Role.RECEPTIONIST, PASSWORD)
+    StaffService(boss).add_staff("Vera Volunteer", Role.VOLUNTEER, PASSWORD)
+    StaffService(boss).add_staff("Rami Reception", Role.RECEPTIONIST, PASSWORD)
     return {
         Role.COORDINATOR: boss,
         Role.VOLUNTEER: desk.unlock("Vera Volunteer", PASSWORD),
@@ -181,7 +183,6 @@ def test_levels_survive_a_reopen(sessions: dict[Role, Session], person: Person) 
 
 
 def test_merging_persons_moves_the_profile(sessions: dict[Role, Session], person: Person) -> None:
-    from entryhub_desk.services.reception import Reception
 
     boss = sessions[Role.COORDINATOR]
     other = PersonRepository(boss.opened.context).create(
@@ -197,7 +198,7 @@ def test_merging_persons_moves_the_profile(sessions: dict[Role, Session], person
     key = draft_key(EntryKind.WORK, other.id)
     profiles.save_draft(other.id, key, {"title": "x"})
 
-    Reception(boss).merge(person.id, other.id)
+    VisitorsService(boss).merge(person.id, other.id)
 
     [goals] = profiles.entries(person.id, EntryKind.GOALS)
     assert isinstance(goals, Goals)

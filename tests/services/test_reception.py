@@ -15,12 +15,11 @@ from entryhub_desk.domain.visit import VisitState
 from entryhub_desk.errors import DeskError
 from entryhub_desk.security.audit import AuditLog
 from entryhub_desk.services import Desk, Session
-from entryhub_desk.services.reception import (
-    CONSENT_NOTICE_VERSION,
-    PURPOSES,
-    ConsentChoice,
-    Reception,
-)
+from entryhub_desk.services.consents import ConsentsService
+from entryhub_desk.services.reception_types import CONSENT_NOTICE_VERSION, ConsentChoice
+from entryhub_desk.services.staff import StaffService
+from entryhub_desk.services.visitors import VisitorsService
+from entryhub_desk.services.visits import PURPOSES, VisitsService
 from entryhub_desk.store.outbox import pending
 from tests.conftest import FakeClock
 from tests.services.helpers import coordinator_session, set_up_desk
@@ -39,24 +38,24 @@ def session(desk: Desk) -> Session:
 
 
 @pytest.fixture
-def reception(session: Session) -> Reception:
-    return session.reception()
+def reception(session: Session) -> Session:
+    return session
 
 
-def _receptionist(desk: Desk, session: Session, name: str) -> Reception:
-    session.add_staff(name, Role.RECEPTIONIST, RECEPTIONIST_PASSWORD)
-    return Reception(desk.unlock(name, RECEPTIONIST_PASSWORD))
+def _receptionist(desk: Desk, session: Session, name: str) -> Session:
+    StaffService(session).add_staff(name, Role.RECEPTIONIST, RECEPTIONIST_PASSWORD)
+    return desk.unlock(name, RECEPTIONIST_PASSWORD)
 
 
-def _register(reception: Reception, *, confirmed: bool = False, **fields: object) -> str:
+def _register(reception: Session, *, confirmed: bool = False, **fields: object) -> str:
     values: dict[str, object] = {"given_name": "Maxamed", "family_name": "Cali Xasan"}
     values.update(fields)
-    person = reception.new_person(**values)
-    return reception.register(person, new_person_confirmed=confirmed).id
+    person = VisitorsService(reception).new_person(**values)
+    return VisitorsService(reception).register(person, new_person_confirmed=confirmed).id
 
 
-def test_register_with_consents_and_find_again(reception: Reception) -> None:
-    person = reception.new_person(
+def test_register_with_consents_and_find_again(reception: Session) -> None:
+    person = VisitorsService(reception).new_person(
         given_name="Maxamed",
         family_name="Cali",
         phone="070-123 45 67",
@@ -66,78 +65,83 @@ def test_register_with_consents_and_find_again(reception: Reception) -> None:
         languages=("so", "sv"),
         preferred_language="so",
     )
-    reception.register(
+    VisitorsService(reception).register(
         person,
         [
             ConsentChoice(ConsentPurpose.KEEP_PROFILE, True),
             ConsentChoice(ConsentPurpose.SHARE_WITH_EMPLOYERS, False),
         ],
     )
-    hits = reception.search("Mohamed Ali")
+    hits = VisitorsService(reception).search("Mohamed Ali")
     assert [h.person.id for h in hits] == [person.id]
-    assert hits[0].code == reception.code_of(person.id)
+    assert hits[0].code == VisitorsService(reception).code_of(person.id)
     assert hits[0].last_visit is None
-    assert reception.search("0046 70 123 45 67")[0].person.id == person.id
-    assert reception.search(hits[0].code.lower())[0].score == 100.0
-    assert reception.find_by_code(hits[0].code) == person
-    current = reception.current_consents(person.id)
+    assert VisitorsService(reception).search("0046 70 123 45 67")[0].person.id == person.id
+    assert VisitorsService(reception).search(hits[0].code.lower())[0].score == 100.0
+    assert VisitorsService(reception).find_by_code(hits[0].code) == person
+    current = ConsentsService(reception).current_consents(person.id)
     assert set(current) == {ConsentPurpose.KEEP_PROFILE}
-    assert len(reception.consent_history(person.id)) == 2
+    assert len(ConsentsService(reception).consent_history(person.id)) == 2
     described = describe(hits[0])
     assert {"id", "code", "given_name", "family_name", "original_name", "phone"} <= set(described)
     assert described["phone"] == "+46701234567"
     assert 0 <= float(str(described["score"])) <= 100
 
 
-def test_register_is_one_transaction(reception: Reception) -> None:
-    person = reception.new_person(given_name="Hodan")
+def test_register_is_one_transaction(reception: Session) -> None:
+    person = VisitorsService(reception).new_person(given_name="Hodan")
     twice = [ConsentChoice(ConsentPurpose.KEEP_PROFILE, True)] * 2
     with pytest.raises(DeskError):
-        reception.register(person, twice)
-    assert reception.search("Hodan") == []
+        VisitorsService(reception).register(person, twice)
+    assert VisitorsService(reception).search("Hodan") == []
 
 
-def test_results_update_while_typing(reception: Reception) -> None:
+def test_results_update_while_typing(reception: Session) -> None:
     wanted = _register(reception, given_name="Yohannes", family_name="Tesfay Habte")
     _register(reception, given_name="Yonas", family_name="Kidane")
     for typed in ("y", "yo", "yoh", "yohan", "yohannes t", "tesf"):
-        ids = [h.person.id for h in reception.search(typed)]
+        ids = [h.person.id for h in VisitorsService(reception).search(typed)]
         assert wanted in ids, typed
-    assert reception.search("   ") == []
+    assert VisitorsService(reception).search("   ") == []
 
 
-def test_likely_duplicates_while_typing(reception: Reception) -> None:
+def test_likely_duplicates_while_typing(reception: Session) -> None:
     same_phone = _register(reception, given_name="Amina", phone="0701112233")
     same_name = _register(reception, given_name="Fadumo", family_name="Ibrahim", birth_year=1988)
     _register(reception, given_name="Fadumo", family_name="Ibrahim", birth_year=1960)
-    found = reception.likely_duplicates(given_name="Someone", phone="+46 70 111 22 33")
+    found = VisitorsService(reception).likely_duplicates(
+        given_name="Someone", phone="+46 70 111 22 33"
+    )
     assert [h.person.id for h in found] == [same_phone]
-    found = reception.likely_duplicates(
+    found = VisitorsService(reception).likely_duplicates(
         given_name="Faadumo", family_name="Ibraahim", birth_year=1989
     )
     assert [h.person.id for h in found] == [same_name]
 
 
-def test_check_in_and_todays_visits(reception: Reception, clock: FakeClock) -> None:
+def test_check_in_and_todays_visits(reception: Session, clock: FakeClock) -> None:
     person_id = _register(reception)
-    visit = reception.check_in(
+    visit = VisitsService(reception).check_in(
         person_id,
         purposes=["cv_help", "other"],
         other_text="Driving licence",
         note="First time",
         referral="Mentor network Umeå",
     )
-    assert visit.handled_by == reception._session.staff.id
+    assert visit.handled_by == reception.staff.id
     assert visit.recorded_by == visit.handled_by
-    rows = reception.visits_today()
+    rows = VisitsService(reception).visits_today()
     assert [r.visit.id for r in rows] == [visit.id]
-    assert rows[0].handled_by_name == reception._session.staff.name
+    assert rows[0].handled_by_name == reception.staff.name
     assert rows[0].person.id == person_id
-    assert reception.set_visit_state(visit.id, VisitState.IN_MEETING).state is VisitState.IN_MEETING
-    assert reception.search("maxamed")[0].last_visit == visit.visited_at
+    assert (
+        VisitsService(reception).set_visit_state(visit.id, VisitState.IN_MEETING).state
+        is VisitState.IN_MEETING
+    )
+    assert VisitorsService(reception).search("maxamed")[0].last_visit == visit.visited_at
     clock.advance(2 * 86_400)
-    assert reception.visits_today() == []
-    assert [v.id for v in reception.visits_of(person_id)] == [visit.id]
+    assert VisitsService(reception).visits_today() == []
+    assert [v.id for v in VisitsService(reception).visits_of(person_id)] == [visit.id]
 
 
 @pytest.mark.parametrize(
@@ -149,56 +153,62 @@ def test_check_in_and_todays_visits(reception: Reception, clock: FakeClock) -> N
     ],
 )
 def test_check_in_checks_purposes(
-    reception: Reception, purposes: list[str], other: str, code: str
+    reception: Session, purposes: list[str], other: str, code: str
 ) -> None:
     person_id = _register(reception)
     with pytest.raises(DeskError) as caught:
-        reception.check_in(person_id, purposes=purposes, other_text=other)
+        VisitsService(reception).check_in(person_id, purposes=purposes, other_text=other)
     assert caught.value.code == code
     assert "other" in PURPOSES
 
 
 def test_visit_correction_by_author_or_coordinator(desk: Desk, session: Session) -> None:
-    coordinator = Reception(session)
     first = _receptionist(desk, session, "Lena Reception")
     second = _receptionist(desk, session, "Omar Reception")
     person_id = _register(first)
-    visit = first.check_in(person_id, purposes=["job_search"])
-    assert first.may_correct(visit) and coordinator.may_correct(visit)
-    assert not second.may_correct(visit)
+    visit = VisitsService(first).check_in(person_id, purposes=["job_search"])
+    assert VisitsService(first).may_correct(visit) and VisitsService(session).may_correct(visit)
+    assert not VisitsService(second).may_correct(visit)
     with pytest.raises(DeskError) as caught:
-        second.correct_visit(visit.id, note="not mine")
+        VisitsService(second).correct_visit(visit.id, note="not mine")
     assert caught.value.code == "auth.role_not_allowed"
-    corrected = first.correct_visit(visit.id, purposes=["cv_help"], note="CV in Swedish")
-    assert corrected.purposes == ("cv_help",) and corrected.note == "CV in Swedish"
-    again = coordinator.correct_visit(
-        visit.id, handled_by=second._session.staff.id, referral="Employer X"
+    corrected = VisitsService(first).correct_visit(
+        visit.id, purposes=["cv_help"], note="CV in Swedish"
     )
-    assert again.handled_by == second._session.staff.id
+    assert corrected.purposes == ("cv_help",) and corrected.note == "CV in Swedish"
+    again = VisitsService(session).correct_visit(
+        visit.id, handled_by=second.staff.id, referral="Employer X"
+    )
+    assert again.handled_by == second.staff.id
     assert again.purposes == ("cv_help",)
 
 
-def test_consent_withdrawal_is_kept_as_history(reception: Reception, clock: FakeClock) -> None:
+def test_consent_withdrawal_is_kept_as_history(reception: Session, clock: FakeClock) -> None:
     person_id = _register(reception)
-    given = reception.record_consent(person_id, ConsentPurpose.CONTACT_FOLLOW_UP, given=True)
+    given = ConsentsService(reception).record_consent(
+        person_id, ConsentPurpose.CONTACT_FOLLOW_UP, given=True
+    )
     clock.advance(60)
-    withdrawal = reception.withdraw_consent(given.id)
+    withdrawal = ConsentsService(reception).withdraw_consent(given.id)
     assert withdrawal.withdraws == given.id and not withdrawal.given
-    history = reception.consent_history(person_id)
+    history = ConsentsService(reception).consent_history(person_id)
     assert [c.id for c in history] == [given.id, withdrawal.id]
     assert history[0].given and history[0].notice_version == CONSENT_NOTICE_VERSION
-    assert reception.current_consents(person_id) == {}
+    assert ConsentsService(reception).current_consents(person_id) == {}
     with pytest.raises(DeskError) as caught:
-        reception.withdraw_consent(given.id)
+        ConsentsService(reception).withdraw_consent(given.id)
     assert caught.value.code == "consent.not_in_force"
-    renewed = reception.record_consent(
+    renewed = ConsentsService(reception).record_consent(
         person_id, ConsentPurpose.CONTACT_FOLLOW_UP, given=True, notice_version="2026-1"
     )
-    assert reception.current_consents(person_id)[ConsentPurpose.CONTACT_FOLLOW_UP] == renewed
-    assert len(reception.consent_history(person_id)) == 3
+    assert (
+        ConsentsService(reception).current_consents(person_id)[ConsentPurpose.CONTACT_FOLLOW_UP]
+        == renewed
+    )
+    assert len(ConsentsService(reception).consent_history(person_id)) == 3
 
 
-def test_merge_moves_everything_and_redirects(reception: Reception, session: Session) -> None:
+def test_merge_moves_everything_and_redirects(reception: Session, session: Session) -> None:
     keep = _register(reception, given_name="Maxamed", family_name="Cali")
     other = _register(
         reception,
@@ -209,17 +219,19 @@ def test_merge_moves_everything_and_redirects(reception: Reception, session: Ses
         phone="0709998877",
         birth_year=1985,
     )
-    visit = reception.check_in(other, purposes=["job_search"])
-    consent = reception.record_consent(other, ConsentPurpose.KEEP_PROFILE, given=True)
+    visit = VisitsService(reception).check_in(other, purposes=["job_search"])
+    consent = ConsentsService(reception).record_consent(
+        other, ConsentPurpose.KEEP_PROFILE, given=True
+    )
     before = {(e.epoch, e.seq) for e in pending(session.opened.conn)}
 
-    kept = reception.merge(keep, other)
+    kept = VisitorsService(reception).merge(keep, other)
 
     assert kept.id == keep and kept.phone == "+46709998877" and kept.birth_year == 1985
-    assert reception.person(other).id == keep  # the redirect is followed
-    assert [v.id for v in reception.visits_of(keep)] == [visit.id]
-    assert [c.id for c in reception.consent_history(keep)] == [consent.id]
-    ids = [h.person.id for h in reception.search("محمد علي")]
+    assert VisitorsService(reception).person(other).id == keep  # the redirect is followed
+    assert [v.id for v in VisitsService(reception).visits_of(keep)] == [visit.id]
+    assert [c.id for c in ConsentsService(reception).consent_history(keep)] == [consent.id]
+    ids = [h.person.id for h in VisitorsService(reception).search("محمد علي")]
     assert ids == [keep]  # the merged record is gone, its names still find the person
     changes = [e for e in pending(session.opened.conn) if (e.epoch, e.seq) not in before]
     by_entity = {(e.entity, e.entity_id): e.fields for e in changes}
@@ -232,10 +244,10 @@ def test_merge_moves_everything_and_redirects(reception: Reception, session: Ses
     assert merge_rows[0].details["merged"] == other
     assert "Mohamed" not in json.dumps(merge_rows[0].details)
     with pytest.raises(DeskError) as caught:
-        reception.merge(keep, other)
+        VisitorsService(reception).merge(keep, other)
     assert caught.value.code == "reception.already_merged"
     with pytest.raises(DeskError) as caught:
-        reception.merge(keep, keep)
+        VisitorsService(reception).merge(keep, keep)
     assert caught.value.code == "reception.merge_same"
 
 
@@ -245,25 +257,25 @@ def test_merge_and_import_are_for_coordinators(
     receptionist = _receptionist(desk, session, "Lena Reception")
     a, b = _register(receptionist), _register(receptionist, given_name="Cabdi")
     for call in (
-        lambda: receptionist.merge(a, b),
-        lambda: receptionist.import_visitors(tmp_path / "x.csv"),
+        lambda: VisitorsService(receptionist).merge(a, b),
+        lambda: VisitorsService(receptionist).import_visitors(tmp_path / "x.csv"),
     ):
         with pytest.raises(DeskError) as caught:
             call()
         assert caught.value.code == "auth.role_not_allowed"
 
 
-def test_person_view_is_audited(reception: Reception, session: Session) -> None:
+def test_person_view_is_audited(reception: Session, session: Session) -> None:
     person_id = _register(reception)
-    reception.person(person_id)
+    VisitorsService(reception).person(person_id)
     audit = AuditLog(session.opened.conn, session.identity, session.desk.config.clock)
     assert any(e.action == "view_person" and e.subject_id == person_id for e in audit.entries())
 
 
 def test_lock_drops_caches_and_search_still_works_after(
-    reception: Reception, session: Session
+    reception: Session, session: Session
 ) -> None:
     person_id = _register(reception)
     session.lock()
     session.verify_password("Tegelbruk-Vinter-42")
-    assert reception.search("maxamed")[0].person.id == person_id
+    assert VisitorsService(reception).search("maxamed")[0].person.id == person_id

@@ -6,8 +6,10 @@ from entryhub_desk.config import DeskConfig
 from entryhub_desk.domain.staff import Role
 from entryhub_desk.errors import DeskError
 from entryhub_desk.services import Desk
+from entryhub_desk.services.check import CheckService
 from entryhub_desk.services.opening import open_store
-from entryhub_desk.services.rekey import STEPS
+from entryhub_desk.services.rekey import STEPS, RekeyService
+from entryhub_desk.services.staff import StaffService
 from entryhub_desk.store.connection import open_database
 from tests.conftest import COORDINATOR, COORDINATOR_PASSWORD
 from tests.services.helpers import coordinator_session, set_up_desk
@@ -23,7 +25,7 @@ class Crash(Exception):
 def _prepared(desk_config: DeskConfig) -> tuple[Desk, str]:
     desk, recovery_key = set_up_desk(desk_config)
     session = coordinator_session(desk)
-    session.add_staff(VOLUNTEER, Role.VOLUNTEER, VOLUNTEER_PASSWORD)
+    StaffService(session).add_staff(VOLUNTEER, Role.VOLUNTEER, VOLUNTEER_PASSWORD)
     session.close()
     return desk, recovery_key
 
@@ -33,11 +35,11 @@ def test_rekey_switches_the_key_and_every_slot_follows(desk_config: DeskConfig) 
     session = coordinator_session(desk)
     old_key = session.opened.key
     steps: list[tuple[int, int]] = []
-    session.rekey(progress=lambda done, total: steps.append((done, total)))
+    RekeyService(session).rekey(progress=lambda done, total: steps.append((done, total)))
     new_key = session.opened.key
     assert new_key != old_key
     assert steps[-1] == (len(STEPS), len(STEPS))
-    assert session.check() == []
+    assert CheckService(session).check() == []
     session.close()
     with pytest.raises(DeskError) as caught:
         open_database(desk_config.db_path, old_key)
@@ -54,14 +56,14 @@ def test_rekey_cut_at_each_step_recovers_at_next_login(desk_config: DeskConfig, 
     desk, _ = _prepared(desk_config)
     session = coordinator_session(desk)
     old_key = session.opened.key
-    staff_before = [m.name for m in session.list_staff()]
+    staff_before = [m.name for m in StaffService(session).list_staff()]
 
     def crash_at(reached: str) -> None:
         if reached == step:
             raise Crash(step)
 
     with pytest.raises(Crash):
-        session.rekey(checkpoint=crash_at)
+        RekeyService(session).rekey(checkpoint=crash_at)
     session.opened.conn.close()  # the process is gone: nothing else is written
 
     restarted = Desk(desk_config)
@@ -71,7 +73,7 @@ def test_rekey_cut_at_each_step_recovers_at_next_login(desk_config: DeskConfig, 
         if step == "slots_committed":
             expected = None  # nothing was left to do
         assert again.rekey_outcome == expected
-        assert [m.name for m in again.list_staff()] == staff_before
+        assert [m.name for m in StaffService(again).list_staff()] == staff_before
         assert not restarted.keystore.has_pending_rekey()
         if expected == "rolled back":
             assert again.opened.key == old_key
@@ -99,7 +101,7 @@ def test_two_programs_opening_a_cut_rekey_at_once_both_get_in(
             raise Crash(step)
 
     with pytest.raises(Crash):
-        session.rekey(checkpoint=crash_at)
+        RekeyService(session).rekey(checkpoint=crash_at)
     session.opened.conn.close()
     assert session.opened.claim is not None
     session.opened.claim.release()
@@ -120,6 +122,6 @@ def test_two_programs_opening_a_cut_rekey_at_once_both_get_in(
     assert not desk.keystore.has_pending_rekey()
     again = coordinator_session(Desk(desk_config))
     try:
-        assert again.check() == []
+        assert CheckService(again).check() == []
     finally:
         again.close()

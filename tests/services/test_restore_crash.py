@@ -14,6 +14,7 @@ from entryhub_desk.errors import DeskError, ExitCode
 from entryhub_desk.services import Desk
 from entryhub_desk.services.backup import restore_backup
 from entryhub_desk.services.restoring import JOURNAL_NAME, STAGING_PREFIX, read_epoch_marker
+from entryhub_desk.services.staff import StaffService
 from tests.conftest import COORDINATOR, COORDINATOR_PASSWORD
 from tests.services.store_process import (
     EARLY,
@@ -61,7 +62,7 @@ def _copy(template: tuple[Path, Path], tmp_path: Path) -> tuple[Path, Path]:
 def _names(desk: Desk) -> tuple[list[str], int]:
     session = desk.unlock(COORDINATOR, COORDINATOR_PASSWORD)
     try:
-        return [m.name for m in session.list_staff()], session.identity.epoch
+        return [m.name for m in StaffService(session).list_staff()], session.identity.epoch
     finally:
         session.close()
 

@@ -6,6 +6,8 @@ from entryhub_desk.config import DeskConfig
 from entryhub_desk.domain.staff import Role
 from entryhub_desk.errors import DeskError, ExitCode
 from entryhub_desk.services import Desk
+from entryhub_desk.services.rekey import RekeyService
+from entryhub_desk.services.staff import StaffService
 from tests.conftest import COORDINATOR, COORDINATOR_PASSWORD, FakeClock
 from tests.services.helpers import coordinator_session, set_up_desk
 
@@ -16,12 +18,12 @@ RECEPTIONIST_PASSWORD = "Lingonris-Kaffe-88"
 def test_coordinator_manages_staff(desk_config: DeskConfig) -> None:
     desk, _ = set_up_desk(desk_config)
     session = coordinator_session(desk)
-    member = session.add_staff(RECEPTIONIST, Role.RECEPTIONIST, RECEPTIONIST_PASSWORD)
+    member = StaffService(session).add_staff(RECEPTIONIST, Role.RECEPTIONIST, RECEPTIONIST_PASSWORD)
     assert member.role is Role.RECEPTIONIST
-    assert {m.name for m in session.list_staff()} == {COORDINATOR, RECEPTIONIST}
+    assert {m.name for m in StaffService(session).list_staff()} == {COORDINATOR, RECEPTIONIST}
     assert sorted(desk.staff_names()) == sorted([COORDINATOR, RECEPTIONIST])
     with pytest.raises(DeskError) as caught:
-        session.add_staff(RECEPTIONIST.upper(), Role.VOLUNTEER, RECEPTIONIST_PASSWORD)
+        StaffService(session).add_staff(RECEPTIONIST.upper(), Role.VOLUNTEER, RECEPTIONIST_PASSWORD)
     assert caught.value.code == "staff.exists"
     session.close()
     desk.unlock(RECEPTIONIST, RECEPTIONIST_PASSWORD).close()
@@ -30,15 +32,17 @@ def test_coordinator_manages_staff(desk_config: DeskConfig) -> None:
 def test_receptionist_may_not_manage_staff_or_rekey(desk_config: DeskConfig) -> None:
     desk, _ = set_up_desk(desk_config)
     session = coordinator_session(desk)
-    session.add_staff(RECEPTIONIST, Role.RECEPTIONIST, RECEPTIONIST_PASSWORD)
+    StaffService(session).add_staff(RECEPTIONIST, Role.RECEPTIONIST, RECEPTIONIST_PASSWORD)
     session.close()
     receptionist = desk.unlock(RECEPTIONIST, RECEPTIONIST_PASSWORD)
     try:
         for attempt in (
-            lambda: receptionist.add_staff("New Person", Role.VOLUNTEER, "Sjöbod-Morgon-123"),
-            lambda: receptionist.disable_staff(COORDINATOR),
-            lambda: receptionist.reset_password(COORDINATOR, "Sjöbod-Morgon-123"),
-            lambda: receptionist.rekey(),
+            lambda: StaffService(receptionist).add_staff(
+                "New Person", Role.VOLUNTEER, "Sjöbod-Morgon-123"
+            ),
+            lambda: StaffService(receptionist).disable_staff(COORDINATOR),
+            lambda: StaffService(receptionist).reset_password(COORDINATOR, "Sjöbod-Morgon-123"),
+            lambda: RekeyService(receptionist).rekey(),
         ):
             with pytest.raises(DeskError) as caught:
                 attempt()
@@ -51,9 +55,11 @@ def test_receptionist_may_not_manage_staff_or_rekey(desk_config: DeskConfig) -> 
 def test_disabled_member_cannot_log_in(desk_config: DeskConfig) -> None:
     desk, _ = set_up_desk(desk_config)
     session = coordinator_session(desk)
-    session.add_staff(RECEPTIONIST, Role.RECEPTIONIST, RECEPTIONIST_PASSWORD)
-    session.disable_staff(RECEPTIONIST)
-    assert [m.active for m in session.list_staff() if m.name == RECEPTIONIST] == [False]
+    StaffService(session).add_staff(RECEPTIONIST, Role.RECEPTIONIST, RECEPTIONIST_PASSWORD)
+    StaffService(session).disable_staff(RECEPTIONIST)
+    assert [m.active for m in StaffService(session).list_staff() if m.name == RECEPTIONIST] == [
+        False
+    ]
     session.close()
     assert RECEPTIONIST not in desk.staff_names()
     with pytest.raises(DeskError) as caught:
@@ -65,7 +71,7 @@ def test_last_coordinator_cannot_be_disabled(desk_config: DeskConfig) -> None:
     desk, _ = set_up_desk(desk_config)
     session = coordinator_session(desk)
     with pytest.raises(DeskError) as caught:
-        session.disable_staff(COORDINATOR)
+        StaffService(session).disable_staff(COORDINATOR)
     assert caught.value.code == "staff.last_coordinator"
     session.close()
 
@@ -73,14 +79,14 @@ def test_last_coordinator_cannot_be_disabled(desk_config: DeskConfig) -> None:
 def test_reset_and_change_password(desk_config: DeskConfig, clock: FakeClock) -> None:
     desk, _ = set_up_desk(desk_config)
     session = coordinator_session(desk)
-    session.add_staff(RECEPTIONIST, Role.RECEPTIONIST, RECEPTIONIST_PASSWORD)
-    session.reset_password(RECEPTIONIST, "Hjortron-Kväll-555")
+    StaffService(session).add_staff(RECEPTIONIST, Role.RECEPTIONIST, RECEPTIONIST_PASSWORD)
+    StaffService(session).reset_password(RECEPTIONIST, "Hjortron-Kväll-555")
     session.close()
     with pytest.raises(DeskError):
         desk.unlock(RECEPTIONIST, RECEPTIONIST_PASSWORD)
     clock.advance(2)
     receptionist = desk.unlock(RECEPTIONIST, "Hjortron-Kväll-555")
-    receptionist.change_own_password("Hjortron-Kväll-555", "Blåbär-Sommar-4711")
+    StaffService(receptionist).change_own_password("Hjortron-Kväll-555", "Blåbär-Sommar-4711")
     receptionist.close()
     desk.unlock(RECEPTIONIST, "Blåbär-Sommar-4711").close()
 
@@ -90,11 +96,11 @@ def test_lock_drops_caches_and_unlock_needs_the_same_members_password(
 ) -> None:
     desk, _ = set_up_desk(desk_config)
     session = coordinator_session(desk)
-    session.add_staff(RECEPTIONIST, Role.RECEPTIONIST, RECEPTIONIST_PASSWORD)
-    session.list_staff()
+    StaffService(session).add_staff(RECEPTIONIST, Role.RECEPTIONIST, RECEPTIONIST_PASSWORD)
+    StaffService(session).list_staff()
     session.lock()
     assert session.is_locked
-    assert session._staff_cache is None
+    assert not session._caches  # the staff list among them
     with pytest.raises(DeskError) as caught:
         session.verify_password(RECEPTIONIST_PASSWORD)
     assert caught.value.code == "auth.wrong_password"
@@ -122,7 +128,9 @@ def test_a_slot_left_by_a_cut_staff_add_gives_way_to_the_same_name_in_another_fo
             password=RECEPTIONIST_PASSWORD,
         )
         typed_again = "ＳＡＲＡ Receptionist"
-        member = session.add_staff(typed_again, Role.RECEPTIONIST, RECEPTIONIST_PASSWORD)
+        member = StaffService(session).add_staff(
+            typed_again, Role.RECEPTIONIST, RECEPTIONIST_PASSWORD
+        )
         assert desk.keystore.staff_slot_ids() == {typed_again: member.id} | {
             COORDINATOR: session.staff.id
         }

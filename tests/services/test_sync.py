@@ -13,6 +13,7 @@ from entryhub_desk.domain.staff import Role
 from entryhub_desk.domain.visit import Visit
 from entryhub_desk.errors import DeskError
 from entryhub_desk.ids import short_code
+from entryhub_desk.services.staff import StaffService
 from entryhub_desk.services.sync import SyncService
 from entryhub_desk.store.outbox import pending
 from entryhub_desk.store.repositories import ConsentRepository, PersonRepository, VisitRepository
@@ -86,7 +87,7 @@ def test_a_pulled_erasure_purges_here_too(tmp_path: Path) -> None:
 def test_only_a_coordinator_may_erase(tmp_path: Path) -> None:
     clock = FakeClock()
     session = make_desk(tmp_path, "a", clock)
-    session.add_staff("Johan Reception", Role.RECEPTIONIST, "Blåbärsskog-Tåg-17")
+    StaffService(session).add_staff("Johan Reception", Role.RECEPTIONIST, "Blåbärsskog-Tåg-17")
     person = add_person(session)
     desk = session.desk
     session.close()

@@ -13,24 +13,14 @@ from entryhub_desk.store.connection import DeskConnection, open_database
 from entryhub_desk.store.identity import DeskIdentity, initialise_identity
 from entryhub_desk.store.migrations import migrate
 from entryhub_desk.store.repositories import StoreContext
+from tests.support.clock import FakeClock as FakeClock  # the one fake clock (also imported here)
 
 START = 1_717_000_000.0  # 2024-05-29
 
 
-class FakeClock:
-    def __init__(self, now: float = START) -> None:
-        self.now = now
-
-    def __call__(self) -> float:
-        return self.now
-
-    def advance(self, seconds: float) -> None:
-        self.now += seconds
-
-
 @pytest.fixture
 def clock() -> FakeClock:
-    return FakeClock()
+    return FakeClock(START)
 
 
 @pytest.fixture

@@ -8,6 +8,7 @@ import pytest
 
 from entryhub_desk.errors import DeskError, ExitCode
 from entryhub_desk.services.sync import SyncService
+from entryhub_desk.services.visitors import VisitorsService
 from entryhub_desk.store.outbox import count_pending
 from entryhub_desk.store.repositories import PersonRepository
 from tests.conftest import FakeClock
@@ -122,7 +123,6 @@ def test_a_merge_of_two_persons_reaches_the_other_desk(tmp_path: Path, server: L
     from datetime import UTC, datetime
 
     from entryhub_desk.domain.visit import Visit
-    from entryhub_desk.services.reception import Reception
     from entryhub_desk.store.repositories import VisitRepository
 
     a, sa = enrolled(tmp_path, server, "a")
@@ -137,7 +137,7 @@ def test_a_merge_of_two_persons_reaches_the_other_desk(tmp_path: Path, server: L
     sb.sync_now()
     assert VisitRepository(b.opened.context).get(visit.id).person_id == other.id
 
-    Reception(a).merge(keep.id, other.id)
+    VisitorsService(a).merge(keep.id, other.id)
     result = sa.sync_now()
     assert result.rejected == 0
     assert count_pending(a.opened.conn) == 0

@@ -15,7 +15,7 @@ from entryhub_desk.domain.visit import Visit
 from entryhub_desk.errors import DeskError
 from entryhub_desk.ids import short_code
 from entryhub_desk.services import Session
-from entryhub_desk.services.backup import restore_backup
+from entryhub_desk.services.backup import BackupService, restore_backup
 from entryhub_desk.services.resume import export_resume, import_document
 from entryhub_desk.services.sync import SyncService
 from entryhub_desk.store.erasure_ledger import ledger_path, read_ledger
@@ -90,7 +90,7 @@ def test_an_erasure_pulled_from_another_desk_holds_on_every_path(
     assert _find(b, person.id) is not None
     resume = export_resume(b, person.id)  # a file made before the erasure
     archive = tmp_path / "b-before.backup"
-    b.backup(archive)
+    BackupService(b).backup(archive)
 
     _erase(sa, person.id)
     sa.sync_now()

@@ -9,7 +9,7 @@ from sqlalchemy import text
 
 from entryhub_desk.errors import DeskError
 from entryhub_desk.ids import short_code
-from entryhub_desk.services.backup import restore_backup
+from entryhub_desk.services.backup import BackupService, restore_backup
 from entryhub_desk.services.sync import SyncService
 from entryhub_desk.store.repositories import PersonRepository
 from entryhub_desk.store.sync_snapshot import load_snapshot_progress
@@ -120,7 +120,7 @@ def test_a_first_sync_does_not_bring_back_what_the_desk_sent_itself(
     a, sa = enrolled(tmp_path, server, "a")
     own = [add_person(a, given_name=f"Own{n}") for n in range(30)]
     archive = tmp_path / "a-before-sync.backup"
-    a.backup(archive)
+    BackupService(a).backup(archive)
     later = add_person(a, given_name="Later")
     result = sa.sync_now()
     assert result.acknowledged >= len(own) + 1

@@ -9,13 +9,14 @@ from pathlib import Path
 from entryhub_desk.services import Session
 from entryhub_desk.services.person_details import PersonDetails
 from entryhub_desk.services.sync import SyncService
+from entryhub_desk.services.visitors import VisitorsService
 from entryhub_desk.store.outbox import acknowledge, pending
 from tests.conftest import FakeClock
 from tests.sync.helpers import add_person, make_desk, transfer
 
 
 def _ids(session: Session, query: str) -> list[str]:
-    return [hit.person.id for hit in session.reception().search(query)]
+    return [hit.person.id for hit in VisitorsService(session).search(query)]
 
 
 def _deliver(source: Session, target: Session) -> None:
@@ -47,7 +48,7 @@ def test_a_correction_reaches_the_other_desk_and_its_search(tmp_path: Path) -> N
         edit = pending(a.opened.conn)[-1]
         assert (edit.entity, set(edit.fields)) == ("person", {"family_name"})  # the field alone
         _deliver(a, b)
-        stored = b.reception().person(person_id)
+        stored = VisitorsService(b).person(person_id)
         assert (stored.given_name, stored.family_name) == ("Hiwet", "Tsegaye")
         assert _ids(b, "Hiwet Tsegaye") == [person_id]
         assert _ids(b, "Tsegaye") == [person_id]
@@ -67,7 +68,7 @@ def test_corrections_of_different_fields_on_two_desks_both_survive(tmp_path: Pat
         _deliver(a, b)
         _deliver(b, a)
         for desk in (a, b):
-            stored = desk.reception().person(person_id)
+            stored = VisitorsService(desk).person(person_id)
             assert (stored.given_name, stored.family_name, stored.phone, stored.birth_year) == (
                 "Hiwot",
                 "Gebremedhin",

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from entryhub_desk.ids import short_code
 from entryhub_desk.services import Desk
-from entryhub_desk.services.backup import restore_backup
+from entryhub_desk.services.backup import BackupService, restore_backup
 from entryhub_desk.services.sync import SyncService
 from entryhub_desk.store.outbox import count_pending
 from entryhub_desk.store.repositories import PersonRepository
@@ -24,7 +24,7 @@ def test_restore_from_backup_drops_nothing(tmp_path: Path, server: LiveServer) -
     sa.sync_now()
     second = add_person(a, family_name="Second")  # still waiting when the backup is made
     archive = tmp_path / "a.backup"
-    a.backup(archive)
+    BackupService(a).backup(archive)
     sa.sync_now()
     clock.advance(60)
     edit_person(a, first.id, family_name="First, edited after the backup")

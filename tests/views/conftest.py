@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from entryhub_desk.config import DeskConfig
 from entryhub_desk.domain.staff import Role
 from entryhub_desk.services import Desk, Session
+from entryhub_desk.services.staff import StaffService
 from entryhub_desk.views.flow import DeskFlow
 from entryhub_desk.views.i18n import Translations
 from entryhub_desk.views.main_window import MainWindow
@@ -57,7 +58,7 @@ def set_up_desk(desk: Desk) -> Desk:
     """A desk with a coordinator and a receptionist."""
     desk.set_up(hub_name=HUB_NAME, coordinator_name=COORDINATOR, password=COORDINATOR_PASSWORD)
     session = desk.unlock(COORDINATOR, COORDINATOR_PASSWORD)
-    session.add_staff(RECEPTIONIST, Role.RECEPTIONIST, RECEPTIONIST_PASSWORD)
+    StaffService(session).add_staff(RECEPTIONIST, Role.RECEPTIONIST, RECEPTIONIST_PASSWORD)
     session.close()
     return desk
 

@@ -19,6 +19,8 @@ from entryhub_desk.domain.profile import EntryKind
 from entryhub_desk.domain.staff import Role
 from entryhub_desk.security.audit import AuditLog
 from entryhub_desk.services import Desk, Session
+from entryhub_desk.services.staff import StaffService
+from entryhub_desk.services.visitors import VisitorsService
 from entryhub_desk.views.about_dialog import AboutDialog
 from entryhub_desk.views.cv.batch_dialog import CvBatchDialog
 from entryhub_desk.views.flow import DeskFlow
@@ -42,10 +44,11 @@ def lock_desk(set_up_desk: Desk) -> tuple[Desk, str]:
     """The coordinator and receptionist of ``set_up_desk``, a volunteer and one visitor."""
     session = set_up_desk.unlock(COORDINATOR, COORDINATOR_PASSWORD)
     try:
-        session.add_staff(VOLUNTEER, Role.VOLUNTEER, VOLUNTEER_PASSWORD)
-        reception = session.reception()
-        person = reception.register(
-            reception.new_person(given_name="Yonas", family_name="Tesfay", birth_year=1990)
+        StaffService(session).add_staff(VOLUNTEER, Role.VOLUNTEER, VOLUNTEER_PASSWORD)
+        person = VisitorsService(session).register(
+            VisitorsService(session).new_person(
+                given_name="Yonas", family_name="Tesfay", birth_year=1990
+            )
         )
     finally:
         session.close()
@@ -165,7 +168,7 @@ def _open_dialogs(
     assert batch is not None
     window.reception_page.newVisitorAction.trigger()
     reception = window.reception_page
-    reception.show_person(window.session.reception().person(person_id))
+    reception.show_person(VisitorsService(window.session).person(person_id))
     reception.correctDetails.action.trigger()  # its F2
     window.ui.actionAbout.trigger()
     entry = window.profile_page.add_entry(EntryKind.SKILL)
@@ -350,7 +353,7 @@ def test_a_coordinator_unlocks_a_receptionists_desk_and_nobody_else_can(
         qtbot, lock_desk, settings, translations, windows, RECEPTIONIST, RECEPTIONIST_PASSWORD
     )
     session = window.session
-    names = {m.name: m.id for m in session.list_staff()}
+    names = {m.name: m.id for m in StaffService(session).list_staff()}
     window.lock()
     page = window.lock_page
     assert page.ui.nameCombo.currentText() == RECEPTIONIST

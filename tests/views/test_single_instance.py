@@ -15,6 +15,8 @@ from pytestqt.qtbot import QtBot
 
 from entryhub_desk.app import SingleInstance, bring_to_front
 from entryhub_desk.services import Desk
+from entryhub_desk.services.backup import BackupService
+from entryhub_desk.services.visitors import VisitorsService
 from entryhub_desk.views.i18n import Translations
 from entryhub_desk.views.settings import DeskSettings
 from tests.cli.runner import coordinator_env, run_cli
@@ -77,9 +79,9 @@ def test_the_gui_shares_the_store_with_a_search_and_shuts_out_a_restore(
     data_dir = set_up_desk.config.data_dir
     archive = tmp_path / "hub.backup"
     session = set_up_desk.unlock(COORDINATOR, COORDINATOR_PASSWORD)
-    session.backup(archive)
-    person = session.reception().register(
-        session.reception().new_person(given_name="Amina", family_name="Warsame")
+    BackupService(session).backup(archive)
+    person = VisitorsService(session).register(
+        VisitorsService(session).new_person(given_name="Amina", family_name="Warsame")
     )
     session.close()
     window = open_main_window(

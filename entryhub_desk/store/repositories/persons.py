@@ -6,6 +6,7 @@ import builtins
 
 from entryhub_desk.domain.person import Gender, Person, normalise_phone
 from entryhub_desk.errors import DeskError
+from entryhub_desk.ids import normalise_short_code
 from entryhub_desk.store.connection import transaction
 from entryhub_desk.store.repositories.base import (
     Repository,
@@ -15,6 +16,9 @@ from entryhub_desk.store.repositories.base import (
     str_tuple,
 )
 from entryhub_desk.store.search_index import index_person
+
+#: How many merge redirects :meth:`PersonRepository.current` follows before giving up.
+MAX_REDIRECTS = 16
 
 
 class PersonRepository(Repository[Person]):
@@ -76,3 +80,42 @@ class PersonRepository(Repository[Person]):
         except DeskError:
             return []
         return self._select("phone = ?", [e164], order_by="created_at, id")
+
+    def current(self, person_id: str) -> Person:
+        """The person, following merge redirects (``store.not_found``)."""
+        person = self.get(person_id)
+        for _ in range(MAX_REDIRECTS):
+            if person.merged_into is None:
+                return person
+            person = self.get(person.merged_into)
+        raise DeskError("store.not_found", entity="person", id=person_id)
+
+    def ids_with_code(self, code: str) -> builtins.list[str]:
+        """The persons whose short code is ``code`` (``XXXX-XXXX``, normalised), read from the
+        search index's code column (its index): live persons, not merged away."""
+        rows = self.conn.execute(
+            "SELECT person_id FROM person_search WHERE code = ? ORDER BY person_id", (code,)
+        ).fetchall()
+        return [str(row[0]) for row in rows]
+
+    def resolve_id(self, text: str, *, tombstones: bool = False) -> str:
+        """The id of the one person named by ``text``: a UUID (a live record; with
+        ``tombstones`` also an erased or deleted one, as erasure and export need), or a short
+        code as typed (``xxxx xxxx``, ``XXXX-XXXX``: the live, unmerged person who has it, read
+        on the search index's code column). ``person.ambiguous_code`` when two persons share
+        the code, ``store.not_found`` when nobody has it. The one place that turns what a
+        person typed into a person."""
+        cleaned = text.strip().lower()
+        if self._rows("id = ?", [cleaned], include_deleted=tombstones):
+            return cleaned
+        code = normalise_short_code(text)
+        ids = self.ids_with_code(code) if code is not None else []
+        if len(ids) > 1:
+            raise DeskError("person.ambiguous_code", short_code=code)
+        if not ids:
+            raise DeskError("store.not_found", entity="person", id=text)
+        return ids[0]
+
+    def resolve(self, text: str) -> Person:
+        """The live person named by a UUID or a short code (see :meth:`resolve_id`)."""
+        return self.get(self.resolve_id(text))

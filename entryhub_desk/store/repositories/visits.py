@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 from datetime import datetime
 
 from entryhub_desk.domain.visit import Visit, VisitState
@@ -59,6 +60,18 @@ class VisitRepository(Repository[Visit]):
             [encode_time(start), encode_time(end)],
             order_by="visited_at, id",
         )
+
+    def last_visits(self, person_ids: Sequence[str]) -> dict[str, datetime]:
+        """The time of each person's latest visit (persons without visits are absent)."""
+        if not person_ids:
+            return {}
+        marks = ", ".join("?" for _ in person_ids)
+        rows = self.conn.execute(
+            f"SELECT person_id, max(visited_at) FROM visit WHERE deleted = 0 "  # noqa: S608
+            f"AND person_id IN ({marks}) GROUP BY person_id",
+            list(person_ids),
+        ).fetchall()
+        return {str(pid): decode_time(str(at)) for pid, at in rows if at}
 
     def _require_person(self, person_id: str) -> None:
         found = self.conn.execute(

@@ -29,7 +29,8 @@ from entryhub_desk.errors import DeskError
 from entryhub_desk.services import Session
 from entryhub_desk.services.cv import CvService
 from entryhub_desk.services.profile import Profiles
-from entryhub_desk.services.reception import Reception, SearchHit
+from entryhub_desk.services.reception_types import SearchHit
+from entryhub_desk.services.visitors import VisitorsService
 from entryhub_desk.views.common import InlineError, is_language_change
 from entryhub_desk.views.cv.choices import fill_languages, fill_templates
 from entryhub_desk.views.cv.file_dialogs import AskFolder, ask_folder
@@ -128,7 +129,7 @@ class CvBatchDialog(QDialog):
                 button.setAutoDefault(False)
                 button.setDefault(False)
 
-        self._search = LiveSearch(Reception(session).search, self._pool, self)
+        self._search = LiveSearch(VisitorsService(session).search, self._pool, self)
         self._search.found.connect(self._show_found)
         self._search.failed.connect(self._error.show)
         self.ui.searchEdit.textChanged.connect(self._search.set_query)
@@ -166,7 +167,7 @@ class CvBatchDialog(QDialog):
         except DeskError as error:
             self._error.show(error)
             return
-        self._add(person_id, full_name(person), Reception.code_of(person_id))
+        self._add(person_id, full_name(person), VisitorsService.code_of(person_id))
 
     def _add(self, person_id: str, name: str, code: str) -> None:
         if person_id in self.chosen_ids():

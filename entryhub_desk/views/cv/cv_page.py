@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QWidget
 from entryhub_desk.domain.staff import Action
 from entryhub_desk.errors import DeskError
 from entryhub_desk.services import Session
+from entryhub_desk.services.changes import Changes
 from entryhub_desk.services.cv import DEFAULT_LANGUAGE, DEFAULT_TEMPLATE, CvService, file_name
 from entryhub_desk.services.cv_warmup import warm_up
 from entryhub_desk.services.profile import Profiles
@@ -157,6 +158,21 @@ class CvPage(QWidget):
             self.ui.preview.clear()
         self.person_id = person_id
         self.reload()
+
+    def on_changes(self, changes: Changes) -> None:
+        """The store changed elsewhere: follow a merge, drop an erased person, or render the
+        CV again when the person's details or profile changed."""
+        if self.person_id is None:
+            return
+        kept = changes.kept_for(self.person_id)
+        if kept is not None:
+            self.set_person(kept)
+        elif changes.is_gone(self.person_id):
+            self.drop_data()
+            self.person_id = None
+            self._update_buttons()
+        elif changes.about(self.person_id) and not self._session.is_locked:
+            self.reload()
 
     def reload(self) -> None:
         """Show the person's name again and render the preview anew (after unlock)."""

@@ -19,6 +19,7 @@ from entryhub_desk.domain.profile import Entry, EntryKind
 from entryhub_desk.domain.staff import Action
 from entryhub_desk.errors import DeskError
 from entryhub_desk.services import Session
+from entryhub_desk.services.changes import Changes
 from entryhub_desk.services.profile import Profiles, ProfileSummary, parse_draft_key
 from entryhub_desk.views.common import is_language_change
 from entryhub_desk.views.error_text import error_text
@@ -34,9 +35,11 @@ log = logging.getLogger(__name__)
 
 
 class ProfilePage(QWidget):
-    """Emits :attr:`message` with a short confirmation for the status bar."""
+    """Emits :attr:`message` with a short confirmation for the status bar; :attr:`personGone`
+    when the person shown was erased or purged (the page then shows nobody)."""
 
     message = Signal(str)
+    personGone = Signal()
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -119,6 +122,24 @@ class ProfilePage(QWidget):
             self._summary = self.profiles.summary(self.person_id)
             self.ui.summaryView.setHtml(summary_html(self._summary))
             self.completeness.show(self._summary.completeness)
+
+    def on_changes(self, changes: Changes) -> None:
+        """The store changed elsewhere (another screen, a merge, an erasure, a sync): follow
+        a merge to the kept record, let an erased person go, or read the profile again."""
+        if self.person_id is None or self._session.is_locked:
+            return
+        kept = changes.kept_for(self.person_id)
+        if kept is not None:
+            self.open_person(kept)
+        elif changes.is_gone(self.person_id):
+            self.close_dialogs()
+            self.person_id = None
+            self._drafts = {}
+            self._show_drafts_bar()
+            self.drop_data()
+            self.personGone.emit()
+        elif changes.about(self.person_id):
+            self.reload()
 
     def drop_data(self) -> None:
         """Forget decrypted data (on lock); :meth:`reload` brings it back."""

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidge
 from entryhub_desk.domain.person import Person
 from entryhub_desk.domain.visit import Visit, VisitState
 from entryhub_desk.errors import DeskError
-from entryhub_desk.services.reception import OTHER_PURPOSE, PURPOSES, Reception
+from entryhub_desk.services.visits import OTHER_PURPOSE, PURPOSES, VisitsService
 from entryhub_desk.views.common import InlineError, is_language_change
 from entryhub_desk.views.forms.ui_reception_checkin_dialog import Ui_CheckInDialog
 from entryhub_desk.views.reception.display import full_name, time_text
@@ -30,7 +30,7 @@ class CheckInDialog(QDialog):
 
     def __init__(
         self,
-        reception: Reception,
+        visits: VisitsService,
         person: Person,
         code: str,
         *,
@@ -39,7 +39,7 @@ class CheckInDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._reception = reception
+        self._visits = visits
         self._person = person
         self._code = code
         self._visit = visit
@@ -57,7 +57,7 @@ class CheckInDialog(QDialog):
         self.ui.purposesList.itemChanged.connect(self._purposes_changed)
 
         current = visit.handled_by if visit is not None else staff_id
-        choices = reception.staff_choices()
+        choices = visits.staff_choices()
         if current is None or all(staff != current for staff, _name in choices):
             self.ui.handledByCombo.addItem("", None)  # nobody (or a member no longer active)
         for staff, name in choices:
@@ -76,7 +76,7 @@ class CheckInDialog(QDialog):
         self.earlier: Visit | None = None
         if visit is None:
             try:
-                self.earlier = reception.visit_today(person.id)
+                self.earlier = visits.visit_today(person.id)
             except DeskError:
                 self.earlier = None
         self._purposes_changed()
@@ -113,7 +113,7 @@ class CheckInDialog(QDialog):
             return
         try:
             if earlier.state is VisitState.DONE:
-                earlier = self._reception.set_visit_state(earlier.id, VisitState.WAITING)
+                earlier = self._visits.set_visit_state(earlier.id, VisitState.WAITING)
         except DeskError as error:
             self._error.show(error)
             return
@@ -157,7 +157,7 @@ class CheckInDialog(QDialog):
         handled_by = self.ui.handledByCombo.currentData()
         try:
             if self._visit is None:
-                visit = self._reception.check_in(
+                visit = self._visits.check_in(
                     self._person.id,
                     purposes=purposes,
                     other_text=other,
@@ -167,7 +167,7 @@ class CheckInDialog(QDialog):
                     again=self._again,
                 )
             else:
-                visit = self._reception.correct_visit(
+                visit = self._visits.correct_visit(
                     self._visit.id,
                     purposes=purposes,
                     other_text=other,
@@ -178,7 +178,7 @@ class CheckInDialog(QDialog):
         except DeskError as error:
             self._error.show(error)
             if error.code == "reception.checked_in_today":  # meanwhile, at another desk
-                self.earlier = self._reception.visit_today(self._person.id)
+                self.earlier = self._visits.visit_today(self._person.id)
                 self._show_earlier()
                 self._retranslate()
                 return

@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTreeWidgetItem, QWidge
 from entryhub_desk.domain.consent import Consent, ConsentPurpose
 from entryhub_desk.domain.person import Person
 from entryhub_desk.errors import DeskError
-from entryhub_desk.services.reception import CONSENT_NOTICE_VERSION, Reception
+from entryhub_desk.services.consents import ConsentsService
+from entryhub_desk.services.reception_types import CONSENT_NOTICE_VERSION
 from entryhub_desk.views.common import InlineError, is_language_change
 from entryhub_desk.views.forms.ui_reception_consent_dialog import Ui_ConsentDialog
 from entryhub_desk.views.reception.display import date_time_text, full_name
@@ -30,15 +31,15 @@ class ConsentDialog(QDialog):
     changed = Signal()
 
     def __init__(
-        self, reception: Reception, person: Person, code: str, parent: QWidget | None = None
+        self, consents: ConsentsService, person: Person, code: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self._reception = reception
+        self._consents = consents
         self._person = person
         self._code = code
         self._current: dict[ConsentPurpose, Consent] = {}
         self._history: list[Consent] = []
-        self._staff_names = dict(reception.staff_choices())
+        self._staff_names = dict(consents.staff_choices())
         self.ui = Ui_ConsentDialog()
         self.ui.setupUi(self)
         self._error = InlineError(self.ui.errorLabel)
@@ -61,8 +62,8 @@ class ConsentDialog(QDialog):
 
     def _reload(self) -> None:
         try:
-            self._history = self._reception.consent_history(self._person.id)
-            self._current = self._reception.current_consents(self._person.id)
+            self._history = self._consents.consent_history(self._person.id)
+            self._current = self._consents.current_consents(self._person.id)
         except DeskError as error:
             self._error.show(error)
             return
@@ -144,14 +145,14 @@ class ConsentDialog(QDialog):
         purpose = self.selected_purpose()
         if purpose is None:
             return
-        self._write(lambda: self._reception.record_consent(self._person.id, purpose, given=given))
+        self._write(lambda: self._consents.record_consent(self._person.id, purpose, given=given))
 
     def withdraw(self) -> None:
         purpose = self.selected_purpose()
         current = self._current.get(purpose) if purpose is not None else None
         if current is None or not current.given:
             return
-        self._write(lambda: self._reception.withdraw_consent(current.id))
+        self._write(lambda: self._consents.withdraw_consent(current.id))
 
     def _write(self, action: Callable[[], object]) -> None:
         try:

@@ -27,7 +27,7 @@ from entryhub_desk import taxonomy
 from entryhub_desk.domain.person import EARLIEST_YEAR, Gender, Person
 from entryhub_desk.errors import DeskError
 from entryhub_desk.services.person_details import PersonDetails
-from entryhub_desk.services.reception import SearchHit
+from entryhub_desk.services.reception_types import SearchHit
 from entryhub_desk.views.common import InlineError, is_language_change, warn
 from entryhub_desk.views.error_text import error_text
 from entryhub_desk.views.forms.ui_reception_edit_person_dialog import Ui_EditPersonDialog

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from entryhub_desk.errors import DeskError
 from entryhub_desk.importing import ImportReport, RowProblem
-from entryhub_desk.services.reception import Reception
+from entryhub_desk.services.visitors import VisitorsService
 from entryhub_desk.views.common import is_language_change, warn
 from entryhub_desk.views.error_text import error_text
 from entryhub_desk.views.forms.ui_reception_import_report import Ui_ImportReportDialog
@@ -43,9 +43,9 @@ class ImportRunner(QObject):
 
     finished = Signal()
 
-    def __init__(self, reception: Reception, pool: QThreadPool, parent: QWidget) -> None:
+    def __init__(self, visitors: VisitorsService, pool: QThreadPool, parent: QWidget) -> None:
         super().__init__(parent)
-        self._reception = reception
+        self._visitors = visitors
         self._pool = pool
         self._parent = parent
         self._op: Op[ImportReport] | None = None
@@ -68,10 +68,10 @@ class ImportRunner(QObject):
         progress.setAutoClose(False)
         progress.setAutoReset(False)
         self.progress = progress
-        reception = self._reception
+        visitors = self._visitors
 
         def work(context: TaskContext) -> ImportReport:
-            return reception.import_visitors(
+            return visitors.import_visitors(
                 path, progress=context.report, cancelled=context.cancelled
             )
 
@@ -98,7 +98,7 @@ class ImportRunner(QObject):
         self.finished.emit()
 
     def _show_report(self, report: ImportReport) -> None:
-        dialog = ImportReportDialog(report, self._reception, self._parent)
+        dialog = ImportReportDialog(report, self._visitors, self._parent)
         self.report_dialog = dialog
         dialog.open()
 
@@ -110,7 +110,7 @@ class ImportReportDialog(QDialog):
     """What an import did: counts, unknown columns, rows not imported, likely duplicates."""
 
     def __init__(
-        self, report: ImportReport, reception: Reception, parent: QWidget | None = None
+        self, report: ImportReport, visitors: VisitorsService, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.report = report
@@ -126,7 +126,7 @@ class ImportReportDialog(QDialog):
         for problem in report.duplicates:
             code = str(problem.params.get("match", ""))
             try:
-                person = reception.find_by_code(code) if code else None
+                person = visitors.find_by_code(code) if code else None
             except DeskError:
                 person = None
             self._years.append(person.birth_year if person is not None else None)

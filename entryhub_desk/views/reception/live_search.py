@@ -7,7 +7,7 @@ from typing import Final
 
 from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 
-from entryhub_desk.services.reception import SearchHit
+from entryhub_desk.services.reception_types import SearchHit
 from entryhub_desk.views.tasks import Op
 
 SEARCH_DELAY_MS: Final = 150

@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 
 from entryhub_desk.errors import DeskError
 from entryhub_desk.services.merging import MergePreview, MergeSide
-from entryhub_desk.services.reception import Reception, SearchHit
+from entryhub_desk.services.reception_types import SearchHit
+from entryhub_desk.services.visitors import VisitorsService
 from entryhub_desk.views.common import InlineError, is_language_change
 from entryhub_desk.views.forms.ui_reception_merge_dialog import Ui_MergeDialog
 from entryhub_desk.views.reception.display import (
@@ -64,13 +65,13 @@ class MergeDialog(QDialog):
 
     def __init__(
         self,
-        reception: Reception,
+        visitors: VisitorsService,
         first: SearchHit,
         second: SearchHit | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._reception = reception
+        self._visitors = visitors
         self._first = first
         self._second = second
         self._searched = ""
@@ -112,9 +113,7 @@ class MergeDialog(QDialog):
         self.preview = None
         if second is not None:
             try:
-                self.preview = self._reception.merge_preview(
-                    self._first.person.id, second.person.id
-                )
+                self.preview = self._visitors.merge_preview(self._first.person.id, second.person.id)
             except DeskError as error:
                 self._error.show(error)
         preview = self.preview
@@ -196,7 +195,7 @@ class MergeDialog(QDialog):
         if not query:
             return
         try:
-            hits = self._reception.search(query)
+            hits = self._visitors.search(query)
         except DeskError as error:
             self._error.show(error)
             return
@@ -238,7 +237,7 @@ class MergeDialog(QDialog):
             (self._first, second) if self.ui.keepFirstRadio.isChecked() else (second, self._first)
         )
         try:
-            person = self._reception.merge(keep.person.id, other.person.id)
+            person = self._visitors.merge(keep.person.id, other.person.id)
         except DeskError as error:
             self._error.show(error)
             return

@@ -27,12 +27,12 @@ from entryhub_desk import taxonomy
 from entryhub_desk.domain.consent import ConsentPurpose
 from entryhub_desk.domain.person import EARLIEST_YEAR, Gender, Person
 from entryhub_desk.errors import DeskError
-from entryhub_desk.services.reception import (
+from entryhub_desk.services.reception_types import (
     CONSENT_NOTICE_VERSION,
     ConsentChoice,
-    Reception,
     SearchHit,
 )
+from entryhub_desk.services.visitors import VisitorsService
 from entryhub_desk.views.common import InlineError, is_language_change
 from entryhub_desk.views.forms.ui_reception_new_visitor_dialog import Ui_NewVisitorDialog
 from entryhub_desk.views.reception.display import describe_duplicate, ui_language
@@ -53,9 +53,9 @@ class NewVisitorDialog(QDialog):
     registered = Signal(object, bool)
     existingChosen = Signal(object, bool)
 
-    def __init__(self, reception: Reception, parent: QWidget | None = None) -> None:
+    def __init__(self, visitors: VisitorsService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._reception = reception
+        self._visitors = visitors
         self._consent_missing = False
         self._not_confirmed = False
         self.ui = Ui_NewVisitorDialog()
@@ -183,7 +183,7 @@ class NewVisitorDialog(QDialog):
             hits: list[SearchHit] = []
         else:
             try:
-                hits = self._reception.likely_duplicates(
+                hits = self._visitors.likely_duplicates(
                     given_name=given,
                     family_name=self.ui.familyEdit.text().strip(),
                     original_script_name=self.ui.originalEdit.text().strip() or None,
@@ -272,7 +272,7 @@ class NewVisitorDialog(QDialog):
                 fields["preferred_language"] = combo_code(
                     self.ui.preferredCombo, "preferred_language"
                 )
-            person = self._reception.new_person(**fields)
+            person = self._visitors.new_person(**fields)
         except DeskError as error:
             self._show_error(error)
             return
@@ -288,7 +288,7 @@ class NewVisitorDialog(QDialog):
                     break
             return
         try:
-            stored = self._reception.register(
+            stored = self._visitors.register(
                 person, choices, new_person_confirmed=self.ui.newPersonBox.isChecked()
             )
         except DeskError as error:

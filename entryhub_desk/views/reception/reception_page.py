@@ -22,8 +22,12 @@ from entryhub_desk.errors import DeskError
 from entryhub_desk.ids import normalise_short_code
 from entryhub_desk.search.phone import is_phone_query
 from entryhub_desk.services import Session
+from entryhub_desk.services.changes import Changes
+from entryhub_desk.services.consents import ConsentsService
 from entryhub_desk.services.person_details import Correction
-from entryhub_desk.services.reception import SearchHit, VisitRow
+from entryhub_desk.services.reception_types import SearchHit, VisitRow
+from entryhub_desk.services.visitors import VisitorsService
+from entryhub_desk.services.visits import VisitsService
 from entryhub_desk.views.common import InlineError, is_language_change
 from entryhub_desk.views.forms.ui_reception_page import Ui_ReceptionPage
 from entryhub_desk.views.reception.checkin_dialog import CheckInDialog
@@ -66,21 +70,24 @@ class ReceptionPage(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
-        self._reception = session.reception()
+        self._visitors = VisitorsService(session)
+        self._visits = VisitsService(session)
+        self._consents = ConsentsService(session)
         self._staff = session.staff
         self.may_merge = self._staff.may(Action.MERGE_PERSONS)
         self.may_import = self._staff.may(Action.IMPORT_VISITORS)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._searched = ""  # query of the results on screen
+        self._reselect: str | None = None  # the person to select again after a change
         self._enter_pending = False
-        reception = self._reception
+        visitors = self._visitors
         self._search = LiveSearch(
-            lambda query: reception.search(query, limit=SEARCH_LIMIT), self._pool, self
+            lambda query: visitors.search(query, limit=SEARCH_LIMIT), self._pool, self
         )
         self._search.found.connect(self._show_hits)
         self._search.failed.connect(self._search_failed)
-        self._importer = ImportRunner(self._reception, self._pool, self)
+        self._importer = ImportRunner(self._visitors, self._pool, self)
         self._importer.finished.connect(self._import_finished)
 
         self.ui = Ui_ReceptionPage()
@@ -147,7 +154,7 @@ class ReceptionPage(QWidget):
         self.importAction.setEnabled(True)
         selected = self.selected_visit()
         try:
-            rows = self._reception.visits_today()
+            rows = self._visits.visits_today()
         except DeskError as error:
             self._visits_error.show(error)
             return
@@ -156,6 +163,20 @@ class ReceptionPage(QWidget):
         if selected is not None:
             self._select_visit(selected.visit.id)
         self._visit_changed()
+
+    def on_changes(self, changes: Changes) -> None:
+        """The store changed (this screen, another, a merge, an erasure, a sync): today's
+        visits are read again, and so are the results when they may show other data now
+        (the selected person stays selected while she is found)."""
+        if self._session.is_locked:
+            return
+        self.reload()
+        shown = {hit.person.id for hit in self.results.hits()}
+        if self._searched and (changes.everything or changes.persons or changes.touched & shown):
+            selected = self.selected_hit()
+            self._reselect = selected.person.id if selected is not None else None
+            self._search.set_query(self.ui.searchEdit.text())
+            self._search.search_now()
 
     def drop_data(self) -> None:
         """Forget decrypted data (on lock): results, today's visits and the typed query."""
@@ -208,8 +229,10 @@ class ReceptionPage(QWidget):
         self._searched = query
         self.results.set_hits(hits)
         if hits:
-            self.ui.resultsTable.selectRow(0)
-            self.ui.resultsTable.setCurrentIndex(self.results.index(0, NAME))
+            row = max(self.results.row_of(self._reselect or ""), 0)
+            self.ui.resultsTable.selectRow(row)
+            self.ui.resultsTable.setCurrentIndex(self.results.index(row, NAME))
+        self._reselect = None
         self._selection_changed()
         self._update_status()
         self.searchFinished.emit(query)
@@ -256,7 +279,7 @@ class ReceptionPage(QWidget):
     def show_person(self, person: Person) -> SearchHit:
         """Put one person alone in the results (after registering, merging, choosing)."""
         hit = SearchHit(
-            person=person, code=self._reception.code_of(person.id), score=100.0, last_visit=None
+            person=person, code=self._visitors.code_of(person.id), score=100.0, last_visit=None
         )
         self._search.stop()
         self.ui.searchEdit.blockSignals(True)
@@ -275,7 +298,7 @@ class ReceptionPage(QWidget):
     def check_in(self, hit: SearchHit) -> None:
         self.settle()
         dialog = CheckInDialog(
-            self._reception, hit.person, hit.code, staff_id=self._staff.id, parent=self
+            self._visits, hit.person, hit.code, staff_id=self._staff.id, parent=self
         )
         dialog.checkedIn.connect(lambda _visit: self._checked_in(hit))
         dialog.reopened.connect(lambda visit: self._reopened(hit, visit))
@@ -302,7 +325,7 @@ class ReceptionPage(QWidget):
         self.activateRequested.emit()
         self.settle()
         typed = self.ui.searchEdit.text().strip()
-        dialog = NewVisitorDialog(self._reception, parent=self)
+        dialog = NewVisitorDialog(self._visitors, parent=self)
         if typed and normalise_short_code(typed) is None:
             if is_phone_query(typed):
                 dialog.ui.phoneEdit.setText(typed)
@@ -330,7 +353,7 @@ class ReceptionPage(QWidget):
         if hit is None:
             return
         self.settle()
-        dialog = ConsentDialog(self._reception, hit.person, hit.code, parent=self)
+        dialog = ConsentDialog(self._consents, hit.person, hit.code, parent=self)
         dialog.changed.connect(
             lambda: self.message.emit(
                 self.tr("Consent of {name} recorded.").format(name=latin_name(hit.person))
@@ -349,7 +372,7 @@ class ReceptionPage(QWidget):
             return
         self.settle()
         second = hits[1] if len(hits) == 2 else None
-        dialog = MergeDialog(self._reception, hits[0], second, parent=self)
+        dialog = MergeDialog(self._visitors, hits[0], second, parent=self)
         dialog.merged.connect(self._merged)
         dialog.open()
 
@@ -414,7 +437,7 @@ class ReceptionPage(QWidget):
         may_correct = False
         if row is not None:
             try:
-                may_correct = self._reception.may_correct(row.visit)
+                may_correct = self._visits.may_correct(row.visit)
             except DeskError:
                 may_correct = False
         self.ui.correctButton.setEnabled(may_correct)
@@ -429,7 +452,7 @@ class ReceptionPage(QWidget):
             return
         self.settle()
         try:
-            visit = self._reception.set_visit_state(row.visit.id, new_state)
+            visit = self._visits.set_visit_state(row.visit.id, new_state)
         except DeskError as error:
             self._visits_error.show(error)
             return
@@ -442,9 +465,9 @@ class ReceptionPage(QWidget):
             return
         self.settle()
         dialog = CheckInDialog(
-            self._reception,
+            self._visits,
             row.person,
-            self._reception.code_of(row.person.id),
+            self._visitors.code_of(row.person.id),
             staff_id=self._staff.id,
             visit=row.visit,
             parent=self,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from entryhub_desk.services.reception import SearchHit
+from entryhub_desk.services.reception_types import SearchHit
 from entryhub_desk.views.reception.display import (
     country_text,
     date_text,

@@ -5,7 +5,8 @@ from __future__ import annotations
 import dataclasses
 
 from entryhub_desk.domain.visit import Visit
-from entryhub_desk.services.reception import OTHER_PURPOSE, VisitRow
+from entryhub_desk.services.reception_types import VisitRow
+from entryhub_desk.services.visits import OTHER_PURPOSE
 from entryhub_desk.views.reception.display import full_name, time_text
 from entryhub_desk.views.reception.labels import purpose_label, state_label
 from entryhub_desk.views.reception.rows_model import RowsModel

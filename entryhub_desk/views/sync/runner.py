@@ -171,6 +171,8 @@ class SyncRunner(QObject):
         self.backoff.success()
         self.last_error = None
         self.phase = Phase.IDLE
+        if not self._stopped:  # the open pages hear what the round changed
+            self._service.round_done(result)
         self.finished.emit(result)
 
     def _failed(self, error: Exception) -> None:

@@ -7,12 +7,12 @@
 - duplicate check (:func:`duplicate_figures`, not for short codes and typed prefixes): the
   query read as a new visitor's details (first word as given name, the rest as family name,
   the year in the query or else the target's birth year, the phone for phone cases, the
-  target's country) given to ``Reception.likely_duplicates``:
+  target's country) given to ``VisitorsService.likely_duplicates``:
   **dup first** (the target is the first warning), **dup found** (anywhere in the warning),
   **false alarms** (decoys flagged that a desk could tell apart: another name, or born more
   than a year apart) and **others** (other people flagged).
 
-Only the public search API is used: ``SearchIndex(conn).search`` and ``Reception``.
+Only the public search API is used: ``SearchIndex(conn).search`` and ``VisitorsService``.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from entryhub_desk.ids import short_code
-from entryhub_desk.services.reception import Reception
+from entryhub_desk.services.visitors import VisitorsService
 from entryhub_desk.store.search_index import SearchIndex
 from tests.search.eval import fold
 from tests.search.eval.model import Case
@@ -155,15 +155,14 @@ def _telling_apart(placed: Placed, decoy_index: int) -> bool:
 
 def duplicate_figures(store: EvalStore) -> tuple[dict[str, dict[str, Any]], list[str]]:
     """Per class: the likely-duplicate check on each case's same-person variant."""
-    reception = Reception(store.session)
-    accepted = inspect.signature(reception.likely_duplicates).parameters
+    accepted = inspect.signature(VisitorsService(store.session).likely_duplicates).parameters
     rows: dict[str, list[tuple[bool, bool, int, int]]] = defaultdict(list)
     notes: list[str] = []
     for placed in store.placed:
         if placed.case.is_code or placed.case.klass in NOT_A_REGISTRATION:
             continue
         details = {k: v for k, v in {**_details(placed), "limit": 5}.items() if k in accepted}
-        flagged = [h.person.id for h in reception.likely_duplicates(**details)]
+        flagged = [h.person.id for h in VisitorsService(store.session).likely_duplicates(**details)]
         decoys = {
             decoy_id: i for i, decoy_id in enumerate(placed.decoy_ids) if _telling_apart(placed, i)
         }

@@ -27,20 +27,12 @@ from entryhub_desk.store.repositories import PersonRepository
 from tests.search.eval import fold
 from tests.search.eval.model import Case, Who
 from tests.search.eval.population import Visitor, visitors
+from tests.support.clock import FakeClock
 
 COORDINATOR = "Eval Coordinator"
 PASSWORD = "Utvardering-Sok-2026"
 BATCH = 2_000
 _BASE_MS = 1_790_000_000_000
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = 1_790_000_000.0
-
-    def __call__(self) -> float:
-        self.now += 0.0005
-        return self.now
 
 
 @dataclass
@@ -254,7 +246,10 @@ def build(
 ) -> EvalStore:
     folder.mkdir(parents=True, exist_ok=True)
     config = DeskConfig(
-        data_dir=folder / "data", log_dir=folder / "logs", clock=Clock(), scrypt_n=2**4
+        data_dir=folder / "data",
+        log_dir=folder / "logs",
+        clock=FakeClock(tick=0.0005),
+        scrypt_n=2**4,
     )
     desk = Desk(config)
     desk.set_up(hub_name="Eval Hub", coordinator_name=COORDINATOR, password=PASSWORD)

@@ -17,6 +17,8 @@ from entryhub_desk.domain.staff import Role
 from entryhub_desk.security.audit import AuditLog
 from entryhub_desk.services import Desk, Session
 from entryhub_desk.services.profile import Profiles
+from entryhub_desk.services.staff import StaffService
+from entryhub_desk.services.visitors import VisitorsService
 from entryhub_desk.views.cv.printing import new_printer
 from entryhub_desk.views.i18n import Translations
 from entryhub_desk.views.main_window import MainWindow
@@ -45,13 +47,14 @@ def cv_desk(set_up_desk: Desk) -> CvDesk:
     """The desk of ``set_up_desk`` plus a volunteer and three visitors with a work entry."""
     session = set_up_desk.unlock(COORDINATOR, COORDINATOR_PASSWORD)
     try:
-        session.add_staff(VOLUNTEER, Role.VOLUNTEER, VOLUNTEER_PASSWORD)
-        reception = session.reception()
+        StaffService(session).add_staff(VOLUNTEER, Role.VOLUNTEER, VOLUNTEER_PASSWORD)
         profiles = Profiles(session)
         ids = []
         for given, family, title in VISITORS:
-            person = reception.register(
-                reception.new_person(given_name=given, family_name=family, birth_year=1990)
+            person = VisitorsService(session).register(
+                VisitorsService(session).new_person(
+                    given_name=given, family_name=family, birth_year=1990
+                )
             )
             profiles.save(Work(person_id=person.id, title=title, start="2015"))
             ids.append(person.id)

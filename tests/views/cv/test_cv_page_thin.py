@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from entryhub_desk.services import Session
+from entryhub_desk.services.visitors import VisitorsService
 from entryhub_desk.views.cv.pdf_pages import page_count
 from tests.views.cv.conftest import CvDesk, OpenWindow, audit_actions, pdf_printer
 from tests.views.cv.test_cv_page import WAIT_MS, open_cv
@@ -15,9 +16,10 @@ from tests.views.cv.test_cv_page import WAIT_MS, open_cv
 
 def _bare_visitor(session: Session) -> str:
     """A visitor with a name and an e-mail address, and no profile."""
-    reception = session.reception()
-    person = reception.register(
-        reception.new_person(given_name="Amal", family_name="Haddad", email="amal@example.org"),
+    person = VisitorsService(session).register(
+        VisitorsService(session).new_person(
+            given_name="Amal", family_name="Haddad", email="amal@example.org"
+        ),
         new_person_confirmed=True,  # the desk already has a visitor of this name
     )
     return str(person.id)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pytestqt.qtbot import QtBot
 
 from entryhub_desk.domain.staff import Role
+from entryhub_desk.services.staff import StaffService
 from tests.conftest import COORDINATOR, COORDINATOR_PASSWORD
 from tests.views.cv.conftest import CvDesk, OpenWindow
 from tests.views.cv.test_cv_page import WAIT_MS, open_cv
@@ -33,7 +34,7 @@ def test_a_role_that_may_not_print_loads_nothing(
 ) -> None:
     session = cv_desk.desk.unlock(COORDINATOR, COORDINATOR_PASSWORD)
     try:
-        session.add_staff(RECEPTIONIST, Role.RECEPTIONIST, RECEPTIONIST_PASSWORD)
+        StaffService(session).add_staff(RECEPTIONIST, Role.RECEPTIONIST, RECEPTIONIST_PASSWORD)
     finally:
         session.close()
     window = open_window(RECEPTIONIST, RECEPTIONIST_PASSWORD)

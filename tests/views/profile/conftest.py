@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from entryhub_desk.domain.person import Person
 from entryhub_desk.domain.staff import Role
 from entryhub_desk.services import Desk
+from entryhub_desk.services.staff import StaffService
 from entryhub_desk.store.repositories.persons import PersonRepository
 from entryhub_desk.views.i18n import Translations
 from entryhub_desk.views.main_window import MainWindow
@@ -36,7 +37,7 @@ class ProfileDesk:
 def profile_desk(set_up_desk: Desk) -> ProfileDesk:
     """The desk of ``set_up_desk`` plus a volunteer and one registered visitor."""
     session = set_up_desk.unlock(COORDINATOR, COORDINATOR_PASSWORD)
-    session.add_staff(VOLUNTEER, Role.VOLUNTEER, VOLUNTEER_PASSWORD)
+    StaffService(session).add_staff(VOLUNTEER, Role.VOLUNTEER, VOLUNTEER_PASSWORD)
     person = PersonRepository(session.opened.context).add(
         Person(given_name="Amal", family_name="Haddad", hub_id=session.identity.hub_id)
     )

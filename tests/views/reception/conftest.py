@@ -11,7 +11,8 @@ from pytestqt.qtbot import QtBot
 from entryhub_desk.domain.consent import ConsentPurpose
 from entryhub_desk.domain.person import Person
 from entryhub_desk.services import Desk
-from entryhub_desk.services.reception import ConsentChoice
+from entryhub_desk.services.reception_types import ConsentChoice
+from entryhub_desk.services.visitors import VisitorsService
 from entryhub_desk.views.i18n import Translations
 from entryhub_desk.views.main_window import MainWindow
 from entryhub_desk.views.reception.reception_page import ReceptionPage
@@ -26,10 +27,9 @@ def seed(desk: Desk, *persons: dict[str, object], consents: bool = True) -> list
     """Register ``persons`` (Person fields) through the service as the coordinator."""
     session = desk.unlock(COORDINATOR, COORDINATOR_PASSWORD)
     try:
-        reception = session.reception()
         stored = [
-            reception.register(
-                reception.new_person(**fields),
+            VisitorsService(session).register(
+                VisitorsService(session).new_person(**fields),
                 ALL_GIVEN if consents else [],
                 new_person_confirmed=True,  # namesakes on purpose
             )

@@ -9,6 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from entryhub_desk.domain.visit import VisitState
 from entryhub_desk.services import Desk
+from entryhub_desk.services.visits import VisitsService
 from entryhub_desk.views.reception.checkin_dialog import CheckInDialog
 from entryhub_desk.views.reception.display import time_text
 from entryhub_desk.views.reception.visits_model import PURPOSES
@@ -26,7 +27,7 @@ from tests.views.reception.conftest import (
 def _visit_by_coordinator(desk: Desk, person_id: str) -> None:
     session = desk.unlock(COORDINATOR, COORDINATOR_PASSWORD)
     try:
-        session.reception().check_in(person_id, purposes=["job_search"])
+        VisitsService(session).check_in(person_id, purposes=["job_search"])
     finally:
         session.close()
 
@@ -78,7 +79,7 @@ def test_receptionist_cannot_correct_someone_elses_visit(
     qtbot.keyClick(focused(), Qt.Key.Key_Return)
     assert page.findChild(CheckInDialog) is None
     qtbot.keyClick(focused(), Qt.Key.Key_D)
-    assert window.session.reception().visits_today()[0].visit.state.value == "done"
+    assert VisitsService(window.session).visits_today()[0].visit.state.value == "done"
 
 
 def test_a_second_check_in_the_same_day_warns_and_reopens(
@@ -88,9 +89,8 @@ def test_a_second_check_in_the_same_day_warns_and_reopens(
     _visit_by_coordinator(set_up_desk, mohammed.id)
     window = open_window("receptionist")
     page = window.reception_page
-    reception = window.session.reception()
-    (row,) = reception.visits_today()
-    reception.set_visit_state(row.visit.id, VisitState.DONE)
+    (row,) = VisitsService(window.session).visits_today()
+    VisitsService(window.session).set_visit_state(row.visit.id, VisitState.DONE)
     page.reload()
     type_search(qtbot, page, "mohammed ali")
     qtbot.keyClick(focused(), Qt.Key.Key_Return)
@@ -105,7 +105,7 @@ def test_a_second_check_in_the_same_day_warns_and_reopens(
     assert not dialog.ui.purposesList.isEnabled()
     with qtbot.waitSignal(dialog.reopened, timeout=5_000):
         qtbot.keyClick(focused(), Qt.Key.Key_Return)  # Enter: reopen, not a second visit
-    (again,) = reception.visits_today()
+    (again,) = VisitsService(window.session).visits_today()
     assert again.visit.id == row.visit.id and again.visit.state is VisitState.WAITING
     assert page.selected_visit() is not None
     assert page.selected_visit().visit.id == row.visit.id  # type: ignore[union-attr]
@@ -134,4 +134,4 @@ def test_checking_in_again_the_same_day_by_keyboard(
     qtbot.keyClick(focused(), Qt.Key.Key_Space)  # job search
     with qtbot.waitSignal(dialog.checkedIn, timeout=5_000):
         qtbot.keyClick(focused(), Qt.Key.Key_Return)
-    assert len(window.session.reception().visits_today()) == 2
+    assert len(VisitsService(window.session).visits_today()) == 2

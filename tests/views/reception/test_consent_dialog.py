@@ -7,6 +7,7 @@ from pytestqt.qtbot import QtBot
 
 from entryhub_desk.domain.consent import ConsentPurpose
 from entryhub_desk.services import Desk
+from entryhub_desk.services.consents import ConsentsService
 from entryhub_desk.views.reception.consent_dialog import STATE, ConsentDialog
 from tests.views.reception.conftest import (
     MOHAMMED,
@@ -49,11 +50,12 @@ def test_withdraw_a_consent(qtbot: QtBot, set_up_desk: Desk, open_window: OpenWi
     assert not dialog.ui.withdrawButton.isEnabled()
     assert dialog.ui.giveButton.isEnabled()  # may be given again, as a new record
 
-    reception = window.session.reception()
-    assert ConsentPurpose.CONTACT_FOLLOW_UP not in reception.current_consents(mohammed.id)
+    assert ConsentPurpose.CONTACT_FOLLOW_UP not in ConsentsService(window.session).current_consents(
+        mohammed.id
+    )
     history = [
         c
-        for c in reception.consent_history(mohammed.id)
+        for c in ConsentsService(window.session).consent_history(mohammed.id)
         if c.purpose is ConsentPurpose.CONTACT_FOLLOW_UP
     ]
     assert len(history) == 2

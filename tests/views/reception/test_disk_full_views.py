@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from entryhub_desk.config import DeskConfig
 from entryhub_desk.security.audit import AuditLog
 from entryhub_desk.services import Desk
+from entryhub_desk.services.visitors import VisitorsService
 from entryhub_desk.store.identity import iso_utc
 from entryhub_desk.views.reception.new_visitor_dialog import NewVisitorDialog
 from tests.conftest import COORDINATOR, COORDINATOR_PASSWORD, TEST_SCRYPT_N, FakeClock
@@ -65,7 +66,7 @@ def test_registration_on_a_full_disk_names_the_disk_and_keeps_the_form(
     desk = desk_on(disk, clock)
     session = desk.unlock(COORDINATOR, COORDINATOR_PASSWORD)
     try:
-        dialog = NewVisitorDialog(session.reception())
+        dialog = NewVisitorDialog(VisitorsService(session))
         qtbot.addWidget(dialog)
         dialog.show()
         qtbot.waitExposed(dialog)
@@ -91,12 +92,14 @@ def test_registration_on_a_full_disk_names_the_disk_and_keeps_the_form(
         assert (dialog.ui.givenEdit.text(), dialog.ui.familyEdit.text()) == ("Sara", "Tesfay")
         assert dialog.ui.phoneEdit.text() == "070-765 43 21"
         assert dialog.ui.keepGiven.isChecked()
-        assert session.reception().search("Sara Tesfay") == []
+        assert VisitorsService(session).search("Sara Tesfay") == []
 
         disk.release()
         with qtbot.waitSignal(dialog.registered, timeout=5_000) as registered:
             qtbot.keyClick(dialog.ui.hubsRefused, Qt.Key.Key_Return)
         person, _check_in = registered.args
-        assert [hit.person.id for hit in session.reception().search("Sara Tesfay")] == [person.id]
+        assert [hit.person.id for hit in VisitorsService(session).search("Sara Tesfay")] == [
+            person.id
+        ]
     finally:
         session.close()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
 from entryhub_desk.services import Desk
+from entryhub_desk.services.visitors import VisitorsService
 from entryhub_desk.views.reception.import_dialog import DETAIL, ROW, WHY
 from tests.views.reception.conftest import MOHAMMED, OpenWindow, activate, focused, seed
 
@@ -60,7 +61,7 @@ def test_import_a_spreadsheet_with_bad_rows(
     assert rows[0] == ("3", "The phone number 12 is not valid.")
     assert rows[1][0] == "4"
     assert "Birth year" in rows[1][1]
-    names = {h.person.given_name for h in window.session.reception().search("amina")}
+    names = {h.person.given_name for h in VisitorsService(window.session).search("amina")}
     assert names == {"Amina"}
 
 
@@ -87,10 +88,10 @@ def test_the_report_lists_likely_duplicates_with_code_and_reason(
     assert "1 probably registered already" in dialog.ui.summaryLabel.text()
     assert dialog.ui.duplicatesTree.isVisible()
     item = dialog.ui.duplicatesTree.topLevelItem(0)
-    code = window.session.reception().code_of(mohammed.id)
+    code = VisitorsService(window.session).code_of(mohammed.id)
     assert (item.text(ROW), item.text(DETAIL)) == ("2", code)
     assert item.text(WHY).endswith("name, born 1990, same country of birth")
-    years = {h.person.birth_year for h in window.session.reception().search("mohamed ali")}
+    years = {h.person.birth_year for h in VisitorsService(window.session).search("mohamed ali")}
     assert years == {1990, 1955}  # nothing merged, the likely duplicate not created
 
 
@@ -118,4 +119,4 @@ def test_cancel_an_import(
     assert dialog is not None
     assert dialog.report.cancelled
     assert dialog.ui.summaryLabel.text().startswith("The import was cancelled.")
-    assert window.session.reception().search("amina") == []
+    assert VisitorsService(window.session).search("amina") == []

@@ -7,7 +7,7 @@ import threading
 from PySide6.QtCore import QObject, QThreadPool
 from pytestqt.qtbot import QtBot
 
-from entryhub_desk.services.reception import SearchHit
+from entryhub_desk.services.reception_types import SearchHit
 from entryhub_desk.views.reception.live_search import LiveSearch
 
 

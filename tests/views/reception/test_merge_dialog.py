@@ -6,6 +6,8 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from entryhub_desk.services import Desk
+from entryhub_desk.services.visitors import VisitorsService
+from entryhub_desk.services.visits import VisitsService
 from entryhub_desk.views.main_window import MainWindow
 from entryhub_desk.views.reception.merge_dialog import (
     ROW_BORN,
@@ -78,13 +80,12 @@ def test_merge_two_selected_records(
 
     assert [h.person.id for h in page.results.hits()] == [second.id]
     assert "merged" in window.ui.statusBar.currentMessage()
-    reception = window.session.reception()
-    assert reception.person(first.id).id == second.id  # a redirect now
-    assert [h.person.id for h in reception.search("mohamed")] == [second.id]
+    assert VisitorsService(window.session).person(first.id).id == second.id  # a redirect now
+    assert [h.person.id for h in VisitorsService(window.session).search("mohamed")] == [second.id]
 
 
 def reception_code(window: MainWindow, person_id: str) -> str:
-    return window.session.reception().code_of(person_id)
+    return VisitorsService(window.session).code_of(person_id)
 
 
 def test_merge_proposes_the_record_with_more_visits(
@@ -93,13 +94,13 @@ def test_merge_proposes_the_record_with_more_visits(
     first, second = seed(set_up_desk, MOHAMMED, SECOND)
     session = set_up_desk.unlock(COORDINATOR, COORDINATOR_PASSWORD)
     try:
-        session.reception().check_in(second.id, purposes=["job_search"])
+        VisitsService(session).check_in(second.id, purposes=["job_search"])
     finally:
         session.close()
     window = open_window("coordinator")
     page = window.reception_page
-    hits = {h.person.id: h for h in window.session.reception().search("mohamed")}
-    dialog = MergeDialog(window.session.reception(), hits[first.id], hits[second.id], page)
+    hits = {h.person.id: h for h in VisitorsService(window.session).search("mohamed")}
+    dialog = MergeDialog(VisitorsService(window.session), hits[first.id], hits[second.id], page)
     dialog.open()
     activate(qtbot, dialog)
     assert dialog.ui.keepSecondRadio.isChecked()  # more visits outweigh the older record
@@ -110,7 +111,7 @@ def test_merge_proposes_the_record_with_more_visits(
     assert table.item(ROW_LAST_VISIT, 1).text() and not table.item(ROW_LAST_VISIT, 0).text()
     with qtbot.waitSignal(dialog.merged, timeout=5_000):
         qtbot.keyClick(focused(), Qt.Key.Key_Return)
-    assert window.session.reception().person(first.id).id == second.id
+    assert VisitorsService(window.session).person(first.id).id == second.id
 
 
 def test_merge_picks_the_second_record_by_search(
@@ -137,5 +138,4 @@ def test_merge_picks_the_second_record_by_search(
     assert dialog.ui.keepFirstRadio.isChecked()  # the first record is the older one
     with qtbot.waitSignal(dialog.merged, timeout=5_000):
         qtbot.keyClick(focused(), Qt.Key.Key_Return)
-    reception = window.session.reception()
-    assert reception.person(second.id).id == first.id
+    assert VisitorsService(window.session).person(second.id).id == first.id

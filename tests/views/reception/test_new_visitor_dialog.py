@@ -8,6 +8,8 @@ from pytestqt.qtbot import QtBot
 
 from entryhub_desk.domain.consent import ConsentPurpose
 from entryhub_desk.services import Desk
+from entryhub_desk.services.consents import ConsentsService
+from entryhub_desk.services.visitors import VisitorsService
 from entryhub_desk.views.reception.checkin_dialog import CheckInDialog
 from entryhub_desk.views.reception.new_visitor_dialog import NewVisitorDialog
 from tests.views.reception.conftest import (
@@ -89,7 +91,7 @@ def test_register_a_new_visitor_with_consent(
     assert "Sara Tesfay was registered." in window.ui.statusBar.currentMessage()
     assert [h.person.id for h in page.results.hits()] == [person.id]
 
-    history = window.session.reception().consent_history(person.id)
+    history = ConsentsService(window.session).consent_history(person.id)
     assert {c.purpose: c.given for c in history} == {
         ConsentPurpose.KEEP_PROFILE: True,
         ConsentPurpose.CONTACT_FOLLOW_UP: True,
@@ -142,7 +144,9 @@ def test_duplicate_warning_opens_the_existing_visitor(
     assert checkin is not None
     assert "Mohammed Ali" in checkin.ui.personLabel.text()
     # nothing new was registered
-    assert [h.person.id for h in window.session.reception().search("mohamed ali")] == [mohammed.id]
+    assert [h.person.id for h in VisitorsService(window.session).search("mohamed ali")] == [
+        mohammed.id
+    ]
 
 
 def _consents_by_keyboard(qtbot: QtBot, dialog: NewVisitorDialog) -> None:
@@ -184,7 +188,9 @@ def test_enter_on_a_likely_duplicate_never_registers(
         qtbot.keyClick(focused(), Qt.Key.Key_Return)  # Enter in a field: open, not register
     assert chosen.args[0].person.id == mohammed.id
     assert not dialog.isVisible()
-    assert [h.person.id for h in window.session.reception().search("mohamed ali")] == [mohammed.id]
+    assert [h.person.id for h in VisitorsService(window.session).search("mohamed ali")] == [
+        mohammed.id
+    ]
 
 
 def test_registering_a_namesake_needs_the_new_person_tick(
@@ -218,7 +224,7 @@ def test_registering_a_namesake_needs_the_new_person_tick(
         qtbot.keyClick(focused(), Qt.Key.Key_Return)
     person = registered.args[0]
     assert person.id != mohammed.id
-    ids = {h.person.id for h in window.session.reception().search("mohamed ali")}
+    ids = {h.person.id for h in VisitorsService(window.session).search("mohamed ali")}
     assert ids == {mohammed.id, person.id}
 
 

@@ -7,6 +7,8 @@ from pytestqt.qtbot import QtBot
 
 from entryhub_desk.domain.visit import VisitState
 from entryhub_desk.services import Desk
+from entryhub_desk.services.visitors import VisitorsService
+from entryhub_desk.services.visits import VisitsService
 from entryhub_desk.views.reception.checkin_dialog import CheckInDialog
 from entryhub_desk.views.reception.search_model import (
     BIRTH_YEAR,
@@ -85,7 +87,7 @@ def test_check_in_a_returning_visitor_by_keyboard(
     assert visits.index(0, STATE).data() == "Done"
     qtbot.keyClick(focused(), Qt.Key.Key_W)
     assert visits.index(0, STATE).data() == "Waiting"
-    (row,) = window.session.reception().visits_today()
+    (row,) = VisitsService(window.session).visits_today()
     assert row.person.id == mohammed.id
     assert row.visit.state is VisitState.WAITING
 
@@ -104,7 +106,7 @@ def test_results_show_what_tells_namesakes_apart(
     mohammed, other = seed(set_up_desk, MOHAMMED, namesake)
     session = set_up_desk.unlock(COORDINATOR, COORDINATOR_PASSWORD)
     try:
-        session.reception().check_in(other.id, purposes=["job_search"])
+        VisitsService(session).check_in(other.id, purposes=["job_search"])
     finally:
         session.close()
     window = open_window("receptionist")
@@ -117,7 +119,7 @@ def test_results_show_what_tells_namesakes_apart(
         ]
         for row in range(page.results.rowCount())
     }
-    code = window.session.reception().code_of
+    code = VisitorsService(window.session).code_of
     assert rows == {
         code(mohammed.id): ["Mohammed Ali", "محمد علي", "1990", "", "Syria", "…233"],
         code(other.id): ["Mohammed Ali", "", "1971", "Female", "Iraq", "…877"],
@@ -147,7 +149,7 @@ def test_search_by_phone_and_code(qtbot: QtBot, set_up_desk: Desk, open_window: 
     assert [h.person.id for h in page.results.hits()] == [mohammed.id]
     page.ui.searchEdit.clear()
     assert page.results.rowCount() == 0
-    type_search(qtbot, page, window.session.reception().code_of(mohammed.id).lower())
+    type_search(qtbot, page, VisitorsService(window.session).code_of(mohammed.id).lower())
     assert [h.person.id for h in page.results.hits()] == [mohammed.id]
 
 
@@ -160,7 +162,7 @@ def test_stale_results_are_dropped(
     type_search(qtbot, page, "nobody")
     assert page.results.rowCount() == 0
     assert "Nobody found" in page.ui.searchStatus.text()
-    stale = window.session.reception().search("mohammed")
+    stale = VisitorsService(window.session).search("mohammed")
     page._show_hits("mohammed", stale)  # an answer to a query no longer typed
     assert page.results.rowCount() == 0
 
