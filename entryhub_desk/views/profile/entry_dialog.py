@@ -124,10 +124,19 @@ class EntryDialog(QDialog):
 
     # -- save and cancel ------------------------------------------------------------------
 
-    def save(self) -> None:
+    def entry_from_form(self) -> Entry:
+        """What Save stores: text typed in a picker and not chosen from its list is taken when
+        it names one concept exactly, refused otherwise (never dropped)."""
+        for widget in self.findChildren(QWidget):
+            commit = getattr(widget, "commit_typed", None)
+            if callable(commit):
+                commit()
         position = self.original.position if self.original is not None else None
+        return self.build(id=self.entry_id, person_id=self.person_id, position=position)
+
+    def save(self) -> None:
         try:
-            entry = self.build(id=self.entry_id, person_id=self.person_id, position=position)
+            entry = self.entry_from_form()
             stored = self.profiles.save(entry)
         except DeskError as error:
             self._error.show(error)
@@ -208,7 +217,15 @@ def fill_combo(
 
 
 def combo_value(combo: QComboBox) -> Any:
-    return combo.currentData()
+    """The chosen item's code. In an editable combo, what is typed counts (a name typed in
+    full and never confirmed with Enter is not dropped); a name no item has is refused."""
+    if not combo.isEditable():
+        return combo.currentData()
+    text = combo.currentText().strip()
+    index = combo.findText(text, Qt.MatchFlag.MatchFixedString) if text else 0
+    if index < 0:
+        raise DeskError("validation.unknown_code", field=combo.objectName(), value=text)
+    return combo.itemData(index)
 
 
 def set_combo(combo: QComboBox, value: object) -> None:

@@ -9,6 +9,7 @@ several (desired occupations).
 
 from __future__ import annotations
 
+import unicodedata
 from typing import Any, Final
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
@@ -71,6 +72,9 @@ class Picker(QWidget):
         self.info.setProperty("role", "hint")
         layout.addWidget(self.edit)
         layout.addWidget(self.info)
+        # A label's mnemonic (QLabel buddy) moves the focus only to a widget that takes it:
+        # without a policy, Alt+O in Goals left the focus where it was and the text went astray.
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setFocusProxy(self.edit)
 
         self.model = QStandardItemModel(self)
@@ -109,6 +113,27 @@ class Picker(QWidget):
         self.edit.setText(text)
         self._show_info()
 
+    def commit_typed(self) -> None:
+        """Before the dialog is saved: text typed but not chosen from the list becomes the
+        concept it names exactly (label or synonym, any case and accents); other text is
+        refused with ``validation.unknown_occupation`` / ``unknown_skill``, never dropped."""
+        typed = self.text()
+        if self._code is not None or self.allow_free_text or not typed:
+            return
+        wanted = _fold(typed)
+        for hit in self._find(typed):
+            if wanted in (_fold(hit.label), _fold(hit.matched or "")):
+                self.choose(hit.code)
+                return
+        owner = self.parentWidget()
+        field = owner.objectName() if isinstance(owner, PickerList) else self.objectName()
+        code = f"validation.unknown_{'occupation' if self.kind == 'occupation' else 'skill'}"
+        raise DeskError(code, field=field, value=typed)
+
+    def _find(self, query: str) -> list[TaxonomyHit]:
+        find = search_occupations if self.kind == "occupation" else search_skills
+        return find(query, ui_language(), SEARCH_LIMIT)
+
     def hits(self) -> list[TaxonomyHit]:
         """What the popup lists now (best first)."""
         return list(self._hits)
@@ -144,8 +169,7 @@ class Picker(QWidget):
         query = text.strip()
         self._hits = []
         if len(query) >= MIN_QUERY:
-            find = search_occupations if self.kind == "occupation" else search_skills
-            self._hits = find(query, ui_language(), SEARCH_LIMIT)
+            self._hits = self._find(query)
         self.model.clear()
         for hit in self._hits:
             item = QStandardItem(self._hit_text(hit))
@@ -256,6 +280,7 @@ class PickerList(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.picker)
         layout.addWidget(self.list)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # see Picker: a buddy must take focus
         self.setFocusProxy(self.picker)
         self.picker.chosen.connect(self._add)
         self.list.installEventFilter(self)
@@ -324,3 +349,9 @@ class PickerList(QWidget):
     def _retranslate(self) -> None:
         self.list.setAccessibleName(self.tr("Chosen occupations (Delete removes one)"))
         self.list.setToolTip(self.tr("Delete removes the selected occupation"))
+
+
+def _fold(text: str) -> str:
+    """Casefolded, without accents ("Rörsvetsare" and "rorsvetsare" read the same)."""
+    decomposed = unicodedata.normalize("NFD", text.strip().casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
