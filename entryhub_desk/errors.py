@@ -100,6 +100,7 @@ ENGLISH: Final[dict[str, str]] = {
     "validation.unknown_code": "{field}: unknown code {value}.",
     "validation.bad_phone": "The phone number {value} is not valid.",
     "validation.bad_email": "The e-mail address is not valid.",
+    "validation.picture_sign": "{field}: {value} is an emoji or picture sign, not a letter.",
     # competence profile (issue 4)
     "validation.bad_date": "{field}: {value} is not a date (write YYYY, YYYY-MM or YYYY-MM-DD).",
     "validation.end_before_start": "{field}: the end ({end}) is before the start ({start}).",

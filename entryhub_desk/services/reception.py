@@ -179,6 +179,11 @@ class Reception:
 
     # -- registering ------------------------------------------------------------------------
 
+    def usual_origins(self, limit: int = 5) -> tuple[list[str], list[str]]:
+        """The country and language codes most common among this hub's visits, most common
+        first (the registration pickers list them first)."""
+        return self._persons().usual_origins(self._session.identity.hub_id, limit=limit)
+
     def new_person(self, **fields: Any) -> Person:
         """A (not yet stored) Person of this hub from the form's fields (validates them)."""
         fields.setdefault("hub_id", self._session.identity.hub_id)

@@ -139,6 +139,9 @@ TEXTS: Final[dict[str, str]] = {
     "validation.unknown_code": QT_TRANSLATE_NOOP("Errors", "{field}: unknown code {value}."),
     "validation.bad_phone": QT_TRANSLATE_NOOP("Errors", "The phone number {value} is not valid."),
     "validation.bad_email": QT_TRANSLATE_NOOP("Errors", "The e-mail address is not valid."),
+    "validation.picture_sign": QT_TRANSLATE_NOOP(
+        "Errors", "{field}: “{value}” is an emoji or picture sign. A name holds letters only."
+    ),
     # competence profile (issue 4)
     "validation.bad_date": QT_TRANSLATE_NOOP(
         "Errors", "{field}: {value} is not a date. Write a year, year-month or a full date."

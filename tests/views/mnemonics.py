@@ -96,7 +96,8 @@ def change_by_keyboard(qtbot: QtBot, target: QWidget, typed: dict[str, str]) -> 
             line.selectAll()
             type_text(line, combo.itemText(min(3, combo.count() - 1)))
         else:
-            qtbot.keyClick(widget, Qt.Key.Key_Down)
+            last = combo.currentIndex() == combo.count() - 1
+            qtbot.keyClick(widget, Qt.Key.Key_Up if last else Qt.Key.Key_Down)
         return
     if isinstance(widget, QAbstractSpinBox):
         qtbot.keyClick(widget, Qt.Key.Key_Up)

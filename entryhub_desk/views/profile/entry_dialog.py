@@ -22,6 +22,7 @@ from entryhub_desk.ids import new_id
 from entryhub_desk.services.profile import Profiles, draft_key
 from entryhub_desk.taxonomy import all_countries
 from entryhub_desk.views.common import InlineError, is_language_change
+from entryhub_desk.views.discard_guard import DiscardGuard
 from entryhub_desk.views.profile import form_state
 
 log = logging.getLogger(__name__)
@@ -70,7 +71,9 @@ class EntryDialog(QDialog):
         # Only a change from what the dialog opened with becomes a (new) draft.
         self._last_state: dict[str, Any] = form_state.capture(self)
         self.ui.buttonBox.accepted.connect(self.save)
-        self.ui.buttonBox.rejected.connect(self.reject)
+        # Escape or Cancel asks before dropping what was typed (or a draft given back).
+        self.guard = DiscardGuard(self, dirty=draft is not None)
+        self.ui.buttonBox.rejected.connect(self.guard.cancel)
         self._timer = QTimer(self)
         self._timer.setInterval(DRAFT_INTERVAL_MS)
         self._timer.timeout.connect(self.save_draft_now)
