@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 from entryhub_desk.domain.consent import Consent, ConsentPurpose
 from entryhub_desk.domain.person import Person
+from entryhub_desk.domain.profile import EntryKind, LanguageSkill
 from entryhub_desk.domain.staff import Action
 from entryhub_desk.domain.visit import Visit, VisitState
 from entryhub_desk.errors import DeskError
@@ -53,6 +54,7 @@ from entryhub_desk.store.repositories import (
     VisitRepository,
 )
 from entryhub_desk.store.repositories.base import StoreContext
+from entryhub_desk.store.repositories.profile import ProfileRepository
 from entryhub_desk.store.search_index import SearchIndex
 
 if TYPE_CHECKING:
@@ -179,6 +181,17 @@ class Reception:
 
     # -- registering ------------------------------------------------------------------------
 
+    def _record_languages(self, person: Person) -> None:
+        """The languages asked at registration start the profile's Languages tab (entries
+        without levels, which a volunteer completes later)."""
+        repo = ProfileRepository.for_kind(self._ctx, EntryKind.LANGUAGE)
+        for position, code in enumerate(person.languages):
+            try:
+                entry = LanguageSkill(person_id=person.id, position=position, language=code)
+            except DeskError:
+                continue  # a code the profile does not know stays on the person only
+            repo.create(entry)
+
     def usual_origins(self, limit: int = 5) -> tuple[list[str], list[str]]:
         """The country and language codes most common among this hub's visits, most common
         first (the registration pickers list them first)."""
@@ -215,6 +228,7 @@ class Reception:
             if found and not new_person_confirmed:
                 raise DeskError("reception.likely_duplicate", match=found[0].code)
             self._persons().create(person)
+            self._record_languages(person)
             if found:
                 self._session.audit(
                     "register_confirmed_new",

@@ -12,7 +12,9 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from entryhub_desk.domain.consent import ConsentPurpose
+from entryhub_desk.domain.profile import EntryKind
 from entryhub_desk.services import Desk
+from entryhub_desk.services.profile import Profiles
 from entryhub_desk.views.main_window import MainWindow
 from entryhub_desk.views.reception.checkin_dialog import CheckInDialog
 from entryhub_desk.views.reception.new_visitor_dialog import NewVisitorDialog
@@ -204,3 +206,34 @@ def test_the_hubs_usual_countries_and_languages_come_first(
     qtbot.keyClicks(focused(), "Sweden")
     qtbot.keyClick(focused(), Qt.Key.Key_Tab)
     assert combo.currentData() == "SE"
+
+
+def test_languages_asked_at_registration_start_the_profiles_languages_tab(
+    qtbot: QtBot, set_up_desk: Desk, open_window: OpenWindow
+) -> None:
+    window = open_window("receptionist")
+    dialog = _new_visitor(qtbot, window)
+    type_text(focused(), "Sara")
+    dialog.ui.familyEdit.setFocus()
+    type_text(focused(), "Tesfay")
+    dialog.ui.languagesFilter.setFocus()
+    for name in ("tigrinya", "arabic"):
+        qtbot.keyClicks(focused(), name)
+        qtbot.keyClick(focused(), Qt.Key.Key_Space)
+    dialog.ui.keepGiven.setFocus()
+    for _ in range(4):
+        qtbot.keyClick(focused(), Qt.Key.Key_Left)
+        qtbot.keyClick(focused(), Qt.Key.Key_Down)
+    dialog.ui.checkInBox.setChecked(False)
+    with qtbot.waitSignal(dialog.registered) as registered:
+        qtbot.keyClick(dialog.ui.givenEdit, Qt.Key.Key_Return)
+    person = registered.args[0]
+    session = set_up_desk.unlock(COORDINATOR, COORDINATOR_PASSWORD)  # a volunteer's view
+    try:
+        entries = Profiles(session).entries(person.id, EntryKind.LANGUAGE)
+    finally:
+        session.close()
+    assert [(e.language, e.listening, e.writing) for e in entries] == [
+        ("ar", None, None),
+        ("ti", None, None),
+    ]
