@@ -76,6 +76,17 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "trade": QT_TRANSLATE_NOOP("ProfileCodes", "trade"),
         "other": QT_TRANSLATE_NOOP("ProfileCodes", "other"),
     },
+    # What a person at each CEFR level can do (the Council of Europe's global scale, short).
+    "cefr_can_do": {
+        "A1": QT_TRANSLATE_NOOP("ProfileCodes", "understands and uses familiar everyday phrases"),
+        "A2": QT_TRANSLATE_NOOP("ProfileCodes", "manages simple, routine exchanges"),
+        "B1": QT_TRANSLATE_NOOP("ProfileCodes", "deals with most everyday situations"),
+        "B2": QT_TRANSLATE_NOOP("ProfileCodes", "talks with native speakers with ease"),
+        "C1": QT_TRANSLATE_NOOP(
+            "ProfileCodes", "uses the language flexibly at work and in studies"
+        ),
+        "C2": QT_TRANSLATE_NOOP("ProfileCodes", "understands virtually everything heard or read"),
+    },
     "isced": {
         "0": QT_TRANSLATE_NOOP("ProfileCodes", "early childhood education"),
         "1": QT_TRANSLATE_NOOP("ProfileCodes", "primary education"),
@@ -101,7 +112,7 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
             "ProfileCodes", "CEFR levels of every foreign language"
         ),
         "education": QT_TRANSLATE_NOOP("ProfileCodes", "education"),
-        "education_level": QT_TRANSLATE_NOOP("ProfileCodes", "the ISCED level of each education"),
+        "education_level": QT_TRANSLATE_NOOP("ProfileCodes", "the level of each education"),
         "work": QT_TRANSLATE_NOOP("ProfileCodes", "work experience"),
         "work_occupation": QT_TRANSLATE_NOOP("ProfileCodes", "the ESCO occupation of each job"),
         "work_dates": QT_TRANSLATE_NOOP("ProfileCodes", "when each job started"),

@@ -142,9 +142,8 @@ def education(entry: Education) -> tuple[str, str]:
     title = ", ".join(part for part in (entry.title, entry.field, entry.institution) if part)
     level = ""
     if entry.isced_level is not None:
-        level = QCoreApplication.translate("ProfileDescribe", "ISCED {isced}").format(
-            isced=entry.isced_level
-        )
+        name = code_text("isced", entry.isced_level)
+        level = name[:1].upper() + name[1:]
         if entry.eqf_level is not None:
             level += " " + QCoreApplication.translate("ProfileDescribe", "(EQF/SeQF {eqf})").format(
                 eqf=entry.eqf_level

@@ -24,10 +24,8 @@ class EducationDialog(EntryDialog):
     def setup_fields(self) -> None:
         ui = self.ui
         fill_countries(ui.country, self.language, self.tr("— not given —"))
-        levels = [
-            (level, self.tr("{level} – {name}").format(level=level, name=code_text("isced", level)))
-            for level in range(9)
-        ]
+        # Plain names of the ISCED 2011 levels (the scheme's name means nothing to a visitor).
+        levels = [(level, _capitalised(code_text("isced", level))) for level in range(9)]
         fill_combo(ui.isced_level, levels, none_text=self.tr("— not given —"))
         ui.start.field = "start"
         ui.end.field = "end"
@@ -69,3 +67,7 @@ class EducationDialog(EntryDialog):
             completed=ui.completed.isChecked(),
             documents_available=ui.documents_available.isChecked(),
         )
+
+
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]

@@ -60,6 +60,7 @@ class Picker(QWidget):
         self.allow_free_text = False
         self._code: str | None = None
         self._hits: list[TaxonomyHit] = []
+        self._nothing_for = ""  # the query that found nothing (said below the field)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -170,6 +171,7 @@ class Picker(QWidget):
         self._hits = []
         if len(query) >= MIN_QUERY:
             self._hits = self._find(query)
+        self._nothing_for = query if len(query) >= MIN_QUERY and not self._hits else ""
         self.model.clear()
         for hit in self._hits:
             item = QStandardItem(self._hit_text(hit))
@@ -227,7 +229,14 @@ class Picker(QWidget):
 
     def _show_info(self) -> None:
         lang = ui_language()
-        if self._code is not None:
+        if self._nothing_for and self._code is None and self.text() == self._nothing_for:
+            text = self.tr("Nothing found for “{query}”: try another word or language.").format(
+                query=self._nothing_for
+            )
+            if self.allow_free_text:
+                text += " " + self.tr("Free text — not an ESCO skill")
+            self.info.setText(text)
+        elif self._code is not None:
             parts = []
             if self.kind == "occupation":
                 try:
