@@ -93,6 +93,8 @@ ENGLISH: Final[dict[str, str]] = {
     "staff.exists": "A staff member called {name} already exists.",
     "staff.unknown": "No staff member called {name}.",
     "staff.last_coordinator": "The last active coordinator cannot be disabled.",
+    "auth.lock_wrong_password": "Wrong password.",
+    "sync.enrol_unreachable": "The server cannot be reached ({detail}); nothing was enrolled.",
     "validation.required": "{field} is required.",
     "validation.invalid": "{field} is not valid.",
     "validation.too_long": "{field} is too long (at most {maximum} characters).",

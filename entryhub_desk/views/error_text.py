@@ -79,6 +79,12 @@ TEXTS: Final[dict[str, str]] = {
     "slots.no_rekey_pending": QT_TRANSLATE_NOOP("Errors", "No key change is in progress."),
     "auth.unknown_staff": QT_TRANSLATE_NOOP("Errors", "Wrong name or password."),
     "auth.wrong_password": QT_TRANSLATE_NOOP("Errors", "Wrong name or password."),
+    "auth.lock_wrong_password": QT_TRANSLATE_NOOP("Errors", "Wrong password. Try again."),
+    "sync.enrol_unreachable": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The server cannot be reached, so the desk is not enrolled. Check the address and the "
+        "network, then press Enrol again.",
+    ),
     "auth.backing_off": QT_TRANSLATE_NOOP(
         "Errors", "Too many wrong passwords. Try again in {seconds} seconds."
     ),

@@ -214,9 +214,13 @@ def digital(entry: DigitalSkill) -> tuple[str, str]:
 
 
 def driving(entry: DrivingLicence) -> tuple[str, str]:
-    title = QCoreApplication.translate("ProfileDescribe", "Categories {list}").format(
-        list=", ".join(c.value for c in entry.categories)
-    )
+    codes = ", ".join(c.value for c in entry.categories)
+    if len(entry.categories) == 1:
+        title = QCoreApplication.translate("ProfileDescribe", "Category {list}").format(list=codes)
+    else:
+        title = QCoreApplication.translate("ProfileDescribe", "Categories {list}").format(
+            list=codes
+        )
     return title, _join(
         country_text(entry.issuing_country),
         QCoreApplication.translate("ProfileDescribe", "valid in Sweden")

@@ -198,7 +198,7 @@ def test_about_box_names_esco(qtbot: QtBot, translations: Translations) -> None:
     dialog = AboutDialog()
     qtbot.addWidget(dialog)
     text = dialog.ui.licencesText.toPlainText()
-    assert "── ESCO ──" in text
+    assert "── ESCO classification" in text
     assert "European" in text
 
 
