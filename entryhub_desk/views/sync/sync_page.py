@@ -77,7 +77,7 @@ class SyncPage(QWidget):
     def _enrol_failed(self, error: BaseException) -> None:
         """An enrolment is tried once: "will try again by itself" would be untrue here."""
         if isinstance(error, DeskError) and error.code == "sync.unreachable":
-            error = DeskError("sync.enrol_unreachable", **error.params)
+            error = DeskError("sync.enrol_unreachable", None, **error.params)
         self.error.show(error)
 
     def _enrolled(self, hub_name: str) -> None:
