@@ -35,6 +35,7 @@ def _dialog(qtbot: QtBot, window: MainWindow, pd: ProfileDesk, kind: EntryKind) 
     return dialog
 
 
+@pytest.mark.parametrize("lang", ["en", "sv"])
 @pytest.mark.parametrize("kind", list(DIALOGS), ids=[k.value for k in DIALOGS])
 def test_every_label_mnemonic_reaches_a_saved_field(
     qtbot: QtBot,
@@ -42,8 +43,10 @@ def test_every_label_mnemonic_reaches_a_saved_field(
     settings: DeskSettings,
     translations: Translations,
     kind: EntryKind,
+    lang: str,
 ) -> None:
     window = volunteer_window(qtbot, profile_desk, settings, translations)
+    window.switch_language(lang)  # mnemonics differ per language: each must be unique
     dialog = _dialog(qtbot, window, profile_desk, kind)
     if kind is EntryKind.DRIVING:  # a licence needs a category before anything else counts
         dialog.ui.categoryB.setFocus()
