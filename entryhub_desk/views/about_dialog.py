@@ -45,17 +45,14 @@ class AboutDialog(QDialog):
         return "\n\n".join(parts)
 
     def _bundled(self) -> list[tuple[str, str]]:
+        # Short attributions first, the long licence texts (JSON Resume, OFL) last.
         return [
-            (
-                self.tr("Noto Sans fonts (Latin, Arabic, Ethiopic): SIL Open Font License 1.1"),
-                _read("fonts", "OFL.txt"),
-            ),
             (
                 self.tr(
                     "ESCO classification of occupations and skills, European Commission. The "
                     "attribution ESCO asks for follows in English."
                 ),
-                "\n\n".join(t for t in (_read("taxonomy", "ATTRIBUTION.txt"),) if t),
+                _read("taxonomy", "ATTRIBUTION.txt"),
             ),
             (
                 self.tr(
@@ -67,6 +64,10 @@ class AboutDialog(QDialog):
             (
                 self.tr("JSON Resume schema (the CV export format): MIT licence"),
                 _read("jsonresume", "LICENSE.md"),
+            ),
+            (
+                self.tr("Noto Sans fonts (Latin, Arabic, Ethiopic): SIL Open Font License 1.1"),
+                _read("fonts", "OFL.txt"),
             ),
         ]
 
