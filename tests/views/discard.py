@@ -6,6 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from tests.views.mnemonics import mnemonic
+
 
 def question_of(qtbot: QtBot, dialog: QDialog) -> QMessageBox:
     found: list[QMessageBox] = []
@@ -21,12 +23,21 @@ def question_of(qtbot: QtBot, dialog: QDialog) -> QMessageBox:
 
 
 def escape_and_answer(qtbot: QtBot, dialog: QDialog, *, discard: bool) -> QMessageBox:
-    """Escape in ``dialog`` (it asks), then D (discard) or Escape (keep editing)."""
+    """Escape in ``dialog`` (it asks), then Discard's letter or Escape (keep editing)."""
     focus = QApplication.focusWidget()
     assert isinstance(focus, QWidget)
     qtbot.keyClick(focus, Qt.Key.Key_Escape)
     box = question_of(qtbot, dialog)
     assert dialog.isVisible()
+    if discard:  # the Discard button's mnemonic letter ("&Discard", "&Släng")
+        button = next(
+            b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.DestructiveRole
+        )
+        letter = mnemonic(button.text())
+        assert letter is not None
+        key = Qt.Key(ord(letter.upper()))
+    else:
+        key = Qt.Key.Key_Escape
     with qtbot.waitSignal(box.finished):
-        qtbot.keyClick(box, Qt.Key.Key_D if discard else Qt.Key.Key_Escape)
+        qtbot.keyClick(box, key)
     return box
