@@ -93,6 +93,8 @@ ENGLISH: Final[dict[str, str]] = {
     "staff.exists": "A staff member called {name} already exists.",
     "staff.unknown": "No staff member called {name}.",
     "staff.last_coordinator": "The last active coordinator cannot be disabled.",
+    "auth.lock_wrong_password": "Wrong password.",
+    "sync.enrol_unreachable": "The server cannot be reached ({detail}); nothing was enrolled.",
     "validation.required": "{field} is required.",
     "validation.invalid": "{field} is not valid.",
     "validation.too_long": "{field} is too long (at most {maximum} characters).",
@@ -100,6 +102,7 @@ ENGLISH: Final[dict[str, str]] = {
     "validation.unknown_code": "{field}: unknown code {value}.",
     "validation.bad_phone": "The phone number {value} is not valid.",
     "validation.bad_email": "The e-mail address is not valid.",
+    "validation.picture_sign": "{field}: {value} is an emoji or picture sign, not a letter.",
     # competence profile (issue 4)
     "validation.bad_date": "{field}: {value} is not a date (write YYYY, YYYY-MM or YYYY-MM-DD).",
     "validation.end_before_start": "{field}: the end ({end}) is before the start ({start}).",

@@ -12,8 +12,20 @@
         <translation>Built with Qt {qt} and Qt for Python {pyside} (LGPL-3.0), SQLCipher (BSD), cryptography (Apache-2.0 / BSD) and reportlab (BSD).</translation>
     </message>
     <message>
-        <source>No third-party data is bundled yet.</source>
-        <translation>No third-party data is bundled yet.</translation>
+        <source>ESCO classification of occupations and skills, European Commission. The attribution ESCO asks for follows in English.</source>
+        <translation>ESCO classification of occupations and skills, European Commission. The attribution ESCO asks for follows in English.</translation>
+    </message>
+    <message>
+        <source>Country and language names: Unicode CLDR through Babel (Unicode licence, BSD-3-Clause) and pycountry (LGPL-2.1)</source>
+        <translation>Country and language names: Unicode CLDR through Babel (Unicode licence, BSD-3-Clause) and pycountry (LGPL-2.1)</translation>
+    </message>
+    <message>
+        <source>JSON Resume schema (the CV export format): MIT licence</source>
+        <translation>JSON Resume schema (the CV export format): MIT licence</translation>
+    </message>
+    <message>
+        <source>Noto Sans fonts (Latin, Arabic, Ethiopic): SIL Open Font License 1.1</source>
+        <translation>Noto Sans fonts (Latin, Arabic, Ethiopic): SIL Open Font License 1.1</translation>
     </message>
     <message>
         <source>About Entry Hub Desk</source>
@@ -765,6 +777,25 @@ Print or save it all the same?</translation>
     </message>
 </context>
 <context>
+    <name>DiscardGuard</name>
+    <message>
+        <source>Discard what was typed?</source>
+        <translation>Discard what was typed?</translation>
+    </message>
+    <message>
+        <source>This form holds what you typed. Discard it?</source>
+        <translation>This form holds what you typed. Discard it?</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Keep editing</translation>
+    </message>
+</context>
+<context>
     <name>DrivingDialog</name>
     <message>
         <source>— not given —</source>
@@ -847,10 +878,6 @@ Print or save it all the same?</translation>
     <message>
         <source>— not given —</source>
         <translation>— not given —</translation>
-    </message>
-    <message>
-        <source>{level} – {name}</source>
-        <translation>{level} – {name}</translation>
     </message>
     <message>
         <source>EQF / SeQF level {level}</source>
@@ -950,6 +977,18 @@ Print or save it all the same?</translation>
     <message>
         <source>The sync data is too large.</source>
         <translation>The sync data is too large.</translation>
+    </message>
+    <message>
+        <source>Wrong password. Try again.</source>
+        <translation>Wrong password. Try again.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached, so the desk is not enrolled. Check the address and the network, then press Enrol again.</source>
+        <translation>The server cannot be reached, so the desk is not enrolled. Check the address and the network, then press Enrol again.</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is an emoji or picture sign. A name holds letters only.</source>
+        <translation>{field}: “{value}” is an emoji or picture sign. A name holds letters only.</translation>
     </message>
     <message>
         <source>The server needs a newer version of Entry Hub Desk. Update the program.</source>
@@ -1361,8 +1400,8 @@ Print or save it all the same?</translation>
         <translation>The password of {name} was changed. Log in with the new password.</translation>
     </message>
     <message>
-        <source>Entry Hub Desk — Log in</source>
-        <translation>Entry Hub Desk — Log in</translation>
+        <source>Log in</source>
+        <translation>Log in</translation>
     </message>
     <message>
         <source>Log in to Entry Hub Desk</source>
@@ -1410,10 +1449,6 @@ Print or save it all the same?</translation>
     <message>
         <source>Unlocked by {name} (coordinator).</source>
         <translation>Unlocked by {name} (coordinator).</translation>
-    </message>
-    <message>
-        <source>Entry Hub Desk — {hub}</source>
-        <translation>Entry Hub Desk — {hub}</translation>
     </message>
     <message>
         <source>Hub: {hub}</source>
@@ -1466,6 +1501,10 @@ Print or save it all the same?</translation>
     <message>
         <source>&amp;About Entry Hub Desk</source>
         <translation>&amp;About Entry Hub Desk</translation>
+    </message>
+    <message>
+        <source>{section} ({key})</source>
+        <translation>{section} ({key})</translation>
     </message>
 </context>
 <context>
@@ -1819,6 +1858,10 @@ Print or save it all the same?</translation>
         <translation>{label} — “{matched}”</translation>
     </message>
     <message>
+        <source>Nothing found for “{query}”: try another word or language.</source>
+        <translation>Nothing found for “{query}”: try another word or language.</translation>
+    </message>
+    <message>
         <source>ISCO-08 {group}: {name}</source>
         <translation>ISCO-08 {group}: {name}</translation>
     </message>
@@ -1912,8 +1955,8 @@ Print or save it all the same?</translation>
         <translation>&amp;Authority:</translation>
     </message>
     <message>
-        <source>Recognised &amp;as:</source>
-        <translation>Recognised &amp;as:</translation>
+        <source>Reco&amp;gnised as:</source>
+        <translation>Reco&amp;gnised as:</translation>
     </message>
     <message>
         <source>&amp;Decision date:</source>
@@ -1971,10 +2014,6 @@ Print or save it all the same?</translation>
         <translation>{language} (mother tongue)</translation>
     </message>
     <message>
-        <source>ISCED {isced}</source>
-        <translation>ISCED {isced}</translation>
-    </message>
-    <message>
         <source>(EQF/SeQF {eqf})</source>
         <translation>(EQF/SeQF {eqf})</translation>
     </message>
@@ -2001,6 +2040,10 @@ Print or save it all the same?</translation>
     <message>
         <source>{text} (free text)</source>
         <translation>{text} (free text)</translation>
+    </message>
+    <message>
+        <source>Category {list}</source>
+        <translation>Category {list}</translation>
     </message>
     <message>
         <source>Categories {list}</source>
@@ -2076,8 +2119,8 @@ Print or save it all the same?</translation>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <source>ISCED &amp;level:</source>
-        <translation>ISCED &amp;level:</translation>
+        <source>&amp;Level of education:</source>
+        <translation>&amp;Level of education:</translation>
     </message>
     <message>
         <source>&amp;Start:</source>
@@ -2174,8 +2217,8 @@ Print or save it all the same?</translation>
         <translation>&amp;Hours per week:</translation>
     </message>
     <message>
-        <source>&amp;Summary for the CV:</source>
-        <translation>&amp;Summary for the CV:</translation>
+        <source>Su&amp;mmary for the CV:</source>
+        <translation>Su&amp;mmary for the CV:</translation>
     </message>
     <message>
         <source>Adviser&apos;s &amp;appraisal:</source>
@@ -2422,8 +2465,8 @@ Print or save it all the same?</translation>
         <translation>Work</translation>
     </message>
     <message>
-        <source>Job &amp;title:</source>
-        <translation>Job &amp;title:</translation>
+        <source>&amp;Job title:</source>
+        <translation>&amp;Job title:</translation>
     </message>
     <message>
         <source>&amp;Occupation (ESCO):</source>
@@ -2438,16 +2481,16 @@ Print or save it all the same?</translation>
         <translation>&amp;Place:</translation>
     </message>
     <message>
-        <source>C&amp;ountry:</source>
-        <translation>C&amp;ountry:</translation>
+        <source>Cou&amp;ntry:</source>
+        <translation>Cou&amp;ntry:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
     </message>
     <message>
         <source>&amp;From:</source>
         <translation>&amp;From:</translation>
-    </message>
-    <message>
-        <source>T&amp;o:</source>
-        <translation>T&amp;o:</translation>
     </message>
     <message>
         <source>T&amp;asks (one a line):</source>
@@ -2846,6 +2889,10 @@ Print or save it all the same?</translation>
         <translation>not enrolled</translation>
     </message>
     <message>
+        <source>This desk is not connected yet: ask your coordinator. Everything you do here is kept and will be sent once the desk is connected.</source>
+        <translation>This desk is not connected yet: ask your coordinator. Everything you do here is kept and will be sent once the desk is connected.</translation>
+    </message>
+    <message>
         <source>Not set up</source>
         <translation>Not set up</translation>
     </message>
@@ -2930,6 +2977,7 @@ Print or save it all the same?</translation>
     <name>SyncStatusLabel</name>
     <message>
         <source>Sync: not set up</source>
+        <extracomment>How often the status bar re-reads the sync state (tests may lower it).</extracomment>
         <translation>Sync: not set up</translation>
     </message>
     <message>
@@ -2965,8 +3013,16 @@ Print or save it all the same?</translation>
         <translation>Not synced yet</translation>
     </message>
     <message>
+        <source>1 change waiting</source>
+        <translation>1 change waiting</translation>
+    </message>
+    <message>
         <source>{count} changes waiting</source>
         <translation>{count} changes waiting</translation>
+    </message>
+    <message>
+        <source>1 conflict to review</source>
+        <translation>1 conflict to review</translation>
     </message>
     <message>
         <source>{count} conflicts to review</source>

@@ -12,8 +12,20 @@
         <translation>Byggt med Qt {qt} och Qt for Python {pyside} (LGPL-3.0), SQLCipher (BSD), cryptography (Apache-2.0 / BSD) och reportlab (BSD).</translation>
     </message>
     <message>
-        <source>No third-party data is bundled yet.</source>
-        <translation>Inga data från tredje part medföljer ännu.</translation>
+        <source>ESCO classification of occupations and skills, European Commission. The attribution ESCO asks for follows in English.</source>
+        <translation>ESCO-klassificeringen av yrken och kompetenser, Europeiska kommissionen. Den källhänvisning ESCO kräver står nedan på engelska.</translation>
+    </message>
+    <message>
+        <source>Country and language names: Unicode CLDR through Babel (Unicode licence, BSD-3-Clause) and pycountry (LGPL-2.1)</source>
+        <translation>Namn på länder och språk: Unicode CLDR via Babel (Unicode-licensen, BSD-3-Clause) och pycountry (LGPL-2.1)</translation>
+    </message>
+    <message>
+        <source>JSON Resume schema (the CV export format): MIT licence</source>
+        <translation>JSON Resume-schemat (exportformatet för cv): MIT-licensen</translation>
+    </message>
+    <message>
+        <source>Noto Sans fonts (Latin, Arabic, Ethiopic): SIL Open Font License 1.1</source>
+        <translation>Typsnitten Noto Sans (latinsk, arabisk och etiopisk skrift): SIL Open Font License 1.1</translation>
     </message>
     <message>
         <source>About Entry Hub Desk</source>
@@ -765,6 +777,25 @@ Vill du skriva ut eller spara det ändå?</translation>
     </message>
 </context>
 <context>
+    <name>DiscardGuard</name>
+    <message>
+        <source>Discard what was typed?</source>
+        <translation>Släng det som skrivits?</translation>
+    </message>
+    <message>
+        <source>This form holds what you typed. Discard it?</source>
+        <translation>Formuläret innehåller det du har skrivit. Vill du slänga det?</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Släng</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Fortsätt skriva</translation>
+    </message>
+</context>
+<context>
     <name>DrivingDialog</name>
     <message>
         <source>— not given —</source>
@@ -847,10 +878,6 @@ Vill du skriva ut eller spara det ändå?</translation>
     <message>
         <source>— not given —</source>
         <translation>— inte angiven —</translation>
-    </message>
-    <message>
-        <source>{level} – {name}</source>
-        <translation>{level} – {name}</translation>
     </message>
     <message>
         <source>EQF / SeQF level {level}</source>
@@ -950,6 +977,18 @@ Vill du skriva ut eller spara det ändå?</translation>
     <message>
         <source>The sync data is too large.</source>
         <translation>Synkdata är för stora.</translation>
+    </message>
+    <message>
+        <source>Wrong password. Try again.</source>
+        <translation>Fel lösenord. Försök igen.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached, so the desk is not enrolled. Check the address and the network, then press Enrol again.</source>
+        <translation>Servern går inte att nå, så datorn är inte registrerad. Kontrollera adressen och nätverket och tryck sedan på Registrera igen.</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is an emoji or picture sign. A name holds letters only.</source>
+        <translation>{field}: ”{value}” är en emoji eller bildsymbol. Ett namn består bara av bokstäver.</translation>
     </message>
     <message>
         <source>The server needs a newer version of Entry Hub Desk. Update the program.</source>
@@ -1361,8 +1400,8 @@ Vill du skriva ut eller spara det ändå?</translation>
         <translation>Lösenordet för {name} har ändrats. Logga in med det nya lösenordet.</translation>
     </message>
     <message>
-        <source>Entry Hub Desk — Log in</source>
-        <translation>Entry Hub Desk — Logga in</translation>
+        <source>Log in</source>
+        <translation>Logga in</translation>
     </message>
     <message>
         <source>Log in to Entry Hub Desk</source>
@@ -1410,10 +1449,6 @@ Vill du skriva ut eller spara det ändå?</translation>
     <message>
         <source>Unlocked by {name} (coordinator).</source>
         <translation>Upplåst av {name} (samordnare).</translation>
-    </message>
-    <message>
-        <source>Entry Hub Desk — {hub}</source>
-        <translation>Entry Hub Desk — {hub}</translation>
     </message>
     <message>
         <source>Hub: {hub}</source>
@@ -1466,6 +1501,10 @@ Vill du skriva ut eller spara det ändå?</translation>
     <message>
         <source>&amp;About Entry Hub Desk</source>
         <translation>&amp;Om Entry Hub Desk</translation>
+    </message>
+    <message>
+        <source>{section} ({key})</source>
+        <translation>{section} ({key})</translation>
     </message>
 </context>
 <context>
@@ -1819,6 +1858,10 @@ Vill du skriva ut eller spara det ändå?</translation>
         <translation>{label} — ”{matched}”</translation>
     </message>
     <message>
+        <source>Nothing found for “{query}”: try another word or language.</source>
+        <translation>Inget hittades för “{query}”: prova ett annat ord eller språk.</translation>
+    </message>
+    <message>
         <source>ISCO-08 {group}: {name}</source>
         <translation>ISCO-08 {group}: {name}</translation>
     </message>
@@ -1912,8 +1955,8 @@ Vill du skriva ut eller spara det ändå?</translation>
         <translation>&amp;Myndighet:</translation>
     </message>
     <message>
-        <source>Recognised &amp;as:</source>
-        <translation>Jämställd &amp;med:</translation>
+        <source>Reco&amp;gnised as:</source>
+        <translation>&amp;Godkänd som:</translation>
     </message>
     <message>
         <source>&amp;Decision date:</source>
@@ -1971,10 +2014,6 @@ Vill du skriva ut eller spara det ändå?</translation>
         <translation>{language} (modersmål)</translation>
     </message>
     <message>
-        <source>ISCED {isced}</source>
-        <translation>ISCED {isced}</translation>
-    </message>
-    <message>
         <source>(EQF/SeQF {eqf})</source>
         <translation>(EQF/SeQF {eqf})</translation>
     </message>
@@ -2001,6 +2040,10 @@ Vill du skriva ut eller spara det ändå?</translation>
     <message>
         <source>{text} (free text)</source>
         <translation>{text} (fritext)</translation>
+    </message>
+    <message>
+        <source>Category {list}</source>
+        <translation>Behörighet {list}</translation>
     </message>
     <message>
         <source>Categories {list}</source>
@@ -2076,8 +2119,8 @@ Vill du skriva ut eller spara det ändå?</translation>
         <translation>&amp;Examen:</translation>
     </message>
     <message>
-        <source>ISCED &amp;level:</source>
-        <translation>ISCED-&amp;nivå:</translation>
+        <source>&amp;Level of education:</source>
+        <translation>&amp;Utbildningsnivå:</translation>
     </message>
     <message>
         <source>&amp;Start:</source>
@@ -2174,8 +2217,8 @@ Vill du skriva ut eller spara det ändå?</translation>
         <translation>&amp;Timmar per vecka:</translation>
     </message>
     <message>
-        <source>&amp;Summary for the CV:</source>
-        <translation>Sa&amp;mmanfattning för cv:t:</translation>
+        <source>Su&amp;mmary for the CV:</source>
+        <translation>Sa&amp;mmanfattning för cv:</translation>
     </message>
     <message>
         <source>Adviser&apos;s &amp;appraisal:</source>
@@ -2422,8 +2465,8 @@ Vill du skriva ut eller spara det ändå?</translation>
         <translation>Arbete</translation>
     </message>
     <message>
-        <source>Job &amp;title:</source>
-        <translation>&amp;Yrkestitel:</translation>
+        <source>&amp;Job title:</source>
+        <translation>&amp;Jobbtitel:</translation>
     </message>
     <message>
         <source>&amp;Occupation (ESCO):</source>
@@ -2438,16 +2481,16 @@ Vill du skriva ut eller spara det ändå?</translation>
         <translation>&amp;Ort:</translation>
     </message>
     <message>
-        <source>C&amp;ountry:</source>
-        <translation>La&amp;nd:</translation>
+        <source>Cou&amp;ntry:</source>
+        <translation>&amp;Land:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>T&amp;ill:</translation>
     </message>
     <message>
         <source>&amp;From:</source>
         <translation>&amp;Från:</translation>
-    </message>
-    <message>
-        <source>T&amp;o:</source>
-        <translation>&amp;Till:</translation>
     </message>
     <message>
         <source>T&amp;asks (one a line):</source>
@@ -2846,6 +2889,10 @@ Vill du skriva ut eller spara det ändå?</translation>
         <translation>inte registrerad</translation>
     </message>
     <message>
+        <source>This desk is not connected yet: ask your coordinator. Everything you do here is kept and will be sent once the desk is connected.</source>
+        <translation>Den här datorn är inte ansluten ännu: fråga din samordnare. Allt du gör här sparas och skickas när datorn har anslutits.</translation>
+    </message>
+    <message>
         <source>Not set up</source>
         <translation>Inte inställd</translation>
     </message>
@@ -2930,6 +2977,7 @@ Vill du skriva ut eller spara det ändå?</translation>
     <name>SyncStatusLabel</name>
     <message>
         <source>Sync: not set up</source>
+        <extracomment>How often the status bar re-reads the sync state (tests may lower it).</extracomment>
         <translation>Synk: inte inställd</translation>
     </message>
     <message>
@@ -2965,8 +3013,16 @@ Vill du skriva ut eller spara det ändå?</translation>
         <translation>Inte synkad ännu</translation>
     </message>
     <message>
+        <source>1 change waiting</source>
+        <translation>1 ändring väntar</translation>
+    </message>
+    <message>
         <source>{count} changes waiting</source>
         <translation>{count} ändringar väntar</translation>
+    </message>
+    <message>
+        <source>1 conflict to review</source>
+        <translation>1 konflikt att granska</translation>
     </message>
     <message>
         <source>{count} conflicts to review</source>

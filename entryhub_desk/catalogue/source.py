@@ -27,6 +27,15 @@ TABLES: Final[dict[str, dict[str, str]]] = {
         "validation": N_("validation of skills"),
         "business": N_("to start a business"),
     },
+    # What a person at each CEFR level can do (the Council of Europe's global scale, short).
+    "cefr_can_do": {
+        "A1": N_("understands and uses familiar everyday phrases"),
+        "A2": N_("manages simple, routine exchanges"),
+        "B1": N_("deals with most everyday situations"),
+        "B2": N_("talks with native speakers with ease"),
+        "C1": N_("uses the language flexibly at work and in studies"),
+        "C2": N_("understands virtually everything heard or read"),
+    },
     "recognition": {
         "not_started": N_("not applied for"),
         "applied": N_("applied for"),
@@ -76,7 +85,7 @@ TABLES: Final[dict[str, dict[str, str]]] = {
         "swedish": N_("the level of Swedish"),
         "language_levels": N_("CEFR levels of every foreign language"),
         "education": N_("education"),
-        "education_level": N_("the ISCED level of each education"),
+        "education_level": N_("the level of each education"),
         "work": N_("work experience"),
         "work_occupation": N_("the ESCO occupation of each job"),
         "work_dates": N_("when each job started"),

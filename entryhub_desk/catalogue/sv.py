@@ -17,6 +17,18 @@ SWEDISH: Final[dict[str, dict[str, str]]] = {
         "validation of skills": "validering av kompetens",
         "to start a business": "starta företag",
     },
+    "cefr_can_do": {
+        "understands and uses familiar everyday phrases": "förstår och använder vardagliga fraser",
+        "manages simple, routine exchanges": "klarar enkla, vanliga samtal",
+        "deals with most everyday situations": "klarar de flesta vardagssituationer",
+        "talks with native speakers with ease": "samtalar obehindrat med modersmålstalare",
+        "uses the language flexibly at work and in studies": (
+            "använder språket flexibelt i arbete och studier"
+        ),
+        "understands virtually everything heard or read": (
+            "förstår i stort sett allt som hörs eller läses"
+        ),
+    },
     "recognition": {
         "not applied for": "inte ansökt",
         "applied for": "ansökt",
@@ -66,7 +78,7 @@ SWEDISH: Final[dict[str, dict[str, str]]] = {
         "the level of Swedish": "nivån i svenska",
         "CEFR levels of every foreign language": "CEFR-nivåer för varje främmande språk",
         "education": "utbildning",
-        "the ISCED level of each education": "ISCED-nivån för varje utbildning",
+        "the level of each education": "nivån på varje utbildning",
         "work experience": "arbetslivserfarenhet",
         "the ESCO occupation of each job": "ESCO-yrket för varje arbete",
         "when each job started": "när varje arbete började",

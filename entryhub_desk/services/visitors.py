@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from entryhub_desk.domain.consent import Consent
 from entryhub_desk.domain.person import Person
+from entryhub_desk.domain.profile import EntryKind, LanguageSkill
 from entryhub_desk.domain.staff import Action
 from entryhub_desk.errors import DeskError
 from entryhub_desk.ids import normalise_short_code, short_code
@@ -36,6 +37,7 @@ from entryhub_desk.store.connection import transaction
 from entryhub_desk.store.erasure import refuse_if_erased
 from entryhub_desk.store.repositories import ConsentRepository, PersonRepository
 from entryhub_desk.store.repositories.base import StoreContext
+from entryhub_desk.store.repositories.profile import ProfileRepository
 from entryhub_desk.store.search_index import SearchIndex
 
 if TYPE_CHECKING:
@@ -119,6 +121,22 @@ class VisitorsService:
 
     # -- registering ------------------------------------------------------------------------
 
+    def _record_languages(self, person: Person) -> None:
+        """The languages asked at registration start the profile's Languages tab (entries
+        without levels, which a volunteer completes later)."""
+        repo = ProfileRepository.for_kind(self._ctx, EntryKind.LANGUAGE)
+        for position, code in enumerate(person.languages):
+            try:
+                entry = LanguageSkill(person_id=person.id, position=position, language=code)
+            except DeskError:
+                continue  # a code the profile does not know stays on the person only
+            repo.create(entry)
+
+    def usual_origins(self, limit: int = 5) -> tuple[list[str], list[str]]:
+        """The country and language codes most common among this hub's visits, most common
+        first (the registration pickers list them first)."""
+        return self._persons().usual_origins(self._session.identity.hub_id, limit=limit)
+
     def new_person(self, **fields: Any) -> Person:
         """A (not yet stored) Person of this hub from the form's fields (validates them)."""
         fields.setdefault("hub_id", self._session.identity.hub_id)
@@ -151,6 +169,7 @@ class VisitorsService:
             if found and not new_person_confirmed:
                 raise DeskError("reception.likely_duplicate", match=found[0].code)
             self._persons().create(person)
+            self._record_languages(person)
             if found:
                 self._session.audit(
                     "register_confirmed_new",

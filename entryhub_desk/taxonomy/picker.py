@@ -1,9 +1,9 @@
 """Search-as-you-type over ESCO labels, whatever language the user types in.
 
 For a user working in language L, the picker searches the preferred and alternative labels in
-L, Swedish and English (Swedish has no alternative labels in the bundled data, so a Swedish
-user still finds "district nurse" through the English ones) and shows each hit with its
-label in L, or in English marked as a fallback.
+every bundled language (L first, then Swedish, English and the others: "لحام" finds welders in
+the Swedish interface) and shows each hit with its label in L, or in English marked as a
+fallback; a hit found through another label names that label as written ("Rörsvetsare").
 
 How: per scheme and language, all labels are folded (case, accents, Arabic letter variants and
 vowel marks, punctuation → space) and joined into one string, one label per line, built on the
@@ -12,7 +12,9 @@ its longest word is found with ``str.find`` over that string (a single letter on
 start of a label, two letters only at the start of a word), each hit is mapped to its line by
 bisection, and the line must hold every other word of the query. Hits are ranked by how well
 the label matches (whole label, start, word start, inside), preferred before alternative, the
-user's language first, shorter labels first.
+user's language first, shorter labels first. A query in capitals that a label holds as a word
+("MIG") ranks that label first. When a word is found nowhere, one typo is forgiven
+("svetsre" finds "svetsare"): lines holding either half of the word are compared word by word.
 """
 
 from __future__ import annotations
@@ -28,12 +30,15 @@ from functools import cache, lru_cache
 from itertools import accumulate
 from typing import Final
 
+from rapidfuzz.distance import Levenshtein
+
 from entryhub_desk.taxonomy import display, esco
 from entryhub_desk.taxonomy.labels import FALLBACK_LANG, TaxonomyHit
 
 DEFAULT_LIMIT: Final = 20
 SHORT_QUERY: Final = 2  # words this short match only at the start of a word
 SHORT_KEEP: Final = 200  # lines per match group scored for a one- or two-letter query
+TYPO_MIN: Final = 5  # words this long may have one typo forgiven
 # Combining marks left by NFD (Latin and Cyrillic accents, Arabic vowel marks, hamza above and
 # below, Quranic signs) and the Arabic tatweel.
 _MARKS: Final = re.compile("[\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
@@ -80,6 +85,7 @@ class _Index:
     text: str  # "\n" + line + "\n" + line … + "\n"
     starts: list[int]  # offset of each line's first character in ``text``
     lines: list[str]
+    raw: list[str]  # each line's label as written
     concept: list[int]  # concept index of each line
     preferred: list[bool]
     static: list[float]  # the part of a line's rank that does not depend on the query
@@ -116,7 +122,7 @@ def _build(scheme: esco.Concepts, lang: str) -> _Index:
         min(len(line), 100) / 50.0 - (8.0 if pref else 0.0)
         for line, pref in zip(lines, preferred, strict=True)
     ]
-    return _Index(text, starts[:-1], lines, concept, preferred, static)
+    return _Index(text, starts[:-1], lines, raw, concept, preferred, static)
 
 
 @cache
@@ -150,6 +156,7 @@ def _short_hits(kind: str, lang: str, word: str, keep: int) -> list[int]:
 
 
 def warm_up(kinds: tuple[str, ...] = (esco.OCCUPATION, esco.SKILL), lang: str = "sv") -> None:
+    # Every language is searched, whatever the interface language.
     """Load the files and build the indexes now (e.g. on a worker thread after log-in), so that
     the first keystroke in the picker does not pay for them."""
     for kind in kinds:
@@ -159,7 +166,7 @@ def warm_up(kinds: tuple[str, ...] = (esco.OCCUPATION, esco.SKILL), lang: str = 
 
 def _languages(lang: str) -> tuple[str, ...]:
     out: list[str] = []
-    for candidate in (lang, "sv", FALLBACK_LANG):
+    for candidate in (lang, "sv", FALLBACK_LANG, *esco.LANGS):
         if candidate in esco.LANGS and candidate not in out:
             out.append(candidate)
     return tuple(out)
@@ -208,40 +215,21 @@ def search(
         return []
     words = sorted(set(folded.split()), key=len, reverse=True)
     scheme = esco.concepts(kind)
-    first, others = words[0], words[1:]
-    best: dict[int, tuple[float, str]] = {}
-    for rank, search_lang in enumerate(_languages(lang)):
-        index = _index(kind, search_lang)
-        lines, concept, preferred = index.lines, index.concept, index.preferred
-        bonus = 4.0 - 2.0 * rank  # the user's language, then Swedish, then English
-        if not others and len(first) <= SHORT_QUERY:
-            # Thousands of labels match one or two letters: score the best few of each kind.
-            candidates: Iterable[int] = _short_hits(kind, search_lang, first, SHORT_KEEP + limit)
-        else:
-            candidates = _line_hits(index, first)
-        for line_no in candidates:
-            line = lines[line_no]
-            if others and not all(_contains(line, w) for w in others):
-                continue
-            if line.startswith(folded):
-                if len(line) == len(folded):
-                    score = 100.0
-                else:
-                    score = 90.0 if line[len(folded)] == " " else 80.0  # a whole word first
-            else:
-                score = _match_score(line, folded, words)
-            score += bonus - min(len(line), 100) / 50.0  # shorter labels first
-            if preferred[line_no]:
-                score += 8.0
-            i = concept[line_no]
-            found = best.get(i)
-            if found is None or score > found[0]:
-                best[i] = (score, line)
+    acronym = _acronym(query)
+    best: dict[int, tuple[float, int, int]] = {}  # concept → score, language rank, line
+    languages = _languages(lang)
+    for rank, search_lang in enumerate(languages):
+        _score_lines(kind, search_lang, rank, folded, words, acronym, limit, best, typo=False)
+    if not best and len(words[0]) >= TYPO_MIN:  # found nowhere: forgive one typo
+        for rank, search_lang in enumerate(languages):
+            _score_lines(kind, search_lang, rank, folded, words, None, limit, best, typo=True)
     ranked = heapq.nsmallest(limit, best.items(), key=lambda item: (-item[1][0], item[0]))
     hits: list[TaxonomyHit] = []
-    for i, (score, matched_line) in ranked:
+    for i, (score, rank, line_no) in ranked:
         label = esco.label_of(scheme, i, lang)
         shown = display.display_text(kind, scheme.codes[i], label)
+        written = _index(kind, languages[rank]).raw[line_no]
+        same = fold(written) in (fold(label.text), fold(shown))
         hits.append(
             TaxonomyHit(
                 code=scheme.codes[i],
@@ -250,11 +238,86 @@ def search(
                 isco_group=scheme.isco[i] if scheme.isco is not None else None,
                 score=round(score, 2),
                 fallback=label.fallback,
-                matched=None if matched_line in (fold(label.text), fold(shown)) else matched_line,
+                matched=None if same else written,
                 kind=kind,
             )
         )
     return _told_apart(hits, scheme)
+
+
+def _score_lines(
+    kind: str,
+    search_lang: str,
+    rank: int,
+    folded: str,
+    words: list[str],
+    acronym: re.Pattern[str] | None,
+    limit: int,
+    best: dict[int, tuple[float, int, int]],
+    *,
+    typo: bool,
+) -> None:
+    """Score the lines of one language that match the query (or, with ``typo``, match it
+    with one letter added, dropped or changed in its longest word) into ``best``."""
+    index = _index(kind, search_lang)
+    lines, concept, preferred = index.lines, index.concept, index.preferred
+    bonus = 4.0 - 2.0 * min(rank, 2)  # the user's language, then Swedish, then the others
+    first, others = words[0], words[1:]
+    if typo:
+        half = len(first) // 2
+        candidates: Iterable[int] = sorted(
+            _line_hits(index, first[:half]) | _line_hits(index, first[half:])
+        )
+    elif not others and len(first) <= SHORT_QUERY:
+        # Thousands of labels match one or two letters: score the best few of each kind.
+        candidates = _short_hits(kind, search_lang, first, SHORT_KEEP + limit)
+    else:
+        candidates = _line_hits(index, first)
+    for line_no in candidates:
+        line = lines[line_no]
+        if others and not all(_contains(line, w) for w in others):
+            continue
+        if typo:
+            if not any(_near(first, word) for word in line.split()):
+                continue
+            score = 45.0
+        elif acronym is not None and acronym.search(index.raw[line_no]):
+            score = 99.0  # "MIG" written as a word in capitals: that label first
+        elif line.startswith(folded):
+            if len(line) == len(folded):
+                score = 100.0
+            else:
+                score = 90.0 if line[len(folded)] == " " else 80.0  # a whole word first
+        else:
+            score = _match_score(line, folded, words)
+        score += bonus - min(len(line), 100) / 50.0  # shorter labels first
+        if preferred[line_no]:
+            score += 8.0
+        i = concept[line_no]
+        found = best.get(i)
+        if found is None or score > found[0]:
+            best[i] = (score, rank, line_no)
+
+
+def _acronym(query: str) -> re.Pattern[str] | None:
+    """For a query in capitals ("MIG", "CNC"): the pattern of it as a word of a label."""
+    text = query.strip()
+    if not (2 <= len(text) <= 6 and text.isalnum() and text.isupper()):
+        return None
+    return re.compile(rf"(?<!\w){re.escape(text)}(?!\w)")
+
+
+def _near(word: str, label_word: str) -> bool:
+    """``label_word`` (or its beginning) is ``word`` with at most one letter added, dropped
+    or changed ("svetsre" ~ "svetsare", "svetsarna")."""
+    n = len(word)
+    if not label_word or label_word[0] != word[0]:  # a typo in the first letter is rare
+        return False
+    return any(
+        Levenshtein.distance(word, label_word[:cut], score_cutoff=1) <= 1
+        for cut in {n - 1, n, n + 1}
+        if cut <= len(label_word)
+    )
 
 
 def _told_apart(hits: list[TaxonomyHit], scheme: esco.Concepts) -> list[TaxonomyHit]:

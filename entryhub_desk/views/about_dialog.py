@@ -32,31 +32,49 @@ class AboutDialog(QDialog):
         self.ui.licencesText.setPlainText(self._licences_text())
 
     def _licences_text(self) -> str:
+        """Every bundled part and its licence: a heading in the interface language, then the
+        licence or attribution text as its authors wrote it (English)."""
         parts = [
             self.tr(
                 "Built with Qt {qt} and Qt for Python {pyside} (LGPL-3.0), SQLCipher (BSD), "
                 "cryptography (Apache-2.0 / BSD) and reportlab (BSD)."
             ).format(qt=qVersion(), pyside=pyside_version)
         ]
-        folder = resources.root() / "resources" / "licences"
-        files = sorted(p for p in folder.glob("*") if p.is_file()) if folder.is_dir() else []
-        esco = _esco_attribution()
-        if esco:
-            parts.append(f"── ESCO ──\n{esco}")
-        if not files and not esco:
-            parts.append(self.tr("No third-party data is bundled yet."))
-        for path in files:
-            try:
-                text = path.read_text(encoding="utf-8")
-            except (OSError, UnicodeDecodeError):
-                continue
-            parts.append(f"── {path.stem} ──\n{text.strip()}")
+        for heading, text in self._bundled():
+            parts.append(f"── {heading} ──\n{text}" if text else f"── {heading} ──")
         return "\n\n".join(parts)
 
+    def _bundled(self) -> list[tuple[str, str]]:
+        # Short attributions first, the long licence texts (JSON Resume, OFL) last.
+        return [
+            (
+                self.tr(
+                    "ESCO classification of occupations and skills, European Commission. The "
+                    "attribution ESCO asks for follows in English."
+                ),
+                _read("taxonomy", "ATTRIBUTION.txt"),
+            ),
+            (
+                self.tr(
+                    "Country and language names: Unicode CLDR through Babel (Unicode licence, "
+                    "BSD-3-Clause) and pycountry (LGPL-2.1)"
+                ),
+                "",
+            ),
+            (
+                self.tr("JSON Resume schema (the CV export format): MIT licence"),
+                _read("jsonresume", "LICENSE.md"),
+            ),
+            (
+                self.tr("Noto Sans fonts (Latin, Arabic, Ethiopic): SIL Open Font License 1.1"),
+                _read("fonts", "OFL.txt"),
+            ),
+        ]
 
-def _esco_attribution() -> str:
-    """The ESCO attribution the taxonomy ships with (English, as ESCO asks), or ""."""
+
+def _read(*parts: str) -> str:
+    """A bundled text file (stripped), or "" when it is missing."""
     try:
-        return resources.resource("taxonomy", "ATTRIBUTION.txt").read_text(encoding="utf-8").strip()
+        return resources.resource(*parts).read_text(encoding="utf-8").strip()
     except (OSError, UnicodeDecodeError):
         return ""

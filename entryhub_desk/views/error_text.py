@@ -45,6 +45,12 @@ OWN_TEXTS: Final[dict[str, str]] = {
         "setting up a new store.",
     ),
     # key slots and login
+    "auth.lock_wrong_password": QT_TRANSLATE_NOOP("Errors", "Wrong password. Try again."),
+    "sync.enrol_unreachable": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The server cannot be reached, so the desk is not enrolled. Check the address and the "
+        "network, then press Enrol again.",
+    ),
     "auth.role_not_allowed": QT_TRANSLATE_NOOP(
         "Errors", "Your role ({role}) is not allowed to do this."
     ),
@@ -66,6 +72,9 @@ OWN_TEXTS: Final[dict[str, str]] = {
     ),
     # staff and domain validation
     "staff.unknown": QT_TRANSLATE_NOOP("Errors", "There is no staff member called {name}."),
+    "validation.picture_sign": QT_TRANSLATE_NOOP(
+        "Errors", "{field}: “{value}” is an emoji or picture sign. A name holds letters only."
+    ),
     # competence profile (issue 4)
     "validation.bad_date": QT_TRANSLATE_NOOP(
         "Errors", "{field}: {value} is not a date. Write a year, year-month or a full date."

@@ -73,6 +73,13 @@ class LockPage(QWidget):
 
     def _failed(self, error: Exception) -> None:
         self._set_busy(False)
+        name = self.ui.nameCombo.currentText().strip()
+        code = getattr(error, "code", None)
+        if code in ("auth.wrong_password", "auth.unknown_staff") and name in (
+            "",
+            self._session.staff.name,
+        ):
+            error = DeskError("auth.lock_wrong_password")  # only the password was typed
         self._error.show(error)
         self.ui.passwordEdit.clear()
         self.ui.passwordEdit.setFocus()

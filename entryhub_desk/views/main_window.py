@@ -37,6 +37,7 @@ from entryhub_desk.views.lock_guard import LockGuard
 from entryhub_desk.views.lock_page import LockPage
 from entryhub_desk.views.profile.profile_page import ProfilePage
 from entryhub_desk.views.reception.reception_page import ReceptionPage
+from entryhub_desk.views.section_keys import SectionKeys
 from entryhub_desk.views.settings import DeskSettings
 from entryhub_desk.views.sync.section import SyncSection
 
@@ -91,6 +92,7 @@ class MainWindow(QMainWindow):
         for widget, _title in self._sections:
             self.ui.sections.addWidget(widget)
             QListWidgetItem(self.ui.navigation)
+        self.section_keys = SectionKeys(self, self.ui.navigation)  # Ctrl+1 … Ctrl+4
         self.ui.navigation.currentRowChanged.connect(self.ui.sections.setCurrentIndex)
         self.ui.navigation.setCurrentRow(0)
         self._set_section_shown(self.profile_page, False)
@@ -202,6 +204,7 @@ class MainWindow(QMainWindow):
             ]
             if visible:
                 self.ui.navigation.setCurrentRow(visible[0])
+        self.section_keys.retranslate()
 
     def show_message(self, text: str) -> None:
         self.ui.statusBar.showMessage(text, 8000)
@@ -322,11 +325,13 @@ class MainWindow(QMainWindow):
     def _retranslate(self) -> None:
         hub = self._session.identity.hub_name
         staff = self._session.staff
-        self.setWindowTitle(self.tr("Entry Hub Desk — {hub}").format(hub=hub))
+        # The hub alone: the window system adds the application's display name once.
+        self.setWindowTitle(hub)
         for row, (_widget, title) in enumerate(self._sections):
             item = self.ui.navigation.item(row)
             if item is not None:
                 item.setText(title())
+        self.section_keys.retranslate()
         self._hub_label.setText(self.tr("Hub: {hub}").format(hub=hub))
         self._staff_label.setText(
             self.tr("Logged in: {name} ({role})").format(

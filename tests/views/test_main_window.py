@@ -147,7 +147,9 @@ def test_idle_lock_and_unlock_by_keyboard(
     qtbot.keyClicks(_focused(), "wrong password")
     qtbot.keyClick(_focused(), Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.lock_page.ui.errorLabel.text() != "", timeout=10_000)
-    assert window.lock_page.ui.errorLabel.text() == "Wrong name or password."
+    assert (
+        window.lock_page.ui.errorLabel.text() == "Wrong password. Try again."
+    )  # only the password was typed
     assert window.locked
 
     set_up_desk.throttle.success(COORDINATOR)  # no back-off wait in the test

@@ -73,6 +73,28 @@ class PersonRepository(Repository[Person]):
             found.update((p.id, p) for p in self._select(f"id IN ({marks})", part))
         return found
 
+    def usual_origins(
+        self, hub_id: str, *, limit: int
+    ) -> tuple[builtins.list[str], builtins.list[str]]:
+        """The countries of birth and the languages most common among this hub's visits (a
+        person counts once per visit), most common first, at most ``limit`` of each."""
+        countries = self.conn.execute(
+            "SELECT p.country_of_birth AS code, COUNT(*) AS n"
+            " FROM visit v JOIN person p ON p.id = v.person_id"
+            " WHERE v.hub_id = ? AND v.deleted = 0 AND p.deleted = 0"
+            " AND p.country_of_birth IS NOT NULL"
+            " GROUP BY code ORDER BY n DESC, code LIMIT ?",
+            (hub_id, limit),
+        ).fetchall()
+        languages = self.conn.execute(
+            "SELECT j.value AS code, COUNT(*) AS n"
+            " FROM visit v JOIN person p ON p.id = v.person_id, json_each(p.languages) j"
+            " WHERE v.hub_id = ? AND v.deleted = 0 AND p.deleted = 0"
+            " GROUP BY code ORDER BY n DESC, code LIMIT ?",
+            (hub_id, limit),
+        ).fetchall()
+        return [str(row[0]) for row in countries], [str(row[0]) for row in languages]
+
     def find_by_phone(self, phone: str) -> builtins.list[Person]:
         """Persons with this phone number (any notation; read as Swedish if local)."""
         try:

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'login_window.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -124,7 +124,7 @@ class Ui_LoginWindow(object):
     # setupUi
 
     def retranslateUi(self, LoginWindow):
-        LoginWindow.setWindowTitle(QCoreApplication.translate("LoginWindow", u"Entry Hub Desk \u2014 Log in", None))
+        LoginWindow.setWindowTitle(QCoreApplication.translate("LoginWindow", u"Log in", None))
         self.titleLabel.setText(QCoreApplication.translate("LoginWindow", u"Log in to Entry Hub Desk", None))
         self.nameLabel.setText(QCoreApplication.translate("LoginWindow", u"&Name:", None))
         self.passwordLabel.setText(QCoreApplication.translate("LoginWindow", u"&Password:", None))

@@ -170,7 +170,7 @@ class Ui_ProfileCredentialDialog(object):
         self.issuing_countryLabel.setText(QCoreApplication.translate("ProfileCredentialDialog", u"Issuing c&ountry:", None))
         self.statusLabel.setText(QCoreApplication.translate("ProfileCredentialDialog", u"&Recognition:", None))
         self.authorityLabel.setText(QCoreApplication.translate("ProfileCredentialDialog", u"&Authority:", None))
-        self.recognised_asLabel.setText(QCoreApplication.translate("ProfileCredentialDialog", u"Recognised &as:", None))
+        self.recognised_asLabel.setText(QCoreApplication.translate("ProfileCredentialDialog", u"Reco&gnised as:", None))
         self.decision_dateLabel.setText(QCoreApplication.translate("ProfileCredentialDialog", u"&Decision date:", None))
         self.bridgingLabel.setText(QCoreApplication.translate("ProfileCredentialDialog", u"Bridging co&urse:", None))
     # retranslateUi

@@ -163,7 +163,7 @@ class Ui_ProfileEducationDialog(object):
         self.countryLabel.setText(QCoreApplication.translate("ProfileEducationDialog", u"C&ountry:", None))
         self.fieldLabel.setText(QCoreApplication.translate("ProfileEducationDialog", u"&Field of study:", None))
         self.titleLabel.setText(QCoreApplication.translate("ProfileEducationDialog", u"&Title:", None))
-        self.isced_levelLabel.setText(QCoreApplication.translate("ProfileEducationDialog", u"ISCED &level:", None))
+        self.isced_levelLabel.setText(QCoreApplication.translate("ProfileEducationDialog", u"&Level of education:", None))
         self.startLabel.setText(QCoreApplication.translate("ProfileEducationDialog", u"&Start:", None))
         self.endLabel.setText(QCoreApplication.translate("ProfileEducationDialog", u"&End:", None))
         self.completed.setText(QCoreApplication.translate("ProfileEducationDialog", u"&Completed", None))

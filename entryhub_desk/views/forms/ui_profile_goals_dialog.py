@@ -185,7 +185,7 @@ class Ui_ProfileGoalsDialog(object):
         self.desired_occupationsLabel.setText(QCoreApplication.translate("ProfileGoalsDialog", u"Desired &occupations:", None))
         self.available_fromLabel.setText(QCoreApplication.translate("ProfileGoalsDialog", u"Available &from:", None))
         self.hours_per_weekLabel.setText(QCoreApplication.translate("ProfileGoalsDialog", u"&Hours per week:", None))
-        self.summaryLabel.setText(QCoreApplication.translate("ProfileGoalsDialog", u"&Summary for the CV:", None))
+        self.summaryLabel.setText(QCoreApplication.translate("ProfileGoalsDialog", u"Su&mmary for the CV:", None))
         self.appraisalLabel.setText(QCoreApplication.translate("ProfileGoalsDialog", u"Adviser's &appraisal:", None))
         self.work_permitLabel.setText(QCoreApplication.translate("ProfileGoalsDialog", u"Work &permit:", None))
     # retranslateUi

@@ -181,13 +181,13 @@ class Ui_ProfileWorkDialog(object):
 
     def retranslateUi(self, ProfileWorkDialog):
         ProfileWorkDialog.setWindowTitle(QCoreApplication.translate("ProfileWorkDialog", u"Work", None))
-        self.titleLabel.setText(QCoreApplication.translate("ProfileWorkDialog", u"Job &title:", None))
+        self.titleLabel.setText(QCoreApplication.translate("ProfileWorkDialog", u"&Job title:", None))
         self.occupationLabel.setText(QCoreApplication.translate("ProfileWorkDialog", u"&Occupation (ESCO):", None))
         self.employerLabel.setText(QCoreApplication.translate("ProfileWorkDialog", u"&Employer:", None))
         self.placeLabel.setText(QCoreApplication.translate("ProfileWorkDialog", u"&Place:", None))
-        self.countryLabel.setText(QCoreApplication.translate("ProfileWorkDialog", u"C&ountry:", None))
+        self.countryLabel.setText(QCoreApplication.translate("ProfileWorkDialog", u"Cou&ntry:", None))
         self.startLabel.setText(QCoreApplication.translate("ProfileWorkDialog", u"&From:", None))
-        self.endLabel.setText(QCoreApplication.translate("ProfileWorkDialog", u"T&o:", None))
+        self.endLabel.setText(QCoreApplication.translate("ProfileWorkDialog", u"&To:", None))
         self.tasksLabel.setText(QCoreApplication.translate("ProfileWorkDialog", u"T&asks (one a line):", None))
         self.descriptionLabel.setText(QCoreApplication.translate("ProfileWorkDialog", u"&Description:", None))
         self.work_typeLabel.setText(QCoreApplication.translate("ProfileWorkDialog", u"&Kind of work:", None))

@@ -44,7 +44,6 @@ class Ui_EditPersonDialog(object):
 
         self.givenEdit = QLineEdit(EditPersonDialog)
         self.givenEdit.setObjectName(u"givenEdit")
-        self.givenEdit.setMaxLength(100)
 
         self.formLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.givenEdit)
 
@@ -55,7 +54,6 @@ class Ui_EditPersonDialog(object):
 
         self.familyEdit = QLineEdit(EditPersonDialog)
         self.familyEdit.setObjectName(u"familyEdit")
-        self.familyEdit.setMaxLength(100)
 
         self.formLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.familyEdit)
 
@@ -66,7 +64,6 @@ class Ui_EditPersonDialog(object):
 
         self.originalEdit = QLineEdit(EditPersonDialog)
         self.originalEdit.setObjectName(u"originalEdit")
-        self.originalEdit.setMaxLength(200)
 
         self.formLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.originalEdit)
 

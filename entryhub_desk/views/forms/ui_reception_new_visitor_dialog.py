@@ -41,7 +41,6 @@ class Ui_NewVisitorDialog(object):
 
         self.givenEdit = QLineEdit(NewVisitorDialog)
         self.givenEdit.setObjectName(u"givenEdit")
-        self.givenEdit.setMaxLength(100)
 
         self.formLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.givenEdit)
 
@@ -52,7 +51,6 @@ class Ui_NewVisitorDialog(object):
 
         self.familyEdit = QLineEdit(NewVisitorDialog)
         self.familyEdit.setObjectName(u"familyEdit")
-        self.familyEdit.setMaxLength(100)
 
         self.formLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.familyEdit)
 
@@ -63,7 +61,6 @@ class Ui_NewVisitorDialog(object):
 
         self.originalEdit = QLineEdit(NewVisitorDialog)
         self.originalEdit.setObjectName(u"originalEdit")
-        self.originalEdit.setMaxLength(200)
 
         self.formLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.originalEdit)
 

@@ -126,9 +126,8 @@ def education(entry: Education) -> tuple[str, str]:
     title = ", ".join(part for part in (entry.title, entry.field, entry.institution) if part)
     level = ""
     if entry.isced_level is not None:
-        level = QCoreApplication.translate("ProfileDescribe", "ISCED {isced}").format(
-            isced=entry.isced_level
-        )
+        name = code_text("isced", entry.isced_level)
+        level = name[:1].upper() + name[1:]
         if entry.eqf_level is not None:
             level += " " + QCoreApplication.translate("ProfileDescribe", "(EQF/SeQF {eqf})").format(
                 eqf=entry.eqf_level
@@ -199,9 +198,13 @@ def digital(entry: DigitalSkill) -> tuple[str, str]:
 
 
 def driving(entry: DrivingLicence) -> tuple[str, str]:
-    title = QCoreApplication.translate("ProfileDescribe", "Categories {list}").format(
-        list=", ".join(c.value for c in entry.categories)
-    )
+    codes = ", ".join(c.value for c in entry.categories)
+    if len(entry.categories) == 1:
+        title = QCoreApplication.translate("ProfileDescribe", "Category {list}").format(list=codes)
+    else:
+        title = QCoreApplication.translate("ProfileDescribe", "Categories {list}").format(
+            list=codes
+        )
     return title, _join(
         country_text(entry.issuing_country),
         QCoreApplication.translate("ProfileDescribe", "valid in Sweden")

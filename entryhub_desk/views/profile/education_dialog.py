@@ -23,10 +23,8 @@ class EducationDialog(EntryDialog):
     def setup_fields(self) -> None:
         ui = self.ui
         fill_countries(ui.country, self.language, self.tr("— not given —"))
-        levels = [
-            (level, self.tr("{level} – {name}").format(level=level, name=code_text("isced", level)))
-            for level in range(9)
-        ]
+        # Plain names of the ISCED 2011 levels (the scheme's name means nothing to a visitor).
+        levels = [(level, _capitalised(code_text("isced", level))) for level in range(9)]
         fill_combo(ui.isced_level, levels, none_text=self.tr("— not given —"))
         if not getattr(self, "_eqf_connected", False):
             ui.isced_level.currentIndexChanged.connect(self._show_eqf)
@@ -39,3 +37,7 @@ class EducationDialog(EntryDialog):
         self.ui.eqfLabel.setText(
             self.tr("EQF / SeQF level {level}").format(level=eqf) if eqf is not None else ""
         )
+
+
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]

@@ -21,6 +21,7 @@ from entryhub_desk.ids import new_id
 from entryhub_desk.services.profile import Profiles, draft_key
 from entryhub_desk.taxonomy import all_countries
 from entryhub_desk.views.common import InlineError, is_language_change
+from entryhub_desk.views.discard_guard import DiscardGuard
 from entryhub_desk.views.locale_text import ui_language
 from entryhub_desk.views.profile import binder, form_state
 from entryhub_desk.views.profile.binder import fill_combo as fill_combo
@@ -74,7 +75,9 @@ class EntryDialog(QDialog):
         # Only a change from what the dialog opened with becomes a (new) draft.
         self._last_state: dict[str, Any] = form_state.capture(self)
         self.ui.buttonBox.accepted.connect(self.save)
-        self.ui.buttonBox.rejected.connect(self.reject)
+        # Escape or Cancel asks before dropping what was typed (or a draft given back).
+        self.guard = DiscardGuard(self, dirty=draft is not None)
+        self.ui.buttonBox.rejected.connect(self.guard.cancel)
         self._timer = QTimer(self)
         self._timer.setInterval(DRAFT_INTERVAL_MS)
         self._timer.timeout.connect(self.save_draft_now)
@@ -143,10 +146,19 @@ class EntryDialog(QDialog):
 
     # -- save and cancel ------------------------------------------------------------------
 
-    def save(self) -> None:
+    def entry_from_form(self) -> Entry:
+        """What Save stores: text typed in a picker and not chosen from its list is taken when
+        it names one concept exactly, refused otherwise (never dropped)."""
+        for widget in self.findChildren(QWidget):
+            commit = getattr(widget, "commit_typed", None)
+            if callable(commit):
+                commit()
         position = self.original.position if self.original is not None else None
+        return self.build(id=self.entry_id, person_id=self.person_id, position=position)
+
+    def save(self) -> None:
         try:
-            entry = self.build(id=self.entry_id, person_id=self.person_id, position=position)
+            entry = self.entry_from_form()
             stored = self.profiles.save(entry)
         except DeskError as error:
             self._error.show(error)
@@ -206,7 +218,15 @@ class EntryDialog(QDialog):
 
 
 def combo_value(combo: QComboBox) -> Any:
-    return combo.currentData()
+    """The chosen item's code. In an editable combo, what is typed counts (a name typed in
+    full and never confirmed with Enter is not dropped); a name no item has is refused."""
+    if not combo.isEditable():
+        return combo.currentData()
+    text = combo.currentText().strip()
+    index = combo.findText(text, Qt.MatchFlag.MatchFixedString) if text else 0
+    if index < 0:
+        raise DeskError("validation.unknown_code", field=combo.objectName(), value=text)
+    return combo.itemData(index)
 
 
 def fill_countries(combo: QComboBox, language: str, none_text: str) -> None:

@@ -2,10 +2,30 @@
 
 from __future__ import annotations
 
+from typing import Final
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
+
 from entryhub_desk.domain.profile import CEFR_SKILLS, CefrLevel, EntryKind
 from entryhub_desk.taxonomy import all_languages
 from entryhub_desk.views.forms.ui_profile_language_dialog import Ui_ProfileLanguageDialog
+from entryhub_desk.views.profile.codes_text import code_text
 from entryhub_desk.views.profile.entry_dialog import EntryDialog, fill_combo
+
+CAN_DO_ROLE: Final = Qt.ItemDataRole.UserRole + 7
+
+
+class CanDoDelegate(QStyledItemDelegate):
+    """A level in the drop-down list reads "B1 — deals with most everyday situations"."""
+
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        can_do = index.data(CAN_DO_ROLE)
+        if can_do:
+            option.text = f"{index.data()} — {can_do}"
 
 
 class LanguageDialog(EntryDialog):
@@ -23,3 +43,8 @@ class LanguageDialog(EntryDialog):
                 combo.addItem("")
                 combo.addItems([level.value for level in CefrLevel])
             combo.setToolTip(self.tr("A1 (beginner) to C2 (mastery); empty if not assessed"))
+            # The list says what each level means; the field keeps the short code ("B1").
+            for row in range(1, combo.count()):
+                combo.setItemData(row, code_text("cefr_can_do", combo.itemText(row)), CAN_DO_ROLE)
+            if not isinstance(combo.view().itemDelegate(), CanDoDelegate):
+                combo.view().setItemDelegate(CanDoDelegate(combo))

@@ -9,6 +9,7 @@ several (desired occupations).
 
 from __future__ import annotations
 
+import unicodedata
 from typing import Any, Final
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
@@ -59,6 +60,7 @@ class Picker(QWidget):
         self.allow_free_text = False
         self._code: str | None = None
         self._hits: list[TaxonomyHit] = []
+        self._nothing_for = ""  # the query that found nothing (said below the field)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -71,6 +73,9 @@ class Picker(QWidget):
         self.info.setProperty("role", "hint")
         layout.addWidget(self.edit)
         layout.addWidget(self.info)
+        # A label's mnemonic (QLabel buddy) moves the focus only to a widget that takes it:
+        # without a policy, Alt+O in Goals left the focus where it was and the text went astray.
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setFocusProxy(self.edit)
 
         self.model = QStandardItemModel(self)
@@ -109,6 +114,27 @@ class Picker(QWidget):
         self.edit.setText(text)
         self._show_info()
 
+    def commit_typed(self) -> None:
+        """Before the dialog is saved: text typed but not chosen from the list becomes the
+        concept it names exactly (label or synonym, any case and accents); other text is
+        refused with ``validation.unknown_occupation`` / ``unknown_skill``, never dropped."""
+        typed = self.text()
+        if self._code is not None or self.allow_free_text or not typed:
+            return
+        wanted = _fold(typed)
+        for hit in self._find(typed):
+            if wanted in (_fold(hit.label), _fold(hit.matched or "")):
+                self.choose(hit.code)
+                return
+        owner = self.parentWidget()
+        field = owner.objectName() if isinstance(owner, PickerList) else self.objectName()
+        code = f"validation.unknown_{'occupation' if self.kind == 'occupation' else 'skill'}"
+        raise DeskError(code, field=field, value=typed)
+
+    def _find(self, query: str) -> list[TaxonomyHit]:
+        find = search_occupations if self.kind == "occupation" else search_skills
+        return find(query, ui_language(), SEARCH_LIMIT)
+
     def hits(self) -> list[TaxonomyHit]:
         """What the popup lists now (best first)."""
         return list(self._hits)
@@ -144,8 +170,8 @@ class Picker(QWidget):
         query = text.strip()
         self._hits = []
         if len(query) >= MIN_QUERY:
-            find = search_occupations if self.kind == "occupation" else search_skills
-            self._hits = find(query, ui_language(), SEARCH_LIMIT)
+            self._hits = self._find(query)
+        self._nothing_for = query if len(query) >= MIN_QUERY and not self._hits else ""
         self.model.clear()
         for hit in self._hits:
             item = QStandardItem(self._hit_text(hit))
@@ -203,7 +229,14 @@ class Picker(QWidget):
 
     def _show_info(self) -> None:
         lang = ui_language()
-        if self._code is not None:
+        if self._nothing_for and self._code is None and self.text() == self._nothing_for:
+            text = self.tr("Nothing found for “{query}”: try another word or language.").format(
+                query=self._nothing_for
+            )
+            if self.allow_free_text:
+                text += " " + self.tr("Free text — not an ESCO skill")
+            self.info.setText(text)
+        elif self._code is not None:
             parts = []
             if self.kind == "occupation":
                 try:
@@ -256,6 +289,7 @@ class PickerList(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.picker)
         layout.addWidget(self.list)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # see Picker: a buddy must take focus
         self.setFocusProxy(self.picker)
         self.picker.chosen.connect(self._add)
         self.list.installEventFilter(self)
@@ -324,3 +358,9 @@ class PickerList(QWidget):
     def _retranslate(self) -> None:
         self.list.setAccessibleName(self.tr("Chosen occupations (Delete removes one)"))
         self.list.setToolTip(self.tr("Delete removes the selected occupation"))
+
+
+def _fold(text: str) -> str:
+    """Casefolded, without accents ("Rörsvetsare" and "rorsvetsare" read the same)."""
+    decomposed = unicodedata.normalize("NFD", text.strip().casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))

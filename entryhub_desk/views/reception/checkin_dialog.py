@@ -5,6 +5,8 @@ Reopen that visit / Check in again" (reopen is the default; the form opens only 
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidget
 
@@ -13,6 +15,7 @@ from entryhub_desk.domain.visit import Visit, VisitState
 from entryhub_desk.errors import DeskError
 from entryhub_desk.services.visits import OTHER_PURPOSE, PURPOSES, VisitsService
 from entryhub_desk.views.common import InlineError, is_language_change
+from entryhub_desk.views.discard_guard import DiscardGuard
 from entryhub_desk.views.forms.ui_reception_checkin_dialog import Ui_CheckInDialog
 from entryhub_desk.views.reception.display import full_name, time_text
 from entryhub_desk.views.reception.labels import purpose_label, state_label
@@ -55,6 +58,7 @@ class CheckInDialog(QDialog):
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
         self.ui.purposesList.setCurrentRow(0)
         self.ui.purposesList.itemChanged.connect(self._purposes_changed)
+        self.ui.otherEdit.textEdited.connect(self._other_typed)
 
         current = visit.handled_by if visit is not None else staff_id
         choices = visits.staff_choices()
@@ -69,7 +73,8 @@ class CheckInDialog(QDialog):
             self.ui.referralEdit.setText(visit.referral)
 
         self.ui.buttonBox.accepted.connect(self._submit)
-        self.ui.buttonBox.rejected.connect(self.reject)
+        self.guard = DiscardGuard(self)
+        self.ui.buttonBox.rejected.connect(self.guard.cancel)
         self.ui.reopenButton.clicked.connect(self.reopen)
         self.ui.againButton.clicked.connect(self.check_in_again)
         self._again = False
@@ -143,38 +148,33 @@ class CheckInDialog(QDialog):
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
 
     def _purposes_changed(self, _item: QListWidgetItem | None = None) -> None:
-        other = OTHER_PURPOSE in self.purposes()
-        self.ui.otherEdit.setEnabled(other)
-        self.ui.otherLabel.setEnabled(other)
+        """The other-purpose line stays enabled (its Alt+T must reach it): typing there ticks
+        "Other", so the text typed is never dropped for want of the tick."""
+
+    def _other_typed(self, text: str) -> None:
+        if text.strip() and OTHER_PURPOSE not in self.purposes():
+            self.set_purposes([*self.purposes(), OTHER_PURPOSE])
 
     # -- submit ---------------------------------------------------------------------------
 
-    def _submit(self) -> None:
+    def form_values(self) -> dict[str, Any]:
+        """What the form holds, as the check-in (or correction) receives it."""
         purposes = self.purposes()
-        other = self.ui.otherEdit.text().strip() if OTHER_PURPOSE in purposes else ""
-        note = self.ui.noteEdit.toPlainText().strip()
-        referral = self.ui.referralEdit.text().strip()
-        handled_by = self.ui.handledByCombo.currentData()
+        return {
+            "purposes": purposes,
+            "other_text": self.ui.otherEdit.text().strip() if OTHER_PURPOSE in purposes else "",
+            "note": self.ui.noteEdit.toPlainText().strip(),
+            "referral": self.ui.referralEdit.text().strip(),
+            "handled_by": self.ui.handledByCombo.currentData(),
+        }
+
+    def _submit(self) -> None:
+        values = self.form_values()
         try:
             if self._visit is None:
-                visit = self._visits.check_in(
-                    self._person.id,
-                    purposes=purposes,
-                    other_text=other,
-                    note=note,
-                    referral=referral,
-                    handled_by=handled_by,
-                    again=self._again,
-                )
+                visit = self._visits.check_in(self._person.id, again=self._again, **values)
             else:
-                visit = self._visits.correct_visit(
-                    self._visit.id,
-                    purposes=purposes,
-                    other_text=other,
-                    note=note,
-                    referral=referral,
-                    handled_by=handled_by,
-                )
+                visit = self._visits.correct_visit(self._visit.id, **values)
         except DeskError as error:
             self._error.show(error)
             if error.code == "reception.checked_in_today":  # meanwhile, at another desk

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Final
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime
 
 from entryhub_desk.domain.person import Gender, Person
 from entryhub_desk.services.reception_types import SearchHit
@@ -48,22 +48,28 @@ def _local(moment: datetime) -> QDateTime:
     )
 
 
+# Dates and times follow Swedish conventions in every interface language (the desk is in
+# Sweden): ISO dates and the 24-hour clock, never "12/6/26" or "9:14 PM".
+DATE_FORMAT: Final = "yyyy-MM-dd"
+TIME_FORMAT: Final = "HH:mm"
+
+
 def date_text(moment: datetime | None) -> str:
     if moment is None:
         return ""
-    return QLocale().toString(_local(moment).date(), QLocale.FormatType.ShortFormat)
+    return _local(moment).date().toString(DATE_FORMAT)
 
 
 def time_text(moment: datetime | None) -> str:
     if moment is None:
         return ""
-    return QLocale().toString(_local(moment).time(), QLocale.FormatType.ShortFormat)
+    return _local(moment).time().toString(TIME_FORMAT)
 
 
 def date_time_text(moment: datetime | None) -> str:
     if moment is None:
         return ""
-    return QLocale().toString(_local(moment), QLocale.FormatType.ShortFormat)
+    return _local(moment).toString(f"{DATE_FORMAT} {TIME_FORMAT}")
 
 
 def _tr(text: str) -> str:

@@ -29,11 +29,19 @@ from entryhub_desk.errors import DeskError
 from entryhub_desk.services.person_details import PersonDetails
 from entryhub_desk.services.reception_types import SearchHit
 from entryhub_desk.views.common import InlineError, is_language_change, warn
+from entryhub_desk.views.discard_guard import DiscardGuard
 from entryhub_desk.views.error_text import error_text
 from entryhub_desk.views.forms.ui_reception_edit_person_dialog import Ui_EditPersonDialog
 from entryhub_desk.views.reception.display import latin_name, ui_language
 from entryhub_desk.views.reception.labels import gender_label
-from entryhub_desk.views.reception.pick_lists import checked_items, combo_code, filter_list
+from entryhub_desk.views.reception.name_checks import refuse_unshowable
+from entryhub_desk.views.reception.pick_lists import (
+    TabAcceptsCompletion,
+    checked_items,
+    combo_code,
+    filter_list,
+    tick_current,
+)
 
 if TYPE_CHECKING:
     from entryhub_desk.services import Session
@@ -86,7 +94,8 @@ class EditPersonDialog(QDialog):
         self.ui.languagesFilter.installEventFilter(self)
         self.ui.languagesList.itemChanged.connect(lambda _item: self._languages_changed())
         self.ui.buttonBox.accepted.connect(self.save)
-        self.ui.buttonBox.rejected.connect(self.reject)
+        self.guard = DiscardGuard(self)
+        self.ui.buttonBox.rejected.connect(self.guard.cancel)
         self._retranslate()
         self.ui.givenEdit.setFocus()
         self.ui.givenEdit.selectAll()
@@ -103,6 +112,7 @@ class EditPersonDialog(QDialog):
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
             completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
             completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+            TabAcceptsCompletion(combo)
 
     def _show(self, person: Person) -> None:
         ui = self.ui
@@ -140,10 +150,17 @@ class EditPersonDialog(QDialog):
             watched is self.ui.languagesFilter
             and event.type() == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)
-            and event.key() == Qt.Key.Key_Down
         ):
-            self.ui.languagesList.setFocus(Qt.FocusReason.TabFocusReason)
-            return True
+            if event.key() == Qt.Key.Key_Down:
+                self.ui.languagesList.setFocus(Qt.FocusReason.TabFocusReason)
+                return True
+            if (
+                event.key() == Qt.Key.Key_Space
+                and self.ui.languagesFilter.text().strip()
+                and tick_current(self.ui.languagesList)
+            ):
+                self.ui.languagesFilter.clear()  # ready for the next language
+                return True
         return super().eventFilter(watched, event)
 
     # -- saving ---------------------------------------------------------------------------
@@ -175,7 +192,9 @@ class EditPersonDialog(QDialog):
                 person.preferred_language,
             ),
         }
-        return {name: new for name, (new, old) in typed.items() if new != old}
+        changed = {name: new for name, (new, old) in typed.items() if new != old}
+        refuse_unshowable(changed)
+        return changed
 
     def save(self) -> None:
         if not self.isVisible():

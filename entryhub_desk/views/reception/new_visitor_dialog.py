@@ -34,10 +34,21 @@ from entryhub_desk.services.reception_types import (
 )
 from entryhub_desk.services.visitors import VisitorsService
 from entryhub_desk.views.common import InlineError, is_language_change
+from entryhub_desk.views.discard_guard import DiscardGuard
 from entryhub_desk.views.forms.ui_reception_new_visitor_dialog import Ui_NewVisitorDialog
+from entryhub_desk.views.reception.consent_keys import ConsentKeys
 from entryhub_desk.views.reception.display import describe_duplicate, ui_language
 from entryhub_desk.views.reception.labels import consent_label, gender_label
-from entryhub_desk.views.reception.pick_lists import checked_items, combo_code, filter_list
+from entryhub_desk.views.reception.name_checks import refuse_unshowable
+from entryhub_desk.views.reception.pick_lists import (
+    TabAcceptsCompletion,
+    checked_items,
+    combo_code,
+    fill_code_combo,
+    filter_list,
+    tick_current,
+    usual_first,
+)
 
 DATA_ROLE: Final = Qt.ItemDataRole.UserRole + 1
 DUPLICATE_DELAY_MS: Final = 300
@@ -69,6 +80,19 @@ class NewVisitorDialog(QDialog):
         }
         for group in self.consent_groups.values():
             group.setExclusive(True)
+        ui = self.ui
+        self._consent_keys = ConsentKeys(
+            [
+                (ui.keepGiven, ui.keepRefused),
+                (ui.contactGiven, ui.contactRefused),
+                (ui.employersGiven, ui.employersRefused),
+                (ui.hubsGiven, ui.hubsRefused),
+            ]
+        )
+        try:
+            self._usual_countries, self._usual_languages = visitors.usual_origins()
+        except DeskError:
+            self._usual_countries, self._usual_languages = [], []
         self.ui.birthYearEdit.setValidator(QIntValidator(EARLIEST_YEAR, 9999, self))
         for gender in GENDERS:
             self.ui.genderCombo.addItem(gender_label(gender), gender.value)
@@ -103,7 +127,8 @@ class NewVisitorDialog(QDialog):
         self.ui.languagesFilter.installEventFilter(self)
         self.ui.languagesList.itemChanged.connect(lambda _item: self._languages_changed())
         self.ui.buttonBox.accepted.connect(self._submit)
-        self.ui.buttonBox.rejected.connect(self.reject)
+        self.guard = DiscardGuard(self)
+        self.ui.buttonBox.rejected.connect(self.guard.cancel)
         self._retranslate()
         self.ui.givenEdit.setFocus()
 
@@ -111,13 +136,11 @@ class NewVisitorDialog(QDialog):
 
     def _fill_countries(self) -> None:
         language = ui_language()
-        for combo, entries in (
-            (self.ui.countryCombo, taxonomy.all_countries(language)),
-            (self.ui.preferredCombo, taxonomy.all_languages(language)),
+        for combo, entries, usual in (
+            (self.ui.countryCombo, taxonomy.all_countries(language), self._usual_countries),
+            (self.ui.preferredCombo, taxonomy.all_languages(language), self._usual_languages),
         ):
-            combo.addItem("", None)
-            for code, name in entries:
-                combo.addItem(name, code)
+            fill_code_combo(combo, entries, usual)
             combo.setCurrentIndex(0)
             completer = combo.completer()
             if completer is None:
@@ -125,9 +148,11 @@ class NewVisitorDialog(QDialog):
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
             completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
             completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+            TabAcceptsCompletion(combo)
 
     def _fill_languages(self) -> None:
-        for code, name in taxonomy.all_languages(ui_language()):
+        first, rest = usual_first(taxonomy.all_languages(ui_language()), self._usual_languages)
+        for code, name in first + rest:
             item = QListWidgetItem(name, self.ui.languagesList)
             item.setData(DATA_ROLE, code)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -149,6 +174,14 @@ class NewVisitorDialog(QDialog):
             if watched is self.ui.languagesFilter and key == Qt.Key.Key_Down:
                 self.ui.languagesList.setFocus(Qt.FocusReason.TabFocusReason)
                 return True
+            if (
+                watched is self.ui.languagesFilter
+                and key == Qt.Key.Key_Space
+                and self.ui.languagesFilter.text().strip()
+                and tick_current(self.ui.languagesList)
+            ):
+                self.ui.languagesFilter.clear()  # ready for the next language
+                return True
             if watched is self.ui.duplicatesList and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 self.open_duplicate()  # not the dialog's default button: that would register
                 return True
@@ -162,6 +195,7 @@ class NewVisitorDialog(QDialog):
             self.ui.familyEdit.setText(words[-1])
         else:
             self.ui.givenEdit.setText(typed.strip())
+        self.guard.reset()  # what the search held is no typed data to lose
 
     # -- duplicates -----------------------------------------------------------------------
 
@@ -248,13 +282,8 @@ class NewVisitorDialog(QDialog):
             choices.append(ConsentChoice(purpose=purpose, given=given))
         return choices
 
-    def _submit(self) -> None:
-        if not self.isVisible():
-            return
-        self.check_duplicates()  # the candidates for exactly what is typed now
-        if self.duplicate_hits() and not self.ui.newPersonBox.isChecked():
-            self._ask_new_person()
-            return
+    def person_from_form(self) -> Person:
+        """The (not yet stored) person the form describes; ``DeskError`` naming a field."""
         fields: dict[str, object] = {
             "given_name": self.ui.givenEdit.text().strip(),
             "family_name": self.ui.familyEdit.text().strip(),
@@ -264,15 +293,23 @@ class NewVisitorDialog(QDialog):
             "gender": Gender(self.ui.genderCombo.currentData()),
             "languages": tuple(self.languages()),
         }
+        refuse_unshowable(fields)
+        if self.ui.birthYearEdit.text().strip() and fields["birth_year"] is None:
+            raise DeskError("validation.invalid", field="birth_year")
+        fields["country_of_birth"] = combo_code(self.ui.countryCombo, "country_of_birth")
+        if HAS_PREFERRED_LANGUAGE:
+            fields["preferred_language"] = combo_code(self.ui.preferredCombo, "preferred_language")
+        return self._visitors.new_person(**fields)
+
+    def _submit(self) -> None:
+        if not self.isVisible():
+            return
+        self.check_duplicates()  # the candidates for exactly what is typed now
+        if self.duplicate_hits() and not self.ui.newPersonBox.isChecked():
+            self._ask_new_person()
+            return
         try:
-            if self.ui.birthYearEdit.text().strip() and fields["birth_year"] is None:
-                raise DeskError("validation.invalid", field="birth_year")
-            fields["country_of_birth"] = combo_code(self.ui.countryCombo, "country_of_birth")
-            if HAS_PREFERRED_LANGUAGE:
-                fields["preferred_language"] = combo_code(
-                    self.ui.preferredCombo, "preferred_language"
-                )
-            person = self._visitors.new_person(**fields)
+            person = self.person_from_form()
         except DeskError as error:
             self._show_error(error)
             return

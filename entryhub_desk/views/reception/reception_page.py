@@ -13,7 +13,7 @@ from typing import Final
 
 from PySide6.QtCore import QEvent, QItemSelection, QObject, Qt, QThreadPool, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShowEvent
-from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from entryhub_desk.domain.person import Person
 from entryhub_desk.domain.staff import Action
@@ -39,6 +39,7 @@ from entryhub_desk.views.reception.keys import ENTER_KEYS, results_key, visits_k
 from entryhub_desk.views.reception.live_search import LiveSearch
 from entryhub_desk.views.reception.merge_dialog import MergeDialog
 from entryhub_desk.views.reception.new_visitor_dialog import NewVisitorDialog
+from entryhub_desk.views.reception.results_table import set_up_results_table
 from entryhub_desk.views.reception.rows_model import ROW_ROLE
 from entryhub_desk.views.reception.search_model import HIT_ROLE, NAME, SearchResultsModel
 from entryhub_desk.views.reception.visits_model import VisitsTableModel
@@ -101,12 +102,7 @@ class ReceptionPage(QWidget):
 
         self.results = SearchResultsModel(self)
         self.ui.resultsTable.setModel(self.results)
-        self.ui.resultsTable.setSelectionMode(
-            QAbstractItemView.SelectionMode.ExtendedSelection
-            if self.may_merge
-            else QAbstractItemView.SelectionMode.SingleSelection
-        )
-        self.ui.resultsTable.horizontalHeader().setSectionsClickable(False)
+        set_up_results_table(self.ui.resultsTable, multi=self.may_merge)
         self.ui.resultsTable.selectionModel().selectionChanged.connect(self._selection_changed)
         self.ui.resultsTable.doubleClicked.connect(lambda _index: self.check_in_selected())
         self.visits = VisitsTableModel(self)

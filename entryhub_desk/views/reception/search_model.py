@@ -3,7 +3,9 @@ script, birth year, gender, country, the phone's last digits, last visit, code."
 
 from __future__ import annotations
 
-from typing import Final
+from typing import Any, Final
+
+from PySide6.QtCore import Qt
 
 from entryhub_desk.services.reception_types import SearchHit
 from entryhub_desk.views.reception.display import (
@@ -13,7 +15,7 @@ from entryhub_desk.views.reception.display import (
     latin_name,
     phone_tail,
 )
-from entryhub_desk.views.reception.rows_model import ROW_ROLE, RowsModel
+from entryhub_desk.views.reception.rows_model import ROW_ROLE, ModelIndex, RowsModel
 
 NAME, ORIGINAL, BIRTH_YEAR, GENDER, COUNTRY, PHONE, LAST_VISIT, CODE = range(8)
 
@@ -41,6 +43,14 @@ class SearchResultsModel(RowsModel):
             if hit.person.id == person_id:
                 return row
         return -1
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """A long name or original-script name is elided in the middle on screen: its
+        tooltip holds it in full."""
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() in (NAME, ORIGINAL):
+            text = super().data(index, Qt.ItemDataRole.DisplayRole)
+            return text or None
+        return super().data(index, role)
 
     def headers(self) -> tuple[str, ...]:
         return (

@@ -4,13 +4,17 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import QLabel, QWidget
 
 from entryhub_desk.domain.staff import Action
+from entryhub_desk.errors import DeskError
 from entryhub_desk.views.common import is_language_change
 from entryhub_desk.views.error_text import error_text
 from entryhub_desk.views.sync.runner import Phase, SyncRunner
+
+#: How often the status bar re-reads the sync state (tests may lower it).
+REFRESH_MS = 2000
 
 
 def local_time(iso: str | None) -> str:
@@ -28,6 +32,12 @@ class SyncStatusLabel(QLabel):
         self._runner = runner
         self._show_conflicts = show_conflicts
         runner.changed.connect(self.refresh)
+        # Live: changes made at this desk (a registration, a check-in) count at once, without
+        # waiting for the next sync round.
+        self._timer = QTimer(self)
+        self._timer.setInterval(REFRESH_MS)
+        self._timer.timeout.connect(self.refresh)
+        self._timer.start()
         self.refresh()
 
     @classmethod
@@ -38,7 +48,10 @@ class SyncStatusLabel(QLabel):
         return cls(runner, show_conflicts=show, parent=parent)
 
     def refresh(self) -> None:
-        status = self._runner.status()
+        try:
+            status = self._runner.status()
+        except DeskError:  # the store is busy or gone (log-out): keep the last text
+            return
         parts: list[str] = []
         phase = self._runner.phase
         if not status.enrolled:
@@ -59,9 +72,13 @@ class SyncStatusLabel(QLabel):
             parts.append(self.tr("Last synced {time}").format(time=local_time(status.last_sync_at)))
         else:
             parts.append(self.tr("Not synced yet"))
-        if status.pending:
+        if status.pending == 1:
+            parts.append(self.tr("1 change waiting"))
+        elif status.pending:
             parts.append(self.tr("{count} changes waiting").format(count=status.pending))
-        if self._show_conflicts and status.conflicts:
+        if self._show_conflicts and status.conflicts == 1:
+            parts.append(self.tr("1 conflict to review"))
+        elif self._show_conflicts and status.conflicts:
             parts.append(self.tr("{count} conflicts to review").format(count=status.conflicts))
         self.setText(" · ".join(parts))
         error = self._runner.last_error

@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent, QLocale, Signal
 from PySide6.QtWidgets import QWidget
 
 from entryhub_desk.domain.staff import Action
+from entryhub_desk.errors import DeskError
 from entryhub_desk.services import Session
 from entryhub_desk.services.sync import SyncService
 from entryhub_desk.sync.engine import SyncProgress
@@ -68,10 +69,16 @@ class SyncPage(QWidget):
         self._enrolling = (
             Op(lambda: self._service.enrol(url, code), parent=self)
             .success(self._enrolled)
-            .failure(self.error.show)
+            .failure(self._enrol_failed)
             .finally_(lambda: self.ui.enrol.setEnabled(True))
             .run_in_background()
         )
+
+    def _enrol_failed(self, error: BaseException) -> None:
+        """An enrolment is tried once: "will try again by itself" would be untrue here."""
+        if isinstance(error, DeskError) and error.code == "sync.unreachable":
+            error = DeskError("sync.enrol_unreachable", None, **error.params)
+        self.error.show(error)
 
     def _enrolled(self, hub_name: str) -> None:
         self.ui.enrolCode.clear()
@@ -126,7 +133,12 @@ class SyncPage(QWidget):
             self.progress = None
         self.ui.serverValue.setText(status.server_url or self.tr("not enrolled"))
         self.ui.hubValue.setText(status.hub_name)
-        if not status.enrolled:
+        if not status.enrolled and not self._coordinator:
+            state = self.tr(
+                "This desk is not connected yet: ask your coordinator. Everything you do here "
+                "is kept and will be sent once the desk is connected."
+            )
+        elif not status.enrolled:
             state = self.tr("Not set up")
         elif status.revoked:
             state = self.tr(
@@ -149,6 +161,7 @@ class SyncPage(QWidget):
         self.ui.conflictsValue.setText(str(status.conflicts))
         self.ui.enrolGroup.setVisible(self._coordinator and (not status.enrolled or status.revoked))
         self.ui.syncNow.setEnabled(status.enrolled and phase is not Phase.SYNCING)
+        self.ui.syncNow.setVisible(status.enrolled or self._coordinator)  # no bare grey button
         self.ui.reviewConflicts.setEnabled(status.conflicts > 0)
 
     def changeEvent(self, event: QEvent) -> None:

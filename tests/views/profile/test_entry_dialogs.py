@@ -14,6 +14,7 @@ from entryhub_desk.views.main_window import MainWindow
 from entryhub_desk.views.profile.entry_dialog import EntryDialog
 from entryhub_desk.views.profile.kinds import DIALOGS
 from entryhub_desk.views.settings import DeskSettings
+from tests.views.discard import escape_and_answer
 from tests.views.profile.conftest import (
     ProfileDesk,
     activate,
@@ -60,7 +61,7 @@ def test_end_before_start_is_refused(
     assert "2012-06" in dialog.ui.errorLabel.text()
     assert dialog.ui.end.text() == "2012-06"  # a language switch keeps what was typed
     assert Profiles(window.session).entries(profile_desk.person_id, EntryKind.EDUCATION) == []
-    qtbot.keyClick(focused(), Qt.Key.Key_Escape)
+    escape_and_answer(qtbot, dialog, discard=True)
     assert not dialog.isVisible()
 
 
@@ -155,7 +156,10 @@ def test_cancel_drops_the_draft_and_a_timer_keeps_it(
     qtbot.keyClicks(focused(), "Photography")
     qtbot.waitUntil(lambda: dialog.draft_key in profiles.drafts(pid))  # every 100 ms here
     assert profiles.drafts(pid)[dialog.draft_key]["form"]["name"] == "Photography"
-    qtbot.keyClick(focused(), Qt.Key.Key_Escape)
+    escape_and_answer(qtbot, dialog, discard=False)  # typed data: Escape asks first
+    assert dialog.isVisible() and dialog.draft_key in profiles.drafts(pid)
+    escape_and_answer(qtbot, dialog, discard=True)
+    assert not dialog.isVisible()
     assert profiles.drafts(pid) == {}
 
 
@@ -194,7 +198,7 @@ def test_about_box_names_esco(qtbot: QtBot, translations: Translations) -> None:
     dialog = AboutDialog()
     qtbot.addWidget(dialog)
     text = dialog.ui.licencesText.toPlainText()
-    assert "── ESCO ──" in text
+    assert "── ESCO classification" in text
     assert "European" in text
 
 

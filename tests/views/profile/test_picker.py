@@ -115,7 +115,10 @@ def test_free_text_skill_is_marked(qtbot: QtBot, translations: Translations) -> 
     qtbot.keyClicks(picker.edit, "Zzyzx weaving")
     qtbot.keyClick(picker.edit, Qt.Key.Key_Escape)
     assert picker.code() is None
-    assert picker.info.text() == "Free text — not an ESCO skill"
+    assert picker.info.text() == (
+        "Nothing found for “Zzyzx weaving”: try another word or language. "
+        "Free text — not an ESCO skill"
+    )
 
 
 def test_picker_list_adds_and_deletes_by_keyboard(
@@ -148,3 +151,45 @@ def test_occupations_that_read_the_same_are_told_apart(
     same = [t for t in picker.popup_texts() if t.startswith("Elektroingenjör (")]
     assert len(same) == 2 and len(set(same)) == 2
     assert all(" · ISCO 215" in t for t in same), same
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_arabic_finds_welders_whatever_the_interface_language(
+    qtbot: QtBot, translations: Translations, lang: str
+) -> None:
+    translations.switch(lang)
+    picker = _picker(qtbot)
+    type_text(picker.edit, "لحام")
+    welder = "Svetsare" if lang == "sv" else "Welder"
+    texts = [t for t in picker.popup_texts() if t.startswith(welder + " ·")]
+    assert texts and "لحام" in texts[0]  # the Arabic label that matched, as written
+    assert picker.info.text() == ""
+
+
+def test_a_synonym_typed_without_accents_shows_its_letters(
+    qtbot: QtBot, translations: Translations
+) -> None:
+    picker = _picker(qtbot)  # English interface
+    qtbot.keyClicks(picker.edit, "rorsvetsare")
+    assert "“rörsvetsare”" in picker.popup_texts()[0]
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("en", "Nothing found for “qqzzx”: try another word or language."),
+        ("sv", "Inget hittades för “qqzzx”: prova ett annat ord eller språk."),
+    ],
+)
+def test_nothing_found_is_said(
+    qtbot: QtBot, translations: Translations, lang: str, said: str
+) -> None:
+    translations.switch(lang)
+    picker = _picker(qtbot)
+    qtbot.keyClicks(picker.edit, "qqzzx")
+    assert picker.hits() == []
+    assert picker.info.isVisibleTo(picker) and picker.info.text() == said
+    qtbot.keyClicks(picker.edit, "")  # a query that finds something clears it
+    picker.edit.clear()
+    qtbot.keyClicks(picker.edit, "svetsre")  # one typo forgiven
+    assert picker.hits() and picker.info.text() == ""

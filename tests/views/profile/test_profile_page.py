@@ -120,7 +120,7 @@ def test_full_profile_by_keyboard_survives_auto_lock_and_a_crash(
     def education(d: EntryDialog) -> None:
         _keys(qtbot, d.ui.institution, "University of Aleppo")
         _keys(qtbot, d.ui.title, "Bachelor of Nursing")
-        _keys(qtbot, d.ui.isced_level, "6")
+        _keys(qtbot, d.ui.isced_level, "Bachelor")  # plain level names, found by typing
         assert d.ui.eqfLabel.text() == "EQF / SeQF level 6"
         _keys(qtbot, d.ui.start, "2008")
         _keys(qtbot, d.ui.end, "2012-06")

@@ -13,6 +13,7 @@ from entryhub_desk.store.outbox import pending
 from entryhub_desk.views.i18n import Translations
 from entryhub_desk.views.main_window import MainWindow
 from entryhub_desk.views.reception.edit_person_dialog import EditPersonDialog
+from tests.views.discard import escape_and_answer
 from tests.views.reception.conftest import (
     MOHAMMED,
     OpenWindow,
@@ -109,8 +110,10 @@ def test_escape_cancels_and_stores_nothing(
     dialog = _open_with_f2(qtbot, window, "Mohammed")
     _tab(qtbot)
     _retype(qtbot, "Alawi")
+    escape_and_answer(qtbot, dialog, discard=False)  # typed data: Escape asks first
+    assert dialog.isVisible() and dialog.ui.familyEdit.text() == "Alawi"
     with qtbot.waitSignal(dialog.rejected, timeout=WAIT_MS):
-        qtbot.keyClick(focused(), Qt.Key.Key_Escape)
+        escape_and_answer(qtbot, dialog, discard=True)
     assert PersonDetails(window.session).current(person.id) == person
     assert len(pending(window.session.opened.conn)) == before
 
@@ -135,7 +138,7 @@ def test_an_invalid_phone_shows_the_translated_error_and_keeps_the_form(
     assert dialog.windowTitle() == "Rätta uppgifter om Mohammed Ali"
     translations.switch("en")
     with qtbot.waitSignal(dialog.rejected, timeout=WAIT_MS):
-        qtbot.keyClick(focused(), Qt.Key.Key_Escape)
+        escape_and_answer(qtbot, dialog, discard=True)
     assert PersonDetails(window.session).current(person.id).phone == "+46701112233"
 
 

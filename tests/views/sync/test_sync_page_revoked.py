@@ -41,7 +41,7 @@ def test_revoked_desk_says_so_and_is_readmitted_from_the_page(
     assert "revoked; ask a coordinator" in page.ui.stateValue.text()
     assert "revoked; ask a coordinator" in page.ui.errorLabel.text()
     assert "revoked; ask a coordinator" in window.sync.label.text()
-    assert "1 changes waiting" in window.sync.label.text()
+    assert "1 change waiting" in window.sync.label.text()
     assert page.ui.enrolGroup.isVisible()
     page.ui.serverUrl.clear()
     qtbot.keyClicks(page.ui.serverUrl, server.url)

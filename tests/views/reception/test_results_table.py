@@ -1,0 +1,39 @@
+"""The results table: the phone's last digits, short codes never clipped, a long name elided in
+the middle with the full name as its tooltip, columns as wide as their content."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHeaderView
+from pytestqt.qtbot import QtBot
+
+from entryhub_desk.services import Desk
+from entryhub_desk.views.reception.search_model import CODE, NAME, PHONE
+from tests.views.reception.conftest import MOHAMMED, OpenWindow, seed, type_search
+
+LONG = "Abdulrahman Mohammed Ibrahim Abdelaziz Al-Hashimi Khalil"
+
+
+def test_results_columns_read_whole(
+    qtbot: QtBot, set_up_desk: Desk, open_window: OpenWindow
+) -> None:
+    seed(set_up_desk, MOHAMMED, dict(MOHAMMED, given_name=LONG, phone="070-999 88 77"))
+    window = open_window("receptionist")
+    window.resize(900, 600)
+    page = window.reception_page
+    type_search(qtbot, page, "Ali")
+    table, model = page.ui.resultsTable, page.results
+    assert model.rowCount() == 2
+    header = table.horizontalHeader()
+    metrics = table.fontMetrics()
+    for row in range(model.rowCount()):
+        code = model.index(row, CODE).data()
+        assert header.sectionSize(CODE) >= metrics.horizontalAdvance(code)  # not clipped
+        assert model.index(row, PHONE).data() in ("…233", "…877")  # the last digits
+    long_row = next(r for r in range(2) if LONG in model.index(r, NAME).data())
+    assert model.index(long_row, NAME).data(Qt.ItemDataRole.ToolTipRole) == (
+        model.index(long_row, NAME).data()
+    )
+    assert table.textElideMode() == Qt.TextElideMode.ElideMiddle
+    assert header.sectionResizeMode(CODE) == QHeaderView.ResizeMode.ResizeToContents
+    assert header.sectionResizeMode(NAME) == QHeaderView.ResizeMode.Stretch
