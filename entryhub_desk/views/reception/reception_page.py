@@ -20,8 +20,8 @@ from entryhub_desk.domain.staff import Action
 from entryhub_desk.domain.visit import Visit, VisitState
 from entryhub_desk.errors import DeskError
 from entryhub_desk.ids import normalise_short_code
-from entryhub_desk.search.phone import is_phone_query
 from entryhub_desk.services import Session
+from entryhub_desk.services.input_checks import is_phone_query
 from entryhub_desk.services.person_details import Correction
 from entryhub_desk.services.reception import SearchHit, VisitRow
 from entryhub_desk.views.common import InlineError, is_language_change
