@@ -44,9 +44,11 @@ $(STAMP): pyproject.toml
 
 setup: debs $(STAMP) translations/entryhub_sv.qm
 
+# ruff, then the layer contracts of pyproject.toml ([tool.importlinter]; docs/internals.md).
 lint:
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports --no-cache
 
 typecheck:
 	$(VENV)/bin/mypy entryhub_desk entryhub_server
