@@ -278,12 +278,7 @@ def import_file(
     total = len(rows)
     report.rows = total
     repo = PersonRepository(ctx)
-    by_phone: dict[str, str] = {}
-    for person_id, phone in ctx.conn.execute(
-        "SELECT id, phone FROM person WHERE deleted = 0 AND merged_into IS NULL"
-    ):
-        if phone:
-            by_phone[str(phone)] = str(person_id)
+    by_phone = repo.ids_by_phone()
     rows_in = _Rows(ctx, repo, report, hub_id, by_phone, accept_duplicates)
     try:
         with transaction(ctx.conn):

@@ -30,6 +30,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from entryhub_desk.config import Clock
+from entryhub_desk.store.audit_rows import audit_rows, insert_audit_row, last_audit_row
 from entryhub_desk.store.connection import DeskConnection, storage_errors, transaction
 from entryhub_desk.store.identity import DeskIdentity, iso_utc
 
@@ -126,7 +127,6 @@ def compute_tag(key: bytes, seq: int, content: _Content) -> str:
 
 
 _MAX_REORDER_SEARCH: Final = 100  # rows to look up elsewhere in the chain before giving up
-_COLUMNS: Final = "seq, at, staff_id, action, subject_id, details, prev_tag, tag"
 
 
 class AuditLog:
@@ -154,15 +154,13 @@ class AuditLog:
         details_text = canonical_details(details)
         when = self._clock() if at is None else at
         with transaction(self._conn):
-            last = self._conn.execute(
-                "SELECT seq, tag FROM audit ORDER BY seq DESC LIMIT 1"
-            ).fetchone()
-            seq, prev_tag = (1, GENESIS) if last is None else (int(last[0]) + 1, str(last[1]))
+            last = last_audit_row(self._conn)
+            seq, prev_tag = (1, GENESIS) if last is None else (last[0] + 1, last[1])
             at_text = iso_utc(when)
             content = (at_text, staff_id, action.value, subject_id, details_text, prev_tag)
             tag = compute_tag(self._key, seq, content)
-            self._conn.execute(
-                f"INSERT INTO audit ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",  # noqa: S608
+            insert_audit_row(
+                self._conn,
                 (seq, at_text, staff_id, action.value, subject_id, details_text, prev_tag, tag),
             )
         return AuditEntry(
@@ -178,9 +176,8 @@ class AuditLog:
 
     def entries(self, *, limit: int | None = None) -> list[AuditEntry]:
         """Rows in chain order (newest last); ``limit`` keeps the newest ones."""
-        sql = f"SELECT {_COLUMNS} FROM audit ORDER BY seq"  # noqa: S608 - constant
         with storage_errors():
-            rows = self._conn.execute(sql).fetchall()
+            rows = audit_rows(self._conn)
         if limit is not None:
             rows = rows[-limit:] if limit else []
         return [
@@ -193,10 +190,7 @@ class AuditLog:
     def head(self) -> tuple[int, str] | None:
         """``(seq, tag)`` of the last row, for the server; None while the log is empty."""
         with storage_errors():
-            row = self._conn.execute(
-                "SELECT seq, tag FROM audit ORDER BY seq DESC LIMIT 1"
-            ).fetchone()
-        return None if row is None else (int(row[0]), str(row[1]))
+            return last_audit_row(self._conn)
 
     def verify(self) -> list[AuditProblem]:
         """Problems in the chain, in seq order; an empty list means the chain is intact.
@@ -206,9 +200,8 @@ class AuditLog:
         whose ``prev_tag`` is not its predecessor's tag is a ``broken_link`` (reported only
         when the predecessor itself looked fine, so one change is not reported twice).
         """
-        sql = f"SELECT {_COLUMNS} FROM audit ORDER BY seq"  # noqa: S608 - constant
         with storage_errors():
-            rows = self._conn.execute(sql).fetchall()
+            rows = audit_rows(self._conn)
         # where a moved row may have come from: up to past the end (rows cut, then renumbered)
         positions = range(1, int(rows[-1][0]) + len(rows) + 1) if rows else range(0)
         problems: list[AuditProblem] = []

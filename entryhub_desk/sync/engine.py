@@ -33,6 +33,7 @@ from entryhub_desk.errors import DeskError
 from entryhub_desk.security.audit import AuditLog
 from entryhub_desk.store.clock_repair import repair_clocks, repair_if_beyond
 from entryhub_desk.store.connection import DeskConnection, transaction
+from entryhub_desk.store.desk_moves import move_to_epoch
 from entryhub_desk.store.erasure import erase_refused
 from entryhub_desk.store.identity import DeskIdentity, iso_utc, load_identity
 from entryhub_desk.store.outbox import OutboxEntry, acknowledge, pending
@@ -304,7 +305,8 @@ class SyncEngine:
             self._check()
             self._after_push(answer, [], head, result)
             if answer.highest_epoch >= identity.epoch and restored:
-                self._move_to_epoch(identity.epoch, answer.highest_epoch + 1)
+                # the server already holds this epoch: renumber into a fresh one
+                move_to_epoch(self.conn, identity.epoch, answer.highest_epoch + 1)
             head_moved = False
         timeouts = 0
         repaired = False
@@ -412,12 +414,6 @@ class SyncEngine:
             result.purged_persons |= erased
         result.acknowledged += dropped
         return dropped
-
-    def _move_to_epoch(self, old: int, new: int) -> None:
-        """After a restore the server already holds this epoch: renumber into a fresh one."""
-        with transaction(self.conn):
-            self.conn.execute("UPDATE outbox SET epoch = ? WHERE epoch = ?", (new, old))
-            self.conn.execute("UPDATE identity SET epoch = ?", (new,))
 
     # -- pull -----------------------------------------------------------------------------
 

@@ -14,17 +14,15 @@ round pushes.
 
 from __future__ import annotations
 
-import json
-
 from entryhub_desk import __version__
 from entryhub_desk.config import Clock
 from entryhub_desk.errors import DeskError
 from entryhub_desk.store.connection import DeskConnection, transaction
+from entryhub_desk.store.desk_moves import move_to_hub
 from entryhub_desk.store.identity import iso_utc, load_identity, set_hub
 from entryhub_desk.store.repositories.base import StoreContext
 from entryhub_desk.store.repositories.staff import StaffRepository
 from entryhub_desk.store.sync_state import load_sync_state, update_sync_state
-from entryhub_desk.store.sync_tables import tables_with_column
 from entryhub_desk.sync import wire
 from entryhub_desk.sync.client import check_server_url
 from entryhub_desk.sync.engine import ClientFactory, default_client
@@ -75,7 +73,7 @@ def enrol(
     ):
         raise DeskError("sync.server_key_changed")
     with transaction(conn):
-        _move_to_hub(conn, identity.hub_id, answer.hub_id)
+        move_to_hub(conn, identity.hub_id, answer.hub_id)
         set_hub(conn, hub_id=answer.hub_id, hub_name=answer.hub_name)
         update_sync_state(
             conn,
@@ -89,28 +87,3 @@ def enrol(
             last_error=None,
         )
     return answer
-
-
-def _move_to_hub(conn: DeskConnection, old: str, new: str) -> None:
-    """Records (and waiting changes) made under the provisional hub id move to the real one."""
-    if old == new:
-        return
-    for table in tables_with_column(conn, "hub_id"):
-        if table == "identity":
-            continue
-        conn.execute(
-            f'UPDATE "{table}" SET hub_id = ? WHERE hub_id = ?',  # noqa: S608 - schema names
-            (new, old),
-        )
-    rows = conn.execute(
-        "SELECT epoch, seq, fields_json FROM outbox WHERE fields_json LIKE '%hub_id%'"
-    ).fetchall()
-    for epoch, seq, fields_json in rows:
-        fields = json.loads(str(fields_json))
-        hub = fields.get("hub_id")
-        if isinstance(hub, dict) and hub.get("value") == old:
-            hub["value"] = new
-            conn.execute(
-                "UPDATE outbox SET fields_json = ? WHERE epoch = ? AND seq = ?",
-                (json.dumps(fields, ensure_ascii=False, sort_keys=True), epoch, seq),
-            )

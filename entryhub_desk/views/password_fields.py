@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QLabel, QLineEdit, QProgressBar
 
 from entryhub_desk.errors import DeskError
-from entryhub_desk.security.passwords import check_password, strength
+from entryhub_desk.services.input_checks import check_password, strength
 from entryhub_desk.views.labels import QT_TRANSLATE_NOOP
 
 CONTEXT: Final = "PasswordStrength"

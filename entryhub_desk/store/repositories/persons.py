@@ -95,6 +95,16 @@ class PersonRepository(Repository[Person]):
         ).fetchall()
         return [str(row[0]) for row in countries], [str(row[0]) for row in languages]
 
+    def ids_by_phone(self) -> dict[str, str]:
+        """The live persons (not deleted, not merged away) with a phone number: id by number."""
+        by_phone: dict[str, str] = {}
+        for person_id, phone in self.conn.execute(
+            "SELECT id, phone FROM person WHERE deleted = 0 AND merged_into IS NULL"
+        ):
+            if phone:
+                by_phone[str(phone)] = str(person_id)
+        return by_phone
+
     def find_by_phone(self, phone: str) -> builtins.list[Person]:
         """Persons with this phone number (any notation; read as Swedish if local)."""
         try:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from entryhub_desk.errors import DeskError
-from entryhub_desk.importing import ImportReport, RowProblem
+from entryhub_desk.services.import_values import ImportReport, RowProblem
 from entryhub_desk.services.visitors import VisitorsService
 from entryhub_desk.views.common import is_language_change, warn
 from entryhub_desk.views.error_text import error_text

@@ -20,10 +20,10 @@ from entryhub_desk.domain.staff import Action
 from entryhub_desk.domain.visit import Visit, VisitState
 from entryhub_desk.errors import DeskError
 from entryhub_desk.ids import normalise_short_code
-from entryhub_desk.search.phone import is_phone_query
 from entryhub_desk.services import Session
 from entryhub_desk.services.changes import Changes
 from entryhub_desk.services.consents import ConsentsService
+from entryhub_desk.services.input_checks import is_phone_query
 from entryhub_desk.services.person_details import Correction
 from entryhub_desk.services.reception_types import SearchHit, VisitRow
 from entryhub_desk.services.visitors import VisitorsService

@@ -26,8 +26,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
 from entryhub_desk.errors import DeskError
 from entryhub_desk.services.sync import SyncService
-from entryhub_desk.sync.engine import RoundResult
-from entryhub_desk.sync.status import Backoff, SyncStatus
+from entryhub_desk.services.sync_values import Backoff, RoundResult, SyncStatus
 from entryhub_desk.views.tasks import Op, TaskContext
 
 log = logging.getLogger(__name__)

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QWidget
 
 from entryhub_desk.services import Session
 from entryhub_desk.services.sync import SyncService
-from entryhub_desk.sync.status import Backoff
+from entryhub_desk.services.sync_values import Backoff
 from entryhub_desk.views.sync.runner import SyncRunner
 from entryhub_desk.views.sync.status_label import SyncStatusLabel
 from entryhub_desk.views.sync.sync_page import SyncPage

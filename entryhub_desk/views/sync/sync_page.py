@@ -9,7 +9,7 @@ from entryhub_desk.domain.staff import Action
 from entryhub_desk.errors import DeskError
 from entryhub_desk.services import Session
 from entryhub_desk.services.sync import SyncService
-from entryhub_desk.sync.engine import SyncProgress
+from entryhub_desk.services.sync_values import SyncProgress
 from entryhub_desk.views.common import InlineError, is_language_change
 from entryhub_desk.views.forms.ui_sync_page import Ui_SyncPage
 from entryhub_desk.views.sync.conflicts_dialog import ConflictsDialog

@@ -108,3 +108,12 @@ def test_find_by_phone(ctx: StoreContext) -> None:
     assert repo.find_by_phone("+46701234567") == [person]
     assert repo.find_by_phone("0701234567") == [person]
     assert repo.find_by_phone("nonsense") == []
+
+
+def test_ids_by_phone_holds_live_persons_with_a_phone(ctx: StoreContext) -> None:
+    amina = add_person(ctx, phone="070-123 45 67")
+    add_person(ctx, given_name="Noor")  # no phone
+    merged = add_person(ctx, given_name="Sara", phone="070-000 00 01")
+    repo = PersonRepository(ctx)
+    repo.update(dataclasses.replace(merged, merged_into=amina.id))
+    assert repo.ids_by_phone() == {"+46701234567": amina.id}

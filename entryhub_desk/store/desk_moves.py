@@ -1,0 +1,50 @@
+"""Moving the desk's own records when the server assigns something new.
+
+- :func:`move_to_hub`: at enrolment, records made under the provisional hub id (and their
+  waiting outbox entries) move to the hub the server named (:mod:`entryhub_desk.sync.enrolment`).
+- :func:`move_to_epoch`: after a restore from backup, when the server already holds the
+  desk's epoch, the waiting changes and the identity are renumbered into a fresh one
+  (:mod:`entryhub_desk.sync.engine`).
+"""
+
+from __future__ import annotations
+
+import json
+
+from entryhub_desk.store.connection import DeskConnection, transaction
+from entryhub_desk.store.sync_tables import tables_with_column
+
+
+def move_to_hub(conn: DeskConnection, old: str, new: str) -> None:
+    """Records (and waiting changes) made under the provisional hub id move to the real one.
+
+    Runs in the caller's transaction (the enrolment stores the hub and the token with it)."""
+    if old == new:
+        return
+    for table in tables_with_column(conn, "hub_id"):
+        if table == "identity":
+            continue
+        conn.execute(
+            f'UPDATE "{table}" SET hub_id = ? WHERE hub_id = ?',  # noqa: S608 - schema names
+            (new, old),
+        )
+    rows = conn.execute(
+        "SELECT epoch, seq, fields_json FROM outbox WHERE fields_json LIKE '%hub_id%'"
+    ).fetchall()
+    for epoch, seq, fields_json in rows:
+        fields = json.loads(str(fields_json))
+        hub = fields.get("hub_id")
+        if isinstance(hub, dict) and hub.get("value") == old:
+            hub["value"] = new
+            conn.execute(
+                "UPDATE outbox SET fields_json = ? WHERE epoch = ? AND seq = ?",
+                (json.dumps(fields, ensure_ascii=False, sort_keys=True), epoch, seq),
+            )
+
+
+def move_to_epoch(conn: DeskConnection, old: int, new: int) -> None:
+    """The waiting changes of epoch ``old`` and the identity move to epoch ``new`` (one
+    transaction)."""
+    with transaction(conn):
+        conn.execute("UPDATE outbox SET epoch = ? WHERE epoch = ?", (new, old))
+        conn.execute("UPDATE identity SET epoch = ?", (new,))
