@@ -3,7 +3,9 @@
 Each migration is a module ``mNNNN_<name>.py`` with ``VERSION`` and ``upgrade(conn)``, listed in
 ``MIGRATIONS`` (explicitly, so that the frozen program finds them). Before the first migration
 of a store that already holds data, a consistent copy is made with the SQLite backup API into
-``backups/desk-schema<N>-<timestamp>.db`` (encrypted with the same key). Each migration runs in
+``backups/desk-schema<N>-<timestamp>.db`` (encrypted with the same key); if the first
+migration then fails (a full disk), the store is unchanged and that copy is removed again, so
+attempts on a nearly full disk do not pile up copies. Each migration runs in
 its own ``BEGIN IMMEDIATE`` transaction together with its ``user_version`` bump. A store newer
 than :data:`CURRENT_SCHEMA` is refused before anything is written (``store.newer_schema``).
 
@@ -95,13 +97,14 @@ def migrate(
         raise DeskError("store.newer_schema", found=found, supported=wanted)
     if found == wanted:
         return []
+    copy: Path | None = None
     if not _is_brand_new(conn):
-        target = backups_dir / backup_name(found, clock)
+        copy = backups_dir / backup_name(found, clock)
         counter = 1
-        while target.exists():
+        while copy.exists():
             counter += 1
-            target = backups_dir / f"{target.stem.split('.')[0]}.{counter}.db"
-        copy_database(conn, target)
+            copy = backups_dir / f"{copy.stem.split('.')[0]}.{counter}.db"
+        copy_database(conn, copy)
     applied: list[int] = []
     for module in steps[found:]:
         version = int(module.VERSION)
@@ -110,9 +113,13 @@ def migrate(
             with transaction(conn):
                 upgrade(conn)
                 conn.execute(f"PRAGMA user_version = {version}")
-        except DeskError:
-            raise
-        except Exception as exc:
+        except BaseException as exc:
+            if not applied and copy is not None:
+                # Nothing changed: the store is its own copy. Each retry on a nearly full disk
+                # would otherwise leave one more copy of the whole store and fill it further.
+                copy.unlink(missing_ok=True)
+            if isinstance(exc, DeskError) or not isinstance(exc, Exception):
+                raise
             raise DeskError("store.migration_failed", version=version) from exc
         applied.append(version)
     return applied
