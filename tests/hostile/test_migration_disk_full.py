@@ -114,3 +114,42 @@ def test_migration_on_a_full_disk(small_disk: SmallDisk, schema8: Path) -> None:
         assert len(list(config.backups_dir.glob("desk-schema8*"))) == 1
     assert outcomes[:3] == ["refused"] * 3 and outcomes[-1] == "migrated", outcomes
     assert "refused" in outcomes[3:5], outcomes  # the copy fitted, the migration did not
+
+
+@on_small_disk
+def test_import_that_fills_the_disk_part_way(small_disk: SmallDisk, tmp_path: Path) -> None:
+    """A visitor import that runs out of room after some rows (several amounts of room): all
+    of it or none, the index a rebuild's, the session still searching, and with room again the
+    same file goes in once."""
+    from tests.hostile.test_kill_corrections import people, visitor_file
+
+    file = visitor_file(tmp_path / "visitors.csv", 150, seed=21)  # on another disk
+    config = _config(small_disk.root)
+    set_up_desk(config)
+    session = Desk(config).unlock(COORDINATOR, COORDINATOR_PASSWORD)
+    try:
+        outcomes = []
+        for room in (16 * PAGE, 64 * PAGE, 128 * PAGE, 256 * PAGE):
+            before = people(session)
+            small_disk.fill(room)
+            try:
+                session.reception().import_visitors(file)
+                outcomes.append("imported")
+                break
+            except DeskError as error:
+                assert error.code == "store.disk_full", error.code
+                outcomes.append("refused")
+                assert people(session) == before
+                assert session.reception().search("Mohamed") is not None
+            finally:
+                small_disk.release()
+            assert store_problems(session.opened.conn) == []
+        assert outcomes[0] == "refused", outcomes
+        if outcomes[-1] != "imported":
+            session.reception().import_visitors(file)
+        once = people(session)
+        again = session.reception().import_visitors(file)
+        assert again.created == 0 and people(session) == once
+        assert store_problems(session.opened.conn) == []
+    finally:
+        session.close()
