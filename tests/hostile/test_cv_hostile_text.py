@@ -77,3 +77,37 @@ def test_hostile_profile_text_renders_readably(session: Session, tmp_path: Path)
             assert "مهندسة" in text and "Software" in text and "ሰላም" in text
             assert "WWWWWWWWWW" in text and "Umeå" in text
             assert overlaps(path) == [], (template, language)
+
+
+def _drawn(tmp_path: Path, text: str, base: str) -> bytes:
+    """The page image of ``text`` set as one paragraph (gray, 100 dpi)."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    from entryhub_desk.cv.text import Span, draw_line, layout
+
+    pdf = tmp_path / "line.pdf"
+    canvas = Canvas(str(pdf), pagesize=(200, 60))
+    for line in layout([Span(text)], 24, 180, base):
+        draw_line(canvas, line, 10, 25)
+    canvas.showPage()
+    canvas.save()
+    return subprocess.run(
+        ["pdftoppm", "-r", "100", "-gray", str(pdf)], capture_output=True, check=True
+    ).stdout
+
+
+@pytest.mark.parametrize(
+    ("text", "plain", "base"),
+    [
+        ("l\u200e\u200fl", "ll", "L"),  # bidi marks (Noto Sans draws them as arrows)
+        ("l\u202a\u202b\u202c\u202d\u202el", "ll", "L"),  # embeddings and overrides
+        ("l\u2066\u2067\u2068\u2069\ufeffl", "ll", "L"),  # isolates, BOM
+        ("ا\u200cا", "اا", "R"),  # Persian ZWNJ (Noto Sans Arabic draws it as a bar)
+        ("ا\u200f\u200eا", "اا", "R"),  # bidi marks in the Arabic font
+    ],
+)
+def test_format_characters_draw_nothing(tmp_path: Path, text: str, plain: str, base: str) -> None:
+    """Zero-width format characters leave no ink: every ZWNJ of a Persian CV drew a bar,
+    every right-to-left mark an arrow. (Alef never joins the next letter, and "ll" has no
+    kerning, so the text without them draws the very same page.)"""
+    assert _drawn(tmp_path, text, base) == _drawn(tmp_path, plain, base)
