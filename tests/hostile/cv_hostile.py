@@ -18,6 +18,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import unicodedata
 from pathlib import Path
 
 if __name__ == "__main__":  # run as a script: the repository root on the path
@@ -105,11 +106,16 @@ def words(pdf: Path) -> list[Box]:
     return found
 
 
+def _marks_only(text: str) -> bool:
+    """Combining marks alone (a stack of them reaches other lines, as it does anywhere)."""
+    return all(unicodedata.category(c) in ("Mn", "Me") or c == "\ufffd" for c in text)
+
+
 def overlaps(pdf: Path) -> list[str]:
     """Words drawn over other words (boxes sharing more than half a line's height and some
-    width; marks without width are left out): a layout fault."""
+    width; marks alone are left out): a layout fault."""
     problems: list[str] = []
-    boxes = [b for b in words(pdf) if b[3] - b[1] > 1.0]
+    boxes = [b for b in words(pdf) if b[3] - b[1] > 1.0 and not _marks_only(b[5])]
     for i, a in enumerate(boxes):
         for b in boxes[i + 1 :]:
             if a[0] != b[0]:
