@@ -8,10 +8,11 @@ spreadsheet program shows it, the header being row 1) and a DeskError code, whil
 go in. Re-importing the same file creates no duplicates: a row whose phone number is already
 registered updates that person if it names her (the same or a similar name, not born years
 apart or in another country); a row that names someone else on her phone (a relative sharing
-it) is left out as a likely duplicate (reason ``same_phone``), never written over her; any other row that the likely-duplicate check
-(:mod:`entryhub_desk.services.duplicates`, the same one the desk uses when registering) finds
-probably registered already is not imported but reported with the matched person's id and the
-reasons, for a person to decide; nothing is ever merged on its own. With ``accept_duplicates``
+it) is left out as a likely duplicate (reason ``same_phone``), never written over her; any
+other row that the likely-duplicate check (:mod:`entryhub_desk.services.duplicates`, the same
+one the desk uses when registering) finds probably registered already is not imported but
+reported with the matched person's id and the reasons, for a person to decide; nothing is
+ever merged on its own. With ``accept_duplicates``
 (``import-visitors --accept-duplicates``, after reading such a report) those rows are
 registered as new persons and still listed (:attr:`ImportReport.accepted`).
 
