@@ -41,7 +41,14 @@ _PRIVATE_FIRST: Final = 0xE000
 _PRIVATE_LAST: Final = 0xF8FF
 # Joiners and direction marks (zero width): mapped to the space glyph when a font lacks them,
 # so that the PDF says which one was typed.
-_INVISIBLE: Final = (0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0x2060)
+#: Zero-width format characters: joiners, bidi marks, embeddings, overrides and isolates.
+_INVISIBLE: Final = (
+    *range(0x200B, 0x2010),
+    *range(0x202A, 0x202F),
+    0x2060,
+    *range(0x2066, 0x206A),
+    0xFEFF,
+)
 
 
 @dataclass(frozen=True)
@@ -108,7 +115,9 @@ def _register(family: str, bold: bool, path: Path) -> CvFont:
         glyph_char.setdefault(face.charToGlyph[char], char)
     space = face.charToGlyph.get(0x20, 0)
     for char in _INVISIBLE:  # HarfBuzz draws them with the space glyph: a code of their own
-        if char not in face.charToGlyph:
+        own = face.charToGlyph.get(char)
+        # Noto draws some of them (its ZWNJ is a bar, its bidi marks arrows): never on a CV
+        if own is None or _inked(hb_font, own):
             face.charToGlyph[char] = space
             face.charWidths[char] = 0
     code = _PRIVATE_FIRST
@@ -126,6 +135,11 @@ def _register(family: str, bold: bool, path: Path) -> CvFont:
         code += 1
     pdfmetrics.registerFont(ttf)
     return CvFont(name, family, bold, path, hb_font, upem, chars, glyph_char)
+
+
+def _inked(font: hb.Font, gid: int) -> bool:
+    extents = font.get_glyph_extents(gid)
+    return extents is not None and (extents.width != 0 or extents.height != 0)
 
 
 def licence_path() -> Path:

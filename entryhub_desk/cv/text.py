@@ -459,6 +459,10 @@ def draw_line(canvas: Canvas, line: Line, x: float, y: float) -> None:
         if not mapped:
             t._code.append(tounicode.actual_text_operator(piece.source))
         t.textOut(piece.text)
+        if any(data[4] for data in run.glyphs.__shapeData__ or ()):
+            # reportlab raises marks with the text rise and leaves the last one's in force: a
+            # run ending in a mark (stacked marks) would lift every later line of the page
+            t._code.append("0 Ts")
         if not mapped:
             t._code.append("EMC")
     canvas.drawText(t)

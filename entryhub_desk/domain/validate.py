@@ -12,8 +12,14 @@ _CODE = re.compile(r"[a-z0-9][a-z0-9_.-]{0,63}")
 _ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 
+#: Control characters and lone surrogates (a byte that was not UTF-8 in a command-line
+#: argument arrives as one, and no store or PDF can take it).
+_REFUSED = frozenset(("Cc", "Cs"))
+
+
 def text(field: str, value: str, *, maximum: int, required: bool = False) -> str:
-    """Trimmed, NFC-normalised text without control characters (newlines only if allowed)."""
+    """Trimmed, NFC-normalised text without control characters or lone surrogates (newlines
+    only if allowed)."""
     if not isinstance(value, str):
         raise DeskError("validation.invalid", field=field)
     cleaned = unicodedata.normalize("NFC", value.strip())
@@ -21,7 +27,7 @@ def text(field: str, value: str, *, maximum: int, required: bool = False) -> str
         raise DeskError("validation.required", field=field)
     if len(cleaned) > maximum:
         raise DeskError("validation.too_long", field=field, maximum=maximum)
-    if any(unicodedata.category(c) == "Cc" for c in cleaned):
+    if any(unicodedata.category(c) in _REFUSED for c in cleaned):
         raise DeskError("validation.invalid", field=field)
     return cleaned
 
@@ -33,7 +39,7 @@ def multiline(field: str, value: str, *, maximum: int) -> str:
     cleaned = unicodedata.normalize("NFC", value.strip()).replace("\r\n", "\n")
     if len(cleaned) > maximum:
         raise DeskError("validation.too_long", field=field, maximum=maximum)
-    if any(unicodedata.category(c) == "Cc" and c not in "\n\t" for c in cleaned):
+    if any(unicodedata.category(c) in _REFUSED and c not in "\n\t" for c in cleaned):
         raise DeskError("validation.invalid", field=field)
     return cleaned
 

@@ -6,10 +6,13 @@ Columns are found by their Swedish or English header (:data:`HEADERS`); other co
 listed in the report and ignored. Every bad row is reported with its row number (as the
 spreadsheet program shows it, the header being row 1) and a DeskError code, while the good rows
 go in. Re-importing the same file creates no duplicates: a row whose phone number is already
-registered updates that person; any other row that the likely-duplicate check
-(:mod:`entryhub_desk.services.duplicates`, the same one the desk uses when registering) finds
-probably registered already is not imported but reported with the matched person's id and the
-reasons, for a person to decide; nothing is ever merged on its own. With ``accept_duplicates``
+registered updates that person if it names her (the same or a similar name, not born years
+apart or in another country); a row that names someone else on her phone (a relative sharing
+it) is left out as a likely duplicate (reason ``same_phone``), never written over her; any
+other row that the likely-duplicate check (:mod:`entryhub_desk.services.duplicates`, the same
+one the desk uses when registering) finds probably registered already is not imported but
+reported with the matched person's id and the reasons, for a person to decide; nothing is
+ever merged on its own. With ``accept_duplicates``
 (``import-visitors --accept-duplicates``, after reading such a report) those rows are
 registered as new persons and still listed (:attr:`ImportReport.accepted`).
 
@@ -31,8 +34,14 @@ from typing import Any, Final
 
 from entryhub_desk.domain.person import Gender, Person
 from entryhub_desk.errors import DeskError
+from entryhub_desk.ids import short_code
 from entryhub_desk.importing.tables import FORMULA, Row, read_table
-from entryhub_desk.services.duplicates import Typed, likely_duplicates
+from entryhub_desk.services.duplicates import (
+    SAME_PHONE,
+    Typed,
+    likely_duplicates,
+    name_reason,
+)
 from entryhub_desk.store.connection import transaction
 from entryhub_desk.store.repositories.base import StoreContext
 from entryhub_desk.store.repositories.persons import PersonRepository
@@ -322,6 +331,11 @@ class _Rows:
             return
         if person.phone is not None and person.phone in self.by_phone:
             existing = repo.get(self.by_phone[person.phone])
+            if not _same_person(person, existing):
+                # A relative's phone, or a namesake of another age or country: one person is
+                # never updated with another's row; a person decides, as for a likely duplicate.
+                self._add_flagged(number, person, existing, (SAME_PHONE,))
+                return
             try:
                 updated = _merged_values(existing, person)
             except DeskError as error:
@@ -333,26 +347,50 @@ class _Rows:
                 report.updated += 1
             return
         found = likely_duplicates(self.ctx, Typed.of(person), limit=1)
-        flagged = None
         if found:
-            match = found[0]
-            flagged = RowProblem(
-                number,
-                "import.likely_duplicate",
-                {"match": match.code},
-                person_id=match.person.id,
-                reasons=match.reasons,
-            )
-            if not self.accept_duplicates:
-                report.duplicates.append(flagged)
-                return
-        if not _stored(repo, report, number, lambda: repo.create(person)):
-            return
-        report.created += 1
-        if flagged is not None:
-            report.accepted.append(flagged)
+            self._add_flagged(number, person, found[0].person, found[0].reasons)
+        else:
+            self._create(number, person)
+
+    def _create(self, number: int, person: Person) -> bool:
+        if not _stored(self.repo, self.report, number, lambda: self.repo.create(person)):
+            return False
+        self.report.created += 1
         if person.phone is not None:
             self.by_phone[person.phone] = person.id
+        return True
+
+    def _add_flagged(
+        self, number: int, person: Person, match: Person, reasons: tuple[str, ...]
+    ) -> None:
+        """A likely duplicate of ``match``: reported and left out, or (``accept_duplicates``)
+        registered as a new person all the same and listed as accepted."""
+        flagged = RowProblem(
+            number,
+            "import.likely_duplicate",
+            {"match": short_code(match.id)},
+            person_id=match.id,
+            reasons=reasons,
+        )
+        if not self.accept_duplicates:
+            self.report.duplicates.append(flagged)
+        elif self._create(number, person):
+            self.report.accepted.append(flagged)
+
+
+def _same_person(row: Person, existing: Person) -> bool:
+    """Whether a row with an existing person's phone is that person (then it updates her): the
+    same or a similar name, born within a year of her and in her country as far as both say."""
+    if name_reason(Typed.of(row), existing) is None:
+        return False
+    years = (row.birth_year, existing.birth_year)
+    if years[0] is not None and years[1] is not None and abs(years[0] - years[1]) > 1:
+        return False
+    return not (
+        row.country_of_birth
+        and existing.country_of_birth
+        and row.country_of_birth != existing.country_of_birth
+    )
 
 
 def _stored(

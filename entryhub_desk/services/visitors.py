@@ -242,25 +242,29 @@ class VisitorsService:
         from entryhub_desk.importing.visitors import import_file
 
         self._session.require(Action.IMPORT_VISITORS)
-        report = import_file(
-            self._ctx,
-            path,
-            hub_id=self._session.identity.hub_id,
-            accept_duplicates=accept_duplicates,
-            progress=progress,
-            cancelled=cancelled,
-        )
-        self._session.audit(
-            "import",
-            details={
-                "created": report.created,
-                "updated": report.updated,
-                "rejected": len(report.rejected),
-                "likely_duplicates": len(report.duplicates),
-                "accepted_duplicates": len(report.accepted),
-                "cancelled": report.cancelled,
-            },
-        )
+        ctx = self._ctx
+        # the audit entry commits with the visitors: a process killed in between must not
+        # leave an import that the audit log does not show
+        with transaction(ctx.conn):
+            report = import_file(
+                ctx,
+                path,
+                hub_id=self._session.identity.hub_id,
+                accept_duplicates=accept_duplicates,
+                progress=progress,
+                cancelled=cancelled,
+            )
+            self._session.audit(
+                "import",
+                details={
+                    "created": report.created,
+                    "updated": report.updated,
+                    "rejected": len(report.rejected),
+                    "likely_duplicates": len(report.duplicates),
+                    "accepted_duplicates": len(report.accepted),
+                    "cancelled": report.cancelled,
+                },
+            )
         if report.created or report.updated or report.accepted:
             self._session.publish(Changes(everything=True))  # rows of a sheet: reload all
         return report

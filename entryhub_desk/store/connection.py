@@ -347,7 +347,9 @@ def copy_database(conn: DeskConnection, target: Path) -> None:
             conn.backup(dest)
     except BaseException:
         dest.close()
-        target.unlink(missing_ok=True)
+        # the half copy and its rollback journal (a full disk leaves one): neither is of use
+        for leftover in (target, target.with_name(target.name + "-journal")):
+            leftover.unlink(missing_ok=True)
         raise
     dest.close()
 

@@ -3,7 +3,9 @@
 Each migration is a module ``mNNNN_<name>.py`` with ``VERSION`` and ``upgrade(conn)``, listed in
 ``MIGRATIONS`` (explicitly, so that the frozen program finds them). Before the first migration
 of a store that already holds data, a consistent copy is made with the SQLite backup API into
-``backups/desk-schema<N>-<timestamp>.db`` (encrypted with the same key). Each migration runs in
+``backups/desk-schema<N>-<timestamp>.db`` (encrypted with the same key); if the first
+migration then fails (a full disk), the store is unchanged and that copy is removed again, so
+attempts on a nearly full disk do not pile up copies. Each migration runs in
 its own ``BEGIN IMMEDIATE`` transaction together with its ``user_version`` bump. A store newer
 than :data:`CURRENT_SCHEMA` is refused before anything is written (``store.newer_schema``).
 
@@ -102,8 +104,9 @@ def migrate(
     if found == wanted:
         _add_columns(conn, backups_dir=backups_dir, clock=clock, version=found)
         return []
+    copy: Path | None = None
     if not _is_brand_new(conn):
-        _safety_copy(conn, backups_dir, backup_name(found, clock))
+        copy = _safety_copy(conn, backups_dir, backup_name(found, clock))
     applied: list[int] = []
     for module in steps[found:]:
         version = int(module.VERSION)
@@ -112,22 +115,27 @@ def migrate(
             with transaction(conn):
                 upgrade(conn)
                 conn.execute(f"PRAGMA user_version = {version}")
-        except DeskError:
-            raise
-        except Exception as exc:
+        except BaseException as exc:
+            if not applied and copy is not None:
+                # Nothing changed: the store is its own copy. Each retry on a nearly full disk
+                # would otherwise leave one more copy of the whole store and fill it further.
+                copy.unlink(missing_ok=True)
+            if isinstance(exc, DeskError) or not isinstance(exc, Exception):
+                raise
             raise DeskError("store.migration_failed", version=version) from exc
         applied.append(version)
     _add_columns(conn, backups_dir=None, clock=clock, version=wanted)
     return applied
 
 
-def _safety_copy(conn: DeskConnection, backups_dir: Path, name: str) -> None:
+def _safety_copy(conn: DeskConnection, backups_dir: Path, name: str) -> Path:
     target = backups_dir / name
     counter = 1
     while target.exists():
         counter += 1
         target = backups_dir / f"{target.stem.split('.')[0]}.{counter}.db"
     copy_database(conn, target)
+    return target
 
 
 def _add_columns(

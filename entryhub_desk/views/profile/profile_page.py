@@ -184,7 +184,7 @@ class ProfilePage(QWidget):
         entry_id: str | None = None,
         draft: dict[str, Any] | None = None,
     ) -> EntryDialog | None:
-        if self.person_id is None or not self.editable:
+        if self.person_id is None or not self.editable or self._session.is_locked:
             return None
         dialog = DIALOGS[kind](
             self.profiles, self.person_id, entry, entry_id=entry_id, draft=draft, parent=self

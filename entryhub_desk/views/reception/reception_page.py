@@ -292,6 +292,8 @@ class ReceptionPage(QWidget):
             self.check_in(hit)
 
     def check_in(self, hit: SearchHit) -> None:
+        if self._session.is_locked:  # a queued call after the lock opens nothing
+            return
         self.settle()
         dialog = CheckInDialog(
             self._visits, hit.person, hit.code, staff_id=self._staff.id, parent=self
@@ -346,7 +348,7 @@ class ReceptionPage(QWidget):
 
     def consents_of_selected(self) -> None:
         hit = self.selected_hit()
-        if hit is None:
+        if hit is None or self._session.is_locked:
             return
         self.settle()
         dialog = ConsentDialog(self._consents, hit.person, hit.code, parent=self)
@@ -364,7 +366,7 @@ class ReceptionPage(QWidget):
 
     def merge_selected(self) -> None:
         hits = self.selected_hits()
-        if not self.may_merge or not 1 <= len(hits) <= 2:
+        if not self.may_merge or not 1 <= len(hits) <= 2 or self._session.is_locked:
             return
         self.settle()
         second = hits[1] if len(hits) == 2 else None
@@ -404,6 +406,8 @@ class ReceptionPage(QWidget):
             self.import_file(Path(path))
 
     def import_file(self, path: Path) -> None:
+        if self._session.is_locked:  # (an import started before the lock goes on behind it)
+            return
         self.settle()
         self._importer.start(path)
 
@@ -457,7 +461,7 @@ class ReceptionPage(QWidget):
 
     def correct_selected(self) -> None:
         row = self.selected_visit()
-        if row is None or not self.ui.correctButton.isEnabled():
+        if row is None or not self.ui.correctButton.isEnabled() or self._session.is_locked:
             return
         self.settle()
         dialog = CheckInDialog(
