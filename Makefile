@@ -36,10 +36,13 @@ debs:
 	  fi; \
 	fi
 
-$(STAMP): pyproject.toml
+# Three distributions: the desk (pyproject.toml), the server (server/) and the wire format
+# both share (wire/). The development venv holds all three; the server alone installs with
+# `pip install ./wire ./server` (README.md).
+$(STAMP): pyproject.toml wire/pyproject.toml server/pyproject.toml
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q -e '.[dev]'
+	$(PY) -m pip install -q -e ./wire -e ./server -e '.[dev]'
 	touch $(STAMP)
 
 setup: debs $(STAMP) translations/entryhub_sv.qm
@@ -49,7 +52,7 @@ lint:
 	$(VENV)/bin/ruff format --check .
 
 typecheck:
-	$(VENV)/bin/mypy entryhub_desk entryhub_server
+	$(VENV)/bin/mypy entryhub_desk server/entryhub_server wire/entryhub_wire
 
 pytest:
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
