@@ -36,10 +36,13 @@ debs:
 	  fi; \
 	fi
 
-$(STAMP): pyproject.toml
+# Three distributions: the desk (pyproject.toml), the server (server/) and the wire format
+# both share (wire/). The development venv holds all three; the server alone installs with
+# `pip install ./wire ./server` (README.md).
+$(STAMP): pyproject.toml wire/pyproject.toml server/pyproject.toml
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q -e '.[dev]'
+	$(PY) -m pip install -q -e ./wire -e ./server -e '.[dev]'
 	touch $(STAMP)
 
 setup: debs $(STAMP) translations/entryhub_sv.qm
@@ -51,7 +54,7 @@ lint:
 	$(VENV)/bin/lint-imports --no-cache
 
 typecheck:
-	$(VENV)/bin/mypy entryhub_desk entryhub_server
+	$(VENV)/bin/mypy entryhub_desk server/entryhub_server wire/entryhub_wire
 
 # The core packages' own tests run under coverage (line coverage of those packages only,
 # [tool.coverage.run]), the rest of the suite untraced; then the ratchet: no package may fall

@@ -12,22 +12,15 @@ import contextlib
 import errno
 import os
 from collections.abc import Iterator
-from enum import IntEnum
 from typing import Final
 
+from entryhub_wire import errors as wire_errors
+from entryhub_wire.errors import CodedError, ExitCode
 
-class ExitCode(IntEnum):
-    """Exit codes shared by every command (see DESIGN.md, "Command lines")."""
-
-    OK = 0
-    FAILED = 1
-    USAGE = 2
-    DENIED = 3  # wrong password, backing off, role not allowed, or data folder in use
-    NO_STORE = 4
-    NEWER_STORE = 5
-    SERVER_UNREACHABLE = 6
-    NOT_ENROLLED = 7
-    PARTIAL = 8
+# The error base and the exit codes live in the wire package (the server raises them too);
+# the desk names the base DeskError.
+DeskError = CodedError
+__all__ = ["CAUSES", "ENGLISH", "DeskError", "ExitCode", "disk_full_error", "disk_full_raised"]
 
 
 # English templates, formatted with the error's parameters. Keep them one line.
@@ -138,34 +131,8 @@ ENGLISH: Final[dict[str, str]] = {
     "slots.exists": "A key slot file already exists in {path}.",
     "slots.rekey_pending": "A key change is unfinished; finish or undo it first.",
     "slots.no_rekey_pending": "No key change is in progress.",
-    # sync wire format and offline bundles (entryhub_desk/sync/wire.py, bundle_crypto.py)
-    "sync.bad_payload": "The sync data is not valid ({detail}).",
-    "sync.too_large": "The sync data is too large ({size}, at most {limit}).",
-    "sync.update_needed": "The server needs a newer version of this program. Update it.",
-    "sync.revoked": (
-        "This desk was revoked by the network's server; its waiting changes are kept. Ask a "
-        "coordinator for a re-admission code and enrol with it, or export them to a bundle."
-    ),
-    "sync.unauthorized": "The server does not know this desk. Enrol it again.",
-    "sync.bad_code": "The enrolment code is wrong, used or expired.",
-    "sync.rate_limited": "Too many attempts. Wait a while and try again.",
-    "sync.device_exists": (
-        "The server already has this desk enrolled. Ask a coordinator for a re-admission code."
-    ),
-    "sync.clock_ahead": (
-        "This computer's clock is wrong (ahead of the server's time). Set the date and time "
-        "right, then sync again."
-    ),
-    "sync.refused": "The server refused the request ({status} {error}).",
-    "bundle.bad_format": "The file is not an Entry Hub bundle ({detail}).",
-    "bundle.too_large": "The file is too large for an Entry Hub bundle (more than {limit_mb} MB).",
-    "bundle.unreadable": "The file {path} cannot be read (no access, or it was moved).",
-    "bundle.bad_signature": "The bundle has been altered or was not made by {signer}.",
-    "bundle.wrong_recipient": "The bundle is meant for another recipient.",
-    "bundle.wrong_device": "The bundle belongs to another desk.",
-    "bundle.wrong_network": "The bundle belongs to another network.",
-    "bundle.unknown_device": "The bundle comes from a desk the server does not know.",
-    "bundle.revoked": "The bundle comes from a revoked desk.",
+    # sync wire format and offline bundles (entryhub_wire/errors.py)
+    **wire_errors.ENGLISH,
     # sync on the desk (entryhub_desk/sync/client.py, engine.py, services/sync.py)
     "sync.not_enrolled": "This desk is not enrolled with a server. Run 'entryhub-desk enrol'.",
     "sync.unreachable": "The server cannot be reached ({detail}). Try again later.",
@@ -275,31 +242,6 @@ CAUSES: Final[dict[str, str]] = {
 }
 
 
-class DeskError(Exception):
-    """An error a person can act on, identified by a stable code."""
-
-    def __init__(self, code: str, exit_code: ExitCode | None = None, **params: object) -> None:
-        self.code = code
-        self.params: dict[str, object] = params
-        self.exit_code = exit_code if exit_code is not None else _default_exit(code)
-        super().__init__(code)
-
-    def english(self) -> str:
-        template = ENGLISH.get(self.code)
-        if template is None:
-            return self.code
-        params = dict(self.params)
-        if "cause" in params:
-            params["cause"] = CAUSES.get(str(params["cause"]), str(params["cause"]))
-        try:
-            return template.format(**params)
-        except (KeyError, IndexError, ValueError):
-            return template
-
-    def __str__(self) -> str:
-        return f"{self.code}: {self.english()}"
-
-
 _EXIT_BY_CODE: Final[dict[str, ExitCode]] = {
     "store.missing": ExitCode.NO_STORE,
     "slots.missing": ExitCode.NO_STORE,
@@ -316,15 +258,12 @@ _EXIT_BY_CODE: Final[dict[str, ExitCode]] = {
     "auth.unlock_not_allowed": ExitCode.DENIED,
     "recovery.wrong_key": ExitCode.DENIED,
     "auth.no_user": ExitCode.USAGE,
-    "sync.revoked": ExitCode.NOT_ENROLLED,
-    "sync.unauthorized": ExitCode.NOT_ENROLLED,
     "sync.not_enrolled": ExitCode.NOT_ENROLLED,
     "sync.unreachable": ExitCode.SERVER_UNREACHABLE,
 }
 
 
-def _default_exit(code: str) -> ExitCode:
-    return _EXIT_BY_CODE.get(code, ExitCode.FAILED)
+wire_errors.add_codes(ENGLISH, causes=CAUSES, exits=_EXIT_BY_CODE)
 
 
 #: ``errno`` values of a write that found no space: the disk is full, or the user's quota is.

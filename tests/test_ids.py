@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from entryhub_desk import ids
 from entryhub_desk.ids import new_id, normalise_short_code, short_code, uuid7
+from entryhub_wire import ids
 
 
 @pytest.fixture(autouse=True)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from entryhub_desk.security.keyslots_format import SigningEntry, b64, canonical_json
 from entryhub_desk.security.sealing import SealError, same_bytes, seal, unseal
-from entryhub_desk.sync.grants import signing_public_of
+from entryhub_wire.grants import signing_public_of
 
 
 def signing_aad(slot_id: str, staff_id: str | None, database_uuid: str, public: bytes) -> bytes:

@@ -38,7 +38,7 @@ from entryhub_desk.store.identity import initialise_identity, iso_utc
 from entryhub_desk.store.migrations import migrate
 from entryhub_desk.store.repositories.base import StoreContext
 from entryhub_desk.store.repositories.staff import StaffRepository
-from entryhub_desk.sync.grants import new_signing_key
+from entryhub_wire.grants import new_signing_key
 
 log = logging.getLogger(__name__)
 

@@ -13,7 +13,7 @@ from entryhub_desk.domain.staff import Action, Role
 from entryhub_desk.errors import DeskError
 from entryhub_desk.security.sealing import same_bytes
 from entryhub_desk.store.repositories.staff import StaffRepository
-from entryhub_desk.sync.grants import COORDINATOR, ChainState, Grant, verify_chain
+from entryhub_wire.grants import COORDINATOR, ChainState, Grant, verify_chain
 
 log = logging.getLogger(__name__)
 

@@ -1,7 +1,7 @@
 """Signed roles on the desk: the grant chain, who may sign, the upgrade of older stores.
 
 The role column of ``staff`` is what the screens show; what a member may do beyond desk work is
-what her latest *valid* grant says (``entryhub_desk.sync.grants``), checked against the root
+what her latest *valid* grant says (``entryhub_wire.grants``), checked against the root
 key, which must be the same in the identity table and in the key-slot file header. See
 docs/internals.md ("Roles") for what a database-key holder can and cannot forge.
 """
@@ -25,7 +25,7 @@ from entryhub_desk.store.connection import transaction
 from entryhub_desk.store.erasure_signing import sign_erasure_markers
 from entryhub_desk.store.identity import iso_utc
 from entryhub_desk.store.repositories.staff import StaffRepository
-from entryhub_desk.sync.grants import (
+from entryhub_wire.grants import (
     COORDINATOR,
     GENESIS,
     RECOVERY_STAFF_ID,

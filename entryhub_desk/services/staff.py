@@ -19,7 +19,7 @@ from entryhub_desk.services import roles
 from entryhub_desk.services.changes import Changes
 from entryhub_desk.store.connection import transaction
 from entryhub_desk.store.repositories.staff import StaffRepository
-from entryhub_desk.sync.grants import new_signing_key
+from entryhub_wire.grants import new_signing_key
 
 if TYPE_CHECKING:
     from entryhub_desk.services.session import Session

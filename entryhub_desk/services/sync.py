@@ -43,8 +43,8 @@ from entryhub_desk.sync.engine import (
     SyncEngine,
     default_client,
 )
-from entryhub_desk.sync.grants import EXPORT_SIGNATURE_FIELD
 from entryhub_desk.sync.status import SyncStatus, read_status
+from entryhub_wire.grants import EXPORT_SIGNATURE_FIELD
 
 if TYPE_CHECKING:
     from entryhub_desk.services.session import Session

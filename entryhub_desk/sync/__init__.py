@@ -1,5 +1,6 @@
 """Sync between the desk and the network's central server.
 
-``wire`` (the JSON messages and HTTP conventions) and ``bundle_crypto`` (offline bundles) are
-shared with the server (``entryhub_server``) and import nothing of Qt, HTTP or SQL.
+The wire format (JSON messages, HTTP conventions), offline bundles and signed grants are the
+separate package ``entryhub_wire``, shared with the server (``entryhub_server``); this package
+holds the desk's side: the HTTP client, the sync engine, enrolment and bundle files.
 """

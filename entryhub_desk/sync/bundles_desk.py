@@ -25,8 +25,8 @@ from entryhub_desk.store.outbox import OutboxEntry, pending
 from entryhub_desk.store.repositories.base import StoreContext
 from entryhub_desk.store.sync_state import SyncState, load_sync_state
 from entryhub_desk.store.sync_tables import finish_purge
-from entryhub_desk.sync import bundle_crypto, wire
 from entryhub_desk.sync.engine import apply_pull_page, settle_push_answer, to_wire_change
+from entryhub_wire import bundle_crypto, wire
 
 # Half the wire limit leaves room for the batch's own keys and the audit head.
 BATCH_BYTES = wire.MAX_BATCH_JSON_BYTES // 2

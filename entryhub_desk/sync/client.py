@@ -1,7 +1,7 @@
 """The HTTP client of the desk (``httpx``, synchronous: it runs in a worker thread).
 
 Every request carries the protocol version header and a gzip body; answers are read through
-:mod:`entryhub_desk.sync.wire`. A server that cannot be reached (refused, timed out, cut off
+:mod:`entryhub_wire.wire`. A server that cannot be reached (refused, timed out, cut off
 mid-answer) is ``sync.unreachable`` (exit 6), with ``detail`` :data:`NO_ANSWER_IN_TIME` when it
 timed out; 401 is ``sync.not_enrolled`` or
 ``sync.revoked`` (exit 7); 426 is ``sync.update_needed``. Plain ``http://`` is refused except to
@@ -29,8 +29,9 @@ import httpx
 
 from entryhub_desk import __version__
 from entryhub_desk.errors import DeskError
-from entryhub_desk.sync import link, wire
+from entryhub_desk.sync import link
 from entryhub_desk.sync.link import Exchange, LinkPolicy
+from entryhub_wire import wire
 
 DEFAULT_TIMEOUT = httpx.Timeout(link.FLOOR_TIMEOUT, connect=link.CONNECT_TIMEOUT)
 NO_ANSWER_IN_TIME = "no answer in time"

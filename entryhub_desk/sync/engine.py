@@ -54,9 +54,9 @@ from entryhub_desk.store.sync_state import (
     update_sync_state,
 )
 from entryhub_desk.store.sync_tables import finish_purge, person_of
-from entryhub_desk.sync import wire
 from entryhub_desk.sync.client import SyncClient, timed_out
 from entryhub_desk.sync.first_sync import fetch_snapshot, remote_change
+from entryhub_wire import wire
 
 ClientFactory = Callable[[str, str | None], SyncClient]
 TIMEOUTS_PER_ROUND = 4  # timed-out requests in a row (each retried smaller) before giving up

@@ -23,10 +23,10 @@ from entryhub_desk.store.identity import iso_utc, load_identity, set_hub
 from entryhub_desk.store.repositories.base import StoreContext
 from entryhub_desk.store.repositories.staff import StaffRepository
 from entryhub_desk.store.sync_state import load_sync_state, update_sync_state
-from entryhub_desk.sync import wire
 from entryhub_desk.sync.client import check_server_url
 from entryhub_desk.sync.engine import ClientFactory, default_client
-from entryhub_desk.sync.enrol_proof import sign_request
+from entryhub_wire import wire
+from entryhub_wire.enrol_proof import sign_request
 
 
 def enrol(

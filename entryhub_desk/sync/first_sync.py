@@ -1,7 +1,7 @@
 """A new desk's first sync: the server's snapshot of the current state, then the log.
 
 A desk that has pulled nothing yet (cursor 0) would otherwise replay the network's whole event
-log. It asks for the snapshot instead (:mod:`entryhub_desk.sync.snapshot_messages`): page
+log. It asks for the snapshot instead (:mod:`entryhub_wire.snapshot_messages`): page
 by page the merged state of the persons and records its hub may see, each page applied
 through the normal apply path (:func:`~entryhub_desk.store.sync_apply.apply_remote`) in one
 transaction with the progress (:mod:`entryhub_desk.store.sync_snapshot`), so a round cut short
@@ -24,8 +24,8 @@ from entryhub_desk.store.sync_snapshot import (
     load_snapshot_progress,
     save_snapshot_progress,
 )
-from entryhub_desk.sync import wire
 from entryhub_desk.sync.client import SyncClient
+from entryhub_wire import wire
 
 PageDone = Callable[[int, ApplyResult], None]  # (changes received, what applying them did)
 

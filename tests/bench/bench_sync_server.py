@@ -35,10 +35,10 @@ import pytest
 from http_load import all_at_once, one_after_another, request_bytes
 
 from entryhub_desk.ids import new_id
-from entryhub_desk.sync import wire
 from entryhub_desk.sync.status import Backoff
 from entryhub_server.context import open_context
 from entryhub_server.settings import Settings
+from entryhub_wire import wire
 from tests.server.conftest import new_pg_database, pg_server
 from tests.server.helpers import Desk, enrolled, make_world
 from tests.server.serving import Serving, serving

@@ -1,4 +1,4 @@
-"""Hostile offline bundle files (sync/bundle_crypto.py): truncated, oversized, wrong magic,
+"""Hostile offline bundle files (entryhub_wire/bundle_crypto.py): truncated, oversized, wrong magic,
 not JSON, nested, huge numbers, tampered, for someone else, a gzip bomb inside."""
 
 from __future__ import annotations
@@ -14,8 +14,8 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from entryhub_desk.sync import bundle_crypto as bc
-from entryhub_desk.sync.protocol import MAX_BUNDLE_BYTES
+from entryhub_wire import bundle_crypto as bc
+from entryhub_wire.protocol import MAX_BUNDLE_BYTES
 from tests.hostile.corpus import Case, made, sparse, write
 
 SERVER_SIGNING = Ed25519PrivateKey.generate()

@@ -23,7 +23,7 @@ from entryhub_desk.services.sync import SyncService
 from entryhub_desk.services.visitors import VisitorsService
 from entryhub_desk.store.connection import open_database
 from entryhub_desk.store.repositories.staff import StaffRepository
-from entryhub_desk.sync.grants import ChainState, Grant, new_signing_key, sign_grant
+from entryhub_wire.grants import ChainState, Grant, new_signing_key, sign_grant
 from tests.conftest import COORDINATOR, COORDINATOR_PASSWORD
 from tests.services.helpers import coordinator_session, set_up_desk
 
@@ -253,7 +253,7 @@ def test_recovery_gives_a_coordinator_a_new_key_signed_by_the_recovery_grant(
 
 
 def test_a_person_export_carries_the_coordinators_signature(desk: Desk, tmp_path: Path) -> None:
-    from entryhub_desk.sync.grants import export_signature_verifies
+    from entryhub_wire.grants import export_signature_verifies
 
     session = coordinator_session(desk)
     person_id = _visitor(session)
@@ -273,7 +273,7 @@ def test_restore_needs_a_signed_coordinator_and_signs_the_erasures_it_sends_agai
 ) -> None:
     from entryhub_desk.services.backup import restore_backup
     from entryhub_desk.store.outbox import pending
-    from entryhub_desk.sync.grants import check_erasure
+    from entryhub_wire.grants import check_erasure
 
     session = coordinator_session(desk)
     person_id = _visitor(session)

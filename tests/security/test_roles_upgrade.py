@@ -122,7 +122,7 @@ def test_swapping_the_root_key_in_the_slot_file_locks_out_every_bound_slot(
     old_desk: Desk,
 ) -> None:
     from entryhub_desk.security.keyslots_format import decode_file, encode_file
-    from entryhub_desk.sync.grants import new_signing_key
+    from entryhub_wire.grants import new_signing_key
 
     old_desk.unlock(COORDINATOR, COORDINATOR_PASSWORD).close()  # the upgrade: root key made
     old_desk.unlock(COORDINATOR, COORDINATOR_PASSWORD).close()  # her slot bound to it

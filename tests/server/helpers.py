@@ -10,14 +10,14 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 from entryhub_desk.ids import new_id
-from entryhub_desk.sync import bundle_crypto as bc
-from entryhub_desk.sync import grants as g
-from entryhub_desk.sync import wire
 from entryhub_server import admin
 from entryhub_server.auth import Device, device_by_id
 from entryhub_server.context import ServerContext
 from entryhub_server.enrol import enrol
 from entryhub_server.keys.master import MASTER_KEY_ENV, StaticMasterKey, encode_key
+from entryhub_wire import bundle_crypto as bc
+from entryhub_wire import grants as g
+from entryhub_wire import wire
 from tests.support.clock import FakeClock as FakeClock  # the one fake clock (also here)
 
 # The master key of every test server: in-process servers get it in their settings; the

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import httpx
 
-from entryhub_desk.sync import wire
+from entryhub_wire import wire
 from tests.server.conftest import _free_port
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -23,7 +23,6 @@ from sqlalchemy.engine import make_url
 from starlette.testclient import TestClient
 
 from entryhub_desk.ids import new_id
-from entryhub_desk.sync import wire
 from entryhub_server.context import ServerContext, open_context
 from entryhub_server.db import tables as t
 from entryhub_server.db.engine import alembic_config, make_engine, migrate
@@ -31,6 +30,7 @@ from entryhub_server.keys.master import MASTER_KEY_ENV, MasterKeyError, StaticMa
 from entryhub_server.keys.sealing import SealingError
 from entryhub_server.keys.server_keys import raw_private
 from entryhub_server.settings import Settings
+from entryhub_wire import wire
 from tests.server.conftest import _pg_bin
 from tests.server.helpers import (
     TEST_MASTER_KEY,

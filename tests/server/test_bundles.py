@@ -6,12 +6,12 @@ import pytest
 from starlette.testclient import TestClient
 
 from entryhub_desk.ids import new_id
-from entryhub_desk.sync import bundle_crypto as bc
-from entryhub_desk.sync import wire
 from entryhub_server import admin
 from entryhub_server.bundles import import_bundle
 from entryhub_server.context import ServerContext
 from entryhub_server.errors import ServerError
+from entryhub_wire import bundle_crypto as bc
+from entryhub_wire import wire
 from tests.server.helpers import Desk, enrolled, make_world
 
 

@@ -15,11 +15,11 @@ from sqlalchemy import select
 from starlette.testclient import TestClient
 
 from entryhub_desk.ids import new_id
-from entryhub_desk.sync import wire
 from entryhub_server.app import create_app
 from entryhub_server.context import ServerContext, open_context
 from entryhub_server.db import tables as t
 from entryhub_server.db.engine import alembic_config
+from entryhub_wire import wire
 from tests.server.helpers import (
     TEST_MASTER,
     TEST_MASTER_KEY,

@@ -5,11 +5,11 @@ import threading
 import pytest
 from starlette.testclient import TestClient
 
-from entryhub_desk.sync import wire
 from entryhub_server import admin
 from entryhub_server.context import ServerContext
 from entryhub_server.enrol import enrol
 from entryhub_server.errors import ServerError
+from entryhub_wire import wire
 from tests.server.helpers import Desk, FakeClock, make_world
 
 

@@ -10,10 +10,10 @@ from contextlib import contextmanager
 
 from starlette.testclient import TestClient
 
-from entryhub_desk.sync import wire
 from entryhub_server import admin
 from entryhub_server.app import create_app
 from entryhub_server.context import ServerContext
+from entryhub_wire import wire
 from tests.server.helpers import Desk, make_world
 
 PROXY = "10.0.0.2"

@@ -10,10 +10,10 @@ import sys
 
 import httpx
 
-from entryhub_desk.sync import wire
 from entryhub_server import admin
 from entryhub_server.context import open_context
 from entryhub_server.settings import Settings
+from entryhub_wire import wire
 from tests.server.helpers import Desk, make_world
 from tests.server.serving import ROOT, serving
 

@@ -7,14 +7,14 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import select
 from starlette.testclient import TestClient
 
-from entryhub_desk.sync import wire
-from entryhub_desk.sync.enrol_proof import sign_request
 from entryhub_server import admin
 from entryhub_server.bundles import import_bundle
 from entryhub_server.context import ServerContext
 from entryhub_server.db import tables as t
 from entryhub_server.enrol import enrol
 from entryhub_server.errors import ServerError, UsageError
+from entryhub_wire import wire
+from entryhub_wire.enrol_proof import sign_request
 from tests.server.helpers import Desk, FakeClock, make_world
 
 
@@ -174,7 +174,7 @@ def test_a_revoked_device_bundle_is_taken_once_it_is_readmitted(
 ) -> None:
     """What a revoked desk exported waits, sealed to the server, until a coordinator re-admits
     the desk (or decides never to: the changes are refused, never silently lost)."""
-    from entryhub_desk.sync import bundle_crypto as bc
+    from entryhub_wire import bundle_crypto as bc
 
     make_world(ctx)
     desk = Desk()

@@ -6,8 +6,8 @@ from sqlalchemy import inspect
 from starlette.testclient import TestClient
 
 from entryhub_desk.ids import new_id
-from entryhub_desk.sync import wire
 from entryhub_server.context import ServerContext
+from entryhub_wire import wire
 from tests.server.helpers import enrolled, make_world, opened_values
 
 NAME = "Zainab Qwertyuiopson"

@@ -10,11 +10,11 @@ from typing import Any
 
 from starlette.testclient import TestClient
 
-from entryhub_desk.sync import grants as g
-from entryhub_desk.sync import wire
 from entryhub_server import admin
 from entryhub_server.context import ServerContext
 from entryhub_server.enrol import enrol
+from entryhub_wire import grants as g
+from entryhub_wire import wire
 from tests.server.helpers import Desk, device_of, enrolled, make_world
 
 NAME = "Zainab Qwertyuiopson"

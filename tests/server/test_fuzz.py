@@ -21,10 +21,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis.errors import Unsatisfiable
 from starlette.testclient import TestClient
 
-from entryhub_desk.sync import wire
 from entryhub_server.app import create_app
 from entryhub_server.context import ServerContext, open_context
 from entryhub_server.settings import Settings
+from entryhub_wire import wire
 from tests.server.helpers import FakeClock, enrolled, make_world
 
 

@@ -5,9 +5,9 @@ import gzip
 import pytest
 from starlette.testclient import TestClient
 
-from entryhub_desk.sync import wire
 from entryhub_server import admin
 from entryhub_server.context import ServerContext
+from entryhub_wire import wire
 from tests.server.helpers import Desk, enrolled, make_world
 
 

@@ -13,11 +13,11 @@ from sqlalchemy import create_engine, text
 from starlette.testclient import TestClient
 
 from entryhub_desk.ids import new_id
-from entryhub_desk.sync import wire
 from entryhub_server.app import create_app
 from entryhub_server.context import ServerContext, open_context
 from entryhub_server.db.engine import alembic_config, make_engine
 from entryhub_server.settings import Settings
+from entryhub_wire import wire
 from tests.server.helpers import SERVER_START, FakeClock, enrolled, make_world
 
 _databases = itertools.count()

@@ -7,11 +7,11 @@ import pytest
 from starlette.testclient import TestClient
 
 from entryhub_desk.ids import new_id
-from entryhub_desk.sync import wire
 from entryhub_server.context import ServerContext, open_context
 from entryhub_server.pull import pull, pull_body
 from entryhub_server.push import apply_push
 from entryhub_server.settings import Settings
+from entryhub_wire import wire
 from tests.server.helpers import device_of, enrolled, make_world, stored_field
 
 

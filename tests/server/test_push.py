@@ -6,12 +6,12 @@ from sqlalchemy.exc import IntegrityError
 from starlette.testclient import TestClient
 
 from entryhub_desk.ids import new_id
-from entryhub_desk.sync import wire
 from entryhub_server import admin
 from entryhub_server.context import ServerContext, open_context
 from entryhub_server.db import tables as t
 from entryhub_server.db.writes import Writes
 from entryhub_server.settings import Settings
+from entryhub_wire import wire
 from tests.server.helpers import enrolled, make_world
 
 

@@ -7,13 +7,13 @@ import asyncio
 from sqlalchemy import select
 
 from entryhub_desk.ids import new_id
-from entryhub_desk.sync import wire
 from entryhub_server import admin
 from entryhub_server.context import ServerContext
 from entryhub_server.db import tables as t
 from entryhub_server.errors import ServerError
 from entryhub_server.push import PushJob, apply_group
 from entryhub_server.push_queue import PushQueue
+from entryhub_wire import wire
 from tests.server.helpers import Desk, enrolled, make_world
 
 

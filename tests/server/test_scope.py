@@ -3,8 +3,8 @@ from __future__ import annotations
 from starlette.testclient import TestClient
 
 from entryhub_desk.ids import new_id
-from entryhub_desk.sync import wire
 from entryhub_server.context import ServerContext
+from entryhub_wire import wire
 from tests.server.helpers import enrolled, make_world
 
 

@@ -11,10 +11,10 @@ from pathlib import Path
 import httpx
 
 from entryhub_desk.ids import new_id
-from entryhub_desk.sync import wire
 from entryhub_server import admin
 from entryhub_server.context import open_context
 from entryhub_server.settings import Settings
+from entryhub_wire import wire
 from tests.server.helpers import Desk, enrolled, make_world
 from tests.server.serving import ROOT, serving
 

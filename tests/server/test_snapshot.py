@@ -7,8 +7,8 @@ from typing import Any
 from starlette.testclient import TestClient
 
 from entryhub_desk.ids import new_id
-from entryhub_desk.sync import wire
 from entryhub_server.context import ServerContext
+from entryhub_wire import wire
 from tests.server.helpers import Desk, enrolled, make_world
 
 

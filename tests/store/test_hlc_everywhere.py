@@ -18,7 +18,7 @@ from entryhub_desk.store.hlc import CLOCK_MARGIN_MS, MAX_COUNTER, MAX_MS, Hlc, p
 from entryhub_desk.store.outbox import observe_hlc, record_change
 from entryhub_desk.store.sync_apply import RemoteChange, RemoteErasure, apply_remote
 from entryhub_desk.store.sync_rows import device_of
-from entryhub_desk.sync.codec import hlc_text
+from entryhub_wire.codec import hlc_text
 from tests.conftest import FakeClock
 from tests.sync.helpers import make_desk
 

@@ -70,8 +70,8 @@ def test_tampered_and_foreign_answers_are_refused(tmp_path: Path, server: LiveSe
 
 def test_waiting_changes_are_cut_into_push_batches() -> None:
     from entryhub_desk.ids import new_id
-    from entryhub_desk.sync import wire
     from entryhub_desk.sync.bundles_desk import BATCH_BYTES, _batches
+    from entryhub_wire import wire
 
     hlc = "1790000000000-0000-" + new_id()
     small = [

@@ -6,9 +6,9 @@ import httpx
 import pytest
 
 from entryhub_desk.errors import DeskError, ExitCode
-from entryhub_desk.sync import wire
 from entryhub_desk.sync.client import SyncClient, check_server_url
 from entryhub_desk.sync.status import Backoff
+from entryhub_wire import wire
 
 
 @pytest.mark.parametrize(

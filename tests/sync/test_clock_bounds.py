@@ -17,12 +17,12 @@ from entryhub_desk.store.hlc import CLOCK_MARGIN_MS, Hlc
 from entryhub_desk.store.outbox import acknowledge, count_pending, pending
 from entryhub_desk.store.repositories import PersonRepository
 from entryhub_desk.store.sync_state import load_sync_state
-from entryhub_desk.sync import wire
 from entryhub_desk.sync.engine import to_wire_change
 from entryhub_server.auth import device_by_id
 from entryhub_server.context import open_context
 from entryhub_server.db.engine import alembic_config
 from entryhub_server.push import apply_push
+from entryhub_wire import wire
 from tests.conftest import FakeClock
 from tests.server.helpers import TEST_MASTER_KEY
 from tests.sync.helpers import add_person, edit_person, enrolled

@@ -15,10 +15,10 @@ import pytest
 from entryhub_desk.errors import DeskError
 from entryhub_desk.services import Session
 from entryhub_desk.services.sync import SyncService
-from entryhub_desk.sync import bundle_crypto
 from entryhub_server.admin import readmit
 from entryhub_server.bundles import import_bundle
 from entryhub_server.errors import ServerError
+from entryhub_wire import bundle_crypto
 from tests.cli.runner import coordinator_env, run_cli
 from tests.conftest import COORDINATOR, COORDINATOR_PASSWORD, FakeClock
 from tests.sync.helpers import add_person, enrolled, make_desk

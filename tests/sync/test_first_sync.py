@@ -14,9 +14,9 @@ from entryhub_desk.services.sync import SyncService
 from entryhub_desk.store.repositories import PersonRepository
 from entryhub_desk.store.sync_snapshot import load_snapshot_progress
 from entryhub_desk.store.sync_state import load_sync_state
-from entryhub_desk.sync import wire
 from entryhub_desk.sync.client import SyncClient
 from entryhub_desk.sync.first_sync import fetch_snapshot
+from entryhub_wire import wire
 from tests.conftest import COORDINATOR, COORDINATOR_PASSWORD
 from tests.sync.helpers import add_person, edit_person, enrolled
 from tests.sync.proxies import CUT_AFTER, PASS, FaultProxy

@@ -27,8 +27,8 @@ from entryhub_desk.store.connection import DeskConnection
 from entryhub_desk.store.migrations import CURRENT_SCHEMA, schema_version
 from entryhub_desk.store.repositories import PersonRepository
 from entryhub_desk.store.repositories.base import Repository, Row
-from entryhub_desk.sync import wire
 from entryhub_server.enrol import enrol
+from entryhub_wire import wire
 from tests.conftest import COORDINATOR, COORDINATOR_PASSWORD
 from tests.server.helpers import Desk as WireDesk
 from tests.sync.helpers import add_person, edit_person, enrolled

@@ -1,6 +1,6 @@
 """Schema 5: signed role grants and the coordinator root key.
 
-``staff_grant`` holds the desk's chain of signed grants (``entryhub_desk.sync.grants``), one row
+``staff_grant`` holds the desk's chain of signed grants (``entryhub_wire.grants``), one row
 per grant in sequence order; ``identity.coordinator_root`` the root (Ed25519 public key) they
 chain to. Both start empty in an existing store: the first coordinator who logs in after the
 upgrade makes the root and signs the grants of the staff as they are then (docs/internals.md,

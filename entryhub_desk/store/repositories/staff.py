@@ -11,7 +11,7 @@ from entryhub_desk.errors import DeskError
 from entryhub_desk.store.connection import storage_errors
 from entryhub_desk.store.identity import iso_utc
 from entryhub_desk.store.repositories.base import Repository, Row
-from entryhub_desk.sync.grants import Grant
+from entryhub_wire.grants import Grant
 
 
 class StaffRepository(Repository[StaffMember]):

@@ -1,0 +1,353 @@
+"""Push: apply desk batches at most once, merge them, give their changes global positions.
+
+Pushes are applied in groups (:func:`apply_group`; the HTTP endpoint groups the pushes that
+arrive together, :mod:`entryhub_server.push_queue`): one short transaction and a fixed number
+of statements per group, whatever the number of pushes and changes in it:
+
+1. the group's devices by token (or id), locked in id order until commit, so that a device's
+   batches apply one at a time; unknown and revoked devices get their 401 and drop out;
+2. claim every ``(device, epoch, seq)`` key with one ``INSERT … ON CONFLICT DO NOTHING
+   RETURNING``: only the keys claimed now are applied (the unique key decides, not a check);
+3. the highest contiguous seq per device and epoch (two reads for the whole group);
+4. the group's persons (locked, in id order) and records, one statement each
+   (:meth:`Applier.load`); authority and scope per change in memory, the per-field merge
+   (later HLC wins) in memory;
+5. the writes (new persons and records, merged state, contiguous seqs; :class:`Writes`), and
+   last, positions from each network's counter row and the events (:meth:`Writes.finish`).
+   On PostgreSQL these go in one pipeline with the ``COMMIT``: the counter's row lock (held until
+   commit, so positions become visible in order) is held only while the server runs the
+   event insert and the commit.
+
+A group whose transaction fails for another reason than the database being unavailable is
+applied again one push at a time, so one bad push cannot fail the others.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Connection, bindparam, or_, select, update
+from sqlalchemy.exc import OperationalError
+
+from entryhub_server.auth import Device, device_from_row, revoked, token_hash, unauthorized
+from entryhub_server.clocks import clock_ahead
+from entryhub_server.context import ServerContext
+from entryhub_server.db import tables as t
+from entryhub_server.db.dialect import insert_rows, one_of
+from entryhub_server.db.writes import Writes
+from entryhub_server.merge import Applier
+from entryhub_wire import wire
+
+
+@dataclass
+class PushJob:
+    """One push of a group: who sent it (a token from HTTP, or a device id from a bundle),
+    the batch, and once applied either its answer or the error to give that sender."""
+
+    request: wire.PushRequest
+    token: str | None = None
+    device_id: str | None = None
+    response: wire.PushResponse | None = None
+    error: Exception | None = None
+    # filled while applying
+    device: Device | None = field(default=None, repr=False)
+    audit_flag: str | None = field(default=None, repr=False)
+    keys: list[tuple[int, int]] = field(default_factory=list, repr=False)
+
+
+def apply_push(ctx: ServerContext, device: Device, request: wire.PushRequest) -> wire.PushResponse:
+    """Apply a batch from ``device`` on its own (bundles, tests); raises its error."""
+    job = PushJob(request, device_id=device.id)
+    apply_group(ctx, [job])
+    if job.error is not None:
+        raise job.error
+    assert job.response is not None
+    return job.response
+
+
+def apply_group(ctx: ServerContext, jobs: list[PushJob]) -> None:
+    """Apply ``jobs`` in one transaction; each job gets its ``response`` or ``error``. An
+    unavailable database fails them all (503, try again). Two jobs of one sender (a desk
+    sending a batch again before its first try was answered) go in transactions one after
+    the other, so the second sees what the first claimed."""
+    rounds: list[tuple[set[tuple[str | None, str | None]], list[PushJob]]] = []
+    for job in jobs:
+        sender = (job.token, job.device_id)
+        for senders, group in rounds:
+            if sender not in senders:
+                senders.add(sender)
+                group.append(job)
+                break
+        else:
+            rounds.append(({sender}, [job]))
+    for _, group in rounds:
+        _apply_round(ctx, group)
+
+
+def _apply_round(ctx: ServerContext, jobs: list[PushJob]) -> None:
+    try:
+        _apply(ctx, jobs)
+    except OperationalError as error:
+        for job in jobs:
+            job.response, job.error = None, error
+    except Exception as error:  # noqa: BLE001 -- a bug met by one push must not fail the rest
+        if len(jobs) == 1:
+            jobs[0].response, jobs[0].error = None, error
+            return
+        for job in jobs:
+            job.response = job.error = None
+            _apply_round(ctx, [job])
+
+
+def _apply(ctx: ServerContext, jobs: list[PushJob]) -> None:
+    now = ctx.now()
+    with ctx.engine.begin() as conn:
+        live = _devices(conn, jobs, now)
+        live = _clocks_within_bound(ctx, live, now)
+        for job in live:
+            job.keys = [(change.epoch, change.seq) for change in job.request.changes]
+        fresh = _claim(conn, live)
+        writes = Writes(conn)
+        acknowledged, highest = _advance(conn, writes, live)
+        applier = Applier(conn, writes, ctx.vault)
+        applier.load([c for job in live for c in job.request.changes])
+        rejected_now: dict[str, list[wire.Rejection]] = defaultdict(list)
+        for job in live:
+            assert job.device is not None
+            applier.device = job.device
+            mine = fresh.get(job.device.id, set())
+            for change in job.request.changes:
+                if (change.epoch, change.seq) not in mine:
+                    continue
+                reason = applier.apply(change)
+                if reason is not None:
+                    rejected_now[job.device.id].append(
+                        wire.Rejection(change.epoch, change.seq, reason)
+                    )
+        applier.flush()
+        _hold_rejected(conn, rejected_now)
+        for job in live:
+            assert job.device is not None
+            device_id = job.device.id
+            if len(fresh.get(device_id, ())) == len(job.keys):  # all new: none held before
+                rejected = sorted(rejected_now[device_id], key=lambda r: (r.epoch, r.seq))
+            else:
+                rejected = _rejections(conn, device_id, job.keys)
+            job.response = wire.PushResponse(
+                acknowledged=acknowledged[device_id],
+                rejected=tuple(rejected),
+                highest_epoch=highest[device_id],
+                audit_flag=job.audit_flag,
+            )
+        writes.finish(applier.events)  # last: the counters' locks are held only from here on
+
+
+def _clocks_within_bound(ctx: ServerContext, jobs: list[PushJob], now: float) -> list[PushJob]:
+    """Refuse a whole push that carries a clock too far ahead (422 clock_ahead; clocks.py):
+    nothing of it is held, so the desk keeps its changes for when its clock is right."""
+    live = []
+    for job in jobs:
+        job.error = clock_ahead(job.request, now, ctx.settings.clock_margin)
+        if job.error is None:
+            live.append(job)
+    return live
+
+
+def _devices(conn: Connection, jobs: list[PushJob], now: float) -> list[PushJob]:
+    """Lock the jobs' devices (id order: no deadlock with another group), answer 401 to
+    unknown and revoked ones, note last-seen and the audit heads; the jobs that go on."""
+    hashes = {token_hash(job.token): job for job in jobs if job.token is not None}
+    ids = {job.device_id: job for job in jobs if job.device_id is not None}
+    which = []
+    if hashes:
+        which.append(one_of(conn, t.device.c.token_hash, sorted(hashes)))
+    if ids:
+        which.append(one_of(conn, t.device.c.id, sorted(ids)))
+    rows = conn.execute(
+        select(t.device).where(or_(*which)).order_by(t.device.c.id).with_for_update()
+    ).all()
+    for job in jobs:  # also a fresh start for a job tried before in a failed group
+        job.response, job.error, job.device, job.audit_flag = None, unauthorized(), None, None
+    live: list[PushJob] = []
+    values: list[dict[str, Any]] = []
+    for row in rows:
+        found = hashes.get(row.token_hash) or ids.get(row.id)
+        if found is None or found.device is not None:
+            continue
+        job = found
+        if row.revoked_at is not None:
+            job.error = revoked()
+            continue
+        job.error, job.device = None, device_from_row(row)
+        job.audit_flag, audit = _audit(row, job.request.audit_head, now)
+        values.append({"d": row.id, "seen": now, **audit})
+        live.append(job)
+    if values:
+        conn.execute(
+            update(t.device)
+            .where(t.device.c.id == bindparam("d"))
+            .values(
+                last_seen_at=bindparam("seen"),
+                audit_seq=bindparam("seq"),
+                audit_tag=bindparam("tag"),
+                audit_flag=bindparam("flag"),
+                audit_flagged_at=bindparam("flagged_at"),
+            ),
+            values,
+        )
+    return live
+
+
+def _audit(row: Any, head: wire.AuditHead | None, now: float) -> tuple[str | None, dict[str, Any]]:
+    """Compare the desk's audit head with the last one seen; flag a chain going backwards.
+    The flag of this push, and the device's audit columns after it."""
+    stored = {
+        "seq": row.audit_seq,
+        "tag": row.audit_tag,
+        "flag": row.audit_flag,
+        "flagged_at": row.audit_flagged_at,
+    }
+    flag: str | None = None
+    if head is None:
+        if row.audit_seq is not None:
+            flag = "rewound"
+    elif row.audit_seq is None or head.seq > row.audit_seq:
+        stored.update(seq=head.seq, tag=head.tag)
+    elif head.seq < row.audit_seq:
+        flag = "rewound"
+    elif head.tag != row.audit_tag:
+        flag = "forked"
+    if flag is not None:
+        stored.update(flag=flag, flagged_at=now)
+    return flag, stored
+
+
+def _hold_rejected(conn: Connection, rejected: dict[str, list[wire.Rejection]]) -> None:
+    """Record why: a rejected change is held (acknowledged) but never applied."""
+    rows = [
+        {"d": device_id, "e": item.epoch, "s": item.seq, "r": item.reason}
+        for device_id, items in rejected.items()
+        for item in items
+    ]
+    if rows:
+        conn.execute(
+            update(t.received)
+            .where(
+                t.received.c.device_id == bindparam("d"),
+                t.received.c.epoch == bindparam("e"),
+                t.received.c.seq == bindparam("s"),
+            )
+            .values(reason=bindparam("r")),
+            rows,
+        )
+
+
+def _claim(conn: Connection, jobs: list[PushJob]) -> dict[str, set[tuple[int, int]]]:
+    """Insert the keys not held yet; per device, those (the unique key decides, not a check)."""
+    rows = [
+        {"device_id": job.device.id, "epoch": e, "seq": s, "reason": None}
+        for job in jobs
+        if job.device is not None
+        for e, s in job.keys
+    ]
+    if not rows:
+        return {}
+    claimed = insert_rows(
+        conn,
+        t.received,
+        rows,
+        conflict=("device_id", "epoch", "seq"),
+        returning=("device_id", "epoch", "seq"),
+    )
+    fresh: dict[str, set[tuple[int, int]]] = defaultdict(set)
+    for row in claimed:
+        fresh[str(row.device_id)].add((int(row.epoch), int(row.seq)))
+    return fresh
+
+
+def _advance(
+    conn: Connection, writes: Writes, jobs: list[PushJob]
+) -> tuple[dict[str, dict[int, int]], dict[str, int]]:
+    """Per device, and per epoch of its batch, the highest seq such that 1..seq are all held;
+    and the highest epoch held for the device. Two reads for the whole group."""
+    device_ids = sorted(job.device.id for job in jobs if job.device is not None)
+    if not device_ids:
+        return {}, {}
+    held: dict[str, dict[int, int]] = defaultdict(dict)
+    for row in conn.execute(
+        select(t.device_epoch).where(one_of(conn, t.device_epoch.c.device_id, device_ids))
+    ):
+        held[str(row.device_id)][int(row.epoch)] = int(row.contiguous)
+    # every held seq above the contiguous one, per device and epoch (usually just the batch)
+    joined = t.received.outerjoin(
+        t.device_epoch,
+        (t.device_epoch.c.device_id == t.received.c.device_id)
+        & (t.device_epoch.c.epoch == t.received.c.epoch),
+    )
+    above: dict[tuple[str, int], list[int]] = defaultdict(list)
+    for row in conn.execute(
+        select(t.received.c.device_id, t.received.c.epoch, t.received.c.seq)
+        .select_from(joined)
+        .where(
+            one_of(conn, t.received.c.device_id, device_ids),
+            or_(
+                t.device_epoch.c.contiguous.is_(None),
+                t.received.c.seq > t.device_epoch.c.contiguous,
+            ),
+        )
+        .order_by(t.received.c.device_id, t.received.c.epoch, t.received.c.seq)
+    ):
+        above[(str(row.device_id), int(row.epoch))].append(int(row.seq))
+    acknowledged: dict[str, dict[int, int]] = {}
+    highest: dict[str, int] = {}
+    changed: list[dict[str, Any]] = []
+    for job in jobs:
+        assert job.device is not None
+        device_id = job.device.id
+        mine = held[device_id]
+        epochs = sorted({epoch for epoch, _ in job.keys})
+        acknowledged[device_id] = {}
+        for epoch in epochs:
+            before = contiguous = mine.get(epoch, 0)
+            for seq in above[(device_id, epoch)]:
+                if seq != contiguous + 1:
+                    break
+                contiguous = seq
+            acknowledged[device_id][epoch] = contiguous
+            if epoch not in mine or contiguous > before:
+                changed.append({"device_id": device_id, "epoch": epoch, "contiguous": contiguous})
+        highest[device_id] = max([*mine, *epochs], default=0)
+    writes.insert(
+        t.device_epoch,
+        sorted(changed, key=lambda row: (row["device_id"], row["epoch"])),
+        conflict=("device_id", "epoch"),
+        update=("contiguous",),
+        newer="contiguous",
+    )
+    return acknowledged, highest
+
+
+def _rejections(
+    conn: Connection, device_id: str, keys: list[tuple[int, int]]
+) -> list[wire.Rejection]:
+    """The batch's changes held as rejected (now or before): one range query per epoch."""
+    by_epoch: dict[int, set[int]] = defaultdict(set)
+    for epoch, seq in keys:
+        by_epoch[epoch].add(seq)
+    found: list[wire.Rejection] = []
+    for epoch, seqs in sorted(by_epoch.items()):
+        rows = conn.execute(
+            select(t.received.c.seq, t.received.c.reason).where(
+                t.received.c.device_id == device_id,
+                t.received.c.epoch == epoch,
+                t.received.c.seq.between(min(seqs), max(seqs)),
+                t.received.c.reason.is_not(None),
+            )
+        )
+        found.extend(
+            wire.Rejection(epoch, int(r.seq), str(r.reason)) for r in rows if int(r.seq) in seqs
+        )
+    found.sort(key=lambda item: (item.epoch, item.seq))
+    return found
