@@ -28,9 +28,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from itertools import accumulate
-from typing import Final
-
-from rapidfuzz.distance import Levenshtein
+from typing import Any, Final
 
 from entryhub_desk.taxonomy import display, esco
 from entryhub_desk.taxonomy.labels import FALLBACK_LANG, TaxonomyHit
@@ -307,14 +305,24 @@ def _acronym(query: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w){re.escape(text)}(?!\w)")
 
 
+@cache
+def _levenshtein() -> Any:
+    """``rapidfuzz``'s Levenshtein, imported on the first typo search: the commands that only
+    read labels (``cv``) never load it."""
+    from rapidfuzz.distance import Levenshtein
+
+    return Levenshtein
+
+
 def _near(word: str, label_word: str) -> bool:
     """``label_word`` (or its beginning) is ``word`` with at most one letter added, dropped
     or changed ("svetsre" ~ "svetsare", "svetsarna")."""
     n = len(word)
     if not label_word or label_word[0] != word[0]:  # a typo in the first letter is rare
         return False
+    distance = _levenshtein().distance
     return any(
-        Levenshtein.distance(word, label_word[:cut], score_cutoff=1) <= 1
+        distance(word, label_word[:cut], score_cutoff=1) <= 1
         for cut in {n - 1, n, n + 1}
         if cut <= len(label_word)
     )
