@@ -6,26 +6,16 @@ import hashlib
 import logging
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
 from entryhub_desk import __version__, resources
 from entryhub_desk.config import APP_AUTHOR, APP_NAME, DeskConfig
 from entryhub_desk.logs import configure_logging
 
-if TYPE_CHECKING:
-    from entryhub_desk.services import Session
-
 log = logging.getLogger(__name__)
-
-# A demo password that meets the strength rules; only for the screenshot's throw-away store.
-DEMO_PASSWORD = "amber-Tundra-58-lighthouse"  # noqa: S105 - demo store only
-DEMO_HUB = "Entry Hub Umeå"
-DEMO_COORDINATOR = "Amina Yusuf"
-DEMO_STAFF = (("Johan Lind", "receptionist"), ("Sara Haile", "volunteer"))
 
 
 def create_application(argv: list[str]) -> QApplication:
@@ -143,77 +133,6 @@ def run_gui(config: DeskConfig, argv: list[str]) -> int:
     flow.start()
     log.info("desktop program started")
     return int(app.exec())
-
-
-def build_demo_main_window(data_dir: Path, *, language: str = "en") -> QWidget:
-    """Set up a demo store in ``data_dir`` and return its shown main window (screenshots).
-
-    Creates the QApplication if there is none (Qt for Python keeps it alive). The demo
-    coordinator logs in with :data:`DEMO_PASSWORD`; two more demo staff members are added.
-    """
-    from entryhub_desk.domain.staff import Role
-    from entryhub_desk.services import Desk
-    from entryhub_desk.views.i18n import Translations
-    from entryhub_desk.views.main_window import MainWindow
-    from entryhub_desk.views.settings import DeskSettings
-
-    app = create_application(sys.argv[:1])
-    config = DeskConfig.from_environment(data_dir)
-    desk = Desk(config)
-    if not desk.is_set_up():
-        desk.set_up(hub_name=DEMO_HUB, coordinator_name=DEMO_COORDINATOR, password=DEMO_PASSWORD)
-    session = desk.unlock(DEMO_COORDINATOR, DEMO_PASSWORD)
-    existing = {member.name for member in session.list_staff()}
-    for name, role in DEMO_STAFF:
-        if name not in existing:
-            session.add_staff(name, Role(role), DEMO_PASSWORD)
-    _add_demo_visitors(session)
-    translations = Translations(app)
-    translations.switch(language)
-    settings = DeskSettings(
-        QSettings(str(data_dir / "demo-settings.ini"), QSettings.Format.IniFormat)
-    )
-    window = MainWindow(session, settings, translations)
-    window.setProperty("demoApplication", app)  # keeps a created QApplication alive
-    window._demo_translations = translations  # type: ignore[attr-defined]
-    window.resize(1100, 700)
-    window.show()
-    return window
-
-
-DEMO_VISITORS = (
-    ("Maxamed", "Cali Xasan", "محمد علي حسن", 1988, "SO", ("so", "ar"), ("job_search", "cv_help")),
-    ("Yohannes", "Tesfay", "ዮሃንስ ተስፋይ", 1995, "ER", ("ti", "en"), ("meet_employer",)),
-    ("Fatemeh", "Rahimi", "فاطمه رحیمی", 1979, "AF", ("fa",), ("credential_recognition",)),
-)
-
-
-def _add_demo_visitors(session: Session) -> None:
-    """A few visitors checked in today, so that the screenshot shows the reception screen."""
-    from entryhub_desk.services.reception import Reception
-
-    reception = Reception(session)
-    if reception.visits_today():
-        return
-    for given, family, original, born, country, languages, purposes in DEMO_VISITORS:
-        known = reception.likely_duplicates(
-            given_name=given, family_name=family, birth_year=born, country=country, limit=1
-        )  # registered on an earlier day: check the same person in again
-        person = (
-            known[0].person
-            if known
-            else reception.register(
-                reception.new_person(
-                    given_name=given,
-                    family_name=family,
-                    original_script_name=original,
-                    birth_year=born,
-                    country_of_birth=country,
-                    languages=languages,
-                )
-            )
-        )
-        reception.check_in(person.id, purposes=purposes)
 
 
 def gui_self_test(data_dir: Path) -> list[str]:
