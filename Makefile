@@ -51,8 +51,12 @@ lint:
 typecheck:
 	$(VENV)/bin/mypy entryhub_desk entryhub_server
 
+# The suite on every core (pytest-xdist): each worker its own process, Qt offscreen
+# application and PostgreSQL cluster; work-stealing evens out the long tests.
+# PYTEST_WORKERS=0 runs it in this one process (e.g. to debug with -s or pdb).
+PYTEST_WORKERS ?= auto
 pytest:
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -n $(PYTEST_WORKERS) --dist worksteal
 
 # Compile the Designer forms into entryhub_desk/views/forms/ui_*.py.
 forms: $(PY_FORMS)
