@@ -15,7 +15,7 @@ def main(argv: list[str]) -> int:
         return 2
     from PySide6.QtWidgets import QApplication
 
-    from entryhub_desk.views.demo_window import build_demo_main_window
+    from entryhub_desk.app import build_demo_main_window
 
     app = QApplication.instance() or QApplication(argv[:1])
     target = Path(argv[1])

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from entryhub_desk import __version__, resources
 from entryhub_desk.config import APP_AUTHOR, APP_NAME, DeskConfig
@@ -133,6 +133,36 @@ def run_gui(config: DeskConfig, argv: list[str]) -> int:
     flow.start()
     log.info("desktop program started")
     return int(app.exec())
+
+
+def build_demo_main_window(
+    data_dir: Path, *, language: str = "en", config: DeskConfig | None = None
+) -> QWidget:
+    """Set up a demo store in ``data_dir`` (:mod:`entryhub_desk.services.demo`) and return its
+    shown main window (screenshots).
+
+    Creates the QApplication if there is none (Qt for Python keeps it alive). The demo
+    coordinator logs in with :data:`~entryhub_desk.services.demo.DEMO_PASSWORD`. ``config``
+    defaults to the installed program's config of ``data_dir`` (a test passes its own).
+    """
+    from entryhub_desk.services.demo import open_demo_session
+    from entryhub_desk.views.i18n import Translations
+    from entryhub_desk.views.main_window import MainWindow
+    from entryhub_desk.views.settings import DeskSettings
+
+    app = create_application(sys.argv[:1])
+    session = open_demo_session(config or DeskConfig.from_environment(data_dir))
+    translations = Translations(app)
+    translations.switch(language)
+    settings = DeskSettings(
+        QSettings(str(data_dir / "demo-settings.ini"), QSettings.Format.IniFormat)
+    )
+    window = MainWindow(session, settings, translations)
+    window.setProperty("demoApplication", app)  # keeps a created QApplication alive
+    window._demo_translations = translations  # type: ignore[attr-defined]
+    window.resize(1100, 700)
+    window.show()
+    return window
 
 
 def gui_self_test(data_dir: Path) -> list[str]:

@@ -1,11 +1,12 @@
 """A demo store for screenshots: a hub, its coordinator, two more staff and a few visitors
-checked in today. Qt-free; :mod:`entryhub_desk.views.demo_window` shows its main window."""
+checked in today (:func:`entryhub_desk.app.build_demo_main_window` shows its main window)."""
 
 from __future__ import annotations
 
 from entryhub_desk.config import DeskConfig
 from entryhub_desk.domain.staff import Role
-from entryhub_desk.services import Desk, Session
+from entryhub_desk.services.desk import Desk
+from entryhub_desk.services.session import Session
 
 # A demo password that meets the strength rules; only for the screenshot's throw-away store.
 DEMO_PASSWORD = "amber-Tundra-58-lighthouse"  # noqa: S105 - demo store only

@@ -4,14 +4,14 @@ that adds nothing twice."""
 from __future__ import annotations
 
 from entryhub_desk.config import DeskConfig
-from entryhub_desk.demo import (
+from entryhub_desk.services import Desk
+from entryhub_desk.services.demo import (
     DEMO_COORDINATOR,
     DEMO_PASSWORD,
     DEMO_STAFF,
     DEMO_VISITORS,
     open_demo_session,
 )
-from entryhub_desk.services import Desk
 from entryhub_desk.services.reception import Reception
 
 
