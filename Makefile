@@ -56,18 +56,24 @@ lint:
 typecheck:
 	$(VENV)/bin/mypy entryhub_desk server/entryhub_server wire/entryhub_wire
 
+# The suite on every core (pytest-xdist): each worker its own process, Qt offscreen
+# application and PostgreSQL cluster; work-stealing evens out the long tests.
+# PYTEST_WORKERS=0 runs it in this one process (e.g. to debug with -s or pdb).
+PYTEST_WORKERS ?= auto
+XDIST = -n $(PYTEST_WORKERS) --dist worksteal
 # The core packages' own tests run under coverage (line coverage of those packages only,
-# [tool.coverage.run]), the rest of the suite untraced; then the ratchet: no package may fall
-# below its floor in tests/coverage_floor.json (docs/internals.md, "Coverage ratchet").
+# [tool.coverage.run]; pytest-cov gathers it from every worker), the rest of the suite
+# untraced; then the ratchet: no package may fall below its floor in tests/coverage_floor.json
+# (docs/internals.md, "Coverage ratchet").
 CORE_TESTS := tests/domain tests/store tests/security tests/sync tests/search
 
 pytest: coverage
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q $(addprefix --ignore=,$(CORE_TESTS))
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q $(XDIST) $(addprefix --ignore=,$(CORE_TESTS))
 	$(PY) tests/coverage_ratchet.py
 
 coverage:
 	rm -f .coverage
-	QT_QPA_PLATFORM=offscreen $(PY) -m coverage run -m pytest -q $(CORE_TESTS)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q $(XDIST) --cov --cov-report= $(CORE_TESTS)
 
 # Raise the floors to today's figures (never lowers one); commit tests/coverage_floor.json.
 coverage-floor: coverage

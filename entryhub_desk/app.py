@@ -6,7 +6,6 @@ import hashlib
 import logging
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
@@ -15,18 +14,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 from entryhub_desk import __version__, resources
 from entryhub_desk.config import APP_AUTHOR, APP_NAME, DeskConfig
 from entryhub_desk.logs import configure_logging
-from entryhub_desk.services.staff import StaffService
-
-if TYPE_CHECKING:
-    from entryhub_desk.services import Session
 
 log = logging.getLogger(__name__)
-
-# A demo password that meets the strength rules; only for the screenshot's throw-away store.
-DEMO_PASSWORD = "amber-Tundra-58-lighthouse"  # noqa: S105 - demo store only
-DEMO_HUB = "Entry Hub Umeå"
-DEMO_COORDINATOR = "Amina Yusuf"
-DEMO_STAFF = (("Johan Lind", "receptionist"), ("Sara Haile", "volunteer"))
 
 
 def create_application(argv: list[str]) -> QApplication:
@@ -146,29 +135,23 @@ def run_gui(config: DeskConfig, argv: list[str]) -> int:
     return int(app.exec())
 
 
-def build_demo_main_window(data_dir: Path, *, language: str = "en") -> QWidget:
-    """Set up a demo store in ``data_dir`` and return its shown main window (screenshots).
+def build_demo_main_window(
+    data_dir: Path, *, language: str = "en", config: DeskConfig | None = None
+) -> QWidget:
+    """Set up a demo store in ``data_dir`` (:mod:`entryhub_desk.services.demo`) and return its
+    shown main window (screenshots).
 
     Creates the QApplication if there is none (Qt for Python keeps it alive). The demo
-    coordinator logs in with :data:`DEMO_PASSWORD`; two more demo staff members are added.
+    coordinator logs in with :data:`~entryhub_desk.services.demo.DEMO_PASSWORD`. ``config``
+    defaults to the installed program's config of ``data_dir`` (a test passes its own).
     """
-    from entryhub_desk.domain.staff import Role
-    from entryhub_desk.services import Desk
+    from entryhub_desk.services.demo import open_demo_session
     from entryhub_desk.views.i18n import Translations
     from entryhub_desk.views.main_window import MainWindow
     from entryhub_desk.views.settings import DeskSettings
 
     app = create_application(sys.argv[:1])
-    config = DeskConfig.from_environment(data_dir)
-    desk = Desk(config)
-    if not desk.is_set_up():
-        desk.set_up(hub_name=DEMO_HUB, coordinator_name=DEMO_COORDINATOR, password=DEMO_PASSWORD)
-    session = desk.unlock(DEMO_COORDINATOR, DEMO_PASSWORD)
-    existing = {member.name for member in StaffService(session).list_staff()}
-    for name, role in DEMO_STAFF:
-        if name not in existing:
-            StaffService(session).add_staff(name, Role(role), DEMO_PASSWORD)
-    _add_demo_visitors(session)
+    session = open_demo_session(config or DeskConfig.from_environment(data_dir))
     translations = Translations(app)
     translations.switch(language)
     settings = DeskSettings(
@@ -180,42 +163,6 @@ def build_demo_main_window(data_dir: Path, *, language: str = "en") -> QWidget:
     window.resize(1100, 700)
     window.show()
     return window
-
-
-DEMO_VISITORS = (
-    ("Maxamed", "Cali Xasan", "محمد علي حسن", 1988, "SO", ("so", "ar"), ("job_search", "cv_help")),
-    ("Yohannes", "Tesfay", "ዮሃንስ ተስፋይ", 1995, "ER", ("ti", "en"), ("meet_employer",)),
-    ("Fatemeh", "Rahimi", "فاطمه رحیمی", 1979, "AF", ("fa",), ("credential_recognition",)),
-)
-
-
-def _add_demo_visitors(session: Session) -> None:
-    """A few visitors checked in today, so that the screenshot shows the reception screen."""
-    from entryhub_desk.services.visitors import VisitorsService
-    from entryhub_desk.services.visits import VisitsService
-
-    visitors, visits = VisitorsService(session), VisitsService(session)
-    if visits.visits_today():
-        return
-    for given, family, original, born, country, languages, purposes in DEMO_VISITORS:
-        known = visitors.likely_duplicates(
-            given_name=given, family_name=family, birth_year=born, country=country, limit=1
-        )  # registered on an earlier day: check the same person in again
-        person = (
-            known[0].person
-            if known
-            else visitors.register(
-                visitors.new_person(
-                    given_name=given,
-                    family_name=family,
-                    original_script_name=original,
-                    birth_year=born,
-                    country_of_birth=country,
-                    languages=languages,
-                )
-            )
-        )
-        visits.check_in(person.id, purposes=purposes)
 
 
 def gui_self_test(data_dir: Path) -> list[str]:

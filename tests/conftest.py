@@ -31,6 +31,23 @@ def clock() -> FakeClock:
 
 
 @pytest.fixture
+def short_busy_timeout(monkeypatch: pytest.MonkeyPatch) -> int:
+    """Store connections opened during the test wait 200 ms, not the program's 5 s, for
+    another connection's lock before ``store.busy`` (both the wait while opening, sqlite's
+    ``timeout``, and the ``busy_timeout`` set after): for tests that meet a busy store on
+    purpose (they check the error and what follows, not how long SQLite waits)."""
+    import functools
+
+    import sqlcipher3
+
+    from entryhub_desk.store import connection
+
+    monkeypatch.setattr(connection, "BUSY_TIMEOUT_MS", 200)
+    monkeypatch.setattr(sqlcipher3, "connect", functools.partial(sqlcipher3.connect, timeout=0.2))
+    return 200
+
+
+@pytest.fixture
 def desk_config(tmp_path: Path, clock: FakeClock) -> DeskConfig:
     return DeskConfig(
         data_dir=tmp_path / "data", log_dir=tmp_path / "logs", clock=clock, scrypt_n=TEST_SCRYPT_N

@@ -1,8 +1,9 @@
 """The coverage ratchet of ``make test``: coverage of the core packages may rise, never drop.
 
-``make pytest`` runs the suite under ``coverage run`` (``[tool.coverage.run]`` in
-``pyproject.toml``: line coverage of ``entryhub_desk/{domain,store,security,sync,search}``
-only), then this script compares each package's figure with ``tests/coverage_floor.json``::
+``make pytest`` runs the core packages' tests under coverage (pytest-cov, across the xdist
+workers; ``[tool.coverage.run]`` in ``pyproject.toml``: line coverage of
+``entryhub_desk/{domain,store,security,sync,search}`` only), then this script compares each
+package's figure with ``tests/coverage_floor.json``::
 
     python tests/coverage_ratchet.py           # exit 1 when a package fell below its floor
     python tests/coverage_ratchet.py --raise   # today's figures as floors (make coverage-floor)

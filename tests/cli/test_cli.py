@@ -8,8 +8,11 @@ from pathlib import Path
 
 import pytest
 
+from entryhub_desk.domain.staff import Role
+from entryhub_desk.services import Desk
 from tests.cli.runner import init_store, run_cli, run_init
 from tests.conftest import COORDINATOR, COORDINATOR_PASSWORD
+from tests.desk_launcher import config_factory
 
 RECEPTIONIST_PASSWORD = "Lingonris-Kaffe-88"
 
@@ -168,18 +171,13 @@ def test_log_file_holds_no_personal_data(
 def test_check_names_a_tampered_page_and_changes_nothing(
     ready: dict[str, str], data_dir: Path
 ) -> None:
-    for index in range(25):  # enough rows for the staff table to span several pages
-        added = run_cli(
-            ready,
-            data_dir,
-            "staff",
-            "add",
-            f"Member Number{index}",
-            "--role",
-            "volunteer",
-            ENTRYHUB_NEW_PASSWORD=RECEPTIONIST_PASSWORD,
-        )
-        assert added.returncode == 0, added.stderr
+    # enough rows for the staff table to span several pages, added in this process with the
+    # config the command line gets (25 processes of `staff add` took a minute on a busy machine;
+    # the command itself is tested in test_staff_commands_and_roles)
+    session = Desk(config_factory(ready)(data_dir)).unlock(COORDINATOR, COORDINATOR_PASSWORD)
+    for index in range(25):
+        session.add_staff(f"Member Number{index}", Role.VOLUNTEER, RECEPTIONIST_PASSWORD)
+    session.close()
     db = data_dir / "desk.db"
     raw = bytearray(db.read_bytes())
     assert len(raw) > 4 * 4096

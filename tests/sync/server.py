@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import atexit
+import shutil
+import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -13,13 +16,34 @@ import uvicorn
 from entryhub_server.admin import create_hub, create_network, enrolment_code, revoke
 from entryhub_server.app import create_app
 from entryhub_server.context import open_context
+from entryhub_server.db.engine import make_engine, migrate
 from entryhub_server.settings import Settings
-from tests.server.helpers import TEST_MASTER
+from tests.server.helpers import TEST_MASTER, TEST_MASTER_KEY
+
+_template: Path | None = None
+
+
+def _migrated_template() -> Path:
+    """A server database migrated to the newest revision, made once per test process: each
+    server starts from a copy instead of running every migration (with a sync per commit)
+    again. It holds no server keys (migrations make none), so every server still makes its
+    own key pairs at its first start, as a new database does."""
+    global _template
+    if _template is None:
+        folder = Path(tempfile.mkdtemp(prefix="entryhub-live-template-"))
+        atexit.register(shutil.rmtree, folder, ignore_errors=True)
+        engine = make_engine(f"sqlite:///{folder / 'server.db'}")
+        migrate(engine, master_key=TEST_MASTER_KEY)
+        engine.dispose()
+        _template = folder / "server.db"
+    return _template
 
 
 class LiveServer:
     def __init__(self, folder: Path, *, clock: Callable[[], float] = time.time) -> None:
         folder.mkdir(parents=True, exist_ok=True)
+        if not (folder / "server.db").exists():
+            shutil.copyfile(_migrated_template(), folder / "server.db")
         self.settings = Settings(
             db_url=f"sqlite:///{folder / 'server.db'}", clock=clock, master_key=TEST_MASTER
         )

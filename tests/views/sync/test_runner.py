@@ -156,6 +156,7 @@ def test_a_round_that_outlasts_log_out_keeps_the_folder_claimed_until_it_ends(
 
 
 @on_small_disk
+@pytest.mark.usefixtures("short_busy_timeout")
 def test_a_busy_store_is_a_failed_round_shown_and_tried_again(
     qtbot: QtBot, small_disk: SmallDisk, clock: FakeClock, server: LiveServer
 ) -> None:
