@@ -70,6 +70,7 @@ ENGLISH: Final[dict[str, str]] = {
         "The signed staff roles of this desk are damaged or were tampered with; run check."
     ),
     "auth.staff_disabled": "This staff account is disabled.",
+    "auth.logged_out": "This session has ended: log in again.",
     "auth.unlock_not_allowed": "Only {name} or a coordinator can unlock this desk.",
     "auth.no_user": "Set ENTRYHUB_USER to the staff name that runs this command.",
     "password.too_short": "The password must have at least {minimum} characters.",
@@ -255,6 +256,7 @@ _EXIT_BY_CODE: Final[dict[str, ExitCode]] = {
     "auth.role_unverified": ExitCode.DENIED,
     "roles.chain_broken": ExitCode.DENIED,
     "auth.staff_disabled": ExitCode.DENIED,
+    "auth.logged_out": ExitCode.DENIED,
     "auth.unlock_not_allowed": ExitCode.DENIED,
     "recovery.wrong_key": ExitCode.DENIED,
     "auth.no_user": ExitCode.USAGE,

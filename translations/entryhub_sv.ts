@@ -1964,7 +1964,7 @@ Vill du skriva ut eller spara det ändå?</translation>
     </message>
     <message>
         <source>Bridging co&amp;urse:</source>
-        <translation>Kompletterande ut&amp;bildning:</translation>
+        <translation>&amp;Kompletterande utbildning:</translation>
     </message>
 </context>
 <context>
@@ -2210,7 +2210,7 @@ Vill du skriva ut eller spara det ändå?</translation>
     </message>
     <message>
         <source>Available &amp;from:</source>
-        <translation>Tillgänglig &amp;från:</translation>
+        <translation>T&amp;illgänglig från:</translation>
     </message>
     <message>
         <source>&amp;Hours per week:</source>
@@ -2363,7 +2363,7 @@ Vill du skriva ut eller spara det ändå?</translation>
     </message>
     <message>
         <source>&amp;Certificate:</source>
-        <translation>&amp;Intyg:</translation>
+        <translation>In&amp;tyg:</translation>
     </message>
 </context>
 <context>

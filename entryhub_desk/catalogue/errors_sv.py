@@ -15,6 +15,8 @@ SWEDISH_ERRORS: Final[dict[str, str]] = {
     "Too many wrong passwords. Try again in {seconds} seconds.": (
         "För många felaktiga lösenord. Försök igen om {seconds} sekunder."
     ),
+    # auth.logged_out
+    "This session has ended: log in again.": "Sessionen är avslutad: logga in igen.",
     # auth.staff_disabled
     "This staff account is disabled.": "Det här kontot är inaktiverat.",
     # auth.unknown_staff

@@ -68,6 +68,7 @@ class Session:
         self._opened = opened
         self.staff = staff
         self._locked = False
+        self._closed = False  # after close(): every service call is refused (auth.logged_out)
         # Decrypted data the services keep for the screens (e.g. the staff list); dropped on
         # lock.
         self._caches: dict[str, object] = {}
@@ -199,6 +200,8 @@ class Session:
     def require(self, action: Action) -> None:
         """The member's role (the staff table) must allow ``action``, and beyond desk work her
         signed grant must too (``auth.role_unverified``: see :mod:`.roles`)."""
+        if self._closed:  # e.g. a form's draft timer firing after the log-out
+            raise DeskError("auth.logged_out")
         if not self.staff.role.may(action):
             raise DeskError(
                 "auth.role_not_allowed", role=self.staff.role.value, action=action.value
@@ -288,6 +291,8 @@ class Session:
 
     def close(self) -> None:
         """Log out and close the store (a last attempt to write held-back audit entries)."""
+        if self._closed:
+            return
         try:
             self.audit("logout", subject_id=self.staff.id)
         except DeskError as error:
@@ -296,6 +301,7 @@ class Session:
         finally:
             self._audit.close()
             self._caches.clear()
+            self._closed = True
             try:
                 self._opened.conn.close()
             finally:

@@ -76,6 +76,10 @@ class DiscardGuard(QObject):
         box.open()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Qt may still deliver the dialog's last events while the guard is torn down with it
+        # (its Python attributes already gone): let them pass.
+        if getattr(self, "_dialog", None) is None:
+            return False
         if (
             watched is self._dialog
             and event.type() == QEvent.Type.KeyPress

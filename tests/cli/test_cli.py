@@ -10,6 +10,7 @@ import pytest
 
 from entryhub_desk.domain.staff import Role
 from entryhub_desk.services import Desk
+from entryhub_desk.services.staff import StaffService
 from tests.cli.runner import init_store, run_cli, run_init
 from tests.conftest import COORDINATOR, COORDINATOR_PASSWORD
 from tests.desk_launcher import config_factory
@@ -176,7 +177,9 @@ def test_check_names_a_tampered_page_and_changes_nothing(
     # the command itself is tested in test_staff_commands_and_roles)
     session = Desk(config_factory(ready)(data_dir)).unlock(COORDINATOR, COORDINATOR_PASSWORD)
     for index in range(25):
-        session.add_staff(f"Member Number{index}", Role.VOLUNTEER, RECEPTIONIST_PASSWORD)
+        StaffService(session).add_staff(
+            f"Member Number{index}", Role.VOLUNTEER, RECEPTIONIST_PASSWORD
+        )
     session.close()
     db = data_dir / "desk.db"
     raw = bytearray(db.read_bytes())

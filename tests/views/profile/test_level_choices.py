@@ -55,7 +55,7 @@ def test_cefr_levels_carry_what_the_person_can_do(
 
 
 @pytest.mark.parametrize(
-    ("lang", "upper"), [("en", "Upper secondary education"), ("sv", "Gymnasieutbildning")]
+    ("lang", "upper"), [("en", "Upper secondary education"), ("sv", "Gymnasieskola")]
 )
 def test_education_levels_are_plain_names(
     qtbot: QtBot,

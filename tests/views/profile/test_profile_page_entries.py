@@ -108,7 +108,7 @@ def language_edit(qtbot: QtBot, d: Any) -> None:
 def education_fill(qtbot: QtBot, d: Any) -> None:
     _keys(qtbot, d.ui.institution, "Kabul University")
     _keys(qtbot, d.ui.title, "Civil engineer")
-    _keys(qtbot, d.ui.isced_level, "7")
+    _keys(qtbot, d.ui.isced_level, "Mas")  # the level by its plain name
     _keys(qtbot, d.ui.start, "2005")
     _keys(qtbot, d.ui.end, "2010")
 
