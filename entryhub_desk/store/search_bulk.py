@@ -12,11 +12,9 @@ from __future__ import annotations
 from collections.abc import Collection, Iterator, Sequence
 from typing import Any
 
-from entryhub_desk.ids import short_code
 from entryhub_desk.search.keys import word_count
-from entryhub_desk.search.phone import national_number
 from entryhub_desk.store import search_postings as postings
-from entryhub_desk.store.search_index import _forms, _typo_keys
+from entryhub_desk.store.search_index import _forms, _typo_keys, insert_search_rows, search_row
 
 Connection = Any  # sqlcipher3 or sqlite3 connection
 _CHUNK = 500  # bound parameters per statement (SQLite allows 999 in old builds)
@@ -114,25 +112,10 @@ def _index_fresh(conn: Connection, fresh: list[str], people: dict[str, tuple[Any
         wids = {vocab[form] for form in forms[person_id]}
         for wid in wids:
             lists.setdefault(wid, []).append(postings.posting(sid, words))
-        found = national_number(phone)
         rows.append(
-            (
-                sid,
-                person_id,
-                short_code(person_id),
-                year,
-                words,
-                visits.get(person_id),
-                found[0] if found else None,
-                "\n".join(extra) or None,
-                postings.pack(wids),
-            )
+            search_row(sid, person_id, year, words, visits.get(person_id), phone, extra, wids)
         )
-    conn.executemany(
-        "INSERT INTO person_search (sid, person_id, code, birth_year, words, last_visit, nsn, "
-        "extra, wids) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        rows,
-    )
+    insert_search_rows(conn, rows)
     _add_postings(conn, lists)
 
 

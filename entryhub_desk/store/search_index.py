@@ -138,6 +138,39 @@ def index_person(conn: Connection, person: Person, *, deleted: bool = False) -> 
             postings.remove(conn, wid, old_value, _typo_keys)
 
 
+def search_row(
+    sid: int,
+    person_id: str,
+    birth_year: int | None,
+    words: int,
+    last_visit: str | None,
+    phone: str | None,
+    extra: list[str],
+    wids: set[int],
+) -> tuple[Any, ...]:
+    """A ``person_search`` row for :func:`insert_search_rows` (rebuild, bulk indexing)."""
+    found = national_number(phone)
+    return (
+        sid,
+        person_id,
+        short_code(person_id),
+        birth_year,
+        words,
+        last_visit,
+        found[0] if found else None,
+        "\n".join(extra) or None,
+        postings.pack(wids),
+    )
+
+
+def insert_search_rows(conn: Connection, rows: list[tuple[Any, ...]]) -> None:
+    conn.executemany(
+        "INSERT INTO person_search (sid, person_id, code, birth_year, words, last_visit, nsn, "
+        "extra, wids) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        rows,
+    )
+
+
 def rebuild(conn: Connection) -> int:
     """Index every person from scratch (migration, repair); returns how many are searchable.
 
@@ -169,25 +202,10 @@ def rebuild(conn: Connection) -> int:
         value = postings.posting(sid, words)
         for wid in wids:
             lists.setdefault(wid, []).append(value)
-        found = national_number(phone)
         persons.append(
-            (
-                sid,
-                str(person_id),
-                short_code(str(person_id)),
-                year,
-                words,
-                visits.get(person_id),
-                found[0] if found else None,
-                "\n".join(extra) or None,
-                postings.pack(wids),
-            )
+            search_row(sid, str(person_id), year, words, visits.get(person_id), phone, extra, wids)
         )
-    conn.executemany(
-        "INSERT INTO person_search (sid, person_id, code, birth_year, words, last_visit, nsn, "
-        "extra, wids) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        persons,
-    )
+    insert_search_rows(conn, persons)
     conn.executemany(
         "INSERT INTO name_vocab (wid, form, sids) VALUES (?, ?, ?)",
         [(wid, form, postings.pack(lists[wid])) for form, wid in vocab.items()],

@@ -12,15 +12,16 @@ from entryhub_desk.services.demo import (
     DEMO_VISITORS,
     open_demo_session,
 )
-from entryhub_desk.services.reception import Reception
+from entryhub_desk.services.staff import StaffService
+from entryhub_desk.services.visits import VisitsService
 
 
 def test_demo_store_has_its_staff_and_todays_visitors(desk_config: DeskConfig) -> None:
     session = open_demo_session(desk_config)
     try:
-        staff = {member.name: member.role.value for member in session.list_staff()}
+        staff = {member.name: member.role.value for member in StaffService(session).list_staff()}
         assert staff == {DEMO_COORDINATOR: "coordinator", **dict(DEMO_STAFF)}
-        visits = Reception(session).visits_today()
+        visits = VisitsService(session).visits_today()
         assert len(visits) == len(DEMO_VISITORS)
     finally:
         session.close()
@@ -32,7 +33,7 @@ def test_a_second_run_adds_nothing_twice(desk_config: DeskConfig) -> None:
     open_demo_session(desk_config).close()
     session = open_demo_session(desk_config)
     try:
-        assert len(session.list_staff()) == 1 + len(DEMO_STAFF)
-        assert len(Reception(session).visits_today()) == len(DEMO_VISITORS)
+        assert len(StaffService(session).list_staff()) == 1 + len(DEMO_STAFF)
+        assert len(VisitsService(session).visits_today()) == len(DEMO_VISITORS)
     finally:
         session.close()
