@@ -65,7 +65,7 @@ XDIST = -n $(PYTEST_WORKERS) --dist worksteal
 # [tool.coverage.run]; pytest-cov gathers it from every worker), the rest of the suite
 # untraced; then the ratchet: no package may fall below its floor in tests/coverage_floor.json
 # (docs/internals.md, "Coverage ratchet").
-CORE_TESTS := tests/domain tests/store tests/security tests/sync tests/search
+CORE_TESTS := tests/domain tests/store tests/security tests/sync tests/search tests/wire
 
 pytest: coverage
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q $(XDIST) $(addprefix --ignore=,$(CORE_TESTS))
