@@ -25,7 +25,7 @@ from entryhub_desk.services.changes import Changes
 from entryhub_desk.services.consents import ConsentsService
 from entryhub_desk.services.input_checks import is_phone_query
 from entryhub_desk.services.person_details import Correction
-from entryhub_desk.services.reception_types import SearchHit, VisitRow
+from entryhub_desk.services.reception_types import SearchHit
 from entryhub_desk.services.visitors import VisitorsService
 from entryhub_desk.services.visits import VisitsService
 from entryhub_desk.views.common import InlineError, is_language_change
@@ -40,21 +40,16 @@ from entryhub_desk.views.reception.live_search import LiveSearch
 from entryhub_desk.views.reception.merge_dialog import MergeDialog
 from entryhub_desk.views.reception.new_visitor_dialog import NewVisitorDialog
 from entryhub_desk.views.reception.results_table import set_up_results_table
-from entryhub_desk.views.reception.rows_model import ROW_ROLE
 from entryhub_desk.views.reception.search_model import HIT_ROLE, NAME, SearchResultsModel
+from entryhub_desk.views.reception.todays_visits import TodaysVisits
 from entryhub_desk.views.reception.visits_model import VisitsTableModel
 
 log = logging.getLogger(__name__)
 
 SEARCH_LIMIT: Final = 50
-NEXT_STATE: Final = {
-    VisitState.WAITING: VisitState.IN_MEETING,
-    VisitState.IN_MEETING: VisitState.DONE,
-    VisitState.DONE: VisitState.DONE,
-}
 
 
-class ReceptionPage(QWidget):
+class ReceptionPage(TodaysVisits, QWidget):
     """The Reception section.
 
     Emits :attr:`message` for the status bar; :attr:`activateRequested` when an action started
@@ -415,65 +410,6 @@ class ReceptionPage(QWidget):
         self.reload()
         if self._searched:
             self.search_now()
-
-    # -- today's visits -------------------------------------------------------------------
-
-    def selected_visit(self) -> VisitRow | None:
-        rows = self.ui.visitsTable.selectionModel().selectedRows()
-        row = rows[0].data(ROW_ROLE) if rows else None
-        return row if isinstance(row, VisitRow) else None
-
-    def _select_visit(self, visit_id: str) -> None:
-        number = self.visits.row_of(visit_id)
-        if number >= 0:
-            self.ui.visitsTable.selectRow(number)
-
-    def _visit_changed(
-        self, _selected: QItemSelection | None = None, _deselected: QItemSelection | None = None
-    ) -> None:
-        row = self.selected_visit()
-        for button in (self.ui.waitingButton, self.ui.meetingButton, self.ui.doneButton):
-            button.setEnabled(row is not None)
-        may_correct = False
-        if row is not None:
-            try:
-                may_correct = self._visits.may_correct(row.visit)
-            except DeskError:
-                may_correct = False
-        self.ui.correctButton.setEnabled(may_correct)
-
-    def set_selected_state(self, state: VisitState | None = None) -> None:
-        """Set the selected visit's state; ``None`` advances it one step."""
-        row = self.selected_visit()
-        if row is None:
-            return
-        new_state = NEXT_STATE[row.visit.state] if state is None else state
-        if new_state == row.visit.state:
-            return
-        self.settle()
-        try:
-            visit = self._visits.set_visit_state(row.visit.id, new_state)
-        except DeskError as error:
-            self._visits_error.show(error)
-            return
-        self._visits_error.show(None)
-        self.visits.update_visit(visit)
-
-    def correct_selected(self) -> None:
-        row = self.selected_visit()
-        if row is None or not self.ui.correctButton.isEnabled() or self._session.is_locked:
-            return
-        self.settle()
-        dialog = CheckInDialog(
-            self._visits,
-            row.person,
-            self._visitors.code_of(row.person.id),
-            staff_id=self._staff.id,
-            visit=row.visit,
-            parent=self,
-        )
-        dialog.corrected.connect(lambda _visit: self.reload())
-        dialog.open()
 
     # -- keyboard -------------------------------------------------------------------------
 
