@@ -67,14 +67,14 @@ def filter_package(data: bytes, langs: Iterable[str]) -> bytes:
     names_at = 4 + 8 * len(kept)
     items_at = names_at + len(names)
     items_at += -items_at % _ALIGN
-    table, blob, name_offset = [], b"", names_at
+    table, blob, name_offset = [], bytearray(), names_at
     for name, item in kept:
         table.append(struct.pack("<II", name_offset, items_at + len(blob)))
         name_offset += len(name) + 1
-        blob += item + b"\0" * (-len(item) % _ALIGN)
+        blob += item + b"\0" * (-len(item) % _ALIGN)  # a bytearray grows in place
     head = struct.pack("<I", len(kept)) + b"".join(table) + names
     head += b"\0" * (items_at - len(head))
-    return data[:header_size] + head + blob
+    return data[:header_size] + head + bytes(blob)
 
 
 def _symbol(library: Path) -> tuple[str, bytes]:

@@ -48,13 +48,14 @@ class Role(StrEnum):
             raise DeskError("auth.role_not_allowed", role=self.value, action=action.value)
 
 
-_DESK_WORK: Final = frozenset(
+# What every member does at the desk (and, being desk work, needs no signed grant).
+DESK_WORK: Final = frozenset(
     {Action.REGISTER_PERSON, Action.LOG_VISIT, Action.VIEW_PERSON, Action.CORRECT_PERSON}
 )
 
 PERMISSIONS: Final[dict[Role, frozenset[Action]]] = {
-    Role.RECEPTIONIST: _DESK_WORK,
-    Role.VOLUNTEER: _DESK_WORK | {Action.EDIT_PROFILE, Action.PRINT_CV},
+    Role.RECEPTIONIST: DESK_WORK,
+    Role.VOLUNTEER: DESK_WORK | {Action.EDIT_PROFILE, Action.PRINT_CV},
     Role.COORDINATOR: frozenset(Action),
 }
 

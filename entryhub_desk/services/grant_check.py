@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 
-from entryhub_desk.domain.staff import Action, Role
+from entryhub_desk.domain.staff import DESK_WORK, Action, Role
 from entryhub_desk.errors import DeskError
 from entryhub_desk.security.sealing import same_bytes
 from entryhub_desk.store.repositories.staff import StaffRepository
@@ -19,9 +19,7 @@ log = logging.getLogger(__name__)
 
 # What every member at the desk does: her slot opens the whole database anyway, so a signature
 # adds nothing here. Everything else needs a valid grant.
-UNSIGNED_ACTIONS = frozenset(
-    {Action.REGISTER_PERSON, Action.LOG_VISIT, Action.VIEW_PERSON, Action.CORRECT_PERSON}
-)
+UNSIGNED_ACTIONS = DESK_WORK
 
 
 def chain_of(repo: StaffRepository, header: bytes | None) -> tuple[ChainState, list[str]]:

@@ -26,6 +26,7 @@ from entryhub_desk.store.connection import DeskConnection, open_database
 from entryhub_desk.store.folder_lock import FolderClaim
 from entryhub_desk.store.identity import DeskIdentity, load_identity
 from entryhub_desk.store.migrations import migrate, schema_version, target_schema
+from entryhub_desk.store.migrations.columns import missing_columns
 from entryhub_desk.store.repositories.base import StoreContext
 from entryhub_desk.store.sync_apply import apply_unknown
 
@@ -100,7 +101,9 @@ def open_store(
 
 def _migrate(conn: DeskConnection, config: DeskConfig, claim: FolderClaim | None) -> None:
     steps = config.extra_schema_steps
-    if claim is None or schema_version(conn) >= target_schema(steps):
+    # the columns step writes too: a store that needs it is changed under the exclusive lock
+    up_to_date = schema_version(conn) >= target_schema(steps) and not missing_columns(conn)
+    if claim is None or up_to_date:
         migrate(
             conn,
             db_path=config.db_path,

@@ -143,6 +143,8 @@ class Session:
     def publish(self, changes: Changes) -> Changes:
         """Tell the listeners what a mutation changed (from the thread that made it) and
         return it. A listener that fails is logged and the others still hear."""
+        if changes.staff or changes.everything:
+            self._caches.clear()  # e.g. the staff list: a pulled or settled member is new
         if not changes.empty:
             for listener in tuple(self._listeners):
                 try:

@@ -170,6 +170,7 @@ class VisitsService:
         handled_by: str | _Unset | None = UNSET,
     ) -> Visit:
         """Correct a visit: only its author or a coordinator (``auth.role_not_allowed``)."""
+        self._session.require(Action.LOG_VISIT)  # an open session, at the desk
         visit = self._visits().get(visit_id)
         if not self.may_correct(visit):
             raise DeskError(
@@ -177,6 +178,8 @@ class VisitsService:
                 role=self._session.staff.role.value,
                 action=Action.CORRECT_ANY_VISIT.value,
             )
+        if (visit.recorded_by or visit.handled_by) != self._session.staff.id:
+            self._session.require(Action.CORRECT_ANY_VISIT)  # her signed grant must allow it
         changes: dict[str, Any] = {}
         new_purposes = visit.purposes if isinstance(purposes, _Unset) else tuple(purposes)
         new_other = visit.other_purpose if isinstance(other_text, _Unset) else other_text

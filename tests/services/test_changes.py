@@ -11,6 +11,7 @@ from entryhub_desk.config import DeskConfig
 from entryhub_desk.domain.consent import ConsentPurpose
 from entryhub_desk.domain.profile import Interest
 from entryhub_desk.domain.staff import Role
+from entryhub_desk.errors import DeskError
 from entryhub_desk.ids import short_code
 from entryhub_desk.services import Session
 from entryhub_desk.services.changes import Changes
@@ -123,3 +124,19 @@ def test_pulled_changes_name_the_persons_they_touched(tmp_path: Path) -> None:
     finally:
         a.close()
         b.close()
+
+
+def test_a_staff_change_from_elsewhere_drops_the_cached_staff_list(session: Session) -> None:
+    StaffService(session).list_staff()  # now cached
+    assert session.cached("staff", lambda: "reloaded") != "reloaded"
+    session.publish(Changes(staff=True))  # e.g. a settled conflict or a pulled member
+    assert session.cached("staff", lambda: "reloaded") == "reloaded"
+
+
+def test_a_closed_session_refuses_a_visit_correction(session: Session) -> None:
+    person_id = _register(session)
+    visit = VisitsService(session).check_in(person_id, purposes=["job_search"])
+    session.close()
+    with pytest.raises(DeskError) as error:
+        VisitsService(session).correct_visit(visit.id, note="later")
+    assert error.value.code == "auth.logged_out"

@@ -123,3 +123,22 @@ def test_the_new_field_is_in_the_person_export(tmp_path: Path) -> None:
         assert goals["work_permit"] == "not_needed"
     finally:
         session.close()
+
+
+def test_a_failed_columns_step_leaves_no_copy_and_no_column(
+    db_path: Path, clock: FakeClock, conn: DeskConnection, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from entryhub_desk.store import migrations
+
+    backups = db_path.parent / "backups"
+    conn.execute("ALTER TABLE profile_goals DROP COLUMN work_permit")
+
+    def fail(conn: DeskConnection, missing: list[tuple[str, str]]) -> None:
+        raise OSError(28, "No space left on device")  # as a full disk does mid-step
+
+    monkeypatch.setattr(migrations, "add_missing_columns", fail)
+    with pytest.raises(DeskError) as error:
+        migrate(conn, db_path=db_path, backups_dir=backups, clock=clock)
+    assert error.value.code in {"store.disk_full", "store.migration_failed"}
+    assert list(backups.iterdir()) == []  # retries on a full disk do not pile up copies
+    assert "work_permit" not in _columns(conn, "profile_goals")

@@ -147,12 +147,17 @@ def _add_columns(
         missing = missing_columns(conn)
     if not missing:
         return
-    if backups_dir is not None:
-        _safety_copy(conn, backups_dir, backup_name(version, clock))
+    copy = (
+        None
+        if backups_dir is None
+        else _safety_copy(conn, backups_dir, backup_name(version, clock))
+    )
     try:
-        with transaction(conn):
+        with storage_errors(), transaction(conn):
             add_missing_columns(conn, missing)
-    except DeskError:
-        raise
-    except Exception as exc:
+    except BaseException as exc:
+        if copy is not None:  # nothing changed: each retry on a full disk must not add a copy
+            copy.unlink(missing_ok=True)
+        if isinstance(exc, DeskError) or not isinstance(exc, Exception):
+            raise
         raise DeskError("store.migration_failed", version=version) from exc

@@ -160,11 +160,6 @@ def values(form: QWidget, entry_type: type[Any]) -> dict[str, Any]:
     return out
 
 
-def build(form: QWidget, entry_type: type[Any], **common: Any) -> Any:
-    """The entry from the widgets; ``common`` holds id, person_id and position."""
-    return entry_type(**common, **values(form, entry_type))
-
-
 def _code(value: object) -> object:
     return value.value if isinstance(value, Enum) else value
 
