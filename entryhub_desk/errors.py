@@ -96,6 +96,9 @@ ENGLISH: Final[dict[str, str]] = {
     "validation.unknown_code": "{field}: unknown code {value}.",
     "validation.bad_phone": "The phone number {value} is not valid.",
     "validation.bad_email": "The e-mail address is not valid.",
+    "validation.org_number": (
+        "{field}: not a Swedish organisation number (NNNNNN-NNNN with a right check digit)."
+    ),
     "validation.picture_sign": "{field}: {value} is an emoji or picture sign, not a letter.",
     # competence profile (issue 4)
     "validation.bad_date": "{field}: {value} is not a date (write YYYY, YYYY-MM or YYYY-MM-DD).",

@@ -361,6 +361,10 @@ SWEDISH_ERRORS: Final[dict[str, str]] = {
     ),
     # validation.bad_email
     "The e-mail address is not valid.": "E-postadressen är inte giltig.",
+    # validation.org_number
+    "{field}: not a Swedish organisation number (NNNNNN-NNNN with a right check digit).": (
+        "{field}: inget svenskt organisationsnummer (NNNNNN-NNNN med rätt kontrollsiffra)."
+    ),
     # validation.bad_phone
     "The phone number {value} is not valid.": "Telefonnumret {value} är inte giltigt.",
     # validation.end_before_start

@@ -18,6 +18,7 @@ class ConsentPurpose(StrEnum):
     CONTACT_FOLLOW_UP = "contact_follow_up"
     SHARE_WITH_EMPLOYERS = "share_with_employers"
     SHARE_ACROSS_HUBS = "share_across_hubs"
+    MATCH_OPENINGS = "match_openings"  # ranked for employers' openings (issue 15)
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -28,6 +28,7 @@ def test_purposes() -> None:
         "contact_follow_up",
         "share_with_employers",
         "share_across_hubs",
+        "match_openings",
     }
     assert consent(purpose="share_across_hubs").purpose is ConsentPurpose.SHARE_ACROSS_HUBS
 
