@@ -32,6 +32,10 @@ class Action(StrEnum):
     RESOLVE_CONFLICTS = "resolve_conflicts"
     ERASE_PERSON = "erase_person"
     CORRECT_PERSON = "correct_person"  # names, phone, birth year … of a visitor
+    VIEW_OPENINGS = "view_openings"  # employers and openings, and how many fit a visitor
+    MANAGE_EMPLOYERS = "manage_employers"  # employers, contacts, openings, their import
+    MATCH_PERSONS = "match_persons"  # rank visitors for an opening, with the reasons
+    INTRODUCE = "introduce"  # introduce a visitor to an opening and follow it
 
 
 class Role(StrEnum):
@@ -50,12 +54,19 @@ class Role(StrEnum):
 
 # What every member does at the desk (and, being desk work, needs no signed grant).
 DESK_WORK: Final = frozenset(
-    {Action.REGISTER_PERSON, Action.LOG_VISIT, Action.VIEW_PERSON, Action.CORRECT_PERSON}
+    {
+        Action.REGISTER_PERSON,
+        Action.LOG_VISIT,
+        Action.VIEW_PERSON,
+        Action.CORRECT_PERSON,
+        Action.VIEW_OPENINGS,
+    }
 )
 
 PERMISSIONS: Final[dict[Role, frozenset[Action]]] = {
     Role.RECEPTIONIST: DESK_WORK,
-    Role.VOLUNTEER: DESK_WORK | {Action.EDIT_PROFILE, Action.PRINT_CV},
+    Role.VOLUNTEER: DESK_WORK
+    | {Action.EDIT_PROFILE, Action.PRINT_CV, Action.MATCH_PERSONS, Action.INTRODUCE},
     Role.COORDINATOR: frozenset(Action),
 }
 

@@ -14,7 +14,10 @@ def test_coordinator_may_do_everything() -> None:
 @pytest.mark.parametrize(
     ("role", "allowed"),
     [
-        (Role.RECEPTIONIST, {"register_person", "log_visit", "view_person", "correct_person"}),
+        (
+            Role.RECEPTIONIST,
+            {"register_person", "log_visit", "view_person", "correct_person", "view_openings"},
+        ),
         (
             Role.VOLUNTEER,
             {
@@ -22,8 +25,11 @@ def test_coordinator_may_do_everything() -> None:
                 "log_visit",
                 "view_person",
                 "correct_person",
+                "view_openings",
                 "edit_profile",
                 "print_cv",
+                "match_persons",
+                "introduce",
             },
         ),
     ],
@@ -34,7 +40,15 @@ def test_permission_table(role: Role, allowed: set[str]) -> None:
 
 @pytest.mark.parametrize(
     "action",
-    [Action.MANAGE_STAFF, Action.REKEY, Action.RESTORE, Action.BACKUP, Action.CHECK, Action.EXPORT],
+    [
+        Action.MANAGE_STAFF,
+        Action.REKEY,
+        Action.RESTORE,
+        Action.BACKUP,
+        Action.CHECK,
+        Action.EXPORT,
+        Action.MANAGE_EMPLOYERS,
+    ],
 )
 def test_only_coordinators_administer(action: Action) -> None:
     assert [role for role in Role if role.may(action)] == [Role.COORDINATOR]
