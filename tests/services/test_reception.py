@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 
@@ -21,6 +22,7 @@ from entryhub_desk.services.staff import StaffService
 from entryhub_desk.services.visitors import VisitorsService
 from entryhub_desk.services.visits import PURPOSES, VisitsService
 from entryhub_desk.store.outbox import pending
+from entryhub_desk.store.repositories.persons import PersonRepository
 from tests.conftest import FakeClock
 from tests.services.helpers import coordinator_session, set_up_desk
 
@@ -279,3 +281,18 @@ def test_lock_drops_caches_and_search_still_works_after(
     session.lock()
     session.verify_password("Tegelbruk-Vinter-42")
     assert VisitorsService(reception).search("maxamed")[0].person.id == person_id
+
+
+def test_a_code_two_persons_share_finds_neither(reception: Session) -> None:
+    """find_by_code reads through PersonRepository.resolve_id: a shared code is not guessed
+    (it returned the first of the two)."""
+    first_id = _register(reception, confirmed=True)
+    twin_id = f"01a00000-0000-7000-8000-{first_id[-12:]}"
+    repo = PersonRepository(reception.opened.context)
+    repo.create(dataclasses.replace(repo.get(first_id), id=twin_id, given_name="Cabdi"))
+    visitors = VisitorsService(reception)
+    code = visitors.code_of(first_id)
+    assert visitors.code_of(twin_id) == code
+    assert visitors.find_by_code(code) is None
+    assert visitors.find_by_code("ZZZZ-ZZZZ") is None
+    assert visitors.find_by_code(visitors.code_of(_register(reception, confirmed=True)))
