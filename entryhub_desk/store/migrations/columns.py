@@ -23,18 +23,15 @@ import dataclasses
 from enum import Enum
 from typing import Any
 
-from entryhub_desk.domain.profile import ENTRY_TYPES, EntryKind
+from entryhub_desk.domain.profile import ENTRY_TYPES
 from entryhub_desk.domain.profile.fields import field_hints
 from entryhub_desk.store.connection import DeskConnection
-
-
-def _table(kind: EntryKind) -> str:
-    return f"profile_{kind.value}"  # as store.repositories.profile.table_name
+from entryhub_desk.store.repositories.profile import table_name
 
 
 def dataclass_tables() -> dict[str, type[Any]]:
     """The tables whose columns are their dataclass's fields."""
-    return {_table(kind): entry_type for kind, entry_type in ENTRY_TYPES.items()}
+    return {table_name(kind): entry_type for kind, entry_type in ENTRY_TYPES.items()}
 
 
 def _literal(value: object) -> str:
