@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -296,3 +297,32 @@ def test_a_code_two_persons_share_finds_neither(reception: Session) -> None:
     assert visitors.find_by_code(code) is None
     assert visitors.find_by_code("ZZZZ-ZZZZ") is None
     assert visitors.find_by_code(visitors.code_of(_register(reception, confirmed=True)))
+
+
+def test_a_check_in_reads_only_the_persons_own_visits_of_today(
+    reception: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Whether the person came today is selected in SQL: the day's other visits are not
+    decoded (every check-in decoded all of them)."""
+    from entryhub_desk.store.repositories.visits import VisitRepository
+
+    visits = VisitsService(reception)
+    for n in range(5):
+        visits.check_in(
+            _register(reception, confirmed=True, given_name=f"Other{n}"), purposes=["cv_help"]
+        )
+    person_id = _register(reception, confirmed=True)
+    decoded: list[str] = []
+    real = VisitRepository._decode
+
+    def counted(self: VisitRepository, row: Any) -> Any:
+        decoded.append(str(row["id"]))
+        return real(self, row)
+
+    monkeypatch.setattr(VisitRepository, "_decode", counted)
+    assert visits.visit_today(person_id) is None
+    visit = visits.check_in(person_id, purposes=["cv_help"])
+    assert decoded == []  # she had no visit today: nothing decoded
+    assert visits.visit_today(person_id) == visit
+    assert decoded == [visit.id]
+    assert len(visits.visits_today()) == 6
