@@ -133,7 +133,7 @@ def apply_remote(
                 result.applied += 1
                 purged = True
             else:
-                _apply_change(ctx, item, result)  # notes the person it changed
+                _apply_change(ctx, item, result)  # notes the persons it changed
         _retry_parked(ctx, result)
         for table, ids in sorted(result.applied_ids.items()):
             hook = synced(table)
@@ -284,19 +284,9 @@ def _apply_change(ctx: StoreContext, change: RemoteChange, result: ApplyResult) 
     if entry.on_applied is not None:  # run once for the batch, see apply_remote
         result.applied_ids.setdefault(entry.table, set()).add(change.entity_id)
     result.applied += 1
-    _note_changed(result, change.entity, person_id, fields)
-
-
-def _note_changed(
-    result: ApplyResult, entity: str, person_id: str | None, fields: FieldChanges
-) -> None:
-    """The persons whose shown data an applied change touched (the screens are told): the
-    record's person and, for a merge (``merged_into``), the kept person."""
-    if person_id is not None:
-        result.changed_persons.add(person_id)
-    kept = fields.get("merged_into", {}).get("value") if entity == "person" else None
-    if isinstance(kept, str):
-        result.changed_persons.add(kept)
+    # the screens are told of the record's person and, for a merge, of the kept person
+    kept = fields.get("merged_into", {}).get("value") if change.entity == "person" else None
+    result.changed_persons.update(p for p in (person_id, kept) if isinstance(p, str))
 
 
 def _keep_unknown(
