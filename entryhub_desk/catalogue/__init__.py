@@ -13,6 +13,7 @@ they are read from the taxonomy (one table each, there), not repeated here.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
 from typing import Final
 
 from entryhub_desk.catalogue.errors_sv import SWEDISH_ERRORS
@@ -40,15 +41,23 @@ CV_LANGUAGES: Final = ("sv", "en")
 
 def _taxonomy(table: str) -> Callable[[str, str], str] | None:
     """The taxonomy's label function of ``table``, if its labels live there."""
+    if table not in _TAXONOMY_CODES:
+        return None  # the other tables: no taxonomy module is imported for them
+    return _taxonomy_labels().get(table)
+
+
+@cache
+def _taxonomy_labels() -> dict[str, Callable[[str, str], str]]:
+    """Built on the first lookup of such a table, then kept (it was built at every lookup);
+    imported late, so that importing the catalogue reads no taxonomy file."""
     from entryhub_desk.taxonomy import cefr, digcomp, isced
 
-    found: dict[str, Callable[[str, str], str]] = {
+    return {
         "cefr_skill": lambda code, lang: cefr.part_label(code, lang).text,
         "isced": lambda code, lang: isced.isced_label(int(code), lang).text,
         "digcomp_area": lambda code, lang: digcomp.area_label(code, lang).text,
         "digital_level": lambda code, lang: digcomp.level_label(code, lang).text,
     }
-    return found.get(table)
 
 
 _TAXONOMY_CODES: Final[dict[str, tuple[str, ...]]] = {

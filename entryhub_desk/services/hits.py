@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
 
 from entryhub_desk.services.duplicates import Duplicate
 from entryhub_desk.services.reception_types import SearchHit
@@ -13,18 +12,13 @@ from entryhub_desk.store.repositories.visits import VisitRepository
 from entryhub_desk.store.search_index import IndexHit
 
 
-def last_visits(ctx: StoreContext, ids: Sequence[str]) -> dict[str, datetime]:
-    """The time of each person's latest visit (persons without visits are absent)."""
-    return VisitRepository(ctx).last_visits(ids)
-
-
 def search_hits(ctx: StoreContext, found: Sequence[IndexHit]) -> list[SearchHit]:
     """The index's hits as rows, in their order (persons gone meanwhile are left out)."""
     if not found:
         return []
     ids = [hit.person_id for hit in found]
     persons = PersonRepository(ctx).get_many(ids)
-    last = last_visits(ctx, ids)
+    last = VisitRepository(ctx).last_visits(ids)
     return [
         SearchHit(
             person=persons[hit.person_id],
@@ -40,7 +34,7 @@ def search_hits(ctx: StoreContext, found: Sequence[IndexHit]) -> list[SearchHit]
 
 def duplicate_hits(ctx: StoreContext, found: Sequence[Duplicate]) -> list[SearchHit]:
     """Likely duplicates as rows, with their reasons."""
-    last = last_visits(ctx, [d.person.id for d in found])
+    last = VisitRepository(ctx).last_visits([d.person.id for d in found])
     return [
         SearchHit(
             person=d.person,

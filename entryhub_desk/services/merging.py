@@ -21,7 +21,6 @@ from entryhub_desk.domain.person import Person
 from entryhub_desk.domain.profile.codes import EntryKind
 from entryhub_desk.errors import DeskError
 from entryhub_desk.ids import short_code
-from entryhub_desk.services.hits import last_visits
 from entryhub_desk.store.connection import transaction
 from entryhub_desk.store.repositories.base import StoreContext
 from entryhub_desk.store.repositories.consents import ConsentRepository
@@ -87,7 +86,7 @@ def merge_preview(ctx: StoreContext, first_id: str, second_id: str) -> MergePrev
     first, second = persons.get(first_id), persons.get(second_id)
     if first.id == second.id:
         raise DeskError("reception.merge_same")
-    last = last_visits(ctx, [first.id, second.id])
+    last = VisitRepository(ctx).last_visits([first.id, second.id])
     a, b = _side(ctx, first, last.get(first.id)), _side(ctx, second, last.get(second.id))
     return MergePreview(a, b, richer_first(a, b))
 

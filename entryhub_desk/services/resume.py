@@ -42,21 +42,25 @@ def import_document(session: Session, document: dict[str, Any]) -> ImportResult:
     ctx = session.opened.context
     persons = PersonRepository(ctx)
     profiles = Profiles(session)
-    with transaction(ctx.conn):
-        plan = plan_import(document, hub_id=session.identity.hub_id, existing=persons.find)
-        # A file exported before the person's erasure names the erased id: refused.
-        refuse_if_erased(ctx.conn, plan.person.id)
-        created = persons.find(plan.person.id) is None
-        if created:
-            persons.create(plan.person)
-        else:
-            persons.update(plan.person)
-        for entry in plan.entries:
-            profiles.save(_onto_stored(profiles, entry, created))
-        session.audit(
-            "import", subject_id=plan.person.id, details={"format": "json_resume", "new": created}
-        )
-    session.publish(Changes.of(persons=[plan.person.id], profiles=[plan.person.id]))
+    # The entries are saved one by one; the screens hear of them once, after the commit.
+    with session.hold_changes():
+        with transaction(ctx.conn):
+            plan = plan_import(document, hub_id=session.identity.hub_id, existing=persons.find)
+            # A file exported before the person's erasure names the erased id: refused.
+            refuse_if_erased(ctx.conn, plan.person.id)
+            created = persons.find(plan.person.id) is None
+            if created:
+                persons.create(plan.person)
+            else:
+                persons.update(plan.person)
+            for entry in plan.entries:
+                profiles.save(_onto_stored(profiles, entry, created))
+            session.audit(
+                "import",
+                subject_id=plan.person.id,
+                details={"format": "json_resume", "new": created},
+            )
+        session.publish(Changes.of(persons=[plan.person.id], profiles=[plan.person.id]))
     return ImportResult(
         person_id=plan.person.id,
         short_code=short_code(plan.person.id),

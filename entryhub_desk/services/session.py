@@ -12,7 +12,8 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import logging
-from collections.abc import Callable, Mapping
+import threading
+from collections.abc import Callable, Iterator, Mapping
 from typing import Protocol
 
 from entryhub_desk.config import Clock, DeskConfig
@@ -74,6 +75,8 @@ class Session:
         self._caches: dict[str, object] = {}
         self._signing_key: bytes | None = None  # the member's Ed25519 key from her slot
         self._listeners: list[Callable[[Changes], None]] = []
+        # (thread, changes so far) while that thread holds its changes back (hold_changes)
+        self._held: tuple[int, Changes] | None = None
         self._audit = DeferringAuditLog(
             AuditLog(opened.conn, opened.identity, desk.config.clock),
             opened.conn,
@@ -140,9 +143,35 @@ class Session:
 
         return stop
 
+    @contextlib.contextmanager
+    def hold_changes(self) -> Iterator[None]:
+        """Publish what the block changed once, when it ends (its transaction committed):
+        a listener never reads a half-written state, and when the block raises (rolled back)
+        nobody hears of changes that never happened. Only this thread's changes are held (a
+        background sync round publishes as usual); inside another hold the outer one
+        publishes."""
+        me = threading.get_ident()
+        if self._held is not None and self._held[0] == me:
+            yield
+            return
+        self._held = (me, Changes())
+        try:
+            yield
+        except BaseException:
+            self._held = None
+            raise
+        _, changes = self._held
+        self._held = None
+        self.publish(changes)
+
     def publish(self, changes: Changes) -> Changes:
         """Tell the listeners what a mutation changed (from the thread that made it) and
-        return it. A listener that fails is logged and the others still hear."""
+        return it. A listener that fails is logged and the others still hear. Held back
+        while this thread is in :meth:`hold_changes`."""
+        held = self._held
+        if held is not None and held[0] == threading.get_ident():
+            self._held = (held[0], held[1] | changes)
+            return changes
         if changes.staff or changes.everything:
             self._caches.clear()  # e.g. the staff list: a pulled or settled member is new
         if not changes.empty:

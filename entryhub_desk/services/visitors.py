@@ -28,7 +28,7 @@ from entryhub_desk.domain.person import Person
 from entryhub_desk.domain.profile import EntryKind, LanguageSkill
 from entryhub_desk.domain.staff import Action
 from entryhub_desk.errors import DeskError
-from entryhub_desk.ids import normalise_short_code, short_code
+from entryhub_desk.ids import short_code
 from entryhub_desk.services.changes import Changes
 from entryhub_desk.services.duplicates import Typed, likely_duplicates
 from entryhub_desk.services.hits import duplicate_hits, search_hits
@@ -107,12 +107,17 @@ class VisitorsService:
         return person
 
     def find_by_code(self, code: str) -> Person | None:
-        """The person with this short code (``XXXX-XXXX``, as typed), or None."""
+        """The person with this short code (``XXXX-XXXX``, as typed), or None: nobody has it,
+        or two persons share it (neither is guessed). Read by
+        :meth:`PersonRepository.resolve_id`, the one place that turns what was typed into a
+        person."""
         self._session.require(Action.VIEW_PERSON)
-        normalised = normalise_short_code(code)
-        persons = self._persons()
-        ids = persons.ids_with_code(normalised) if normalised is not None else []
-        return persons.get(ids[0]) if ids else None
+        try:
+            return self._persons().resolve(code)
+        except DeskError as error:
+            if error.code in ("store.not_found", "person.ambiguous_code"):
+                return None
+            raise
 
     @staticmethod
     def code_of(person_id: str) -> str:

@@ -113,13 +113,15 @@ class VisitsService:
         self._session.publish(Changes.of(visits=[visit.person_id]))
         return visit
 
-    def _today(self) -> list[Visit]:
+    def _today(self, person_id: str | None = None) -> list[Visit]:
+        """Today's visits (local day), or only ``person_id``'s (selected in SQL)."""
         local = datetime.fromtimestamp(self._ctx.clock()).astimezone()
         start = local.replace(hour=0, minute=0, second=0, microsecond=0)
-        return self._visits().list_between(start, start + timedelta(days=1))
+        end = start + timedelta(days=1)
+        return self._visits().list_between(start, end, person_id=person_id)
 
     def _visit_today(self, person_id: str) -> Visit | None:
-        mine = [v for v in self._today() if v.person_id == person_id]
+        mine = self._today(person_id)
         return mine[-1] if mine else None
 
     def visit_today(self, person_id: str) -> Visit | None:

@@ -43,7 +43,6 @@ from entryhub_desk.store.sync_items import (
     RemoteErasure,
     RemoteItem,
     ScopeRemoval,
-    person_of,
 )
 from entryhub_desk.store.sync_rows import (
     Unready,
@@ -134,10 +133,7 @@ def apply_remote(
                 result.applied += 1
                 purged = True
             else:
-                _apply_change(ctx, item, result)
-                touched = person_of(item)
-                if touched is not None:
-                    result.changed_persons.add(touched)
+                _apply_change(ctx, item, result)  # notes the persons it changed
         _retry_parked(ctx, result)
         for table, ids in sorted(result.applied_ids.items()):
             hook = synced(table)
@@ -221,14 +217,19 @@ def is_erased(conn: DeskConnection, person_id: str) -> bool:
 
 
 def _person_named(
-    entry: SyncedTable, change: RemoteChange, row: Mapping[str, Any] | None
+    entry: SyncedTable,
+    change: RemoteChange,
+    row: Mapping[str, Any] | None,
+    fields: FieldChanges | None = None,
 ) -> str | None:
+    """The person the record is about: by its incoming ``fields`` (the change's own, or
+    with the parked ones merged in), else the stored row, else the change's label."""
     column = entry.person_column
     if column is None:
         return None
     if column == "id":
         return change.entity_id
-    incoming = change.fields.get(column, {}).get("value")
+    incoming = (change.fields if fields is None else fields).get(column, {}).get("value")
     if isinstance(incoming, str):
         return incoming
     if row is not None and row.get(column) is not None:
@@ -248,12 +249,6 @@ def _apply_change(ctx: StoreContext, change: RemoteChange, result: ApplyResult) 
     conn = ctx.conn
     key = (change.entity, change.entity_id)
     row = load_row(conn, entry.table, change.entity_id)
-    person_id = _person_named(entry, change, row)
-    if person_id is not None and person_id in result.erased:
-        if key in result.parked_keys:
-            _unpark(ctx, key, result)
-        result.skipped += 1
-        return
     fields = dict(change.fields)
     parked = None
     if key in result.parked_keys:
@@ -262,6 +257,13 @@ def _apply_change(ctx: StoreContext, change: RemoteChange, result: ApplyResult) 
         ).fetchone()
     if parked is not None:
         fields = later_fields(json.loads(str(parked[0])), fields)
+    # (a parked change retried names its person in its parked fields only)
+    person_id = _person_named(entry, change, row, fields)
+    if person_id is not None and person_id in result.erased:
+        if key in result.parked_keys:
+            _unpark(ctx, key, result)
+        result.skipped += 1
+        return
     # No savepoint: a change that cannot be applied fails before it writes (decoding) or in
     # one statement (constraints), so there is nothing to roll back but that statement.
     try:
@@ -282,6 +284,9 @@ def _apply_change(ctx: StoreContext, change: RemoteChange, result: ApplyResult) 
     if entry.on_applied is not None:  # run once for the batch, see apply_remote
         result.applied_ids.setdefault(entry.table, set()).add(change.entity_id)
     result.applied += 1
+    # the screens are told of the record's person and, for a merge, of the kept person
+    kept = fields.get("merged_into", {}).get("value") if change.entity == "person" else None
+    result.changed_persons.update(p for p in (person_id, kept) if isinstance(p, str))
 
 
 def _keep_unknown(

@@ -31,7 +31,7 @@ from itertools import accumulate
 from typing import Any, Final
 
 from entryhub_desk.taxonomy import display, esco
-from entryhub_desk.taxonomy.labels import FALLBACK_LANG, TaxonomyHit
+from entryhub_desk.taxonomy.labels import FALLBACK_LANG, Label, TaxonomyHit
 
 DEFAULT_LIMIT: Final = 20
 SHORT_QUERY: Final = 2  # words this short match only at the start of a word
@@ -224,10 +224,10 @@ def search(
     ranked = heapq.nsmallest(limit, best.items(), key=lambda item: (-item[1][0], item[0]))
     hits: list[TaxonomyHit] = []
     for i, (score, rank, line_no) in ranked:
-        label = esco.label_of(scheme, i, lang)
-        shown = display.display_text(kind, scheme.codes[i], label)
-        written = _index(kind, languages[rank]).raw[line_no]
-        same = fold(written) in (fold(label.text), fold(shown))
+        label, shown, folded_forms = _shown(kind, i, lang)
+        index = _index(kind, languages[rank])
+        written = index.raw[line_no]
+        same = index.lines[line_no] in folded_forms  # the line is ``written`` folded
         hits.append(
             TaxonomyHit(
                 code=scheme.codes[i],
@@ -241,6 +241,16 @@ def search(
             )
         )
     return _told_apart(hits, scheme)
+
+
+@lru_cache(maxsize=4096)
+def _shown(kind: str, i: int, lang: str) -> tuple[Label, str, tuple[str, str]]:
+    """Concept ``i``'s label in ``lang``, its display text and both folded: the same at
+    every keystroke, so kept (the search folded them again for each hit of each keystroke)."""
+    scheme = esco.concepts(kind)
+    label = esco.label_of(scheme, i, lang)
+    shown = display.display_text(kind, scheme.codes[i], label)
+    return label, shown, (fold(label.text), fold(shown))
 
 
 def _score_lines(
@@ -258,7 +268,7 @@ def _score_lines(
     """Score the lines of one language that match the query (or, with ``typo``, match it
     with one letter added, dropped or changed in its longest word) into ``best``."""
     index = _index(kind, search_lang)
-    lines, concept, preferred = index.lines, index.concept, index.preferred
+    lines, concept, static = index.lines, index.concept, index.static
     bonus = 4.0 - 2.0 * min(rank, 2)  # the user's language, then Swedish, then the others
     first, others = words[0], words[1:]
     if typo:
@@ -288,9 +298,8 @@ def _score_lines(
                 score = 90.0 if line[len(folded)] == " " else 80.0  # a whole word first
         else:
             score = _match_score(line, folded, words)
-        score += bonus - min(len(line), 100) / 50.0  # shorter labels first
-        if preferred[line_no]:
-            score += 8.0
+        # shorter labels first, preferred before alternative: the line's static rank
+        score += bonus - static[line_no]
         i = concept[line_no]
         found = best.get(i)
         if found is None or score > found[0]:

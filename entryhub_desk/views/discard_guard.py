@@ -12,22 +12,15 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QComboBox, QDialog, QListWidget, QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox
 
 from entryhub_desk.views.profile import form_state
 
 
-def snapshot(form: QDialog) -> list[Any]:
-    """What a person can have typed or ticked in ``form``."""
-    state: list[Any] = [sorted(form_state.capture(form).items(), key=lambda kv: kv[0])]
-    for combo in form.findChildren(QComboBox):
-        if combo.isEditable():
-            state.append((combo.objectName(), combo.currentText()))
-    for widget in form.findChildren(QListWidget):
-        items = (widget.item(row) for row in range(widget.count()))
-        ticked = [i.text() for i in items if i.checkState() == Qt.CheckState.Checked]
-        state.append((widget.objectName(), ticked))
-    return state
+def snapshot(form: QDialog) -> dict[str, Any]:
+    """What a person can have typed or ticked in ``form``: its :func:`form_state.capture`
+    (the one way a form's state is read; drafts are made of it too)."""
+    return form_state.capture(form)
 
 
 class DiscardGuard(QObject):

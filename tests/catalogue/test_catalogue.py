@@ -110,3 +110,13 @@ def test_the_catalogue_imports_no_qt() -> None:
         "assert not [m for m in sys.modules if m.startswith('PySide6')]"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_the_taxonomy_labels_are_built_once() -> None:
+    """Two lookups in a table whose labels live in the taxonomy build its table once (it was
+    built again at each lookup); the other tables do not build it at all."""
+    import entryhub_desk.catalogue as catalogue
+
+    assert catalogue._taxonomy("isced") is catalogue._taxonomy("isced")
+    assert catalogue.lookup("isced", 3, "sv") == catalogue.lookup("isced", "3", "sv")
+    assert catalogue._taxonomy("work_permit") is None

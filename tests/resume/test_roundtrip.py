@@ -26,6 +26,7 @@ from entryhub_desk.domain.profile import (
 )
 from entryhub_desk.errors import DeskError
 from entryhub_desk.services import Session
+from entryhub_desk.services.changes import Changes
 from entryhub_desk.services.profile import Profiles
 from entryhub_desk.services.resume import export_resume, import_document, import_resume
 from entryhub_desk.store.repositories import PersonRepository
@@ -262,3 +263,36 @@ def test_bad_values_in_an_import_are_refused_whole(session: Session) -> None:
     assert caught.value.code == "validation.unknown_occupation"
     # Nothing of the refused files was stored.
     assert PersonRepository(session.opened.context).list() == []
+
+
+def test_an_import_is_heard_once_after_its_commit(session: Session) -> None:
+    heard: list[tuple[Changes, bool]] = []
+    conn = session.opened.context.conn
+    session.listen(lambda changes: heard.append((changes, conn.in_transaction)))
+    result = import_document(
+        session,
+        {
+            "basics": {"name": "Amal Haddad", "summary": "Nurse."},
+            "work": [{"name": "X", "position": "Nurse"}, {"name": "Y", "position": "Cook"}],
+            "interests": [{"name": "Football"}],
+        },
+    )
+    assert result.entries >= 3
+    person = [result.person_id]
+    assert heard == [(Changes.of(persons=person, profiles=person), False)]
+
+
+def test_a_refused_import_tells_nobody_of_what_it_rolled_back(session: Session) -> None:
+    heard: list[Changes] = []
+    session.listen(heard.append)
+    later_bad = {
+        "basics": {"name": "A B"},
+        "work": [
+            {"name": "X", "position": "Nurse"},
+            {"position": "Nurse", EXTRA: {"occupation": "0" * 8 + "-0000-4000-8000-" + "0" * 12}},
+        ],
+    }
+    with pytest.raises(DeskError):
+        import_document(session, later_bad)
+    assert PersonRepository(session.opened.context).list() == []
+    assert heard == []

@@ -3,6 +3,7 @@ GUI's change hub listens), and a sync round's changes come from what applying it
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
@@ -143,3 +144,20 @@ def test_a_closed_session_refuses_a_visit_correction(session: Session) -> None:
     with pytest.raises(DeskError) as error:
         VisitsService(session).correct_visit(visit.id, note="later")
     assert error.value.code == "auth.logged_out"
+
+
+def test_a_held_block_is_heard_once_and_another_thread_is_not_held(session: Session) -> None:
+    heard = _heard(session)
+    with session.hold_changes():
+        session.publish(Changes.of(persons=["a"]))
+        with session.hold_changes():
+            session.publish(Changes.of(profiles=["a"]))
+        other = threading.Thread(target=session.publish, args=(Changes.of(visits=["b"]),))
+        other.start()
+        other.join()
+        assert heard == [Changes.of(visits=["b"])]  # a sync round's thread is not held back
+    assert heard[-1] == Changes.of(persons=["a"], profiles=["a"]) and len(heard) == 2
+    with pytest.raises(RuntimeError), session.hold_changes():
+        session.publish(Changes.of(persons=["c"]))
+        raise RuntimeError("rolled back")
+    assert len(heard) == 2

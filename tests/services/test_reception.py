@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -21,6 +23,7 @@ from entryhub_desk.services.staff import StaffService
 from entryhub_desk.services.visitors import VisitorsService
 from entryhub_desk.services.visits import PURPOSES, VisitsService
 from entryhub_desk.store.outbox import pending
+from entryhub_desk.store.repositories.persons import PersonRepository
 from tests.conftest import FakeClock
 from tests.services.helpers import coordinator_session, set_up_desk
 
@@ -279,3 +282,47 @@ def test_lock_drops_caches_and_search_still_works_after(
     session.lock()
     session.verify_password("Tegelbruk-Vinter-42")
     assert VisitorsService(reception).search("maxamed")[0].person.id == person_id
+
+
+def test_a_code_two_persons_share_finds_neither(reception: Session) -> None:
+    """find_by_code reads through PersonRepository.resolve_id: a shared code is not guessed
+    (it returned the first of the two)."""
+    first_id = _register(reception, confirmed=True)
+    twin_id = f"01a00000-0000-7000-8000-{first_id[-12:]}"
+    repo = PersonRepository(reception.opened.context)
+    repo.create(dataclasses.replace(repo.get(first_id), id=twin_id, given_name="Cabdi"))
+    visitors = VisitorsService(reception)
+    code = visitors.code_of(first_id)
+    assert visitors.code_of(twin_id) == code
+    assert visitors.find_by_code(code) is None
+    assert visitors.find_by_code("ZZZZ-ZZZZ") is None
+    assert visitors.find_by_code(visitors.code_of(_register(reception, confirmed=True)))
+
+
+def test_a_check_in_reads_only_the_persons_own_visits_of_today(
+    reception: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Whether the person came today is selected in SQL: the day's other visits are not
+    decoded (every check-in decoded all of them)."""
+    from entryhub_desk.store.repositories.visits import VisitRepository
+
+    visits = VisitsService(reception)
+    for n in range(5):
+        visits.check_in(
+            _register(reception, confirmed=True, given_name=f"Other{n}"), purposes=["cv_help"]
+        )
+    person_id = _register(reception, confirmed=True)
+    decoded: list[str] = []
+    real = VisitRepository._decode
+
+    def counted(self: VisitRepository, row: Any) -> Any:
+        decoded.append(str(row["id"]))
+        return real(self, row)
+
+    monkeypatch.setattr(VisitRepository, "_decode", counted)
+    assert visits.visit_today(person_id) is None
+    visit = visits.check_in(person_id, purposes=["cv_help"])
+    assert decoded == []  # she had no visit today: nothing decoded
+    assert visits.visit_today(person_id) == visit
+    assert decoded == [visit.id]
+    assert len(visits.visits_today()) == 6

@@ -142,3 +142,12 @@ def test_a_failed_columns_step_leaves_no_copy_and_no_column(
     assert error.value.code in {"store.disk_full", "store.migration_failed"}
     assert list(backups.iterdir()) == []  # retries on a full disk do not pile up copies
     assert "work_permit" not in _columns(conn, "profile_goals")
+
+
+def test_the_step_names_its_tables_as_the_profile_repository_does() -> None:
+    """One table_name (the step had its own copy of it)."""
+    from entryhub_desk.store.migrations import columns
+    from entryhub_desk.store.repositories import profile
+
+    assert columns.table_name is profile.table_name
+    assert sorted(columns.dataclass_tables()) == sorted(profile.PROFILE_TABLES)

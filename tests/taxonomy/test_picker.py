@@ -47,3 +47,21 @@ def test_an_exact_acronym_ranks_its_skill_first() -> None:
 
 def test_nothing_is_nothing() -> None:
     assert search_occupations("qqqqzzzz", "sv", 5) == []
+
+
+def test_a_keystroke_folds_the_query_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    """What does not depend on the query is not folded again at each keystroke: the labels
+    shown for the hits (they were folded three times per hit, each keystroke)."""
+    from entryhub_desk.taxonomy import picker
+
+    first = search_occupations("svetsare", "sv", 15)  # typed, erased, typed again
+    folded: list[str] = []
+    real = picker.fold
+
+    def counted(text: str) -> str:
+        folded.append(text)
+        return real(text)
+
+    monkeypatch.setattr(picker, "fold", counted)
+    assert search_occupations("svetsare", "sv", 15) == first and len(first) >= 3
+    assert folded == ["svetsare"]

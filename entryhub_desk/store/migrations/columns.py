@@ -20,22 +20,18 @@ other needs a default in the dataclass, which becomes the column's constant defa
 from __future__ import annotations
 
 import dataclasses
-import types
-import typing
 from enum import Enum
 from typing import Any
 
-from entryhub_desk.domain.profile import ENTRY_TYPES, EntryKind
+from entryhub_desk.domain.profile import ENTRY_TYPES
+from entryhub_desk.domain.profile.fields import field_hints
 from entryhub_desk.store.connection import DeskConnection
-
-
-def _table(kind: EntryKind) -> str:
-    return f"profile_{kind.value}"  # as store.repositories.profile.table_name
+from entryhub_desk.store.repositories.profile import table_name
 
 
 def dataclass_tables() -> dict[str, type[Any]]:
     """The tables whose columns are their dataclass's fields."""
-    return {_table(kind): entry_type for kind, entry_type in ENTRY_TYPES.items()}
+    return {table_name(kind): entry_type for kind, entry_type in ENTRY_TYPES.items()}
 
 
 def _literal(value: object) -> str:
@@ -53,16 +49,12 @@ def _literal(value: object) -> str:
 def column_definition(entry_type: type[Any], name: str) -> str:
     """``"work_permit" TEXT`` for the field ``name`` of ``entry_type``."""
     field = next(f for f in dataclasses.fields(entry_type) if f.name == name)
-    hint = typing.get_type_hints(entry_type)[name]
-    optional = False
-    if typing.get_origin(hint) in (typing.Union, types.UnionType):
-        rest = [a for a in typing.get_args(hint) if a is not type(None)]
-        optional = len(rest) < len(typing.get_args(hint))
-        hint = rest[0]
-    if typing.get_origin(hint) is tuple:
+    hint = field_hints(entry_type)[name]
+    if hint.base is tuple:
         return f"\"{name}\" TEXT NOT NULL DEFAULT '[]'"
-    sql_type = "INTEGER" if isinstance(hint, type) and issubclass(hint, int) else "TEXT"
-    if optional:
+    base = hint.base
+    sql_type = "INTEGER" if isinstance(base, type) and issubclass(base, int) else "TEXT"
+    if hint.optional:
         return f'"{name}" {sql_type}'
     if field.default is dataclasses.MISSING:
         raise ValueError(f"{entry_type.__name__}.{name} needs a default or a numbered migration")

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import typing
 from functools import cache
 from typing import Any, ClassVar, Generic, TypeVar
 
 from entryhub_desk.domain.profile import ENTRY_TYPES, EntryKind, PartialDate
+from entryhub_desk.domain.profile.fields import field_hints
 from entryhub_desk.errors import DeskError
 from entryhub_desk.store.connection import transaction
 from entryhub_desk.store.identity import iso_utc
@@ -37,12 +37,8 @@ def _list_fields(entry_type: type[Any]) -> frozenset[str]:
     """Fields typed ``tuple[...]`` (stored as JSON text)."""
     found = _LIST_FIELDS.get(entry_type)
     if found is None:
-        hints = typing.get_type_hints(entry_type)
-        found = frozenset(
-            f.name
-            for f in dataclasses.fields(entry_type)
-            if typing.get_origin(hints[f.name]) is tuple
-        )
+        hints = field_hints(entry_type)
+        found = frozenset(name for name, hint in hints.items() if hint.base is tuple)
         _LIST_FIELDS[entry_type] = found
     return found
 

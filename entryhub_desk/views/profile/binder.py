@@ -30,8 +30,6 @@ from the label catalogue (:func:`fill`), with a "not given" item when the field 
 from __future__ import annotations
 
 import dataclasses
-import types
-import typing
 from collections.abc import Iterable
 from enum import Enum
 from typing import Any
@@ -46,6 +44,7 @@ from PySide6.QtWidgets import (
 )
 
 from entryhub_desk import catalogue
+from entryhub_desk.domain.profile.fields import field_hints
 from entryhub_desk.views.profile.partial_date_edit import PartialDateEdit
 from entryhub_desk.views.profile.picker import Picker, PickerList
 
@@ -73,24 +72,14 @@ def field_types(entry_type: type[Any]) -> tuple[FieldType, ...]:
 
 
 def _read_field_types(entry_type: type[Any]) -> tuple[FieldType, ...]:
-    hints = typing.get_type_hints(entry_type)
+    hints = field_hints(entry_type)
     out = []
     for f in dataclasses.fields(entry_type):
         if f.name in ("id", "person_id", "position"):
             continue
         hint = hints[f.name]
-        args = typing.get_args(hint)
-        optional = False
-        if typing.get_origin(hint) in (typing.Union, types.UnionType):
-            rest = [a for a in args if a is not type(None)]
-            optional = len(rest) < len(args)
-            hint = rest[0] if len(rest) == 1 else hint
-            args = typing.get_args(hint)
-        item = None
-        if typing.get_origin(hint) is tuple:
-            item = args[0] if args else str
-            hint = tuple
-        out.append(FieldType(f.name, hint, item, optional, f.metadata.get("labels")))
+        labels = f.metadata.get("labels")
+        out.append(FieldType(f.name, hint.base, hint.item, hint.optional, labels))
     return tuple(out)
 
 

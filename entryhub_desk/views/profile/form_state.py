@@ -2,20 +2,24 @@
 
 :func:`capture` walks the named input widgets of a form and records their values;
 :func:`restore` puts them back. Widgets that know how to save themselves (the picker, the
-partial date) implement ``state()`` / ``set_state()``.
+partial date) implement ``state()`` / ``set_state()``. An editable combo box is recorded by
+what is typed in it, a list of tick boxes by its ticked items. The one way to read a form's
+state: drafts, a language change and the discard guard (``views/discard_guard``) use it.
 """
 
 from __future__ import annotations
 
 from typing import Any, Protocol, runtime_checkable
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
     QDateEdit,
     QDoubleSpinBox,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QSpinBox,
     QWidget,
@@ -54,8 +58,28 @@ def _is_input(widget: QWidget) -> bool:
     if isinstance(widget, QAbstractButton):
         return widget.isCheckable()
     return isinstance(
-        widget, QLineEdit | QPlainTextEdit | QComboBox | QSpinBox | QDoubleSpinBox | QDateEdit
+        widget,
+        QLineEdit
+        | QPlainTextEdit
+        | QComboBox
+        | QSpinBox
+        | QDoubleSpinBox
+        | QDateEdit
+        | QListWidget,
     )
+
+
+#: Where a tick-box list item keeps its code (the reception's lists); else its text counts.
+_CODE_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def _item_key(item: QListWidgetItem) -> str:
+    code = item.data(_CODE_ROLE)
+    return code if isinstance(code, str) else item.text()
+
+
+def _items(widget: QListWidget) -> list[QListWidgetItem]:
+    return [widget.item(row) for row in range(widget.count())]
 
 
 def capture(form: QWidget) -> dict[str, Any]:
@@ -70,6 +94,8 @@ def capture(form: QWidget) -> dict[str, Any]:
             state[name] = widget.text()
         elif isinstance(widget, QPlainTextEdit):
             state[name] = widget.toPlainText()
+        elif isinstance(widget, QComboBox) and widget.isEditable():
+            state[name] = widget.currentText()  # typed, perhaps never confirmed with Enter
         elif isinstance(widget, QComboBox):
             data = widget.currentData()
             state[name] = data if isinstance(data, str | int) else widget.currentIndex()
@@ -77,6 +103,9 @@ def capture(form: QWidget) -> dict[str, Any]:
             state[name] = widget.value()
         elif isinstance(widget, QDateEdit):
             state[name] = widget.date().toString("yyyy-MM-dd")
+        elif isinstance(widget, QListWidget):
+            ticked = Qt.CheckState.Checked
+            state[name] = [_item_key(i) for i in _items(widget) if i.checkState() == ticked]
     return state
 
 
@@ -94,6 +123,8 @@ def restore(form: QWidget, state: dict[str, Any]) -> None:
             widget.setText(str(value))
         elif isinstance(widget, QPlainTextEdit):
             widget.setPlainText(str(value))
+        elif isinstance(widget, QComboBox) and widget.isEditable() and isinstance(value, str):
+            widget.setCurrentText(value)
         elif isinstance(widget, QComboBox):
             index = widget.findData(value) if isinstance(value, str) else -1
             if index < 0 and isinstance(value, int):
@@ -108,3 +139,8 @@ def restore(form: QWidget, state: dict[str, Any]) -> None:
             widget.setValue(float(value))
         elif isinstance(widget, QDateEdit):
             widget.setDate(QDate.fromString(str(value), "yyyy-MM-dd"))
+        elif isinstance(widget, QListWidget) and isinstance(value, list):
+            for item in _items(widget):
+                if item.flags() & Qt.ItemFlag.ItemIsUserCheckable:
+                    ticked = _item_key(item) in value
+                    item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)

@@ -84,7 +84,6 @@ class ReceptionPage(TodaysVisits, QWidget):
         self._search.found.connect(self._show_hits)
         self._search.failed.connect(self._search_failed)
         self._importer = ImportRunner(self._visitors, self._pool, self)
-        self._importer.finished.connect(self._import_finished)
 
         self.ui = Ui_ReceptionPage()
         self.ui.setupUi(self)
@@ -297,8 +296,11 @@ class ReceptionPage(TodaysVisits, QWidget):
         dialog.reopened.connect(lambda visit: self._reopened(hit, visit))
         dialog.open()
 
+    # After an action here the page does not reload: the change it published comes back
+    # through on_changes (queued, after the commit), and that one reload is enough.
+
     def _reopened(self, hit: SearchHit, visit: Visit) -> None:
-        self.reload()
+        self.visits.update_visit(visit)  # back to waiting; the reload to come keeps it selected
         self._select_visit(visit.id)
         self.message.emit(
             self.tr("{name} was already checked in today; that visit is open.").format(
@@ -308,7 +310,6 @@ class ReceptionPage(TodaysVisits, QWidget):
         self.ui.visitsTable.setFocus()
 
     def _checked_in(self, hit: SearchHit) -> None:
-        self.reload()
         self.message.emit(self.tr("{name} was checked in.").format(name=latin_name(hit.person)))
         self.focus_search()
 
@@ -380,7 +381,6 @@ class ReceptionPage(TodaysVisits, QWidget):
 
     def _merged(self, person: Person) -> None:
         self.show_person(person)
-        self.reload()
         self.message.emit(
             self.tr("The records were merged into {name}.").format(name=latin_name(person))
         )
@@ -405,11 +405,6 @@ class ReceptionPage(TodaysVisits, QWidget):
             return
         self.settle()
         self._importer.start(path)
-
-    def _import_finished(self) -> None:
-        self.reload()
-        if self._searched:
-            self.search_now()
 
     # -- keyboard -------------------------------------------------------------------------
 

@@ -41,7 +41,6 @@ class TodaysVisits:
         _visits_error: InlineError
 
         def settle(self) -> None: ...
-        def reload(self) -> None: ...
 
     # -- today's visits -------------------------------------------------------------------
 
@@ -99,5 +98,5 @@ class TodaysVisits:
             visit=row.visit,
             parent=self,  # type: ignore[arg-type]
         )
-        dialog.corrected.connect(lambda _visit: self.reload())
+        # No reload here: the correction's change reaches on_changes, which reloads once.
         dialog.open()

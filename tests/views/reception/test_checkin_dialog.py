@@ -62,7 +62,8 @@ def test_coordinator_corrects_a_visit(
     qtbot.keyClicks(focused(), "Driving licence")
     with qtbot.waitSignal(dialog.corrected, timeout=5_000):
         qtbot.keyClick(focused(), Qt.Key.Key_Return)
-    assert page.visits.index(0, PURPOSES).data() == "Other: Driving licence"
+    # the page reloads through the change the correction published (queued)
+    qtbot.waitUntil(lambda: page.visits.index(0, PURPOSES).data() == "Other: Driving licence")
 
 
 def test_receptionist_cannot_correct_someone_elses_visit(

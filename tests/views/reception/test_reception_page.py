@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from entryhub_desk.domain.visit import VisitState
@@ -72,7 +74,7 @@ def test_check_in_a_returning_visitor_by_keyboard(
     assert "Mohammed Ali was checked in." in window.ui.statusBar.currentMessage()
 
     visits = page.visits
-    assert visits.rowCount() == 1
+    qtbot.waitUntil(lambda: visits.rowCount() == 1)  # through the change it published
     assert visits.index(0, PURPOSES).data() == "Job search, CV help"
     assert visits.index(0, HANDLED_BY).data() == RECEPTIONIST
     assert visits.index(0, STATE).data() == "Waiting"
@@ -215,3 +217,44 @@ def test_language_switch(qtbot: QtBot, set_up_desk: Desk, open_window: OpenWindo
     assert page.visits.headerData(STATE, Qt.Orientation.Horizontal) == "Status"
     window.ui.actionEnglish.trigger()
     qtbot.waitUntil(lambda: page.ui.visitsGroup.title() == "Today's visits")
+
+
+def test_an_action_on_the_page_reloads_todays_visits_once(
+    qtbot: QtBot, set_up_desk: Desk, open_window: OpenWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The page's own check-in and correction reload through the change they publish only
+    (they reloaded themselves as well: twice per action)."""
+    seed(set_up_desk, MOHAMMED)
+    window = open_window("receptionist")
+    page = window.reception_page
+    reloads: list[None] = []
+    real_reload = page.reload
+
+    def counted() -> None:
+        reloads.append(None)
+        real_reload()
+
+    monkeypatch.setattr(page, "reload", counted)
+    type_search(qtbot, page, "mohammed ali")
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    dialog = page.findChild(CheckInDialog)
+    assert dialog is not None
+    activate(qtbot, dialog)
+    qtbot.keyClick(focused(), Qt.Key.Key_Space)  # job search
+    with qtbot.waitSignal(dialog.checkedIn, timeout=5_000):
+        qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.visits.rowCount() == 1)
+    QApplication.processEvents()
+    assert len(reloads) == 1
+
+    page.ui.visitsTable.selectRow(0)
+    page.correct_selected()
+    correction = next(d for d in page.findChildren(CheckInDialog) if d is not dialog)
+    correction.ui.noteEdit.setPlainText("came with a friend")
+    with qtbot.waitSignal(correction.corrected, timeout=5_000):
+        correction._submit()
+    qtbot.waitUntil(lambda: len(reloads) >= 2)
+    QApplication.processEvents()
+    assert len(reloads) == 2
+    shown = page.visits.row(0)
+    assert shown is not None and shown.visit.note == "came with a friend"
