@@ -111,8 +111,10 @@ def identifying(person: Person) -> dict[str, str]:
     return out
 
 
-def leaks(pdf: bytes, person: Person) -> list[str]:
-    """What of ``person`` the anonymised card ``pdf`` gives away (empty: nothing)."""
+def leaks(pdf: bytes, person: Person, *, hub_name: str = "") -> list[str]:
+    """What of ``person`` the anonymised card ``pdf`` gives away (empty: nothing). The hub's
+    name (it may name the town, which is also the person's municipality) is taken out of the
+    text, the metadata and the bytes first."""
     found: list[str] = []
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "card.pdf"
@@ -120,8 +122,12 @@ def leaks(pdf: bytes, person: Person) -> list[str]:
         text = pdftotext(path)
         info = pdfinfo(path)
         images = image_count(path)
-    digits = re.sub(r"\D", "", text)
     haystack = inflated(pdf)
+    if hub_name:
+        text, info = text.replace(hub_name, ""), info.replace(hub_name, "")
+        for form in encodings(hub_name):
+            haystack = haystack.replace(form, b"")
+    digits = re.sub(r"\D", "", text)
     for what, value in identifying(person).items():
         if value.casefold() in text.casefold():
             found.append(f"{what} in the text")
