@@ -237,10 +237,6 @@ ENGLISH: Final[dict[str, str]] = {
     "cv.render_failed": "The CV could not be laid out: a part of it does not fit on a page.",
     "cv.write_failed": "The CV cannot be written to {path}.",
     # profile cards for employers (entryhub_desk/cv/card.py, services/cards.py)
-    "card.needs_consent": (
-        "A named profile card needs the person's consent to share their profile with "
-        "employers; give an anonymous card, or record the consent first."
-    ),
     "card.write_failed": "The profile card cannot be written to {path}.",
 }
 

@@ -51,12 +51,6 @@ SWEDISH_ERRORS: Final[dict[str, str]] = {
     "The bundle belongs to another network.": "Paketet hör till ett annat nätverk.",
     # bundle.wrong_recipient
     "The bundle is meant for another recipient.": "Paketet är avsett för en annan mottagare.",
-    # card.needs_consent
-    "A named profile card needs the person's consent to share their profile with "
-    "employers; give an anonymous card, or record the consent first.": (
-        "Ett profilkort med namn kräver personens samtycke till att profilen delas med "
-        "arbetsgivare; ge ett avidentifierat kort, eller registrera samtycket först."
-    ),
     # card.write_failed
     "The profile card cannot be written to {path}.": "Profilkortet kan inte sparas i {path}.",
     # consent.not_in_force

@@ -9,12 +9,13 @@ What the introduce command and the Matching view call::
     pdf = service.card_pdf(person_id, opening_id=opening_id, kind=kind, language="sv")
     service.save(person_id, path, opening_id=..., kind=kind, language="en")  # audit "export"
 
-``person_id`` is a UUID or the short code; ``opening_id`` an opening's id (its title and
-employer head the card as "Introduced for"). Every call needs ``Action.INTRODUCE``. A named
-card needs the person's ``share_with_employers`` consent in force (``card.needs_consent``), the
-same rule IntroductionsService applies when the introduction is recorded. Other errors:
-``cv.bad_language``, ``store.not_found``, ``card.write_failed``. The card itself is built and drawn
-by :mod:`entryhub_desk.cv.card` (Qt-free).
+``person_id`` is a UUID or the short code; ``opening_id`` an opening's id or short code (its
+title and employer head the card as "Introduced for"). Every call needs ``Action.INTRODUCE``.
+A named card needs the person's ``share_with_employers`` consent in force
+(``introduction.needs_consent``: the rule and code IntroductionsService applies when the
+introduction is recorded). Other errors: ``cv.bad_language``, ``store.not_found``,
+``card.write_failed``. The card itself is built and drawn by :mod:`entryhub_desk.cv.card`
+(Qt-free).
 """
 
 from __future__ import annotations
@@ -24,12 +25,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from entryhub_desk.catalogue import CV_LANGUAGES
-from entryhub_desk.domain.consent import ConsentPurpose
 from entryhub_desk.domain.employers.introduction import CardKind
 from entryhub_desk.domain.staff import Action
 from entryhub_desk.errors import DeskError
 from entryhub_desk.ids import short_code
-from entryhub_desk.store.repositories import ConsentRepository
 
 if TYPE_CHECKING:
     from entryhub_desk.cv.card import CardContext
@@ -91,7 +90,8 @@ class CardService:
         language: str = "sv",
     ) -> bytes:
         """The card as PDF bytes (a preview: nothing is audited). ``kind`` None: the default
-        (:meth:`default_kind`); named without consent raises ``card.needs_consent``."""
+        (:meth:`default_kind`); named without consent raises
+        ``introduction.needs_consent``."""
         from entryhub_desk.cv.card import render_card
 
         document = self.document(person_id, opening_id=opening_id, kind=kind, language=language)
@@ -108,12 +108,33 @@ class CardService:
     ) -> CardKind:
         """Write the card to ``path`` atomically (owner-only), audit an "export"; returns the
         kind written."""
-        from entryhub_desk.security.atomic import atomic_write_bytes
-
         self._session.require(Action.INTRODUCE)
         person = self._person(person_id)
         chosen = self._kind(person, kind)
+        if opening_id is not None:
+            from entryhub_desk.services.openings import OpeningsService
+
+            opening_id = OpeningsService(self._session).resolve(opening_id).id
         pdf = self.card_pdf(person.id, opening_id=opening_id, kind=chosen, language=language)
+        self.write(person.id, path, pdf, kind=chosen, opening_id=opening_id, language=language)
+        return chosen
+
+    def write(
+        self,
+        person_id: str,
+        path: Path,
+        pdf: bytes,
+        *,
+        kind: CardKind,
+        opening_id: str | None,
+        language: str,
+    ) -> None:
+        """Write a card made by :meth:`card_pdf` (the introduce command renders it before the
+        introduction is recorded, and writes it after) and audit an "export" with the ids and
+        the kind only."""
+        from entryhub_desk.security.atomic import atomic_write_bytes
+
+        self._session.require(Action.INTRODUCE)
         try:
             atomic_write_bytes(Path(path), pdf)
         except OSError as error:
@@ -121,13 +142,17 @@ class CardService:
             raise DeskError("card.write_failed", path=str(path)) from None
         details: dict[str, str | int | bool] = {
             "what": "card",
-            "card": chosen.value,
+            "card": CardKind(kind).value,
             "language": language,
         }
         if opening_id is not None:
             details["opening"] = opening_id
-        self._session.audit("export", subject_id=person.id, details=details)
-        return chosen
+        self._session.audit("export", subject_id=person_id, details=details)
+
+    def person(self, person_id: str) -> Person:
+        """The person named by UUID or short code (``store.not_found``)."""
+        self._session.require(Action.INTRODUCE)
+        return self._person(person_id)
 
     # -- helpers ------------------------------------------------------------------------
 
@@ -137,13 +162,13 @@ class CardService:
             return CardKind.NAMED if consented else CardKind.ANONYMOUS
         chosen = CardKind(kind)
         if chosen is CardKind.NAMED and not consented:
-            raise DeskError("card.needs_consent")
+            raise DeskError("introduction.needs_consent")
         return chosen
 
     def _consented(self, person_id: str) -> bool:
-        current = ConsentRepository(self._session.context).current(person_id)
-        consent = current.get(ConsentPurpose.SHARE_WITH_EMPLOYERS)
-        return consent is not None and consent.given
+        from entryhub_desk.services.introductions import may_name
+
+        return may_name(self._session.context, person_id)
 
     def _context(self, opening_id: str | None) -> CardContext:
         from entryhub_desk.cv.card import CardContext
@@ -154,7 +179,7 @@ class CardService:
         from entryhub_desk.services.employers import EmployersService
         from entryhub_desk.services.openings import OpeningsService
 
-        opening = OpeningsService(self._session).get(opening_id)
+        opening = OpeningsService(self._session).resolve(opening_id)
         employer = EmployersService(self._session).get(opening.employer_id)
         return CardContext(hub_name=hub, opening_title=opening.title, employer_name=employer.name)
 

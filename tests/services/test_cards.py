@@ -77,7 +77,7 @@ def test_named_needs_the_consent_in_force(
     assert service.default_kind(mohammed.id) is CardKind.ANONYMOUS
     with pytest.raises(DeskError) as error:
         service.card_pdf(mohammed.id, kind=CardKind.NAMED, language="sv")
-    assert error.value.code == "card.needs_consent"
+    assert error.value.code == "introduction.needs_consent"
     consent(sessions[Role.COORDINATOR], mohammed, given=False)  # refused is not given
     with pytest.raises(DeskError):
         service.card_pdf(mohammed.id, kind=CardKind.NAMED)
