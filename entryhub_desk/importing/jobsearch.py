@@ -27,6 +27,7 @@ of the wrong type, or cannot be mapped is left out and reported for that ad, nev
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -52,7 +53,7 @@ from entryhub_desk.importing.visitors import RowProblem
 from entryhub_desk.taxonomy import esco
 
 SOURCE_PREFIX: Final = "jobsearch:"
-DESCRIPTION_KEPT: Final = 1500  # characters of the ad's text kept in the notes
+DESCRIPTION_KEPT: Final = 600  # characters of the ad's text kept in the notes (its start)
 _PLACEHOLDER: Final = "00000000-0000-7000-8000-000000000000"
 _EPOCH: Final = datetime(2000, 1, 1, tzinfo=UTC)
 _CATEGORIES: Final = {c.value: c for c in DrivingCategory}
@@ -221,10 +222,13 @@ def ad_draft(number: int, ad: object, finder: LabelFinder) -> OpeningDraft:
     return OpeningDraft(number, employer, opening, tuple(a.notes), label=ad_id)
 
 
+# control characters (Cc) and lone surrogates (Cs), newline and tab kept
+_REFUSED: Final = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
 def _clean(text: str) -> str:
     """NFC text without control characters (newlines and tabs kept) or lone surrogates."""
-    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n"))
-    return "".join(c for c in text if c in "\n\t" or unicodedata.category(c) not in ("Cc", "Cs"))
+    return _REFUSED.sub("", unicodedata.normalize("NFC", text.replace("\r\n", "\n")))
 
 
 def _cut(text: str, limit: int) -> str:

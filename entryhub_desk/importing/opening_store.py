@@ -116,6 +116,11 @@ class _Store:
         self.by_name: dict[str, list[Employer]] = {}
         for employer in self.employers.list():
             self._remember(employer)
+        # what was imported before, by source (the first one added, as by_source finds it)
+        self.by_source: dict[str, Opening] = {}
+        for opening in sorted(self.openings.list(), key=lambda o: (o.added_at, o.id)):
+            if opening.source:
+                self.by_source.setdefault(opening.source, opening)
 
     def _remember(self, employer: Employer) -> None:
         if employer.org_number:
@@ -125,11 +130,18 @@ class _Store:
     def add(self, draft: OpeningDraft) -> None:
         try:
             with transaction(self.session.context.conn):
-                self._add(draft)
+                employer, created, opening = self._add(draft)
         except DeskError as error:
             if error.code.startswith("store."):
                 raise
             self.report.rejected.append(problem_of(draft.row, error))
+            return
+        # remembered only once the row is in: a refused row rolls its employer back too
+        if created:
+            self._remember(employer)
+            self.report.employers_created += 1
+        if opening.source:
+            self.by_source.setdefault(opening.source, opening)
 
     def _employer(self, draft: OpeningDraft) -> tuple[Employer, bool]:
         ref = draft.employer
@@ -148,34 +160,33 @@ class _Store:
         )
         return employer, True
 
-    def _add(self, draft: OpeningDraft) -> None:
+    def _add(self, draft: OpeningDraft) -> tuple[Employer, bool, Opening]:
         employer, created = self._employer(draft)
         opening = draft.opening
-        existing = self.openings.by_source(opening.source)
+        existing = self.by_source.get(opening.source) if opening.source else None
         if existing is None:
             fields = {
                 f.name: getattr(opening, f.name)
                 for f in dataclasses.fields(Opening)
                 if f.name not in _FILLED
             }
-            self.openings.add(employer_id=employer.id, title=opening.title, **fields)
+            stored = self.openings.add(employer_id=employer.id, title=opening.title, **fields)
             self.report.created += 1
-        else:
-            updated = dataclasses.replace(
-                opening,
-                id=existing.id,
-                employer_id=employer.id,
-                added_by_hub=existing.added_by_hub,
-                added_by=existing.added_by,
-                added_at=existing.added_at,
-                state=opening.state if opening.state != OpeningState.OPEN else existing.state,
-                hard=opening.hard or existing.hard,
-            )
-            if updated == existing:
-                self.report.unchanged += 1
-            else:
-                self.openings.save(updated)
-                self.report.updated += 1
-        if created:  # only once the row is in: a refused row rolls its employer back too
-            self._remember(employer)
-            self.report.employers_created += 1
+            return employer, created, stored
+        updated = dataclasses.replace(
+            opening,
+            id=existing.id,
+            employer_id=employer.id,
+            added_by_hub=existing.added_by_hub,
+            added_by=existing.added_by,
+            added_at=existing.added_at,
+            state=opening.state if opening.state != OpeningState.OPEN else existing.state,
+            hard=opening.hard or existing.hard,
+        )
+        if updated == existing:
+            self.report.unchanged += 1
+            return employer, created, existing
+        stored = self.openings.save(updated)
+        self.report.updated += 1
+        self.by_source[opening.source] = stored
+        return employer, created, stored
