@@ -228,3 +228,23 @@ def test_label_finder_names_exactly_one_concept_or_reports() -> None:
     assert finder.occupation("").problem is not None
     # within an ISCO group a name two groups share is one concept again
     assert finder.occupation("Kock", isco_group="5120").code is not None
+
+
+def test_xlsx_formula_and_duplicate_header(tmp_path: Path) -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["Arbetsgivare", "Titel", "Krav"])
+    sheet.append(["Svets AB", "Svetsare", '=HYPERLINK("http://evil.example")'])
+    sheet.append(["Svets AB", "Montör", "MIG-svetsning"])
+    path = tmp_path / "f.xlsx"
+    book.save(path)
+    drafts, report = read_openings(path)
+    assert [d.opening.title for d in drafts] == ["Montör"]
+    assert [(p.row, p.code) for p in report.rejected] == [(2, "import.formula")]
+    sheet.append([])
+    sheet["D1"] = "Employer"
+    book.save(path)
+    with pytest.raises(DeskError) as caught:
+        read_openings(path)
+    assert caught.value.code == "import.duplicate_column"
