@@ -305,3 +305,21 @@ def test_the_ssyk_key_names_isco_groups_esco_knows() -> None:
         assert isco is not None and esco.is_isco_group(isco), ssyk
     assert isco_for_ssyk("7212") == "7212"
     assert isco_for_ssyk("0000") is None
+
+
+def test_the_head_of_an_occupation_label_counts_only_inside_a_known_group(
+    tmp_path: Path,
+) -> None:
+    inside = _minimal(
+        occupation={"label": "Svetsare, MIG/MAG"},
+        occupation_group={"legacy_ams_taxonomy_id": "7212"},
+    )
+    outside = _minimal(
+        id="2",
+        occupation={"label": "Svetsare, MIG/MAG"},
+        occupation_group={"legacy_ams_taxonomy_id": "9998"},
+    )
+    drafts, report = read_ads(_ad(tmp_path, [inside, outside]))
+    assert drafts[0].opening.occupation == WELDER
+    assert drafts[1].opening.occupation is None
+    assert [(p.row, p.code) for p in report.unmapped] == [(2, "import.occupation_unmapped")]
