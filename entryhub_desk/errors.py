@@ -217,6 +217,47 @@ ENGLISH: Final[dict[str, str]] = {
     "import.no_name_column": "The file has no column for the given name (förnamn, first name).",
     "import.formula": "{field} holds a formula; only values can be imported.",
     "import.likely_duplicate": "Probably the same person as {match}, already registered.",
+    # importing openings (importing/openings.py, jobsearch.py)
+    "import.unsupported_opening_file": (
+        "Openings can be imported from .xlsx, .csv or JobSearch .json files (not {suffix})."
+    ),
+    "import.empty_file": "The file is empty.",
+    "import.no_opening_columns": (
+        "The file needs a column for the employer (arbetsgivare, employer) and one for the "
+        "title (titel, title)."
+    ),
+    "import.duplicate_column": (
+        "Two columns are for the same thing ({column}): keep one and import again."
+    ),
+    "import.label_unknown": "{field}: '{value}' names nothing in ESCO.",
+    "import.label_ambiguous": (
+        "{field}: '{value}' could be several ESCO concepts ({candidates}); write the one meant."
+    ),
+    "import.language_level": (
+        "{field}: give the lowest CEFR level that will do for '{value}' (e.g. svenska B1)."
+    ),
+    "import.language_no_level": "'{value}' is required without a level: recorded as A1 or above.",
+    "import.occupation_group_only": (
+        "Occupation '{value}' (SSYK {ssyk}) is no single ESCO occupation: ISCO-08 group {isco} "
+        "is written in the notes."
+    ),
+    "import.occupation_unmapped": (
+        "Occupation '{value}' (SSYK {ssyk}) could not be mapped to ESCO: it is written in the "
+        "notes."
+    ),
+    "import.wrong_type": "{field} has a value of the wrong type: left out.",
+    "import.licence_unspecified": (
+        "A driving licence is required but the ad does not say which: none recorded."
+    ),
+    "import.not_an_ad": "This entry is not a job ad (an object with an id and a headline).",
+    "import.bad_json": "The file is not valid JSON (line {line}).",
+    "import.duplicate_key": (
+        "An object in the file names {key} twice, so which value counts is unclear."
+    ),
+    "import.not_jobsearch": (
+        "The file holds no JobSearch job ads (one ad, a list of ads, or a search response "
+        "with hits)."
+    ),
     # CVs (entryhub_desk/cv/, services/cv.py)
     "cv.bad_language": "A CV can be written in Swedish (sv) or English (en), not {language}.",
     "cv.bad_template": "There is no CV template called {template} (classic or compact).",

@@ -161,6 +161,70 @@ SWEDISH_ERRORS: Final[dict[str, str]] = {
     "Probably the same person as {match}, already registered.": (
         "Troligen samma person som {match}, som redan är registrerad."
     ),
+    # import.unsupported_opening_file
+    "Openings can be imported from .xlsx, .csv or JobSearch .json files (not {suffix}).": (
+        "Platser kan importeras från .xlsx-, .csv- eller JobSearch-.json-filer (inte {suffix})."
+    ),
+    # import.empty_file
+    "The file is empty.": "Filen är tom.",
+    # import.no_opening_columns
+    "The file needs a column for the employer (arbetsgivare, employer) and one for the "
+    "title (titel, title).": (
+        "Filen behöver en kolumn för arbetsgivaren (arbetsgivare, employer) och en för "
+        "titeln (titel, title)."
+    ),
+    # import.duplicate_column
+    "Two columns are for the same thing ({column}): keep one and import again.": (
+        "Två kolumner gäller samma sak ({column}): behåll en och importera igen."
+    ),
+    # import.label_unknown
+    "{field}: '{value}' names nothing in ESCO.": "{field}: '{value}' motsvarar inget i ESCO.",
+    # import.label_ambiguous
+    "{field}: '{value}' could be several ESCO concepts ({candidates}); write the one meant.": (
+        "{field}: '{value}' kan vara flera ESCO-begrepp ({candidates}); skriv det som avses."
+    ),
+    # import.language_level
+    "{field}: give the lowest CEFR level that will do for '{value}' (e.g. svenska B1).": (
+        "{field}: ange den lägsta CEFR-nivå som räcker för '{value}' (t.ex. svenska B1)."
+    ),
+    # import.language_no_level
+    "'{value}' is required without a level: recorded as A1 or above.": (
+        "'{value}' krävs utan nivå: registrerat som A1 eller högre."
+    ),
+    # import.occupation_group_only
+    "Occupation '{value}' (SSYK {ssyk}) is no single ESCO occupation: ISCO-08 group {isco} "
+    "is written in the notes.": (
+        "Yrket '{value}' (SSYK {ssyk}) motsvarar inte ett enda ESCO-yrke: ISCO-08-gruppen "
+        "{isco} står i anteckningarna."
+    ),
+    # import.occupation_unmapped
+    "Occupation '{value}' (SSYK {ssyk}) could not be mapped to ESCO: it is written in the notes.": (
+        "Yrket '{value}' (SSYK {ssyk}) kunde inte översättas till ESCO: det står i anteckningarna."
+    ),
+    # import.wrong_type
+    "{field} has a value of the wrong type: left out.": (
+        "{field} har ett värde av fel typ: utelämnat."
+    ),
+    # import.licence_unspecified
+    "A driving licence is required but the ad does not say which: none recorded.": (
+        "Körkort krävs men annonsen säger inte vilket: inget registrerat."
+    ),
+    # import.not_an_ad
+    "This entry is not a job ad (an object with an id and a headline).": (
+        "Posten är ingen platsannons (ett objekt med id och rubrik)."
+    ),
+    # import.bad_json
+    "The file is not valid JSON (line {line}).": "Filen är inte giltig JSON (rad {line}).",
+    # import.duplicate_key
+    "An object in the file names {key} twice, so which value counts is unclear.": (
+        "Ett objekt i filen anger {key} två gånger, så det är oklart vilket värde som gäller."
+    ),
+    # import.not_jobsearch
+    "The file holds no JobSearch job ads (one ad, a list of ads, or a search response "
+    "with hits).": (
+        "Filen innehåller inga platsannonser från JobSearch (en annons, en lista med annonser "
+        "eller ett sökresultat med hits)."
+    ),
     # import.no_name_column
     "The file has no column for the given name (förnamn, first name).": (
         "Filen saknar en kolumn för förnamnet (förnamn, first name)."
