@@ -24,6 +24,10 @@
         <translation>JSON Resume schema (the CV export format): MIT licence</translation>
     </message>
     <message>
+        <source>Lucide icons: ISC licence</source>
+        <translation>Lucide icons: ISC licence</translation>
+    </message>
+    <message>
         <source>Noto Sans fonts (Latin, Arabic, Ethiopic): SIL Open Font License 1.1</source>
         <translation>Noto Sans fonts (Latin, Arabic, Ethiopic): SIL Open Font License 1.1</translation>
     </message>
@@ -1445,6 +1449,10 @@ Print or save it all the same?</translation>
     <message>
         <source>Admin</source>
         <translation>Admin</translation>
+    </message>
+    <message>
+        <source>&amp;Dark theme</source>
+        <translation>&amp;Dark theme</translation>
     </message>
     <message>
         <source>Unlocked by {name} (coordinator).</source>

@@ -24,6 +24,10 @@
         <translation>JSON Resume-schemat (exportformatet för cv): MIT-licensen</translation>
     </message>
     <message>
+        <source>Lucide icons: ISC licence</source>
+        <translation>Lucide-ikoner: ISC-licens</translation>
+    </message>
+    <message>
         <source>Noto Sans fonts (Latin, Arabic, Ethiopic): SIL Open Font License 1.1</source>
         <translation>Typsnitten Noto Sans (latinsk, arabisk och etiopisk skrift): SIL Open Font License 1.1</translation>
     </message>
@@ -1445,6 +1449,10 @@ Vill du skriva ut eller spara det ändå?</translation>
     <message>
         <source>Admin</source>
         <translation>Administration</translation>
+    </message>
+    <message>
+        <source>&amp;Dark theme</source>
+        <translation>&amp;Mörkt tema</translation>
     </message>
     <message>
         <source>Unlocked by {name} (coordinator).</source>

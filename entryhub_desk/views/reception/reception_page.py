@@ -41,8 +41,9 @@ from entryhub_desk.views.reception.merge_dialog import MergeDialog
 from entryhub_desk.views.reception.new_visitor_dialog import NewVisitorDialog
 from entryhub_desk.views.reception.results_table import set_up_results_table
 from entryhub_desk.views.reception.search_model import HIT_ROLE, NAME, SearchResultsModel
+from entryhub_desk.views.reception.state_delegate import StatePillDelegate
 from entryhub_desk.views.reception.todays_visits import TodaysVisits
-from entryhub_desk.views.reception.visits_model import VisitsTableModel
+from entryhub_desk.views.reception.visits_model import STATE, VisitsTableModel
 
 log = logging.getLogger(__name__)
 
@@ -102,6 +103,7 @@ class ReceptionPage(TodaysVisits, QWidget):
         self.ui.resultsTable.doubleClicked.connect(lambda _index: self.check_in_selected())
         self.visits = VisitsTableModel(self)
         self.ui.visitsTable.setModel(self.visits)
+        self.ui.visitsTable.setItemDelegateForColumn(STATE, StatePillDelegate(self))
         self.ui.visitsTable.selectionModel().selectionChanged.connect(self._visit_changed)
         self.ui.visitsTable.doubleClicked.connect(lambda _index: self.correct_selected())
         for view in (self.ui.searchEdit, self.ui.resultsTable, self.ui.visitsTable):

@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import dataclasses
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 
 from entryhub_desk.domain.visit import Visit
 from entryhub_desk.services.reception_types import VisitRow
 from entryhub_desk.services.visits import OTHER_PURPOSE
+from entryhub_desk.views import theme
 from entryhub_desk.views.reception.display import full_name, time_text
 from entryhub_desk.views.reception.labels import purpose_label, state_label
 from entryhub_desk.views.reception.rows_model import RowsModel
@@ -67,3 +72,16 @@ class VisitsTableModel(RowsModel):
         if column == HANDLED_BY:
             return item.handled_by_name
         return state_label(visit.state)
+
+    def decoration(self, item: VisitRow, column: int, role: int) -> Any:
+        """The state's cell in the state's colours (the state's word is written in it too)."""
+        if column != STATE:
+            return None
+        colours = theme.state_colours(item.visit.state.value)
+        if colours is None:
+            return None
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QColor(colours.background)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QColor(colours.text)
+        return None
