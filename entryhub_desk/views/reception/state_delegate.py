@@ -30,17 +30,17 @@ class StatePillDelegate(QStyledItemDelegate):
         self.initStyleOption(plain, index)
         plain.text = ""
         plain.backgroundBrush = Qt.BrushStyle.NoBrush
-        widget = option.widget  # type: ignore[attr-defined]
+        widget = option.widget
         style = widget.style() if widget is not None else None
         if style is not None:  # the selection and focus, without the text
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, plain, painter, widget)
-        rect: QRect = option.rect  # type: ignore[attr-defined]
-        metrics = option.fontMetrics  # type: ignore[attr-defined]
+        rect: QRect = option.rect
+        metrics = option.fontMetrics
         width = min(metrics.horizontalAdvance(text) + 2 * PILL_PADDING, rect.width() - 4)
         height = min(metrics.height() + 2 * PILL_MARGIN, rect.height() - 2)
         pill = QRectF(0, 0, width, height)
         pill.moveCenter(QRectF(rect).center())
-        if option.direction == Qt.LayoutDirection.RightToLeft:  # type: ignore[attr-defined]
+        if option.direction == Qt.LayoutDirection.RightToLeft:
             pill.moveRight(rect.right() - 6)
         else:
             pill.moveLeft(rect.left() + 6)
