@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QBrush, QColor, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 PILL_PADDING = 10  # pixels beside the word
@@ -29,7 +29,7 @@ class StatePillDelegate(QStyledItemDelegate):
         plain = QStyleOptionViewItem(option)
         self.initStyleOption(plain, index)
         plain.text = ""
-        plain.backgroundBrush = Qt.BrushStyle.NoBrush
+        plain.backgroundBrush = QBrush(Qt.BrushStyle.NoBrush)
         widget = option.widget
         style = widget.style() if widget is not None else None
         if style is not None:  # the selection and focus, without the text
