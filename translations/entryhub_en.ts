@@ -3073,6 +3073,17 @@ Print or save it all the same?</translation>
     </message>
 </context>
 <context>
+    <name>VisitQueue</name>
+    <message>
+        <source>Sho&amp;w done visits ({count})</source>
+        <translation>Sho&amp;w done visits ({count})</translation>
+    </message>
+    <message>
+        <source>Today&apos;s visits — {waiting} waiting · {meeting} in a meeting · {done} done</source>
+        <translation>Today&apos;s visits — {waiting} waiting · {meeting} in a meeting · {done} done</translation>
+    </message>
+</context>
+<context>
     <name>VisitStates</name>
     <message>
         <source>Waiting</source>
@@ -3108,6 +3119,18 @@ Print or save it all the same?</translation>
     <message>
         <source>State</source>
         <translation>State</translation>
+    </message>
+    <message>
+        <source>Waited</source>
+        <translation>Waited</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} h {minutes} min</translation>
     </message>
 </context>
 <context>

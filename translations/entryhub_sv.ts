@@ -3073,6 +3073,17 @@ Vill du skriva ut eller spara det ändå?</translation>
     </message>
 </context>
 <context>
+    <name>VisitQueue</name>
+    <message>
+        <source>Sho&amp;w done visits ({count})</source>
+        <translation>Visa &amp;klara besök ({count})</translation>
+    </message>
+    <message>
+        <source>Today&apos;s visits — {waiting} waiting · {meeting} in a meeting · {done} done</source>
+        <translation>Dagens besök — {waiting} väntar · {meeting} i möte · {done} klara</translation>
+    </message>
+</context>
+<context>
     <name>VisitStates</name>
     <message>
         <source>Waiting</source>
@@ -3108,6 +3119,18 @@ Vill du skriva ut eller spara det ändå?</translation>
     <message>
         <source>State</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Waited</source>
+        <translation>Väntat</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} tim {minutes} min</translation>
     </message>
 </context>
 <context>

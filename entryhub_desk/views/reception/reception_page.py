@@ -39,6 +39,7 @@ from entryhub_desk.views.reception.keys import ENTER_KEYS, results_key, visits_k
 from entryhub_desk.views.reception.live_search import LiveSearch
 from entryhub_desk.views.reception.merge_dialog import MergeDialog
 from entryhub_desk.views.reception.new_visitor_dialog import NewVisitorDialog
+from entryhub_desk.views.reception.queue import VisitQueue
 from entryhub_desk.views.reception.results_table import set_up_results_table
 from entryhub_desk.views.reception.search_model import HIT_ROLE, NAME, SearchResultsModel
 from entryhub_desk.views.reception.state_delegate import StatePillDelegate
@@ -106,6 +107,9 @@ class ReceptionPage(TodaysVisits, QWidget):
         self.ui.visitsTable.setItemDelegateForColumn(STATE, StatePillDelegate(self))
         self.ui.visitsTable.selectionModel().selectionChanged.connect(self._visit_changed)
         self.ui.visitsTable.doubleClicked.connect(lambda _index: self.correct_selected())
+        self.queue = VisitQueue(
+            self.ui.visitsTable, self.visits, self.ui.visitsGroup, self.ui.visitButtons
+        )
         for view in (self.ui.searchEdit, self.ui.resultsTable, self.ui.visitsTable):
             view.installEventFilter(self)
 
@@ -152,7 +156,10 @@ class ReceptionPage(TodaysVisits, QWidget):
             self._visits_error.show(error)
             return
         self._visits_error.show(None)
+        known = self.visits.visit_ids()
         self.visits.set_rows(rows)
+        self.queue.after_reload(known)
+        self.queue.start()
         if selected is not None:
             self._select_visit(selected.visit.id)
         self._visit_changed()
@@ -183,6 +190,8 @@ class ReceptionPage(TodaysVisits, QWidget):
         self._searched = ""
         self.results.clear()
         self.visits.clear()
+        self.queue.stop()
+        self.queue.refresh()
         self._selection_changed()
         self._visit_changed()
 
@@ -455,6 +464,7 @@ class ReceptionPage(TodaysVisits, QWidget):
         self.importAction.setText(self.tr("&Import visitors…"))
         self.results.retranslate()
         self.visits.retranslate()
+        self.queue.retranslate()
         self._update_status()
         self._search_error.retranslate()
         self._visits_error.retranslate()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -13,6 +13,12 @@ PILL_MARGIN = 4  # pixels above and below
 class StatePillDelegate(QStyledItemDelegate):
     """Paints the cell's text in a rounded pill of the model's background and text colours
     (``BackgroundRole``/``ForegroundRole``); a cell without colours is painted as usual."""
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        hint = super().sizeHint(option, index)
+        return QSize(hint.width() + 2 * PILL_PADDING + 12, hint.height() + PILL_MARGIN)
 
     def paint(
         self,
