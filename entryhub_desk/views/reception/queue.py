@@ -85,10 +85,14 @@ class VisitQueue(QObject):
         if self._table.selectionModel().hasSelection():
             return
         shown = [n for n in range(self._model.rowCount()) if not self._table.isRowHidden(n)]
-        waiting = [n for n in shown if (row := self._model.row(n)) and row.visit.state == "waiting"]
-        first = (waiting or shown or [None])[0]
-        if first is not None:
-            self._table.selectRow(first)
+        waiting = [
+            n
+            for n in shown
+            if (row := self._model.row(n)) is not None and row.visit.state == VisitState.WAITING
+        ]
+        candidates = waiting or shown
+        if candidates:
+            self._table.selectRow(candidates[0])
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._table and event.type() == QEvent.Type.FocusIn:
