@@ -95,6 +95,7 @@ def shoot_language(language: str, out_root: Path) -> list[str]:
         shooter.dialog(window, "check-in", reception.check_in_selected)
         shooter.dialog(window, "consents", reception.consents_of_selected)
         shooter.dialog(window, "correct-details", reception.correctDetails.open_selected)
+        shooter.dialog(window, "visitor-card", reception.visitorCard.open_selected)
         if reception.results.rowCount() > 1:
             table = reception.ui.resultsTable
             table.selectionModel().clearSelection()

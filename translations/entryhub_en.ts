@@ -3099,6 +3099,60 @@ Print or save it all the same?</translation>
     </message>
 </context>
 <context>
+    <name>VisitorCardButton</name>
+    <message>
+        <source>Visitor c&amp;ard…</source>
+        <translation>Visitor c&amp;ard…</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorCardDialog</name>
+    <message>
+        <source>Print the visitor card</source>
+        <translation>Print the visitor card</translation>
+    </message>
+    <message>
+        <source>The printer could not be used.</source>
+        <translation>The printer could not be used.</translation>
+    </message>
+    <message>
+        <source>Visitor card: {name}</source>
+        <translation>Visitor card: {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Sheet:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>A4 sheet (cut along the marks)</source>
+        <translation>A4 sheet (cut along the marks)</translation>
+    </message>
+    <message>
+        <source>Card-size label (85.6 × 54 mm)</source>
+        <translation>Card-size label (85.6 × 54 mm)</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>Swedish</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Save as P&amp;DF…</translation>
+    </message>
+</context>
+<context>
     <name>VisitsTableModel</name>
     <message>
         <source>Time</source>

@@ -3076,7 +3076,7 @@ Vill du skriva ut eller spara det ändå?</translation>
     <name>VisitQueue</name>
     <message>
         <source>Sho&amp;w done visits ({count})</source>
-        <translation>Visa &amp;klara besök ({count})</translation>
+        <translation>Visa klara &amp;besök ({count})</translation>
     </message>
     <message>
         <source>Today&apos;s visits — {waiting} waiting · {meeting} in a meeting · {done} done</source>
@@ -3096,6 +3096,60 @@ Vill du skriva ut eller spara det ändå?</translation>
     <message>
         <source>Done</source>
         <translation>Klar</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorCardButton</name>
+    <message>
+        <source>Visitor c&amp;ard…</source>
+        <translation>Besöks&amp;kort…</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorCardDialog</name>
+    <message>
+        <source>Print the visitor card</source>
+        <translation>Skriv ut besökskortet</translation>
+    </message>
+    <message>
+        <source>The printer could not be used.</source>
+        <translation>Skrivaren gick inte att använda.</translation>
+    </message>
+    <message>
+        <source>Visitor card: {name}</source>
+        <translation>Besökskort: {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Papper:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <source>A4 sheet (cut along the marks)</source>
+        <translation>A4-ark (klipp längs markeringarna)</translation>
+    </message>
+    <message>
+        <source>Card-size label (85.6 × 54 mm)</source>
+        <translation>Etikett i kortformat (85,6 × 54 mm)</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>Svenska</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engelska</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Skriv &amp;ut…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Spara som P&amp;DF…</translation>
     </message>
 </context>
 <context>

@@ -147,6 +147,7 @@ ICONS: dict[str, str] = {
     "profileButton": "user",
     "mergeButton": "git-merge",
     "importButton": "upload",
+    "visitorCardButton": "printer",
     "waitingButton": "clock",
     "meetingButton": "users",
     "doneButton": "check",

@@ -44,6 +44,7 @@ from entryhub_desk.views.reception.results_table import set_up_results_table
 from entryhub_desk.views.reception.search_model import HIT_ROLE, NAME, SearchResultsModel
 from entryhub_desk.views.reception.state_delegate import StatePillDelegate
 from entryhub_desk.views.reception.todays_visits import TodaysVisits
+from entryhub_desk.views.reception.visitor_card_dialog import VisitorCardButton
 from entryhub_desk.views.reception.visits_model import STATE, VisitsTableModel
 
 log = logging.getLogger(__name__)
@@ -137,6 +138,9 @@ class ReceptionPage(TodaysVisits, QWidget):
             session, self, self.ui.detailsButton, self.selected_hit, self.settle
         )
         self.correctDetails.corrected.connect(self._details_corrected)
+        self.visitorCard = VisitorCardButton(
+            session, self, self.selected_hit, row=self.ui.resultButtons, after=self.ui.profileButton
+        )
         self._selection_changed()
         self._visit_changed()
         self._retranslate()
@@ -276,6 +280,7 @@ class ReceptionPage(TodaysVisits, QWidget):
         self.ui.consentButton.setEnabled(count == 1)
         self.correctDetails.set_available(count == 1)
         self.ui.profileButton.setEnabled(count == 1)
+        self.visitorCard.set_available(count == 1)
         self.ui.mergeButton.setEnabled(self.may_merge and count in (1, 2))
 
     def show_person(self, person: Person) -> SearchHit:
@@ -465,6 +470,7 @@ class ReceptionPage(TodaysVisits, QWidget):
         self.results.retranslate()
         self.visits.retranslate()
         self.queue.retranslate()
+        self.visitorCard.retranslate()
         self._update_status()
         self._search_error.retranslate()
         self._visits_error.retranslate()
