@@ -10,7 +10,7 @@ STAMP := $(VENV)/.installed
 QT_DEBS := libegl1 libgl1 libfontconfig1 libxkbcommon0 libxkbcommon-x11-0 libglib2.0-0 \
 	libdbus-1-3 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 \
 	libxcb-randr0 libxcb-render-util0 libxcb-image0 xvfb postgresql \
-	poppler-utils
+	poppler-utils zbar-tools
 TS := translations/entryhub_sv.ts translations/entryhub_en.ts
 # Qt Designer forms (ui/*.ui) compiled into Python classes (generated, committed).
 UI_FORMS := $(wildcard ui/*.ui)

@@ -95,6 +95,7 @@ def shoot_language(language: str, out_root: Path) -> list[str]:
         shooter.dialog(window, "check-in", reception.check_in_selected)
         shooter.dialog(window, "consents", reception.consents_of_selected)
         shooter.dialog(window, "correct-details", reception.correctDetails.open_selected)
+        shooter.dialog(window, "visitor-card", reception.visitorCard.open_selected)
         if reception.results.rowCount() > 1:
             table = reception.ui.resultsTable
             table.selectionModel().clearSelection()
@@ -133,6 +134,12 @@ def shoot_language(language: str, out_root: Path) -> list[str]:
         shooter.dialog(window, "add-staff", window.admin_page.add_staff)
         shooter.dialog(window, "change-password", window.admin_page.change_own_password)
         shooter.dialog(window, "about", window.show_about)
+        window.show_section(window.reception_page)
+        window.darkThemeAction.trigger()  # the dark theme (kept in the demo's own settings)
+        settle()
+        shooter.save(window, "reception-dark")
+        window.darkThemeAction.trigger()
+        settle()
         window.lock()
         settle()
         shooter.save(window, "lock")

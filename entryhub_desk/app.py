@@ -19,7 +19,7 @@ log = logging.getLogger(__name__)
 
 
 def create_application(argv: list[str]) -> QApplication:
-    """The QApplication with the program's names and stylesheet (reused if one exists)."""
+    """The QApplication with the program's names, fonts and look (reused if one exists)."""
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv)
     QCoreApplication.setOrganizationName(APP_AUTHOR)
@@ -27,10 +27,10 @@ def create_application(argv: list[str]) -> QApplication:
     QCoreApplication.setApplicationVersion(__version__)
     QApplication.setApplicationDisplayName("Entry Hub Desk")
     _register_bundled_fonts()
-    try:
-        app.setStyleSheet(resources.ui_file("style.qss").read_text(encoding="utf-8"))
-    except (OSError, FileNotFoundError):
-        log.warning("stylesheet not found")
+    from entryhub_desk.views import theme
+    from entryhub_desk.views.settings import DeskSettings
+
+    theme.apply(app, DeskSettings().theme())
     return app
 
 

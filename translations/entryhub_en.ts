@@ -24,6 +24,10 @@
         <translation>JSON Resume schema (the CV export format): MIT licence</translation>
     </message>
     <message>
+        <source>Lucide icons: ISC licence</source>
+        <translation>Lucide icons: ISC licence</translation>
+    </message>
+    <message>
         <source>Noto Sans fonts (Latin, Arabic, Ethiopic): SIL Open Font License 1.1</source>
         <translation>Noto Sans fonts (Latin, Arabic, Ethiopic): SIL Open Font License 1.1</translation>
     </message>
@@ -1445,6 +1449,10 @@ Print or save it all the same?</translation>
     <message>
         <source>Admin</source>
         <translation>Admin</translation>
+    </message>
+    <message>
+        <source>&amp;Dark theme</source>
+        <translation>&amp;Dark theme</translation>
     </message>
     <message>
         <source>Unlocked by {name} (coordinator).</source>
@@ -3065,6 +3073,17 @@ Print or save it all the same?</translation>
     </message>
 </context>
 <context>
+    <name>VisitQueue</name>
+    <message>
+        <source>Sho&amp;w done visits ({count})</source>
+        <translation>Sho&amp;w done visits ({count})</translation>
+    </message>
+    <message>
+        <source>Today&apos;s visits — {waiting} waiting · {meeting} in a meeting · {done} done</source>
+        <translation>Today&apos;s visits — {waiting} waiting · {meeting} in a meeting · {done} done</translation>
+    </message>
+</context>
+<context>
     <name>VisitStates</name>
     <message>
         <source>Waiting</source>
@@ -3077,6 +3096,60 @@ Print or save it all the same?</translation>
     <message>
         <source>Done</source>
         <translation>Done</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorCardButton</name>
+    <message>
+        <source>Visitor c&amp;ard…</source>
+        <translation>Visitor c&amp;ard…</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorCardDialog</name>
+    <message>
+        <source>Print the visitor card</source>
+        <translation>Print the visitor card</translation>
+    </message>
+    <message>
+        <source>The printer could not be used.</source>
+        <translation>The printer could not be used.</translation>
+    </message>
+    <message>
+        <source>Visitor card: {name}</source>
+        <translation>Visitor card: {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Sheet:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>A4 sheet (cut along the marks)</source>
+        <translation>A4 sheet (cut along the marks)</translation>
+    </message>
+    <message>
+        <source>Card-size label (85.6 × 54 mm)</source>
+        <translation>Card-size label (85.6 × 54 mm)</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>Swedish</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Save as P&amp;DF…</translation>
     </message>
 </context>
 <context>
@@ -3100,6 +3173,18 @@ Print or save it all the same?</translation>
     <message>
         <source>State</source>
         <translation>State</translation>
+    </message>
+    <message>
+        <source>Waited</source>
+        <translation>Waited</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} h {minutes} min</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,10 @@
         <translation>JSON Resume-schemat (exportformatet för cv): MIT-licensen</translation>
     </message>
     <message>
+        <source>Lucide icons: ISC licence</source>
+        <translation>Lucide-ikoner: ISC-licens</translation>
+    </message>
+    <message>
         <source>Noto Sans fonts (Latin, Arabic, Ethiopic): SIL Open Font License 1.1</source>
         <translation>Typsnitten Noto Sans (latinsk, arabisk och etiopisk skrift): SIL Open Font License 1.1</translation>
     </message>
@@ -1445,6 +1449,10 @@ Vill du skriva ut eller spara det ändå?</translation>
     <message>
         <source>Admin</source>
         <translation>Administration</translation>
+    </message>
+    <message>
+        <source>&amp;Dark theme</source>
+        <translation>&amp;Mörkt tema</translation>
     </message>
     <message>
         <source>Unlocked by {name} (coordinator).</source>
@@ -3065,6 +3073,17 @@ Vill du skriva ut eller spara det ändå?</translation>
     </message>
 </context>
 <context>
+    <name>VisitQueue</name>
+    <message>
+        <source>Sho&amp;w done visits ({count})</source>
+        <translation>Visa klara &amp;besök ({count})</translation>
+    </message>
+    <message>
+        <source>Today&apos;s visits — {waiting} waiting · {meeting} in a meeting · {done} done</source>
+        <translation>Dagens besök — {waiting} väntar · {meeting} i möte · {done} klara</translation>
+    </message>
+</context>
+<context>
     <name>VisitStates</name>
     <message>
         <source>Waiting</source>
@@ -3077,6 +3096,60 @@ Vill du skriva ut eller spara det ändå?</translation>
     <message>
         <source>Done</source>
         <translation>Klar</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorCardButton</name>
+    <message>
+        <source>Visitor c&amp;ard…</source>
+        <translation>Besöks&amp;kort…</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorCardDialog</name>
+    <message>
+        <source>Print the visitor card</source>
+        <translation>Skriv ut besökskortet</translation>
+    </message>
+    <message>
+        <source>The printer could not be used.</source>
+        <translation>Skrivaren gick inte att använda.</translation>
+    </message>
+    <message>
+        <source>Visitor card: {name}</source>
+        <translation>Besökskort: {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Papper:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <source>A4 sheet (cut along the marks)</source>
+        <translation>A4-ark (klipp längs markeringarna)</translation>
+    </message>
+    <message>
+        <source>Card-size label (85.6 × 54 mm)</source>
+        <translation>Etikett i kortformat (85,6 × 54 mm)</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>Svenska</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engelska</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Skriv &amp;ut…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Spara som P&amp;DF…</translation>
     </message>
 </context>
 <context>
@@ -3100,6 +3173,18 @@ Vill du skriva ut eller spara det ändå?</translation>
     <message>
         <source>State</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Waited</source>
+        <translation>Väntat</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} tim {minutes} min</translation>
     </message>
 </context>
 <context>

@@ -66,6 +66,10 @@ class AboutDialog(QDialog):
                 _read("jsonresume", "LICENSE.md"),
             ),
             (
+                self.tr("Lucide icons: ISC licence"),
+                _read("icons", "LICENSE.txt"),
+            ),
+            (
                 self.tr("Noto Sans fonts (Latin, Arabic, Ethiopic): SIL Open Font License 1.1"),
                 _read("fonts", "OFL.txt"),
             ),

@@ -19,11 +19,12 @@ from collections.abc import Callable
 
 import shiboken6
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QActionGroup, QCloseEvent
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
 from PySide6.QtWidgets import QApplication, QLabel, QListWidgetItem, QMainWindow, QWidget
 
 from entryhub_desk.errors import DeskError
 from entryhub_desk.services import Session
+from entryhub_desk.views import theme
 from entryhub_desk.views.about_dialog import AboutDialog
 from entryhub_desk.views.admin_page import AdminPage
 from entryhub_desk.views.change_hub import ChangeHub
@@ -72,6 +73,11 @@ class MainWindow(QMainWindow):
 
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
+        self.darkThemeAction = QAction(self)
+        self.darkThemeAction.setCheckable(True)
+        self.darkThemeAction.setChecked(theme.current_scheme() == theme.Scheme.DARK)
+        self.darkThemeAction.toggled.connect(self._set_dark_theme)
+        self.ui.menuView.addAction(self.darkThemeAction)
 
         # Sections: (widget, title function). Reception first: the desk opens on it.
         self.reception_page = ReceptionPage(session, self)
@@ -93,6 +99,7 @@ class MainWindow(QMainWindow):
             self.ui.sections.addWidget(widget)
             QListWidgetItem(self.ui.navigation)
         self.section_keys = SectionKeys(self, self.ui.navigation)  # Ctrl+1 … Ctrl+4
+        theme.decorate_navigation(self.ui.navigation, [page for page, _ in self._sections])
         self.ui.navigation.currentRowChanged.connect(self.ui.sections.setCurrentIndex)
         self.ui.navigation.setCurrentRow(0)
         self._set_section_shown(self.profile_page, False)
@@ -146,6 +153,7 @@ class MainWindow(QMainWindow):
         self.ui.actionLogOut.triggered.connect(self.log_out)
         self.ui.actionQuit.triggered.connect(self.close)
         self.ui.actionAbout.triggered.connect(self.show_about)
+        theme.decorate(self)
 
         self.idle = IdleWatcher(self._idle_ms(), self)
         self.idle.idle.connect(self.lock)
@@ -205,6 +213,7 @@ class MainWindow(QMainWindow):
             if visible:
                 self.ui.navigation.setCurrentRow(visible[0])
         self.section_keys.retranslate()
+        self.darkThemeAction.setText(self.tr("&Dark theme"))
 
     def show_message(self, text: str) -> None:
         self.ui.statusBar.showMessage(text, 8000)
@@ -314,6 +323,15 @@ class MainWindow(QMainWindow):
             log.warning("closing the session failed: %s", error.code)
         log.info("logged out")
 
+    def _set_dark_theme(self, dark: bool) -> None:
+        scheme = theme.Scheme.DARK if dark else theme.Scheme.LIGHT
+        self._settings.set_theme(scheme.value)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            theme.apply(app, scheme)
+        theme.decorate(self)  # icons are drawn in the scheme's text colour
+        theme.decorate_navigation(self.ui.navigation, [page for page, _ in self._sections])
+
     # -- language -------------------------------------------------------------------------
 
     def changeEvent(self, event: QEvent) -> None:
@@ -332,6 +350,7 @@ class MainWindow(QMainWindow):
             if item is not None:
                 item.setText(title())
         self.section_keys.retranslate()
+        self.darkThemeAction.setText(self.tr("&Dark theme"))
         self._hub_label.setText(self.tr("Hub: {hub}").format(hub=hub))
         self._staff_label.setText(
             self.tr("Logged in: {name} ({role})").format(

@@ -1,7 +1,7 @@
 """Interface settings, declared once with their defaults (kept with ``QSettings``).
 
-Nothing here is secret or personal: the interface language and the idle time before the desk
-locks itself.
+Nothing here is secret or personal: the interface language, the light or dark theme and the
+idle time before the desk locks itself.
 """
 
 from __future__ import annotations
@@ -11,12 +11,14 @@ from typing import Final
 from PySide6.QtCore import QSettings
 
 LANGUAGES: Final = ("sv", "en")
+THEMES: Final = ("light", "dark")
 DEFAULT_IDLE_MINUTES: Final = 5
 MIN_IDLE_MINUTES: Final = 1
 MAX_IDLE_MINUTES: Final = 120
 
 _LANGUAGE = "interface/language"
 _IDLE_MINUTES = "security/idle_minutes"
+_THEME = "interface/theme"
 
 
 class DeskSettings:
@@ -34,6 +36,17 @@ class DeskSettings:
         if language not in LANGUAGES:
             raise ValueError(language)
         self._q.setValue(_LANGUAGE, language)
+        self._q.sync()
+
+    def theme(self) -> str:
+        """``"light"`` (the default) or ``"dark"``."""
+        value = self._q.value(_THEME, "light")
+        return value if value in THEMES else "light"
+
+    def set_theme(self, theme: str) -> None:
+        if theme not in THEMES:
+            raise ValueError(theme)
+        self._q.setValue(_THEME, theme)
         self._q.sync()
 
     def idle_minutes(self) -> int:

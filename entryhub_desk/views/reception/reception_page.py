@@ -39,10 +39,13 @@ from entryhub_desk.views.reception.keys import ENTER_KEYS, results_key, visits_k
 from entryhub_desk.views.reception.live_search import LiveSearch
 from entryhub_desk.views.reception.merge_dialog import MergeDialog
 from entryhub_desk.views.reception.new_visitor_dialog import NewVisitorDialog
+from entryhub_desk.views.reception.queue import VisitQueue
 from entryhub_desk.views.reception.results_table import set_up_results_table
 from entryhub_desk.views.reception.search_model import HIT_ROLE, NAME, SearchResultsModel
+from entryhub_desk.views.reception.state_delegate import StatePillDelegate
 from entryhub_desk.views.reception.todays_visits import TodaysVisits
-from entryhub_desk.views.reception.visits_model import VisitsTableModel
+from entryhub_desk.views.reception.visitor_card_dialog import VisitorCardButton
+from entryhub_desk.views.reception.visits_model import STATE, VisitsTableModel
 
 log = logging.getLogger(__name__)
 
@@ -101,8 +104,12 @@ class ReceptionPage(TodaysVisits, QWidget):
         self.ui.resultsTable.doubleClicked.connect(lambda _index: self.check_in_selected())
         self.visits = VisitsTableModel(self)
         self.ui.visitsTable.setModel(self.visits)
+        self.ui.visitsTable.setItemDelegateForColumn(STATE, StatePillDelegate(self))
         self.ui.visitsTable.selectionModel().selectionChanged.connect(self._visit_changed)
         self.ui.visitsTable.doubleClicked.connect(lambda _index: self.correct_selected())
+        self.queue = VisitQueue(
+            self.ui.visitsTable, self.visits, self.ui.visitsGroup, self.ui.visitButtons
+        )
         for view in (self.ui.searchEdit, self.ui.resultsTable, self.ui.visitsTable):
             view.installEventFilter(self)
 
@@ -130,6 +137,9 @@ class ReceptionPage(TodaysVisits, QWidget):
             session, self, self.ui.detailsButton, self.selected_hit, self.settle
         )
         self.correctDetails.corrected.connect(self._details_corrected)
+        self.visitorCard = VisitorCardButton(
+            session, self, self.selected_hit, row=self.ui.resultButtons, after=self.ui.profileButton
+        )
         self._selection_changed()
         self._visit_changed()
         self._retranslate()
@@ -149,7 +159,10 @@ class ReceptionPage(TodaysVisits, QWidget):
             self._visits_error.show(error)
             return
         self._visits_error.show(None)
+        known = self.visits.visit_ids()
         self.visits.set_rows(rows)
+        self.queue.after_reload(known)
+        self.queue.start()
         if selected is not None:
             self._select_visit(selected.visit.id)
         self._visit_changed()
@@ -180,6 +193,8 @@ class ReceptionPage(TodaysVisits, QWidget):
         self._searched = ""
         self.results.clear()
         self.visits.clear()
+        self.queue.stop()
+        self.queue.refresh()
         self._selection_changed()
         self._visit_changed()
 
@@ -264,6 +279,7 @@ class ReceptionPage(TodaysVisits, QWidget):
         self.ui.consentButton.setEnabled(count == 1)
         self.correctDetails.set_available(count == 1)
         self.ui.profileButton.setEnabled(count == 1)
+        self.visitorCard.set_available(count == 1)
         self.ui.mergeButton.setEnabled(self.may_merge and count in (1, 2))
 
     def show_person(self, person: Person) -> SearchHit:
@@ -448,6 +464,8 @@ class ReceptionPage(TodaysVisits, QWidget):
         self.importAction.setText(self.tr("&Import visitors…"))
         self.results.retranslate()
         self.visits.retranslate()
+        self.queue.retranslate()
+        self.visitorCard.retranslate()
         self._update_status()
         self._search_error.retranslate()
         self._visits_error.retranslate()

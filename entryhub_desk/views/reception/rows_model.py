@@ -1,7 +1,8 @@
 """A read-only table over a list of rows: the plumbing shared by the reception tables.
 
-Subclasses give their column headers (``headers``, translated in their own ``tr`` context) and
-the text of a cell (``cell``); ``ROW_ROLE`` returns the row itself.
+Subclasses give their column headers (``headers``, translated in their own ``tr`` context),
+the text of a cell (``cell``) and, if they like, its colours (``decoration``); ``ROW_ROLE``
+returns the row itself.
 """
 
 from __future__ import annotations
@@ -84,4 +85,8 @@ class RowsModel(QAbstractTableModel):
             return item
         if role in _TEXT_ROLES:
             return self.cell(item, index.column())
+        return self.decoration(item, index.column(), role)
+
+    def decoration(self, item: Any, column: int, role: int) -> Any:
+        """Colours and the like of a cell (none unless a subclass says)."""
         return None
