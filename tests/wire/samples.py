@@ -8,6 +8,8 @@ None, non-ASCII text, floats and nested JSON values.
 
 from __future__ import annotations
 
+import copy
+from collections.abc import Iterator
 from typing import Any
 
 HLC = "1750000000000-0000-dev1"
@@ -75,3 +77,66 @@ def samples(m: Any) -> list[tuple[str, Any]]:
         ("ErrorBody", m.ErrorBody("bad_payload", "change lacks hlc")),
         ("ErrorBody:bare", m.ErrorBody("busy")),
     ]
+
+
+WRONG: list[Any] = [
+    None,
+    True,
+    0,
+    -1,
+    1.5,
+    float("nan"),
+    2**62 + 1,
+    "",
+    " ",
+    "x",
+    "Bad id",
+    "\x00",
+    "1750000000000-0000-dev1",
+    "A" * 43 + "=",
+    "²",
+    [],
+    [1],
+    {},
+    {"x": 1},
+    "é" * 2001,
+]
+
+
+def _paths(value: Any, path: tuple[Any, ...] = ()) -> Iterator[tuple[Any, ...]]:
+    yield path
+    if isinstance(value, dict):
+        for key, item in value.items():
+            yield from _paths(item, (*path, key))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _paths(item, (*path, index))
+
+
+def broken(data: dict[str, Any]) -> Iterator[Any]:
+    """``data`` broken in one place each time: a key removed or added, a value replaced."""
+    for path in _paths(data):
+        if not path:
+            yield from ([], "x", None)
+        for wrong in WRONG:
+            changed = copy.deepcopy(data)
+            holder = changed
+            for step in path[:-1]:
+                holder = holder[step]
+            if path:
+                holder[path[-1]] = wrong
+                yield changed
+        target = copy.deepcopy(data)
+        holder = target
+        for step in path:
+            holder = holder[step]
+        if isinstance(holder, dict):
+            if holder:
+                removed = copy.deepcopy(target)
+                inner = removed
+                for step in path:
+                    inner = inner[step]
+                inner.pop(next(iter(inner)))
+                yield removed
+            holder["unknown_key"] = 1
+            yield target
