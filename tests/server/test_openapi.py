@@ -25,7 +25,7 @@ from entryhub_server.app import create_app
 from entryhub_server.context import ServerContext, open_context
 from entryhub_server.settings import Settings
 from entryhub_wire import wire
-from entryhub_wire.declare import MESSAGES, json_schemas
+from entryhub_wire.declare import json_schemas
 from tests.server.helpers import TEST_MASTER, Desk, FakeClock, make_world
 from tests.wire.samples import samples
 
@@ -58,8 +58,10 @@ def test_every_message_is_published_as_generated_from_its_declaration(
     document: dict[str, Any],
 ) -> None:
     published = document["components"]["schemas"]
-    assert set(MESSAGES) <= set(published)
-    assert {name: published[name] for name in MESSAGES} == json_schemas(MESSAGES.values())
+    assert set(wire.MESSAGE_TYPES) <= set(published)
+    assert {name: published[name] for name in wire.MESSAGE_TYPES} == json_schemas(
+        wire.MESSAGE_TYPES.values()
+    )
     Draft202012Validator.check_schema({"components": document["components"]})
     routes = {
         wire.PATH_ENROL: ("EnrolRequest", "EnrolResponse"),

@@ -1,7 +1,7 @@
 """One or more sample of every sync message, for the golden file and the schema tests.
 
-``samples(module)`` builds them from ``module``'s classes (``entryhub_wire.wire``, or the frozen
-hand-written reference ``tests/bench/legacy_wire.py``), so both give the same samples. Each
+``samples(module)`` builds them from ``module``'s classes (``entryhub_wire.wire``; until commit
+a540968 also the hand-written codec, which wrote the golden file). Each
 sample is named ``Class`` or ``Class:case``; the cases cover optional keys left out and sent,
 None, non-ASCII text, floats and nested JSON values.
 """

@@ -15,12 +15,12 @@ import pytest
 from jsonschema import Draft202012Validator
 
 from entryhub_wire import wire
-from entryhub_wire.declare import MESSAGES, Message, json_schemas
+from entryhub_wire.declare import Message, json_schemas
 from entryhub_wire.errors import CodedError
 from tests.wire.samples import broken, samples
 
 SAMPLES = samples(wire)
-DOCUMENT = {"$defs": json_schemas(MESSAGES.values(), prefix="#/$defs/")}
+DOCUMENT = {"$defs": json_schemas(wire.MESSAGE_TYPES.values(), prefix="#/$defs/")}
 
 
 @cache
@@ -55,7 +55,11 @@ def test_every_sample_validates_and_whatever_from_json_takes_does(
 
 
 def test_every_declared_message_has_a_schema_and_inline_ones_stand_alone() -> None:
-    assert set(DOCUMENT["$defs"]) == set(MESSAGES) >= {name.split(":")[0] for name, _ in SAMPLES}
+    assert (
+        set(DOCUMENT["$defs"])
+        == set(wire.MESSAGE_TYPES)
+        >= {name.split(":")[0] for name, _ in SAMPLES}
+    )
     change = wire.Change.json_schema()
     assert change["properties"]["fields"]["additionalProperties"]["title"] == "FieldValue"
     push = wire.PushRequest.json_schema()

@@ -2,7 +2,7 @@
 
 A message is a frozen dataclass deriving from :class:`Message`, decorated with
 :func:`message` (outside ``@dataclass``). Each field's type hint says what it holds; where the
-type alone does not say enough, ``Annotated`` adds a :class:`Spec` (and perhaps a marker)::
+type alone does not say enough, ``Annotated`` adds a spec (specs.py) and perhaps a marker::
 
     @message("audit_head")
     @dataclass(frozen=True)
@@ -30,244 +30,16 @@ from __future__ import annotations
 
 import dataclasses
 import inspect
-import re
 import types
 import typing
 from collections.abc import Callable, Iterable
 from typing import Any, ClassVar, Final, Self
 
-from entryhub_wire.codec import (
-    _MAX_INT,
-    _MAX_TEXT,
-    b64,
-    bad,
-    want_bool,
-    want_bytes,
-    want_int,
-    want_json,
-    want_list,
-    want_match,
-    want_obj,
-    want_text,
-)
-
-Decoder = Callable[[object], Any]
-Encoder = Callable[[Any], Any]
-Schema = dict[str, Any]
-Ref = Callable[[type["Message"]], Schema]
+from entryhub_wire.codec import want_obj
+from entryhub_wire.specs import Bool, Int, Nested, Nullable, Ref, Schema, Spec
 
 OPTIONAL: Final = "optional"  # the key may be absent: the field's default
 OMIT_DEFAULT: Final = "omit_default"  # sent only when not the default (so optional too)
-
-
-# --- specs: one rule each for decoding, encoding and the schema ----------------------------
-class Spec:
-    """How one value travels. ``what`` names it in errors (default: the key)."""
-
-    what: str | None = None
-
-    def decoder(self, what: str) -> Decoder:
-        raise NotImplementedError
-
-    def encoder(self) -> Encoder | None:
-        """None: the value is its own JSON."""
-        return None
-
-    def schema(self, ref: Ref) -> Schema:
-        raise NotImplementedError
-
-    def messages(self) -> Iterable[type[Message]]:
-        """The message classes this spec nests (for the schema)."""
-        return ()
-
-
-@dataclasses.dataclass(frozen=True)
-class Int(Spec):
-    minimum: int = 0
-    maximum: int = _MAX_INT
-    what: str | None = None
-
-    def decoder(self, what: str) -> Decoder:
-        low, high = self.minimum, self.maximum
-        return lambda value: want_int(value, what, low, high)
-
-    def schema(self, ref: Ref) -> Schema:
-        return {"type": "integer", "minimum": self.minimum, "maximum": self.maximum}
-
-
-@dataclasses.dataclass(frozen=True)
-class Bool(Spec):
-    what: str | None = None
-
-    def decoder(self, what: str) -> Decoder:
-        return lambda value: want_bool(value, what)
-
-    def schema(self, ref: Ref) -> Schema:
-        return {"type": "boolean"}
-
-
-@dataclasses.dataclass(frozen=True)
-class Text(Spec):
-    """Text of up to ``maximum`` characters, no NUL; not blank unless ``empty``."""
-
-    maximum: int = _MAX_TEXT
-    empty: bool = False
-    what: str | None = None
-
-    def decoder(self, what: str) -> Decoder:
-        maximum, empty = self.maximum, self.empty
-        return lambda value: want_text(value, what, maximum, empty=empty)
-
-    def schema(self, ref: Ref) -> Schema:
-        return {"type": "string", "minLength": 0 if self.empty else 1, "maxLength": self.maximum}
-
-
-@dataclasses.dataclass(frozen=True)
-class Match(Spec):
-    """Text that matches ``pattern`` in full (an id, a name, a clock)."""
-
-    pattern: re.Pattern[str]
-    what: str | None = None
-
-    def decoder(self, what: str) -> Decoder:
-        pattern = self.pattern
-        return lambda value: want_match(value, pattern, what)
-
-    def schema(self, ref: Ref) -> Schema:
-        # the patterns are re.ASCII: \d is [0-9] (also in ECMA regular expressions)
-        return {
-            "type": "string",
-            "pattern": f"^(?:{self.pattern.pattern})$".replace(r"\d", "[0-9]"),
-        }
-
-
-@dataclasses.dataclass(frozen=True)
-class Bytes(Spec):
-    """Exactly ``size`` bytes, in base64 (a key, a signature)."""
-
-    size: int
-    what: str | None = None
-
-    def decoder(self, what: str) -> Decoder:
-        size = self.size
-        return lambda value: want_bytes(value, what, size)
-
-    def encoder(self) -> Encoder:
-        return b64
-
-    def schema(self, ref: Ref) -> Schema:
-        whole, rest = divmod(self.size, 3)
-        tail = {0: "", 1: "[A-Za-z0-9+/]{2}==", 2: "[A-Za-z0-9+/]{3}="}[rest]
-        return {
-            "type": "string",
-            "contentEncoding": "base64",
-            "pattern": f"^[A-Za-z0-9+/]{{{4 * whole}}}{tail}$",
-        }
-
-
-@dataclasses.dataclass(frozen=True)
-class Json(Spec):
-    """Any JSON value (finite numbers, nested at most 8 deep)."""
-
-    what: str | None = None
-
-    def decoder(self, what: str) -> Decoder:
-        return lambda value: want_json(value, what)
-
-    def schema(self, ref: Ref) -> Schema:
-        return {}
-
-
-@dataclasses.dataclass(frozen=True)
-class Choice(Spec):
-    """One of a few texts; any other is refused with ``refusal``."""
-
-    values: frozenset[str]
-    refusal: str
-    what: str | None = None
-
-    def decoder(self, what: str) -> Decoder:
-        values, refusal = self.values, self.refusal
-
-        def decode(value: object) -> str:
-            if not isinstance(value, str) or value not in values:
-                raise bad(refusal)
-            return value
-
-        return decode
-
-    def schema(self, ref: Ref) -> Schema:
-        return {"type": "string", "enum": sorted(self.values)}
-
-
-@dataclasses.dataclass(frozen=True)
-class Nested(Spec):
-    """Another message (as its own object)."""
-
-    cls: type[Message]
-    what: str | None = None
-
-    def decoder(self, what: str) -> Decoder:
-        decode = _plan(self.cls).decode
-        own = self.what or _plan(self.cls).what
-        return lambda value: decode(value, own)
-
-    def encoder(self) -> Encoder:
-        return _plan(self.cls).encode
-
-    def schema(self, ref: Ref) -> Schema:
-        return ref(self.cls)
-
-    def messages(self) -> Iterable[type[Message]]:
-        return (self.cls,)
-
-
-@dataclasses.dataclass(frozen=True)
-class ListOf(Spec):
-    """A list of at most ``maximum`` items (more: ``sync.too_large``), held as a tuple."""
-
-    item: Spec
-    maximum: int
-    what: str | None = None
-
-    def decoder(self, what: str) -> Decoder:
-        decode, maximum = self.item.decoder(self.item.what or what), self.maximum
-        return lambda value: tuple([decode(item) for item in want_list(value, what, maximum)])
-
-    def encoder(self) -> Encoder:
-        encode = self.item.encoder()
-        if encode is None:
-            return list
-        return lambda items: [encode(item) for item in items]
-
-    def schema(self, ref: Ref) -> Schema:
-        return {"type": "array", "maxItems": self.maximum, "items": self.item.schema(ref)}
-
-    def messages(self) -> Iterable[type[Message]]:
-        return self.item.messages()
-
-
-@dataclasses.dataclass(frozen=True)
-class Nullable(Spec):
-    """``inner`` or null (None). Made from an ``X | None`` type hint."""
-
-    inner: Spec
-
-    def decoder(self, what: str) -> Decoder:
-        decode = self.inner.decoder(what)
-        return lambda value: None if value is None else decode(value)
-
-    def encoder(self) -> Encoder | None:
-        encode = self.inner.encoder()
-        if encode is None:
-            return None
-        return lambda value: None if value is None else encode(value)
-
-    def schema(self, ref: Ref) -> Schema:
-        return {"anyOf": [self.inner.schema(ref), {"type": "null"}]}
-
-    def messages(self) -> Iterable[type[Message]]:
-        return self.inner.messages()
 
 
 # --- messages ------------------------------------------------------------------------------
@@ -277,7 +49,8 @@ class Message:
     __wire__: ClassVar[_Plan]
 
     def to_json(self) -> dict[str, Any]:
-        raise NotImplementedError  # replaced by @message
+        """The message as a JSON-ready dict (@message replaces this with generated code)."""
+        return self.__wire__.encode(self)
 
     @classmethod
     def from_json(cls, data: object) -> Self:
@@ -355,13 +128,9 @@ def message(what: str) -> Callable[[type[Message]], Any]:
         plan = _Plan(cls, what, keys)
         cls.__wire__ = plan
         cls.to_json = plan.encode  # type: ignore[method-assign,assignment]
-        MESSAGES[cls.__name__] = cls
         return cls
 
     return build
-
-
-MESSAGES: Final[dict[str, type[Message]]] = {}  # every declared message by class name
 
 
 def json_schemas(
@@ -416,10 +185,6 @@ def _inferred(name: str, hint: Any) -> Spec:
     if isinstance(hint, type) and issubclass(hint, Message):
         return Nested(hint)
     raise TypeError(f"{name}: declare its wire rule (Annotated[..., Spec])")
-
-
-def _plan(cls: type[Message]) -> _Plan:
-    return cls.__wire__
 
 
 # --- generated code ----------------------------------------------------------------------

@@ -21,25 +21,7 @@ from entryhub_wire.codec import (
     want_match,
     want_obj,
 )
-from entryhub_wire.declare import (
-    OMIT_DEFAULT,
-    OPTIONAL,
-    Bytes,
-    Choice,
-    Decoder,
-    Encoder,
-    Int,
-    Json,
-    ListOf,
-    Match,
-    Message,
-    Nested,
-    Ref,
-    Schema,
-    Spec,
-    Text,
-    message,
-)
+from entryhub_wire.declare import OMIT_DEFAULT, OPTIONAL, Message, message
 from entryhub_wire.errors import CodedError
 from entryhub_wire.protocol import (
     AUDIT_FLAGS,
@@ -51,6 +33,21 @@ from entryhub_wire.protocol import (
     MAX_PULL_LIMIT,
     PERSON_ENTITY,
     PERSON_ID_FIELD,
+)
+from entryhub_wire.specs import (
+    Bytes,
+    Choice,
+    Decoder,
+    Encoder,
+    Int,
+    Json,
+    ListOf,
+    Match,
+    Nested,
+    Ref,
+    Schema,
+    Spec,
+    Text,
 )
 
 __all__ = [

@@ -14,9 +14,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Annotated, Final
 
-from entryhub_wire.declare import OPTIONAL, Int, ListOf, Message, Nested, Text, message
+from entryhub_wire.declare import OPTIONAL, Message, message
 from entryhub_wire.messages import Change
 from entryhub_wire.protocol import MAX_FIELDS
+from entryhub_wire.specs import Int, ListOf, Nested, Text
 
 __all__ = [
     "DEFAULT_SNAPSHOT_LIMIT",

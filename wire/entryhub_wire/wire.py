@@ -47,7 +47,7 @@ from entryhub_wire.codec import (
 from entryhub_wire.codec import (
     record_id as record_id,
 )
-from entryhub_wire.declare import OMIT_DEFAULT, OPTIONAL, Int, ListOf, Message, Text, message
+from entryhub_wire.declare import OMIT_DEFAULT, OPTIONAL, Message, message
 from entryhub_wire.errors import CodedError
 from entryhub_wire.messages import *  # noqa: F403 - the messages are part of this API
 from entryhub_wire.protocol import *  # noqa: F403 - and so are the constants
@@ -69,6 +69,7 @@ from entryhub_wire.protocol import (
     PROTOCOL_VERSION,
 )
 from entryhub_wire.snapshot_messages import *  # noqa: F403 - a new desk's first sync
+from entryhub_wire.specs import Int, ListOf, Text
 
 
 def decompress(data: bytes, *, limit: int = MAX_JSON_BYTES) -> bytes:
@@ -133,3 +134,11 @@ def error_from_response(status: int, body: bytes) -> CodedError:
     if code is not None:
         return CodedError(code)
     return CodedError("sync.refused", status=status, error=error.code)
+
+
+# every message of the protocol (those above and those star-imported), by class name
+MESSAGE_TYPES: Final[dict[str, type[Message]]] = {
+    name: value
+    for name, value in list(globals().items())
+    if isinstance(value, type) and issubclass(value, Message) and value is not Message
+}
