@@ -118,10 +118,13 @@ class _Plan:
         return schema
 
 
-def message(what: str) -> Callable[[type[Message]], Any]:
+M = typing.TypeVar("M", bound=Message)
+
+
+def message(what: str) -> Callable[[type[M]], type[M]]:
     """Class decorator (above ``@dataclass(frozen=True)``): builds the message's codec."""
 
-    def build(cls: type[Message]) -> type[Message]:
+    def build(cls: type[M]) -> type[M]:
         hints = typing.get_type_hints(cls, include_extras=True)
         fields = dataclasses.fields(typing.cast(Any, cls))
         keys = tuple(_key(field, hints[field.name]) for field in fields)
