@@ -92,13 +92,23 @@ def responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
 
 
 def publish_messages(app: FastAPI) -> None:
-    """Add :data:`MESSAGES` to the document's components (where the routes' ``$ref`` point)."""
+    """Add :data:`MESSAGES` to the document's components (where the routes' ``$ref`` point).
+
+    FastAPI also describes a 422 with its own validation error for every route that reads a
+    header through a dependency; this server never answers 422 for that (app.py answers 400
+    ``bad_payload`` with an ErrorBody), so those are taken out."""
     build = app.openapi
 
     def openapi() -> dict[str, Any]:
         if app.openapi_schema is None:
             document = build()
-            document.setdefault("components", {}).setdefault("schemas", {}).update(MESSAGES)
+            for path in document.get("paths", {}).values():
+                for operation in path.values():
+                    operation.get("responses", {}).pop("422", None)
+            schemas = document.setdefault("components", {}).setdefault("schemas", {})
+            for name in ("HTTPValidationError", "ValidationError"):
+                schemas.pop(name, None)
+            schemas.update(MESSAGES)
         return app.openapi_schema or {}
 
     app.openapi = openapi  # type: ignore[method-assign]
