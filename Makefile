@@ -113,6 +113,7 @@ bench: setup
 	$(PY) tests/bench/bench_cv.py
 	$(PY) tests/bench/bench_sync.py
 	$(PY) tests/bench/bench_sync_server.py
+	$(PY) tests/bench/bench_wire_codec.py
 
 screenshot: setup
 	xvfb-run -a -s "-screen 0 1280x800x24" $(PY) build/screenshots.py docs/screenshots

@@ -89,6 +89,7 @@ def create_app(settings: Settings | None = None, *, context: ServerContext | Non
     proxies = TrustedProxies(ctx.settings.trusted_proxies)
     pushes = app.state.pushes = PushQueue(ctx)
     _handlers(app)
+    schemas.publish_messages(app)
 
     @app.get(wire.PATH_HEALTH, tags=["health"])
     def health() -> dict[str, Any]:
@@ -99,7 +100,7 @@ def create_app(settings: Settings | None = None, *, context: ServerContext | Non
     @app.post(
         wire.PATH_ENROL,
         tags=["sync"],
-        openapi_extra=schemas.json_body(schemas.ENROL),
+        openapi_extra=schemas.json_body(wire.EnrolRequest, wire.EnrolResponse),
         responses=schemas.responses(400, 403, 409, 413, 415, 426, 429),
     )
     async def enrol_device(
@@ -118,7 +119,7 @@ def create_app(settings: Settings | None = None, *, context: ServerContext | Non
         wire.PATH_PUSH,
         tags=["sync"],
         openapi_extra={
-            **schemas.json_body(schemas.PUSH),
+            **schemas.json_body(wire.PushRequest, wire.PushResponse),
             "parameters": [schemas.PROTOCOL_PARAMETER, schemas.GZIP_PARAMETER],
             "security": [{"HTTPBearer": []}],
         },
@@ -138,7 +139,7 @@ def create_app(settings: Settings | None = None, *, context: ServerContext | Non
     @app.post(
         wire.PATH_PULL,
         tags=["sync"],
-        openapi_extra=schemas.json_body(schemas.PULL),
+        openapi_extra=schemas.json_body(wire.PullRequest, wire.PullResponse),
         responses=schemas.responses(400, 401, 413, 415, 426),
     )
     async def pull_changes(request: Request, who: Annotated[Device, Depends(device)]) -> Response:
@@ -150,7 +151,7 @@ def create_app(settings: Settings | None = None, *, context: ServerContext | Non
     @app.post(
         wire.PATH_SNAPSHOT,
         tags=["sync"],
-        openapi_extra=schemas.json_body(schemas.SNAPSHOT),
+        openapi_extra=schemas.json_body(wire.SnapshotRequest, wire.SnapshotResponse),
         responses=schemas.responses(400, 401, 413, 415, 426),
     )
     async def snapshot(request: Request, who: Annotated[Device, Depends(device)]) -> Response:

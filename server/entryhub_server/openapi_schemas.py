@@ -1,121 +1,40 @@
-"""JSON schemas of the request bodies, for the OpenAPI description (fuzzers read them).
+"""The OpenAPI description of the JSON endpoints (fuzzers and client writers read it).
 
-The server does not validate with these: ``wire.*.from_json`` does (stricter).
+The message schemas are generated from the wire declarations (``Message.json_schema``), never
+written here. The server does not validate with them: ``wire.*.from_json`` does (stricter:
+cross-field rules such as a person change naming itself, and the batch's unique numbering).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from fastapi import FastAPI
+
 from entryhub_wire import wire
+from entryhub_wire.declare import Message, json_schemas
 
-_ID = {"type": "string", "pattern": "^[0-9A-Za-z][0-9A-Za-z_-]{0,63}$"}
-_HLC = {"type": "string", "pattern": "^[0-9]{13}-[0-9]{4}-[0-9A-Za-z][0-9A-Za-z_-]{0,63}$"}
-_KEY = {"type": "string", "pattern": "^[A-Za-z0-9+/]{43}=$"}
+# every message the JSON endpoints take or answer, with those they nest: generated from the
+# declarations of entryhub_wire (declare.py), published as the document's components
+MESSAGES: dict[str, Any] = json_schemas(
+    [
+        wire.EnrolRequest,
+        wire.EnrolResponse,
+        wire.PushRequest,
+        wire.PushResponse,
+        wire.PullRequest,
+        wire.PullResponse,
+        wire.SnapshotRequest,
+        wire.SnapshotResponse,
+        wire.ErrorBody,
+    ]
+)
 
-ENROL: dict[str, Any] = {
-    "type": "object",
-    "additionalProperties": False,
-    "required": ["code", "device_id", "signing_public", "exchange_public"],
-    "properties": {
-        "code": {"type": "string", "maxLength": 40},
-        "device_id": _ID,
-        "signing_public": _KEY,
-        "exchange_public": _KEY,
-        "desk_version": {"type": "string", "maxLength": 40},
-        # Ed25519 root of the desk's signed roles; erasures are checked against it
-        "coordinator_root": _KEY,
-        # Ed25519 signature by the device key (entryhub_wire/enrol_proof.py); needed to enrol again
-        "proof": {"type": "string", "maxLength": 100},
-    },
-}
 
-CHANGE: dict[str, Any] = {
-    "type": "object",
-    "additionalProperties": False,
-    "required": [
-        "device_id",
-        "epoch",
-        "seq",
-        "entity",
-        "entity_id",
-        "person_id",
-        "hlc",
-        "fields",
-    ],
-    "properties": {
-        "device_id": _ID,
-        "epoch": {"type": "integer", "minimum": 1},
-        "seq": {"type": "integer", "minimum": 1},
-        "entity": {"type": "string", "pattern": "^[a-z][a-z0-9_]{0,63}$"},
-        "entity_id": _ID,
-        "person_id": {"anyOf": [_ID, {"type": "null"}]},
-        "hlc": _HLC,
-        "fields": {
-            "type": "object",
-            "minProperties": 1,
-            "maxProperties": wire.MAX_FIELDS,
-            "additionalProperties": {
-                "type": "object",
-                "additionalProperties": False,
-                "required": ["value", "hlc"],
-                "properties": {"value": {}, "hlc": _HLC},
-            },
-        },
-    },
-}
-
-PUSH: dict[str, Any] = {
-    "type": "object",
-    "additionalProperties": False,
-    "required": ["changes", "audit_head"],
-    "properties": {
-        "changes": {"type": "array", "maxItems": wire.MAX_BATCH_CHANGES, "items": CHANGE},
-        "audit_head": {
-            "anyOf": [
-                {"type": "null"},
-                {
-                    "type": "object",
-                    "additionalProperties": False,
-                    "required": ["seq", "tag"],
-                    "properties": {
-                        "seq": {"type": "integer", "minimum": 1},
-                        "tag": {"type": "string", "pattern": "^[0-9a-f]{64}$"},
-                    },
-                },
-            ]
-        },
-    },
-}
-
-PULL: dict[str, Any] = {
-    "type": "object",
-    "additionalProperties": False,
-    "required": ["cursor"],
-    "properties": {
-        "cursor": {"type": "integer", "minimum": 0},
-        "limit": {"type": "integer", "minimum": 1, "maximum": wire.MAX_PULL_LIMIT},
-        "include_own": {"type": "boolean"},
-        "max_bytes": {"type": "integer", "minimum": 1, "maximum": wire.MAX_JSON_BYTES},
-    },
-}
-
-SNAPSHOT: dict[str, Any] = {
-    "type": "object",
-    "additionalProperties": False,
-    "required": ["after"],
-    "properties": {
-        "after": {"type": "string", "maxLength": 200},
-        "limit": {"type": "integer", "minimum": 1, "maximum": wire.MAX_SNAPSHOT_LIMIT},
-        "include_own": {"type": "boolean"},
-    },
-}
-
-ERROR: dict[str, Any] = {
-    "type": "object",
-    "required": ["code", "detail"],
-    "properties": {"code": {"type": "string"}, "detail": {"type": "string"}},
-}
+def ref(message: type[Message]) -> dict[str, Any]:
+    if message.__name__ not in MESSAGES:
+        raise KeyError(f"{message.__name__} is not published (add it to MESSAGES)")
+    return {"$ref": f"#/components/schemas/{message.__name__}"}
 
 
 # the protocol header as FastAPI describes it for the routes that declare it as a dependency
@@ -142,18 +61,19 @@ GZIP_PARAMETER: dict[str, Any] = {
 }
 
 
-def json_body(schema: dict[str, Any]) -> dict[str, Any]:
+def json_body(request: type[Message], answer: type[Message]) -> dict[str, Any]:
     """A JSON endpoint's request body, its gzip header and its gzip answer."""
     return {
         "requestBody": {
             "required": True,
-            "content": {"application/json": {"schema": schema}},
+            "content": {"application/json": {"schema": ref(request)}},
             "description": GZIP,
         },
         "parameters": [GZIP_PARAMETER],
         "responses": {
             "200": {
                 "description": GZIP,
+                "content": {"application/json": {"schema": ref(answer)}},
                 "headers": {
                     "Content-Encoding": {
                         "required": True,
@@ -167,5 +87,28 @@ def json_body(schema: dict[str, Any]) -> dict[str, Any]:
 
 
 def responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
-    error = {"content": {"application/json": {"schema": ERROR}}}
+    error = {"content": {"application/json": {"schema": ref(wire.ErrorBody)}}}
     return {status: {"description": "refused", **error} for status in statuses}
+
+
+def publish_messages(app: FastAPI) -> None:
+    """Add :data:`MESSAGES` to the document's components (where the routes' ``$ref`` point).
+
+    FastAPI also describes a 422 with its own validation error for every route that reads a
+    header through a dependency; this server never answers 422 for that (app.py answers 400
+    ``bad_payload`` with an ErrorBody), so those are taken out."""
+    build = app.openapi
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            document = build()
+            for path in document.get("paths", {}).values():
+                for operation in path.values():
+                    operation.get("responses", {}).pop("422", None)
+            schemas = document.setdefault("components", {}).setdefault("schemas", {})
+            for name in ("HTTPValidationError", "ValidationError"):
+                schemas.pop(name, None)
+            schemas.update(MESSAGES)
+        return app.openapi_schema or {}
+
+    app.openapi = openapi  # type: ignore[method-assign]

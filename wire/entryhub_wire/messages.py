@@ -1,30 +1,27 @@
-"""The sync messages: frozen dataclasses with strict ``from_json`` (see wire.py)."""
+"""The sync messages, each declared once (declare.py): strict ``from_json``, ``to_json`` and
+the JSON schema the server publishes all come from these declarations (see wire.py)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Annotated, Final
 
 from entryhub_wire.codec import (
+    HLC_PATTERN,
+    ID_PATTERN,
     NAME_PATTERN,
     SIGNATURE_BYTES,
     TAG_PATTERN,
     JsonValue,
-    b64,
     bad,
     hlc_text,
-    record_id,
-    want_bool,
-    want_bytes,
     want_int,
     want_json,
-    want_key,
-    want_list,
     want_match,
     want_obj,
-    want_text,
 )
+from entryhub_wire.declare import OMIT_DEFAULT, OPTIONAL, Message, message
 from entryhub_wire.errors import CodedError
 from entryhub_wire.protocol import (
     AUDIT_FLAGS,
@@ -37,116 +34,127 @@ from entryhub_wire.protocol import (
     PERSON_ENTITY,
     PERSON_ID_FIELD,
 )
+from entryhub_wire.specs import (
+    Bytes,
+    Choice,
+    Decoder,
+    Encoder,
+    Int,
+    Json,
+    ListOf,
+    Match,
+    Nested,
+    Ref,
+    Schema,
+    Spec,
+    Text,
+)
+
+__all__ = [
+    "AuditHead",
+    "Change",
+    "EnrolRequest",
+    "EnrolResponse",
+    "Erasure",
+    "FieldValue",
+    "PullEvent",
+    "PullRequest",
+    "PullResponse",
+    "PulledChange",
+    "PushRequest",
+    "PushResponse",
+    "Rejection",
+    "ScopeRemoval",
+]
+
+ID: Final = Match(ID_PATTERN)  # a record's, device's, hub's or network's id
+NAME: Final = Match(NAME_PATTERN)  # an entity's, field's or reason's name
+HLC: Final = Match(HLC_PATTERN)  # a hybrid logical clock: "ms-counter-device"
+KEY: Final = Bytes(32)  # an Ed25519 or X25519 public key
 
 
 # --- enrolment -----------------------------------------------------------------------------
+@message("enrol")
 @dataclass(frozen=True)
-class EnrolRequest:
-    code: str  # as typed; the server normalises it
-    device_id: str
-    signing_public: bytes  # Ed25519, raw 32 bytes
-    exchange_public: bytes  # X25519, raw 32 bytes
-    desk_version: str = ""
-    coordinator_root: bytes | None = None  # Ed25519: the root of the desk's signed roles
+class EnrolRequest(Message):
+    code: Annotated[str, Text(40)]  # as typed; the server normalises it
+    device_id: Annotated[str, ID]
+    signing_public: Annotated[bytes, KEY]  # Ed25519, raw 32 bytes
+    exchange_public: Annotated[bytes, KEY]  # X25519, raw 32 bytes
+    desk_version: Annotated[str, Text(40, empty=True), OPTIONAL] = ""
+    # Ed25519: the root of the desk's signed roles
+    coordinator_root: Annotated[bytes | None, KEY, OMIT_DEFAULT] = None
     # Ed25519 signature by the device key over the rest (entryhub_wire/enrol_proof.py): proves the
     # request comes from the holder of the device key (needed to enrol again: a retry after
     # a lost answer, a new code, a re-admission)
-    proof: bytes | None = None
-
-    def to_json(self) -> dict[str, Any]:
-        data: dict[str, Any] = {
-            "code": self.code,
-            "device_id": self.device_id,
-            "signing_public": b64(self.signing_public),
-            "exchange_public": b64(self.exchange_public),
-            "desk_version": self.desk_version,
-        }
-        if self.coordinator_root is not None:
-            data["coordinator_root"] = b64(self.coordinator_root)
-        if self.proof is not None:
-            data["proof"] = b64(self.proof)
-        return data
-
-    @classmethod
-    def from_json(cls, data: object) -> EnrolRequest:
-        d = want_obj(
-            data,
-            "enrol",
-            {"code", "device_id", "signing_public", "exchange_public"},
-            {"desk_version", "coordinator_root", "proof"},
-        )
-        root = d.get("coordinator_root")
-        proof = d.get("proof")
-        return cls(
-            code=want_text(d["code"], "code", 40),
-            device_id=record_id(d["device_id"], "device_id"),
-            signing_public=want_key(d["signing_public"], "signing_public"),
-            exchange_public=want_key(d["exchange_public"], "exchange_public"),
-            desk_version=want_text(d.get("desk_version", ""), "desk_version", 40, empty=True),
-            coordinator_root=None if root is None else want_key(root, "coordinator_root"),
-            proof=None if proof is None else want_bytes(proof, "proof", SIGNATURE_BYTES),
-        )
+    proof: Annotated[bytes | None, Bytes(SIGNATURE_BYTES), OMIT_DEFAULT] = None
 
 
+@message("enrolment answer")
 @dataclass(frozen=True, repr=False)
-class EnrolResponse:
-    device_token: str  # secret: sent as "Authorization: Bearer <token>"
-    network_id: str
-    network_name: str
-    hub_id: str
-    hub_name: str
-    server_signing_public: bytes  # Ed25519: pin it, verifies answer bundles
-    server_exchange_public: bytes  # X25519: pin it, desk bundles are sealed to it
+class EnrolResponse(Message):
+    device_token: Annotated[str, Text(100)]  # secret: sent as "Authorization: Bearer <token>"
+    network_id: Annotated[str, ID]
+    network_name: Annotated[str, Text()]
+    hub_id: Annotated[str, ID]
+    hub_name: Annotated[str, Text()]
+    server_signing_public: Annotated[bytes, KEY]  # Ed25519: pin it, verifies answer bundles
+    server_exchange_public: Annotated[bytes, KEY]  # X25519: pin it, desk bundles are sealed to it
 
     def __repr__(self) -> str:
         return f"EnrolResponse(hub_id={self.hub_id!r}, network_id={self.network_id!r})"
 
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "device_token": self.device_token,
-            "network_id": self.network_id,
-            "network_name": self.network_name,
-            "hub_id": self.hub_id,
-            "hub_name": self.hub_name,
-            "server_signing_public": b64(self.server_signing_public),
-            "server_exchange_public": b64(self.server_exchange_public),
-        }
-
-    @classmethod
-    def from_json(cls, data: object) -> EnrolResponse:
-        names = {
-            "device_token",
-            "network_id",
-            "network_name",
-            "hub_id",
-            "hub_name",
-            "server_signing_public",
-            "server_exchange_public",
-        }
-        d = want_obj(data, "enrolment answer", names)
-        return cls(
-            device_token=want_text(d["device_token"], "device_token", 100),
-            network_id=record_id(d["network_id"], "network_id"),
-            network_name=want_text(d["network_name"], "network_name"),
-            hub_id=record_id(d["hub_id"], "hub_id"),
-            hub_name=want_text(d["hub_name"], "hub_name"),
-            server_signing_public=want_key(d["server_signing_public"], "server_signing_public"),
-            server_exchange_public=want_key(d["server_exchange_public"], "server_exchange_public"),
-        )
-
 
 # --- changes -------------------------------------------------------------------------------
+@message("field value")
 @dataclass(frozen=True)
-class FieldValue:
-    value: JsonValue
-    hlc: str
+class FieldValue(Message):
+    """One field's value and the clock it was set at."""
 
-    def to_json(self) -> dict[str, Any]:
-        return {"value": self.value, "hlc": self.hlc}
+    value: Annotated[JsonValue, Json()]
+    hlc: Annotated[str, HLC]
 
 
+class FieldMap(Spec):
+    """A change's fields: 1 to MAX_FIELDS names (more: ``sync.too_large``), each a
+    :class:`FieldValue` (decoded here, with the field's name in the errors)."""
+
+    def decoder(self, what: str) -> Decoder:
+        return _fields
+
+    def encoder(self) -> Encoder:
+        encode = FieldValue.__wire__.encode
+        return lambda fields: {name: encode(value) for name, value in fields.items()}
+
+    def schema(self, ref: Ref) -> Schema:
+        return {
+            "type": "object",
+            "minProperties": 1,
+            "maxProperties": MAX_FIELDS,
+            "propertyNames": NAME.schema(ref),
+            "additionalProperties": ref(FieldValue),
+        }
+
+    def messages(self) -> tuple[type[Message]]:
+        return (FieldValue,)
+
+
+def _fields(raw: object) -> dict[str, FieldValue]:
+    if not isinstance(raw, dict) or not raw:
+        raise bad("fields must be a non-empty object")
+    if len(raw) > MAX_FIELDS:
+        raise CodedError("sync.too_large", size=len(raw), limit=MAX_FIELDS)
+    fields: dict[str, FieldValue] = {}
+    for name, item in raw.items():
+        want_match(name, NAME_PATTERN, "field name")
+        f = want_obj(item, f"field {name}", {"value", "hlc"})
+        fields[name] = FieldValue(want_json(f["value"], name), hlc_text(f["hlc"]))
+    return fields
+
+
+@message("change")
 @dataclass(frozen=True)
-class Change:
+class Change(Message):
     """One change of one record, as in the desk's outbox.
 
     ``person_id``: the person the record belongs to (for ``person`` its own id; for visits,
@@ -156,14 +164,14 @@ class Change:
     when a person comes into a hub's scope); pushed changes have both ≥ 1.
     """
 
-    device_id: str
+    device_id: Annotated[str, ID]
     epoch: int
     seq: int
-    entity: str
-    entity_id: str
-    person_id: str | None
-    hlc: str
-    fields: Mapping[str, FieldValue]
+    entity: Annotated[str, NAME]
+    entity_id: Annotated[str, ID]
+    person_id: Annotated[str | None, ID]
+    hlc: Annotated[str, HLC]
+    fields: Annotated[Mapping[str, FieldValue], FieldMap()]
 
     @property
     def is_erasure(self) -> bool:
@@ -171,276 +179,169 @@ class Change:
         deleted = self.fields.get(DELETED_FIELD)
         return self.entity == PERSON_ENTITY and deleted is not None and deleted.value is True
 
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "device_id": self.device_id,
-            "epoch": self.epoch,
-            "seq": self.seq,
-            "entity": self.entity,
-            "entity_id": self.entity_id,
-            "person_id": self.person_id,
-            "hlc": self.hlc,
-            "fields": {name: value.to_json() for name, value in self.fields.items()},
-        }
-
-    @classmethod
-    def from_json(cls, data: object) -> Change:
-        names = {"device_id", "epoch", "seq", "entity", "entity_id", "person_id", "hlc", "fields"}
-        d = want_obj(data, "change", names)
-        entity = want_match(d["entity"], NAME_PATTERN, "entity")
-        entity_id = record_id(d["entity_id"], "entity_id")
-        person_id = None if d["person_id"] is None else record_id(d["person_id"], "person_id")
-        if entity == PERSON_ENTITY and person_id != entity_id:
+    def _check(self) -> None:
+        if self.entity == PERSON_ENTITY and self.person_id != self.entity_id:
             raise bad("a person change names itself as person_id")
-        raw_fields = d["fields"]
-        if not isinstance(raw_fields, dict) or not raw_fields:
-            raise bad("fields must be a non-empty object")
-        if len(raw_fields) > MAX_FIELDS:
-            raise CodedError("sync.too_large", size=len(raw_fields), limit=MAX_FIELDS)
-        fields: dict[str, FieldValue] = {}
-        for name, item in raw_fields.items():
-            want_match(name, NAME_PATTERN, "field name")
-            f = want_obj(item, f"field {name}", {"value", "hlc"})
-            fields[name] = FieldValue(want_json(f["value"], name), hlc_text(f["hlc"]))
-        hlc = hlc_text(d["hlc"])
-        if max(value.hlc for value in fields.values()) > hlc:
+        if max(value.hlc for value in self.fields.values()) > self.hlc:
             raise bad("a field's hlc is later than the change's")
-        own = fields.get(PERSON_ID_FIELD)
-        if entity != PERSON_ENTITY and own is not None and own.value != person_id:
+        own = self.fields.get(PERSON_ID_FIELD)
+        if self.entity != PERSON_ENTITY and own is not None and own.value != self.person_id:
             raise bad("person_id differs from the record's person_id field")
-        return cls(
-            device_id=record_id(d["device_id"], "device_id"),
-            epoch=want_int(d["epoch"], "epoch"),
-            seq=want_int(d["seq"], "seq"),
-            entity=entity,
-            entity_id=entity_id,
-            person_id=person_id,
-            hlc=hlc,
-            fields=fields,
-        )
 
 
+@message("audit_head")
 @dataclass(frozen=True)
-class AuditHead:
+class AuditHead(Message):
     """The desk's audit chain head (``AuditLog.head()``)."""
 
-    seq: int
-    tag: str
-
-    def to_json(self) -> dict[str, Any]:
-        return {"seq": self.seq, "tag": self.tag}
-
-    @classmethod
-    def from_json(cls, data: object) -> AuditHead:
-        d = want_obj(data, "audit_head", {"seq", "tag"})
-        return cls(
-            seq=want_int(d["seq"], "audit_head.seq", 1),
-            tag=want_match(d["tag"], TAG_PATTERN, "tag"),
-        )
+    seq: Annotated[int, Int(1, what="audit_head.seq")]
+    tag: Annotated[str, Match(TAG_PATTERN)]
 
 
 # --- push ----------------------------------------------------------------------------------
+@message("push")
 @dataclass(frozen=True)
-class PushRequest:
+class PushRequest(Message):
     """A batch of outbox changes (oldest first), at most :data:`MAX_BATCH_CHANGES`.
 
     An empty batch is allowed: it reports the audit head and learns ``highest_epoch``.
     """
 
-    changes: tuple[Change, ...]
+    changes: Annotated[tuple[Change, ...], ListOf(Nested(Change), MAX_BATCH_CHANGES)]
     audit_head: AuditHead | None
 
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "changes": [change.to_json() for change in self.changes],
-            "audit_head": None if self.audit_head is None else self.audit_head.to_json(),
-        }
-
-    @classmethod
-    def from_json(cls, data: object) -> PushRequest:
-        d = want_obj(data, "push", {"changes", "audit_head"})
-        changes = tuple(
-            Change.from_json(item) for item in want_list(d["changes"], "changes", MAX_BATCH_CHANGES)
-        )
+    def _check(self) -> None:
         seen: set[tuple[int, int]] = set()
-        for change in changes:
+        for change in self.changes:
             key = (change.epoch, change.seq)
             if change.epoch < 1 or change.seq < 1:
                 raise bad("pushed changes have epoch and seq from 1")
             if key in seen:
                 raise bad("the same (epoch, seq) twice in one batch")
             seen.add(key)
-        head = None if d["audit_head"] is None else AuditHead.from_json(d["audit_head"])
-        return cls(changes=changes, audit_head=head)
 
 
+@message("rejection")
 @dataclass(frozen=True)
-class Rejection:
-    epoch: int
-    seq: int
-    reason: str  # one of REJECT_REASONS, or a newer server's (held all the same)
-
-    def to_json(self) -> dict[str, Any]:
-        return {"epoch": self.epoch, "seq": self.seq, "reason": self.reason}
-
-    @classmethod
-    def from_json(cls, data: object) -> Rejection:
-        d = want_obj(data, "rejection", {"epoch", "seq", "reason"})
-        # a reason this version does not know (a newer server's) is a rejection all the same:
-        # refusing the answer would make the desk send the batch again for ever
-        reason = want_match(d["reason"], NAME_PATTERN, "reason")
-        return cls(want_int(d["epoch"], "epoch", 1), want_int(d["seq"], "seq", 1), reason)
+class Rejection(Message):
+    epoch: Annotated[int, Int(1)]
+    seq: Annotated[int, Int(1)]
+    # one of REJECT_REASONS, or a newer server's: a rejection all the same (refusing the
+    # answer would make the desk send the batch again for ever)
+    reason: Annotated[str, NAME]
 
 
+class EpochMap(Spec):
+    """``acknowledged``: epoch → highest contiguous seq; epochs as JSON object keys (text)."""
+
+    def decoder(self, what: str) -> Decoder:
+        return _acknowledged
+
+    def encoder(self) -> Encoder:
+        return lambda acked: {str(epoch): seq for epoch, seq in sorted(acked.items())}
+
+    def schema(self, ref: Ref) -> Schema:
+        return {
+            "type": "object",
+            "propertyNames": {"type": "string", "pattern": "^[0-9]{1,18}$"},
+            "additionalProperties": Int().schema(ref),
+        }
+
+
+def _acknowledged(raw: object) -> dict[int, int]:
+    if not isinstance(raw, dict):
+        raise bad("acknowledged must be an object")
+    acknowledged: dict[int, int] = {}
+    for epoch, seq in raw.items():
+        # isascii: "²".isdigit() is true but int("²") fails
+        digits = isinstance(epoch, str) and epoch.isascii() and epoch.isdigit()
+        if not (digits and len(epoch) < 19):
+            raise bad("acknowledged keys are epochs")
+        acknowledged[int(epoch)] = want_int(seq, "acknowledged seq")
+    return acknowledged
+
+
+@message("push answer")
 @dataclass(frozen=True)
-class PushResponse:
+class PushResponse(Message):
     """``acknowledged``: per epoch, the highest contiguous seq the server holds (mark those
     sent). Rejected changes are held too (acknowledged, never applied): the desk keeps them
     aside and does not send them again. ``highest_epoch``: the highest epoch the server holds
     for this device (a restored desk starts its new epoch above it). ``audit_flag``: set when
     the audit head went backwards (``rewound``) or changed at the same seq (``forked``)."""
 
-    acknowledged: Mapping[int, int]
-    rejected: tuple[Rejection, ...] = ()
+    acknowledged: Annotated[Mapping[int, int], EpochMap()]
+    rejected: Annotated[tuple[Rejection, ...], ListOf(Nested(Rejection), 100_000)] = ()
     highest_epoch: int = 0
-    audit_flag: str | None = None
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "acknowledged": {str(epoch): seq for epoch, seq in sorted(self.acknowledged.items())},
-            "rejected": [item.to_json() for item in self.rejected],
-            "highest_epoch": self.highest_epoch,
-            "audit_flag": self.audit_flag,
-        }
-
-    @classmethod
-    def from_json(cls, data: object) -> PushResponse:
-        d = want_obj(
-            data, "push answer", {"acknowledged", "rejected", "highest_epoch", "audit_flag"}
-        )
-        raw = d["acknowledged"]
-        if not isinstance(raw, dict):
-            raise bad("acknowledged must be an object")
-        acknowledged: dict[int, int] = {}
-        for epoch, seq in raw.items():
-            # isascii: "²".isdigit() is true but int("²") fails
-            digits = isinstance(epoch, str) and epoch.isascii() and epoch.isdigit()
-            if not (digits and len(epoch) < 19):
-                raise bad("acknowledged keys are epochs")
-            acknowledged[int(epoch)] = want_int(seq, "acknowledged seq")
-        flag = d["audit_flag"]
-        if flag is not None and flag not in AUDIT_FLAGS:
-            raise bad("unknown audit flag")
-        return cls(
-            acknowledged=acknowledged,
-            rejected=tuple(
-                Rejection.from_json(item) for item in want_list(d["rejected"], "rejected", 100_000)
-            ),
-            highest_epoch=want_int(d["highest_epoch"], "highest_epoch"),
-            audit_flag=flag,
-        )
+    audit_flag: Annotated[str | None, Choice(AUDIT_FLAGS, "unknown audit flag")] = None
 
 
 # --- pull ----------------------------------------------------------------------------------
+@message("pull")
 @dataclass(frozen=True)
-class PullRequest:
+class PullRequest(Message):
     """Changes after ``cursor`` (0: from the start). ``include_own``: also the device's own
     changes (after a restore from backup). ``max_bytes``: the page stops once its events take
     about that many bytes of JSON (uncompressed; at least one event); absent (older desks):
     only ``limit`` counts."""
 
     cursor: int = 0
-    limit: int = DEFAULT_PULL_LIMIT
-    include_own: bool = False
-    max_bytes: int | None = None
-
-    def to_json(self) -> dict[str, Any]:
-        data: dict[str, Any] = {
-            "cursor": self.cursor,
-            "limit": self.limit,
-            "include_own": self.include_own,
-        }
-        if self.max_bytes is not None:
-            data["max_bytes"] = self.max_bytes
-        return data
+    limit: Annotated[int, Int(1, MAX_PULL_LIMIT), OPTIONAL] = DEFAULT_PULL_LIMIT
+    include_own: Annotated[bool, OPTIONAL] = False
+    max_bytes: Annotated[int | None, Int(1, MAX_JSON_BYTES), OMIT_DEFAULT] = None
 
     @classmethod
     def from_json(cls, data: object, *, max_limit: int = MAX_PULL_LIMIT) -> PullRequest:
-        d = want_obj(data, "pull", {"cursor"}, {"limit", "include_own", "max_bytes"})
-        max_bytes = d.get("max_bytes")
-        return cls(
-            cursor=want_int(d["cursor"], "cursor"),
-            limit=want_int(d.get("limit", DEFAULT_PULL_LIMIT), "limit", 1, max_limit),
-            include_own=want_bool(d.get("include_own", False), "include_own"),
-            max_bytes=None
-            if max_bytes is None
-            else want_int(max_bytes, "max_bytes", 1, MAX_JSON_BYTES),
-        )
+        """``max_limit``: the server's own cap on ``limit`` (settings.max_pull_limit)."""
+        plan = cls.__wire__
+        if max_limit != MAX_PULL_LIMIT:
+            plan = plan.variant(limit=Int(1, max_limit))
+        request: PullRequest = plan.decode(data, plan.what)
+        return request
 
 
+@message("pulled change")
 @dataclass(frozen=True)
-class PulledChange:
-    position: int
+class PulledChange(Message):
+    position: Annotated[int, Int(1)]
     change: Change
 
-    def to_json(self) -> dict[str, Any]:
-        return {"position": self.position, "change": self.change.to_json()}
 
-    @classmethod
-    def from_json(cls, data: object) -> PulledChange:
-        d = want_obj(data, "pulled change", {"position", "change"})
-        return cls(want_int(d["position"], "position", 1), Change.from_json(d["change"]))
-
-
+@message("scope removal")
 @dataclass(frozen=True)
-class ScopeRemoval:
+class ScopeRemoval(Message):
     """The person left this hub's scope (sharing across hubs withdrawn): delete it locally."""
 
-    position: int
-    person_id: str
-
-    def to_json(self) -> dict[str, Any]:
-        return {"position": self.position, "person_id": self.person_id}
-
-    @classmethod
-    def from_json(cls, data: object) -> ScopeRemoval:
-        d = want_obj(data, "scope removal", {"position", "person_id"})
-        return cls(want_int(d["position"], "position", 1), record_id(d["person_id"], "person_id"))
+    position: Annotated[int, Int(1)]
+    person_id: Annotated[str, ID]
 
 
+@message("erasure")
 @dataclass(frozen=True)
-class Erasure:
+class Erasure(Message):
     """The person was erased (GDPR): purge it and its dependent records, keep a tombstone."""
 
-    position: int
-    person_id: str
-    hlc: str
-
-    def to_json(self) -> dict[str, Any]:
-        return {"position": self.position, "person_id": self.person_id, "hlc": self.hlc}
-
-    @classmethod
-    def from_json(cls, data: object) -> Erasure:
-        d = want_obj(data, "erasure", {"position", "person_id", "hlc"})
-        return cls(
-            want_int(d["position"], "position", 1),
-            record_id(d["person_id"], "person_id"),
-            hlc_text(d["hlc"]),
-        )
+    position: Annotated[int, Int(1)]
+    person_id: Annotated[str, ID]
+    hlc: Annotated[str, HLC]
 
 
 PullEvent = PulledChange | ScopeRemoval | Erasure
+_PULL_CAP: Final = 10 * MAX_PULL_LIMIT * MAX_FIELDS
 
 
+@message("pull answer")
 @dataclass(frozen=True)
-class PullResponse:
+class PullResponse(Message):
     """One page. Apply :meth:`events` in order, then store ``next_cursor`` in the same
     transaction; ask again while ``has_more``. Several changes may share one position (a
     person coming into scope is served as its current state at the position of that event)."""
 
-    changes: tuple[PulledChange, ...] = ()
-    scope_removals: tuple[ScopeRemoval, ...] = ()
-    erasures: tuple[Erasure, ...] = ()
+    changes: Annotated[tuple[PulledChange, ...], ListOf(Nested(PulledChange), _PULL_CAP)] = ()
+    scope_removals: Annotated[
+        tuple[ScopeRemoval, ...], ListOf(Nested(ScopeRemoval), _PULL_CAP, what="removals")
+    ] = ()
+    erasures: Annotated[tuple[Erasure, ...], ListOf(Nested(Erasure), _PULL_CAP)] = ()
     next_cursor: int = 0
     has_more: bool = False
 
@@ -450,29 +351,3 @@ class PullResponse:
         kind = {PulledChange: 0, ScopeRemoval: 1, Erasure: 2}
         merged.sort(key=lambda event: (event.position, kind[type(event)]))
         return iter(merged)
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "changes": [item.to_json() for item in self.changes],
-            "scope_removals": [item.to_json() for item in self.scope_removals],
-            "erasures": [item.to_json() for item in self.erasures],
-            "next_cursor": self.next_cursor,
-            "has_more": self.has_more,
-        }
-
-    @classmethod
-    def from_json(cls, data: object) -> PullResponse:
-        names = {"changes", "scope_removals", "erasures", "next_cursor", "has_more"}
-        d = want_obj(data, "pull answer", names)
-        cap = 10 * MAX_PULL_LIMIT * MAX_FIELDS
-        return cls(
-            changes=tuple(
-                PulledChange.from_json(x) for x in want_list(d["changes"], "changes", cap)
-            ),
-            scope_removals=tuple(
-                ScopeRemoval.from_json(x) for x in want_list(d["scope_removals"], "removals", cap)
-            ),
-            erasures=tuple(Erasure.from_json(x) for x in want_list(d["erasures"], "erasures", cap)),
-            next_cursor=want_int(d["next_cursor"], "next_cursor"),
-            has_more=want_bool(d["has_more"], "has_more"),
-        )

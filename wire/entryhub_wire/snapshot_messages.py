@@ -12,11 +12,12 @@ nothing between is missed.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Final
+from typing import Annotated, Final
 
-from entryhub_wire.codec import want_bool, want_int, want_list, want_obj, want_text
+from entryhub_wire.declare import OPTIONAL, Message, message
 from entryhub_wire.messages import Change
 from entryhub_wire.protocol import MAX_FIELDS
+from entryhub_wire.specs import Int, ListOf, Nested, Text
 
 __all__ = [
     "DEFAULT_SNAPSHOT_LIMIT",
@@ -32,53 +33,27 @@ MAX_SNAPSHOT_LIMIT: Final = 2000
 MAX_SNAPSHOT_AFTER: Final = 200  # the length of a page key
 
 
+@message("snapshot")
 @dataclass(frozen=True)
-class SnapshotRequest:
+class SnapshotRequest(Message):
     """The page after ``after`` (``""``: the first page; else a previous ``next_after``).
     ``include_own`` false leaves out the fields whose clock is the asking device's: a desk
     that was never restored holds them already (as the pull leaves out its own changes)."""
 
-    after: str = ""
-    limit: int = DEFAULT_SNAPSHOT_LIMIT
-    include_own: bool = True
-
-    def to_json(self) -> dict[str, Any]:
-        return {"after": self.after, "limit": self.limit, "include_own": self.include_own}
-
-    @classmethod
-    def from_json(cls, data: object) -> SnapshotRequest:
-        d = want_obj(data, "snapshot", {"after"}, {"limit", "include_own"})
-        return cls(
-            after=want_text(d["after"], "after", MAX_SNAPSHOT_AFTER, empty=True),
-            limit=want_int(d.get("limit", DEFAULT_SNAPSHOT_LIMIT), "limit", 1, MAX_SNAPSHOT_LIMIT),
-            include_own=want_bool(d.get("include_own", True), "include_own"),
-        )
+    after: Annotated[str, Text(MAX_SNAPSHOT_AFTER, empty=True)] = ""
+    limit: Annotated[int, Int(1, MAX_SNAPSHOT_LIMIT), OPTIONAL] = DEFAULT_SNAPSHOT_LIMIT
+    include_own: Annotated[bool, OPTIONAL] = True
 
 
+_CAP: Final = 10 * MAX_SNAPSHOT_LIMIT * MAX_FIELDS
+
+
+@message("snapshot answer")
 @dataclass(frozen=True)
-class SnapshotResponse:
+class SnapshotResponse(Message):
     """One page of the current state; ask for ``next_after`` while ``has_more``."""
 
-    changes: tuple[Change, ...] = ()
+    changes: Annotated[tuple[Change, ...], ListOf(Nested(Change), _CAP)] = ()
     position: int = 0
-    next_after: str = ""
+    next_after: Annotated[str, Text(MAX_SNAPSHOT_AFTER, empty=True)] = ""
     has_more: bool = False
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "changes": [change.to_json() for change in self.changes],
-            "position": self.position,
-            "next_after": self.next_after,
-            "has_more": self.has_more,
-        }
-
-    @classmethod
-    def from_json(cls, data: object) -> SnapshotResponse:
-        d = want_obj(data, "snapshot answer", {"changes", "position", "next_after", "has_more"})
-        cap = 10 * MAX_SNAPSHOT_LIMIT * MAX_FIELDS
-        return cls(
-            changes=tuple(Change.from_json(x) for x in want_list(d["changes"], "changes", cap)),
-            position=want_int(d["position"], "position"),
-            next_after=want_text(d["next_after"], "next_after", MAX_SNAPSHOT_AFTER, empty=True),
-            has_more=want_bool(d["has_more"], "has_more"),
-        )

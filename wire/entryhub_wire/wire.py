@@ -1,8 +1,9 @@
 """The sync wire format shared by the desk and the server (protocol version 1).
 
-Plain frozen dataclasses with ``to_json()`` (a JSON-ready dict) and ``from_json(data)`` (strict:
-unknown or missing keys, wrong types and out-of-range values raise
-``CodedError("sync.bad_payload", detail=...)``). Bodies travel as gzip-compressed UTF-8 JSON
+Frozen dataclasses, each declared once (declare.py), with ``to_json()`` (a JSON-ready dict),
+``from_json(data)`` (strict: unknown or missing keys, wrong types and out-of-range values raise
+``CodedError("sync.bad_payload", detail=...)``) and ``json_schema()`` (what the server's OpenAPI
+description publishes). Bodies travel as gzip-compressed UTF-8 JSON
 (:func:`encode_body` / :func:`decode_body`). See ``docs/sync.md`` for the endpoints, headers and
 status codes.
 
@@ -16,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, Final
+from typing import Annotated, Any, Final
 
 from entryhub_wire import codec
 from entryhub_wire.codec import (
@@ -46,10 +47,7 @@ from entryhub_wire.codec import (
 from entryhub_wire.codec import (
     record_id as record_id,
 )
-from entryhub_wire.codec import (
-    want_obj,
-    want_text,
-)
+from entryhub_wire.declare import OMIT_DEFAULT, OPTIONAL, Message, message
 from entryhub_wire.errors import CodedError
 from entryhub_wire.messages import *  # noqa: F403 - the messages are part of this API
 from entryhub_wire.protocol import *  # noqa: F403 - and so are the constants
@@ -71,6 +69,7 @@ from entryhub_wire.protocol import (
     PROTOCOL_VERSION,
 )
 from entryhub_wire.snapshot_messages import *  # noqa: F403 - a new desk's first sync
+from entryhub_wire.specs import Int, ListOf, Text
 
 
 def decompress(data: bytes, *, limit: int = MAX_JSON_BYTES) -> bytes:
@@ -88,23 +87,15 @@ def decode_body(data: bytes, *, limit: int = MAX_JSON_BYTES) -> dict[str, Any]:
 
 
 # --- errors --------------------------------------------------------------------------------
+@message("error")
 @dataclass(frozen=True)
-class ErrorBody:
-    """Every 4xx/5xx answer's body: ``{"code": ERR_..., "detail": "English text"}``."""
+class ErrorBody(Message):
+    """Every 4xx/5xx answer's body: ``{"code": ERR_..., "detail": "English text"}``; a 426
+    answer adds the protocol versions the server speaks (``supported``)."""
 
-    code: str
-    detail: str = ""
-
-    def to_json(self) -> dict[str, Any]:
-        return {"code": self.code, "detail": self.detail}
-
-    @classmethod
-    def from_json(cls, data: object) -> ErrorBody:
-        d = want_obj(data, "error", {"code"}, {"detail", "supported"})
-        return cls(
-            want_text(d["code"], "code", 40),
-            want_text(d.get("detail", ""), "detail", 2000, empty=True),
-        )
+    code: Annotated[str, Text(40)]
+    detail: Annotated[str, Text(2000, empty=True), OPTIONAL] = ""
+    supported: Annotated[tuple[int, ...], ListOf(Int(), 100), OMIT_DEFAULT] = ()
 
 
 def protocol_headers() -> dict[str, str]:
@@ -143,3 +134,11 @@ def error_from_response(status: int, body: bytes) -> CodedError:
     if code is not None:
         return CodedError(code)
     return CodedError("sync.refused", status=status, error=error.code)
+
+
+# every message of the protocol (those above and those star-imported), by class name
+MESSAGE_TYPES: Final[dict[str, type[Message]]] = {
+    name: value
+    for name, value in list(globals().items())
+    if isinstance(value, type) and issubclass(value, Message) and value is not Message
+}
