@@ -25,6 +25,7 @@ from entryhub_server.db.writes import Writes
 from entryhub_server.keys.at_rest import open_field, seal_changes
 from entryhub_server.keys.vault import Vault
 from entryhub_server.moves import Move, RecordMoves
+from entryhub_server.network import NETWORK_ENTITIES, RecordErasures, erases, network_problem
 from entryhub_server.scope import CONSENT_ENTITY, SHARE_PURPOSE, visibility_problem
 from entryhub_wire import wire
 from entryhub_wire.grants import check_erasure
@@ -54,8 +55,9 @@ class PersonRow:
 @dataclass
 class RecordRow:
     network_id: str
-    hub_id: str
+    hub_id: str  # a network record's: the hub that added it
     person_id: str | None
+    erased: bool = False  # an erasable network record, erased (network.py)
 
 
 def _slices(items: list[str]) -> list[list[str]]:
@@ -82,6 +84,7 @@ class Applier:
         self.state: dict[tuple[str, str, str], tuple[str, str, str | None]] = {}
         self.events: list[dict[str, Any]] = []
         self.moves = RecordMoves(vault)
+        self.erasures = RecordErasures(vault)
 
     @property
     def device(self) -> Device:
@@ -124,7 +127,7 @@ class Applier:
             ]
             for row in self.conn.execute(select(t.record).where(or_(*either))):
                 self.records[(row.entity, row.entity_id)] = RecordRow(
-                    row.network_id, row.hub_id, row.person_id
+                    row.network_id, row.hub_id, row.person_id, bool(row.erased)
                 )
         for entity, ids in wanted.items():
             for entity_id in ids:
@@ -154,6 +157,7 @@ class Applier:
                 "network_id": self.device.network_id,
                 "hub_id": hub_id,
                 "person_id": person_id,
+                "erased": False,
             }
         )
         self.records[(entity, entity_id)] = RecordRow(self.device.network_id, hub_id, person_id)
@@ -165,6 +169,10 @@ class Applier:
             return wire.REJECT_WRONG_DEVICE
         if change.entity == wire.PERSON_ENTITY:
             return self._person_change(change)
+        if change.entity in NETWORK_ENTITIES:
+            if change.person_id is not None:  # no desk would apply it under a person
+                return wire.REJECT_FOREIGN_RECORD
+            return self._network_change(change)
         if change.person_id is None:
             if change.entity in wire.PERSON_OWNED_ENTITIES:
                 # not a hub record: held as one, no desk could ever apply it
@@ -275,6 +283,25 @@ class Applier:
             return wire.REJECT_FOREIGN_RECORD
         self._merge(change, None)
         self._event(CHANGE, change, hub_id=self.device.hub_id, person_id=None)
+        return None
+
+    def _network_change(self, change: wire.Change) -> str | None:
+        """A record of the whole network (network.py): any device of the network."""
+        record = self.record(change.entity, change.entity_id)
+        problem = network_problem(
+            record, change, network_id=self.device.network_id, hub_id=self.device.hub_id
+        )
+        if problem is not None:
+            return problem
+        if record is None:
+            self._new_record(change.entity, change.entity_id, self.device.hub_id, None)
+        self._merge(change, None)
+        self._event(CHANGE, change, hub_id=self.device.hub_id, person_id=None)
+        if erases(change):
+            erased = self.record(change.entity, change.entity_id)
+            assert erased is not None
+            erased.erased = True
+            self.erasures.add(change, erased.network_id, self.state)
         return None
 
     # --- consent to share across hubs -> scope events --------------------------------------
@@ -430,6 +457,10 @@ class Applier:
                 for p in self.new_persons
             ]
             self.writes.insert(t.person, persons)
+        self.erasures.write(self.conn, self.state, self.events)
+        for new in self.new_records:
+            found = self.records[(new["entity"], new["entity_id"])]
+            new["erased"] = bool(found is not None and found.erased)
         if self.new_records:
             self.new_records.sort(key=lambda row: (row["entity"], row["entity_id"]))
             self.writes.insert(t.record, self.new_records)

@@ -1,0 +1,195 @@
+"""Network records: employers, their contacts and log, openings (``codes.NETWORK_ENTITIES``).
+
+A network record names no person (``person_id`` null). Every hub of the network pulls it
+(:mod:`entryhub_server.pull`, :mod:`entryhub_server.snapshot`) and any device of the network
+may create and change it; the fields merge as every record's do (later HLC wins). The ``record``
+row keeps the hub that added it (``hub_id``), and a change may only name that hub in the fields
+that say who added the record (``codes.ADDED_BY_HUB_FIELDS``): a desk cannot claim another hub
+added an employer, nor change who did. A device of another network is refused
+(``foreign_record``), as for every record.
+
+An erasable record (``codes.ERASABLE_FIELDS``, an employer's contact: personal data) is erased
+by a change that sets ``erased`` to true. The server then keeps no earlier value of it
+(:class:`RecordErasures`): its personal fields become empty whatever their clocks, its earlier
+change events are deleted, and the erasing change's event carries the record's whole emptied
+state, so a desk that pulls later gets the record once, erased. A later change that would give
+the personal fields values again, or clear ``erased``, is refused (``erased``).
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from typing import Any, Protocol
+
+from sqlalchemy import Connection, and_, bindparam, delete, or_, select, update
+
+from entryhub_server.db import tables as t
+from entryhub_server.db.dialect import one_of
+from entryhub_server.keys.at_rest import open_field
+from entryhub_server.keys.vault import Vault
+from entryhub_wire import codes, wire
+
+NETWORK_ENTITIES = codes.NETWORK_ENTITIES
+EMPTY = wire.canonical("")
+TRUE = wire.canonical(True)
+_LOOKUP = 1000
+
+# (entity, entity_id, field) -> (value_json, hlc, person_id), as Applier.state
+State = dict[tuple[str, str, str], tuple[str, str, str | None]]
+Key = tuple[str, str]
+
+
+class RecordLike(Protocol):
+    network_id: str
+    hub_id: str
+    person_id: str | None
+    erased: bool
+
+
+def erases(change: wire.Change) -> bool:
+    """Does ``change`` erase an erasable network record?"""
+    flag = change.fields.get(codes.ERASED_FIELD)
+    return change.entity in codes.ERASABLE_FIELDS and flag is not None and flag.value is True
+
+
+def _reopens(change: wire.Change) -> bool:
+    """Would ``change`` give an erased record's personal fields values again (or un-erase it)?"""
+    flag = change.fields.get(codes.ERASED_FIELD)
+    if flag is not None and flag.value is not True:
+        return True
+    for name in codes.ERASABLE_FIELDS.get(change.entity, ()):
+        given = change.fields.get(name)
+        if given is not None and given.value not in ("", None):
+            return True
+    return False
+
+
+def network_problem(
+    record: RecordLike | None, change: wire.Change, *, network_id: str, hub_id: str
+) -> str | None:
+    """Why a device of ``hub_id`` in ``network_id`` may not make ``change`` of a network
+    record (``record``: the server's row, None for a new record), or None."""
+    if record is not None and (record.network_id != network_id or record.person_id is not None):
+        return wire.REJECT_FOREIGN_RECORD
+    added_by = hub_id if record is None else record.hub_id
+    for name in codes.ADDED_BY_HUB_FIELDS:
+        given = change.fields.get(name)
+        if given is not None and given.value != added_by:
+            return wire.REJECT_HUB_MISMATCH
+    if record is not None and record.erased and _reopens(change):
+        return wire.REJECT_ERASED
+    return None
+
+
+class RecordErasures:
+    """The erasures of network records in one push group, written by :meth:`write`."""
+
+    def __init__(self, vault: Vault) -> None:
+        self.vault = vault
+        self.erased: dict[Key, str] = {}  # record -> its network
+
+    def add(self, change: wire.Change, network_id: str, state: State) -> None:
+        """Empty the record's personal fields in the group's state, whatever their clocks."""
+        key = (change.entity, change.entity_id)
+        self.erased[key] = network_id
+        for name in (*codes.ERASABLE_FIELDS[change.entity], codes.ERASED_FIELD):
+            given = change.fields.get(name)
+            hlc = change.hlc if given is None else given.hlc
+            state[(*key, name)] = (TRUE if name == codes.ERASED_FIELD else EMPTY, hlc, None)
+
+    def write(self, conn: Connection, state: State, events: list[dict[str, Any]]) -> None:
+        """Before the state is written: purge what the server holds of the erased records (their
+        merged state and change events) and put back the emptied state; the last event of
+        each record in ``events`` carries that state, the group's earlier ones go."""
+        if not self.erased:
+            return
+        keys = sorted(self.erased)
+        whole = self._stored(conn, keys)
+        forced = {
+            (entity, entity_id, name)
+            for entity, entity_id in keys
+            for name in (*codes.ERASABLE_FIELDS[entity], codes.ERASED_FIELD)
+        }
+        for (entity, entity_id, name), (value_json, hlc, _) in state.items():
+            held = whole.get((entity, entity_id))
+            if held is None:
+                continue
+            stored = held.get(name)
+            if stored is None or stored[1] < hlc or (entity, entity_id, name) in forced:
+                held[name] = (value_json, hlc)
+        for (entity, entity_id), fields in whole.items():
+            for name, (value_json, hlc) in fields.items():
+                state[(entity, entity_id, name)] = (value_json, hlc, None)
+        conn.execute(delete(t.field_state).where(_of(conn, t.field_state, keys)))
+        conn.execute(
+            delete(t.event).where(
+                t.event.c.person_id.is_(None),
+                t.event.c.kind == "change",
+                _of(conn, t.event, keys),
+            )
+        )
+        conn.execute(
+            update(t.record)
+            .where(t.record.c.entity == bindparam("e"), t.record.c.entity_id == bindparam("i"))
+            .values(erased=True),
+            [{"e": entity, "i": entity_id} for entity, entity_id in keys],
+        )
+        self._complete_events(events, whole)
+
+    def _stored(self, conn: Connection, keys: list[Key]) -> dict[Key, dict[str, tuple[str, str]]]:
+        """The records' stored merged state, opened: field -> (value_json, hlc)."""
+        whole: dict[Key, dict[str, tuple[str, str]]] = {key: {} for key in keys}
+        f = t.field_state
+        for row in conn.execute(
+            select(f.c.entity, f.c.entity_id, f.c.field, f.c.value_json, f.c.hlc).where(
+                _of(conn, f, keys)
+            )
+        ):
+            key = (str(row.entity), str(row.entity_id))
+            value = open_field(
+                conn, self.vault, self.erased[key], *key, str(row.field), str(row.value_json)
+            )
+            whole[key][str(row.field)] = (value, str(row.hlc))
+        return whole
+
+    @staticmethod
+    def _complete_events(
+        events: list[dict[str, Any]], whole: dict[Key, dict[str, tuple[str, str]]]
+    ) -> None:
+        last: dict[Key, int] = {}
+        for index, event in enumerate(events):
+            key = (event["entity"], event["entity_id"])
+            if event["kind"] == "change" and key in whole:
+                last[key] = index
+        keep = set(last.values())
+        for key, index in last.items():
+            fields = whole[key]
+            events[index]["fields_json"] = wire.canonical(
+                {
+                    name: {"hlc": hlc, "value": json.loads(value)}
+                    for name, (value, hlc) in fields.items()
+                }
+            )
+            events[index]["hlc"] = max(hlc for _, hlc in fields.values())
+        events[:] = [
+            event
+            for index, event in enumerate(events)
+            if index in keep
+            or event["kind"] != "change"
+            or (event["entity"], event["entity_id"]) not in whole
+        ]
+
+
+def _of(conn: Connection, table: Any, keys: list[Key]) -> Any:
+    """``table``'s rows of the records ``keys`` (one index range per entity and slice)."""
+    by_entity: dict[str, list[str]] = defaultdict(list)
+    for entity, entity_id in keys:
+        by_entity[entity].append(entity_id)
+    return or_(
+        *(
+            and_(table.c.entity == entity, one_of(conn, table.c.entity_id, ids[i : i + _LOOKUP]))
+            for entity, ids in sorted(by_entity.items())
+            for i in range(0, len(ids), _LOOKUP)
+        )
+    )
