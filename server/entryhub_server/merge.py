@@ -18,6 +18,7 @@ from typing import Any
 
 from sqlalchemy import Connection, and_, delete, exists, or_, select, update
 
+from entryhub_server import network
 from entryhub_server.auth import Device
 from entryhub_server.db import tables as t
 from entryhub_server.db.dialect import one_of, upsert
@@ -25,7 +26,6 @@ from entryhub_server.db.writes import Writes
 from entryhub_server.keys.at_rest import open_field, seal_changes
 from entryhub_server.keys.vault import Vault
 from entryhub_server.moves import Move, RecordMoves
-from entryhub_server.network import NETWORK_ENTITIES, RecordErasures, erases, network_problem
 from entryhub_server.scope import CONSENT_ENTITY, SHARE_PURPOSE, visibility_problem
 from entryhub_wire import wire
 from entryhub_wire.grants import check_erasure
@@ -60,6 +60,10 @@ class RecordRow:
     erased: bool = False  # an erasable network record, erased (network.py)
 
 
+def _record_row(row: Any) -> RecordRow:
+    return RecordRow(row.network_id, row.hub_id, row.person_id, bool(row.erased))
+
+
 def _slices(items: list[str]) -> list[list[str]]:
     return [items[i : i + _LOOKUP] for i in range(0, len(items), _LOOKUP)]
 
@@ -84,7 +88,7 @@ class Applier:
         self.state: dict[tuple[str, str, str], tuple[str, str, str | None]] = {}
         self.events: list[dict[str, Any]] = []
         self.moves = RecordMoves(vault)
-        self.erasures = RecordErasures(vault)
+        self.erasures = network.RecordErasures(vault)
 
     @property
     def device(self) -> Device:
@@ -126,9 +130,10 @@ class Applier:
                 for entity, part in groups[start : start + _GROUPS]
             ]
             for row in self.conn.execute(select(t.record).where(or_(*either))):
-                self.records[(row.entity, row.entity_id)] = RecordRow(
-                    row.network_id, row.hub_id, row.person_id, bool(row.erased)
-                )
+                self.records[(row.entity, row.entity_id)] = _record_row(row)
+        # erasable records again, locked (network.py: an erasure and an edit apply in turn)
+        for row in network.lock_erasable(self.conn, wanted):
+            self.records[(row.entity, row.entity_id)] = _record_row(row)
         for entity, ids in wanted.items():
             for entity_id in ids:
                 self.records.setdefault((entity, entity_id), None)
@@ -169,7 +174,7 @@ class Applier:
             return wire.REJECT_WRONG_DEVICE
         if change.entity == wire.PERSON_ENTITY:
             return self._person_change(change)
-        if change.entity in NETWORK_ENTITIES:
+        if change.entity in network.NETWORK_ENTITIES:
             if change.person_id is not None:  # no desk would apply it under a person
                 return wire.REJECT_FOREIGN_RECORD
             return self._network_change(change)
@@ -288,7 +293,7 @@ class Applier:
     def _network_change(self, change: wire.Change) -> str | None:
         """A record of the whole network (network.py): any device of the network."""
         record = self.record(change.entity, change.entity_id)
-        problem = network_problem(
+        problem = network.network_problem(
             record, change, network_id=self.device.network_id, hub_id=self.device.hub_id
         )
         if problem is not None:
@@ -297,11 +302,8 @@ class Applier:
             self._new_record(change.entity, change.entity_id, self.device.hub_id, None)
         self._merge(change, None)
         self._event(CHANGE, change, hub_id=self.device.hub_id, person_id=None)
-        if erases(change):
-            erased = self.record(change.entity, change.entity_id)
-            assert erased is not None
-            erased.erased = True
-            self.erasures.add(change, erased.network_id, self.state)
+        if network.erases(change):
+            self.erasures.add(change, self.records, self.state)
         return None
 
     # --- consent to share across hubs -> scope events --------------------------------------
@@ -457,10 +459,7 @@ class Applier:
                 for p in self.new_persons
             ]
             self.writes.insert(t.person, persons)
-        self.erasures.write(self.conn, self.state, self.events)
-        for new in self.new_records:
-            found = self.records[(new["entity"], new["entity_id"])]
-            new["erased"] = bool(found is not None and found.erased)
+        self.erasures.write(self.conn, self.state, self.events, self.new_records)
         if self.new_records:
             self.new_records.sort(key=lambda row: (row["entity"], row["entity_id"]))
             self.writes.insert(t.record, self.new_records)

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from collections.abc import Mapping
 from typing import Any, Protocol
 
 from sqlalchemy import Connection, and_, bindparam, delete, or_, select, update
@@ -82,6 +83,24 @@ def network_problem(
     return None
 
 
+def lock_erasable(conn: Connection, wanted: dict[str, set[str]]) -> list[Any]:
+    """The stored rows of the erasable records a push group names, locked until commit (in key
+    order): an erasure and an edit of one contact in two groups at once apply one after the
+    other, so the edit sees the record erased (PostgreSQL; SQLite runs one writer anyway)."""
+    keys = [(e, i) for e, ids in wanted.items() if e in codes.ERASABLE_FIELDS for i in ids]
+    if not keys:
+        return []
+    r = t.record
+    return list(
+        conn.execute(
+            select(r)
+            .where(_of(conn, r, sorted(keys)))
+            .order_by(r.c.entity, r.c.entity_id)
+            .with_for_update()
+        )
+    )
+
+
 class RecordErasures:
     """The erasures of network records in one push group, written by :meth:`write`."""
 
@@ -89,21 +108,36 @@ class RecordErasures:
         self.vault = vault
         self.erased: dict[Key, str] = {}  # record -> its network
 
-    def add(self, change: wire.Change, network_id: str, state: State) -> None:
-        """Empty the record's personal fields in the group's state, whatever their clocks."""
+    def add(
+        self, change: wire.Change, records: Mapping[Key, RecordLike | None], state: State
+    ) -> None:
+        """Mark the record erased and empty its personal fields in the group's state, whatever
+        their clocks."""
         key = (change.entity, change.entity_id)
-        self.erased[key] = network_id
+        record = records[key]
+        assert record is not None  # applied: held or made by this group
+        record.erased = True
+        self.erased[key] = record.network_id
         for name in (*codes.ERASABLE_FIELDS[change.entity], codes.ERASED_FIELD):
             given = change.fields.get(name)
             hlc = change.hlc if given is None else given.hlc
             state[(*key, name)] = (TRUE if name == codes.ERASED_FIELD else EMPTY, hlc, None)
 
-    def write(self, conn: Connection, state: State, events: list[dict[str, Any]]) -> None:
+    def write(
+        self,
+        conn: Connection,
+        state: State,
+        events: list[dict[str, Any]],
+        new_records: list[dict[str, Any]],
+    ) -> None:
         """Before the state is written: purge what the server holds of the erased records (their
         merged state and change events) and put back the emptied state; the last event of
-        each record in ``events`` carries that state, the group's earlier ones go."""
+        each record in ``events`` carries that state, the group's earlier ones go; a record
+        made by this group (``new_records``, not written yet) is written erased."""
         if not self.erased:
             return
+        for new in new_records:
+            new["erased"] = (new["entity"], new["entity_id"]) in self.erased
         keys = sorted(self.erased)
         whole = self._stored(conn, keys)
         forced = {

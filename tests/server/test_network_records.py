@@ -5,17 +5,30 @@ Wire-level: simulated desks push and pull through the HTTP app, on SQLite and Po
 
 from __future__ import annotations
 
+import threading
+import time
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import inspect, select
+from sqlalchemy import inspect, select, text, update
 from starlette.testclient import TestClient
 
 from entryhub_desk.ids import new_id
-from entryhub_server.context import ServerContext
+from entryhub_server.context import ServerContext, open_context
 from entryhub_server.db import tables as t
+from entryhub_server.push import apply_push
+from entryhub_server.settings import Settings
 from entryhub_wire import wire
-from tests.server.helpers import Desk, enrolled, make_world, opened_values, stored_field
+from tests.server.helpers import (
+    TEST_MASTER,
+    Desk,
+    FakeClock,
+    device_of,
+    enrolled,
+    make_world,
+    opened_values,
+    stored_field,
+)
 
 CONTACT = "Xavera Contactsdottir"
 PHONE = "+46 70 999 12 34"
@@ -268,3 +281,58 @@ def test_a_contact_made_and_erased_in_one_push_leaves_nothing(
     assert served[0].fields["role"].value == ""  # emptied though the desk did not send it
     with ctx.engine.connect() as conn:
         assert conn.execute(select(t.record.c.erased)).scalar_one() is True
+
+
+def test_an_edit_racing_an_erasure_waits_for_it_and_is_refused(
+    pg_url: str, clock: FakeClock
+) -> None:
+    """PostgreSQL, two transactions at once: an edit of a contact whose erasure is being
+    applied waits for the erasure's commit (the contact's record row is locked) and then sees
+    the contact erased; it never writes its value after the erasure purged the old ones."""
+    settings = Settings(db_url=pg_url, clock=clock, migrate=False, master_key=TEST_MASTER)
+    ctx = open_context(settings)
+    try:
+        make_world(ctx)
+        umea, lulea = enrolled(ctx, "Umeå"), enrolled(ctx, "Luleå")
+        contact = umea.change(
+            "employer_contact", new_id(), None, employer_id=new_id(), name=CONTACT
+        )
+        apply_push(ctx, device_of(ctx, umea), wire.PushRequest((contact,), None))
+        edit = lulea.change("employer_contact", contact.entity_id, None, phone=PHONE)
+        answers: list[wire.PushResponse] = []
+        with ctx.engine.connect() as holder:
+            erasing = holder.begin()  # as a group applying the erasure: the row is held
+            holder.execute(
+                select(t.record).where(t.record.c.entity_id == contact.entity_id).with_for_update()
+            )
+            racer = threading.Thread(
+                target=lambda: answers.append(
+                    apply_push(ctx, device_of(ctx, lulea), wire.PushRequest((edit,), None))
+                )
+            )
+            racer.start()
+            _wait_for_a_lock_wait(ctx)
+            holder.execute(
+                update(t.record)
+                .where(t.record.c.entity_id == contact.entity_id)
+                .values(erased=True)
+            )
+            erasing.commit()
+            racer.join()
+        assert [r.reason for r in answers[0].rejected] == ["erased"]
+    finally:
+        ctx.engine.dispose()
+
+
+def _wait_for_a_lock_wait(ctx: ServerContext) -> None:
+    """Until a session waits for a row lock (the edit blocked on the held record); read in a
+    transaction of its own each time (the activity view is a snapshot per transaction)."""
+    for _ in range(3000):
+        with ctx.engine.connect() as conn:
+            waiting = conn.execute(
+                text("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'")
+            ).scalar_one()
+        if waiting:
+            return
+        time.sleep(0.01)
+    raise AssertionError("the edit never waited for the erasure's lock")
