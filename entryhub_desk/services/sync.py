@@ -109,13 +109,17 @@ class SyncService:
         """Tell the screens what a round changed (:meth:`sync_now` does; a round run on a
         background connection calls this when it is over). Returns the changes."""
         gone = result.purged_persons
+        entities = result.changed_entities
         return self._session.publish(
             Changes.of(
                 persons=result.changed_persons - gone,
                 visits=result.changed_persons - gone,
                 consents=result.changed_persons - gone,
                 profiles=result.changed_persons - gone,
+                introductions=result.changed_persons - gone,
                 gone=gone,
+                employers=bool(entities & {"employer", "employer_contact", "employer_log"}),
+                openings="opening" in entities,
             )
         )
 

@@ -136,6 +136,7 @@ def apply_remote(
                 purged = True
             else:
                 _apply_change(ctx, item, result)
+                result.changed_entities.add(item.entity)
                 touched = person_of(item)
                 if touched is not None:
                     result.changed_persons.add(touched)

@@ -17,6 +17,7 @@ from entryhub_desk.domain.consent import Consent, ConsentPurpose
 from entryhub_desk.domain.employers import CardKind, IntroductionState, OpeningState
 from entryhub_desk.ids import short_code
 from entryhub_desk.services import Session
+from entryhub_desk.services.changes import Changes
 from entryhub_desk.services.employers import EmployersService
 from entryhub_desk.services.introductions import IntroductionsService
 from entryhub_desk.services.openings import OpeningsService
@@ -98,7 +99,11 @@ def test_employers_and_openings_reach_every_hub_and_any_hub_may_change_them(
     contact = employers.add_contact(employer.id, CONTACT, role="HR", phone=PHONE)
     employers.log(employer.id, "Ringde om praktikplatser")
     opening = OpeningsService(hubs.a).add(employer_id=employer.id, title="Svetsare", places=2)
+    heard: list[Changes] = []
+    hubs.b.listen(heard.append)
     hubs.sync_all()
+    # the screens hear of the pulled employers and openings (they name no person)
+    assert any(c.employers for c in heard) and any(c.openings for c in heard)
 
     umea = server.hub("Umeå")
     for session in (hubs.a2, hubs.b):
@@ -162,7 +167,10 @@ def test_introductions_follow_the_persons_scope_and_go_with_its_erasure(
     person = add_person(hubs.a, family_name="Introducedsson")
     intro = IntroductionsService(hubs.a).introduce(person.id, opening.id, card=CardKind.ANONYMOUS)
     IntroductionsService(hubs.a).set_state(intro.id, IntroductionState.INTERVIEW)
+    heard: list[Changes] = []
+    hubs.a2.listen(heard.append)
     hubs.sync_all()
+    assert any(person.id in c.introductions for c in heard)
     assert [i.id for i in IntroductionsService(hubs.a2).for_opening(opening.id)] == [intro.id]
     assert len(IntroductionsService(hubs.a2).steps(intro.id)) == 2
     assert IntroductionRepository(hubs.b.opened.context).find(intro.id) is None  # not shared
