@@ -303,7 +303,7 @@ class Applier:
         self._merge(change, None)
         self._event(CHANGE, change, hub_id=self.device.hub_id, person_id=None)
         if network.erases(change):
-            self.erasures.add(change, self.records, self.state)
+            self.erasures.add(change, self.records, self.state, self.events[-1])
         return None
 
     # --- consent to share across hubs -> scope events --------------------------------------

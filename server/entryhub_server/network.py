@@ -10,10 +10,11 @@ added an employer, nor change who did. A device of another network is refused
 
 An erasable record (``codes.ERASABLE_FIELDS``, an employer's contact: personal data) is erased
 by a change that sets ``erased`` to true. The server then keeps no earlier value of it
-(:class:`RecordErasures`): its personal fields become empty whatever their clocks, its earlier
-change events are deleted, and the erasing change's event carries the record's whole emptied
-state, so a desk that pulls later gets the record once, erased. A later change that would give
-the personal fields values again, or clear ``erased``, is refused (``erased``).
+(:class:`RecordErasures`): its personal fields become empty whatever their clocks, and its
+change events keep their other fields but lose the personal values, so a desk that pulls them
+later gets the record's history without them, then the erasure (which names every personal
+field, emptied). A later change that would give the personal fields values again, or clear
+``erased``, is refused (``erased``).
 """
 
 from __future__ import annotations
@@ -27,11 +28,12 @@ from sqlalchemy import Connection, and_, bindparam, delete, or_, select, update
 
 from entryhub_server.db import tables as t
 from entryhub_server.db.dialect import one_of
-from entryhub_server.keys.at_rest import open_field
+from entryhub_server.keys.at_rest import event_ad_of, open_event, open_field
 from entryhub_server.keys.vault import Vault
 from entryhub_wire import codes, wire
 
 NETWORK_ENTITIES = codes.NETWORK_ENTITIES
+CHANGE = "change"  # merge.CHANGE: the events that carry values
 EMPTY = wire.canonical("")
 TRUE = wire.canonical(True)
 _LOOKUP = 1000
@@ -109,19 +111,27 @@ class RecordErasures:
         self.erased: dict[Key, str] = {}  # record -> its network
 
     def add(
-        self, change: wire.Change, records: Mapping[Key, RecordLike | None], state: State
+        self,
+        change: wire.Change,
+        records: Mapping[Key, RecordLike | None],
+        state: State,
+        event: dict[str, Any],
     ) -> None:
-        """Mark the record erased and empty its personal fields in the group's state, whatever
-        their clocks."""
+        """Mark the record erased; empty its personal fields in the group's state whatever
+        their clocks, and name every one of them, emptied, in the erasure's ``event``."""
         key = (change.entity, change.entity_id)
         record = records[key]
         assert record is not None  # applied: held or made by this group
         record.erased = True
         self.erased[key] = record.network_id
+        fields = json.loads(event["fields_json"])
         for name in (*codes.ERASABLE_FIELDS[change.entity], codes.ERASED_FIELD):
             given = change.fields.get(name)
             hlc = change.hlc if given is None else given.hlc
-            state[(*key, name)] = (TRUE if name == codes.ERASED_FIELD else EMPTY, hlc, None)
+            value = TRUE if name == codes.ERASED_FIELD else EMPTY
+            state[(*key, name)] = (value, hlc, None)
+            fields[name] = {"hlc": hlc, "value": json.loads(value)}
+        event["fields_json"] = wire.canonical(fields)
 
     def write(
         self,
@@ -130,10 +140,11 @@ class RecordErasures:
         events: list[dict[str, Any]],
         new_records: list[dict[str, Any]],
     ) -> None:
-        """Before the state is written: purge what the server holds of the erased records (their
-        merged state and change events) and put back the emptied state; the last event of
-        each record in ``events`` carries that state, the group's earlier ones go; a record
-        made by this group (``new_records``, not written yet) is written erased."""
+        """Before the state is written: the erased records' stored merged state is replaced by
+        the emptied one (newer clocks of the personal fields included), and their change
+        events, stored or of this group, lose the personal values (emptied, clocks kept: the
+        other fields still reach a desk that pulls them later). A record made by this group
+        (``new_records``, not written yet) is written erased."""
         if not self.erased:
             return
         for new in new_records:
@@ -156,20 +167,16 @@ class RecordErasures:
             for name, (value_json, hlc) in fields.items():
                 state[(entity, entity_id, name)] = (value_json, hlc, None)
         conn.execute(delete(t.field_state).where(_of(conn, t.field_state, keys)))
-        conn.execute(
-            delete(t.event).where(
-                t.event.c.person_id.is_(None),
-                t.event.c.kind == "change",
-                _of(conn, t.event, keys),
-            )
-        )
+        self._blank_stored_events(conn, keys)
+        for event in events:
+            if event["kind"] == CHANGE and (event["entity"], event["entity_id"]) in self.erased:
+                event["fields_json"] = _blanked(event["entity"], event["fields_json"])
         conn.execute(
             update(t.record)
             .where(t.record.c.entity == bindparam("e"), t.record.c.entity_id == bindparam("i"))
             .values(erased=True),
             [{"e": entity, "i": entity_id} for entity, entity_id in keys],
         )
-        self._complete_events(events, whole)
 
     def _stored(self, conn: Connection, keys: list[Key]) -> dict[Key, dict[str, tuple[str, str]]]:
         """The records' stored merged state, opened: field -> (value_json, hlc)."""
@@ -187,32 +194,37 @@ class RecordErasures:
             whole[key][str(row.field)] = (value, str(row.hlc))
         return whole
 
-    @staticmethod
-    def _complete_events(
-        events: list[dict[str, Any]], whole: dict[Key, dict[str, tuple[str, str]]]
-    ) -> None:
-        last: dict[Key, int] = {}
-        for index, event in enumerate(events):
-            key = (event["entity"], event["entity_id"])
-            if event["kind"] == "change" and key in whole:
-                last[key] = index
-        keep = set(last.values())
-        for key, index in last.items():
-            fields = whole[key]
-            events[index]["fields_json"] = wire.canonical(
-                {
-                    name: {"hlc": hlc, "value": json.loads(value)}
-                    for name, (value, hlc) in fields.items()
-                }
-            )
-            events[index]["hlc"] = max(hlc for _, hlc in fields.values())
-        events[:] = [
-            event
-            for index, event in enumerate(events)
-            if index in keep
-            or event["kind"] != "change"
-            or (event["entity"], event["entity_id"]) not in whole
-        ]
+    def _blank_stored_events(self, conn: Connection, keys: list[Key]) -> None:
+        """Stored change events of the records with their personal values emptied (sealed
+        again: a copy of the database keeps nothing of them either). Found through the
+        partial index of events without a person (``ix_event_record``)."""
+        e = t.event
+        rows = conn.execute(
+            select(e).where(e.c.person_id.is_(None), e.c.kind == CHANGE, _of(conn, e, keys))
+        ).all()
+        if not rows:
+            return
+        data_keys = self.vault.active(conn, {str(row.network_id) for row in rows})
+        blanked = []
+        for row in rows:
+            text = _blanked(str(row.entity), open_event(conn, self.vault, row))
+            sealed = data_keys[str(row.network_id)].seal(text, event_ad_of(row))
+            blanked.append({"n": row.network_id, "p": row.position, "f": sealed})
+        conn.execute(
+            update(e)
+            .where(e.c.network_id == bindparam("n"), e.c.position == bindparam("p"))
+            .values(fields_json=bindparam("f")),
+            blanked,
+        )
+
+
+def _blanked(entity: str, fields_json: str) -> str:
+    """A change's fields (canonical JSON) with the record's personal values emptied."""
+    fields = json.loads(fields_json)
+    for name in codes.ERASABLE_FIELDS[entity]:
+        if name in fields:
+            fields[name]["value"] = ""
+    return wire.canonical(fields)
 
 
 def _of(conn: Connection, table: Any, keys: list[Key]) -> Any:

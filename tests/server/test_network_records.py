@@ -205,7 +205,7 @@ def test_an_erased_contact_leaves_nothing_on_the_server_nor_in_what_it_serves(
         None,
         employer_id=employer.entity_id,
         name=CONTACT,
-        role="HR",
+        role="Rekryteringschef Qwz",
         phone=PHONE,
         email="xavera@example.se",
         erased=False,
@@ -230,7 +230,7 @@ def test_an_erased_contact_leaves_nothing_on_the_server_nor_in_what_it_serves(
     assert umea.push_ok(client, [erase]).rejected == ()
 
     text = _all_text(ctx)
-    for secret in (CONTACT, PHONE, "+46 70 111 22 33", "xavera@example.se", '"HR"'):
+    for secret in (CONTACT, PHONE, "+46 70 111 22 33", "xavera@example.se", "Rekryteringschef Qwz"):
         assert secret not in text
     url = ctx.settings.db_url
     if url.startswith("sqlite:///"):
@@ -239,12 +239,28 @@ def test_an_erased_contact_leaves_nothing_on_the_server_nor_in_what_it_serves(
     assert stored_field(ctx, contact.entity_id, "phone") == '""'
     assert stored_field(ctx, contact.entity_id, "employer_id") == f'"{employer.entity_id}"'
 
-    # a desk syncing later gets the contact once, erased, with its employer
+    # a desk pulling the log later gets the contact's history without the personal values,
+    # ending erased, with its employer
     late = enrolled(ctx, "Luleå")
     served = [c for c in _pulled(late.pull_all(client)[0]) if c.entity == "employer_contact"]
-    assert len(served) == 1
-    fields = {name: value.value for name, value in served[0].fields.items()}
-    assert fields == {
+    assert len(served) == 3  # made, Luleå's edit, erased
+    for change in served:
+        assert all(
+            value.value in ("", True, False, employer.entity_id) for value in change.fields.values()
+        )
+    assert {n: v.value for n, v in served[-1].fields.items()} == {
+        "name": "",
+        "role": "",
+        "phone": "",
+        "email": "",
+        "erased": True,
+    }
+    fields = {}
+    for change in served:  # merged as a desk does: per field the later clock
+        for name, value in change.fields.items():
+            if name not in fields or fields[name][1] < value.hlc:
+                fields[name] = (value.value, value.hlc)
+    assert {name: value for name, (value, _) in fields.items()} == {
         "employer_id": employer.entity_id,
         "name": "",
         "role": "",
@@ -255,7 +271,14 @@ def test_an_erased_contact_leaves_nothing_on_the_server_nor_in_what_it_serves(
     first = [
         c for c in _snapshot_all(enrolled(ctx, "Umeå"), client) if c.entity_id == contact.entity_id
     ]
-    assert {n: v.value for n, v in first[0].fields.items()} == fields
+    assert {n: v.value for n, v in first[0].fields.items()} == {
+        "employer_id": employer.entity_id,
+        "name": "",
+        "role": "",
+        "phone": "",
+        "email": "",
+        "erased": True,
+    }
 
     # the personal fields cannot be filled again; other changes still go through
     refill = lulea.change("employer_contact", contact.entity_id, None, phone=PHONE)
@@ -277,8 +300,9 @@ def test_a_contact_made_and_erased_in_one_push_leaves_nothing(
     umea.push_ok(client, [made, erase])
     assert CONTACT not in _all_text(ctx)
     served = _pulled(lulea.pull_all(client)[0])
-    assert len(served) == 1 and served[0].fields["erased"].value is True
-    assert served[0].fields["role"].value == ""  # emptied though the desk did not send it
+    assert [c.fields["name"].value for c in served] == ["", ""]
+    assert served[-1].fields["erased"].value is True
+    assert served[-1].fields["role"].value == ""  # emptied though the desk did not send it
     with ctx.engine.connect() as conn:
         assert conn.execute(select(t.record.c.erased)).scalar_one() is True
 
@@ -336,3 +360,32 @@ def _wait_for_a_lock_wait(ctx: ServerContext) -> None:
             return
         time.sleep(0.01)
     raise AssertionError("the edit never waited for the erasure's lock")
+
+
+def test_the_eraser_still_gets_what_others_changed_before_it_erased(
+    ctx: ServerContext, client: TestClient
+) -> None:
+    """Earlier changes lose their personal values, not their other fields: the erasing desk,
+    which had not pulled another hub's move of the contact to another employer, still gets it."""
+    make_world(ctx)
+    umea, lulea = enrolled(ctx, "Umeå"), enrolled(ctx, "Luleå")
+    contact = umea.change("employer_contact", new_id(), None, employer_id=new_id(), name=CONTACT)
+    umea.push_ok(client, [contact])
+    _, cursor = umea.pull_all(client)
+    other_employer = new_id()
+    moved = lulea.change(
+        "employer_contact",
+        contact.entity_id,
+        None,
+        employer_id=other_employer,
+        role="Verkställande Qwz",
+    )
+    lulea.push_ok(client, [moved])
+    erase = umea.change("employer_contact", contact.entity_id, None, name="", erased=True)
+    umea.push_ok(client, [erase])
+    got = _pulled(umea.pull_all(client, cursor)[0])
+    assert [(c.fields["employer_id"].value, c.fields["role"].value) for c in got] == [
+        (other_employer, "")
+    ]
+    assert stored_field(ctx, contact.entity_id, "employer_id") == f'"{other_employer}"'
+    assert "Verkställande Qwz" not in _all_text(ctx)

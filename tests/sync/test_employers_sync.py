@@ -37,6 +37,7 @@ from tests.sync.server import LiveServer
 CONTACT = "Xavera Contactsdottir"
 PHONE = "070-999 12 34"
 LATER_PHONE = "070-111 22 33"
+ROLE = "Rekryteringschef Qwz"
 
 
 class Hubs:
@@ -96,7 +97,7 @@ def test_employers_and_openings_reach_every_hub_and_any_hub_may_change_them(
 ) -> None:
     employers = EmployersService(hubs.a)
     employer = employers.add("Svetsverket AB", org_number="556036-0793", municipality="Umeå")
-    contact = employers.add_contact(employer.id, CONTACT, role="HR", phone=PHONE)
+    contact = employers.add_contact(employer.id, CONTACT, role=ROLE, phone=PHONE)
     employers.log(employer.id, "Ringde om praktikplatser")
     opening = OpeningsService(hubs.a).add(employer_id=employer.id, title="Svetsare", places=2)
     heard: list[Changes] = []
@@ -200,9 +201,12 @@ def test_introductions_follow_the_persons_scope_and_go_with_its_erasure(
 def test_an_erased_contact_is_erased_everywhere_even_after_a_later_edit(
     tmp_path: Path, hubs: Hubs, server: LiveServer
 ) -> None:
+    # a Luleå desk that synced before and pulls the log only after the erasure
+    behind, behind_sync = enrolled(tmp_path, server, "behind", hubs.clock, hub="Luleå")
+    behind_sync.sync_now()
     employers = EmployersService(hubs.a)
     employer = employers.add("Svetsverket AB")
-    contact = employers.add_contact(employer.id, CONTACT, role="HR", phone=PHONE)
+    contact = employers.add_contact(employer.id, CONTACT, role=ROLE, phone=PHONE)
     hubs.sync_all()
     # Umeå erases the contact; Luleå, not having heard, changes the phone a little later
     employers.erase_contact(contact.id)
@@ -214,10 +218,20 @@ def test_an_erased_contact_is_erased_everywhere_even_after_a_later_edit(
     for session in hubs.sessions:
         held = EmployerContactRepository(session.opened.context).get(contact.id)
         assert (held.erased, held.name, held.phone) == (True, "", ""), session.identity.device_id
-        for secret in (CONTACT, PHONE, LATER_PHONE):
+        for secret in (CONTACT, PHONE, LATER_PHONE, ROLE):
             assert _holds(session, secret) == [], (session.identity.hub_id, secret)
     stored = " ".join(opened_values(server.context))
     assert CONTACT not in stored and PHONE not in stored and LATER_PHONE not in stored
+
+    # the desk behind gets the history without the personal values, then the erasure
+    try:
+        assert behind_sync.sync_now().rejected == 0
+        held = EmployerContactRepository(behind.opened.context).get(contact.id)
+        assert (held.erased, held.name, held.role, held.employer_id) == (True, "", "", employer.id)
+        assert _holds(behind, CONTACT) == [] and _holds(behind, ROLE) == []
+        assert behind.opened.conn.execute("SELECT count(*) FROM sync_parked").fetchone()[0] == 0
+    finally:
+        behind.close()
 
     # a desk enrolled later at Luleå gets the contact once, erased, with its employer
     late = make_desk(tmp_path, "late", hubs.clock)
