@@ -52,6 +52,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
+_EMPLOYER_ENTITIES = frozenset({"employer", "employer_contact", "employer_log"})
+
+
 class SyncService:
     def __init__(self, session: Session, *, client_factory: ClientFactory = default_client):
         self._session = session
@@ -109,6 +112,7 @@ class SyncService:
         """Tell the screens what a round changed (:meth:`sync_now` does; a round run on a
         background connection calls this when it is over). Returns the changes."""
         gone = result.purged_persons
+        entities, reload = result.changed_entities, result.applied > 0
         return self._session.publish(
             Changes.of(
                 persons=result.changed_persons - gone,
@@ -117,9 +121,10 @@ class SyncService:
                 profiles=result.changed_persons - gone,
                 introductions=result.changed_persons - gone,
                 gone=gone,
-                # network records name no person: their pages reload after any applied change
-                employers=result.applied > 0,
-                openings=result.applied > 0,
+                # network records name no person: by the entities pulled changes touched (a
+                # round that does not say reloads them whenever it applied anything)
+                employers=bool(entities & _EMPLOYER_ENTITIES) if entities else reload,
+                openings="opening" in entities if entities else reload,
             )
         )
 

@@ -13,29 +13,38 @@ import json
 
 from entryhub_desk.store.connection import DeskConnection, transaction
 from entryhub_desk.store.sync_tables import tables_with_column
+from entryhub_wire import codes
 
 
 def move_to_hub(conn: DeskConnection, old: str, new: str) -> None:
-    """Records (and waiting changes) made under the provisional hub id move to the real one.
+    """Records (and waiting changes) made under the provisional hub id move to the real one:
+    the columns naming a record's hub (``hub_id``, and ``added_by_hub`` of the network's
+    employers and openings, which the server checks: ``codes.ADDED_BY_HUB_FIELDS``).
 
     Runs in the caller's transaction (the enrolment stores the hub and the token with it)."""
     if old == new:
         return
-    for table in tables_with_column(conn, "hub_id"):
-        if table == "identity":
-            continue
-        conn.execute(
-            f'UPDATE "{table}" SET hub_id = ? WHERE hub_id = ?',  # noqa: S608 - schema names
-            (new, old),
-        )
+    columns = sorted({"hub_id", *codes.ADDED_BY_HUB_FIELDS})
+    for column in columns:
+        for table in tables_with_column(conn, column):
+            if table == "identity":
+                continue
+            conn.execute(
+                f'UPDATE "{table}" SET "{column}" = ? WHERE "{column}" = ?',  # noqa: S608
+                (new, old),
+            )
     rows = conn.execute(
-        "SELECT epoch, seq, fields_json FROM outbox WHERE fields_json LIKE '%hub_id%'"
+        "SELECT epoch, seq, fields_json FROM outbox WHERE fields_json LIKE ?", (f"%{old}%",)
     ).fetchall()
     for epoch, seq, fields_json in rows:
         fields = json.loads(str(fields_json))
-        hub = fields.get("hub_id")
-        if isinstance(hub, dict) and hub.get("value") == old:
-            hub["value"] = new
+        moved = False
+        for column in columns:
+            hub = fields.get(column)
+            if isinstance(hub, dict) and hub.get("value") == old:
+                hub["value"] = new
+                moved = True
+        if moved:
             conn.execute(
                 "UPDATE outbox SET fields_json = ? WHERE epoch = ? AND seq = ?",
                 (json.dumps(fields, ensure_ascii=False, sort_keys=True), epoch, seq),

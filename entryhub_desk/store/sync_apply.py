@@ -36,6 +36,7 @@ from entryhub_desk.store.hlc import Hlc
 from entryhub_desk.store.identity import iso_utc
 from entryhub_desk.store.outbox import observe_hlc
 from entryhub_desk.store.repositories.base import Repository, StoreContext, to_column
+from entryhub_desk.store.sync_erasable import erase_traces, erases, erasure_rule
 from entryhub_desk.store.sync_items import (
     ApplyResult,
     FieldChanges,
@@ -134,6 +135,7 @@ def apply_remote(
                 purged = True
             else:
                 _apply_change(ctx, item, result)  # notes the persons it changed
+                result.changed_entities.add(item.entity)
         _retry_parked(ctx, result)
         for table, ids in sorted(result.applied_ids.items()):
             hook = synced(table)
@@ -281,6 +283,8 @@ def _apply_change(ctx: StoreContext, change: RemoteChange, result: ApplyResult) 
         _unpark(ctx, key, result)
     known = _columns(ctx, entry.table, result) | _LOCAL_COLUMNS
     _keep_unknown(ctx, change, {k: v for k, v in fields.items() if k not in known}, person_id)
+    if erases(change.entity, fields):  # an erased contact: no earlier value kept (sync_erasable)
+        erase_traces(conn, change.entity, change.entity_id)
     if entry.on_applied is not None:  # run once for the batch, see apply_remote
         result.applied_ids.setdefault(entry.table, set()).add(change.entity_id)
     result.applied += 1
@@ -426,17 +430,25 @@ def _update(
     person_id = _person_named(entry, RemoteChange(entry.entity, record_id, {}), row)
     updates: dict[str, Any] = {}
     conflicts = 0
+    # an erasure's personal fields win whatever their clocks; an erased record takes no new
+    # value for them (sync_erasable)
+    forced, refused = erasure_rule(entry.entity, fields, row)
     for name, change in fields.items():
-        if name not in columns or name in _LOCAL_COLUMNS:
+        if name not in columns or name in _LOCAL_COLUMNS or name in refused:
             continue
         value, hlc = change.get("value"), str(change.get("hlc", ""))
         local_hlc = clocks.get(name)
         local_value = local_values.get(name)
         if hlc == local_hlc:
             continue
+        if name in forced and local_hlc is not None and hlc < local_hlc:
+            if value != local_value:  # the later clock stays: nothing older overwrites it
+                updates[name] = to_column(value)
+            continue
         if local_hlc is None or hlc > local_hlc:
             if (
-                local_hlc is not None
+                name not in forced
+                and local_hlc is not None
                 and value != local_value
                 and (
                     result.fresh_local.get((entry.entity, record_id, name)) == local_hlc

@@ -63,6 +63,8 @@ class ApplyResult:
     purged_persons: list[str] = field(default_factory=list)
     # the persons whose records pulled changes touched (for the screens that show them)
     changed_persons: set[str] = field(default_factory=set)
+    # the entities pulled changes touched (employers and openings have no person)
+    changed_entities: set[str] = field(default_factory=set)
     # this desk's own changes sent in the current round: (entity, id, field) -> hlc. Whoever
     # wrote a pulled change cannot have seen them yet.
     fresh_local: Mapping[tuple[str, str, str], str] = field(default_factory=dict)
@@ -83,5 +85,6 @@ class ApplyResult:
         self.purged += other.purged
         self.purged_persons.extend(other.purged_persons)
         self.changed_persons |= other.changed_persons
+        self.changed_entities |= other.changed_entities
         if other.max_hlc is not None and (self.max_hlc is None or other.max_hlc > self.max_hlc):
             self.max_hlc = other.max_hlc

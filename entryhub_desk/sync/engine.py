@@ -91,13 +91,15 @@ class RoundResult:
     batch_bytes: int = 0  # the link's batch size (compressed) at the end of the round
     audit_flag: str | None = None
     # for the screens (services.changes), not in the JSON: persons whose records pulled
-    # changes touched, and persons purged (erased, out of scope) by the round
+    # changes touched, persons purged (erased, out of scope) by the round, and the entities
+    # pulled changes touched (employers and openings name no person)
     changed_persons: set[str] = field(default_factory=set, compare=False)
     purged_persons: set[str] = field(default_factory=set, compare=False)
+    changed_entities: set[str] = field(default_factory=set, compare=False)
 
     def to_json(self) -> dict[str, Any]:
         found = asdict(self)
-        del found["changed_persons"], found["purged_persons"]
+        del found["changed_persons"], found["purged_persons"], found["changed_entities"]
         return found
 
 
@@ -462,6 +464,7 @@ class SyncEngine:
             result.conflicts += applied.conflicts
             result.purged += len(applied.purged_persons)
             result.changed_persons |= applied.changed_persons
+            result.changed_entities |= applied.changed_entities
             result.purged_persons.update(applied.purged_persons)
             self._report(client, result)
             if not page.has_more or page.next_cursor <= cursor:
@@ -482,4 +485,6 @@ class SyncEngine:
         result.pulled += count
         result.applied += applied.applied
         result.conflicts += applied.conflicts
+        result.changed_persons |= applied.changed_persons
+        result.changed_entities |= applied.changed_entities
         self._report(client, result)

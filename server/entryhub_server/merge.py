@@ -18,6 +18,7 @@ from typing import Any
 
 from sqlalchemy import Connection, and_, delete, exists, or_, select, update
 
+from entryhub_server import network
 from entryhub_server.auth import Device
 from entryhub_server.db import tables as t
 from entryhub_server.db.dialect import one_of, upsert
@@ -54,8 +55,13 @@ class PersonRow:
 @dataclass
 class RecordRow:
     network_id: str
-    hub_id: str
+    hub_id: str  # a network record's: the hub that added it
     person_id: str | None
+    erased: bool = False  # an erasable network record, erased (network.py)
+
+
+def _record_row(row: Any) -> RecordRow:
+    return RecordRow(row.network_id, row.hub_id, row.person_id, bool(row.erased))
 
 
 def _slices(items: list[str]) -> list[list[str]]:
@@ -82,6 +88,7 @@ class Applier:
         self.state: dict[tuple[str, str, str], tuple[str, str, str | None]] = {}
         self.events: list[dict[str, Any]] = []
         self.moves = RecordMoves(vault)
+        self.erasures = network.RecordErasures(vault)
 
     @property
     def device(self) -> Device:
@@ -123,9 +130,10 @@ class Applier:
                 for entity, part in groups[start : start + _GROUPS]
             ]
             for row in self.conn.execute(select(t.record).where(or_(*either))):
-                self.records[(row.entity, row.entity_id)] = RecordRow(
-                    row.network_id, row.hub_id, row.person_id
-                )
+                self.records[(row.entity, row.entity_id)] = _record_row(row)
+        # erasable records again, locked (network.py: an erasure and an edit apply in turn)
+        for row in network.lock_erasable(self.conn, wanted):
+            self.records[(row.entity, row.entity_id)] = _record_row(row)
         for entity, ids in wanted.items():
             for entity_id in ids:
                 self.records.setdefault((entity, entity_id), None)
@@ -154,6 +162,7 @@ class Applier:
                 "network_id": self.device.network_id,
                 "hub_id": hub_id,
                 "person_id": person_id,
+                "erased": False,
             }
         )
         self.records[(entity, entity_id)] = RecordRow(self.device.network_id, hub_id, person_id)
@@ -165,6 +174,10 @@ class Applier:
             return wire.REJECT_WRONG_DEVICE
         if change.entity == wire.PERSON_ENTITY:
             return self._person_change(change)
+        if change.entity in network.NETWORK_ENTITIES:
+            if change.person_id is not None:  # no desk would apply it under a person
+                return wire.REJECT_FOREIGN_RECORD
+            return self._network_change(change)
         if change.person_id is None:
             if change.entity in wire.PERSON_OWNED_ENTITIES:
                 # not a hub record: held as one, no desk could ever apply it
@@ -275,6 +288,22 @@ class Applier:
             return wire.REJECT_FOREIGN_RECORD
         self._merge(change, None)
         self._event(CHANGE, change, hub_id=self.device.hub_id, person_id=None)
+        return None
+
+    def _network_change(self, change: wire.Change) -> str | None:
+        """A record of the whole network (network.py): any device of the network."""
+        record = self.record(change.entity, change.entity_id)
+        problem = network.network_problem(
+            record, change, network_id=self.device.network_id, hub_id=self.device.hub_id
+        )
+        if problem is not None:
+            return problem
+        if record is None:
+            self._new_record(change.entity, change.entity_id, self.device.hub_id, None)
+        self._merge(change, None)
+        self._event(CHANGE, change, hub_id=self.device.hub_id, person_id=None)
+        if network.erases(change):
+            self.erasures.add(change, self.records, self.state, self.events[-1])
         return None
 
     # --- consent to share across hubs -> scope events --------------------------------------
@@ -430,6 +459,7 @@ class Applier:
                 for p in self.new_persons
             ]
             self.writes.insert(t.person, persons)
+        self.erasures.write(self.conn, self.state, self.events, self.new_records)
         if self.new_records:
             self.new_records.sort(key=lambda row: (row["entity"], row["entity_id"]))
             self.writes.insert(t.record, self.new_records)

@@ -1,5 +1,9 @@
 """Pull: the events after a cursor that the device's hub may see, in position order.
 
+What a hub sees: the changes of its own persons and records, of other hubs' persons shared
+across hubs, and of the network's records (employers, openings: network.py); erasures; and the
+scope events of persons that became shared or stopped being so.
+
 The network's counter is read first: every position up to its committed value belongs to a
 committed transaction (positions are taken under the network's counter row lock, held until
 commit; :mod:`entryhub_server.positions`), so the page and ``next_cursor`` never pass a change
@@ -23,6 +27,7 @@ from entryhub_server.db import tables as t
 from entryhub_server.keys.at_rest import open_event, open_field
 from entryhub_server.keys.vault import Vault
 from entryhub_server.merge import CHANGE, ERASURE, SCOPE_GRANT, SCOPE_REMOVAL
+from entryhub_server.network import NETWORK_ENTITIES
 from entryhub_server.positions import committed_top
 from entryhub_wire import wire
 
@@ -94,7 +99,12 @@ def _page(
         e.c.kind == ERASURE,
         and_(
             e.c.kind == CHANGE,
-            or_(e.c.hub_id == hub, and_(p.c.shared == true(), p.c.erased == false())),
+            or_(
+                e.c.hub_id == hub,
+                and_(p.c.shared == true(), p.c.erased == false()),
+                # records of the whole network (network.py): every hub's
+                and_(e.c.person_id.is_(None), e.c.entity.in_(sorted(NETWORK_ENTITIES))),
+            ),
         ),
         and_(e.c.kind == SCOPE_GRANT, e.c.hub_id != hub, p.c.shared == true()),
         and_(e.c.kind == SCOPE_REMOVAL, e.c.hub_id != hub),

@@ -1,8 +1,9 @@
 """Snapshot: a new desk's first sync as the current merged state of its scope, paged.
 
 Pages go by person id (the persons the device's hub may see: its own, and other hubs' persons
-shared across hubs; never an erased one), then by (entity, entity_id) through the hub's own
-records (``person_id`` null). Each page is read in one transaction after reading the network's
+shared across hubs; never an erased one), then by (entity, entity_id) through the records
+without a person the hub may see: its own, and the network's (employers, openings:
+:mod:`entryhub_server.network`). Each page is read in one transaction after reading the network's
 committed position (:func:`entryhub_server.positions.committed_top`): every change up to that
 position is in the state the page reads, so a desk that pulls the log from the first page's
 position after the last page misses nothing (a later change read by a later page comes again
@@ -28,6 +29,7 @@ from entryhub_server.db import tables as t
 from entryhub_server.db.dialect import one_of
 from entryhub_server.keys.at_rest import open_field
 from entryhub_server.keys.vault import Vault
+from entryhub_server.network import NETWORK_ENTITIES
 from entryhub_server.positions import committed_top
 from entryhub_wire import wire
 
@@ -126,11 +128,12 @@ class _Page:
         return (PERSONS + ids[-1], True) if more else (RECORDS, False)
 
     def records(self, after: tuple[str, str] | None, limit: int) -> tuple[str, bool]:
-        """The hub's own records (no person) after ``after``; the next key and whether more."""
+        """The hub's own records and the network's (no person) after ``after``; the next key
+        and whether more."""
         r, f = t.record, t.field_state
         conditions = [
             r.c.network_id == self.device.network_id,
-            r.c.hub_id == self.device.hub_id,
+            or_(r.c.hub_id == self.device.hub_id, r.c.entity.in_(sorted(NETWORK_ENTITIES))),
             r.c.person_id.is_(None),
         ]
         if after is not None:

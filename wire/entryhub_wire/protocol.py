@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Final, Literal
 
-from entryhub_wire.codes import PROFILE_KINDS
+from entryhub_wire.codes import PERSON_RECORD_ENTITIES, PROFILE_KINDS
 
 PROTOCOL_VERSION: Final = 1
 SUPPORTED_PROTOCOLS: Final = frozenset({1})
@@ -54,7 +54,7 @@ REJECT_NOT_VISIBLE: Final = "not_visible"  # the person is not in this hub's sco
 REJECT_UNKNOWN_PERSON: Final = "unknown_person"  # no such person on the server
 REJECT_FOREIGN_RECORD: Final = "foreign_record"  # the record belongs to another person/hub
 REJECT_HUB_MISMATCH: Final = "hub_mismatch"  # a new person's hub_id is not the device's hub
-REJECT_ERASED: Final = "erased"  # the person was erased
+REJECT_ERASED: Final = "erased"  # the person (or an erasable network record) was erased
 REJECT_WRONG_DEVICE: Final = "wrong_device"  # change numbered for another device
 # an erasure without a valid signature of an active coordinator of the desk's signed chain
 REJECT_ERASURE_UNVERIFIED: Final = "erasure_unverified"
@@ -81,8 +81,7 @@ PERSON_ID_FIELD: Final = "person_id"
 PERSON_OWNED_ENTITIES: Final = frozenset(
     {
         PERSON_ENTITY,
-        "visit",
-        "consent",
+        *PERSON_RECORD_ENTITIES,
         *(f"profile_{kind}" for kind in PROFILE_KINDS),
     }
 )

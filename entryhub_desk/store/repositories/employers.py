@@ -7,7 +7,9 @@ import dataclasses
 from typing import ClassVar
 
 from entryhub_desk.domain.employers import Employer, EmployerContact, EmployerLogEntry
+from entryhub_desk.store.connection import transaction
 from entryhub_desk.store.repositories.typed import TypedRepository
+from entryhub_desk.store.sync_erasable import erase_traces
 
 
 def _name_key(employer: Employer) -> tuple[str, str]:
@@ -57,9 +59,13 @@ class EmployerContactRepository(TypedRepository[EmployerContact]):
     def erase(self, contact_id: str) -> EmployerContact:
         """Empty the contact's personal fields and mark it erased (the record stays so the
         employer's history holds together)."""
-        contact = self.get(contact_id)
-        erased = dataclasses.replace(contact, name="", role="", phone="", email="", erased=True)
-        return self.update(erased)
+        with transaction(self.conn):
+            contact = self.get(contact_id)
+            erased = dataclasses.replace(contact, name="", role="", phone="", email="", erased=True)
+            erased = self.update(erased)
+            # the earlier values waiting to be sent or kept by sync go too (sync_erasable)
+            erase_traces(self.conn, self.table, contact_id)
+            return erased
 
 
 class EmployerLogRepository(TypedRepository[EmployerLogEntry]):

@@ -20,6 +20,8 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    false,
+    text,
 )
 from sqlalchemy.types import TypeEngine
 
@@ -134,6 +136,9 @@ record = Table(
     Column("network_id", String(ID), nullable=False),
     Column("hub_id", String(ID), nullable=False),
     Column("person_id", String(ID)),
+    # an erasable network record (codes.ERASABLE_FIELDS) once erased: its personal fields
+    # hold nothing any more and may not be given values again (alembic 0006)
+    Column("erased", Boolean, nullable=False, default=False, server_default=false()),
 )
 
 field_state = Table(
@@ -164,6 +169,15 @@ event = Table(
     Column("hlc", hlc_type(), nullable=False),
     Column("fields_json", Text, nullable=False),
     Index("ix_event_person", "person_id"),
+    # the events of records without a person (hub and network records), by record: an
+    # erased network record's earlier changes are found without a scan (alembic 0006)
+    Index(
+        "ix_event_record",
+        "entity",
+        "entity_id",
+        postgresql_where=text("person_id IS NULL"),
+        sqlite_where=text("person_id IS NULL"),
+    ),
 )
 
 network_position = Table(  # the last position each network handed out
