@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QDir, QEvent, Qt
+from PySide6.QtCore import QDir, QEvent, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -147,7 +147,8 @@ class BackupsDialog(QDialog):
 
     def _cells(self, info: BackupInfo) -> tuple[str, str, str, str]:
         made = date_time_text(info.made_at) if info.made_at else ""
-        size = self.tr("{size} MB").format(size=f"{info.size / 1_000_000:.1f}")
+        # the interface language's decimal sign ("1,5 MB" in Swedish)
+        size = self.tr("{size} MB").format(size=QLocale().toString(info.size / 1_000_000, "f", 1))
         if not info.readable:
             store = self.tr("not a readable backup")
         elif info.this_store:
