@@ -133,6 +133,8 @@ def shoot_language(language: str, out_root: Path) -> list[str]:
         shooter.save(window, "admin")
         shooter.dialog(window, "add-staff", window.admin_page.add_staff)
         shooter.dialog(window, "change-password", window.admin_page.change_own_password)
+        shooter.dialog(window, "backups", window.admin_page.open_backups)
+        shooter.dialog(window, "audit-log", window.admin_page.open_audit_log)
         shooter.dialog(window, "about", window.show_about)
         window.show_section(window.reception_page)
         window.darkThemeAction.trigger()  # the dark theme (kept in the demo's own settings)

@@ -130,6 +130,22 @@
         <translation> min</translation>
     </message>
     <message>
+        <source>Copies of this desk&apos;s data, and how to restore one.</source>
+        <translation>Copies of this desk&apos;s data, and how to restore one.</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Backups…</translation>
+    </message>
+    <message>
+        <source>Who did what on this desk, and when.</source>
+        <translation>Who did what on this desk, and when.</translation>
+    </message>
+    <message>
+        <source>A&amp;udit log…</source>
+        <translation>A&amp;udit log…</translation>
+    </message>
+    <message>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
@@ -176,6 +192,128 @@
     <message>
         <source>&amp;Change my password…</source>
         <translation>&amp;Change my password…</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogDialog</name>
+    <message>
+        <source>Entries shown: {count}</source>
+        <translation>Entries shown: {count}</translation>
+    </message>
+    <message>
+        <source>Exported to {name} (entries: {count}).</source>
+        <translation>Exported to {name} (entries: {count}).</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation>&amp;Member:</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Action:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>&amp;Export as CSV…</source>
+        <translation>&amp;Export as CSV…</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>(all)</source>
+        <translation>(all)</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
+        <source>not a readable backup</source>
+        <translation>not a readable backup</translation>
+    </message>
+    <message>
+        <source>this desk</source>
+        <translation>this desk</translation>
+    </message>
+    <message>
+        <source>another store</source>
+        <translation>another store</translation>
+    </message>
+    <message>
+        <source>Backup written: {name}</source>
+        <translation>Backup written: {name}</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Backups &amp;folder:</source>
+        <translation>Backups &amp;folder:</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <source>&amp;Make a backup now</source>
+        <translation>&amp;Make a backup now</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Of</source>
+        <translation>Of</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>No backups in this folder yet. Make one, or choose the folder that has them.</source>
+        <translation>No backups in this folder yet. Make one, or choose the folder that has them.</translation>
+    </message>
+    <message>
+        <source>To restore a backup: log out, close the program and run “entryhub-desk restore FILE” with a coordinator&apos;s name and password as they were in the backup. The restore replaces everything on this desk; what was entered after the backup and not yet synced is lost.</source>
+        <translation>To restore a backup: log out, close the program and run “entryhub-desk restore FILE” with a coordinator&apos;s name and password as they were in the backup. The restore replaces everything on this desk; what was entered after the backup and not yet synced is lost.</translation>
     </message>
 </context>
 <context>

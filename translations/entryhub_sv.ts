@@ -130,6 +130,22 @@
         <translation> min</translation>
     </message>
     <message>
+        <source>Copies of this desk&apos;s data, and how to restore one.</source>
+        <translation>Kopior av datorns data, och hur en läses tillbaka.</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>Säkerhets&amp;kopior…</translation>
+    </message>
+    <message>
+        <source>Who did what on this desk, and when.</source>
+        <translation>Vem som gjorde vad på den här datorn, och när.</translation>
+    </message>
+    <message>
+        <source>A&amp;udit log…</source>
+        <translation>&amp;Granskningslogg…</translation>
+    </message>
+    <message>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
@@ -176,6 +192,128 @@
     <message>
         <source>&amp;Change my password…</source>
         <translation>&amp;Byt mitt lösenord…</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogDialog</name>
+    <message>
+        <source>Entries shown: {count}</source>
+        <translation>Visade poster: {count}</translation>
+    </message>
+    <message>
+        <source>Exported to {name} (entries: {count}).</source>
+        <translation>Exporterat till {name} (poster: {count}).</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Granskningslogg</translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation>&amp;Medarbetare:</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Åtgärd:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Från:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Till:</translation>
+    </message>
+    <message>
+        <source>&amp;Export as CSV…</source>
+        <translation>&amp;Exportera som CSV…</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Medarbetare</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Gäller</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <source>(all)</source>
+        <translation>(alla)</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
+        <source>not a readable backup</source>
+        <translation>ingen läsbar säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>this desk</source>
+        <translation>den här datorn</translation>
+    </message>
+    <message>
+        <source>another store</source>
+        <translation>en annan databas</translation>
+    </message>
+    <message>
+        <source>Backup written: {name}</source>
+        <translation>Säkerhetskopian är skriven: {name}</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Säkerhetskopior</translation>
+    </message>
+    <message>
+        <source>Backups &amp;folder:</source>
+        <translation>&amp;Mapp för säkerhetskopior:</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Välj…</translation>
+    </message>
+    <message>
+        <source>&amp;Make a backup now</source>
+        <translation>&amp;Gör en säkerhetskopia nu</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Gjord</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Storlek</translation>
+    </message>
+    <message>
+        <source>Of</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>No backups in this folder yet. Make one, or choose the folder that has them.</source>
+        <translation>Inga säkerhetskopior i den här mappen än. Gör en, eller välj mappen där de finns.</translation>
+    </message>
+    <message>
+        <source>To restore a backup: log out, close the program and run “entryhub-desk restore FILE” with a coordinator&apos;s name and password as they were in the backup. The restore replaces everything on this desk; what was entered after the backup and not yet synced is lost.</source>
+        <translation>Så läser du tillbaka en säkerhetskopia: logga ut, stäng programmet och kör ”entryhub-desk restore FIL” med en samordnares namn och lösenord så som de var i kopian. Allt på den här datorn ersätts; det som skrevs in efter kopian och inte har synkats går förlorat.</translation>
     </message>
 </context>
 <context>

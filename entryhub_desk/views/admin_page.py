@@ -1,11 +1,12 @@
-"""Admin: staff accounts and desk settings (coordinators), and one's own password (everyone)."""
+"""Admin: staff accounts, desk settings, backups and the audit log (coordinators), and one's
+own password (everyone)."""
 
 from __future__ import annotations
 
 import logging
 
 from PySide6.QtCore import QEvent, QItemSelection, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QProgressDialog, QPushButton, QWidget
 
 from entryhub_desk.domain.staff import Action, StaffMember
 from entryhub_desk.services import Session
@@ -13,6 +14,8 @@ from entryhub_desk.services.changes import Changes
 from entryhub_desk.services.rekey import RekeyService
 from entryhub_desk.services.staff import StaffService
 from entryhub_desk.views.add_staff_dialog import AddStaffDialog
+from entryhub_desk.views.admin_audit import AuditLogDialog
+from entryhub_desk.views.admin_backups import BackupsDialog
 from entryhub_desk.views.change_password_dialog import ChangePasswordDialog
 from entryhub_desk.views.common import InlineError, is_language_change, set_busy
 from entryhub_desk.views.forms.ui_admin_page import Ui_AdminPage
@@ -68,6 +71,16 @@ class AdminPage(QWidget):
         self.ui.resetButton.clicked.connect(self.reset_selected)
         self.ui.rekeyButton.clicked.connect(self.rekey)
         self.ui.changePasswordButton.clicked.connect(self.change_own_password)
+        # Backups and the audit log (coordinators): rows of "This desk" that open dialogs.
+        self.may_backup = session.staff.role.may(Action.BACKUP)
+        self.may_audit = session.staff.role.may(Action.CHECK)
+        self.backupsLabel, self.backupsButton = self._desk_row("backupsButton", self.may_backup)
+        self.auditLabel, self.auditButton = self._desk_row("auditButton", self.may_audit)
+        self.backupsButton.clicked.connect(self.open_backups)
+        self.auditButton.clicked.connect(self.open_audit_log)
+        self.ui.deskGroup.setVisible(
+            self.manages_staff or self.may_rekey or self.may_backup or self.may_audit
+        )
         self.reload()
         self._retranslate()
 
@@ -222,6 +235,24 @@ class AdminPage(QWidget):
             .run_in_background()
         )
 
+    def _desk_row(self, name: str, shown: bool) -> tuple[QLabel, QPushButton]:
+        label = QLabel(self.ui.deskGroup)
+        label.setWordWrap(True)
+        button = QPushButton(self.ui.deskGroup)
+        button.setObjectName(name)
+        self.ui.deskLayout.addRow(label, button)
+        label.setVisible(shown)
+        button.setVisible(shown)
+        return label, button
+
+    def open_backups(self) -> None:
+        if self.may_backup and not self._session.is_locked:
+            BackupsDialog(self._session, self._settings, self).open()
+
+    def open_audit_log(self) -> None:
+        if self.may_audit and not self._session.is_locked:
+            AuditLogDialog(self._session, self).open()
+
     def _failed(self, error: Exception) -> None:
         self._set_busy(False)
         self._error.show(error)
@@ -261,5 +292,9 @@ class AdminPage(QWidget):
             )
         )
         self.ui.idleSpin.setSuffix(self.tr(" min"))
+        self.backupsLabel.setText(self.tr("Copies of this desk's data, and how to restore one."))
+        self.backupsButton.setText(self.tr("&Backups…"))
+        self.auditLabel.setText(self.tr("Who did what on this desk, and when."))
+        self.auditButton.setText(self.tr("A&udit log…"))
         self.model.retranslate()
         self._error.retranslate()

@@ -16,6 +16,7 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QDialog, QWidget
 
 from entryhub_desk.views.common import InlineError, is_language_change, set_busy
+from entryhub_desk.views.discard_guard import DiscardGuard
 from entryhub_desk.views.password_fields import NewPasswordFields
 from entryhub_desk.views.tasks import Op
 
@@ -38,10 +39,12 @@ class PasswordDialog(QDialog):
         )
         self._error = InlineError(self.ui.errorLabel)
         self.ui.buttonBox.accepted.connect(self._submit)
-        self.ui.buttonBox.rejected.connect(self.reject)
         set_busy(self.ui.busyBar, False)
         self._retranslate()
         first.setFocus()
+        # Escape or Cancel with a typed name or password asks first (issue 14)
+        self.guard = DiscardGuard(self)
+        self.ui.buttonBox.rejected.connect(self.guard.cancel)
 
     # -- for subclasses -----------------------------------------------------------------
 

@@ -1,7 +1,7 @@
 """Interface settings, declared once with their defaults (kept with ``QSettings``).
 
-Nothing here is secret or personal: the interface language, the light or dark theme and the
-idle time before the desk locks itself.
+Nothing here is secret or personal: the interface language, the light or dark theme, the
+folder backups go to and the idle time before the desk locks itself.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ MAX_IDLE_MINUTES: Final = 120
 _LANGUAGE = "interface/language"
 _IDLE_MINUTES = "security/idle_minutes"
 _THEME = "interface/theme"
+_BACKUP_FOLDER = "admin/backup_folder"
 
 
 class DeskSettings:
@@ -47,6 +48,15 @@ class DeskSettings:
         if theme not in THEMES:
             raise ValueError(theme)
         self._q.setValue(_THEME, theme)
+        self._q.sync()
+
+    def backup_folder(self) -> str | None:
+        """The folder backups were last made into (a path, not personal data)."""
+        value = self._q.value(_BACKUP_FOLDER, "")
+        return value if isinstance(value, str) and value else None
+
+    def set_backup_folder(self, folder: str) -> None:
+        self._q.setValue(_BACKUP_FOLDER, folder)
         self._q.sync()
 
     def idle_minutes(self) -> int:

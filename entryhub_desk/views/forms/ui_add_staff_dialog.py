@@ -37,7 +37,6 @@ class Ui_AddStaffDialog(object):
 
         self.nameEdit = QLineEdit(AddStaffDialog)
         self.nameEdit.setObjectName(u"nameEdit")
-        self.nameEdit.setMaxLength(64)
 
         self.formLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.nameEdit)
 

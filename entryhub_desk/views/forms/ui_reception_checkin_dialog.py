@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'reception_checkin_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.11.3
+## Created by: Qt User Interface Compiler version 6.12.0
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -88,7 +88,6 @@ class Ui_CheckInDialog(object):
 
         self.otherEdit = QLineEdit(CheckInDialog)
         self.otherEdit.setObjectName(u"otherEdit")
-        self.otherEdit.setMaxLength(100)
 
         self.formLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.otherEdit)
 
@@ -110,7 +109,6 @@ class Ui_CheckInDialog(object):
 
         self.referralEdit = QLineEdit(CheckInDialog)
         self.referralEdit.setObjectName(u"referralEdit")
-        self.referralEdit.setMaxLength(200)
 
         self.formLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.referralEdit)
 

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'reception_edit_person_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.11.3
+## Created by: Qt User Interface Compiler version 6.12.0
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -74,7 +74,6 @@ class Ui_EditPersonDialog(object):
 
         self.phoneEdit = QLineEdit(EditPersonDialog)
         self.phoneEdit.setObjectName(u"phoneEdit")
-        self.phoneEdit.setMaxLength(40)
 
         self.formLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.phoneEdit)
 

@@ -37,7 +37,6 @@ class Ui_SetupWizard(object):
 
         self.hubNameEdit = QLineEdit(self.namesPage)
         self.hubNameEdit.setObjectName(u"hubNameEdit")
-        self.hubNameEdit.setMaxLength(120)
 
         self.namesLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.hubNameEdit)
 
@@ -48,7 +47,6 @@ class Ui_SetupWizard(object):
 
         self.coordinatorEdit = QLineEdit(self.namesPage)
         self.coordinatorEdit.setObjectName(u"coordinatorEdit")
-        self.coordinatorEdit.setMaxLength(64)
 
         self.namesLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.coordinatorEdit)
 

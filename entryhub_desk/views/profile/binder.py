@@ -34,6 +34,7 @@ from collections.abc import Iterable
 from enum import Enum
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -162,8 +163,12 @@ def _set(widget: QWidget, ft: FieldType, value: Any) -> None:
         widget.set_code(value)
     elif isinstance(widget, QComboBox):
         code = _code(value)
-        if widget.isEditable():
-            widget.setCurrentText("" if code is None else str(code))
+        if widget.isEditable():  # an item with the code shows its name, else the code
+            named = widget.findData(code) if code is not None else -1
+            if named >= 0:
+                widget.setCurrentIndex(named)
+            else:
+                widget.setCurrentText("" if code is None else str(code))
             return
         index = widget.findData(code) if code is not None else 0
         widget.setCurrentIndex(max(index, 0))
@@ -189,8 +194,13 @@ def _get(widget: QWidget, ft: FieldType) -> Any:
     if isinstance(widget, Picker):
         return widget.code()
     if isinstance(widget, QComboBox):
-        if widget.isEditable():  # what is typed is the code ("B1"; empty: none)
-            return widget.currentText().strip() or None
+        if widget.isEditable():  # a typed item name gives its code; else the text is the code
+            text = widget.currentText().strip()
+            if not text:
+                return None
+            index = widget.findText(text, Qt.MatchFlag.MatchFixedString)
+            data = widget.itemData(index) if index >= 0 else None
+            return text if data is None else data
         data = widget.currentData()
         if data is None and not ft.optional and ft.base is str:
             return ""

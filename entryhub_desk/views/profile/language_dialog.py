@@ -5,13 +5,14 @@ from __future__ import annotations
 from typing import Final
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QComboBox, QCompleter, QStyledItemDelegate, QStyleOptionViewItem
 
 from entryhub_desk.domain.profile import CEFR_SKILLS, CefrLevel, EntryKind
 from entryhub_desk.taxonomy import all_languages
 from entryhub_desk.views.forms.ui_profile_language_dialog import Ui_ProfileLanguageDialog
 from entryhub_desk.views.profile.codes_text import code_text
 from entryhub_desk.views.profile.entry_dialog import EntryDialog, fill_combo
+from entryhub_desk.views.reception.pick_lists import TabAcceptsCompletion
 
 CAN_DO_ROLE: Final = Qt.ItemDataRole.UserRole + 7
 
@@ -36,7 +37,23 @@ class LanguageDialog(EntryDialog):
     ui: Ui_ProfileLanguageDialog
 
     def setup_fields(self) -> None:
-        fill_combo(self.ui.language, all_languages(self.language), none_text=self.tr("— choose —"))
+        language = self.ui.language
+        if not language.isEditable():  # type a name: "Somal" + Tab takes Somali (issue 14)
+            language.setEditable(True)
+            language.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        fill_combo(language, all_languages(self.language), none_text="")
+        line = language.lineEdit()
+        if line is not None:
+            line.setPlaceholderText(self.tr("— choose —"))
+        completer = language.completer()
+        if completer is not None and not language.property("typeahead"):
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+            TabAcceptsCompletion(language)
+            language.setProperty("typeahead", True)
+            if line is not None:  # a name typed in full chooses its language at once
+                line.textEdited.connect(self._language_typed)
         for part in CEFR_SKILLS:
             combo = getattr(self.ui, part)
             if combo.count() == 0:
@@ -48,3 +65,9 @@ class LanguageDialog(EntryDialog):
                 combo.setItemData(row, code_text("cefr_can_do", combo.itemText(row)), CAN_DO_ROLE)
             if not isinstance(combo.view().itemDelegate(), CanDoDelegate):
                 combo.view().setItemDelegate(CanDoDelegate(combo))
+
+    def _language_typed(self, text: str) -> None:
+        combo = self.ui.language
+        index = combo.findText(text.strip(), Qt.MatchFlag.MatchFixedString) if text.strip() else -1
+        if index > 0 and index != combo.currentIndex():
+            combo.setCurrentIndex(index)

@@ -26,6 +26,7 @@ from entryhub_desk.services.merging import MergePreview, MergeSide
 from entryhub_desk.services.reception_types import SearchHit
 from entryhub_desk.services.visitors import VisitorsService
 from entryhub_desk.views.common import InlineError, is_language_change
+from entryhub_desk.views.discard_guard import DiscardGuard
 from entryhub_desk.views.forms.ui_reception_merge_dialog import Ui_MergeDialog
 from entryhub_desk.views.reception.display import (
     country_text,
@@ -93,9 +94,11 @@ class MergeDialog(QDialog):
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.ui.keepFirstRadio.toggled.connect(lambda _on: self._retranslate())
         self.ui.buttonBox.accepted.connect(self._submit)
-        self.ui.buttonBox.rejected.connect(self.reject)
         self._compare()
         self._retranslate()
+        # Escape or Cancel after a search typed or the kept record changed asks first
+        self.guard = DiscardGuard(self)
+        self.ui.buttonBox.rejected.connect(self.guard.cancel)
         if second is None:
             self.ui.pickEdit.setFocus()
         else:
