@@ -26,7 +26,10 @@ The rules, in words (docs/internals.md, "Matching"):
 
 A must-have item (must skill, language, licence, education, place) that is missing either
 excludes the person (its kind is among the opening's hard requirements) or makes the match a
-near miss, which is shown as such.
+near miss, which is shown as such. A person missing more than one must-have *skill*
+(:data:`~entryhub_desk.matching.best.NEAR_MISS_SKILLS`) is no near miss and is not listed,
+neither for the opening nor among the person's openings; nor is a person sharing neither a
+skill nor an occupation group with an opening that names skills or an occupation.
 """
 
 from entryhub_desk.matching.facts import LanguageFact, PersonFacts, Wanted, counted_level

@@ -262,6 +262,36 @@ def _availability(wanted: Wanted, facts: PersonFacts, tally: _Tally) -> None:
         )
 
 
+def upper_bound(
+    wanted: Wanted, must_held: int, nice_held: int, closeness: Closeness
+) -> tuple[bool, bool, int]:
+    """``(excluded, near_miss, score)`` at best for a person holding ``must_held`` of the
+    must-have and ``nice_held`` of the nice-to-have skills at this occupation closeness, all
+    else met: ``excluded`` and ``near_miss`` are then certain, the score the most
+    :func:`score` can give (rounding is monotone, so the rounded bound holds)."""
+    missing_must = must_held < len(wanted.must_skills)
+    excluded = missing_must and HardRequirement.MUST_SKILLS in wanted.hard
+    if HardRequirement.OCCUPATION in wanted.hard and wanted.occupation is not None:
+        excluded = excluded or closeness < Closeness.UNIT_GROUP
+    points = 0.0
+    weight = 0
+    for name, asked, share in (
+        ("occupation", wanted.occupation is not None, CLOSENESS_SHARE[closeness]),
+        ("must_skills", bool(wanted.must_skills), must_held / max(len(wanted.must_skills), 1)),
+        ("nice_skills", bool(wanted.nice_skills), nice_held / max(len(wanted.nice_skills), 1)),
+        ("languages", bool(wanted.languages), 1.0),
+        ("licences", bool(wanted.licences), 1.0),
+        ("education", wanted.min_education is not None, 1.0),
+        ("place", wanted.remote or wanted.municipality is not None, 1.0),
+        ("availability", wanted.starts is not None, 1.0),
+    ):
+        if asked:
+            points += WEIGHTS[name] * share
+            weight += WEIGHTS[name]
+    best = 100.0 if weight == 0 else 100.0 * points / weight
+    return excluded, missing_must, round(best)
+
+
 def score(wanted: Wanted, facts: PersonFacts) -> Match:
     """``wanted`` against ``facts``: see the module text for the weights."""
     tally = _Tally()

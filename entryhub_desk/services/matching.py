@@ -16,7 +16,7 @@ and items are :mod:`entryhub_desk.catalogue.matching`'s (:func:`reason_lines`,
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from entryhub_desk import ids
 from entryhub_desk.catalogue.matching import item_text, reason_text
@@ -26,13 +26,14 @@ from entryhub_desk.matching import (
     Item,
     ItemKind,
     Match,
+    PersonFacts,
     Reason,
     Wanted,
     candidate_filter,
     rank_key,
-    ranked,
     score,
 )
+from entryhub_desk.matching.best import best as best_matches
 from entryhub_desk.store.match_read import MatchRead, OpeningRows
 from entryhub_desk.store.repositories import PersonRepository
 from entryhub_desk.store.repositories.base import StoreContext
@@ -137,15 +138,24 @@ class MatchingService:
         excluded by a hard requirement left out); at most ``limit``."""
         self._session.require(Action.MATCH_PERSONS)
         opening = OpeningRepository(self._ctx).get(opening_id)
+        if limit < 1:
+            return []
         wanted = Wanted.of(opening)
-        people = self._read().candidates(wanted, candidate_filter(wanted))
-        names = {facts.person_id: facts.name for facts in people}
-        best = ranked((score(wanted, facts) for facts in people), limit=max(limit, 0))
+        read = self._read()
+        pre = read.pre_filter(wanted, candidate_filter(wanted))
+        loaded: dict[str, str] = {}
+
+        def load(ids: list[str]) -> list[PersonFacts]:
+            people = read.load(pre, ids)
+            loaded.update((facts.person_id, facts.name) for facts in people)
+            return people
+
+        best, _ = best_matches(wanted, pre.held(), load, limit=limit)
         return [
             PersonMatch(
                 person_id=m.person_id,
                 code=ids.short_code(m.person_id),
-                name=names[m.person_id],
+                name=loaded[m.person_id],
                 score=m.score,
                 met=m.met,
                 missing=m.missing,
@@ -156,7 +166,14 @@ class MatchingService:
             for m in best
         ]
 
-    def _matches(self, person_id: str) -> list[Match]:
+    def _cache(self, name: str) -> dict[str, Any]:
+        """A per-session cache (dropped on lock) of decoded openings by id and updated_at."""
+        found = self._session.cached(f"matching.{name}", dict)
+        assert isinstance(found, dict)
+        return found
+
+    def _matches(self, person_id: str) -> list[tuple[str, Match]]:
+        """``(updated_at, match)`` of the openings listed for the person, ranked."""
         current = PersonRepository(self._ctx).current(person_id).id
         read = self._read()
         if not read.consented(current):
@@ -164,11 +181,24 @@ class MatchingService:
         facts = read.person(current)
         if facts is None:
             return []
-        found = (score(wanted, facts) for wanted in read.openings(facts))
-        listed = [m for m in found if not m.excluded]
-        listed.sort(key=lambda m: m.opening_id)
-        listed.sort(key=rank_key)
+        found = [
+            (updated_at, score(wanted, facts))
+            for updated_at, wanted in read.openings(facts, self._cache("wanted"))
+        ]
+        listed = [(at, m) for at, m in found if not m.excluded]
+        listed.sort(key=lambda pair: pair[1].opening_id)
+        listed.sort(key=lambda pair: rank_key(pair[1]))
         return listed
+
+    def _openings(self, wanted: list[tuple[str, str]]) -> dict[str, Opening]:
+        """The openings ``(updated_at, id)``, decoded once per session and change."""
+        cache = self._cache("openings")
+        missing = [i for at, i in wanted if cache.get(i, ("", None))[0] != at]
+        fresh = OpeningRows(self._ctx).many(missing)
+        for at, i in wanted:
+            if i in fresh:
+                cache[i] = (at, fresh[i])
+        return {i: cache[i][1] for _, i in wanted if i in cache}
 
     def consented(self, person_id: str) -> bool:
         """Whether the person may be matched now (``match_openings`` consent in force)."""
@@ -177,13 +207,14 @@ class MatchingService:
         return self._read().consented(current)
 
     def for_person(self, person_id: str, *, limit: int | None = None) -> list[OpeningMatch]:
-        """The open openings for the person, those fitting first, then near misses; empty
-        without a ``match_openings`` consent in force."""
+        """The open openings the person fits (every must-have met), then the near misses (at
+        most one must-have skill missing, or another must-have such as a language level),
+        best first; empty without a ``match_openings`` consent in force."""
         self._session.require(Action.MATCH_PERSONS)
         matches = self._matches(person_id)
         if limit is not None:
             matches = matches[: max(limit, 0)]
-        openings = OpeningRows(self._ctx).many([m.opening_id for m in matches])
+        openings = self._openings([(at, m.opening_id) for at, m in matches])
         return [
             OpeningMatch(
                 opening=openings[m.opening_id],
@@ -193,7 +224,7 @@ class MatchingService:
                 reasons=m.reasons,
                 near_miss=m.near_miss,
             )
-            for m in matches
+            for _, m in matches
             if m.opening_id in openings
         ]
 
@@ -201,4 +232,4 @@ class MatchingService:
         """How many open openings fit the person (every must-have met, nothing hard missed);
         0 without a ``match_openings`` consent in force."""
         self._session.require(Action.VIEW_OPENINGS)
-        return sum(1 for m in self._matches(person_id) if m.fits)
+        return sum(1 for _, m in self._matches(person_id) if m.fits)

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, MutableMapping, Sequence
 from typing import Any, Final
 
 from entryhub_desk.domain.consent import ConsentPurpose
@@ -37,9 +37,10 @@ from entryhub_desk.domain.employers.opening import HardRequirement, Opening
 from entryhub_desk.domain.profile.codes import CefrLevel, DrivingCategory
 from entryhub_desk.domain.profile.dates import PartialDate
 from entryhub_desk.errors import DeskError
-from entryhub_desk.matching import CandidateFilter, LanguageFact, PersonFacts, Wanted
+from entryhub_desk.matching import CandidateFilter, Closeness, LanguageFact, PersonFacts, Wanted
+from entryhub_desk.matching.best import NEAR_MISS_SKILLS, Held
 from entryhub_desk.matching.facts import counted_level, held_licences
-from entryhub_desk.matching.occupation import isco_of, occupations_in_minor_group
+from entryhub_desk.matching.occupation import closest, isco_of, occupations_in_minor_group
 from entryhub_desk.store.connection import storage_errors
 from entryhub_desk.store.repositories.openings import OpeningRepository
 
@@ -76,7 +77,7 @@ WORK_IN_GROUP: Final = (
     " WHERE +isco_group IS NULL AND deleted = 0 AND occupation IN (SELECT value FROM json_each(?))"
 )
 GOALS_IN_GROUP: Final = (
-    "SELECT DISTINCT g.person_id FROM profile_goals g, json_each(g.desired_occupations) j"
+    "SELECT g.person_id, j.value FROM profile_goals g, json_each(g.desired_occupations) j"
     " WHERE g.deleted = 0 AND g.desired_occupations != '[]'"
     " AND j.value IN (SELECT value FROM json_each(?))"
 )
@@ -114,15 +115,21 @@ WORK: Final = (
     " WHERE deleted = 0 AND person_id IN (SELECT value FROM json_each(?))"
     " AND (occupation IS NOT NULL OR isco_group IS NOT NULL)"
 )
+# Open openings the person fits or nearly fits (?1: the person's skills, ?2: the ESCO
+# occupations of their ISCO minor groups): at most one must-have skill missing, and sharing a
+# skill or an occupation group, or asking for neither.
 OPENINGS: Final = (
-    "SELECT id, occupation, must_skills, nice_skills, languages, licences, min_education, hard,"
-    " municipality, remote, starts FROM opening o WHERE o.state = 'open' AND o.deleted = 0 AND ("
-    " o.occupation IN (SELECT value FROM json_each(?))"
-    " OR EXISTS (SELECT 1 FROM json_each(o.must_skills)"
-    " WHERE value IN (SELECT value FROM json_each(?)))"
-    " OR EXISTS (SELECT 1 FROM json_each(o.nice_skills)"
-    " WHERE value IN (SELECT value FROM json_each(?)))"
-    " OR (o.occupation IS NULL AND o.must_skills = '[]' AND o.nice_skills = '[]'))"
+    "SELECT updated_at, id, occupation, must_skills, nice_skills, languages, licences,"
+    " min_education, hard, municipality, remote, starts FROM (SELECT o.*,"
+    " (SELECT count(*) FROM json_each(o.must_skills)"
+    " WHERE value IN (SELECT value FROM json_each(?1))) AS must_held,"
+    " (SELECT count(*) FROM json_each(o.nice_skills)"
+    " WHERE value IN (SELECT value FROM json_each(?1))) AS nice_held"
+    " FROM opening o WHERE o.state = 'open' AND o.deleted = 0)"
+    " WHERE json_array_length(must_skills) - must_held <= 1"  # NEAR_MISS_SKILLS
+    " AND (must_held + nice_held > 0"
+    " OR occupation IN (SELECT value FROM json_each(?2))"
+    " OR (occupation IS NULL AND must_skills = '[]' AND nice_skills = '[]'))"
 )
 _CATEGORIES: Final = frozenset(c.value for c in DrivingCategory)
 PARTS: Final = ("listening", "reading", "spoken_interaction", "spoken_production", "writing")
@@ -178,6 +185,42 @@ class _Builder:
         )
 
 
+class Prefiltered:
+    """What the pre-filter found: per person, the opening's skills they hold, their past work
+    and desired occupations in its ISCO minor group; ``everyone`` the consenting persons when
+    the opening names no skill and no occupation."""
+
+    def __init__(self, wanted: Wanted) -> None:
+        self.wanted = wanted
+        self.skills: dict[str, set[str]] = defaultdict(set)
+        self.work: dict[str, list[tuple[str | None, str | None]]] = defaultdict(list)
+        self.goals: dict[str, list[str]] = defaultdict(list)
+        self.goal_codes: frozenset[str] = frozenset()
+        self.everyone: list[str] | None = None
+
+    def held(self) -> dict[str, Held]:
+        """Per candidate: must-have and nice-to-have skills held, occupation closeness; only
+        those missing at most :data:`NEAR_MISS_SKILLS` must-have skills (the rest are no
+        near miss, and are not listed)."""
+        wanted = self.wanted
+        must, nice = frozenset(wanted.must_skills), frozenset(wanted.nice_skills)
+        found: dict[str, Held] = {
+            person_id: (len(must & held), len(nice & held), Closeness.NONE)
+            for person_id, held in self.skills.items()
+        }
+        if wanted.occupation is not None:
+            for person_id in self.work.keys() | self.goals.keys():
+                near = closest(
+                    wanted.occupation, self.work.get(person_id, ()), self.goals.get(person_id, ())
+                )
+                m, n, _ = found.get(person_id, (0, 0, Closeness.NONE))
+                found[person_id] = (m, n, near.closeness)
+        for person_id in self.everyone or ():
+            found.setdefault(person_id, (0, 0, Closeness.NONE))
+        needed = len(must) - NEAR_MISS_SKILLS
+        return {person_id: h for person_id, h in found.items() if h[0] >= needed}
+
+
 class MatchRead:
     """Read side of matching over one connection."""
 
@@ -189,36 +232,45 @@ class MatchRead:
             return list(self._conn.execute(sql, tuple(params)))
 
     # -- one opening against the persons -----------------------------------------------
-    def candidates(self, wanted: Wanted, found: CandidateFilter) -> list[PersonFacts]:
-        """The facts of the consenting, visible persons the pre-filter lets through."""
-        built = _Builder()
-        ids: set[str] = set()
+    def pre_filter(self, wanted: Wanted, found: CandidateFilter) -> Prefiltered:
+        """The persons sharing a skill or an occupation group with the opening (every
+        consenting visible person when it names neither), with what they share."""
+        pre = Prefiltered(wanted)
         if found.skills:
             for person_id, skill in self._rows(SKILL_HOLDERS, [json.dumps(found.skills)]):
-                built.skills[person_id].add(skill)
-                ids.add(person_id)
-        goal_codes: frozenset[str] = frozenset()
+                pre.skills[person_id].add(skill)
         if found.minor_group is not None:
-            in_group = json.dumps(occupations_in_minor_group(found.minor_group))
-            goal_codes = frozenset(occupations_in_minor_group(found.minor_group))
+            in_group = occupations_in_minor_group(found.minor_group)
+            pre.goal_codes = frozenset(in_group)
+            codes = json.dumps(in_group)
             low, high = _minor_range(found.minor_group)
-            for person_id, occupation, group in self._rows(WORK_IN_GROUP, [low, high, in_group]):
-                built.work[person_id].append((occupation, group))
-                ids.add(person_id)
-            ids.update(str(row[0]) for row in self._rows(GOALS_IN_GROUP, [in_group]))
+            for person_id, occupation, group in self._rows(WORK_IN_GROUP, [low, high, codes]):
+                pre.work[person_id].append((occupation, group))
+            for person_id, occupation in self._rows(GOALS_IN_GROUP, [codes]):
+                pre.goals[person_id].append(occupation)
         elif found.occupation is not None:  # an occupation the taxonomy has no group for
-            goal_codes = frozenset({found.occupation})
+            pre.goal_codes = frozenset({found.occupation})
         if found.everyone:
-            people = self._rows(PEOPLE_CONSENTING)
-        elif not ids:
-            return []
-        else:
-            people = self._rows(
-                PEOPLE_CONSENTING + " AND p.id" + JSON_SET, [json.dumps(sorted(ids))]
-            )
+            pre.everyone = [str(row[0]) for row in self._rows(PEOPLE_CONSENTING)]
+        return pre
+
+    def load(self, pre: Prefiltered, ids: Sequence[str]) -> list[PersonFacts]:
+        """The facts of those of ``ids`` who are visible and consent to matching now."""
+        built = _Builder()
+        people = self._rows(PEOPLE_CONSENTING + " AND p.id" + JSON_SET, [json.dumps(list(ids))])
         listed = [self._person_row(built, row) for row in people]
-        self._facts(built, listed, wanted, goal_codes)
+        for person_id in listed:
+            if person_id in pre.skills:
+                built.skills[person_id] = pre.skills[person_id]
+            if person_id in pre.work:
+                built.work[person_id] = pre.work[person_id]
+        self._facts(built, listed, pre.wanted, pre.goal_codes)
         return [built.facts(person_id) for person_id in listed]
+
+    def candidates(self, wanted: Wanted, found: CandidateFilter) -> list[PersonFacts]:
+        """Every candidate's facts at once (tests and the benchmark's count)."""
+        pre = self.pre_filter(wanted, found)
+        return self.load(pre, sorted(pre.held()))
 
     @staticmethod
     def _person_row(built: _Builder, row: Any) -> str:
@@ -293,16 +345,27 @@ class MatchRead:
             built.work[person_id].append((occupation, group))
         self._facts(built, ids, None, None)
 
-    def openings(self, facts: PersonFacts) -> list[Wanted]:
-        """The open openings sharing a skill or an ISCO minor group with ``facts``, or naming
-        neither skills nor an occupation."""
+    def openings(
+        self, facts: PersonFacts, known: MutableMapping[str, tuple[str, Wanted]] | None = None
+    ) -> list[tuple[str, Wanted]]:
+        """The open openings ``facts`` fit or nearly fit (at most one must-have skill
+        missing, and sharing a skill or an ISCO minor group, or naming neither skills nor an
+        occupation), each with its ``updated_at``. ``known`` keeps what was decoded by id and
+        ``updated_at`` (a session's cache): an opening unchanged since is not decoded again."""
+        cache: MutableMapping[str, tuple[str, Wanted]] = {} if known is None else known
         groups = {isco_of(code) for code in facts.desired_occupations}
         groups |= {group or (isco_of(code) if code else None) for code, group in facts.work}
         minors = sorted({g[:3] for g in groups if g and len(g) >= 3})
         occupations = sorted({c for m in minors for c in occupations_in_minor_group(m)})
-        skills = json.dumps(sorted(facts.skills))
-        rows = self._rows(OPENINGS, [json.dumps(occupations), skills, skills])
-        return [_wanted(row) for row in rows]
+        rows = self._rows(OPENINGS, [json.dumps(sorted(facts.skills)), json.dumps(occupations)])
+        found = []
+        for row in rows:
+            updated_at, opening_id = str(row[0]), str(row[1])
+            hit = cache.get(opening_id)
+            if hit is None or hit[0] != updated_at:
+                hit = cache[opening_id] = (updated_at, _wanted(row[1:]))
+            found.append(hit)
+        return found
 
     # -- the naive baseline --------------------------------------------------------------
     def everyone(self) -> list[PersonFacts]:
