@@ -26,7 +26,6 @@ from entryhub_desk.matching import (
     Item,
     ItemKind,
     Match,
-    PersonFacts,
     Reason,
     Wanted,
     candidate_filter,
@@ -143,19 +142,15 @@ class MatchingService:
         wanted = Wanted.of(opening)
         read = self._read()
         pre = read.pre_filter(wanted, candidate_filter(wanted))
-        loaded: dict[str, str] = {}
-
-        def load(ids: list[str]) -> list[PersonFacts]:
-            people = read.load(pre, ids)
-            loaded.update((facts.person_id, facts.name) for facts in people)
-            return people
-
-        best, _ = best_matches(wanted, pre.held(), load, limit=limit)
+        best, _ = best_matches(
+            wanted, read.held(pre), lambda batch: read.load(pre, batch), limit=limit
+        )
+        names = read.names([m.person_id for m in best])
         return [
             PersonMatch(
                 person_id=m.person_id,
                 code=ids.short_code(m.person_id),
-                name=loaded[m.person_id],
+                name=names.get(m.person_id, ""),
                 score=m.score,
                 met=m.met,
                 missing=m.missing,
