@@ -25,7 +25,7 @@ BATCH: Final = 250
 NEAR_MISS_SKILLS: Final = 1
 
 #: per candidate: must-have and nice-to-have skills held, occupation closeness, and whether
-#: they live where the opening is (``None``: not known yet, or not asked)
+#: they live where the opening is (``None``: not read, or not asked)
 Held = tuple[int, int, Closeness, bool | None]
 
 

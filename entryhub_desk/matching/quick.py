@@ -7,10 +7,11 @@ exactly (``tests/matching/test_best.py`` checks it on generated people and openi
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import NamedTuple
 
 from entryhub_desk.domain.employers.opening import HardRequirement as Hard
-from entryhub_desk.matching.facts import CEFR_ORDER, PersonFacts, Wanted
+from entryhub_desk.matching.facts import CEFR_ORDER, LanguageFact, PersonFacts, Wanted
 from entryhub_desk.matching.occupation import Closeness, closest
 from entryhub_desk.matching.score import CLOSENESS_SHARE, WEIGHTS
 
@@ -20,6 +21,27 @@ class Quick(NamedTuple):
     near_miss: bool
     score: int
     must_met: int
+
+
+def language_share(
+    wanted: Wanted, languages: Mapping[str, LanguageFact]
+) -> tuple[float, int, bool]:
+    """The languages part of the score (0–1: met 1, one CEFR level short 0.5, else 0, averaged
+    over the languages asked), how many are met, and whether all are."""
+    share = 0.0
+    met = 0
+    for language, required in wanted.languages:
+        fact = languages.get(language)
+        if fact is None or fact.level is None:
+            continue
+        gap = CEFR_ORDER[required.value] - CEFR_ORDER[fact.level.value]
+        if gap <= 0:
+            met += 1
+            share += 1.0
+        elif gap == 1:
+            share += 0.5
+    asked = len(wanted.languages)
+    return (share / asked if asked else 1.0), met, met == asked
 
 
 def quick(wanted: Wanted, facts: PersonFacts) -> Quick:
@@ -45,20 +67,11 @@ def quick(wanted: Wanted, facts: PersonFacts) -> Quick:
         points += WEIGHTS["nice_skills"] * have / len(wanted.nice_skills)
         weight += WEIGHTS["nice_skills"]
     if wanted.languages:
-        share = 0.0
-        for language, required in wanted.languages:
-            fact = facts.languages.get(language)
-            if fact is None or fact.level is None:
-                missing.add(Hard.LANGUAGES)
-                continue
-            gap = CEFR_ORDER[required.value] - CEFR_ORDER[fact.level.value]
-            if gap <= 0:
-                must_met += 1
-                share += 1.0
-            else:
-                share += 0.5 if gap == 1 else 0.0
-                missing.add(Hard.LANGUAGES)
-        points += WEIGHTS["languages"] * share / len(wanted.languages)
+        share, met, all_met = language_share(wanted, facts.languages)
+        must_met += met
+        if not all_met:
+            missing.add(Hard.LANGUAGES)
+        points += WEIGHTS["languages"] * share
         weight += WEIGHTS["languages"]
     if wanted.licences:
         held = sum(1 for c in wanted.licences if c in facts.licences)

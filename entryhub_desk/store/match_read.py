@@ -264,24 +264,26 @@ class MatchRead:
         return pre
 
     def held(self, pre: Prefiltered) -> dict[str, Held]:
-        """:meth:`Prefiltered.held`, with whether each visible candidate lives where the
-        opening is (when it names a municipality and is not remote); the invisible dropped."""
+        """:meth:`Prefiltered.held`, with whether those holding every must-have skill live
+        where the opening is (when it names a municipality and is not remote): who lives
+        elsewhere is a near miss before anything else is read. (The others are near misses
+        already; reading more of them costs more than it saves, and so does reading the
+        language levels too: measured with ``tests/bench/bench_match.py``.)"""
         found = pre.held()
         wanted = pre.wanted
         if pre.everyone is not None or wanted.municipality is None or wanted.remote:
             return found
         place = wanted.municipality.strip().casefold()
         same: dict[object, bool] = {}  # by the municipality as written (few distinct)
-        held: dict[str, Held] = {}
-        for person_id, lives in self._rows(
-            VISIBLE + " AND p.id" + JSON_SET, [json.dumps(list(found))]
-        ):
+        every_must = len(wanted.must_skills)
+        ids = json.dumps([person_id for person_id, h in found.items() if h[0] == every_must])
+        for person_id, lives in self._rows(VISIBLE + " AND p.id" + JSON_SET, [ids]):
             there = same.get(lives)
             if there is None:
                 there = same[lives] = bool(lives) and str(lives).strip().casefold() == place
             must, nice, closeness, _ = found[person_id]
-            held[person_id] = (must, nice, closeness, there)
-        return held
+            found[person_id] = (must, nice, closeness, there)
+        return found
 
     def load(self, pre: Prefiltered, ids: Sequence[str]) -> list[PersonFacts]:
         """The facts of those of ``ids`` who are visible and consent to matching now."""
