@@ -35,6 +35,7 @@ from entryhub_desk.matching import (
 )
 from entryhub_desk.matching.best import best as best_matches
 from entryhub_desk.matching.quick import Quick, quick
+from entryhub_desk.store.match_openings import OpeningIndex
 from entryhub_desk.store.match_read import MatchRead, OpeningRows
 from entryhub_desk.store.repositories import PersonRepository
 from entryhub_desk.store.repositories.base import StoreContext
@@ -179,13 +180,13 @@ class MatchingService:
         ]
 
     def _cache(self, name: str) -> dict[str, Any]:
-        """A per-session cache (dropped on lock) of decoded openings by id and updated_at."""
+        """A per-session cache (dropped on lock) of decoded openings by id and stamp."""
         found = self._session.cached(f"matching.{name}", dict)
         assert isinstance(found, dict)
         return found
 
     def _matches(self, person_id: str, *, explain: bool = True) -> list[tuple[str, Match]]:
-        """``(updated_at, match)`` of the openings listed for the person, ranked; without
+        """``(stamp, match)`` of the openings listed for the person, ranked; without
         ``explain`` only the fitting ones, with their numbers (no items, no reasons)."""
         current = PersonRepository(self._ctx).current(person_id).id
         read = self._read()
@@ -195,20 +196,23 @@ class MatchingService:
         if facts is None:
             return []
         listed: list[tuple[str, Match]] = []
-        for updated_at, wanted in read.openings(facts, self._cache("wanted")):
+        index = self._session.cached("matching.openings_index", OpeningIndex)
+        assert isinstance(index, OpeningIndex)
+        index.refresh(self._ctx.conn)
+        for stamp, wanted in index.for_person(facts):
             numbers = quick(wanted, facts)
             if numbers.excluded:
                 continue
             if explain:
-                listed.append((updated_at, score(wanted, facts)))
+                listed.append((stamp, score(wanted, facts)))
             elif not numbers.near_miss:
-                listed.append((updated_at, _numbers_only(wanted.opening_id, facts, numbers)))
+                listed.append((stamp, _numbers_only(wanted.opening_id, facts, numbers)))
         listed.sort(key=lambda pair: pair[1].opening_id)
         listed.sort(key=lambda pair: rank_key(pair[1]))
         return listed
 
     def _openings(self, wanted: list[tuple[str, str]]) -> dict[str, Opening]:
-        """The openings ``(updated_at, id)``, decoded once per session and change."""
+        """The openings ``(stamp, id)``, decoded once per session and change."""
         cache = self._cache("openings")
         missing = [i for at, i in wanted if cache.get(i, ("", None))[0] != at]
         fresh = OpeningRows(self._ctx).many(missing)

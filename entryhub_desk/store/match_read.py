@@ -16,10 +16,8 @@ few reads keyed by the candidates:
 3. **Facts** of the candidates left: goals, the required languages, licences, the highest
    education, the last visit — each table read only when the opening asks for it.
 
-The other way round, :meth:`MatchRead.person` reads one person's facts and
-:meth:`MatchRead.openings` the open openings sharing a skill or an occupation group with them
-(or asking for neither), as :class:`~entryhub_desk.matching.Wanted` values decoded here without
-the domain's validation (the rows were validated when written).
+The other way round, :meth:`MatchRead.person` reads one person's facts (the openings are
+:mod:`.match_openings`'s).
 
 :meth:`MatchRead.everyone` reads every person's facts with no pre-filter and
 :meth:`MatchRead.consenting` the consenting ids: the naive baseline of the benchmark.
@@ -29,7 +27,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Iterable, MutableMapping, Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any, Final
 
 from entryhub_desk.domain.consent import ConsentPurpose
@@ -40,7 +38,7 @@ from entryhub_desk.errors import DeskError
 from entryhub_desk.matching import CandidateFilter, Closeness, LanguageFact, PersonFacts, Wanted
 from entryhub_desk.matching.best import NEAR_MISS_SKILLS, Held
 from entryhub_desk.matching.facts import counted_level, held_licences
-from entryhub_desk.matching.occupation import closest, isco_of, occupations_in_minor_group
+from entryhub_desk.matching.occupation import closest, occupations_in_minor_group
 from entryhub_desk.store.connection import storage_errors
 from entryhub_desk.store.repositories.openings import OpeningRepository
 
@@ -120,22 +118,6 @@ WORK: Final = (
     "SELECT person_id, occupation, isco_group FROM profile_work"
     " WHERE deleted = 0 AND person_id IN (SELECT value FROM json_each(?))"
     " AND (occupation IS NOT NULL OR isco_group IS NOT NULL)"
-)
-# Open openings the person fits or nearly fits (?1: the person's skills, ?2: the ESCO
-# occupations of their ISCO minor groups): at most one must-have skill missing, and sharing a
-# skill or an occupation group, or asking for neither.
-OPENINGS: Final = (
-    "SELECT updated_at, id, occupation, must_skills, nice_skills, languages, licences,"
-    " min_education, hard, municipality, remote, starts FROM (SELECT o.*,"
-    " (SELECT count(*) FROM json_each(o.must_skills)"
-    " WHERE value IN (SELECT value FROM json_each(?1))) AS must_held,"
-    " (SELECT count(*) FROM json_each(o.nice_skills)"
-    " WHERE value IN (SELECT value FROM json_each(?1))) AS nice_held"
-    " FROM opening o WHERE o.state = 'open' AND o.deleted = 0)"
-    " WHERE json_array_length(must_skills) - must_held <= 1"  # NEAR_MISS_SKILLS
-    " AND (must_held + nice_held > 0"
-    " OR occupation IN (SELECT value FROM json_each(?2))"
-    " OR (occupation IS NULL AND must_skills = '[]' AND nice_skills = '[]'))"
 )
 _CATEGORIES: Final = frozenset(c.value for c in DrivingCategory)
 PARTS: Final = ("listening", "reading", "spoken_interaction", "spoken_production", "writing")
@@ -384,28 +366,6 @@ class MatchRead:
             built.work[person_id].append((occupation, group))
         self._facts(built, ids, None, None)
 
-    def openings(
-        self, facts: PersonFacts, known: MutableMapping[str, tuple[str, Wanted]] | None = None
-    ) -> list[tuple[str, Wanted]]:
-        """The open openings ``facts`` fit or nearly fit (at most one must-have skill
-        missing, and sharing a skill or an ISCO minor group, or naming neither skills nor an
-        occupation), each with its ``updated_at``. ``known`` keeps what was decoded by id and
-        ``updated_at`` (a session's cache): an opening unchanged since is not decoded again."""
-        cache: MutableMapping[str, tuple[str, Wanted]] = {} if known is None else known
-        groups = {isco_of(code) for code in facts.desired_occupations}
-        groups |= {group or (isco_of(code) if code else None) for code, group in facts.work}
-        minors = sorted({g[:3] for g in groups if g and len(g) >= 3})
-        occupations = sorted({c for m in minors for c in occupations_in_minor_group(m)})
-        rows = self._rows(OPENINGS, [json.dumps(sorted(facts.skills)), json.dumps(occupations)])
-        found = []
-        for row in rows:
-            updated_at, opening_id = str(row[0]), str(row[1])
-            hit = cache.get(opening_id)
-            if hit is None or hit[0] != updated_at:
-                hit = cache[opening_id] = (updated_at, _wanted(row[1:]))
-            found.append(hit)
-        return found
-
     # -- the naive baseline --------------------------------------------------------------
     def everyone(self) -> list[PersonFacts]:
         """Every visible person's facts, no pre-filter, no consent (the baseline)."""
@@ -424,7 +384,8 @@ def _better(level: CefrLevel | None, than: CefrLevel | None) -> bool:
     return level is not None and (than is None or order.index(level) > order.index(than))
 
 
-def _wanted(row: Iterable[Any]) -> Wanted:
+def wanted_from_row(row: Iterable[Any]) -> Wanted:
+    """An opening's row (``id, occupation, must_skills, …, starts``) as matching reads it."""
     (opening_id, occupation, must, nice, languages, licences, education, hard, place,
      remote, starts) = row  # fmt: skip
     requirements = []
