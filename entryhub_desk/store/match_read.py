@@ -312,11 +312,13 @@ class MatchRead:
         if not ids:
             return
         param = [json.dumps(ids)]
-        for person_id, desired, available in self._rows(GOALS_OF, param):
-            codes = _codes(desired)
-            if goal_codes is not None:
-                codes = tuple(c for c in codes if c in goal_codes)
-            built.goals[person_id] = (codes, _date(available))
+        occupations = wanted is None or wanted.occupation is not None
+        if occupations or wanted is None or wanted.starts is not None:
+            for person_id, desired, available in self._rows(GOALS_OF, param):
+                codes = _codes(desired) if occupations else ()
+                if goal_codes is not None:
+                    codes = tuple(c for c in codes if c in goal_codes)
+                built.goals[person_id] = (codes, _date(available))
         if wanted is None or wanted.languages:
             asked = [language for language, _ in wanted.languages] if wanted else None
             self._languages(built, param, asked)
