@@ -187,6 +187,7 @@ class Prefiltered:
         self.goals: dict[str, list[str]] = defaultdict(list)
         self.goal_codes: frozenset[str] = frozenset()
         self.everyone: list[str] | None = None
+        self.lives: dict[str, str | None] = {}  # municipality, when ``everyone`` was read
 
     def held(self) -> dict[str, Held]:
         """Per candidate: must-have and nice-to-have skills held, occupation closeness; only
@@ -242,7 +243,9 @@ class MatchRead:
         elif found.occupation is not None:  # an occupation the taxonomy has no group for
             pre.goal_codes = frozenset({found.occupation})
         if found.everyone:
-            pre.everyone = [str(row[0]) for row in self._rows(PEOPLE_CONSENTING)]
+            rows = self._rows(PEOPLE_CONSENTING)
+            pre.everyone = [str(person_id) for person_id, _ in rows]
+            pre.lives = {str(person_id): lives for person_id, lives in rows}
         return pre
 
     def held(self, pre: Prefiltered) -> dict[str, Held]:
@@ -253,13 +256,17 @@ class MatchRead:
         language levels too: measured with ``tests/bench/bench_match.py``.)"""
         found = pre.held()
         wanted = pre.wanted
-        if pre.everyone is not None or wanted.municipality is None or wanted.remote:
+        if wanted.municipality is None or wanted.remote:
             return found
         place = wanted.municipality.strip().casefold()
         same: dict[object, bool] = {}  # by the municipality as written (few distinct)
-        every_must = len(wanted.must_skills)
-        ids = json.dumps([person_id for person_id, h in found.items() if h[0] == every_must])
-        for person_id, lives in self._rows(VISIBLE + " AND p.id" + JSON_SET, [ids]):
+        if pre.everyone is not None:  # read with the consent: no second look
+            rows: Iterable[tuple[str, object]] = pre.lives.items()
+        else:
+            every_must = len(wanted.must_skills)
+            ids = json.dumps([person_id for person_id, h in found.items() if h[0] == every_must])
+            rows = self._rows(VISIBLE + " AND p.id" + JSON_SET, [ids])
+        for person_id, lives in rows:
             there = same.get(lives)
             if there is None:
                 there = same[lives] = bool(lives) and str(lives).strip().casefold() == place

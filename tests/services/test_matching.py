@@ -142,6 +142,13 @@ def test_hard_requirement_excludes_and_near_miss_is_shown(boss: Session) -> None
     assert [m.near_miss for m in listed] == [False, True]
     assert [i.code for i in listed[1].missing] == ["B"]
     assert [m.person_id for m in service.for_opening(hard)] == [full]
+    local = opening(boss, municipality="Luleå", languages=("sv:B1",))  # no skill, no occupation
+    here = person(boss, "Dahir", municipality="Luleå", swedish=CefrLevel.B2)
+    there = person(boss, "Elmi", municipality="Luleå")
+    listed = service.for_opening(local)
+    assert [m.person_id for m in listed[:2]] == [here, there]
+    assert {m.person_id for m in listed} == {here, there, full, near}
+    assert [m.near_miss for m in listed] == [False, True, True, True]
     three = opening(boss, must_skills=(TIG, ARC, EQUIPMENT))
     person(boss, "Cala", skills=(TIG,))  # two must-have skills missing: no near miss
     assert [m.person_id for m in service.for_opening(three)] == [full, near]
