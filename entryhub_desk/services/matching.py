@@ -169,7 +169,11 @@ class MatchingService:
         read = self._read()
         pre = read.pre_filter(wanted, candidate_filter(wanted))
         best, _ = best_matches(
-            wanted, read.held(pre), lambda batch: read.load(pre, batch), limit=limit
+            wanted,
+            read.held(pre),
+            lambda batch: read.load(pre, batch, visits=False),
+            limit=limit,
+            visits=read.last_visits,
         )
         names = read.names([m.person_id for m in best])
         return [

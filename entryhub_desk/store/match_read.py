@@ -274,8 +274,11 @@ class MatchRead:
             found[person_id] = (must, nice, closeness, there)
         return found
 
-    def load(self, pre: Prefiltered, ids: Sequence[str]) -> list[PersonFacts]:
-        """The facts of those of ``ids`` who are visible and consent to matching now."""
+    def load(
+        self, pre: Prefiltered, ids: Sequence[str], *, visits: bool = True
+    ) -> list[PersonFacts]:
+        """The facts of those of ``ids`` who are visible and consent to matching now
+        (without their last visits unless ``visits``: :meth:`last_visits` reads them)."""
         built = _Builder()
         people = self._rows(PEOPLE_CONSENTING + " AND p.id" + JSON_SET, [json.dumps(list(ids))])
         listed = []
@@ -287,7 +290,7 @@ class MatchRead:
                 built.skills[person_id] = pre.skills[person_id]
             if person_id in pre.work:
                 built.work[person_id] = pre.work[person_id]
-        self._facts(built, listed, pre.wanted, pre.goal_codes)
+        self._facts(built, listed, pre.wanted, pre.goal_codes, visits=visits)
         return [built.facts(person_id) for person_id in listed]
 
     def names(self, ids: Sequence[str]) -> dict[str, str]:
@@ -313,6 +316,8 @@ class MatchRead:
         ids: list[str],
         wanted: Wanted | None,
         goal_codes: frozenset[str] | None,
+        *,
+        visits: bool = True,
     ) -> None:
         """Goals, languages, licences, education and last visits of ``ids`` (only what
         ``wanted`` asks for; everything when it is ``None``)."""
@@ -337,8 +342,13 @@ class MatchRead:
         if wanted is None or wanted.min_education is not None:
             for person_id, level in self._rows(EDUCATION, param):
                 built.education[person_id] = int(level)
-        for person_id, at in self._rows(LAST_VISITS, param):
-            built.last_visit[person_id] = str(at)
+        if visits:
+            built.last_visit.update(self.last_visits(ids))
+
+    def last_visits(self, ids: Sequence[str]) -> dict[str, str]:
+        """The last visit of each of ``ids`` that has one (stored UTC text)."""
+        rows = self._rows(LAST_VISITS, [json.dumps(list(ids))])
+        return {str(person_id): str(at) for person_id, at in rows}
 
     def _languages(self, built: _Builder, param: list[str], asked: list[str] | None) -> None:
         sql = LANGUAGES
