@@ -23,6 +23,7 @@ from entryhub_desk.cli import (
     cv,
     employers,
     introduce,
+    matching,
     opening_import,
     person,
     profile,
@@ -36,7 +37,18 @@ from entryhub_desk.logs import configure_logging
 
 log = logging.getLogger(__name__)
 
-_AREAS = (admin, profile, reception, person, sync, cv, employers, opening_import, introduce)
+_AREAS = (
+    admin,
+    profile,
+    reception,
+    person,
+    sync,
+    cv,
+    employers,
+    opening_import,
+    introduce,
+    matching,
+)
 
 
 def build_parser() -> tuple[argparse.ArgumentParser, dict[str, admin.Handler]]:
