@@ -1908,8 +1908,8 @@ Print or save it all the same?</translation>
         <translation>This is a &amp;new person (none of these)</translation>
     </message>
     <message>
-        <source>Consent</source>
-        <translation>Consent</translation>
+        <source>Consen&amp;t</source>
+        <translation>Consen&amp;t</translation>
     </message>
     <message>
         <source>Keep a profile at the hub</source>

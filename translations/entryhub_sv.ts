@@ -1908,8 +1908,8 @@ Vill du skriva ut eller spara det ändå?</translation>
         <translation>Det här är en &amp;ny person (ingen av dessa)</translation>
     </message>
     <message>
-        <source>Consent</source>
-        <translation>Samtycke</translation>
+        <source>Consen&amp;t</source>
+        <translation>Samt&amp;ycke</translation>
     </message>
     <message>
         <source>Keep a profile at the hub</source>
