@@ -2654,6 +2654,14 @@ Print or save it all the same?</translation>
 <context>
     <name>ReceptionPage</name>
     <message>
+        <source>No visits yet today. Find a visitor above and press Enter to check in.</source>
+        <translation>No visits yet today. Find a visitor above and press Enter to check in.</translation>
+    </message>
+    <message>
+        <source>Type a name, a phone number or a code, or scan a visitor card.</source>
+        <translation>Type a name, a phone number or a code, or scan a visitor card.</translation>
+    </message>
+    <message>
         <source>Nobody found. Ctrl+N registers a new visitor.</source>
         <translation>Nobody found. Ctrl+N registers a new visitor.</translation>
     </message>
