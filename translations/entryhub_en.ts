@@ -1908,8 +1908,8 @@ Print or save it all the same?</translation>
         <translation>This is a &amp;new person (none of these)</translation>
     </message>
     <message>
-        <source>Consent</source>
-        <translation>Consent</translation>
+        <source>Consen&amp;t</source>
+        <translation>Consen&amp;t</translation>
     </message>
     <message>
         <source>Keep a profile at the hub</source>
@@ -2653,6 +2653,14 @@ Print or save it all the same?</translation>
 </context>
 <context>
     <name>ReceptionPage</name>
+    <message>
+        <source>No visits yet today. Find a visitor above and press Enter to check in.</source>
+        <translation>No visits yet today. Find a visitor above and press Enter to check in.</translation>
+    </message>
+    <message>
+        <source>Type a name, a phone number or a code, or scan a visitor card.</source>
+        <translation>Type a name, a phone number or a code, or scan a visitor card.</translation>
+    </message>
     <message>
         <source>Nobody found. Ctrl+N registers a new visitor.</source>
         <translation>Nobody found. Ctrl+N registers a new visitor.</translation>

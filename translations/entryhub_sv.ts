@@ -1908,8 +1908,8 @@ Vill du skriva ut eller spara det ändå?</translation>
         <translation>Det här är en &amp;ny person (ingen av dessa)</translation>
     </message>
     <message>
-        <source>Consent</source>
-        <translation>Samtycke</translation>
+        <source>Consen&amp;t</source>
+        <translation>Samt&amp;ycke</translation>
     </message>
     <message>
         <source>Keep a profile at the hub</source>
@@ -2653,6 +2653,14 @@ Vill du skriva ut eller spara det ändå?</translation>
 </context>
 <context>
     <name>ReceptionPage</name>
+    <message>
+        <source>No visits yet today. Find a visitor above and press Enter to check in.</source>
+        <translation>Inga besök än i dag. Hitta en besökare ovan och tryck Enter för att checka in.</translation>
+    </message>
+    <message>
+        <source>Type a name, a phone number or a code, or scan a visitor card.</source>
+        <translation>Skriv ett namn, ett telefonnummer eller en kod, eller skanna ett besökskort.</translation>
+    </message>
     <message>
         <source>Nobody found. Ctrl+N registers a new visitor.</source>
         <translation>Ingen hittades. Ctrl+N registrerar en ny besökare.</translation>

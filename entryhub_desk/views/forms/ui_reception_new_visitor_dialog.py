@@ -365,7 +365,7 @@ class Ui_NewVisitorDialog(object):
 #endif // QT_CONFIG(accessibility)
         self.openDuplicateButton.setText(QCoreApplication.translate("NewVisitorDialog", u"&Open this visitor instead", None))
         self.newPersonBox.setText(QCoreApplication.translate("NewVisitorDialog", u"This is a &new person (none of these)", None))
-        self.consentGroup.setTitle(QCoreApplication.translate("NewVisitorDialog", u"Consent", None))
+        self.consentGroup.setTitle(QCoreApplication.translate("NewVisitorDialog", u"Consen&t", None))
         self.keepLabel.setText(QCoreApplication.translate("NewVisitorDialog", u"Keep a profile at the hub", None))
         self.keepGiven.setText(QCoreApplication.translate("NewVisitorDialog", u"Given", None))
         self.keepRefused.setText(QCoreApplication.translate("NewVisitorDialog", u"Refused", None))

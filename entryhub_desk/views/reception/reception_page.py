@@ -29,6 +29,7 @@ from entryhub_desk.services.reception_types import SearchHit
 from entryhub_desk.services.visitors import VisitorsService
 from entryhub_desk.services.visits import VisitsService
 from entryhub_desk.views.common import InlineError, is_language_change
+from entryhub_desk.views.empty_hint import EmptyHint
 from entryhub_desk.views.forms.ui_reception_page import Ui_ReceptionPage
 from entryhub_desk.views.reception.checkin_dialog import CheckInDialog
 from entryhub_desk.views.reception.consent_dialog import ConsentDialog
@@ -110,6 +111,8 @@ class ReceptionPage(TodaysVisits, QWidget):
         self.queue = VisitQueue(
             self.ui.visitsTable, self.visits, self.ui.visitsGroup, self.ui.visitButtons
         )
+        self.visitsHint = EmptyHint(self.ui.visitsTable, self._no_visits_text)
+        self.resultsHint = EmptyHint(self.ui.resultsTable, self._no_results_text)
         for view in (self.ui.searchEdit, self.ui.resultsTable, self.ui.visitsTable):
             view.installEventFilter(self)
 
@@ -143,6 +146,16 @@ class ReceptionPage(TodaysVisits, QWidget):
         self._selection_changed()
         self._visit_changed()
         self._retranslate()
+
+    # -- empty states ---------------------------------------------------------------------
+
+    def _no_visits_text(self) -> str:
+        return self.tr("No visits yet today. Find a visitor above and press Enter to check in.")
+
+    def _no_results_text(self) -> str:
+        if self.ui.searchEdit.text().strip():
+            return ""  # the search status says what was (not) found
+        return self.tr("Type a name, a phone number or a code, or scan a visitor card.")
 
     # -- data -----------------------------------------------------------------------------
 

@@ -13,6 +13,7 @@ from entryhub_desk.domain.visit import Visit, VisitState
 from entryhub_desk.ids import new_id
 from entryhub_desk.services import Desk
 from entryhub_desk.services.reception_types import VisitRow
+from entryhub_desk.services.visitors import VisitorsService
 from entryhub_desk.services.visits import VisitsService
 from entryhub_desk.views.reception.visits_model import NAME, STATE, WAITED, VisitsTableModel
 from tests.conftest import COORDINATOR, COORDINATOR_PASSWORD
@@ -126,3 +127,21 @@ def test_a_new_check_in_is_scrolled_into_view(
     qtbot.waitUntil(lambda: page.visits.rowCount() == 30)
     newest = page.visits.index(29, NAME)
     qtbot.waitUntil(lambda: table.visualRect(newest).intersects(table.viewport().rect()))
+
+
+def test_empty_tables_say_what_to_do_next(
+    qtbot: QtBot, set_up_desk: Desk, open_window: OpenWindow
+) -> None:
+    seed(set_up_desk, {"given_name": "Amal", "family_name": "Hassan"})
+    window = open_window("receptionist")
+    page = window.reception_page
+    assert "press Enter to check in" in page.visitsHint.current_text()
+    assert "scan a visitor card" in page.resultsHint.current_text()
+    window.switch_language("sv")
+    qtbot.waitUntil(lambda: "Inga besök än i dag" in page.visitsHint.current_text())
+    window.switch_language("en")
+    VisitsService(window.session).check_in(
+        VisitorsService(window.session).search("amal")[0].person.id, purposes=["job_search"]
+    )
+    qtbot.waitUntil(lambda: page.visits.rowCount() == 1)
+    assert page.visitsHint.current_text() == ""  # rows: no hint
