@@ -3,18 +3,20 @@
 :func:`downgrade_to_8` takes a store of today's schema back to what schema 8 held: the schema-9
 index tables and triggers dropped, schema 2's FTS5 tables (``person_search`` with its text keys,
 ``person_fts`` trigram, ``person_words``) made again and filled for every person, as the desk
-kept them until schema 9, and ``user_version`` 8. :func:`add_persons` writes many persons fast
+kept them until schema 9, the tables and indexes of schemas 10 and later dropped, and
+``user_version`` 8. :func:`add_persons` writes many persons fast
 (one transaction, through the repository, as an import does)."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from entryhub_desk.domain.person import Person
 from entryhub_desk.ids import short_code
 from entryhub_desk.search.keys import name_keys
 from entryhub_desk.store.connection import transaction
-from entryhub_desk.store.migrations import m0002_reception
+from entryhub_desk.store.migrations import m0002_reception, m0010_employers, m0011_match_index
 from entryhub_desk.store.repositories.persons import PersonRepository
 from tests.search.synthetic import visitors
 
@@ -46,8 +48,21 @@ def add_persons(session: Any, count: int, *, seed: int = 5) -> None:
             )
 
 
+def _undo(statements: tuple[str, ...]) -> list[str]:
+    """DROP statements for the indexes and tables a later schema's statements created."""
+    drops = []
+    for statement in reversed(statements):
+        match = re.match(r"\s*CREATE (INDEX|TABLE) (\w+)", statement)
+        if match:
+            drops.append(f"DROP {match.group(1)} IF EXISTS {match.group(2)}")
+    return drops
+
+
 def downgrade_to_8(conn: Any) -> None:
     with transaction(conn):
+        # schemas 11 and 10 (match indexes, employers) first: they came after 9
+        for statement in _undo(m0011_match_index.STATEMENTS) + _undo(m0010_employers.STATEMENTS):
+            conn.execute(statement)
         for statement in _SCHEMA9:
             conn.execute(statement)
         # schema 2's person_search and its FTS tables, as schema 8 had them

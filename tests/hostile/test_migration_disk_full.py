@@ -1,4 +1,5 @@
-"""The schema 8 → 9 upgrade (m0009: the search index rebuilt for every person) on a full disk:
+"""The schema 8 → 9 upgrade (m0009: the search index rebuilt for every person, then the later
+steps) on a full disk:
 at every amount of free room tried, the log-in either migrates or is refused with
 ``store.disk_full``, and a refused store is still at schema 8, whole, with nothing left over
 (no half copy, no rollback journal, no copy per attempt); once there is room it migrates and
@@ -19,6 +20,7 @@ from entryhub_desk.security.keyslots import KeyStore
 from entryhub_desk.services import Desk
 from entryhub_desk.services.visitors import VisitorsService
 from entryhub_desk.store.connection import open_database
+from entryhub_desk.store.migrations import target_schema
 from tests.conftest import COORDINATOR, COORDINATOR_PASSWORD, TEST_SCRYPT_N, FakeClock
 from tests.hostile.index_check import store_problems
 from tests.hostile.old_schema import add_persons, downgrade_to_8
@@ -101,7 +103,7 @@ def test_migration_on_a_full_disk(small_disk: SmallDisk, schema8: Path) -> None:
         session = Desk(config).unlock(COORDINATOR, COORDINATOR_PASSWORD)
         try:
             conn = session.opened.conn
-            assert int(conn.execute("PRAGMA user_version").fetchone()[0]) == 9
+            assert int(conn.execute("PRAGMA user_version").fetchone()[0]) == target_schema()
             assert store_problems(conn) == []
             count = conn.execute("SELECT count(*) FROM person_search").fetchone()[0]
             assert count == PERSONS + 0
