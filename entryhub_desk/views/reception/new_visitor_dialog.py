@@ -1,4 +1,4 @@
-"""Register a new visitor: the minimal fields, a duplicate warning while typing, and the four
+"""Register a new visitor: the minimal fields, a duplicate warning while typing, and the five
 consents, each explicitly given or refused.
 
 The duplicate panel lists likely duplicates (the one check of
@@ -77,6 +77,7 @@ class NewVisitorDialog(QDialog):
             ConsentPurpose.CONTACT_FOLLOW_UP: self.ui.contactGroup,
             ConsentPurpose.SHARE_WITH_EMPLOYERS: self.ui.employersGroup,
             ConsentPurpose.SHARE_ACROSS_HUBS: self.ui.hubsGroup,
+            ConsentPurpose.MATCH_OPENINGS: self.ui.matchGroup,
         }
         for group in self.consent_groups.values():
             group.setExclusive(True)
@@ -87,6 +88,7 @@ class NewVisitorDialog(QDialog):
                 (ui.contactGiven, ui.contactRefused),
                 (ui.employersGiven, ui.employersRefused),
                 (ui.hubsGiven, ui.hubsRefused),
+                (ui.matchGiven, ui.matchRefused),
             ]
         )
         try:
@@ -272,7 +274,7 @@ class NewVisitorDialog(QDialog):
     # -- register -------------------------------------------------------------------------
 
     def consent_choices(self) -> list[ConsentChoice] | None:
-        """The four choices, or None while any is still open."""
+        """The five choices, or None while any is still open."""
         choices = []
         for purpose, group in self.consent_groups.items():
             button = group.checkedButton()
@@ -382,6 +384,7 @@ class NewVisitorDialog(QDialog):
             ConsentPurpose.CONTACT_FOLLOW_UP: self.ui.contactLabel,
             ConsentPurpose.SHARE_WITH_EMPLOYERS: self.ui.employersLabel,
             ConsentPurpose.SHARE_ACROSS_HUBS: self.ui.hubsLabel,
+            ConsentPurpose.MATCH_OPENINGS: self.ui.matchLabel,
         }
         for purpose, label in labels.items():
             label.setText(consent_label(purpose))

@@ -77,6 +77,7 @@ def test_register_a_new_visitor_with_consent(
         dialog.ui.contactGiven,
         dialog.ui.employersRefused,
         dialog.ui.hubsRefused,
+        dialog.ui.matchGiven,
     ):
         radio.setFocus()
         qtbot.keyClick(focused(), Qt.Key.Key_Space)
@@ -97,6 +98,7 @@ def test_register_a_new_visitor_with_consent(
         ConsentPurpose.CONTACT_FOLLOW_UP: True,
         ConsentPurpose.SHARE_WITH_EMPLOYERS: False,
         ConsentPurpose.SHARE_ACROSS_HUBS: False,
+        ConsentPurpose.MATCH_OPENINGS: True,
     }
     assert {c.notice_version for c in history} == {"2025-1"}
 
@@ -155,6 +157,7 @@ def _consents_by_keyboard(qtbot: QtBot, dialog: NewVisitorDialog) -> None:
         dialog.ui.contactGiven,
         dialog.ui.employersRefused,
         dialog.ui.hubsRefused,
+        dialog.ui.matchGiven,
     ):
         radio.setFocus()
         qtbot.keyClick(focused(), Qt.Key.Key_Space)
