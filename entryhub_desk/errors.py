@@ -160,6 +160,18 @@ ENGLISH: Final[dict[str, str]] = {
         "This person was already checked in today at {time}: reopen that visit, or check in again."
     ),
     "consent.not_in_force": "This consent is not in force, so it cannot be withdrawn.",
+    # employers, openings and introductions (issue 15)
+    "employer.exists": (
+        "An employer with organisation number {org_number} is already registered ({name})."
+    ),
+    "employer.ambiguous": "Several employers are called {name}; use the id.",
+    "opening.ambiguous_code": "Several openings have the code {short_code}; use the full id.",
+    "opening.not_open": "The opening {title} is no longer open.",
+    "introduction.needs_consent": (
+        "A card with the name needs the person's consent to share the profile with employers; "
+        "use an anonymous card."
+    ),
+    "introduction.exists": "This person's introduction to {title} is still going.",
     "import.unsupported_file": "Only .xlsx and .csv files can be imported (not {suffix}).",
     "import.unreadable": "The file {path} cannot be read (no access, or it was moved).",
     "import.bad_encoding": (

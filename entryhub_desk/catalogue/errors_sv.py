@@ -55,6 +55,32 @@ SWEDISH_ERRORS: Final[dict[str, str]] = {
     "This consent is not in force, so it cannot be withdrawn.": (
         "Samtycket gäller inte och kan därför inte återkallas."
     ),
+    # employer.exists
+    "An employer with organisation number {org_number} is already registered ({name}).": (
+        "En arbetsgivare med organisationsnummer {org_number} finns redan ({name})."
+    ),
+    # employer.ambiguous
+    "Several employers are called {name}; use the id.": (
+        "Flera arbetsgivare heter {name}; använd id:t."
+    ),
+    # opening.ambiguous_code
+    "Several openings have the code {short_code}; use the full id.": (
+        "Flera platser har koden {short_code}; använd hela id:t."
+    ),
+    # opening.not_open
+    "The opening {title} is no longer open.": "Platsen {title} är inte längre öppen.",
+    # introduction.needs_consent
+    (
+        "A card with the name needs the person's consent to share the profile with employers; "
+        "use an anonymous card."
+    ): (
+        "Ett kort med namnet kräver personens samtycke till att profilen delas med "
+        "arbetsgivare; använd ett anonymt kort."
+    ),
+    # introduction.exists
+    "This person's introduction to {title} is still going.": (
+        "Personens presentation för {title} pågår fortfarande."
+    ),
     # cv.photo_damaged
     "The photo cannot be used: it is damaged (only part of it can be read). Use another copy.": (
         "Fotot kan inte användas: det är skadat (bara en del av det kan läsas). Använd en annan "

@@ -66,6 +66,7 @@ class AuditAction(StrEnum):
     # a person registered although likely duplicates were shown (details: their codes, reasons)
     REGISTER_CONFIRMED_NEW = "register_confirmed_new"
     CORRECT_PERSON = "correct_person"  # details: the names of the fields changed
+    INTRODUCE = "introduce"  # a person introduced to an opening (details: opening, card)
 
 
 class ProblemKind(StrEnum):

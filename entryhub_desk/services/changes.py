@@ -30,11 +30,14 @@ class Changes:
     visits: frozenset[str] = frozenset()  # visits of these persons
     consents: frozenset[str] = frozenset()  # consent records of these persons
     profiles: frozenset[str] = frozenset()  # profile entries of these persons
+    introductions: frozenset[str] = frozenset()  # introductions to openings of these persons
     gone: frozenset[str] = frozenset()  # erased, purged or merged away: nothing to show
     merged: tuple[tuple[str, str], ...] = ()  # (merged away, kept) pairs
     staff: bool = False  # staff accounts
     everything: bool = False
     conflicts: bool = False  # sync conflicts were settled
+    employers: bool = False  # employers, their contacts or log (network records)
+    openings: bool = False  # openings of employers (network records)
 
     @classmethod
     def of(
@@ -44,22 +47,28 @@ class Changes:
         visits: Iterable[str] | None = None,
         consents: Iterable[str] | None = None,
         profiles: Iterable[str] | None = None,
+        introductions: Iterable[str] | None = None,
         gone: Iterable[str] | None = None,
         merged: Iterable[tuple[str, str]] = (),
         staff: bool = False,
         everything: bool = False,
         conflicts: bool = False,
+        employers: bool = False,
+        openings: bool = False,
     ) -> Changes:
         return cls(
             persons=_ids(persons),
             visits=_ids(visits),
             consents=_ids(consents),
             profiles=_ids(profiles),
+            introductions=_ids(introductions),
             gone=_ids(gone),
             merged=tuple(merged),
             staff=staff,
             everything=everything,
             conflicts=conflicts,
+            employers=employers,
+            openings=openings,
         )
 
     def __or__(self, other: Changes) -> Changes:
@@ -68,11 +77,14 @@ class Changes:
             visits=self.visits | other.visits,
             consents=self.consents | other.consents,
             profiles=self.profiles | other.profiles,
+            introductions=self.introductions | other.introductions,
             gone=self.gone | other.gone,
             merged=self.merged + tuple(m for m in other.merged if m not in self.merged),
             staff=self.staff or other.staff,
             everything=self.everything or other.everything,
             conflicts=self.conflicts or other.conflicts,
+            employers=self.employers or other.employers,
+            openings=self.openings or other.openings,
         )
 
     @property
@@ -82,7 +94,8 @@ class Changes:
     @property
     def touched(self) -> frozenset[str]:
         """Every person whose shown data may have changed (gone ones included)."""
-        return self.persons | self.visits | self.consents | self.profiles | self.gone
+        touched = self.persons | self.visits | self.consents | self.profiles
+        return touched | self.introductions | self.gone
 
     def about(self, person_id: str | None) -> bool:
         """Does this change touch what is shown of ``person_id``?"""

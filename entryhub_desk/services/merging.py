@@ -26,6 +26,7 @@ from entryhub_desk.store.connection import transaction
 from entryhub_desk.store.repositories.base import StoreContext
 from entryhub_desk.store.repositories.consents import ConsentRepository
 from entryhub_desk.store.repositories.drafts import DraftRepository
+from entryhub_desk.store.repositories.introductions import move_introductions
 from entryhub_desk.store.repositories.persons import PersonRepository
 from entryhub_desk.store.repositories.profile import ProfileRepository, move_profile
 from entryhub_desk.store.repositories.visits import VisitRepository
@@ -109,6 +110,7 @@ def merge_persons(session: Session, ctx: StoreContext, keep_id: str, merge_id: s
         for consent in moved_consents:
             consents.reassign(consent.id, keep.id)
         move_profile(ctx, keep.id, other.id)
+        move_introductions(ctx, keep.id, other.id)
         DraftRepository(ctx).discard_all(other.id)
         persons.update(dataclasses.replace(other, merged_into=keep.id))
         # after the redirect, so that the kept person is also found by the other's names

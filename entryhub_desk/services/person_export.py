@@ -24,6 +24,7 @@ from entryhub_desk.cv.text import Span
 from entryhub_desk.ids import short_code
 from entryhub_desk.store.connection import DeskConnection
 from entryhub_desk.store.person_data import person_data
+from entryhub_desk.store.repositories.introductions import introductions_export
 
 FORMAT = "entryhub-person-export"
 
@@ -38,6 +39,7 @@ def collect(conn: DeskConnection, person_id: str, *, exported_at: str) -> dict[s
         "short_code": short_code(person_id),
         "person": data.person,
         "records": data.records,
+        "introductions": introductions_export(conn, person_id),
         "audit": data.audit,
     }
 
@@ -93,6 +95,12 @@ def write_pdf(document: dict[str, Any], target: Path) -> None:
     for table, rows in sorted(document["records"].items()):
         story.append(_heading(table.replace("_", " ").capitalize()))
         story.extend(_fields([(k, _text(v)) for k, v in sorted(row.items())]) for row in rows)
+    if document.get("introductions"):
+        story.append(_heading("Introductions to openings"))
+    for introduction in document.get("introductions", []):
+        rows = [(k, _text(v)) for k, v in introduction.items() if k != "steps"]
+        rows += [(str(step["at"]), str(step["state"])) for step in introduction["steps"]]
+        story.append(_fields(rows))
     if document["audit"]:
         story.append(_heading("Who worked with the record"))
         story.append(

@@ -28,6 +28,16 @@ from typing import Any
 from entryhub_desk.store.connection import DeskConnection
 from entryhub_desk.store.repositories.base import Repository, StoreContext
 from entryhub_desk.store.repositories.consents import ConsentRepository
+from entryhub_desk.store.repositories.employers import (
+    EmployerContactRepository,
+    EmployerLogRepository,
+    EmployerRepository,
+)
+from entryhub_desk.store.repositories.introductions import (
+    IntroductionRepository,
+    IntroductionStepRepository,
+)
+from entryhub_desk.store.repositories.openings import OpeningRepository
 from entryhub_desk.store.repositories.persons import PersonRepository
 from entryhub_desk.store.repositories.profile import profile_repositories
 from entryhub_desk.store.repositories.visits import VisitRepository
@@ -116,6 +126,17 @@ register_synced(ConsentRepository, person_column="person_id")
 # Competence profile entries (one table per kind, issue 4).
 for _profile_repository in profile_repositories():
     register_synced(_profile_repository, person_column="person_id")
+# Employers, their contacts and log, and openings are network records (issue 15): every hub of
+# the network holds them, so they name no person; introductions and their steps are a person's.
+for _network_repository in (
+    EmployerRepository,
+    EmployerContactRepository,
+    EmployerLogRepository,
+    OpeningRepository,
+):
+    register_synced(_network_repository, person_column=None)
+register_synced(IntroductionRepository, person_column="person_id")
+register_synced(IntroductionStepRepository, person_column="person_id")
 
 
 def tables_with_column(conn: DeskConnection, column: str) -> list[str]:

@@ -45,6 +45,7 @@ from entryhub_desk.store.migrations import (
     m0007_sync_link,
     m0008_sync_snapshot,
     m0009_search_keys,
+    m0010_employers,
 )
 from entryhub_desk.store.migrations.columns import add_missing_columns, missing_columns
 
@@ -58,6 +59,7 @@ MIGRATIONS: Final[tuple[ModuleType, ...]] = (
     m0007_sync_link,
     m0008_sync_snapshot,
     m0009_search_keys,
+    m0010_employers,
 )
 CURRENT_SCHEMA: Final[int] = len(MIGRATIONS)
 
