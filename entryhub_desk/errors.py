@@ -236,6 +236,8 @@ ENGLISH: Final[dict[str, str]] = {
     "cv.fonts_missing": "The CV font {name} is missing from the program; reinstall it.",
     "cv.render_failed": "The CV could not be laid out: a part of it does not fit on a page.",
     "cv.write_failed": "The CV cannot be written to {path}.",
+    # profile cards for employers (entryhub_desk/cv/card.py, services/cards.py)
+    "card.write_failed": "The profile card cannot be written to {path}.",
 }
 
 

@@ -51,6 +51,8 @@ SWEDISH_ERRORS: Final[dict[str, str]] = {
     "The bundle belongs to another network.": "Paketet hör till ett annat nätverk.",
     # bundle.wrong_recipient
     "The bundle is meant for another recipient.": "Paketet är avsett för en annan mottagare.",
+    # card.write_failed
+    "The profile card cannot be written to {path}.": "Profilkortet kan inte sparas i {path}.",
     # consent.not_in_force
     "This consent is not in force, so it cannot be withdrawn.": (
         "Samtycket gäller inte och kan därför inte återkallas."

@@ -87,6 +87,10 @@ class CvDocument:
     sections: tuple[CvSection, ...]
     labels: dict[str, str] = field(default_factory=dict)  # page labels (footer, grid)
     subject: str = "CV"  # PDF metadata subject (no personal data beyond the name)
+    # The PDF's author (Info and XMP) and the footer's left text; None: the header's name. An
+    # anonymised profile card sets both so that no name reaches the file (cv/card.py).
+    author: str | None = None
+    footer: str | None = None
 
     def section(self, key: str) -> CvSection | None:
         return next((s for s in self.sections if s.key == key), None)

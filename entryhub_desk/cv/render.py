@@ -100,7 +100,7 @@ def _build(document: CvDocument, theme: Theme, image: Any) -> tuple[bytes, int, 
         topMargin=theme.margin,
         bottomMargin=theme.margin + 8 * mm,
         title=document.subject,
-        author=document.header.name,
+        author=_author(document),
         subject=document.subject,
         creator=PRODUCER,
         producer=PRODUCER,
@@ -113,7 +113,7 @@ def _build(document: CvDocument, theme: Theme, image: Any) -> tuple[bytes, int, 
     footer = _footer_text(document)
     meta = {
         "title": document.subject,
-        "author": document.header.name,
+        "author": _author(document),
         "language": document.language,
         "producer": PRODUCER,
     }
@@ -141,7 +141,11 @@ class _End(Flowable):  # type: ignore[misc]  # reportlab is untyped
 
 
 def _footer_text(document: CvDocument) -> str:
-    return document.header.name
+    return document.header.name if document.footer is None else document.footer
+
+
+def _author(document: CvDocument) -> str:
+    return document.header.name if document.author is None else document.author
 
 
 def _numbered(name: str, theme: Theme, page_label: str, meta: dict[str, str]) -> type[Canvas]:

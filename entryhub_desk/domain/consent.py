@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
+from typing import Final
 
 from entryhub_desk.domain import validate
 from entryhub_desk.errors import DeskError
@@ -19,6 +20,27 @@ class ConsentPurpose(StrEnum):
     SHARE_WITH_EMPLOYERS = "share_with_employers"
     SHARE_ACROSS_HUBS = "share_across_hubs"
     MATCH_OPENINGS = "match_openings"  # ranked for employers' openings (issue 15)
+
+
+#: The version of the privacy notice shown for the four first purposes.
+FIRST_NOTICE_VERSION: Final = "2025-1"
+#: Per purpose, the version of the notice this program shows (its text, in English and
+#: Swedish, is in :mod:`entryhub_desk.catalogue.notices` where the purpose has one of its own).
+NOTICE_VERSIONS: Final[dict[ConsentPurpose, str]] = {
+    ConsentPurpose.KEEP_PROFILE: FIRST_NOTICE_VERSION,
+    ConsentPurpose.CONTACT_FOLLOW_UP: FIRST_NOTICE_VERSION,
+    ConsentPurpose.SHARE_WITH_EMPLOYERS: FIRST_NOTICE_VERSION,
+    ConsentPurpose.SHARE_ACROSS_HUBS: FIRST_NOTICE_VERSION,
+    ConsentPurpose.MATCH_OPENINGS: "2026-1",
+}
+
+
+def notice_version(purpose: ConsentPurpose | str) -> str:
+    """The version of the notice shown for ``purpose`` (``validation.unknown_code``)."""
+    try:
+        return NOTICE_VERSIONS[ConsentPurpose(purpose)]
+    except ValueError:
+        raise DeskError("validation.unknown_code", field="purpose", value=str(purpose)) from None
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -1,7 +1,7 @@
 """Consents: per purpose, given or refused, withdrawn by a new record (never an edit).
 Get one with ``ConsentsService(session)``; every method checks the role first.
 
-- :data:`CONSENT_NOTICE_VERSION` — the version of the privacy notice this program shows.
+- the notice version recorded is the purpose's (``domain.consent.NOTICE_VERSIONS``).
 """
 
 from __future__ import annotations
@@ -10,10 +10,10 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from entryhub_desk.domain.consent import Consent, ConsentPurpose
+from entryhub_desk.domain.consent import notice_version as notice_version_for
 from entryhub_desk.domain.staff import Action
 from entryhub_desk.errors import DeskError
 from entryhub_desk.services.changes import Changes
-from entryhub_desk.services.reception_types import CONSENT_NOTICE_VERSION
 from entryhub_desk.services.staff import StaffService
 from entryhub_desk.store.repositories import ConsentRepository, PersonRepository
 from entryhub_desk.store.repositories.base import StoreContext
@@ -52,16 +52,17 @@ class ConsentsService:
         purpose: ConsentPurpose,
         *,
         given: bool,
-        notice_version: str = CONSENT_NOTICE_VERSION,
+        notice_version: str | None = None,
     ) -> Consent:
-        """Record consent given or refused explicitly."""
+        """Record consent given or refused explicitly, under the notice version shown for
+        the purpose unless ``notice_version`` names another."""
         self._session.require(Action.REGISTER_PERSON)
         return self._changed(
             self._consents().add(
                 Consent(
                     person_id=self._person_id(person_id),
                     purpose=ConsentPurpose(purpose),
-                    notice_version=notice_version,
+                    notice_version=notice_version or notice_version_for(purpose),
                     given=given,
                     recorded_at=self._now(),
                     staff_id=self._session.staff.id,

@@ -6,11 +6,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Final
 
-from entryhub_desk.domain.consent import ConsentPurpose
+from entryhub_desk.domain.consent import FIRST_NOTICE_VERSION, ConsentPurpose
 from entryhub_desk.domain.person import Person
 from entryhub_desk.domain.visit import Visit
 
-CONSENT_NOTICE_VERSION: Final = "2025-1"
+CONSENT_NOTICE_VERSION: Final = FIRST_NOTICE_VERSION  # of the four first purposes
 
 
 class _Unset:
@@ -52,4 +52,4 @@ class ConsentChoice:
 
     purpose: ConsentPurpose
     given: bool
-    notice_version: str = CONSENT_NOTICE_VERSION
+    notice_version: str = ""  # "": the version shown for the purpose (NOTICE_VERSIONS)

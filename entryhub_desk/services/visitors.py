@@ -23,7 +23,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from entryhub_desk.domain.consent import Consent
+from entryhub_desk.domain.consent import Consent, notice_version
 from entryhub_desk.domain.person import Person
 from entryhub_desk.domain.profile import EntryKind, LanguageSkill
 from entryhub_desk.domain.staff import Action
@@ -184,7 +184,7 @@ class VisitorsService:
                     Consent(
                         person_id=person.id,
                         purpose=choice.purpose,
-                        notice_version=choice.notice_version,
+                        notice_version=choice.notice_version or notice_version(choice.purpose),
                         given=choice.given,
                         recorded_at=now,
                         staff_id=self._session.staff.id,

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from entryhub_desk.config import DeskConfig
-from entryhub_desk.domain.consent import ConsentPurpose
+from entryhub_desk.domain.consent import NOTICE_VERSIONS, ConsentPurpose
 from entryhub_desk.domain.employers import (
     CardKind,
     IntroductionState,
@@ -27,6 +27,7 @@ from entryhub_desk.services.employers import EmployersService
 from entryhub_desk.services.introductions import IntroductionsService
 from entryhub_desk.services.openings import OpeningsService
 from entryhub_desk.services.person_export import collect
+from entryhub_desk.services.reception_types import ConsentChoice
 from entryhub_desk.services.staff import StaffService
 from entryhub_desk.services.sync import SyncService
 from entryhub_desk.services.visitors import VisitorsService
@@ -296,3 +297,23 @@ def test_records_reach_another_desk_through_the_apply_path(tmp_path: Path) -> No
     finally:
         a.close()
         b.close()
+
+
+def test_consents_are_recorded_under_their_purposes_notice_version(boss: Session) -> None:
+    person = _person(boss)
+    consents = ConsentsService(boss)
+    match = consents.record_consent(person, ConsentPurpose.MATCH_OPENINGS, given=True)
+    keep = consents.record_consent(person, ConsentPurpose.KEEP_PROFILE, given=True)
+    named = consents.record_consent(
+        person, ConsentPurpose.SHARE_WITH_EMPLOYERS, given=True, notice_version="2024-9"
+    )
+    assert match.notice_version == NOTICE_VERSIONS[ConsentPurpose.MATCH_OPENINGS] == "2026-1"
+    assert keep.notice_version == "2025-1" and named.notice_version == "2024-9"
+    visitors = VisitorsService(boss)
+    registered = visitors.register(
+        visitors.new_person(given_name="Samir", family_name="Haddad"),
+        [ConsentChoice(ConsentPurpose.MATCH_OPENINGS, True)],
+        new_person_confirmed=True,
+    )
+    (recorded,) = consents.consent_history(registered.id)
+    assert recorded.notice_version == "2026-1"
