@@ -166,6 +166,9 @@ ENGLISH: Final[dict[str, str]] = {
     ),
     "employer.ambiguous": "Several employers are called {name}; use the id.",
     "opening.ambiguous_code": "Several openings have the code {short_code}; use the full id.",
+    "introduction.ambiguous_code": (
+        "Several introductions have the code {short_code}; use the full id."
+    ),
     "opening.not_open": "The opening {title} is no longer open.",
     "introduction.needs_consent": (
         "A card with the name needs the person's consent to share the profile with employers; "

@@ -69,6 +69,10 @@ SWEDISH_ERRORS: Final[dict[str, str]] = {
     "Several openings have the code {short_code}; use the full id.": (
         "Flera platser har koden {short_code}; använd hela id:t."
     ),
+    # introduction.ambiguous_code
+    "Several introductions have the code {short_code}; use the full id.": (
+        "Flera presentationer har koden {short_code}; använd hela id:t."
+    ),
     # opening.not_open
     "The opening {title} is no longer open.": "Platsen {title} är inte längre öppen.",
     # introduction.needs_consent

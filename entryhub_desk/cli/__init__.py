@@ -18,7 +18,17 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from entryhub_desk import __version__
-from entryhub_desk.cli import admin, cv, introduce, person, profile, reception, sync
+from entryhub_desk.cli import (
+    admin,
+    cv,
+    employers,
+    introduce,
+    matching,
+    person,
+    profile,
+    reception,
+    sync,
+)
 from entryhub_desk.cli.common import UsageError, error_line
 from entryhub_desk.config import ConfigFactory, DeskConfig
 from entryhub_desk.errors import DeskError, ExitCode, disk_full_error
@@ -26,7 +36,7 @@ from entryhub_desk.logs import configure_logging
 
 log = logging.getLogger(__name__)
 
-_AREAS = (admin, profile, reception, person, sync, cv, introduce)
+_AREAS = (admin, profile, reception, person, sync, cv, employers, matching, introduce)
 
 
 def build_parser() -> tuple[argparse.ArgumentParser, dict[str, admin.Handler]]:

@@ -25,6 +25,7 @@ from entryhub_desk.domain.employers import (
 from entryhub_desk.domain.employers.introduction import FINAL_STATES
 from entryhub_desk.domain.staff import Action
 from entryhub_desk.errors import DeskError
+from entryhub_desk.ids import normalise_short_code
 from entryhub_desk.services.changes import Changes
 from entryhub_desk.store.connection import transaction
 from entryhub_desk.store.repositories import ConsentRepository, PersonRepository
@@ -145,6 +146,22 @@ class IntroductionsService:
                 )
             )
         return self._changed(moved)
+
+    def resolve(self, id_or_short_code: str) -> Introduction:
+        """The introduction with this id, or with this short code (``XXXX-XXXX`` as typed):
+        ``store.not_found`` when none, ``introduction.ambiguous_code`` when two share it."""
+        self._session.require(Action.VIEW_PERSON)
+        repo = self._introductions()
+        found = repo.find(id_or_short_code.strip().lower())
+        if found is not None:
+            return found
+        code = normalise_short_code(id_or_short_code)
+        matches = [] if code is None else repo.ids_with_code(code)
+        if len(matches) > 1:
+            raise DeskError("introduction.ambiguous_code", short_code=code)
+        if not matches:
+            raise DeskError("store.not_found", entity="introduction", id=id_or_short_code)
+        return repo.get(matches[0])
 
     def get(self, introduction_id: str) -> Introduction:
         self._session.require(Action.VIEW_PERSON)

@@ -46,6 +46,7 @@ from entryhub_desk.store.migrations import (
     m0008_sync_snapshot,
     m0009_search_keys,
     m0010_employers,
+    m0011_match_index,
 )
 from entryhub_desk.store.migrations.columns import add_missing_columns, missing_columns
 
@@ -60,6 +61,7 @@ MIGRATIONS: Final[tuple[ModuleType, ...]] = (
     m0008_sync_snapshot,
     m0009_search_keys,
     m0010_employers,
+    m0011_match_index,
 )
 CURRENT_SCHEMA: Final[int] = len(MIGRATIONS)
 

@@ -7,6 +7,7 @@ from typing import Any, ClassVar
 
 from entryhub_desk.domain.employers import Introduction, IntroductionStep
 from entryhub_desk.errors import DeskError
+from entryhub_desk.ids import short_code
 from entryhub_desk.store.connection import DeskConnection
 from entryhub_desk.store.repositories.base import StoreContext
 from entryhub_desk.store.repositories.typed import TypedRepository
@@ -27,6 +28,11 @@ class IntroductionRepository(TypedRepository[Introduction]):
     def for_person(self, person_id: str) -> list[Introduction]:
         """The person's introductions, newest first."""
         return self._select("person_id = ?", [person_id], order_by="introduced_at DESC, id DESC")
+
+    def ids_with_code(self, code: str) -> list[str]:
+        """The ids of the live introductions whose short code is ``code`` (``XXXX-XXXX``)."""
+        rows = self.conn.execute("SELECT id FROM introduction WHERE deleted = 0").fetchall()
+        return sorted(str(row[0]) for row in rows if short_code(str(row[0])) == code)
 
     def for_opening(self, opening_id: str) -> list[Introduction]:
         """An opening's candidates, oldest introduction first."""
