@@ -354,7 +354,7 @@ class EmployerCard(QWidget):
         super().changeEvent(event)
 
     def _retranslate(self) -> None:
-        self.editButton.setText(self.tr("Edit &details…"))
+        self.editButton.setText(self.tr("Edit detail&s…"))
         self.openingsGroup.setTitle(self.tr("Openings"))
         self.newOpeningButton.setText(self.tr("New &opening…"))
         self.editOpeningButton.setText(self.tr("Ed&it opening…"))
