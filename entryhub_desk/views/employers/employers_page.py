@@ -96,6 +96,7 @@ class EmployersPage(QWidget):
         splitter.addWidget(self.card)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 3)
+        splitter.setSizes([300, 900])
         layout.addWidget(splitter, 1)
         self.errorLabel = QLabel(self)
         self.errorLabel.setObjectName("errorLabel")

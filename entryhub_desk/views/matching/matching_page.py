@@ -11,7 +11,7 @@ openings are listed (the service checks it at each call).
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtGui import QBrush, QColor, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -47,6 +47,7 @@ from entryhub_desk.views.matching.introductions_view import IntroductionsView
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SCORE, CODE, NAME, FIT, WHY = range(5)
 LIMIT = 50
+NEAR_MISS_COLOUR = "#9a5b00"  # amber, readable on white and on the selection
 
 
 class MatchingPage(QWidget):
@@ -242,14 +243,15 @@ class MatchingPage(QWidget):
             item.setData(0, ID_ROLE, match.person_id)
             item.setText(SCORE, str(match.score))
             item.setTextAlignment(
-                SCORE, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                SCORE, Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter
             )
             item.setText(CODE, match.code)
             item.setText(NAME, match.name)
             item.setText(FIT, self.tr("Near miss") if match.near_miss else self.tr("Fits"))
             item.setText(WHY, "; ".join(lines[:2]))
             item.setToolTip(WHY, "\n".join(lines))
-            item.setData(FIT, Qt.ItemDataRole.AccessibleTextRole, item.text(FIT))
+            if match.near_miss:  # state by colour and by its word
+                item.setForeground(FIT, QBrush(QColor(NEAR_MISS_COLOUR)))
         for column in (SCORE, CODE, NAME, FIT):
             self.candidatesTree.resizeColumnToContents(column)
         first = self.candidatesTree.topLevelItem(0)
@@ -260,7 +262,7 @@ class MatchingPage(QWidget):
         if self._matches:
             self.summaryLabel.setText(
                 self.tr(
-                    "{fits} fit, {near} near misses (visitors who agreed to be matched)."
+                    "Fit: {fits} · near misses: {near} (only visitors who agreed to be matched)"
                 ).format(fits=fits, near=near)
             )
         else:
@@ -282,7 +284,7 @@ class MatchingPage(QWidget):
         match = self.selected()
         if match is not None:
             if match.near_miss:
-                self.reasonsList.addItem(self.tr("Near miss: a must-have is missing."))
+                self.reasonsList.addItem(self.tr("Near miss: something required is missing."))
             self.reasonsList.addItems(reason_lines(match.reasons, ui_language()))
         self._update_buttons()
 

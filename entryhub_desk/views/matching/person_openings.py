@@ -46,6 +46,13 @@ def fit_text(count: int) -> str:
     return QCoreApplication.translate("OpeningsFit", "{count} openings fit").format(count=count)
 
 
+def near_text(count: int) -> str:
+    """ "2 near misses" in the interface language."""
+    if count == 1:
+        return QCoreApplication.translate("OpeningsFit", "1 near miss")
+    return QCoreApplication.translate("OpeningsFit", "{count} near misses").format(count=count)
+
+
 def add_fit_note(dialog: QDialog, session: Session, person_id: str) -> QLabel | None:
     """At check-in: a line under the dialog's first row saying how many openings fit (nothing
     when none do, or when the count cannot be read)."""
@@ -159,7 +166,7 @@ class PersonOpenings(QGroupBox):
         near = len(self._matches) - count
         text = fit_text(count) if count else self.tr("No open opening fits yet")
         if near:
-            text += self.tr(" · {near} near misses").format(near=near)
+            text += " · " + near_text(near)
         self.countLabel.setText(text)
         lang = ui_language()
         for match in self._matches:

@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from entryhub_desk import taxonomy
-from entryhub_desk.domain.consent import ConsentPurpose
+from entryhub_desk.catalogue.notices import notice
+from entryhub_desk.domain.consent import ConsentPurpose, notice_version
 from entryhub_desk.domain.person import EARLIEST_YEAR, Gender, Person
 from entryhub_desk.errors import DeskError
 from entryhub_desk.services.reception_types import (
@@ -388,11 +389,18 @@ class NewVisitorDialog(QDialog):
         }
         for purpose, label in labels.items():
             label.setText(consent_label(purpose))
+        matching = notice(ConsentPurpose.MATCH_OPENINGS, ui_language())
+        if matching is not None:  # a notice of its own: its text on the row, its version said
+            for widget in (self.ui.matchLabel, self.ui.matchGiven, self.ui.matchRefused):
+                widget.setToolTip(matching.text)
         self.ui.noticeLabel.setText(
             self.tr(
-                "Show the privacy notice (version {version}) and ask for each purpose; the "
-                "visitor may refuse any of them."
-            ).format(version=CONSENT_NOTICE_VERSION)
+                "Show the privacy notice (version {version}; matching with openings: version "
+                "{matching}) and ask for each purpose; the visitor may refuse any of them."
+            ).format(
+                version=CONSENT_NOTICE_VERSION,
+                matching=notice_version(ConsentPurpose.MATCH_OPENINGS),
+            )
         )
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Register"))
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))

@@ -60,13 +60,13 @@ def test_an_openings_candidates_with_why_and_an_introduction_by_keyboard(
     tree = page.candidatesTree
     assert int(tree.topLevelItem(0).text(SCORE)) > int(tree.topLevelItem(1).text(SCORE))
     assert "same occupation" in tree.topLevelItem(0).text(WHY)
-    assert "1 fit, 1 near misses" in page.summaryLabel.text()
+    assert "Fit: 1 · near misses: 1" in page.summaryLabel.text()
 
     qtbot.keyClick(focused(), Qt.Key.Key_Return)
     assert focused() is tree
     qtbot.keyClick(focused(), Qt.Key.Key_Down)
     reasons = [page.reasonsList.item(r).text() for r in range(page.reasonsList.count())]
-    assert reasons[0] == "Near miss: a must-have is missing."
+    assert reasons[0] == "Near miss: something required is missing."
     assert any("missing: " in line for line in reasons)
 
     qtbot.keyClick(focused(), Qt.Key.Key_Up)
