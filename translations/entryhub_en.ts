@@ -364,8 +364,8 @@
         <translation>Consents of {name} ({code})</translation>
     </message>
     <message>
-        <source>New choices are recorded under privacy notice version {version}.</source>
-        <translation>New choices are recorded under privacy notice version {version}.</translation>
+        <source>New choices are recorded under privacy notice version {version} (matching with openings: version {matching}).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Purpose</source>
@@ -429,6 +429,33 @@
     <message>
         <source>Share across hubs of the network</source>
         <translation>Share across hubs of the network</translation>
+    </message>
+    <message>
+        <source>Match with employers&apos; openings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Contact at {employer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -882,6 +909,310 @@ Print or save it all the same?</translation>
     <message>
         <source>EQF / SeQF level {level}</source>
         <translation>EQF / SeQF level {level}</translation>
+    </message>
+</context>
+<context>
+    <name>EmployerCard</name>
+    <message>
+        <source>No employer chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an employer in the list, or add one with New employer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(erased)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation number: {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No organisation number (informal employer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sector: {sector}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality: {place}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase what is held about {name}? The name, role, phone and e-mail are removed for good; the employer&apos;s log stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit detail&amp;s…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Openings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;opening…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ed&amp;it opening…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find &amp;candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edi&amp;t contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;rase contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts with the employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log a contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Title</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">State</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Role</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmployerDialog</name>
+    <message>
+        <source>New employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swedish organisation number, e.g. 556016-0680; empty for informal employers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisation number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No&amp;tes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmployerLabels</name>
+    <message>
+        <source>Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internship (praktik)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apprenticeship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entrepreneurship support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation type="unfinished">Occupation</translation>
+    </message>
+    <message>
+        <source>Must-have skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished">Languages</translation>
+    </message>
+    <message>
+        <source>Driving licence</source>
+        <translation type="unfinished">Driving licence</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation type="unfinished">Education</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trial or internship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished">Withdrawn</translation>
+    </message>
+    <message>
+        <source>Named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymised</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmployersPage</name>
+    <message>
+        <source>{name} — {place}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No employer matches “{text}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No employers yet: add the first with New employer (Ctrl+Shift+E).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No employers yet: a coordinator adds them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} was added.</source>
+        <translation type="unfinished">{name} was added.</translation>
+    </message>
+    <message>
+        <source>&amp;Find employer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, organisation number, sector or place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New employer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New employer…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1356,6 +1687,113 @@ Print or save it all the same?</translation>
     </message>
 </context>
 <context>
+    <name>IntroduceDialog</name>
+    <message>
+        <source>{person} was introduced to {opening}.</source>
+        <extracomment>replaced in tests (the system dialogs run loops of their own)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card was sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card was saved as {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Introduction recorded: print the card or save it for the employer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is recorded until you press Introduce, Print or Save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Introduce to an employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{person} → {opening}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Card:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visitor agreed to share the profile with employers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymised only: the visitor has not agreed to share the profile with employers (initials, code, occupation, skills, languages, availability).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card &amp;language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Introduce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save card as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+</context>
+<context>
+    <name>IntroductionsView</name>
+    <message>
+        <source>Introduction: {state}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation type="unfinished">Visitor</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">State</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt step:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set state</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LanguageDialog</name>
     <message>
         <source>— choose —</source>
@@ -1364,6 +1802,29 @@ Print or save it all the same?</translation>
     <message>
         <source>A1 (beginner) to C2 (mastery); empty if not assessed</source>
         <translation>A1 (beginner) to C2 (mastery); empty if not assessed</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageLevels</name>
+    <message>
+        <source>— add a language —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">Language</translation>
+    </message>
+    <message>
+        <source>Lowest level (CEFR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages asked for (Delete removes one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a language and its lowest level, Enter adds it</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1391,6 +1852,17 @@ Print or save it all the same?</translation>
     <message>
         <source>Locked by {name}. Type your password to continue where you were. A coordinator can unlock with their own name and password.</source>
         <translation>Locked by {name}. Type your password to continue where you were. A coordinator can unlock with their own name and password.</translation>
+    </message>
+</context>
+<context>
+    <name>LogDialog</name>
+    <message>
+        <source>Contact with {employer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What happened</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1437,6 +1909,14 @@ Print or save it all the same?</translation>
     <message>
         <source>CV</source>
         <translation>CV</translation>
+    </message>
+    <message>
+        <source>Employers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sync</source>
@@ -1505,6 +1985,85 @@ Print or save it all the same?</translation>
     <message>
         <source>{section} ({key})</source>
         <translation>{section} ({key})</translation>
+    </message>
+</context>
+<context>
+    <name>MatchingPage</name>
+    <message>
+        <source>{title} — {employer} ({code})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an open opening: type part of its title, employer or code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open openings yet: add them in Employers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Near miss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit: {fits} · near misses: {near} (only visitors who agreed to be matched)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody fits yet. Only visitors who agreed to be matched with openings are listed; a hard requirement leaves out whoever misses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Near miss: something required is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Opening:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type part of a title, an employer or a code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished">Why</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Introduce…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;profile</source>
+        <translation type="unfinished">Open &amp;profile</translation>
+    </message>
+    <message>
+        <source>Introduced to this opening</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1669,9 +2228,9 @@ Print or save it all the same?</translation>
 <context>
     <name>NewVisitorDialog</name>
     <message>
-        <source>Show the privacy notice (version {version}) and ask for each purpose; the visitor may refuse any of them.</source>
+        <source>Show the privacy notice (version {version}; matching with openings: version {matching}) and ask for each purpose; the visitor may refuse any of them.</source>
         <extracomment>Whether persons have a preferred language yet (the row is hidden until they do).</extracomment>
-        <translation>Show the privacy notice (version {version}) and ask for each purpose; the visitor may refuse any of them.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Register</source>
@@ -1790,8 +2349,134 @@ Print or save it all the same?</translation>
         <translation>Share across hubs of the network</translation>
     </message>
     <message>
+        <source>Match with employers&apos; openings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Chec&amp;k in after registering</source>
         <translation>Chec&amp;k in after registering</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningDialog</name>
+    <message>
+        <source>not given</source>
+        <translation type="unfinished">not given</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening at {employer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Occupation (ESCO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Must-have skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nice-to-have skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Languages (lowest level)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Driving licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum &amp;education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hard re&amp;quirements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hours per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mun&amp;icipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;When it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stat&amp;us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note&amp;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remote work possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A visitor who misses a hard requirement is not listed; otherwise a miss is shown as a near miss.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningsFit</name>
+    <message>
+        <source>1 opening fits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} openings fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 near miss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} near misses</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1837,6 +2522,41 @@ Print or save it all the same?</translation>
     <message>
         <source>Strong</source>
         <translation>Strong</translation>
+    </message>
+</context>
+<context>
+    <name>PersonOpenings</name>
+    <message>
+        <source>No open opening fits yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>near miss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{score} · {opening} · {fit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} — {employer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Openings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Introduce to this o&amp;pening…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Introductions</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3107,6 +3827,17 @@ Print or save it all the same?</translation>
     <message>
         <source>— not given —</source>
         <translation>— not given —</translation>
+    </message>
+</context>
+<context>
+    <name>_RecordDialog</name>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
     </message>
 </context>
 </TS>
