@@ -115,7 +115,11 @@ class SyncService:
                 visits=result.changed_persons - gone,
                 consents=result.changed_persons - gone,
                 profiles=result.changed_persons - gone,
+                introductions=result.changed_persons - gone,
                 gone=gone,
+                # network records name no person: their pages reload after any applied change
+                employers=result.applied > 0,
+                openings=result.applied > 0,
             )
         )
 

@@ -120,6 +120,9 @@ def test_pulled_changes_name_the_persons_they_touched(tmp_path: Path) -> None:
         result = RoundResult(applied=1, changed_persons={person.id}, purged_persons={"gone-id"})
         SyncService(b).round_done(result)
         assert heard[-1].persons == {person.id} and heard[-1].gone == {"gone-id"}
+        assert heard[-1].introductions == {person.id}
+        assert heard[-1].employers and heard[-1].openings  # network records may have come
+        assert SyncService(b).round_done(RoundResult()).empty  # nothing applied: no reload
         assert "changed_persons" not in result.to_json()  # the CLI's JSON stays as it was
     finally:
         a.close()

@@ -4,6 +4,7 @@ the consent a named card needs, steps, merge, erasure and export, and the apply 
 from __future__ import annotations
 
 import dataclasses
+import subprocess
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -26,7 +27,7 @@ from entryhub_desk.services.consents import ConsentsService
 from entryhub_desk.services.employers import EmployersService
 from entryhub_desk.services.introductions import IntroductionsService
 from entryhub_desk.services.openings import OpeningsService
-from entryhub_desk.services.person_export import collect
+from entryhub_desk.services.person_export import collect, write_pdf
 from entryhub_desk.services.reception_types import ConsentChoice
 from entryhub_desk.services.staff import StaffService
 from entryhub_desk.services.sync import SyncService
@@ -236,7 +237,7 @@ def test_a_named_card_needs_consent_and_every_state_is_a_step(
 
 
 def test_merge_moves_introductions_and_export_names_opening_and_employer(
-    boss: Session,
+    boss: Session, tmp_path: Path
 ) -> None:
     employer = EmployersService(boss).add("Umeå Stål AB")
     opening = OpeningsService(boss).add(employer_id=employer.id, title="Svetsare")
@@ -254,6 +255,13 @@ def test_merge_moves_introductions_and_export_names_opening_and_employer(
     assert exported["employer_name"] == "Umeå Stål AB"
     assert [s["state"] for s in exported["steps"]] == ["sent", "trial"]
     assert {r["id"] for r in document["records"]["introduction"]} == {introduction.id}
+    pdf = tmp_path / "person.pdf"
+    write_pdf(document, pdf)
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "Introductions to openings" in text
+    assert "Svetsare" in text and "Umeå Stål AB" in text and "trial" in text
 
 
 def test_erasure_removes_introductions_and_keeps_the_opening(boss: Session) -> None:
