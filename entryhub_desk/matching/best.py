@@ -16,7 +16,7 @@ from typing import Final
 
 from entryhub_desk.matching.facts import PersonFacts, Wanted
 from entryhub_desk.matching.occupation import Closeness
-from entryhub_desk.matching.rank import ranked
+from entryhub_desk.matching.quick import Quick, quick
 from entryhub_desk.matching.result import Match
 from entryhub_desk.matching.score import score, upper_bound
 
@@ -24,8 +24,16 @@ BATCH: Final = 250
 #: A person missing more must-have skills than this is not listed at all (not a near miss).
 NEAR_MISS_SKILLS: Final = 1
 
-#: per candidate: (must-have skills held, nice-to-have skills held, occupation closeness)
-Held = tuple[int, int, Closeness]
+#: per candidate: must-have and nice-to-have skills held, occupation closeness, and whether
+#: they live where the opening is (``None``: not read, or not asked)
+Held = tuple[int, int, Closeness, bool | None]
+
+
+def _order(entries: list[tuple[Quick, PersonFacts]]) -> None:
+    """Sort in place as :func:`~entryhub_desk.matching.rank.ranked` orders matches."""
+    entries.sort(key=lambda e: e[1].person_id)
+    entries.sort(key=lambda e: e[1].last_visit or "", reverse=True)
+    entries.sort(key=lambda e: (e[0].near_miss, -e[0].score, -e[0].must_met))
 
 
 def best(
@@ -36,24 +44,33 @@ def best(
     limit: int,
     batch: int = BATCH,
 ) -> tuple[list[Match], int]:
-    """The ranked best ``limit`` matches and how many candidates were scored exactly.
+    """The ranked best ``limit`` matches and how many candidates were scored (numbers only,
+    :func:`~entryhub_desk.matching.quick.quick`; the explanations are made for the listed).
     ``load`` gives the facts of the listed ids that may be matched (consent, visibility)."""
     order: list[tuple[bool, int, str]] = []
-    for person_id, (must, nice, closeness) in held.items():
-        excluded, near_miss, bound = upper_bound(wanted, must, nice, closeness)
+    bounds: dict[Held, tuple[bool, bool, int]] = {}  # few distinct tuples: computed once each
+    for person_id, key in held.items():
+        at_best = bounds.get(key)
+        if at_best is None:
+            at_best = bounds[key] = upper_bound(wanted, *key)
+        excluded, near_miss, bound = at_best
         if not excluded:
             order.append((near_miss, -bound, person_id))
     order.sort()
-    found: list[Match] = []
+    kept: list[tuple[Quick, PersonFacts]] = []
     scored = 0
     for start in range(0, len(order), batch):
-        if len(found) >= limit > 0:
-            last = found[limit - 1]
+        if len(kept) >= limit > 0:
+            last = kept[limit - 1][0]
             near_miss, negative_bound, _ = order[start]
             if (near_miss, negative_bound) > (last.near_miss, -last.score):
                 break
         chunk = [person_id for _, _, person_id in order[start : start + batch]]
-        matches = [score(wanted, facts) for facts in load(chunk)]
-        scored += len(matches)
-        found = ranked([*found, *matches], limit=limit)
-    return found, scored
+        for facts in load(chunk):
+            found = quick(wanted, facts)
+            scored += 1
+            if not found.excluded:
+                kept.append((found, facts))
+        _order(kept)
+        del kept[max(limit, 0) :]
+    return [score(wanted, facts) for _, facts in kept], scored

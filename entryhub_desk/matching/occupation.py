@@ -42,16 +42,18 @@ def isco_of(occupation: str) -> str | None:
 
 
 @cache
-def occupations_in_minor_group(minor: str) -> tuple[str, ...]:
-    """Every ESCO occupation whose ISCO group starts with ``minor`` (for SQL pre-filters)."""
+def _by_minor_group() -> dict[str, tuple[str, ...]]:
     scheme = esco.occupations()
-    if scheme.isco is None or not minor:
-        return ()
-    return tuple(
-        code
-        for code, group in zip(scheme.codes, scheme.isco, strict=True)
-        if group.startswith(minor)
-    )
+    groups: dict[str, list[str]] = {}
+    for code, group in zip(scheme.codes, scheme.isco or (), strict=False):
+        groups.setdefault(group[:3], []).append(code)
+    return {minor: tuple(codes) for minor, codes in groups.items()}
+
+
+def occupations_in_minor_group(minor: str) -> tuple[str, ...]:
+    """Every ESCO occupation whose ISCO group starts with ``minor`` (3 digits; for SQL
+    pre-filters)."""
+    return _by_minor_group().get(minor[:3], ()) if len(minor) >= 3 else ()
 
 
 def _level(wanted: str, wanted_group: str | None, code: str | None, group: str | None) -> Closeness:

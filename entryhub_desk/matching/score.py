@@ -263,14 +263,21 @@ def _availability(wanted: Wanted, facts: PersonFacts, tally: _Tally) -> None:
 
 
 def upper_bound(
-    wanted: Wanted, must_held: int, nice_held: int, closeness: Closeness
+    wanted: Wanted,
+    must_held: int,
+    nice_held: int,
+    closeness: Closeness,
+    place: bool | None = None,
 ) -> tuple[bool, bool, int]:
     """``(excluded, near_miss, score)`` at best for a person holding ``must_held`` of the
     must-have and ``nice_held`` of the nice-to-have skills at this occupation closeness, all
-    else met: ``excluded`` and ``near_miss`` are then certain, the score the most
-    :func:`score` can give (rounding is monotone, so the rounded bound holds)."""
+    else met (the place too, unless ``place`` says they live elsewhere): ``excluded`` and
+    ``near_miss`` are then certain, the score the most :func:`score` can give (rounding is
+    monotone, so the rounded bound holds)."""
     missing_must = must_held < len(wanted.must_skills)
     excluded = missing_must and HardRequirement.MUST_SKILLS in wanted.hard
+    elsewhere = place is False and not wanted.remote and wanted.municipality is not None
+    excluded = excluded or (elsewhere and HardRequirement.PLACE in wanted.hard)
     if HardRequirement.OCCUPATION in wanted.hard and wanted.occupation is not None:
         excluded = excluded or closeness < Closeness.UNIT_GROUP
     points = 0.0
@@ -282,14 +289,14 @@ def upper_bound(
         ("languages", bool(wanted.languages), 1.0),
         ("licences", bool(wanted.licences), 1.0),
         ("education", wanted.min_education is not None, 1.0),
-        ("place", wanted.remote or wanted.municipality is not None, 1.0),
+        ("place", wanted.remote or wanted.municipality is not None, 0.0 if elsewhere else 1.0),
         ("availability", wanted.starts is not None, 1.0),
     ):
         if asked:
             points += WEIGHTS[name] * share
             weight += WEIGHTS[name]
     best = 100.0 if weight == 0 else 100.0 * points / weight
-    return excluded, missing_must, round(best)
+    return excluded, missing_must or elsewhere, round(best)
 
 
 def score(wanted: Wanted, facts: PersonFacts) -> Match:

@@ -34,6 +34,7 @@ from entryhub_desk.matching import (
     score,
 )
 from entryhub_desk.matching.best import best as best_matches
+from entryhub_desk.matching.quick import Quick, quick
 from entryhub_desk.store.match_read import MatchRead, OpeningRows
 from entryhub_desk.store.repositories import PersonRepository
 from entryhub_desk.store.repositories.base import StoreContext
@@ -120,6 +121,21 @@ def item_dicts(items: tuple[Item, ...], lang: str) -> list[dict[str, str]]:
     ]
 
 
+def _numbers_only(opening_id: str, facts: PersonFacts, numbers: Quick) -> Match:
+    return Match(
+        person_id=facts.person_id,
+        opening_id=opening_id,
+        score=numbers.score,
+        met=(),
+        missing=(),
+        reasons=(),
+        excluded=numbers.excluded,
+        near_miss=numbers.near_miss,
+        must_met=numbers.must_met,
+        last_visit=facts.last_visit,
+    )
+
+
 class MatchingService:
     """Matching over the persons this desk holds and the network's openings."""
 
@@ -143,19 +159,15 @@ class MatchingService:
         wanted = Wanted.of(opening)
         read = self._read()
         pre = read.pre_filter(wanted, candidate_filter(wanted))
-        loaded: dict[str, str] = {}
-
-        def load(ids: list[str]) -> list[PersonFacts]:
-            people = read.load(pre, ids)
-            loaded.update((facts.person_id, facts.name) for facts in people)
-            return people
-
-        best, _ = best_matches(wanted, pre.held(), load, limit=limit)
+        best, _ = best_matches(
+            wanted, read.held(pre), lambda batch: read.load(pre, batch), limit=limit
+        )
+        names = read.names([m.person_id for m in best])
         return [
             PersonMatch(
                 person_id=m.person_id,
                 code=ids.short_code(m.person_id),
-                name=loaded[m.person_id],
+                name=names.get(m.person_id, ""),
                 score=m.score,
                 met=m.met,
                 missing=m.missing,
@@ -172,8 +184,9 @@ class MatchingService:
         assert isinstance(found, dict)
         return found
 
-    def _matches(self, person_id: str) -> list[tuple[str, Match]]:
-        """``(updated_at, match)`` of the openings listed for the person, ranked."""
+    def _matches(self, person_id: str, *, explain: bool = True) -> list[tuple[str, Match]]:
+        """``(updated_at, match)`` of the openings listed for the person, ranked; without
+        ``explain`` only the fitting ones, with their numbers (no items, no reasons)."""
         current = PersonRepository(self._ctx).current(person_id).id
         read = self._read()
         if not read.consented(current):
@@ -181,11 +194,15 @@ class MatchingService:
         facts = read.person(current)
         if facts is None:
             return []
-        found = [
-            (updated_at, score(wanted, facts))
-            for updated_at, wanted in read.openings(facts, self._cache("wanted"))
-        ]
-        listed = [(at, m) for at, m in found if not m.excluded]
+        listed: list[tuple[str, Match]] = []
+        for updated_at, wanted in read.openings(facts, self._cache("wanted")):
+            numbers = quick(wanted, facts)
+            if numbers.excluded:
+                continue
+            if explain:
+                listed.append((updated_at, score(wanted, facts)))
+            elif not numbers.near_miss:
+                listed.append((updated_at, _numbers_only(wanted.opening_id, facts, numbers)))
         listed.sort(key=lambda pair: pair[1].opening_id)
         listed.sort(key=lambda pair: rank_key(pair[1]))
         return listed
@@ -232,4 +249,4 @@ class MatchingService:
         """How many open openings fit the person (every must-have met, nothing hard missed);
         0 without a ``match_openings`` consent in force."""
         self._session.require(Action.VIEW_OPENINGS)
-        return sum(1 for _, m in self._matches(person_id) if m.fits)
+        return len(self._matches(person_id, explain=False))

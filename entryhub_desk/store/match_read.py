@@ -55,7 +55,7 @@ CONSENT_IN_FORCE: Final = """EXISTS (
       AND NOT EXISTS (SELECT 1 FROM consent w WHERE w.withdraws = c.id AND w.deleted = 0)
       AND NOT EXISTS (
         SELECT 1 FROM consent r
-        WHERE r.person_id = c.person_id AND r.purpose = c.purpose AND r.given = 0
+        WHERE r.person_id = c.person_id AND r.purpose = 'match_openings' AND r.given = 0
           AND r.withdraws IS NULL AND r.deleted = 0
           AND (r.recorded_at > c.recorded_at
                OR (r.recorded_at = c.recorded_at AND r.id > c.id))))"""
@@ -63,7 +63,13 @@ PEOPLE: Final = (
     "SELECT p.id, p.given_name, p.family_name, p.municipality FROM person p"
     " WHERE p.deleted = 0 AND p.merged_into IS NULL"
 )
-PEOPLE_CONSENTING: Final = PEOPLE + " AND " + CONSENT_IN_FORCE
+VISIBLE: Final = (
+    "SELECT p.id, p.municipality FROM person p WHERE p.deleted = 0 AND p.merged_into IS NULL"
+)
+PEOPLE_CONSENTING: Final = VISIBLE + " AND " + CONSENT_IN_FORCE
+NAMES: Final = (
+    "SELECT id, given_name, family_name FROM person WHERE id IN (SELECT value FROM json_each(?))"
+)
 # Statements keyed by JSON arrays of ids or codes (each ``?`` in ``IN (SELECT value FROM
 # json_each(?))`` is one array, read as a set).
 SKILL_HOLDERS: Final = (
@@ -160,6 +166,7 @@ class _Builder:
         self.name: dict[str, str] = {}
         self.municipality: dict[str, str | None] = {}
         self.skills: dict[str, set[str]] = defaultdict(set)
+        self.counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])  # must, nice held
         self.work: dict[str, list[tuple[str | None, str | None]]] = defaultdict(list)
         self.goals: dict[str, tuple[tuple[str, ...], PartialDate | None]] = {}
         self.languages: dict[str, dict[str, LanguageFact]] = defaultdict(dict)
@@ -193,6 +200,7 @@ class Prefiltered:
     def __init__(self, wanted: Wanted) -> None:
         self.wanted = wanted
         self.skills: dict[str, set[str]] = defaultdict(set)
+        self.counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])  # must, nice held
         self.work: dict[str, list[tuple[str | None, str | None]]] = defaultdict(list)
         self.goals: dict[str, list[str]] = defaultdict(list)
         self.goal_codes: frozenset[str] = frozenset()
@@ -203,21 +211,20 @@ class Prefiltered:
         those missing at most :data:`NEAR_MISS_SKILLS` must-have skills (the rest are no
         near miss, and are not listed)."""
         wanted = self.wanted
-        must, nice = frozenset(wanted.must_skills), frozenset(wanted.nice_skills)
         found: dict[str, Held] = {
-            person_id: (len(must & held), len(nice & held), Closeness.NONE)
-            for person_id, held in self.skills.items()
+            person_id: (must, nice, Closeness.NONE, None)
+            for person_id, (must, nice) in self.counts.items()
         }
         if wanted.occupation is not None:
             for person_id in self.work.keys() | self.goals.keys():
                 near = closest(
                     wanted.occupation, self.work.get(person_id, ()), self.goals.get(person_id, ())
                 )
-                m, n, _ = found.get(person_id, (0, 0, Closeness.NONE))
-                found[person_id] = (m, n, near.closeness)
+                m, n, _, _ = found.get(person_id, (0, 0, Closeness.NONE, None))
+                found[person_id] = (m, n, near.closeness, None)
         for person_id in self.everyone or ():
-            found.setdefault(person_id, (0, 0, Closeness.NONE))
-        needed = len(must) - NEAR_MISS_SKILLS
+            found.setdefault(person_id, (0, 0, Closeness.NONE, None))
+        needed = len(wanted.must_skills) - NEAR_MISS_SKILLS
         return {person_id: h for person_id, h in found.items() if h[0] >= needed}
 
 
@@ -237,8 +244,10 @@ class MatchRead:
         consenting visible person when it names neither), with what they share."""
         pre = Prefiltered(wanted)
         if found.skills:
+            must = frozenset(wanted.must_skills)
             for person_id, skill in self._rows(SKILL_HOLDERS, [json.dumps(found.skills)]):
                 pre.skills[person_id].add(skill)
+                pre.counts[person_id][0 if skill in must else 1] += 1
         if found.minor_group is not None:
             in_group = occupations_in_minor_group(found.minor_group)
             pre.goal_codes = frozenset(in_group)
@@ -254,11 +263,36 @@ class MatchRead:
             pre.everyone = [str(row[0]) for row in self._rows(PEOPLE_CONSENTING)]
         return pre
 
+    def held(self, pre: Prefiltered) -> dict[str, Held]:
+        """:meth:`Prefiltered.held`, with whether those holding every must-have skill live
+        where the opening is (when it names a municipality and is not remote): who lives
+        elsewhere is a near miss before anything else is read. (The others are near misses
+        already; reading more of them costs more than it saves, and so does reading the
+        language levels too: measured with ``tests/bench/bench_match.py``.)"""
+        found = pre.held()
+        wanted = pre.wanted
+        if pre.everyone is not None or wanted.municipality is None or wanted.remote:
+            return found
+        place = wanted.municipality.strip().casefold()
+        same: dict[object, bool] = {}  # by the municipality as written (few distinct)
+        every_must = len(wanted.must_skills)
+        ids = json.dumps([person_id for person_id, h in found.items() if h[0] == every_must])
+        for person_id, lives in self._rows(VISIBLE + " AND p.id" + JSON_SET, [ids]):
+            there = same.get(lives)
+            if there is None:
+                there = same[lives] = bool(lives) and str(lives).strip().casefold() == place
+            must, nice, closeness, _ = found[person_id]
+            found[person_id] = (must, nice, closeness, there)
+        return found
+
     def load(self, pre: Prefiltered, ids: Sequence[str]) -> list[PersonFacts]:
         """The facts of those of ``ids`` who are visible and consent to matching now."""
         built = _Builder()
         people = self._rows(PEOPLE_CONSENTING + " AND p.id" + JSON_SET, [json.dumps(list(ids))])
-        listed = [self._person_row(built, row) for row in people]
+        listed = []
+        for person_id, municipality in people:
+            built.municipality[person_id] = municipality
+            listed.append(str(person_id))
         for person_id in listed:
             if person_id in pre.skills:
                 built.skills[person_id] = pre.skills[person_id]
@@ -266,6 +300,11 @@ class MatchRead:
                 built.work[person_id] = pre.work[person_id]
         self._facts(built, listed, pre.wanted, pre.goal_codes)
         return [built.facts(person_id) for person_id in listed]
+
+    def names(self, ids: Sequence[str]) -> dict[str, str]:
+        """``given family`` of each of ``ids`` (for the persons listed)."""
+        rows = self._rows(NAMES, [json.dumps(list(ids))])
+        return {str(i): f"{given} {family}".strip() for i, given, family in rows}
 
     def candidates(self, wanted: Wanted, found: CandidateFilter) -> list[PersonFacts]:
         """Every candidate's facts at once (tests and the benchmark's count)."""

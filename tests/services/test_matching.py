@@ -141,6 +141,11 @@ def test_hard_requirement_excludes_and_near_miss_is_shown(boss: Session) -> None
     assert [m.near_miss for m in listed] == [False, True]
     assert [i.code for i in listed[1].missing] == ["B"]
     assert [m.person_id for m in service.for_opening(hard)] == [full]
+    three = opening(boss, must_skills=(TIG, ARC, EQUIPMENT))
+    person(boss, "Cala", skills=(TIG,))  # two must-have skills missing: no near miss
+    assert [m.person_id for m in service.for_opening(three)] == [full, near]
+    assert service.for_opening(three, limit=1)[0].person_id == full
+    assert service.for_opening(three, limit=0) == []
 
 
 def test_ranking_occupation_closeness_and_reasons_in_both_languages(
