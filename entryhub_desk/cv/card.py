@@ -26,6 +26,7 @@ from typing import Final
 from entryhub_desk.cv import labels as L
 from entryhub_desk.cv.build import _Builder, _of
 from entryhub_desk.cv.card_labels import card_word
+from entryhub_desk.cv.card_scrub import Scrubber
 from entryhub_desk.cv.model import CvDocument, CvEntry, CvHeader, CvSection, Text
 from entryhub_desk.cv.order import newest_first
 from entryhub_desk.domain.employers.introduction import CardKind
@@ -85,6 +86,7 @@ def build_card(
     kind = CardKind(kind)
     named = kind is CardKind.NAMED
     b = _Builder(language)
+    scrub = Scrubber(person, named=named)
     code = short_code(person.id)
     goals = next(iter(_of(entries, EntryKind.GOALS, Goals)), None)
     # Only the headline (desired occupations) and the availability line of the CV's header
@@ -104,10 +106,10 @@ def build_card(
     )
     sections = [
         _introduced_for(context, language),
-        _work(b, _of(entries, EntryKind.WORK, Work), language),
-        _skills(b, _of(entries, EntryKind.SKILL, Skill)),
+        _work(b, _of(entries, EntryKind.WORK, Work), language, scrub),
+        _skills(b, _of(entries, EntryKind.SKILL, Skill), scrub),
         b.digital(_of(entries, EntryKind.DIGITAL, DigitalSkill)),
-        _languages(b, _of(entries, EntryKind.LANGUAGE, LanguageSkill)),
+        _languages(b, _of(entries, EntryKind.LANGUAGE, LanguageSkill), scrub),
     ]
     if named:
         sections += [
@@ -170,14 +172,15 @@ def _years(start: PartialDate | None, end: PartialDate | None, language: str) ->
     return last if not first or first == last else f"{first} – {last}"
 
 
-def _work(b: _Builder, items: list[Work], language: str) -> CvSection | None:
-    """Occupations held: the person's own job title (else the coded occupation) and the years;
-    no employer, place or description."""
+def _work(b: _Builder, items: list[Work], language: str, scrub: Scrubber) -> CvSection | None:
+    """Occupations held: the person's own job title (else, or when it cannot be printed, the
+    coded occupation) and the years; no employer, place or description."""
     from entryhub_desk.cv.build import _work_date
 
     out = []
     for w in newest_first(items, _work_date)[:WORK_MAX]:
-        title = Text(w.title) if w.title else b.occupation(w.occupation or "")
+        own = w.title if w.title and scrub.safe(w.title) else ""
+        title = Text(own) if own else b.occupation(w.occupation) if w.occupation else Text("")
         if title:
             out.append(CvEntry(title=title, dates=_years(w.start, w.end, language)))
     if not out:
@@ -185,15 +188,21 @@ def _work(b: _Builder, items: list[Work], language: str) -> CvSection | None:
     return CvSection("work", card_word("occupations_held", language), entries=tuple(out))
 
 
-def _skills(b: _Builder, items: list[Skill]) -> CvSection | None:
-    """Skills with their level; the person's keywords (free text) are left out."""
-    trimmed = [dataclasses.replace(s, keywords=()) for s in items[:SKILLS_MAX]]
-    return b.skills(trimmed)
+def _skills(b: _Builder, items: list[Skill], scrub: Scrubber) -> CvSection | None:
+    """Skills with their level; the person's keywords (free text) are left out, and so is a
+    skill typed in that cannot be printed."""
+    kept = [s for s in items if s.skill or scrub.safe(s.free_text)]
+    return b.skills([dataclasses.replace(s, keywords=()) for s in kept[:SKILLS_MAX]])
 
 
-def _languages(b: _Builder, items: list[LanguageSkill]) -> CvSection | None:
+def _languages(b: _Builder, items: list[LanguageSkill], scrub: Scrubber) -> CvSection | None:
+    """Languages with their grid; a certificate's text only when it can be printed."""
     mother = [e for e in items if e.mother_tongue]
-    other = [e for e in items if not e.mother_tongue][:LANGUAGES_MAX]
+    other = [
+        e if scrub.safe(e.certificate) else dataclasses.replace(e, certificate="")
+        for e in items
+        if not e.mother_tongue
+    ][:LANGUAGES_MAX]
     return b.languages([*mother, *other])
 
 

@@ -8,6 +8,7 @@ What the introduce command and the Matching view call::
     kind = service.default_kind(person_id)            # named with consent, else anonymous
     pdf = service.card_pdf(person_id, opening_id=opening_id, kind=kind, language="sv")
     service.save(person_id, path, opening_id=..., kind=kind, language="en")  # audit "export"
+    service.record_print(person_id, kind=kind, opening_id=..., language="sv")  # audit "print"
 
 ``person_id`` is a UUID or the short code; ``opening_id`` an opening's id or short code (its
 title and employer head the card as "Introduced for"). Every call needs ``Action.INTRODUCE``.
@@ -38,6 +39,18 @@ if TYPE_CHECKING:
     from entryhub_desk.services.session import Session
 
 log = logging.getLogger(__name__)
+
+
+def _details(kind: CardKind, opening_id: str | None, language: str) -> dict[str, str | int | bool]:
+    """What the audit log keeps of a card leaving the desk: ids and kind, nothing personal."""
+    details: dict[str, str | int | bool] = {
+        "what": "card",
+        "card": CardKind(kind).value,
+        "language": language,
+    }
+    if opening_id is not None:
+        details["opening"] = opening_id
+    return details
 
 
 def card_file_name(person_id: str, kind: CardKind, language: str) -> str:
@@ -140,14 +153,26 @@ class CardService:
         except OSError as error:
             log.warning("writing a profile card failed: %s", type(error).__name__)
             raise DeskError("card.write_failed", path=str(path)) from None
-        details: dict[str, str | int | bool] = {
-            "what": "card",
-            "card": CardKind(kind).value,
-            "language": language,
-        }
-        if opening_id is not None:
-            details["opening"] = opening_id
-        self._session.audit("export", subject_id=person_id, details=details)
+        self._session.audit(
+            "export", subject_id=person_id, details=_details(kind, opening_id, language)
+        )
+
+    def record_print(
+        self,
+        person_id: str,
+        *,
+        kind: CardKind,
+        opening_id: str | None = None,
+        language: str = "sv",
+    ) -> None:
+        """Audit a "print" of the card (the GUI calls this after QPrinter has taken the page);
+        a named card is checked against the consent again."""
+        self._session.require(Action.INTRODUCE)
+        person = self._person(person_id)
+        chosen = self._kind(person, kind)
+        self._session.audit(
+            "print", subject_id=person.id, details=_details(chosen, opening_id, language)
+        )
 
     def person(self, person_id: str) -> Person:
         """The person named by UUID or short code (``store.not_found``)."""

@@ -182,3 +182,52 @@ def test_only_the_right_to_work_of_the_permit_is_shown(tmp_path: Path) -> None:
     entries = {**entries, EntryKind.GOALS: [dataclasses.replace(goals, work_permit="has_permit")]}
     text = text_of(card((person, entries), CardKind.ANONYMOUS, "en"), tmp_path)
     assert "Available from Sep 2025" in text
+
+
+def test_free_texts_that_carry_the_name_or_contacts_stay_off_the_card(tmp_path: Path) -> None:
+    """Attacks through the person's own words: a job title with the family name (in Latin and
+    in Arabic script), a skill typed in with the e-mail, a certificate with the name and the
+    phone number."""
+    from entryhub_desk.domain.profile import LanguageSkill, Work
+
+    person, entries = samples.multiscript()
+    pid = person.id
+    entries = {
+        **entries,
+        EntryKind.WORK: [
+            Work(person_id=pid, title="Owner, AlObeidi Catering", start="2019", end="2020"),
+            Work(
+                person_id=pid,
+                title="طاهي في مطعم العبيدي",
+                occupation=samples.WELDER,
+                start="2016",
+                end="2018",
+            ),
+            Work(person_id=pid, title="Kock", start="2012", end="2015"),
+        ],
+        EntryKind.SKILL: [
+            Skill(person_id=pid, free_text="Catering (write to mohammed@example.org)"),
+            Skill(person_id=pid, free_text="Call 070-123 45 67 for references"),
+            Skill(person_id=pid, free_text="Kassahantering"),
+        ],
+        EntryKind.LANGUAGE: [
+            LanguageSkill(
+                person_id=pid,
+                language="sv",
+                listening="B1",
+                certificate="SFI D, Mohammed Al-Obeidi, tel 0701234567",
+            )
+        ],
+    }
+    anonymous = card((person, entries), CardKind.ANONYMOUS, "en")
+    keep_pages(anonymous, "card-attack-anonymous-en")
+    assert leaks(anonymous, person) == []
+    text = text_of(anonymous, tmp_path)
+    assert "Kock" in text and "Kassahantering" in text  # what is safe stays
+    assert "Welder" in text  # the coded occupation stands in for the title it replaced
+    assert "Catering" not in text and "SFI D" not in text and "70-123" not in text
+
+    named = text_of(card((person, entries), CardKind.NAMED, "en"), tmp_path)
+    assert "Owner, AlObeidi Catering" in named  # the name may be on a named card …
+    assert "example.org" not in named and "45 67" not in named  # … contacts never
+    assert "0701234567" not in named

@@ -142,3 +142,18 @@ def test_save_writes_an_owner_only_file_and_audits_no_personal_data(
     with pytest.raises(DeskError) as error:
         CardService(session).save(mohammed.id, tmp_path / "no-such-folder" / "x.pdf")
     assert error.value.code in ("card.write_failed", "store.disk_full")
+
+
+def test_a_print_is_audited_and_a_named_one_needs_the_consent(
+    sessions: dict[Role, Session], mohammed: Person
+) -> None:
+    session = sessions[Role.VOLUNTEER]
+    service = CardService(session)
+    with pytest.raises(DeskError) as error:
+        service.record_print(mohammed.id, kind=CardKind.NAMED)
+    assert error.value.code == "introduction.needs_consent"
+    service.record_print(short_code(mohammed.id), kind=CardKind.ANONYMOUS, language="en")
+    log = AuditLog(session.opened.conn, session.identity, session.desk.config.clock)
+    last = list(log.entries())[-1]
+    assert (last.action, last.subject_id) == ("print", mohammed.id)
+    assert dict(last.details) == {"what": "card", "card": "anonymous", "language": "en"}
