@@ -214,6 +214,16 @@ class IntroduceDialog(QDialog):
             job = PrintJob(printer)
             job.add(self.pdf)
             job.finish()
+            try:  # the audit log says a card was printed (ids and kind only)
+                self._cards.record_print(
+                    self.person_id,
+                    kind=self.kind(),
+                    opening_id=self.opening.id,
+                    language=self.language(),
+                )
+            except DeskError as error:
+                self._error.show(error)
+                return
             self.message.emit(self.tr("The card was sent to the printer."))
 
         self._after_introducing(run)

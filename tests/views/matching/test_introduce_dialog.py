@@ -10,10 +10,14 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from PySide6.QtPrintSupport import QPrinter
+
 from entryhub_desk.domain.employers import CardKind
+from entryhub_desk.security.audit import AuditLog
 from entryhub_desk.services.cards import CardService
 from entryhub_desk.services.introductions import IntroductionsService
 from entryhub_desk.views.main_window import MainWindow
+from entryhub_desk.views.cv.printing import new_printer
 from entryhub_desk.views.matching.introduce_dialog import IntroduceDialog
 from tests.views.matching.conftest import MatchDesk, OpenAs
 from tests.views.mnemonics import focused
@@ -87,3 +91,31 @@ def test_without_the_consent_to_share_only_an_anonymised_card(
     (introduction,) = IntroductionsService(window.session).for_person(match_desk.yonas)
     assert introduction.card is CardKind.ANONYMOUS
     assert "recorded" in dialog.stateLabel.text()
+
+
+def test_a_printed_card_is_audited(
+    qtbot: QtBot, match_desk: MatchDesk, open_as: OpenAs, tmp_path: Path
+) -> None:
+    window = open_as("volunteer")
+    dialog = _dialog(qtbot, window, match_desk, match_desk.yonas)
+    printed = tmp_path / "printed.pdf"
+
+    def printer(_parent: object) -> QPrinter:
+        chosen = new_printer()
+        chosen.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        chosen.setOutputFileName(str(printed))
+        return chosen
+
+    dialog.ask_printer = printer
+    said: list[str] = []
+    dialog.message.connect(said.append)
+    qtbot.keyClick(focused(), Qt.Key.Key_P, ALT)
+    qtbot.waitUntil(printed.exists)
+    session = window.session
+    log = AuditLog(session.opened.conn, session.identity, session.desk.config.clock)
+    prints = [e for e in log.entries() if e.action == "print"]
+    assert [(e.subject_id, e.details.get("card")) for e in prints] == [
+        (match_desk.yonas, "anonymous")
+    ]
+    assert said[-1] == "The card was sent to the printer."
+    assert IntroductionsService(session).for_person(match_desk.yonas)  # introduced first
