@@ -8,16 +8,15 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from pytestqt.qtbot import QtBot
-
 from PySide6.QtPrintSupport import QPrinter
+from pytestqt.qtbot import QtBot
 
 from entryhub_desk.domain.employers import CardKind
 from entryhub_desk.security.audit import AuditLog
 from entryhub_desk.services.cards import CardService
 from entryhub_desk.services.introductions import IntroductionsService
-from entryhub_desk.views.main_window import MainWindow
 from entryhub_desk.views.cv.printing import new_printer
+from entryhub_desk.views.main_window import MainWindow
 from entryhub_desk.views.matching.introduce_dialog import IntroduceDialog
 from tests.views.matching.conftest import MatchDesk, OpenAs
 from tests.views.mnemonics import focused
