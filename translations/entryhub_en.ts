@@ -926,6 +926,10 @@ Print or save it all the same?</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{code} introduced for {title}: {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Organisation number: {number}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -994,7 +998,7 @@ Print or save it all the same?</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Contacts with the employer</source>
+        <source>Contacts and introductions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

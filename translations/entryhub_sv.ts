@@ -926,6 +926,10 @@ Vill du skriva ut eller spara det ändå?</translation>
         <translation>(raderad)</translation>
     </message>
     <message>
+        <source>{code} introduced for {title}: {state}</source>
+        <translation>{code} presenterad för {title}: {state}</translation>
+    </message>
+    <message>
         <source>Organisation number: {number}</source>
         <translation>Organisationsnummer: {number}</translation>
     </message>
@@ -994,8 +998,8 @@ Vill du skriva ut eller spara det ändå?</translation>
         <translation>&amp;Radera kontakt…</translation>
     </message>
     <message>
-        <source>Contacts with the employer</source>
-        <translation>Kontakter med arbetsgivaren</translation>
+        <source>Contacts and introductions</source>
+        <translation>Kontakter och presentationer</translation>
     </message>
     <message>
         <source>&amp;Log a contact…</source>

@@ -20,14 +20,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from entryhub_desk.domain.employers import Employer, EmployerContact, Opening
+from entryhub_desk.domain.employers import Employer, EmployerContact, Introduction, Opening
 from entryhub_desk.domain.staff import Action
 from entryhub_desk.errors import DeskError
+from entryhub_desk.ids import short_code
 from entryhub_desk.services import Session
 from entryhub_desk.services.employers import EmployersService
+from entryhub_desk.services.introductions import IntroductionsService
 from entryhub_desk.services.openings import OpeningsService
 from entryhub_desk.views.common import InlineError, is_language_change
-from entryhub_desk.views.employers.labels import kind_label, opening_state_label
+from entryhub_desk.views.employers.labels import (
+    introduction_state_label,
+    kind_label,
+    opening_state_label,
+)
 from entryhub_desk.views.employers.opening_dialog import OpeningDialog
 from entryhub_desk.views.employers.record_dialogs import ContactDialog, EmployerDialog, LogDialog
 from entryhub_desk.views.reception.display import date_time_text
@@ -68,6 +74,7 @@ class EmployerCard(QWidget):
         self._session = session
         self.employers = EmployersService(session)
         self.openings = OpeningsService(session)
+        self.introductions = IntroductionsService(session)
         role = session.staff.role
         self.may_manage = role.may(Action.MANAGE_EMPLOYERS)
         self.may_match = role.may(Action.MATCH_PERSONS)
@@ -210,15 +217,34 @@ class EmployerCard(QWidget):
                 texts = [self.tr("(erased)"), "", "", ""]
             item = QTreeWidgetItem(self.contactsTree, texts)
             item.setData(0, ID_ROLE, contact.id)
-        for entry in sorted(history, key=lambda e: e.at, reverse=True):
-            item = QTreeWidgetItem(self.logTree, [date_time_text(entry.at), entry.text])
-            item.setData(0, ID_ROLE, entry.id)
+        # The log: contacts noted, and the introductions to this employer's openings.
+        rows = [(entry.at, entry.text) for entry in history]
+        for opening in self._openings:
+            for introduction in self._introductions_to(opening):
+                rows.append(
+                    (
+                        introduction.introduced_at,
+                        self.tr("{code} introduced for {title}: {state}").format(
+                            code=short_code(introduction.person_id),
+                            title=opening.title,
+                            state=introduction_state_label(introduction.state),
+                        ),
+                    )
+                )
+        for at, text in sorted(rows, key=lambda row: row[0], reverse=True):
+            QTreeWidgetItem(self.logTree, [date_time_text(at), text])
         for tree in (self.openingsTree, self.contactsTree, self.logTree):
             first = tree.topLevelItem(0)
             if first is not None:
                 tree.setCurrentItem(first)
             tree.resizeColumnToContents(0)
         self._update_buttons()
+
+    def _introductions_to(self, opening: Opening) -> list[Introduction]:
+        try:
+            return self.introductions.for_opening(opening.id)
+        except DeskError:  # a role that may not see persons: the log without them
+            return []
 
     def _details(self, employer: Employer) -> str:
         parts = [
@@ -363,7 +389,7 @@ class EmployerCard(QWidget):
         self.addContactButton.setText(self.tr("&Add contact…"))
         self.editContactButton.setText(self.tr("Edi&t contact…"))
         self.eraseContactButton.setText(self.tr("E&rase contact…"))
-        self.logGroup.setTitle(self.tr("Contacts with the employer"))
+        self.logGroup.setTitle(self.tr("Contacts and introductions"))
         self.logButton.setText(self.tr("&Log a contact…"))
         self.openingsTree.setHeaderLabels(
             [

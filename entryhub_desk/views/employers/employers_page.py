@@ -145,6 +145,8 @@ class EmployersPage(QWidget):
             return
         if changes.everything or changes.employers or changes.openings:
             self.reload()
+        elif changes.introductions:  # the card's log lists the introductions
+            self.card.reload()
 
     def employers_shown(self) -> list[Employer]:
         return [

@@ -85,6 +85,13 @@ def test_an_openings_candidates_with_why_and_an_introduction_by_keyboard(
     assert [i.person_id for i in intros] == [match_desk.sara]
     assert page.introductions.tree.topLevelItem(0).text(2) == "Sent"
 
+    # the employer's log lists the introduction too
+    window.show_section(window.employers_page)
+    card = window.employers_page.card
+    qtbot.waitUntil(lambda: card.logTree.topLevelItemCount() == 1)
+    code = next(c for n, _f, c in rows if n == "Sara Tesfay")
+    assert card.logTree.topLevelItem(0).text(1) == f"{code} introduced for MIG-svetsare: Sent"
+
 
 def test_a_withdrawn_consent_takes_the_visitor_off_the_list_at_once(
     qtbot: QtBot, match_desk: MatchDesk, open_as: OpenAs
