@@ -314,7 +314,13 @@ class EmployerCard(QWidget):
         if self.may_manage:
             self.edit_opening(self.selected_opening())
         else:
-            self._match()
+            self.view_opening(self.selected_opening())
+
+    def view_opening(self, opening: Opening | None) -> None:
+        """The opening's details, read-only (roles that may see openings, not change them)."""
+        if self.employer is None or opening is None or self._locked():
+            return
+        self._open(OpeningDialog(self.openings, self.employer, opening, self, read_only=True))
 
     def _match(self) -> None:
         opening = self.selected_opening()

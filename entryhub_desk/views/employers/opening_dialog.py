@@ -70,12 +70,15 @@ class OpeningDialog(QDialog):
         employer: Employer,
         opening: Opening | None = None,
         parent: QWidget | None = None,
+        *,
+        read_only: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("OpeningDialog")
         self._openings = openings
         self.employer = employer
         self.original = opening
+        self.read_only = read_only and opening is not None
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self._build()
         binder.prepare(self, Opening)
@@ -87,6 +90,11 @@ class OpeningDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.guard = DiscardGuard(self)
         self.buttons.rejected.connect(self.guard.cancel)
+        if self.read_only:  # roles that may see openings but not change them
+            for widget in self.body.findChildren(QWidget):
+                if not isinstance(widget, QLabel | QScrollArea) and widget.parent() is self.body:
+                    widget.setEnabled(False)
+            self.buttons.button(QDialogButtonBox.StandardButton.Save).setVisible(False)
         self._retranslate()
         self.resize(720, 760)
         self.title.setFocus()
@@ -100,6 +108,7 @@ class OpeningDialog(QDialog):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         body = QWidget(scroll)
+        self.body = body
         scroll.setWidget(body)
         form = QFormLayout(body)
         self.employerLabel = QLabel(body)
@@ -242,6 +251,8 @@ class OpeningDialog(QDialog):
         )
 
     def save(self) -> None:
+        if self.read_only:
+            return
         try:
             if self.original is not None:
                 stored = self._openings.save(self.opening_from_form())
@@ -275,9 +286,12 @@ class OpeningDialog(QDialog):
         super().changeEvent(event)
 
     def _retranslate(self) -> None:
-        self.setWindowTitle(
-            self.tr("New opening") if self.original is None else self.tr("Edit opening")
-        )
+        if self.read_only:
+            self.setWindowTitle(self.tr("Opening"))
+        else:
+            self.setWindowTitle(
+                self.tr("New opening") if self.original is None else self.tr("Edit opening")
+            )
         self.employerLabel.setText(
             self.tr("Opening at {employer}").format(employer=self.employer.name)
         )
@@ -313,5 +327,6 @@ class OpeningDialog(QDialog):
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         save.setText(self.tr("Save"))
         save.setDefault(True)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(self.tr("Close") if self.read_only else self.tr("Cancel"))
         self._error.retranslate()

@@ -5,13 +5,16 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from entryhub_desk.services import Desk
 from entryhub_desk.services.employers import EmployersService
+from entryhub_desk.services.openings import OpeningsService
 from entryhub_desk.views.employers.employer_card import EmployerCard
+from entryhub_desk.views.employers.opening_dialog import OpeningDialog
 from entryhub_desk.views.employers.record_dialogs import ContactDialog, EmployerDialog, LogDialog
+from tests.conftest import COORDINATOR, COORDINATOR_PASSWORD
 from tests.views.employers.conftest import OpenAs, add_employer
 from tests.views.mnemonics import focused, walk_mnemonics
 from tests.views.reception.conftest import activate
@@ -180,3 +183,29 @@ def test_what_each_role_may_do(qtbot: QtBot, employers_desk: Desk, open_as: Open
         card.edit_contact(None)
         assert (page.dialog is not None) is manage
         window.close()
+
+
+def test_a_receptionist_reads_an_opening_without_changing_it(
+    qtbot: QtBot, employers_desk: Desk, open_as: OpenAs
+) -> None:
+    employer = add_employer(employers_desk, "Bageri Norr")
+    session = employers_desk.unlock(COORDINATOR, COORDINATOR_PASSWORD)
+    try:
+        OpeningsService(session).add(employer_id=employer.id, title="Bagare", places=3)
+    finally:
+        session.close()
+    window = open_as("receptionist")
+    page = window.employers_page
+    window.show_section(page)
+    page.card.openingsTree.setFocus()
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: isinstance(page.card.dialog, OpeningDialog))
+    dialog = page.card.dialog
+    assert isinstance(dialog, OpeningDialog)
+    activate(qtbot, dialog)
+    assert dialog.title.text() == "Bagare" and dialog.places.value() == 3
+    assert not dialog.title.isEnabled() and not dialog.places.isEnabled()
+    assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Save).isVisible()
+    dialog.save()  # refuses: nothing is stored
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
