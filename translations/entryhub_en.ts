@@ -2372,6 +2372,10 @@ Print or save it all the same?</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>New opening</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2462,6 +2466,10 @@ Print or save it all the same?</translation>
     <message>
         <source>Cancel</source>
         <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Close</translation>
     </message>
 </context>
 <context>

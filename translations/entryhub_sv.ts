@@ -2372,6 +2372,10 @@ Vill du skriva ut eller spara det ändå?</translation>
         <translation> tim</translation>
     </message>
     <message>
+        <source>Opening</source>
+        <translation>Ledig plats</translation>
+    </message>
+    <message>
         <source>New opening</source>
         <translation>Ny ledig plats</translation>
     </message>
@@ -2462,6 +2466,10 @@ Vill du skriva ut eller spara det ändå?</translation>
     <message>
         <source>Cancel</source>
         <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
     </message>
 </context>
 <context>
