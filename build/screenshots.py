@@ -103,8 +103,7 @@ def add_demo_employers(session: Any) -> None:
         title="MIG-svetsare",
         occupation=WELDER,
         must_skills=(MIG,),
-        languages=("sv:A2",),
-        municipality="Umeå",
+        remote=True,  # no place asked: a visitor whose home is not recorded still fits
         places=2,
     )
     visitors, consents, profiles = (
@@ -145,6 +144,14 @@ def shoot_employers(shooter: Shooter, window: Any) -> None:
     settle()
     shooter.save(window, "matching")
     shooter.dialog(window, "introduce", matching.introduce)
+    # check-in of a visitor whom an opening fits: "1 opening fits"
+    from entryhub_desk.services.visitors import VisitorsService
+
+    reception = window.reception_page
+    found = VisitorsService(window.session).search("Tesfay")
+    if found:
+        hit = reception.show_person(found[0].person)
+        shooter.dialog(window, "check-in-openings-fit", lambda: reception.check_in(hit))
 
 
 def shoot_language(language: str, out_root: Path) -> list[str]:
