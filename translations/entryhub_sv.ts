@@ -2007,7 +2007,7 @@ Vill du skriva ut eller spara det ändå?</translation>
     </message>
     <message>
         <source>Near miss</source>
-        <translation>Nästan</translation>
+        <translation>Nära träff</translation>
     </message>
     <message>
         <source>Fits</source>
@@ -2015,7 +2015,7 @@ Vill du skriva ut eller spara det ändå?</translation>
     </message>
     <message>
         <source>Fit: {fits} · near misses: {near} (only visitors who agreed to be matched)</source>
-        <translation>Passar: {fits} · nästan: {near} (bara besökare som samtyckt till matchning)</translation>
+        <translation>Passar: {fits} · nära träffar: {near} (bara besökare som samtyckt till matchning)</translation>
     </message>
     <message>
         <source>Nobody fits yet. Only visitors who agreed to be matched with openings are listed; a hard requirement leaves out whoever misses it.</source>
@@ -2023,7 +2023,7 @@ Vill du skriva ut eller spara det ändå?</translation>
     </message>
     <message>
         <source>Near miss: something required is missing.</source>
-        <translation>Nästan: något som krävs saknas.</translation>
+        <translation>Nära träff: något som krävs saknas.</translation>
     </message>
     <message>
         <source>&amp;Opening:</source>
@@ -2457,7 +2457,7 @@ Vill du skriva ut eller spara det ändå?</translation>
     </message>
     <message>
         <source>A visitor who misses a hard requirement is not listed; otherwise a miss is shown as a near miss.</source>
-        <translation>En besökare som inte uppfyller ett hårt krav visas inte; annars visas det som saknas som ”nästan”.</translation>
+        <translation>En besökare som inte uppfyller ett hårt krav visas inte; annars visas det som en nära träff.</translation>
     </message>
     <message>
         <source>Save</source>
@@ -2484,11 +2484,11 @@ Vill du skriva ut eller spara det ändå?</translation>
     </message>
     <message>
         <source>1 near miss</source>
-        <translation>1 nästan</translation>
+        <translation>1 nära träff</translation>
     </message>
     <message>
         <source>{count} near misses</source>
-        <translation>{count} nästan</translation>
+        <translation>{count} nära träffar</translation>
     </message>
 </context>
 <context>
@@ -2544,7 +2544,7 @@ Vill du skriva ut eller spara det ändå?</translation>
     </message>
     <message>
         <source>near miss</source>
-        <translation>nästan</translation>
+        <translation>nära träff</translation>
     </message>
     <message>
         <source>fits</source>
