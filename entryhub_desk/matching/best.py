@@ -12,6 +12,7 @@ result is the same as scoring everyone (``tests/matching/test_best.py`` checks i
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
+from dataclasses import replace
 from typing import Final
 
 from entryhub_desk.matching.facts import PersonFacts, Wanted
@@ -36,6 +37,10 @@ def _order(entries: list[tuple[Quick, PersonFacts]]) -> None:
     entries.sort(key=lambda e: (e[0].near_miss, -e[0].score, -e[0].must_met))
 
 
+def _rank(entry: tuple[Quick, PersonFacts]) -> tuple[bool, int, int]:
+    return (entry[0].near_miss, -entry[0].score, -entry[0].must_met)
+
+
 def best(
     wanted: Wanted,
     held: Mapping[str, Held],
@@ -43,10 +48,13 @@ def best(
     *,
     limit: int,
     batch: int = BATCH,
+    visits: Callable[[list[str]], Mapping[str, str]] | None = None,
 ) -> tuple[list[Match], int]:
     """The ranked best ``limit`` matches and how many candidates were scored (numbers only,
     :func:`~entryhub_desk.matching.quick.quick`; the explanations are made for the listed).
-    ``load`` gives the facts of the listed ids that may be matched (consent, visibility)."""
+    ``load`` gives the facts of the listed ids that may be matched (consent, visibility).
+    With ``visits``, ``load`` may leave out the last visits: only ties need them, so every
+    candidate tied with the ``limit``-th is kept and ``visits`` reads theirs at the end."""
     order: list[tuple[bool, int, str]] = []
     bounds: dict[Held, tuple[bool, bool, int]] = {}  # few distinct tuples: computed once each
     for person_id, key in held.items():
@@ -71,6 +79,17 @@ def best(
             scored += 1
             if not found.excluded:
                 kept.append((found, facts))
+        if visits is None:
+            _order(kept)
+            del kept[max(limit, 0) :]
+        else:  # ties at the boundary kept until their visits are read
+            kept.sort(key=_rank)
+            if len(kept) > limit > 0:
+                boundary = _rank(kept[limit - 1])
+                kept = kept[:limit] + [e for e in kept[limit:] if _rank(e) == boundary]
+    if visits is not None:
+        seen = visits([facts.person_id for _, facts in kept])
+        kept = [(q, replace(f, last_visit=seen.get(f.person_id))) for q, f in kept]
         _order(kept)
         del kept[max(limit, 0) :]
     return [score(wanted, facts) for _, facts in kept], scored

@@ -30,11 +30,11 @@ from entryhub_desk.matching import (
     Reason,
     Wanted,
     candidate_filter,
-    rank_key,
     score,
 )
 from entryhub_desk.matching.best import best as best_matches
 from entryhub_desk.matching.quick import Quick, quick
+from entryhub_desk.store.match_openings import OpeningIndex
 from entryhub_desk.store.match_read import MatchRead, OpeningRows
 from entryhub_desk.store.repositories import PersonRepository
 from entryhub_desk.store.repositories.base import StoreContext
@@ -83,16 +83,37 @@ class PersonMatch:
         }
 
 
-@dataclass(frozen=True)
 class OpeningMatch:
-    """One open opening for a person."""
+    """One open opening for a person: ``opening``, ``score`` (0–100), ``near_miss``; ``met``,
+    ``missing`` and ``reasons`` are made when first asked for (a list shows the first few)."""
 
-    opening: Opening
-    score: int
-    met: tuple[Item, ...]
-    missing: tuple[Item, ...]
-    reasons: tuple[Reason, ...]
-    near_miss: bool
+    __slots__ = ("_facts", "_match", "_wanted", "near_miss", "opening", "score")
+
+    def __init__(
+        self, opening: Opening, numbers: Quick, wanted: Wanted, facts: PersonFacts
+    ) -> None:
+        self.opening = opening
+        self.score = numbers.score
+        self.near_miss = numbers.near_miss
+        self._wanted, self._facts = wanted, facts
+        self._match: Match | None = None
+
+    def _explained(self) -> Match:
+        if self._match is None:
+            self._match = score(self._wanted, self._facts)
+        return self._match
+
+    @property
+    def met(self) -> tuple[Item, ...]:
+        return self._explained().met
+
+    @property
+    def missing(self) -> tuple[Item, ...]:
+        return self._explained().missing
+
+    @property
+    def reasons(self) -> tuple[Reason, ...]:
+        return self._explained().reasons
 
     def document(self, lang: str) -> dict[str, object]:
         """The ``openings-for --json`` object."""
@@ -121,19 +142,7 @@ def item_dicts(items: tuple[Item, ...], lang: str) -> list[dict[str, str]]:
     ]
 
 
-def _numbers_only(opening_id: str, facts: PersonFacts, numbers: Quick) -> Match:
-    return Match(
-        person_id=facts.person_id,
-        opening_id=opening_id,
-        score=numbers.score,
-        met=(),
-        missing=(),
-        reasons=(),
-        excluded=numbers.excluded,
-        near_miss=numbers.near_miss,
-        must_met=numbers.must_met,
-        last_visit=facts.last_visit,
-    )
+_Listed = tuple[str, Wanted, Quick]  # an opening's stamp, what it wants, the numbers
 
 
 class MatchingService:
@@ -160,7 +169,11 @@ class MatchingService:
         read = self._read()
         pre = read.pre_filter(wanted, candidate_filter(wanted))
         best, _ = best_matches(
-            wanted, read.held(pre), lambda batch: read.load(pre, batch), limit=limit
+            wanted,
+            read.held(pre),
+            lambda batch: read.load(pre, batch, visits=False),
+            limit=limit,
+            visits=read.last_visits,
         )
         names = read.names([m.person_id for m in best])
         return [
@@ -179,36 +192,34 @@ class MatchingService:
         ]
 
     def _cache(self, name: str) -> dict[str, Any]:
-        """A per-session cache (dropped on lock) of decoded openings by id and updated_at."""
+        """A per-session cache (dropped on lock) of decoded openings by id and stamp."""
         found = self._session.cached(f"matching.{name}", dict)
         assert isinstance(found, dict)
         return found
 
-    def _matches(self, person_id: str, *, explain: bool = True) -> list[tuple[str, Match]]:
-        """``(updated_at, match)`` of the openings listed for the person, ranked; without
-        ``explain`` only the fitting ones, with their numbers (no items, no reasons)."""
+    def _matches(self, person_id: str) -> tuple[PersonFacts | None, list[_Listed]]:
+        """The person's facts and ``(stamp, wanted, numbers)`` of the openings listed for
+        them, ranked (fitting first, then score, must-haves met, the opening's id)."""
         current = PersonRepository(self._ctx).current(person_id).id
         read = self._read()
         if not read.consented(current):
-            return []
+            return None, []
         facts = read.person(current)
         if facts is None:
-            return []
-        listed: list[tuple[str, Match]] = []
-        for updated_at, wanted in read.openings(facts, self._cache("wanted")):
+            return None, []
+        index = self._session.cached("matching.openings_index", OpeningIndex)
+        assert isinstance(index, OpeningIndex)
+        index.refresh(self._ctx.conn)
+        listed: list[_Listed] = []
+        for stamp, wanted in index.for_person(facts):
             numbers = quick(wanted, facts)
-            if numbers.excluded:
-                continue
-            if explain:
-                listed.append((updated_at, score(wanted, facts)))
-            elif not numbers.near_miss:
-                listed.append((updated_at, _numbers_only(wanted.opening_id, facts, numbers)))
-        listed.sort(key=lambda pair: pair[1].opening_id)
-        listed.sort(key=lambda pair: rank_key(pair[1]))
-        return listed
+            if not numbers.excluded:
+                listed.append((stamp, wanted, numbers))
+        listed.sort(key=lambda e: (e[2].near_miss, -e[2].score, -e[2].must_met, e[1].opening_id))
+        return facts, listed
 
     def _openings(self, wanted: list[tuple[str, str]]) -> dict[str, Opening]:
-        """The openings ``(updated_at, id)``, decoded once per session and change."""
+        """The openings ``(stamp, id)``, decoded once per session and change."""
         cache = self._cache("openings")
         missing = [i for at, i in wanted if cache.get(i, ("", None))[0] != at]
         fresh = OpeningRows(self._ctx).many(missing)
@@ -228,25 +239,20 @@ class MatchingService:
         most one must-have skill missing, or another must-have such as a language level),
         best first; empty without a ``match_openings`` consent in force."""
         self._session.require(Action.MATCH_PERSONS)
-        matches = self._matches(person_id)
+        facts, matches = self._matches(person_id)
+        if facts is None:
+            return []
         if limit is not None:
             matches = matches[: max(limit, 0)]
-        openings = self._openings([(at, m.opening_id) for at, m in matches])
+        openings = self._openings([(stamp, w.opening_id) for stamp, w, _ in matches])
         return [
-            OpeningMatch(
-                opening=openings[m.opening_id],
-                score=m.score,
-                met=m.met,
-                missing=m.missing,
-                reasons=m.reasons,
-                near_miss=m.near_miss,
-            )
-            for _, m in matches
-            if m.opening_id in openings
+            OpeningMatch(openings[w.opening_id], numbers, w, facts)
+            for _, w, numbers in matches
+            if w.opening_id in openings
         ]
 
     def count_for_person(self, person_id: str) -> int:
         """How many open openings fit the person (every must-have met, nothing hard missed);
         0 without a ``match_openings`` consent in force."""
         self._session.require(Action.VIEW_OPENINGS)
-        return len(self._matches(person_id, explain=False))
+        return sum(1 for _, _, numbers in self._matches(person_id)[1] if not numbers.near_miss)

@@ -16,10 +16,8 @@ few reads keyed by the candidates:
 3. **Facts** of the candidates left: goals, the required languages, licences, the highest
    education, the last visit — each table read only when the opening asks for it.
 
-The other way round, :meth:`MatchRead.person` reads one person's facts and
-:meth:`MatchRead.openings` the open openings sharing a skill or an occupation group with them
-(or asking for neither), as :class:`~entryhub_desk.matching.Wanted` values decoded here without
-the domain's validation (the rows were validated when written).
+The other way round, :meth:`MatchRead.person` reads one person's facts (the openings are
+:mod:`.match_openings`'s).
 
 :meth:`MatchRead.everyone` reads every person's facts with no pre-filter and
 :meth:`MatchRead.consenting` the consenting ids: the naive baseline of the benchmark.
@@ -29,7 +27,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Iterable, MutableMapping, Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any, Final
 
 from entryhub_desk.domain.consent import ConsentPurpose
@@ -40,7 +38,7 @@ from entryhub_desk.errors import DeskError
 from entryhub_desk.matching import CandidateFilter, Closeness, LanguageFact, PersonFacts, Wanted
 from entryhub_desk.matching.best import NEAR_MISS_SKILLS, Held
 from entryhub_desk.matching.facts import counted_level, held_licences
-from entryhub_desk.matching.occupation import closest, isco_of, occupations_in_minor_group
+from entryhub_desk.matching.occupation import closest, occupations_in_minor_group
 from entryhub_desk.store.connection import storage_errors
 from entryhub_desk.store.repositories.openings import OpeningRepository
 
@@ -121,22 +119,6 @@ WORK: Final = (
     " WHERE deleted = 0 AND person_id IN (SELECT value FROM json_each(?))"
     " AND (occupation IS NOT NULL OR isco_group IS NOT NULL)"
 )
-# Open openings the person fits or nearly fits (?1: the person's skills, ?2: the ESCO
-# occupations of their ISCO minor groups): at most one must-have skill missing, and sharing a
-# skill or an occupation group, or asking for neither.
-OPENINGS: Final = (
-    "SELECT updated_at, id, occupation, must_skills, nice_skills, languages, licences,"
-    " min_education, hard, municipality, remote, starts FROM (SELECT o.*,"
-    " (SELECT count(*) FROM json_each(o.must_skills)"
-    " WHERE value IN (SELECT value FROM json_each(?1))) AS must_held,"
-    " (SELECT count(*) FROM json_each(o.nice_skills)"
-    " WHERE value IN (SELECT value FROM json_each(?1))) AS nice_held"
-    " FROM opening o WHERE o.state = 'open' AND o.deleted = 0)"
-    " WHERE json_array_length(must_skills) - must_held <= 1"  # NEAR_MISS_SKILLS
-    " AND (must_held + nice_held > 0"
-    " OR occupation IN (SELECT value FROM json_each(?2))"
-    " OR (occupation IS NULL AND must_skills = '[]' AND nice_skills = '[]'))"
-)
 _CATEGORIES: Final = frozenset(c.value for c in DrivingCategory)
 PARTS: Final = ("listening", "reading", "spoken_interaction", "spoken_production", "writing")
 
@@ -205,6 +187,7 @@ class Prefiltered:
         self.goals: dict[str, list[str]] = defaultdict(list)
         self.goal_codes: frozenset[str] = frozenset()
         self.everyone: list[str] | None = None
+        self.lives: dict[str, str | None] = {}  # municipality, when ``everyone`` was read
 
     def held(self) -> dict[str, Held]:
         """Per candidate: must-have and nice-to-have skills held, occupation closeness; only
@@ -260,7 +243,9 @@ class MatchRead:
         elif found.occupation is not None:  # an occupation the taxonomy has no group for
             pre.goal_codes = frozenset({found.occupation})
         if found.everyone:
-            pre.everyone = [str(row[0]) for row in self._rows(PEOPLE_CONSENTING)]
+            rows = self._rows(PEOPLE_CONSENTING)
+            pre.everyone = [str(person_id) for person_id, _ in rows]
+            pre.lives = {str(person_id): lives for person_id, lives in rows}
         return pre
 
     def held(self, pre: Prefiltered) -> dict[str, Held]:
@@ -271,13 +256,17 @@ class MatchRead:
         language levels too: measured with ``tests/bench/bench_match.py``.)"""
         found = pre.held()
         wanted = pre.wanted
-        if pre.everyone is not None or wanted.municipality is None or wanted.remote:
+        if wanted.municipality is None or wanted.remote:
             return found
         place = wanted.municipality.strip().casefold()
         same: dict[object, bool] = {}  # by the municipality as written (few distinct)
-        every_must = len(wanted.must_skills)
-        ids = json.dumps([person_id for person_id, h in found.items() if h[0] == every_must])
-        for person_id, lives in self._rows(VISIBLE + " AND p.id" + JSON_SET, [ids]):
+        if pre.everyone is not None:  # read with the consent: no second look
+            rows: Iterable[tuple[str, object]] = pre.lives.items()
+        else:
+            every_must = len(wanted.must_skills)
+            ids = json.dumps([person_id for person_id, h in found.items() if h[0] == every_must])
+            rows = self._rows(VISIBLE + " AND p.id" + JSON_SET, [ids])
+        for person_id, lives in rows:
             there = same.get(lives)
             if there is None:
                 there = same[lives] = bool(lives) and str(lives).strip().casefold() == place
@@ -285,8 +274,11 @@ class MatchRead:
             found[person_id] = (must, nice, closeness, there)
         return found
 
-    def load(self, pre: Prefiltered, ids: Sequence[str]) -> list[PersonFacts]:
-        """The facts of those of ``ids`` who are visible and consent to matching now."""
+    def load(
+        self, pre: Prefiltered, ids: Sequence[str], *, visits: bool = True
+    ) -> list[PersonFacts]:
+        """The facts of those of ``ids`` who are visible and consent to matching now
+        (without their last visits unless ``visits``: :meth:`last_visits` reads them)."""
         built = _Builder()
         people = self._rows(PEOPLE_CONSENTING + " AND p.id" + JSON_SET, [json.dumps(list(ids))])
         listed = []
@@ -298,7 +290,7 @@ class MatchRead:
                 built.skills[person_id] = pre.skills[person_id]
             if person_id in pre.work:
                 built.work[person_id] = pre.work[person_id]
-        self._facts(built, listed, pre.wanted, pre.goal_codes)
+        self._facts(built, listed, pre.wanted, pre.goal_codes, visits=visits)
         return [built.facts(person_id) for person_id in listed]
 
     def names(self, ids: Sequence[str]) -> dict[str, str]:
@@ -324,17 +316,21 @@ class MatchRead:
         ids: list[str],
         wanted: Wanted | None,
         goal_codes: frozenset[str] | None,
+        *,
+        visits: bool = True,
     ) -> None:
         """Goals, languages, licences, education and last visits of ``ids`` (only what
         ``wanted`` asks for; everything when it is ``None``)."""
         if not ids:
             return
         param = [json.dumps(ids)]
-        for person_id, desired, available in self._rows(GOALS_OF, param):
-            codes = _codes(desired)
-            if goal_codes is not None:
-                codes = tuple(c for c in codes if c in goal_codes)
-            built.goals[person_id] = (codes, _date(available))
+        occupations = wanted is None or wanted.occupation is not None
+        if occupations or wanted is None or wanted.starts is not None:
+            for person_id, desired, available in self._rows(GOALS_OF, param):
+                codes = _codes(desired) if occupations else ()
+                if goal_codes is not None:
+                    codes = tuple(c for c in codes if c in goal_codes)
+                built.goals[person_id] = (codes, _date(available))
         if wanted is None or wanted.languages:
             asked = [language for language, _ in wanted.languages] if wanted else None
             self._languages(built, param, asked)
@@ -346,8 +342,13 @@ class MatchRead:
         if wanted is None or wanted.min_education is not None:
             for person_id, level in self._rows(EDUCATION, param):
                 built.education[person_id] = int(level)
-        for person_id, at in self._rows(LAST_VISITS, param):
-            built.last_visit[person_id] = str(at)
+        if visits:
+            built.last_visit.update(self.last_visits(ids))
+
+    def last_visits(self, ids: Sequence[str]) -> dict[str, str]:
+        """The last visit of each of ``ids`` that has one (stored UTC text)."""
+        rows = self._rows(LAST_VISITS, [json.dumps(list(ids))])
+        return {str(person_id): str(at) for person_id, at in rows}
 
     def _languages(self, built: _Builder, param: list[str], asked: list[str] | None) -> None:
         sql = LANGUAGES
@@ -384,28 +385,6 @@ class MatchRead:
             built.work[person_id].append((occupation, group))
         self._facts(built, ids, None, None)
 
-    def openings(
-        self, facts: PersonFacts, known: MutableMapping[str, tuple[str, Wanted]] | None = None
-    ) -> list[tuple[str, Wanted]]:
-        """The open openings ``facts`` fit or nearly fit (at most one must-have skill
-        missing, and sharing a skill or an ISCO minor group, or naming neither skills nor an
-        occupation), each with its ``updated_at``. ``known`` keeps what was decoded by id and
-        ``updated_at`` (a session's cache): an opening unchanged since is not decoded again."""
-        cache: MutableMapping[str, tuple[str, Wanted]] = {} if known is None else known
-        groups = {isco_of(code) for code in facts.desired_occupations}
-        groups |= {group or (isco_of(code) if code else None) for code, group in facts.work}
-        minors = sorted({g[:3] for g in groups if g and len(g) >= 3})
-        occupations = sorted({c for m in minors for c in occupations_in_minor_group(m)})
-        rows = self._rows(OPENINGS, [json.dumps(sorted(facts.skills)), json.dumps(occupations)])
-        found = []
-        for row in rows:
-            updated_at, opening_id = str(row[0]), str(row[1])
-            hit = cache.get(opening_id)
-            if hit is None or hit[0] != updated_at:
-                hit = cache[opening_id] = (updated_at, _wanted(row[1:]))
-            found.append(hit)
-        return found
-
     # -- the naive baseline --------------------------------------------------------------
     def everyone(self) -> list[PersonFacts]:
         """Every visible person's facts, no pre-filter, no consent (the baseline)."""
@@ -424,7 +403,8 @@ def _better(level: CefrLevel | None, than: CefrLevel | None) -> bool:
     return level is not None and (than is None or order.index(level) > order.index(than))
 
 
-def _wanted(row: Iterable[Any]) -> Wanted:
+def wanted_from_row(row: Iterable[Any]) -> Wanted:
+    """An opening's row (``id, occupation, must_skills, …, starts``) as matching reads it."""
     (opening_id, occupation, must, nice, languages, licences, education, hard, place,
      remote, starts) = row  # fmt: skip
     requirements = []

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -91,5 +93,22 @@ def test_best_is_scoring_everyone(
     found, scored = best(
         wanted, held, lambda ids: [by_id[i] for i in ids], limit=limit, batch=batch
     )
-    assert found == ranked((score(wanted, p) for p in people), limit=limit)
+    expected = ranked((score(wanted, p) for p in people), limit=limit)
+    assert found == expected
     assert scored <= len(people)
+    # the last visits read at the end, for the kept only
+    asked: list[str] = []
+
+    def visits(ids: list[str]) -> dict[str, str]:
+        asked.extend(ids)
+        return {i: v for i in ids if (v := by_id[i].last_visit) is not None}
+
+    later, _ = best(
+        wanted,
+        held,
+        lambda ids: [dataclasses.replace(by_id[i], last_visit=None) for i in ids],
+        limit=limit,
+        batch=batch,
+        visits=visits,
+    )
+    assert later == expected

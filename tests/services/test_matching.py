@@ -3,6 +3,7 @@ requirements, near misses, ranking with reasons, openings for a person, roles.""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 
 import pytest
@@ -141,6 +142,13 @@ def test_hard_requirement_excludes_and_near_miss_is_shown(boss: Session) -> None
     assert [m.near_miss for m in listed] == [False, True]
     assert [i.code for i in listed[1].missing] == ["B"]
     assert [m.person_id for m in service.for_opening(hard)] == [full]
+    local = opening(boss, municipality="Luleå", languages=("sv:B1",))  # no skill, no occupation
+    here = person(boss, "Dahir", municipality="Luleå", swedish=CefrLevel.B2)
+    there = person(boss, "Elmi", municipality="Luleå")
+    listed = service.for_opening(local)
+    assert [m.person_id for m in listed[:2]] == [here, there]
+    assert {m.person_id for m in listed} == {here, there, full, near}
+    assert [m.near_miss for m in listed] == [False, True, True, True]
     three = opening(boss, must_skills=(TIG, ARC, EQUIPMENT))
     person(boss, "Cala", skills=(TIG,))  # two must-have skills missing: no near miss
     assert [m.person_id for m in service.for_opening(three)] == [full, near]
@@ -234,6 +242,17 @@ def test_openings_for_a_person_and_the_count(boss: Session) -> None:
     assert {hard, unrelated, closed}.isdisjoint(m.opening.id for m in found)
     assert MatchingService(boss).count_for_person(who) == 2
     assert found[0].document("en")["reasons"]
+    # the session's decoded openings follow changes: closed, changed, added
+    openings = OpeningsService(boss)
+    openings.set_state(fits, OpeningState.FILLED)
+    changed = openings.save(
+        dataclasses.replace(openings.get(near), must_skills=(TIG,), title="Svetsare 2")
+    )
+    later = opening(boss, must_skills=(TIG,), nice_skills=(ARC,))
+    again = MatchingService(boss).for_person(who)
+    assert {m.opening.id for m in again} == {near, anyone, later}
+    assert next(m for m in again if m.opening.id == near).opening == changed
+    assert MatchingService(boss).count_for_person(who) == 3
 
 
 def test_roles(desk: Desk, boss: Session) -> None:

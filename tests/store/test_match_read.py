@@ -113,3 +113,16 @@ def test_candidates_carry_only_what_scoring_needs(ctx: StoreContext) -> None:
     assert facts.work == ((BOILERMAKER, "7213"),) and facts.municipality == "Umeå"
     assert facts.languages["sv"].level is CefrLevel.B1  # reading and speaking, not writing
     assert facts.skills == frozenset()  # the opening asks for no skill
+
+
+def test_everyone_is_every_visible_person_with_all_their_facts(ctx: StoreContext) -> None:
+    """The benchmark's naive baseline reads everyone, consenting or not, every fact."""
+    amina = add_person(ctx, given_name="Amina")
+    add_person(ctx, given_name="Bashir")
+    _save(ctx, Skill(person_id=amina.id, skill=TIG))
+    _save(ctx, Work(person_id=amina.id, occupation=WELDER, isco_group="7212"))
+    found = {facts.name: facts for facts in MatchRead(ctx.conn).everyone()}
+    assert set(found) == {"Amina Yusuf", "Bashir Yusuf"}
+    assert found["Amina Yusuf"].skills == frozenset({TIG})
+    assert found["Amina Yusuf"].work == ((WELDER, "7212"),)
+    assert MatchRead(ctx.conn).consenting() == set()

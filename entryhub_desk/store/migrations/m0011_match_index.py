@@ -12,7 +12,9 @@ enough to stay in the page cache between matches:
 - ``visit_last``: a person's last visit;
 - ``profile_goals_match``, ``profile_language_match``, ``profile_driving_match``,
   ``profile_education_match``: availability and desired occupations, CEFR levels, licence
-  categories, ISCED levels.
+  categories, ISCED levels;
+- ``opening_open``: the open openings and their field clocks (a session keeps them
+  decoded, :mod:`entryhub_desk.store.match_openings`).
 """
 
 from __future__ import annotations
@@ -41,6 +43,7 @@ STATEMENTS: tuple[str, ...] = (
     " (person_id, deleted, valid_in_sweden, categories)",
     "CREATE INDEX profile_education_match ON profile_education"
     " (person_id, deleted, completed, isced_level)",
+    "CREATE INDEX opening_open ON opening (state, deleted, id, field_clocks)",
 )
 
 
