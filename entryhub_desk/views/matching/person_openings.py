@@ -163,7 +163,7 @@ class PersonOpenings(QGroupBox):
             self._error.show(error)
             return
         self._error.show(None)
-        near = len(self._matches) - count
+        near = sum(1 for m in self._matches if m.near_miss)  # none listed: none counted
         text = fit_text(count) if count else self.tr("No open opening fits yet")
         if near:
             text += " · " + near_text(near)

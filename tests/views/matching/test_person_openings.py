@@ -84,3 +84,17 @@ def test_check_in_says_how_many_openings_fit(
     label = dialog.findChild(type(dialog.ui.personLabel), "openingsFitLabel")
     assert (label.text() if label is not None else None) == expected
     dialog.reject()
+
+
+def test_a_receptionist_sees_how_many_fit_but_not_the_reasons(
+    qtbot: QtBot, match_desk: MatchDesk, open_as: OpenAs
+) -> None:
+    window = open_as("receptionist")
+    window.open_profile(match_desk.sara)
+    panel = window.profile_page.openings
+    assert panel.countLabel.text() == "1 opening fits"
+    assert not panel.openingsTree.isVisibleTo(panel)
+    assert not panel.introduceButton.isVisibleTo(panel)
+    assert not panel.history.setButton.isVisibleTo(panel)
+    panel.introduce()  # the slot refuses too
+    assert panel.dialog is None
