@@ -71,6 +71,89 @@ class Shooter:
         settle(0.1)
 
 
+WELDER = "7aedaa07-3884-4c5b-88f9-80997b2aa54b"  # ESCO occupation
+MIG = "f015c5d5-6a1c-4f63-9012-a05f4f34105e"  # ESCO skill: perform metal inert gas welding
+
+
+def add_demo_employers(session: Any) -> None:
+    """Two employers with openings, and two demo visitors who agreed to be matched (issue 15):
+    the Employers and Matching screens then have something to show."""
+    from entryhub_desk.domain.consent import ConsentPurpose
+    from entryhub_desk.domain.profile import Skill, Work
+    from entryhub_desk.services.consents import ConsentsService
+    from entryhub_desk.services.employers import EmployersService
+    from entryhub_desk.services.openings import OpeningsService
+    from entryhub_desk.services.profile import Profiles
+    from entryhub_desk.services.visitors import VisitorsService
+
+    employers = EmployersService(session)
+    if employers.list():
+        return
+    welding = employers.add(
+        "Svets & Montage i Umeå AB",
+        org_number="556016-0680",
+        sector="Industry",
+        municipality="Umeå",
+    )
+    employers.add_contact(welding.id, "Eva Lind", role="HR", phone="090-12 34 56")
+    employers.log(welding.id, "Visited the workshop; two welders wanted from March.")
+    employers.add("Bageri Norr", sector="Food", municipality="Umeå")
+    OpeningsService(session).add(
+        employer_id=welding.id,
+        title="MIG-svetsare",
+        occupation=WELDER,
+        must_skills=(MIG,),
+        remote=True,  # no place asked: a visitor whose home is not recorded still fits
+        places=2,
+    )
+    visitors, consents, profiles = (
+        VisitorsService(session),
+        ConsentsService(session),
+        Profiles(session),
+    )
+    hits = visitors.search("Tesfay") + visitors.search("Cali Xasan")
+    for number, hit in enumerate(hits[:2]):
+        for purpose in ConsentPurpose:
+            consents.record_consent(
+                hit.person.id, purpose, given=number == 0 or purpose.value != "share_with_employers"
+            )
+        profiles.save(Work(person_id=hit.person.id, title="Welder", occupation=WELDER))
+        if number == 0:
+            profiles.save(Skill(person_id=hit.person.id, skill=MIG))
+
+
+def shoot_employers(shooter: Shooter, window: Any) -> None:
+    """The Employers section, its dialogs, the Matching section and the introduction."""
+    page = window.employers_page
+    window.show_section(page)
+    with_openings = [e for e in page.employers.list() if e.name.startswith("Svets")]
+    if with_openings:
+        page.choose(with_openings[0].id)
+    settle()
+    shooter.save(window, "employers")
+    shooter.dialog(window, "employer", page.new_employer)
+    shooter.dialog(window, "employer-contact", lambda: page.card.edit_contact(None))
+    opening = page.card.openingsTree.topLevelItem(0)
+    if opening is not None:
+        page.card.openingsTree.setCurrentItem(opening)
+    shooter.dialog(window, "opening", lambda: page.card.edit_opening(page.card.selected_opening()))
+    matching = window.matching_page
+    selected = page.card.selected_opening()
+    if selected is not None:
+        window.open_matching(selected.id)
+    settle()
+    shooter.save(window, "matching")
+    shooter.dialog(window, "introduce", matching.introduce)
+    # check-in of a visitor whom an opening fits: "1 opening fits"
+    from entryhub_desk.services.visitors import VisitorsService
+
+    reception = window.reception_page
+    found = VisitorsService(window.session).search("Tesfay")
+    if found:
+        hit = reception.show_person(found[0].person)
+        shooter.dialog(window, "check-in-openings-fit", lambda: reception.check_in(hit))
+
+
 def shoot_language(language: str, out_root: Path) -> list[str]:
     from entryhub_desk.app import build_demo_main_window
     from entryhub_desk.views.profile.kinds import DIALOGS
@@ -82,6 +165,8 @@ def shoot_language(language: str, out_root: Path) -> list[str]:
     shooter = Shooter(out_dir)
     with tempfile.TemporaryDirectory(prefix="entryhub-screenshots-") as data_dir:
         window = build_demo_main_window(Path(data_dir), language=language)
+        add_demo_employers(window.session)
+        window.employers_page.reload()
         window.resize(1280, 800)
         settle(1.0)
         reception = window.reception_page
@@ -125,6 +210,7 @@ def shoot_language(language: str, out_root: Path) -> list[str]:
         settle()
         shooter.save(window, "cv")
         shooter.dialog(window, "cv-batch", window.cv_page.open_batch)
+        shoot_employers(shooter, window)
         window.show_section(window.sync.page)
         settle()
         shooter.save(window, "sync")

@@ -506,8 +506,8 @@
         <translation>Consents of {name} ({code})</translation>
     </message>
     <message>
-        <source>New choices are recorded under privacy notice version {version}.</source>
-        <translation>New choices are recorded under privacy notice version {version}.</translation>
+        <source>New choices are recorded under privacy notice version {version} (matching with openings: version {matching}).</source>
+        <translation>New choices are recorded under privacy notice version {version} (matching with openings: version {matching}).</translation>
     </message>
     <message>
         <source>Purpose</source>
@@ -571,6 +571,33 @@
     <message>
         <source>Share across hubs of the network</source>
         <translation>Share across hubs of the network</translation>
+    </message>
+    <message>
+        <source>Match with employers&apos; openings</source>
+        <translation>Match with employers&apos; openings</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Contact at {employer}</source>
+        <translation>Contact at {employer}</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Role</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
     </message>
 </context>
 <context>
@@ -1024,6 +1051,314 @@ Print or save it all the same?</translation>
     <message>
         <source>EQF / SeQF level {level}</source>
         <translation>EQF / SeQF level {level}</translation>
+    </message>
+</context>
+<context>
+    <name>EmployerCard</name>
+    <message>
+        <source>No employer chosen</source>
+        <translation>No employer chosen</translation>
+    </message>
+    <message>
+        <source>Choose an employer in the list, or add one with New employer.</source>
+        <translation>Choose an employer in the list, or add one with New employer.</translation>
+    </message>
+    <message>
+        <source>(erased)</source>
+        <translation>(erased)</translation>
+    </message>
+    <message>
+        <source>{code} introduced for {title}: {state}</source>
+        <translation>{code} introduced for {title}: {state}</translation>
+    </message>
+    <message>
+        <source>Organisation number: {number}</source>
+        <translation>Organisation number: {number}</translation>
+    </message>
+    <message>
+        <source>No organisation number (informal employer)</source>
+        <translation>No organisation number (informal employer)</translation>
+    </message>
+    <message>
+        <source>Sector: {sector}</source>
+        <translation>Sector: {sector}</translation>
+    </message>
+    <message>
+        <source>Municipality: {place}</source>
+        <translation>Municipality: {place}</translation>
+    </message>
+    <message>
+        <source>Erase contact</source>
+        <translation>Erase contact</translation>
+    </message>
+    <message>
+        <source>Erase what is held about {name}? The name, role, phone and e-mail are removed for good; the employer&apos;s log stays.</source>
+        <translation>Erase what is held about {name}? The name, role, phone and e-mail are removed for good; the employer&apos;s log stays.</translation>
+    </message>
+    <message>
+        <source>&amp;Erase</source>
+        <translation>&amp;Erase</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Keep</translation>
+    </message>
+    <message>
+        <source>Edit detail&amp;s…</source>
+        <translation>Edit detail&amp;s…</translation>
+    </message>
+    <message>
+        <source>Openings</source>
+        <translation>Openings</translation>
+    </message>
+    <message>
+        <source>New &amp;opening…</source>
+        <translation>New &amp;opening…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it opening…</source>
+        <translation>Ed&amp;it opening…</translation>
+    </message>
+    <message>
+        <source>Find &amp;candidates</source>
+        <translation>Find &amp;candidates</translation>
+    </message>
+    <message>
+        <source>Contact persons</source>
+        <translation>Contact persons</translation>
+    </message>
+    <message>
+        <source>&amp;Add contact…</source>
+        <translation>&amp;Add contact…</translation>
+    </message>
+    <message>
+        <source>Edi&amp;t contact…</source>
+        <translation>Edi&amp;t contact…</translation>
+    </message>
+    <message>
+        <source>E&amp;rase contact…</source>
+        <translation>E&amp;rase contact…</translation>
+    </message>
+    <message>
+        <source>Contacts and introductions</source>
+        <translation>Contacts and introductions</translation>
+    </message>
+    <message>
+        <source>&amp;Log a contact…</source>
+        <translation>&amp;Log a contact…</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>Apply by</source>
+        <translation>Apply by</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+</context>
+<context>
+    <name>EmployerDialog</name>
+    <message>
+        <source>New employer</source>
+        <translation>New employer</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <source>Swedish organisation number, e.g. 556016-0680; empty for informal employers</source>
+        <translation>Swedish organisation number, e.g. 556016-0680; empty for informal employers</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation number</source>
+        <translation>&amp;Organisation number</translation>
+    </message>
+    <message>
+        <source>&amp;Sector</source>
+        <translation>&amp;Sector</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality</source>
+        <translation>&amp;Municipality</translation>
+    </message>
+    <message>
+        <source>No&amp;tes</source>
+        <translation>No&amp;tes</translation>
+    </message>
+</context>
+<context>
+    <name>EmployerLabels</name>
+    <message>
+        <source>Job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <source>Internship (praktik)</source>
+        <translation>Internship (praktik)</translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation>Trainee</translation>
+    </message>
+    <message>
+        <source>Apprenticeship</source>
+        <translation>Apprenticeship</translation>
+    </message>
+    <message>
+        <source>Mentoring</source>
+        <translation>Mentoring</translation>
+    </message>
+    <message>
+        <source>Entrepreneurship support</source>
+        <translation>Entrepreneurship support</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Filled</source>
+        <translation>Filled</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <source>Must-have skills</source>
+        <translation>Must-have skills</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <source>Driving licence</source>
+        <translation>Driving licence</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Interview</translation>
+    </message>
+    <message>
+        <source>Trial or internship</source>
+        <translation>Trial or internship</translation>
+    </message>
+    <message>
+        <source>Hired</source>
+        <translation>Hired</translation>
+    </message>
+    <message>
+        <source>Not selected</source>
+        <translation>Not selected</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Named</source>
+        <translation>Named</translation>
+    </message>
+    <message>
+        <source>Anonymised</source>
+        <translation>Anonymised</translation>
+    </message>
+</context>
+<context>
+    <name>EmployersPage</name>
+    <message>
+        <source>{name} — {place}</source>
+        <translation>{name} — {place}</translation>
+    </message>
+    <message>
+        <source>No employer matches “{text}”.</source>
+        <translation>No employer matches “{text}”.</translation>
+    </message>
+    <message>
+        <source>No employers yet: add the first with New employer (Ctrl+Shift+E).</source>
+        <translation>No employers yet: add the first with New employer (Ctrl+Shift+E).</translation>
+    </message>
+    <message>
+        <source>No employers yet: a coordinator adds them.</source>
+        <translation>No employers yet: a coordinator adds them.</translation>
+    </message>
+    <message>
+        <source>{name} was added.</source>
+        <translation>{name} was added.</translation>
+    </message>
+    <message>
+        <source>&amp;Find employer:</source>
+        <translation>&amp;Find employer:</translation>
+    </message>
+    <message>
+        <source>Name, organisation number, sector or place</source>
+        <translation>Name, organisation number, sector or place</translation>
+    </message>
+    <message>
+        <source>&amp;New employer…</source>
+        <translation>&amp;New employer…</translation>
+    </message>
+    <message>
+        <source>New employer…</source>
+        <translation>New employer…</translation>
     </message>
 </context>
 <context>
@@ -1498,6 +1833,113 @@ Print or save it all the same?</translation>
     </message>
 </context>
 <context>
+    <name>IntroduceDialog</name>
+    <message>
+        <source>{person} was introduced to {opening}.</source>
+        <extracomment>replaced in tests (the system dialogs run loops of their own)</extracomment>
+        <translation>{person} was introduced to {opening}.</translation>
+    </message>
+    <message>
+        <source>The card was sent to the printer.</source>
+        <translation>The card was sent to the printer.</translation>
+    </message>
+    <message>
+        <source>The card was saved as {file}.</source>
+        <translation>The card was saved as {file}.</translation>
+    </message>
+    <message>
+        <source>Introduction recorded: print the card or save it for the employer.</source>
+        <translation>Introduction recorded: print the card or save it for the employer.</translation>
+    </message>
+    <message>
+        <source>Nothing is recorded until you press Introduce, Print or Save.</source>
+        <translation>Nothing is recorded until you press Introduce, Print or Save.</translation>
+    </message>
+    <message>
+        <source>Introduce to an employer</source>
+        <translation>Introduce to an employer</translation>
+    </message>
+    <message>
+        <source>{person} → {opening}</source>
+        <translation>{person} → {opening}</translation>
+    </message>
+    <message>
+        <source>&amp;Card:</source>
+        <translation>&amp;Card:</translation>
+    </message>
+    <message>
+        <source>Named</source>
+        <translation>Named</translation>
+    </message>
+    <message>
+        <source>Anonymised</source>
+        <translation>Anonymised</translation>
+    </message>
+    <message>
+        <source>The visitor agreed to share the profile with employers.</source>
+        <translation>The visitor agreed to share the profile with employers.</translation>
+    </message>
+    <message>
+        <source>Anonymised only: the visitor has not agreed to share the profile with employers (initials, code, occupation, skills, languages, availability).</source>
+        <translation>Anonymised only: the visitor has not agreed to share the profile with employers (initials, code, occupation, skills, languages, availability).</translation>
+    </message>
+    <message>
+        <source>Card &amp;language:</source>
+        <translation>Card &amp;language:</translation>
+    </message>
+    <message>
+        <source>&amp;Introduce</source>
+        <translation>&amp;Introduce</translation>
+    </message>
+    <message>
+        <source>&amp;Print card…</source>
+        <translation>&amp;Print card…</translation>
+    </message>
+    <message>
+        <source>&amp;Save card as PDF…</source>
+        <translation>&amp;Save card as PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>IntroductionsView</name>
+    <message>
+        <source>Introduction: {state}.</source>
+        <translation>Introduction: {state}.</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>Visitor</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>Opening</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt step:</source>
+        <translation>Ne&amp;xt step:</translation>
+    </message>
+    <message>
+        <source>Set state</source>
+        <translation>Set state</translation>
+    </message>
+</context>
+<context>
     <name>LanguageDialog</name>
     <message>
         <source>— choose —</source>
@@ -1506,6 +1948,29 @@ Print or save it all the same?</translation>
     <message>
         <source>A1 (beginner) to C2 (mastery); empty if not assessed</source>
         <translation>A1 (beginner) to C2 (mastery); empty if not assessed</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageLevels</name>
+    <message>
+        <source>— add a language —</source>
+        <translation>— add a language —</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Lowest level (CEFR)</source>
+        <translation>Lowest level (CEFR)</translation>
+    </message>
+    <message>
+        <source>Languages asked for (Delete removes one)</source>
+        <translation>Languages asked for (Delete removes one)</translation>
+    </message>
+    <message>
+        <source>Choose a language and its lowest level, Enter adds it</source>
+        <translation>Choose a language and its lowest level, Enter adds it</translation>
     </message>
 </context>
 <context>
@@ -1533,6 +1998,17 @@ Print or save it all the same?</translation>
     <message>
         <source>Locked by {name}. Type your password to continue where you were. A coordinator can unlock with their own name and password.</source>
         <translation>Locked by {name}. Type your password to continue where you were. A coordinator can unlock with their own name and password.</translation>
+    </message>
+</context>
+<context>
+    <name>LogDialog</name>
+    <message>
+        <source>Contact with {employer}</source>
+        <translation>Contact with {employer}</translation>
+    </message>
+    <message>
+        <source>&amp;What happened</source>
+        <translation>&amp;What happened</translation>
     </message>
 </context>
 <context>
@@ -1579,6 +2055,14 @@ Print or save it all the same?</translation>
     <message>
         <source>CV</source>
         <translation>CV</translation>
+    </message>
+    <message>
+        <source>Employers</source>
+        <translation>Employers</translation>
+    </message>
+    <message>
+        <source>Matching</source>
+        <translation>Matching</translation>
     </message>
     <message>
         <source>Sync</source>
@@ -1651,6 +2135,85 @@ Print or save it all the same?</translation>
     <message>
         <source>{section} ({key})</source>
         <translation>{section} ({key})</translation>
+    </message>
+</context>
+<context>
+    <name>MatchingPage</name>
+    <message>
+        <source>{title} — {employer} ({code})</source>
+        <translation>{title} — {employer} ({code})</translation>
+    </message>
+    <message>
+        <source>Choose an open opening: type part of its title, employer or code.</source>
+        <translation>Choose an open opening: type part of its title, employer or code.</translation>
+    </message>
+    <message>
+        <source>No open openings yet: add them in Employers.</source>
+        <translation>No open openings yet: add them in Employers.</translation>
+    </message>
+    <message>
+        <source>Near miss</source>
+        <translation>Near miss</translation>
+    </message>
+    <message>
+        <source>Fits</source>
+        <translation>Fits</translation>
+    </message>
+    <message>
+        <source>Fit: {fits} · near misses: {near} (only visitors who agreed to be matched)</source>
+        <translation>Fit: {fits} · near misses: {near} (only visitors who agreed to be matched)</translation>
+    </message>
+    <message>
+        <source>Nobody fits yet. Only visitors who agreed to be matched with openings are listed; a hard requirement leaves out whoever misses it.</source>
+        <translation>Nobody fits yet. Only visitors who agreed to be matched with openings are listed; a hard requirement leaves out whoever misses it.</translation>
+    </message>
+    <message>
+        <source>Near miss: something required is missing.</source>
+        <translation>Near miss: something required is missing.</translation>
+    </message>
+    <message>
+        <source>&amp;Opening:</source>
+        <translation>&amp;Opening:</translation>
+    </message>
+    <message>
+        <source>Type part of a title, an employer or a code</source>
+        <translation>Type part of a title, an employer or a code</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Fit</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>&amp;Why:</translation>
+    </message>
+    <message>
+        <source>&amp;Introduce…</source>
+        <translation>&amp;Introduce…</translation>
+    </message>
+    <message>
+        <source>Open &amp;profile</source>
+        <translation>Open &amp;profile</translation>
+    </message>
+    <message>
+        <source>Introduced to this opening</source>
+        <translation>Introduced to this opening</translation>
     </message>
 </context>
 <context>
@@ -1815,9 +2378,9 @@ Print or save it all the same?</translation>
 <context>
     <name>NewVisitorDialog</name>
     <message>
-        <source>Show the privacy notice (version {version}) and ask for each purpose; the visitor may refuse any of them.</source>
+        <source>Show the privacy notice (version {version}; matching with openings: version {matching}) and ask for each purpose; the visitor may refuse any of them.</source>
         <extracomment>Whether persons have a preferred language yet (the row is hidden until they do).</extracomment>
-        <translation>Show the privacy notice (version {version}) and ask for each purpose; the visitor may refuse any of them.</translation>
+        <translation>Show the privacy notice (version {version}; matching with openings: version {matching}) and ask for each purpose; the visitor may refuse any of them.</translation>
     </message>
     <message>
         <source>&amp;Register</source>
@@ -1936,8 +2499,142 @@ Print or save it all the same?</translation>
         <translation>Share across hubs of the network</translation>
     </message>
     <message>
+        <source>Match with employers&apos; openings</source>
+        <translation>Match with employers&apos; openings</translation>
+    </message>
+    <message>
         <source>Chec&amp;k in after registering</source>
         <translation>Chec&amp;k in after registering</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningDialog</name>
+    <message>
+        <source>not given</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>Opening</translation>
+    </message>
+    <message>
+        <source>New opening</source>
+        <translation>New opening</translation>
+    </message>
+    <message>
+        <source>Edit opening</source>
+        <translation>Edit opening</translation>
+    </message>
+    <message>
+        <source>Opening at {employer}</source>
+        <translation>Opening at {employer}</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <source>&amp;Occupation (ESCO)</source>
+        <translation>&amp;Occupation (ESCO)</translation>
+    </message>
+    <message>
+        <source>&amp;Must-have skills</source>
+        <translation>&amp;Must-have skills</translation>
+    </message>
+    <message>
+        <source>&amp;Nice-to-have skills</source>
+        <translation>&amp;Nice-to-have skills</translation>
+    </message>
+    <message>
+        <source>&amp;Languages (lowest level)</source>
+        <translation>&amp;Languages (lowest level)</translation>
+    </message>
+    <message>
+        <source>&amp;Driving licence</source>
+        <translation>&amp;Driving licence</translation>
+    </message>
+    <message>
+        <source>Minimum &amp;education</source>
+        <translation>Minimum &amp;education</translation>
+    </message>
+    <message>
+        <source>Hard re&amp;quirements</source>
+        <translation>Hard re&amp;quirements</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>&amp;Hours per week</source>
+        <translation>&amp;Hours per week</translation>
+    </message>
+    <message>
+        <source>Mun&amp;icipality</source>
+        <translation>Mun&amp;icipality</translation>
+    </message>
+    <message>
+        <source>&amp;When it starts</source>
+        <translation>&amp;When it starts</translation>
+    </message>
+    <message>
+        <source>&amp;Apply by</source>
+        <translation>&amp;Apply by</translation>
+    </message>
+    <message>
+        <source>&amp;Places</source>
+        <translation>&amp;Places</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us</source>
+        <translation>Stat&amp;us</translation>
+    </message>
+    <message>
+        <source>Note&amp;s</source>
+        <translation>Note&amp;s</translation>
+    </message>
+    <message>
+        <source>&amp;Remote work possible</source>
+        <translation>&amp;Remote work possible</translation>
+    </message>
+    <message>
+        <source>A visitor who misses a hard requirement is not listed; otherwise a miss is shown as a near miss.</source>
+        <translation>A visitor who misses a hard requirement is not listed; otherwise a miss is shown as a near miss.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningsFit</name>
+    <message>
+        <source>1 opening fits</source>
+        <translation>1 opening fits</translation>
+    </message>
+    <message>
+        <source>{count} openings fit</source>
+        <translation>{count} openings fit</translation>
+    </message>
+    <message>
+        <source>1 near miss</source>
+        <translation>1 near miss</translation>
+    </message>
+    <message>
+        <source>{count} near misses</source>
+        <translation>{count} near misses</translation>
     </message>
 </context>
 <context>
@@ -1983,6 +2680,41 @@ Print or save it all the same?</translation>
     <message>
         <source>Strong</source>
         <translation>Strong</translation>
+    </message>
+</context>
+<context>
+    <name>PersonOpenings</name>
+    <message>
+        <source>No open opening fits yet</source>
+        <translation>No open opening fits yet</translation>
+    </message>
+    <message>
+        <source>near miss</source>
+        <translation>near miss</translation>
+    </message>
+    <message>
+        <source>fits</source>
+        <translation>fits</translation>
+    </message>
+    <message>
+        <source>{score} · {opening} · {fit}</source>
+        <translation>{score} · {opening} · {fit}</translation>
+    </message>
+    <message>
+        <source>{title} — {employer}</source>
+        <translation>{title} — {employer}</translation>
+    </message>
+    <message>
+        <source>Openings</source>
+        <translation>Openings</translation>
+    </message>
+    <message>
+        <source>Introduce to this o&amp;pening…</source>
+        <translation>Introduce to this o&amp;pening…</translation>
+    </message>
+    <message>
+        <source>Introductions</source>
+        <translation>Introductions</translation>
     </message>
 </context>
 <context>
@@ -3338,6 +4070,17 @@ Print or save it all the same?</translation>
     <message>
         <source>— not given —</source>
         <translation>— not given —</translation>
+    </message>
+</context>
+<context>
+    <name>_RecordDialog</name>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 </TS>

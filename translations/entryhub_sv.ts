@@ -506,8 +506,8 @@
         <translation>Samtycken för {name} ({code})</translation>
     </message>
     <message>
-        <source>New choices are recorded under privacy notice version {version}.</source>
-        <translation>Nya val registreras enligt integritetsinformationen version {version}.</translation>
+        <source>New choices are recorded under privacy notice version {version} (matching with openings: version {matching}).</source>
+        <translation>Nya val registreras enligt integritetsinformationen version {version} (matchning mot lediga platser: version {matching}).</translation>
     </message>
     <message>
         <source>Purpose</source>
@@ -571,6 +571,33 @@
     <message>
         <source>Share across hubs of the network</source>
         <translation>Dela mellan nätverkets hubbar</translation>
+    </message>
+    <message>
+        <source>Match with employers&apos; openings</source>
+        <translation>Matchning mot arbetsgivares lediga platser</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Contact at {employer}</source>
+        <translation>Kontaktperson hos {employer}</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Namn</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Roll</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telefon</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-post</translation>
     </message>
 </context>
 <context>
@@ -1024,6 +1051,314 @@ Vill du skriva ut eller spara det ändå?</translation>
     <message>
         <source>EQF / SeQF level {level}</source>
         <translation>EQF/SeQF-nivå {level}</translation>
+    </message>
+</context>
+<context>
+    <name>EmployerCard</name>
+    <message>
+        <source>No employer chosen</source>
+        <translation>Ingen arbetsgivare vald</translation>
+    </message>
+    <message>
+        <source>Choose an employer in the list, or add one with New employer.</source>
+        <translation>Välj en arbetsgivare i listan, eller lägg till en med Ny arbetsgivare.</translation>
+    </message>
+    <message>
+        <source>(erased)</source>
+        <translation>(raderad)</translation>
+    </message>
+    <message>
+        <source>{code} introduced for {title}: {state}</source>
+        <translation>{code} presenterad för {title}: {state}</translation>
+    </message>
+    <message>
+        <source>Organisation number: {number}</source>
+        <translation>Organisationsnummer: {number}</translation>
+    </message>
+    <message>
+        <source>No organisation number (informal employer)</source>
+        <translation>Inget organisationsnummer (informell arbetsgivare)</translation>
+    </message>
+    <message>
+        <source>Sector: {sector}</source>
+        <translation>Bransch: {sector}</translation>
+    </message>
+    <message>
+        <source>Municipality: {place}</source>
+        <translation>Kommun: {place}</translation>
+    </message>
+    <message>
+        <source>Erase contact</source>
+        <translation>Radera kontaktperson</translation>
+    </message>
+    <message>
+        <source>Erase what is held about {name}? The name, role, phone and e-mail are removed for good; the employer&apos;s log stays.</source>
+        <translation>Radera det som finns om {name}? Namn, roll, telefon och e-post tas bort för gott; arbetsgivarens logg finns kvar.</translation>
+    </message>
+    <message>
+        <source>&amp;Erase</source>
+        <translation>&amp;Radera</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Behåll</translation>
+    </message>
+    <message>
+        <source>Edit detail&amp;s…</source>
+        <translation>Ändra &amp;uppgifter…</translation>
+    </message>
+    <message>
+        <source>Openings</source>
+        <translation>Lediga platser</translation>
+    </message>
+    <message>
+        <source>New &amp;opening…</source>
+        <translation>Ny &amp;plats…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it opening…</source>
+        <translation>Ändra pla&amp;tsen…</translation>
+    </message>
+    <message>
+        <source>Find &amp;candidates</source>
+        <translation>Hitta &amp;kandidater</translation>
+    </message>
+    <message>
+        <source>Contact persons</source>
+        <translation>Kontaktpersoner</translation>
+    </message>
+    <message>
+        <source>&amp;Add contact…</source>
+        <translation>&amp;Lägg till kontakt…</translation>
+    </message>
+    <message>
+        <source>Edi&amp;t contact…</source>
+        <translation>Än&amp;dra kontakt…</translation>
+    </message>
+    <message>
+        <source>E&amp;rase contact…</source>
+        <translation>&amp;Radera kontakt…</translation>
+    </message>
+    <message>
+        <source>Contacts and introductions</source>
+        <translation>Kontakter och presentationer</translation>
+    </message>
+    <message>
+        <source>&amp;Log a contact…</source>
+        <translation>Notera &amp;en kontakt…</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Läge</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Platser</translation>
+    </message>
+    <message>
+        <source>Apply by</source>
+        <translation>Sök senast</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Vad hände</translation>
+    </message>
+</context>
+<context>
+    <name>EmployerDialog</name>
+    <message>
+        <source>New employer</source>
+        <translation>Ny arbetsgivare</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Arbetsgivare</translation>
+    </message>
+    <message>
+        <source>Swedish organisation number, e.g. 556016-0680; empty for informal employers</source>
+        <translation>Svenskt organisationsnummer, t.ex. 556016-0680; tomt för informella arbetsgivare</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Namn</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation number</source>
+        <translation>&amp;Organisationsnummer</translation>
+    </message>
+    <message>
+        <source>&amp;Sector</source>
+        <translation>&amp;Bransch</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality</source>
+        <translation>&amp;Kommun</translation>
+    </message>
+    <message>
+        <source>No&amp;tes</source>
+        <translation>&amp;Anteckningar</translation>
+    </message>
+</context>
+<context>
+    <name>EmployerLabels</name>
+    <message>
+        <source>Job</source>
+        <translation>Jobb</translation>
+    </message>
+    <message>
+        <source>Internship (praktik)</source>
+        <translation>Praktik</translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation>Trainee</translation>
+    </message>
+    <message>
+        <source>Apprenticeship</source>
+        <translation>Lärlingsplats</translation>
+    </message>
+    <message>
+        <source>Mentoring</source>
+        <translation>Mentorskap</translation>
+    </message>
+    <message>
+        <source>Entrepreneurship support</source>
+        <translation>Stöd till företagande</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppen</translation>
+    </message>
+    <message>
+        <source>Filled</source>
+        <translation>Tillsatt</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Stängd</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Yrke</translation>
+    </message>
+    <message>
+        <source>Must-have skills</source>
+        <translation>Kunskaper som krävs</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Driving licence</source>
+        <translation>Körkort</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Utbildning</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Skickad</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Intervju</translation>
+    </message>
+    <message>
+        <source>Trial or internship</source>
+        <translation>Provanställning eller praktik</translation>
+    </message>
+    <message>
+        <source>Hired</source>
+        <translation>Anställd</translation>
+    </message>
+    <message>
+        <source>Not selected</source>
+        <translation>Inte vald</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Drog sig ur</translation>
+    </message>
+    <message>
+        <source>Named</source>
+        <translation>Med namn</translation>
+    </message>
+    <message>
+        <source>Anonymised</source>
+        <translation>Anonymt</translation>
+    </message>
+</context>
+<context>
+    <name>EmployersPage</name>
+    <message>
+        <source>{name} — {place}</source>
+        <translation>{name} — {place}</translation>
+    </message>
+    <message>
+        <source>No employer matches “{text}”.</source>
+        <translation>Ingen arbetsgivare passar ”{text}”.</translation>
+    </message>
+    <message>
+        <source>No employers yet: add the first with New employer (Ctrl+Shift+E).</source>
+        <translation>Inga arbetsgivare än: lägg till den första med Ny arbetsgivare (Ctrl+Skift+E).</translation>
+    </message>
+    <message>
+        <source>No employers yet: a coordinator adds them.</source>
+        <translation>Inga arbetsgivare än: en samordnare lägger till dem.</translation>
+    </message>
+    <message>
+        <source>{name} was added.</source>
+        <translation>{name} har lagts till.</translation>
+    </message>
+    <message>
+        <source>&amp;Find employer:</source>
+        <translation>&amp;Sök arbetsgivare:</translation>
+    </message>
+    <message>
+        <source>Name, organisation number, sector or place</source>
+        <translation>Namn, organisationsnummer, bransch eller ort</translation>
+    </message>
+    <message>
+        <source>&amp;New employer…</source>
+        <translation>&amp;Ny arbetsgivare…</translation>
+    </message>
+    <message>
+        <source>New employer…</source>
+        <translation>Ny arbetsgivare…</translation>
     </message>
 </context>
 <context>
@@ -1498,6 +1833,113 @@ Vill du skriva ut eller spara det ändå?</translation>
     </message>
 </context>
 <context>
+    <name>IntroduceDialog</name>
+    <message>
+        <source>{person} was introduced to {opening}.</source>
+        <extracomment>replaced in tests (the system dialogs run loops of their own)</extracomment>
+        <translation>{person} har presenterats för {opening}.</translation>
+    </message>
+    <message>
+        <source>The card was sent to the printer.</source>
+        <translation>Kortet har skickats till skrivaren.</translation>
+    </message>
+    <message>
+        <source>The card was saved as {file}.</source>
+        <translation>Kortet har sparats som {file}.</translation>
+    </message>
+    <message>
+        <source>Introduction recorded: print the card or save it for the employer.</source>
+        <translation>Presentationen är registrerad: skriv ut kortet eller spara det åt arbetsgivaren.</translation>
+    </message>
+    <message>
+        <source>Nothing is recorded until you press Introduce, Print or Save.</source>
+        <translation>Inget registreras förrän du trycker på Presentera, Skriv ut eller Spara.</translation>
+    </message>
+    <message>
+        <source>Introduce to an employer</source>
+        <translation>Presentera för en arbetsgivare</translation>
+    </message>
+    <message>
+        <source>{person} → {opening}</source>
+        <translation>{person} → {opening}</translation>
+    </message>
+    <message>
+        <source>&amp;Card:</source>
+        <translation>&amp;Kort:</translation>
+    </message>
+    <message>
+        <source>Named</source>
+        <translation>Med namn</translation>
+    </message>
+    <message>
+        <source>Anonymised</source>
+        <translation>Anonymt</translation>
+    </message>
+    <message>
+        <source>The visitor agreed to share the profile with employers.</source>
+        <translation>Besökaren har samtyckt till att profilen delas med arbetsgivare.</translation>
+    </message>
+    <message>
+        <source>Anonymised only: the visitor has not agreed to share the profile with employers (initials, code, occupation, skills, languages, availability).</source>
+        <translation>Bara anonymt: besökaren har inte samtyckt till att profilen delas med arbetsgivare (initialer, kod, yrke, kunskaper, språk, tillgänglighet).</translation>
+    </message>
+    <message>
+        <source>Card &amp;language:</source>
+        <translation>Kortets &amp;språk:</translation>
+    </message>
+    <message>
+        <source>&amp;Introduce</source>
+        <translation>&amp;Presentera</translation>
+    </message>
+    <message>
+        <source>&amp;Print card…</source>
+        <translation>Skriv &amp;ut kortet…</translation>
+    </message>
+    <message>
+        <source>&amp;Save card as PDF…</source>
+        <translation>Spara kortet som P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+</context>
+<context>
+    <name>IntroductionsView</name>
+    <message>
+        <source>Introduction: {state}.</source>
+        <translation>Presentationen: {state}.</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>Besökare</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Kort</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Läge</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Sedan</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt step:</source>
+        <translation>Flytta p&amp;resentationen till:</translation>
+    </message>
+    <message>
+        <source>Set state</source>
+        <translation>Ändra läge</translation>
+    </message>
+</context>
+<context>
     <name>LanguageDialog</name>
     <message>
         <source>— choose —</source>
@@ -1506,6 +1948,29 @@ Vill du skriva ut eller spara det ändå?</translation>
     <message>
         <source>A1 (beginner) to C2 (mastery); empty if not assessed</source>
         <translation>A1 (nybörjare) till C2 (fullständig behärskning); tomt om det inte är bedömt</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageLevels</name>
+    <message>
+        <source>— add a language —</source>
+        <translation>— lägg till ett språk —</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Lowest level (CEFR)</source>
+        <translation>Lägsta nivå (CEFR)</translation>
+    </message>
+    <message>
+        <source>Languages asked for (Delete removes one)</source>
+        <translation>Språk som efterfrågas (Delete tar bort ett)</translation>
+    </message>
+    <message>
+        <source>Choose a language and its lowest level, Enter adds it</source>
+        <translation>Välj ett språk och dess lägsta nivå, Enter lägger till det</translation>
     </message>
 </context>
 <context>
@@ -1533,6 +1998,17 @@ Vill du skriva ut eller spara det ändå?</translation>
     <message>
         <source>Locked by {name}. Type your password to continue where you were. A coordinator can unlock with their own name and password.</source>
         <translation>Låst av {name}. Skriv ditt lösenord för att fortsätta där du var. En samordnare kan låsa upp med sitt eget namn och lösenord.</translation>
+    </message>
+</context>
+<context>
+    <name>LogDialog</name>
+    <message>
+        <source>Contact with {employer}</source>
+        <translation>Kontakt med {employer}</translation>
+    </message>
+    <message>
+        <source>&amp;What happened</source>
+        <translation>&amp;Vad hände</translation>
     </message>
 </context>
 <context>
@@ -1579,6 +2055,14 @@ Vill du skriva ut eller spara det ändå?</translation>
     <message>
         <source>CV</source>
         <translation>CV</translation>
+    </message>
+    <message>
+        <source>Employers</source>
+        <translation>Arbetsgivare</translation>
+    </message>
+    <message>
+        <source>Matching</source>
+        <translation>Matchning</translation>
     </message>
     <message>
         <source>Sync</source>
@@ -1651,6 +2135,85 @@ Vill du skriva ut eller spara det ändå?</translation>
     <message>
         <source>{section} ({key})</source>
         <translation>{section} ({key})</translation>
+    </message>
+</context>
+<context>
+    <name>MatchingPage</name>
+    <message>
+        <source>{title} — {employer} ({code})</source>
+        <translation>{title} — {employer} ({code})</translation>
+    </message>
+    <message>
+        <source>Choose an open opening: type part of its title, employer or code.</source>
+        <translation>Välj en öppen plats: skriv en del av titeln, arbetsgivaren eller koden.</translation>
+    </message>
+    <message>
+        <source>No open openings yet: add them in Employers.</source>
+        <translation>Inga öppna platser än: lägg till dem under Arbetsgivare.</translation>
+    </message>
+    <message>
+        <source>Near miss</source>
+        <translation>Nära träff</translation>
+    </message>
+    <message>
+        <source>Fits</source>
+        <translation>Passar</translation>
+    </message>
+    <message>
+        <source>Fit: {fits} · near misses: {near} (only visitors who agreed to be matched)</source>
+        <translation>Passar: {fits} · nära träffar: {near} (bara besökare som samtyckt till matchning)</translation>
+    </message>
+    <message>
+        <source>Nobody fits yet. Only visitors who agreed to be matched with openings are listed; a hard requirement leaves out whoever misses it.</source>
+        <translation>Ingen passar än. Bara besökare som samtyckt till matchning mot lediga platser visas; ett hårt krav utesluter den som inte uppfyller det.</translation>
+    </message>
+    <message>
+        <source>Near miss: something required is missing.</source>
+        <translation>Nära träff: något som krävs saknas.</translation>
+    </message>
+    <message>
+        <source>&amp;Opening:</source>
+        <translation>Ledig &amp;plats:</translation>
+    </message>
+    <message>
+        <source>Type part of a title, an employer or a code</source>
+        <translation>Skriv en del av en titel, en arbetsgivare eller en kod</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Poäng</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Passar</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Varför</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>Var&amp;för:</translation>
+    </message>
+    <message>
+        <source>&amp;Introduce…</source>
+        <translation>Pr&amp;esentera…</translation>
+    </message>
+    <message>
+        <source>Open &amp;profile</source>
+        <translation>Öppna pr&amp;ofil</translation>
+    </message>
+    <message>
+        <source>Introduced to this opening</source>
+        <translation>Presenterade för platsen</translation>
     </message>
 </context>
 <context>
@@ -1815,9 +2378,9 @@ Vill du skriva ut eller spara det ändå?</translation>
 <context>
     <name>NewVisitorDialog</name>
     <message>
-        <source>Show the privacy notice (version {version}) and ask for each purpose; the visitor may refuse any of them.</source>
+        <source>Show the privacy notice (version {version}; matching with openings: version {matching}) and ask for each purpose; the visitor may refuse any of them.</source>
         <extracomment>Whether persons have a preferred language yet (the row is hidden until they do).</extracomment>
-        <translation>Visa integritetsinformationen (version {version}) och fråga om varje ändamål; besökaren får neka vilket som helst av dem.</translation>
+        <translation>Visa integritetsinformationen (version {version}; matchning mot lediga platser: version {matching}) och fråga om varje ändamål; besökaren får neka vilket som helst av dem.</translation>
     </message>
     <message>
         <source>&amp;Register</source>
@@ -1936,8 +2499,142 @@ Vill du skriva ut eller spara det ändå?</translation>
         <translation>Dela mellan nätverkets hubbar</translation>
     </message>
     <message>
+        <source>Match with employers&apos; openings</source>
+        <translation>Matchning mot arbetsgivares lediga platser</translation>
+    </message>
+    <message>
         <source>Chec&amp;k in after registering</source>
         <translation>Checka &amp;in efter registreringen</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningDialog</name>
+    <message>
+        <source>not given</source>
+        <translation>inte angivet</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> tim</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>Ledig plats</translation>
+    </message>
+    <message>
+        <source>New opening</source>
+        <translation>Ny ledig plats</translation>
+    </message>
+    <message>
+        <source>Edit opening</source>
+        <translation>Ändra ledig plats</translation>
+    </message>
+    <message>
+        <source>Opening at {employer}</source>
+        <translation>Ledig plats hos {employer}</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>&amp;Occupation (ESCO)</source>
+        <translation>&amp;Yrke (ESCO)</translation>
+    </message>
+    <message>
+        <source>&amp;Must-have skills</source>
+        <translation>&amp;Kunskaper som krävs</translation>
+    </message>
+    <message>
+        <source>&amp;Nice-to-have skills</source>
+        <translation>&amp;Meriterande kunskaper</translation>
+    </message>
+    <message>
+        <source>&amp;Languages (lowest level)</source>
+        <translation>&amp;Språk (lägsta nivå)</translation>
+    </message>
+    <message>
+        <source>&amp;Driving licence</source>
+        <translation>Körk&amp;ort</translation>
+    </message>
+    <message>
+        <source>Minimum &amp;education</source>
+        <translation>Lägsta utbil&amp;dning</translation>
+    </message>
+    <message>
+        <source>Hard re&amp;quirements</source>
+        <translation>&amp;Hårda krav</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Form</translation>
+    </message>
+    <message>
+        <source>&amp;Hours per week</source>
+        <translation>Timmar per &amp;vecka</translation>
+    </message>
+    <message>
+        <source>Mun&amp;icipality</source>
+        <translation>Komm&amp;un</translation>
+    </message>
+    <message>
+        <source>&amp;When it starts</source>
+        <translation>&amp;Börjar</translation>
+    </message>
+    <message>
+        <source>&amp;Apply by</source>
+        <translation>Sök s&amp;enast</translation>
+    </message>
+    <message>
+        <source>&amp;Places</source>
+        <translation>Antal &amp;platser</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us</source>
+        <translation>&amp;Läge</translation>
+    </message>
+    <message>
+        <source>Note&amp;s</source>
+        <translation>&amp;Anteckningar</translation>
+    </message>
+    <message>
+        <source>&amp;Remote work possible</source>
+        <translation>&amp;Går att arbeta på distans</translation>
+    </message>
+    <message>
+        <source>A visitor who misses a hard requirement is not listed; otherwise a miss is shown as a near miss.</source>
+        <translation>En besökare som inte uppfyller ett hårt krav visas inte; annars visas det som en nära träff.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningsFit</name>
+    <message>
+        <source>1 opening fits</source>
+        <translation>1 ledig plats passar</translation>
+    </message>
+    <message>
+        <source>{count} openings fit</source>
+        <translation>{count} lediga platser passar</translation>
+    </message>
+    <message>
+        <source>1 near miss</source>
+        <translation>1 nära träff</translation>
+    </message>
+    <message>
+        <source>{count} near misses</source>
+        <translation>{count} nära träffar</translation>
     </message>
 </context>
 <context>
@@ -1983,6 +2680,41 @@ Vill du skriva ut eller spara det ändå?</translation>
     <message>
         <source>Strong</source>
         <translation>Starkt</translation>
+    </message>
+</context>
+<context>
+    <name>PersonOpenings</name>
+    <message>
+        <source>No open opening fits yet</source>
+        <translation>Ingen öppen plats passar än</translation>
+    </message>
+    <message>
+        <source>near miss</source>
+        <translation>nära träff</translation>
+    </message>
+    <message>
+        <source>fits</source>
+        <translation>passar</translation>
+    </message>
+    <message>
+        <source>{score} · {opening} · {fit}</source>
+        <translation>{score} · {opening} · {fit}</translation>
+    </message>
+    <message>
+        <source>{title} — {employer}</source>
+        <translation>{title} — {employer}</translation>
+    </message>
+    <message>
+        <source>Openings</source>
+        <translation>Lediga platser</translation>
+    </message>
+    <message>
+        <source>Introduce to this o&amp;pening…</source>
+        <translation>Presentera för denna &amp;plats…</translation>
+    </message>
+    <message>
+        <source>Introductions</source>
+        <translation>Presentationer</translation>
     </message>
 </context>
 <context>
@@ -3338,6 +4070,17 @@ Vill du skriva ut eller spara det ändå?</translation>
     <message>
         <source>— not given —</source>
         <translation>— inte angivet —</translation>
+    </message>
+</context>
+<context>
+    <name>_RecordDialog</name>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
     </message>
 </context>
 </TS>

@@ -30,12 +30,14 @@ from entryhub_desk.views.admin_page import AdminPage
 from entryhub_desk.views.change_hub import ChangeHub
 from entryhub_desk.views.common import is_language_change
 from entryhub_desk.views.cv.cv_page import CvPage
+from entryhub_desk.views.employers.employers_page import EmployersPage
 from entryhub_desk.views.forms.ui_main_window import Ui_MainWindow
 from entryhub_desk.views.i18n import Translations
 from entryhub_desk.views.idle import IdleWatcher
 from entryhub_desk.views.labels import role_label
 from entryhub_desk.views.lock_guard import LockGuard
 from entryhub_desk.views.lock_page import LockPage
+from entryhub_desk.views.matching.matching_page import MatchingPage
 from entryhub_desk.views.profile.profile_page import ProfilePage
 from entryhub_desk.views.reception.reception_page import ReceptionPage
 from entryhub_desk.views.section_keys import SectionKeys
@@ -86,12 +88,18 @@ class MainWindow(QMainWindow):
         self.profile_page = ProfilePage(session, self)
         # CV: of the person opened (hidden until one is, and for roles that may not print).
         self.cv_page = CvPage(session, self)
+        # Employers and their openings (every role sees them; coordinators change them).
+        self.employers_page = EmployersPage(session, self)
+        # Matching: an opening's candidates with why, introductions (roles that may match).
+        self.matching_page = MatchingPage(session, self)
         # Sync: the page, the background runner (also while locked) and the status bar text.
         self.sync = SyncSection(session, self)
         self._sections: list[tuple[QWidget, Callable[[], str]]] = [
             (self.reception_page, lambda: self.tr("Reception")),
             (self.profile_page, lambda: self.tr("Visitor")),
             (self.cv_page, lambda: self.tr("CV")),
+            (self.employers_page, lambda: self.tr("Employers")),
+            (self.matching_page, lambda: self.tr("Matching")),
             (self.sync.page, lambda: self.tr("Sync")),
             (self.admin_page, lambda: self.tr("Admin")),
         ]
@@ -104,11 +112,17 @@ class MainWindow(QMainWindow):
         self.ui.navigation.setCurrentRow(0)
         self._set_section_shown(self.profile_page, False)
         self._set_section_shown(self.cv_page, False)
+        self._set_section_shown(self.matching_page, self.matching_page.may_match)
         self.cv_page.message.connect(self.show_message)
         self.profile_page.message.connect(self.show_message)
         self.reception_page.openProfileRequested.connect(self.open_profile)
         self.reception_page.set_profile_available(True)
         self.admin_page.message.connect(self.show_message)
+        self.employers_page.message.connect(self.show_message)
+        self.matching_page.message.connect(self.show_message)
+        self.employers_page.matchRequested.connect(self.open_matching)
+        self.matching_page.openProfileRequested.connect(self.open_profile)
+        self.profile_page.openings.message.connect(self.show_message)
         self.sync.page.message.connect(self.show_message)
         self.reception_page.message.connect(self.show_message)
         # Ctrl+N (new visitor) and the import live in the Desk menu: active in every section.
@@ -119,13 +133,22 @@ class MainWindow(QMainWindow):
         self.ui.menuDesk.insertSeparator(self.ui.actionLock)
         # Several CVs at once (only for roles that may print; the action hides itself).
         self.ui.menuDesk.insertAction(self.ui.actionLock, self.cv_page.batchAction)
+        # A new employer (roles that manage employers; the action hides itself).
+        self.ui.menuDesk.insertAction(self.ui.actionLock, self.employers_page.newEmployerAction)
         self.reception_page.activateRequested.connect(
             lambda: self.show_section(self.reception_page)
         )
         self.admin_page.idleMinutesChanged.connect(self._idle_minutes_changed)
         # One signal tells every page what a change (here, elsewhere, a sync) touched.
         self.changes = ChangeHub(session, self)
-        for page in (self.reception_page, self.profile_page, self.cv_page, self.admin_page):
+        for page in (
+            self.reception_page,
+            self.profile_page,
+            self.cv_page,
+            self.admin_page,
+            self.employers_page,
+            self.matching_page,
+        ):
             self.changes.changed.connect(page.on_changes)
         self.profile_page.personGone.connect(self._person_gone)
 
@@ -193,6 +216,13 @@ class MainWindow(QMainWindow):
         self.show_section(self.cv_page)
         self.cv_page.set_person(person_id)
 
+    def open_matching(self, opening_id: str) -> None:
+        """Show the Matching section with the candidates of ``opening_id`` (from Employers)."""
+        if not self.matching_page.may_match or self._locked:
+            return
+        self.show_section(self.matching_page)
+        self.matching_page.show_opening(opening_id)
+
     def _person_gone(self) -> None:
         """The person on the Visitor and CV sections was erased: hide both sections."""
         self._set_section_shown(self.profile_page, False)
@@ -244,6 +274,8 @@ class MainWindow(QMainWindow):
         self.admin_page.drop_data()
         self.profile_page.drop_data()
         self.cv_page.drop_data()
+        self.employers_page.drop_data()
+        self.matching_page.drop_data()
         self.sync.page.drop_data()  # the background sync itself keeps running while locked
         self.ui.rootStack.setCurrentWidget(self.lock_page)
         self.lock_page.prepare()
@@ -256,6 +288,8 @@ class MainWindow(QMainWindow):
         self.admin_page.reload()
         self.profile_page.reload()
         self.cv_page.reload()
+        self.employers_page.reload()
+        self.matching_page.reload()
         self.sync.page.reload()
         self.ui.rootStack.setCurrentWidget(self.ui.workPage)
         self.ui.navigation.setCurrentRow(self._section_before)
@@ -316,6 +350,8 @@ class MainWindow(QMainWindow):
         self.admin_page.drop_data()
         self.profile_page.drop_data()
         self.cv_page.drop_data()
+        self.employers_page.drop_data()
+        self.matching_page.drop_data()
         self.sync.stop()
         try:
             self._session.close()

@@ -19,10 +19,12 @@ from entryhub_desk.domain.profile import EntryKind
 from entryhub_desk.domain.staff import Role
 from entryhub_desk.security.audit import AuditLog
 from entryhub_desk.services import Desk, Session
+from entryhub_desk.services.employers import EmployersService
 from entryhub_desk.services.staff import StaffService
 from entryhub_desk.services.visitors import VisitorsService
 from entryhub_desk.views.about_dialog import AboutDialog
 from entryhub_desk.views.cv.batch_dialog import CvBatchDialog
+from entryhub_desk.views.employers.opening_dialog import OpeningDialog
 from entryhub_desk.views.flow import DeskFlow
 from entryhub_desk.views.i18n import Translations
 from entryhub_desk.views.main_window import MainWindow
@@ -159,8 +161,8 @@ def _unlock(qtbot: QtBot, window: MainWindow, name: str, password: str) -> None:
 def _open_dialogs(
     qtbot: QtBot, window: MainWindow, person_id: str, tmp_path: Path
 ) -> dict[str, QDialog]:
-    """The batch CV dialog, a new visitor, correcting details, about, a profile entry and the
-    import report."""
+    """The batch CV dialog, a new visitor, correcting details, about, a profile entry, the
+    import report and an employer's new opening."""
     window.open_profile(person_id)
     window.open_cv(person_id)  # the CV section on screen: its actions settled
     window.cv_page.batchAction.trigger()
@@ -178,7 +180,14 @@ def _open_dialogs(
     importer = window.reception_page._importer
     with qtbot.waitSignal(importer.finished, timeout=WAIT_MS):
         window.reception_page.import_file(csv)
-    dialogs: dict[str, QDialog] = {"batch": batch, "entry": entry}
+    employers = window.employers_page
+    employer = EmployersService(window.session).add("Bageri Norr")
+    employers.reload()
+    employers.choose(employer.id)
+    employers.card.edit_opening(None)
+    opening = employers.card.dialog
+    assert isinstance(opening, OpeningDialog)
+    dialogs: dict[str, QDialog] = {"batch": batch, "entry": entry, "opening": opening}
     for kind, key in (
         (NewVisitorDialog, "new visitor"),
         (EditPersonDialog, "correct details"),
@@ -314,6 +323,17 @@ def test_no_key_and_no_trigger_acts_while_locked(
     window.cv_page.open_batch()
     window.show_about()
     assert window.cv_page.batch_dialog is None
+    # Issue 15's dialogs: a new employer, an opening, an introduction, the Matching section.
+    window.employers_page.new_employer()
+    window.employers_page.card.edit_opening(None)
+    window.employers_page.card.edit_contact(None)
+    window.employers_page.card.add_log()
+    window.matching_page.introduce()
+    window.profile_page.openings.introduce()
+    window.open_matching("no-opening")
+    assert window.employers_page.dialog is None and window.employers_page.card.dialog is None
+    assert window.matching_page.dialog is None and window.profile_page.openings.dialog is None
+    assert window.current_section() is not window.matching_page
     late_dialog = QDialog(window)
     late_dialog.setObjectName("late dialog")
     late_dialog.show()

@@ -29,17 +29,19 @@ def test_ctrl_and_a_number_open_the_shown_sections(
         for r in range(navigation.count())
         if not navigation.item(r).isHidden()
     ]
-    assert shown == ["Reception", "Sync", "Admin"]  # no visitor opened yet
+    assert shown == ["Reception", "Employers", "Matching", "Sync", "Admin"]  # no visitor yet
     for key, page in (
-        (Qt.Key.Key_3, window.admin_page),
-        (Qt.Key.Key_2, window.sync.page),
+        (Qt.Key.Key_5, window.admin_page),
+        (Qt.Key.Key_4, window.sync.page),
+        (Qt.Key.Key_3, window.matching_page),
+        (Qt.Key.Key_2, window.employers_page),
         (Qt.Key.Key_1, window.reception_page),
     ):
         qtbot.keyClick(QApplication.focusWidget() or window, key, CTRL)
         assert window.ui.sections.currentWidget() is page
         assert QApplication.focusWidget() is navigation  # the sidebar shows where one is
     assert (
-        "Ctrl+2"
+        "Ctrl+4"
         in navigation.item(
             navigation.row(navigation.findItems("Sync", Qt.MatchFlag.MatchExactly)[0])
         ).toolTip()

@@ -269,6 +269,25 @@ class Ui_NewVisitorDialog(object):
 
         self.consentGrid.addWidget(self.hubsRefused, 3, 2, 1, 1)
 
+        self.matchLabel = QLabel(self.consentGroup)
+        self.matchLabel.setObjectName(u"matchLabel")
+
+        self.consentGrid.addWidget(self.matchLabel, 4, 0, 1, 1)
+
+        self.matchGiven = QRadioButton(self.consentGroup)
+        self.matchGroup = QButtonGroup(NewVisitorDialog)
+        self.matchGroup.setObjectName(u"matchGroup")
+        self.matchGroup.addButton(self.matchGiven)
+        self.matchGiven.setObjectName(u"matchGiven")
+
+        self.consentGrid.addWidget(self.matchGiven, 4, 1, 1, 1)
+
+        self.matchRefused = QRadioButton(self.consentGroup)
+        self.matchGroup.addButton(self.matchRefused)
+        self.matchRefused.setObjectName(u"matchRefused")
+
+        self.consentGrid.addWidget(self.matchRefused, 4, 2, 1, 1)
+
 
         self.consentLayout.addLayout(self.consentGrid)
 
@@ -335,7 +354,9 @@ class Ui_NewVisitorDialog(object):
         QWidget.setTabOrder(self.employersGiven, self.employersRefused)
         QWidget.setTabOrder(self.employersRefused, self.hubsGiven)
         QWidget.setTabOrder(self.hubsGiven, self.hubsRefused)
-        QWidget.setTabOrder(self.hubsRefused, self.checkInBox)
+        QWidget.setTabOrder(self.hubsRefused, self.matchGiven)
+        QWidget.setTabOrder(self.matchGiven, self.matchRefused)
+        QWidget.setTabOrder(self.matchRefused, self.checkInBox)
 
         self.retranslateUi(NewVisitorDialog)
 
@@ -378,6 +399,9 @@ class Ui_NewVisitorDialog(object):
         self.hubsLabel.setText(QCoreApplication.translate("NewVisitorDialog", u"Share across hubs of the network", None))
         self.hubsGiven.setText(QCoreApplication.translate("NewVisitorDialog", u"Given", None))
         self.hubsRefused.setText(QCoreApplication.translate("NewVisitorDialog", u"Refused", None))
+        self.matchLabel.setText(QCoreApplication.translate("NewVisitorDialog", u"Match with employers' openings", None))
+        self.matchGiven.setText(QCoreApplication.translate("NewVisitorDialog", u"Given", None))
+        self.matchRefused.setText(QCoreApplication.translate("NewVisitorDialog", u"Refused", None))
         self.checkInBox.setText(QCoreApplication.translate("NewVisitorDialog", u"Chec&k in after registering", None))
     # retranslateUi
 

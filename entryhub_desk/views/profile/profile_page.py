@@ -24,6 +24,7 @@ from entryhub_desk.services.profile import Profiles, ProfileSummary, parse_draft
 from entryhub_desk.views.common import is_language_change
 from entryhub_desk.views.error_text import error_text
 from entryhub_desk.views.forms.ui_profile_page import Ui_ProfilePage
+from entryhub_desk.views.matching.person_openings import PersonOpenings
 from entryhub_desk.views.profile.completeness import CompletenessView
 from entryhub_desk.views.profile.describe import describe
 from entryhub_desk.views.profile.entry_dialog import EntryDialog
@@ -64,6 +65,9 @@ class ProfilePage(QWidget):
         self.ui.resumeDraftButton.clicked.connect(self.resume_drafts)
         self.ui.discardDraftButton.clicked.connect(self.discard_drafts)
         self.ui.draftsFrame.setVisible(False)
+        # The open openings that fit this visitor, and the introductions made (issue 15).
+        self.openings = PersonOpenings(session, self)
+        self.ui.mainLayout.addWidget(self.openings)
         self._retranslate()
 
     def _build_tabs(self) -> None:
@@ -113,6 +117,7 @@ class ProfilePage(QWidget):
         person = self.profiles.person(self.person_id)
         name = " ".join(p for p in (person.given_name, person.family_name) if p)
         self.ui.titleLabel.setText(name)
+        self.openings.show_person(self.person_id, name)
         if self.editable:
             entries = self.profiles.all_entries(self.person_id)
             for kind, entry_list in self.lists.items():
@@ -140,6 +145,8 @@ class ProfilePage(QWidget):
             self.personGone.emit()
         elif changes.about(self.person_id):
             self.reload()
+        else:
+            self.openings.on_changes(changes)
 
     def drop_data(self) -> None:
         """Forget decrypted data (on lock); :meth:`reload` brings it back."""
@@ -149,6 +156,7 @@ class ProfilePage(QWidget):
         self.ui.summaryView.clear()
         self.ui.titleLabel.clear()
         self.completeness.show(None)
+        self.openings.drop_data()
 
     def focus_current_list(self) -> None:
         page = self.ui.tabs.currentWidget()

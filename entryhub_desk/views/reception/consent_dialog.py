@@ -11,7 +11,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTreeWidgetItem, QWidget
 
-from entryhub_desk.domain.consent import Consent, ConsentPurpose
+from entryhub_desk.domain.consent import Consent, ConsentPurpose, notice_version
 from entryhub_desk.domain.person import Person
 from entryhub_desk.errors import DeskError
 from entryhub_desk.services.consents import ConsentsService
@@ -180,8 +180,12 @@ class ConsentDialog(QDialog):
             )
         )
         self.ui.noticeLabel.setText(
-            self.tr("New choices are recorded under privacy notice version {version}.").format(
-                version=CONSENT_NOTICE_VERSION
+            self.tr(
+                "New choices are recorded under privacy notice version {version} (matching "
+                "with openings: version {matching})."
+            ).format(
+                version=CONSENT_NOTICE_VERSION,
+                matching=notice_version(ConsentPurpose.MATCH_OPENINGS),
             )
         )
         self.ui.consentTree.setHeaderLabels(

@@ -33,6 +33,7 @@ CONSENT_LABELS: Final[dict[str, str]] = {
         "ConsentPurposes", "Share the profile with employers"
     ),
     "share_across_hubs": QT_TRANSLATE_NOOP("ConsentPurposes", "Share across hubs of the network"),
+    "match_openings": QT_TRANSLATE_NOOP("ConsentPurposes", "Match with employers' openings"),
 }
 
 STATE_LABELS: Final[dict[str, str]] = {

@@ -1,4 +1,4 @@
-"""Register a new visitor: the minimal fields, a duplicate warning while typing, and the four
+"""Register a new visitor: the minimal fields, a duplicate warning while typing, and the five
 consents, each explicitly given or refused.
 
 The duplicate panel lists likely duplicates (the one check of
@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from entryhub_desk import taxonomy
-from entryhub_desk.domain.consent import ConsentPurpose
+from entryhub_desk.catalogue.notices import notice
+from entryhub_desk.domain.consent import ConsentPurpose, notice_version
 from entryhub_desk.domain.person import EARLIEST_YEAR, Gender, Person
 from entryhub_desk.errors import DeskError
 from entryhub_desk.services.reception_types import (
@@ -77,6 +78,7 @@ class NewVisitorDialog(QDialog):
             ConsentPurpose.CONTACT_FOLLOW_UP: self.ui.contactGroup,
             ConsentPurpose.SHARE_WITH_EMPLOYERS: self.ui.employersGroup,
             ConsentPurpose.SHARE_ACROSS_HUBS: self.ui.hubsGroup,
+            ConsentPurpose.MATCH_OPENINGS: self.ui.matchGroup,
         }
         for group in self.consent_groups.values():
             group.setExclusive(True)
@@ -87,6 +89,7 @@ class NewVisitorDialog(QDialog):
                 (ui.contactGiven, ui.contactRefused),
                 (ui.employersGiven, ui.employersRefused),
                 (ui.hubsGiven, ui.hubsRefused),
+                (ui.matchGiven, ui.matchRefused),
             ]
         )
         try:
@@ -272,7 +275,7 @@ class NewVisitorDialog(QDialog):
     # -- register -------------------------------------------------------------------------
 
     def consent_choices(self) -> list[ConsentChoice] | None:
-        """The four choices, or None while any is still open."""
+        """The five choices, or None while any is still open."""
         choices = []
         for purpose, group in self.consent_groups.items():
             button = group.checkedButton()
@@ -382,14 +385,22 @@ class NewVisitorDialog(QDialog):
             ConsentPurpose.CONTACT_FOLLOW_UP: self.ui.contactLabel,
             ConsentPurpose.SHARE_WITH_EMPLOYERS: self.ui.employersLabel,
             ConsentPurpose.SHARE_ACROSS_HUBS: self.ui.hubsLabel,
+            ConsentPurpose.MATCH_OPENINGS: self.ui.matchLabel,
         }
         for purpose, label in labels.items():
             label.setText(consent_label(purpose))
+        matching = notice(ConsentPurpose.MATCH_OPENINGS, ui_language())
+        if matching is not None:  # a notice of its own: its text on the row, its version said
+            for widget in (self.ui.matchLabel, self.ui.matchGiven, self.ui.matchRefused):
+                widget.setToolTip(matching.text)
         self.ui.noticeLabel.setText(
             self.tr(
-                "Show the privacy notice (version {version}) and ask for each purpose; the "
-                "visitor may refuse any of them."
-            ).format(version=CONSENT_NOTICE_VERSION)
+                "Show the privacy notice (version {version}; matching with openings: version "
+                "{matching}) and ask for each purpose; the visitor may refuse any of them."
+            ).format(
+                version=CONSENT_NOTICE_VERSION,
+                matching=notice_version(ConsentPurpose.MATCH_OPENINGS),
+            )
         )
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Register"))
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))

@@ -31,6 +31,7 @@ from entryhub_desk.services.visits import VisitsService
 from entryhub_desk.views.common import InlineError, is_language_change
 from entryhub_desk.views.empty_hint import EmptyHint
 from entryhub_desk.views.forms.ui_reception_page import Ui_ReceptionPage
+from entryhub_desk.views.matching.person_openings import add_fit_note
 from entryhub_desk.views.reception.checkin_dialog import CheckInDialog
 from entryhub_desk.views.reception.consent_dialog import ConsentDialog
 from entryhub_desk.views.reception.display import latin_name
@@ -321,6 +322,7 @@ class ReceptionPage(TodaysVisits, QWidget):
         dialog = CheckInDialog(
             self._visits, hit.person, hit.code, staff_id=self._staff.id, parent=self
         )
+        add_fit_note(dialog, self._session, hit.person.id)  # "3 openings fit"
         dialog.checkedIn.connect(lambda _visit: self._checked_in(hit))
         dialog.reopened.connect(lambda visit: self._reopened(hit, visit))
         dialog.open()

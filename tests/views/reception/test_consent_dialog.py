@@ -32,6 +32,8 @@ def test_withdraw_a_consent(qtbot: QtBot, set_up_desk: Desk, open_window: OpenWi
     tree = dialog.ui.consentTree
     assert focused() is tree
     assert tree.topLevelItem(0).text(STATE) == "Given"
+    last = tree.topLevelItem(tree.topLevelItemCount() - 1)
+    assert (last.text(0), last.text(STATE)) == ("Match with employers' openings", "Given")
     assert dialog.selected_purpose() is ConsentPurpose.KEEP_PROFILE
     qtbot.keyClick(focused(), Qt.Key.Key_Down)
     assert dialog.selected_purpose() is ConsentPurpose.CONTACT_FOLLOW_UP

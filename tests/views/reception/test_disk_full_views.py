@@ -78,12 +78,13 @@ def test_registration_on_a_full_disk_names_the_disk_and_keeps_the_form(
             dialog.ui.contactGiven,
             dialog.ui.employersRefused,
             dialog.ui.hubsRefused,
+            dialog.ui.matchRefused,
         ):
             radio.setFocus()
             qtbot.keyClick(radio, Qt.Key.Key_Space)
         disk.fill(leave=0)
 
-        qtbot.keyClick(dialog.ui.hubsRefused, Qt.Key.Key_Return)
+        qtbot.keyClick(dialog.ui.matchRefused, Qt.Key.Key_Return)
         text = dialog.ui.errorLabel.text()
         assert text.startswith("The disk is full: nothing was saved. Free space on")
         assert str(desk.config.data_dir) in text
@@ -96,7 +97,7 @@ def test_registration_on_a_full_disk_names_the_disk_and_keeps_the_form(
 
         disk.release()
         with qtbot.waitSignal(dialog.registered, timeout=5_000) as registered:
-            qtbot.keyClick(dialog.ui.hubsRefused, Qt.Key.Key_Return)
+            qtbot.keyClick(dialog.ui.matchRefused, Qt.Key.Key_Return)
         person, _check_in = registered.args
         assert [hit.person.id for hit in VisitorsService(session).search("Sara Tesfay")] == [
             person.id

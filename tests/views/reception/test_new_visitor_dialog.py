@@ -77,6 +77,7 @@ def test_register_a_new_visitor_with_consent(
         dialog.ui.contactGiven,
         dialog.ui.employersRefused,
         dialog.ui.hubsRefused,
+        dialog.ui.matchGiven,
     ):
         radio.setFocus()
         qtbot.keyClick(focused(), Qt.Key.Key_Space)
@@ -97,8 +98,17 @@ def test_register_a_new_visitor_with_consent(
         ConsentPurpose.CONTACT_FOLLOW_UP: True,
         ConsentPurpose.SHARE_WITH_EMPLOYERS: False,
         ConsentPurpose.SHARE_ACROSS_HUBS: False,
+        ConsentPurpose.MATCH_OPENINGS: True,
     }
-    assert {c.notice_version for c in history} == {"2025-1"}
+    assert {c.purpose: c.notice_version for c in history} == {
+        ConsentPurpose.KEEP_PROFILE: "2025-1",
+        ConsentPurpose.CONTACT_FOLLOW_UP: "2025-1",
+        ConsentPurpose.SHARE_WITH_EMPLOYERS: "2025-1",
+        ConsentPurpose.SHARE_ACROSS_HUBS: "2025-1",
+        ConsentPurpose.MATCH_OPENINGS: "2026-1",  # a notice of its own
+    }
+    assert "matching with openings: version 2026-1" in dialog.ui.noticeLabel.text()
+    assert "compares your profile" in dialog.ui.matchLabel.toolTip()
 
     checkin = page.findChild(CheckInDialog)  # checking in follows
     assert checkin is not None
@@ -155,6 +165,7 @@ def _consents_by_keyboard(qtbot: QtBot, dialog: NewVisitorDialog) -> None:
         dialog.ui.contactGiven,
         dialog.ui.employersRefused,
         dialog.ui.hubsRefused,
+        dialog.ui.matchGiven,
     ):
         radio.setFocus()
         qtbot.keyClick(focused(), Qt.Key.Key_Space)

@@ -168,13 +168,19 @@ def test_arrow_keys_choose_the_consents(
     qtbot.keyClick(focused(), Qt.Key.Key_Left)
     qtbot.keyClick(focused(), Qt.Key.Key_Down)
     qtbot.keyClick(focused(), Qt.Key.Key_Right)
+    assert dialog.consent_choices() is None  # the fifth row is still open
+    qtbot.keyClick(focused(), Qt.Key.Key_Down)
+    assert focused() is ui.matchRefused and not ui.matchRefused.isChecked()
+    qtbot.keyClick(focused(), Qt.Key.Key_Left)
     choices = {c.purpose: c.given for c in dialog.consent_choices() or []}
     assert choices == {
         ConsentPurpose.KEEP_PROFILE: True,
         ConsentPurpose.CONTACT_FOLLOW_UP: False,
         ConsentPurpose.SHARE_WITH_EMPLOYERS: True,
         ConsentPurpose.SHARE_ACROSS_HUBS: False,
+        ConsentPurpose.MATCH_OPENINGS: True,
     }
+    assert ui.matchLabel.text() == "Match with employers' openings"
 
 
 def test_the_hubs_usual_countries_and_languages_come_first(
@@ -222,7 +228,7 @@ def test_languages_asked_at_registration_start_the_profiles_languages_tab(
         qtbot.keyClicks(focused(), name)
         qtbot.keyClick(focused(), Qt.Key.Key_Space)
     dialog.ui.keepGiven.setFocus()
-    for _ in range(4):
+    for _ in range(5):
         qtbot.keyClick(focused(), Qt.Key.Key_Left)
         qtbot.keyClick(focused(), Qt.Key.Key_Down)
     dialog.ui.checkInBox.setChecked(False)
