@@ -49,6 +49,9 @@ def test_backup_into_a_chosen_folder_by_keyboard(
     )
     dialog = _dialog(BackupsDialog)
     assert isinstance(dialog, BackupsDialog)
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
     usb = tmp_path / "usb"
     usb.mkdir()
     dialog._choose_folder = lambda _parent, _start: usb
@@ -56,7 +59,10 @@ def test_backup_into_a_chosen_folder_by_keyboard(
     assert settings.backup_folder() == str(usb)
     assert dialog.emptyLabel.isVisible() and dialog.table.rowCount() == 0
     qtbot.keyClick(dialog, Qt.Key.Key_M, Qt.KeyboardModifier.AltModifier)  # &Make a backup now
-    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=20_000)
+    qtbot.waitUntil(
+        lambda: dialog.table.rowCount() == 1 or bool(dialog.errorLabel.text()), timeout=20_000
+    )
+    assert dialog.errorLabel.text() == ""
     assert dialog.table.item(0, 2).text() == "this desk"
     assert list(usb.glob("entryhub-backup-*.zip"))
     assert "restore" in dialog.restoreLabel.text()
