@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
 
 from entryhub_desk.catalogue import LANGUAGES
 from entryhub_desk.cli.admin import Handler
@@ -48,7 +49,7 @@ def _mark(score: int, near_miss: bool) -> str:
 
 
 def _match(desk: Desk, args: argparse.Namespace) -> int:
-    from entryhub_desk.services.matching import MatchingService, reason_lines
+    from entryhub_desk.services.matching import MatchingService
     from entryhub_desk.services.openings import OpeningsService
 
     if args.limit < 1:
@@ -59,20 +60,13 @@ def _match(desk: Desk, args: argparse.Namespace) -> int:
         found = MatchingService(session).for_opening(opening.id, limit=args.limit)
     finally:
         session.close()
-    if args.json:
-        print_json([m.document(args.lang) for m in found])
-        return ExitCode.OK
-    if not found:
+    if not found and not args.json:
         print("No one with consent to be matched fits this opening.", file=sys.stderr)
-    for m in found:
-        print(f"{_mark(m.score, m.near_miss)}  {m.code}  {m.name}")
-        for line in reason_lines(m.reasons, args.lang):
-            print(f"       {line}")
-    return ExitCode.OK
+    return _show(found, lambda m: f"{m.code}  {m.name}", args)
 
 
 def _openings_for(desk: Desk, args: argparse.Namespace) -> int:
-    from entryhub_desk.services.matching import MatchingService, reason_lines
+    from entryhub_desk.services.matching import MatchingService
     from entryhub_desk.services.profile import Profiles
 
     session = login(desk)
@@ -83,13 +77,20 @@ def _openings_for(desk: Desk, args: argparse.Namespace) -> int:
         found = service.for_person(person.id)
     finally:
         session.close()
+    if not consented and not args.json:
+        print("No consent to be matched with openings (match_openings).", file=sys.stderr)
+    return _show(found, lambda m: f"{short_code(m.opening.id)}  {m.opening.title}", args)
+
+
+def _show(found: Sequence[Any], heading: Callable[[Any], str], args: argparse.Namespace) -> int:
+    """The matches as JSON documents, or a line each (mark, ``heading``) with its reasons."""
+    from entryhub_desk.services.matching import reason_lines
+
     if args.json:
         print_json([m.document(args.lang) for m in found])
         return ExitCode.OK
-    if not consented:
-        print("No consent to be matched with openings (match_openings).", file=sys.stderr)
     for m in found:
-        print(f"{_mark(m.score, m.near_miss)}  {short_code(m.opening.id)}  {m.opening.title}")
+        print(f"{_mark(m.score, m.near_miss)}  {heading(m)}")
         for line in reason_lines(m.reasons, args.lang):
             print(f"       {line}")
     return ExitCode.OK

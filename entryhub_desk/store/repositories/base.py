@@ -21,6 +21,7 @@ from typing import Any, ClassVar, Generic, TypeVar
 import sqlite_utils
 
 from entryhub_desk.config import Clock
+from entryhub_desk.domain.profile.dates import PartialDate
 from entryhub_desk.errors import DeskError
 from entryhub_desk.store.connection import DeskConnection, storage_errors, transaction, utils_db
 from entryhub_desk.store.identity import DeskIdentity, iso_utc
@@ -55,6 +56,8 @@ def encode_value(value: object) -> JsonValue:
         return encode_value(value.value)
     if isinstance(value, datetime):
         return encode_time(value)
+    if isinstance(value, PartialDate):  # "2014", "2014-05" or "2014-05-03"
+        return str(value)
     if isinstance(value, tuple | list):
         return [encode_value(item) for item in value]
     raise TypeError(f"cannot store {type(value).__name__}")

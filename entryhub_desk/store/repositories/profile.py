@@ -12,13 +12,13 @@ import json
 from functools import cache
 from typing import Any, ClassVar, Generic, TypeVar
 
-from entryhub_desk.domain.profile import ENTRY_TYPES, EntryKind, PartialDate
+from entryhub_desk.domain.profile import ENTRY_TYPES, EntryKind
 from entryhub_desk.domain.profile.fields import field_hints
 from entryhub_desk.errors import DeskError
 from entryhub_desk.store.connection import transaction
 from entryhub_desk.store.identity import iso_utc
-from entryhub_desk.store.outbox import JsonValue, record_change
-from entryhub_desk.store.repositories.base import Repository, Row, StoreContext, encode_value
+from entryhub_desk.store.outbox import record_change
+from entryhub_desk.store.repositories.base import Repository, Row, StoreContext
 
 E = TypeVar("E")
 
@@ -65,18 +65,6 @@ class ProfileRepository(Repository[E], Generic[E]):
             values[f.name] = value
         entry: E = self.entry_type(**values)
         return entry
-
-    @staticmethod
-    def _values(obj: E) -> dict[str, JsonValue]:
-        if not dataclasses.is_dataclass(obj) or isinstance(obj, type):
-            raise TypeError("repositories store dataclass instances")
-        out: dict[str, JsonValue] = {}
-        for f in dataclasses.fields(obj):
-            if f.name == "id":
-                continue
-            value = getattr(obj, f.name)
-            out[f.name] = str(value) if isinstance(value, PartialDate) else encode_value(value)
-        return out
 
     # -- reading ------------------------------------------------------------------------
 

@@ -7,43 +7,30 @@ A partial date reaches the outbox as its text, as in the profile repository.
 
 from __future__ import annotations
 
-import dataclasses
 import json
-import types
-import typing
 from datetime import datetime
 from typing import Any, ClassVar, Generic, TypeVar
 
-from entryhub_desk.domain.profile import PartialDate
-from entryhub_desk.store.outbox import JsonValue
-from entryhub_desk.store.repositories.base import Repository, Row, decode_time, encode_value
+from entryhub_desk.domain.profile.fields import FieldHint, field_hints
+from entryhub_desk.store.repositories.base import Repository, Row, decode_time
 
 R = TypeVar("R")
 
-_KINDS: dict[type[Any], dict[str, str]] = {}
 
-
-def _kind(hint: object) -> str:
-    if typing.get_origin(hint) in (typing.Union, types.UnionType):
-        rest = [a for a in typing.get_args(hint) if a is not type(None)]
-        hint = rest[0]
-    if typing.get_origin(hint) is tuple:
+def _kind(hint: FieldHint) -> str:
+    if hint.base is tuple:
         return "list"
-    if hint is datetime:
+    if hint.base is datetime:
         return "time"
-    if hint is bool:
+    if hint.base is bool:
         return "flag"
     return "plain"
 
 
 def field_kinds(record_type: type[Any]) -> dict[str, str]:
-    """``{field: "list" | "time" | "flag" | "plain"}`` of a dataclass."""
-    found = _KINDS.get(record_type)
-    if found is None:
-        hints = typing.get_type_hints(record_type)
-        found = {f.name: _kind(hints[f.name]) for f in dataclasses.fields(record_type)}
-        _KINDS[record_type] = found
-    return found
+    """``{field: "list" | "time" | "flag" | "plain"}`` of a dataclass (its annotations read
+    once, by :func:`entryhub_desk.domain.profile.fields.field_hints`)."""
+    return {name: _kind(hint) for name, hint in field_hints(record_type).items()}
 
 
 class TypedRepository(Repository[R], Generic[R]):
@@ -64,18 +51,6 @@ class TypedRepository(Repository[R], Generic[R]):
             values[name] = value
         record: R = self.record_type(**values)
         return record
-
-    @staticmethod
-    def _values(obj: R) -> dict[str, JsonValue]:
-        if not dataclasses.is_dataclass(obj) or isinstance(obj, type):
-            raise TypeError("repositories store dataclass instances")
-        out: dict[str, JsonValue] = {}
-        for f in dataclasses.fields(obj):
-            if f.name == "id":
-                continue
-            value = getattr(obj, f.name)
-            out[f.name] = str(value) if isinstance(value, PartialDate) else encode_value(value)
-        return out
 
     def create(self, record: R) -> R:
         return self._create(record)
