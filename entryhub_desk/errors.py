@@ -241,6 +241,10 @@ ENGLISH: Final[dict[str, str]] = {
         "Occupation '{value}' (SSYK {ssyk}) is no single ESCO occupation: ISCO-08 group {isco} "
         "is written in the notes."
     ),
+    "import.occupation_by_name": (
+        "Occupation '{value}' (SSYK {ssyk}) was mapped to the ESCO occupation named '{name}' by "
+        "its name; check it."
+    ),
     "import.occupation_unmapped": (
         "Occupation '{value}' (SSYK {ssyk}) could not be mapped to ESCO: it is written in the "
         "notes."

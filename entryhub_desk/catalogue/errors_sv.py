@@ -191,6 +191,12 @@ SWEDISH_ERRORS: Final[dict[str, str]] = {
     "'{value}' is required without a level: recorded as A1 or above.": (
         "'{value}' krävs utan nivå: registrerat som A1 eller högre."
     ),
+    # import.occupation_by_name
+    "Occupation '{value}' (SSYK {ssyk}) was mapped to the ESCO occupation named '{name}' by "
+    "its name; check it.": (
+        "Yrket '{value}' (SSYK {ssyk}) översattes till ESCO-yrket '{name}' efter namnet; "
+        "kontrollera det."
+    ),
     # import.occupation_group_only
     "Occupation '{value}' (SSYK {ssyk}) is no single ESCO occupation: ISCO-08 group {isco} "
     "is written in the notes.": (

@@ -267,6 +267,16 @@ def _occupation(a: _Ad, finder: LabelFinder, notes: list[str]) -> str | None:
         if found.code is not None:
             return found.code
     shown = label or group_label
+    if isco is None:
+        # SSYK group not in the key: an occupation whose own ESCO name is the head of the ad's
+        # occupation ("Undersköterska" of "Undersköterska, hemtjänst …") or of its group
+        # ("Städare") is taken, and reported as mapped by name, never silently
+        for head in dict.fromkeys(h.split(",")[0].strip() for h in (label, group_label) if h):
+            code = finder.occupation_named(head)
+            if code is not None:
+                notes.append(f"SSYK {ssyk or '?'}: {shown} → ESCO {head}")
+                a.note("import.occupation_by_name", value=shown, ssyk=ssyk or "?", name=head)
+                return code
     if isco is not None:
         group_name = esco.isco_label(isco, "sv").text if esco.is_isco_group(isco) else ""
         notes.append(f"ISCO-08 {isco} {group_name} (SSYK {ssyk}): {shown}".strip())

@@ -131,6 +131,16 @@ class LabelFinder:
     def occupation(self, label: str, *, isco_group: str | None = None) -> Found:
         return self._find(esco.OCCUPATION, label, isco_group)
 
+    def occupation_named(self, label: str) -> str | None:
+        """The one ESCO occupation whose own name (not an alternative, not a search hit) is
+        ``label``, in any bundled language; None when none or several are."""
+        folded = picker.fold(label)
+        if not folded:
+            return None
+        labels = _labels(esco.OCCUPATION)
+        named = sorted(labels.names.get(folded, ()))
+        return labels.scheme.codes[named[0]] if len(named) == 1 else None
+
     def skill(self, label: str) -> Found:
         return self._find(esco.SKILL, label, None)
 

@@ -20,6 +20,8 @@ from entryhub_desk.taxonomy import esco
 DATA = Path(__file__).parent / "data"
 WELDER = "7aedaa07-3884-4c5b-88f9-80997b2aa54b"  # ESCO "svetsare" (ISCO 7212)
 BUS_DRIVER = "00cee175-1376-43fb-9f02-ba3d7a910a58"  # ESCO "bussförare" (ISCO 8331)
+UNDERSKOTERSKA = "87d0795a-d41f-47ee-979f-0ab7d73836e7"  # ESCO "Undersköterska" (ISCO 5321)
+STADARE = "731ecac4-06e8-4ec2-a559-101fecbd9183"  # ESCO "Städare" (ISCO 9112)
 
 
 @pytest.fixture(scope="module")
@@ -100,17 +102,26 @@ def test_welder_in_umea(fixture: tuple[dict[str, OpeningDraft], OpeningImportRep
     }
 
 
-def test_undersköterska_occupation_not_in_the_key_is_reported_not_guessed(
+def test_undersköterska_outside_the_key_is_mapped_by_its_name_and_reported(
     fixture: tuple[dict[str, OpeningDraft], OpeningImportReport],
 ) -> None:
+    """SSYK 5321 is not in the key; the head of the ad's occupation, "Undersköterska", is the
+    own name of exactly one ESCO occupation: that one is taken, and the report says so."""
     drafts, report = fixture
     opening = drafts["27841177"].opening
     assert isco_for_ssyk("5321") is None  # the key splits it: not in the extract
-    assert opening.occupation is None
-    assert "SSYK 5321: Undersköterska, hemtjänst och äldreboende" in opening.notes
+    assert opening.occupation == UNDERSKOTERSKA
+    assert esco.occupation_isco(UNDERSKOTERSKA) == "5321"
+    assert "SSYK 5321: Undersköterska, hemtjänst och äldreboende → ESCO Undersköterska" in (
+        opening.notes
+    )
     assert len(opening.must_skills) == 1 and len(opening.nice_skills) == 1
-    assert _unmapped(report, 2)["import.occupation_unmapped"] == [
-        {"value": "Undersköterska, hemtjänst och äldreboende", "ssyk": "5321"}
+    assert _unmapped(report, 2)["import.occupation_by_name"] == [
+        {
+            "value": "Undersköterska, hemtjänst och äldreboende",
+            "ssyk": "5321",
+            "name": "Undersköterska",
+        }
     ]
 
 
@@ -129,12 +140,15 @@ def test_bus_driver_with_d_licence(
 def test_cleaning_without_licence_requirement(
     fixture: tuple[dict[str, OpeningDraft], OpeningImportReport],
 ) -> None:
+    """ "Lokalvårdare" is no ESCO name, but its SSYK group's, "Städare", is exactly one."""
     drafts, report = fixture
     opening = drafts["27845012"].opening
     assert opening.licences == ()
-    assert opening.occupation is None  # "Lokalvårdare" is no ESCO label; SSYK 9111 not in key
+    assert opening.occupation == STADARE
     assert len(opening.must_skills) == 1  # "Lokalvård"
-    assert "import.occupation_unmapped" in _unmapped(report, 4)
+    assert _unmapped(report, 4)["import.occupation_by_name"] == [
+        {"value": "Lokalvårdare", "ssyk": "9111", "name": "Städare"}
+    ]
 
 
 def test_it_support_remote_with_an_ambiguous_skill(
@@ -307,9 +321,12 @@ def test_the_ssyk_key_names_isco_groups_esco_knows() -> None:
     assert isco_for_ssyk("0000") is None
 
 
-def test_the_head_of_an_occupation_label_counts_only_inside_a_known_group(
+def test_the_head_of_an_occupation_label_outside_the_key_needs_one_own_name(
     tmp_path: Path,
 ) -> None:
+    """Inside a known group the head of a label is searched in that group; outside it, only an
+    occupation whose own name the head is, alone, is taken (and reported); two concepts of the
+    same name ("Kock") or a made-up head stay unmapped."""
     inside = _minimal(
         occupation={"label": "Svetsare, MIG/MAG"},
         occupation_group={"legacy_ams_taxonomy_id": "7212"},
@@ -319,7 +336,14 @@ def test_the_head_of_an_occupation_label_counts_only_inside_a_known_group(
         occupation={"label": "Svetsare, MIG/MAG"},
         occupation_group={"legacy_ams_taxonomy_id": "9998"},
     )
-    drafts, report = read_ads(_ad(tmp_path, [inside, outside]))
-    assert drafts[0].opening.occupation == WELDER
-    assert drafts[1].opening.occupation is None
-    assert [(p.row, p.code) for p in report.unmapped] == [(2, "import.occupation_unmapped")]
+    twice = _minimal(
+        id="3", occupation={"label": "Kock, à la carte"}, occupation_group={"label": "Kockar"}
+    )
+    made_up = _minimal(id="4", occupation={"label": "Drömyrke, heltid"})
+    drafts, report = read_ads(_ad(tmp_path, [inside, outside, twice, made_up]))
+    assert [d.opening.occupation for d in drafts] == [WELDER, WELDER, None, None]
+    assert [(p.row, p.code) for p in report.unmapped] == [
+        (2, "import.occupation_by_name"),
+        (3, "import.occupation_unmapped"),
+        (4, "import.occupation_unmapped"),
+    ]
