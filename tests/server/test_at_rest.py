@@ -27,7 +27,7 @@ from entryhub_server.context import ServerContext, open_context
 from entryhub_server.db import tables as t
 from entryhub_server.db.engine import alembic_config, make_engine, migrate
 from entryhub_server.keys.master import MASTER_KEY_ENV, MasterKeyError, StaticMasterKey
-from entryhub_server.keys.sealing import SealingError
+from entryhub_server.keys.sealing import WRAP_VERSION, SealingError
 from entryhub_server.keys.server_keys import raw_private
 from entryhub_server.settings import Settings
 from entryhub_wire import wire
@@ -297,7 +297,7 @@ def empty_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     return f"{base}/{name}"
 
 
-def _old_database(url: str) -> bytes:
+def _old_database(url: str, signing: Ed25519PrivateKey | None = None) -> bytes:
     """A database at revision 0003 holding what the server stored in plain text then: its
     private keys and a person's values. The signing key's public half."""
     engine = make_engine(url)
@@ -305,7 +305,7 @@ def _old_database(url: str) -> bytes:
     with engine.begin() as conn:
         config.attributes["connection"] = conn
         command.upgrade(config, "0003")
-    signing = Ed25519PrivateKey.generate()
+    signing = signing or Ed25519PrivateKey.generate()
     person, visit, device = new_id(), new_id(), new_id()
     hlc = f"{1_750_000_000_000:013d}-0000-{device}"
     rows = {
@@ -416,5 +416,51 @@ def test_the_upgrade_seals_what_an_older_server_stored_in_plain_text(empty_url: 
             assert value.encode() not in found
         assert raw_private(ctx.keys.signing) not in found
         assert raw_private(ctx.keys.signing).hex().encode() not in found
+    finally:
+        ctx.engine.dispose()
+
+
+def _key_starting_like_a_wrapped_one() -> Ed25519PrivateKey:
+    """A signing key whose raw bytes begin with the wrap format's version byte (1 in 256)."""
+    while True:
+        key = Ed25519PrivateKey.generate()
+        if raw_private(key)[:1] == WRAP_VERSION:
+            return key
+
+
+def test_an_old_key_that_starts_like_a_wrapped_one_is_wrapped_on_upgrade(empty_url: str) -> None:
+    """Revision 0004 took such a key for wrapped and left it in the clear; the server then
+    refused to start with its own master key (seen once in 128 runs of the test above)."""
+    public = _old_database(empty_url, _key_starting_like_a_wrapped_one())
+    ctx = open_context(Settings(db_url=empty_url, master_key=StaticMasterKey(TEST_MASTER_KEY)))
+    try:
+        assert ctx.keys.signing_public == public
+        assert raw_private(ctx.keys.signing) not in _database_bytes(ctx)
+    finally:
+        ctx.engine.dispose()
+
+
+def test_a_key_left_in_the_clear_by_the_old_upgrade_is_wrapped_by_0007(empty_url: str) -> None:
+    """A server that ran the old 0004 (its key still raw) starts again after 0007."""
+    signing = _key_starting_like_a_wrapped_one()
+    public = _old_database(empty_url)
+    ctx = open_context(Settings(db_url=empty_url, master_key=StaticMasterKey(TEST_MASTER_KEY)))
+    ctx.engine.dispose()
+    engine = make_engine(empty_url)
+    config = alembic_config()
+    with engine.begin() as conn:  # as the old 0004 left it: the key in the clear, at 0006
+        config.attributes["connection"] = conn
+        command.downgrade(config, "0006")
+        conn.execute(
+            text("UPDATE server_key SET signing_private = :raw"), {"raw": raw_private(signing)}
+        )
+    engine.dispose()
+    ctx = open_context(Settings(db_url=empty_url, master_key=StaticMasterKey(TEST_MASTER_KEY)))
+    try:
+        assert ctx.keys.signing_public != public
+        assert ctx.keys.signing_public == signing.public_key().public_bytes(
+            Encoding.Raw, PublicFormat.Raw
+        )
+        assert raw_private(signing) not in _database_bytes(ctx)
     finally:
         ctx.engine.dispose()

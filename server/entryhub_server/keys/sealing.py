@@ -41,8 +41,19 @@ def unwrap(key: bytes, blob: bytes, ad: bytes) -> bytes:
         raise SealingError("the key does not open it") from None
 
 
+#: an X25519 or Ed25519 private key in the clear; wrapped, one is 1 + 12 + 32 + 16 bytes
+RAW_KEY_BYTES = 32
+
+
 def is_wrapped(blob: bytes) -> bool:
     return len(blob) >= 1 + _NONCE + 16 and blob[:1] == WRAP_VERSION
+
+
+def is_wrapped_key(blob: bytes) -> bool:
+    """A server private key as wrapped by :func:`wrap`. A key in the clear is exactly
+    :data:`RAW_KEY_BYTES` long, whatever its first byte (one in 256 starts like a wrapped
+    blob, which :func:`is_wrapped` alone would take for wrapped)."""
+    return len(blob) != RAW_KEY_BYTES and is_wrapped(blob)
 
 
 def _ad(*parts: object) -> bytes:

@@ -26,7 +26,7 @@ from entryhub_server.keys.sealing import (
     event_ad,
     field_ad,
     is_sealed,
-    is_wrapped,
+    is_wrapped_key,
     server_key_ad,
     wrap,
 )
@@ -117,7 +117,7 @@ def _wrap_server_keys(conn: Any, master: bytes) -> None:
         values = {}
         for name in ("signing_private", "exchange_private"):
             raw = bytes(getattr(row, name))
-            if not is_wrapped(raw):
+            if not is_wrapped_key(raw):  # (by length: see is_wrapped_key)
                 values[name] = wrap(master, raw, server_key_ad(name))
         if values:
             conn.execute(
