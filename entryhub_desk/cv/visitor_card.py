@@ -24,7 +24,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from entryhub_desk.cv import fonts, pdfmeta
-from entryhub_desk.cv.text import Span, draw_line, layout
+from entryhub_desk.cv.text import Span, direction, draw_line, layout
 from entryhub_desk.errors import DeskError
 
 CARD_WIDTH: Final = 85.6 * mm
@@ -163,7 +163,7 @@ def _line(
     color: Color,
     bold: bool,
 ) -> None:
-    lines = layout([Span(text, bold=bold, color=color)], size, width)
+    lines = layout([Span(text, bold=bold, color=color)], size, width, direction(text))
     if lines:
         draw_line(canvas, lines[0], x + (width - lines[0].width if lines[0].rtl else 0), baseline)
 
@@ -181,10 +181,11 @@ def _paragraph(
 ) -> float:
     """Up to ``most`` lines of ``text`` from ``baseline`` down; a longer text is shrunk once
     to fit rather than cut (a name is never shortened on the card)."""
-    lines = layout([Span(text, bold=bold, color=color)], size, width)
+    base = direction(text)  # an all-Arabic name runs, and is aligned, right to left
+    lines = layout([Span(text, bold=bold, color=color)], size, width, base)
     if len(lines) > most:
         size *= 0.8
-        lines = layout([Span(text, bold=bold, color=color)], size, width)
+        lines = layout([Span(text, bold=bold, color=color)], size, width, base)
     for line in lines:
         draw_line(canvas, line, x + (width - line.width if line.rtl else 0), baseline)
         baseline -= size * 1.25

@@ -83,3 +83,33 @@ def test_only_swedish_and_english() -> None:
             name="A", original_script_name=None, code=CODE, hub_name="H", language="ar"
         )
     assert caught.value.code == "cv.bad_language"
+
+
+def test_an_arabic_name_is_set_right_to_left_against_the_right_edge(tmp_path: Path) -> None:
+    """The name's column ends where the QR code begins: every line of an all-Arabic name
+    ends there (written right to left), a Latin name starts at the card's left padding."""
+
+    def lines(pdf: Path) -> dict[float, tuple[float, float]]:
+        """The name's lines (between the hub's band and "Your code"): y → (x min, x max)."""
+        done = subprocess.run(
+            ["pdftotext", "-bbox", str(pdf), "-"], capture_output=True, text=True, check=True
+        )
+        found: dict[float, tuple[float, float]] = {}
+        for x0, y0, x1 in re.findall(
+            r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)"', done.stdout
+        ):
+            y = round(float(y0))
+            if 20 < y < 100:  # below the band, above the code
+                low, high = found.get(y, (float(x0), float(x1)))
+                found[y] = (min(low, float(x0)), max(high, float(x1)))
+        return found
+
+    name = "محمد علي حسن عبد الرحمن"
+    arabic = lines(_card(tmp_path, name=name, original_script_name=None, sheet="label"))
+    latin = lines(
+        _card(tmp_path, name="Maxamed Cali Xasan", original_script_name=None, sheet="label")
+    )
+    column_end = (4 + 85.6 - 3 * 4 - 26) / 25.4 * 72  # padding + text column, in points
+    assert len(arabic) == 2  # two lines
+    assert all(abs(high - column_end) < 2 for _low, high in arabic.values())
+    assert all(low < 15 for low, _high in latin.values())  # from the left padding (11.3 pt)
