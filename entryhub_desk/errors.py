@@ -286,6 +286,8 @@ ENGLISH: Final[dict[str, str]] = {
     "cv.write_failed": "The CV cannot be written to {path}.",
     # profile cards for employers (entryhub_desk/cv/card.py, services/cards.py)
     "card.write_failed": "The profile card cannot be written to {path}.",
+    # a visitor card or an audit export (services/visitor_cards.py, services/audit_log.py)
+    "file.write_failed": "The file cannot be written to {path}.",
 }
 
 

@@ -122,6 +122,8 @@ SWEDISH_ERRORS: Final[dict[str, str]] = {
     ),
     # cv.write_failed
     "The CV cannot be written to {path}.": "Cv:t kan inte sparas i {path}.",
+    # file.write_failed
+    "The file cannot be written to {path}.": "Filen kan inte skrivas till {path}.",
     # import.bad_encoding
     "The file is not UTF-8 text (row {row}). Save it as CSV (UTF-8) and try again.": (
         "Filen är inte text i UTF-8 (rad {row}). Spara den som CSV (UTF-8) och försök igen."

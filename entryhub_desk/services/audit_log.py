@@ -118,7 +118,7 @@ class AuditService:
             atomic_write_bytes(path, text.getvalue().encode("utf-8"))
         except OSError as error:
             log.warning("writing the audit export failed: %s", type(error).__name__)
-            raise DeskError("cv.write_failed", path=str(path)) from None
+            raise DeskError("file.write_failed", path=str(path)) from None
         self._session.audit("export", details={"what": "audit", "rows": len(rows)})
 
 

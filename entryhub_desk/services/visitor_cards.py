@@ -64,7 +64,7 @@ class VisitorCardService:
             atomic_write_bytes(path, data)
         except OSError as error:
             log.warning("writing a visitor card failed: %s", type(error).__name__)
-            raise DeskError("cv.write_failed", path=str(path)) from None
+            raise DeskError("file.write_failed", path=str(path)) from None
         self._audit("export", person_id, sheet, language)
 
     def record_print(self, person_id: str, *, sheet: str = "a4", language: str = "sv") -> None:

@@ -78,3 +78,13 @@ def test_bad_sheet_unknown_person_and_a_closed_session(receptionist: Session) ->
     with pytest.raises(DeskError) as caught:
         service.card_pdf(person_id)
     assert caught.value.code == "auth.logged_out"
+
+
+def test_a_card_that_cannot_be_written_says_so_in_its_own_words(
+    receptionist: Session, tmp_path: Path
+) -> None:
+    person_id = _register(receptionist)
+    with pytest.raises(DeskError) as caught:
+        VisitorCardService(receptionist).save(person_id, tmp_path / "no-such-folder" / "c.pdf")
+    assert caught.value.code == "file.write_failed"  # not the CV's message
+    assert "The file cannot be written" in str(caught.value)
