@@ -44,6 +44,8 @@ from entryhub_desk.store.sync_items import (
     RemoteErasure,
     RemoteItem,
     ScopeRemoval,
+    coalesce,
+    is_erasure,
 )
 from entryhub_desk.store.sync_rows import (
     Unready,
@@ -154,40 +156,6 @@ def apply_remote(
     return result
 
 
-def coalesce(items: Sequence[RemoteItem]) -> list[RemoteItem]:
-    """Changes of one record that all come from one device in this batch become one change
-    (per field the latest), applied where the first one stood: fewer writes, same outcome."""
-    origins: dict[tuple[str, str], set[str]] = {}
-    for item in items:
-        if isinstance(item, RemoteChange):
-            origins.setdefault((item.entity, item.entity_id), set()).add(item.origin)
-    merged: dict[tuple[str, str], int] = {}
-    out: list[RemoteItem] = []
-    for item in items:
-        if not isinstance(item, RemoteChange) or is_erasure(item):
-            out.append(item)
-            continue
-        key = (item.entity, item.entity_id)
-        if len(origins[key]) != 1 or not item.origin:
-            out.append(item)
-            continue
-        at = merged.get(key)
-        if at is None:
-            merged[key] = len(out)
-            out.append(item)
-        else:
-            first = out[at]
-            assert isinstance(first, RemoteChange)
-            out[at] = RemoteChange(
-                first.entity,
-                first.entity_id,
-                later_fields(first.fields, item.fields),
-                first.origin,
-                first.person_id or item.person_id,
-            )
-    return out
-
-
 def _note_hlcs(result: ApplyResult, fields: FieldChanges) -> None:
     for change in fields.values():
         hlc = change.get("hlc")
@@ -202,12 +170,6 @@ def _note_hlcs(result: ApplyResult, fields: FieldChanges) -> None:
 def _purge(conn: DeskConnection, person_id: str, result: ApplyResult, *, erase: bool) -> None:
     result.purged += purge_person(conn, person_id, erase=erase)
     result.purged_persons.append(person_id)
-
-
-def is_erasure(change: RemoteChange) -> bool:
-    """A person change that sets ``deleted`` to true is the person's erasure (tombstone)."""
-    deleted = change.fields.get("deleted")
-    return change.entity == "person" and deleted is not None and deleted.get("value") is True
 
 
 def is_erased(conn: DeskConnection, person_id: str) -> bool:
