@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import logging
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
@@ -18,8 +19,10 @@ from pathlib import Path
 from entryhub_desk.domain.staff import Action
 from entryhub_desk.errors import DeskError
 from entryhub_desk.ids import short_code
-from entryhub_desk.security.audit import AuditLog
 from entryhub_desk.services.session import Session
+from entryhub_desk.store.audit_rows import audit_actions, newest_audit_rows
+from entryhub_desk.store.connection import storage_errors
+from entryhub_desk.store.identity import iso_utc
 
 log = logging.getLogger(__name__)
 
@@ -49,11 +52,6 @@ class AuditService:
     def __init__(self, session: Session) -> None:
         self._session = session
 
-    def _log(self) -> AuditLog:
-        self._session.require(Action.CHECK)
-        opened = self._session.opened
-        return AuditLog(opened.conn, opened.identity, self._session.desk.config.clock)
-
     def members(self) -> list[tuple[str, str]]:
         """``(staff id, name)`` of every member, for the filter."""
         from entryhub_desk.services.staff import StaffService
@@ -63,7 +61,9 @@ class AuditService:
 
     def actions(self) -> list[str]:
         """The actions the log holds, sorted."""
-        return sorted({entry.action for entry in self._log().entries()})
+        self._session.require(Action.CHECK)
+        with storage_errors():
+            return audit_actions(self._session.opened.conn)
 
     def entries(self, chosen: AuditFilter | None = None, *, limit: int = 5000) -> list[AuditRow]:
         """Rows matching ``chosen``, newest first, at most ``limit``."""
@@ -71,28 +71,29 @@ class AuditService:
         names = dict(self.members())
         start = _local_midnight(wanted.first_day) if wanted.first_day else None
         end = _local_midnight(wanted.last_day + timedelta(days=1)) if wanted.last_day else None
+        with storage_errors():
+            found = newest_audit_rows(
+                self._session.opened.conn,
+                staff_id=wanted.staff_id,
+                action=wanted.action,
+                since=iso_utc(start.timestamp()) if start else None,
+                before=iso_utc(end.timestamp()) if end else None,
+                limit=limit,
+            )
         rows: list[AuditRow] = []
-        for entry in reversed(self._log().entries()):
-            at = datetime.fromisoformat(entry.at.replace("Z", "+00:00")).astimezone(UTC)
-            if wanted.staff_id is not None and entry.staff_id != wanted.staff_id:
-                continue
-            if wanted.action is not None and entry.action != wanted.action:
-                continue
-            if (start is not None and at < start) or (end is not None and at >= end):
-                continue
+        for seq, at_text, staff_id, action, subject_id, details_text, *_tags in found:
+            details = json.loads(details_text)
             rows.append(
                 AuditRow(
-                    seq=entry.seq,
-                    at=at,
-                    staff_id=entry.staff_id,
-                    staff_name=names.get(entry.staff_id or "", ""),
-                    action=entry.action,
-                    subject=_code(entry.subject_id),
-                    details=", ".join(f"{k}={v}" for k, v in sorted(entry.details.items())),
+                    seq=int(seq),
+                    at=datetime.fromisoformat(str(at_text).replace("Z", "+00:00")),
+                    staff_id=staff_id,
+                    staff_name=names.get(staff_id or "", ""),
+                    action=str(action),
+                    subject=_code(subject_id),
+                    details=", ".join(f"{k}={v}" for k, v in sorted(details.items())),
                 )
             )
-            if len(rows) >= limit:
-                break
         return rows
 
     def export_csv(self, rows: list[AuditRow], path: Path) -> None:

@@ -35,3 +35,42 @@ def audit_rows(conn: DeskConnection) -> list[tuple[Any, ...]]:
     sql = f"SELECT {_COLUMNS} FROM audit ORDER BY seq"  # noqa: S608 - constant
     rows: list[tuple[Any, ...]] = conn.execute(sql).fetchall()
     return rows
+
+
+def newest_audit_rows(
+    conn: DeskConnection,
+    *,
+    staff_id: str | None = None,
+    action: str | None = None,
+    since: str | None = None,
+    before: str | None = None,
+    limit: int = 5000,
+) -> list[tuple[Any, ...]]:
+    """Rows matching every given filter, newest first, at most ``limit``.
+
+    ``since``/``before`` are :func:`~entryhub_desk.store.identity.iso_utc` texts (fixed width,
+    so they compare in time order): ``since <= at < before``. The filter runs in SQL so a
+    coordinator narrowing a long log reads only the rows shown (the dialog used to decode the
+    whole log on every change of a filter).
+    """
+    clauses: list[str] = []
+    values: list[Any] = []
+    for clause, value in (
+        ("staff_id = ?", staff_id),
+        ("action = ?", action),
+        ("at >= ?", since),
+        ("at < ?", before),
+    ):
+        if value is not None:
+            clauses.append(clause)
+            values.append(value)
+    where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+    sql = f"SELECT {_COLUMNS} FROM audit {where} ORDER BY seq DESC LIMIT ?"  # noqa: S608
+    rows: list[tuple[Any, ...]] = conn.execute(sql, (*values, max(0, limit))).fetchall()
+    return rows
+
+
+def audit_actions(conn: DeskConnection) -> list[str]:
+    """The distinct actions the log holds, sorted."""
+    rows = conn.execute("SELECT DISTINCT action FROM audit ORDER BY action").fetchall()
+    return [str(row[0]) for row in rows]
