@@ -52,6 +52,7 @@ from entryhub_desk.services.restoring import (
     replaced_folder,
 )
 from entryhub_desk.services.roles import require_signed_member, sign_restored_erasures
+from entryhub_desk.services.zip_directory import small_directory
 from entryhub_desk.store.connection import checkpoint, copy_database, transaction
 from entryhub_desk.store.erasure import purge_erased_on_restore
 from entryhub_desk.store.folder_lock import try_lock_file
@@ -304,6 +305,8 @@ def _stage(
 def _extract(archive_path: Path, staging: Path, step: Checkpoint = _no_checkpoint) -> None:
     """Unpack the database and the slot file into ``staging``, refusing anything but the
     three expected members within their size limits, and checking the manifest's sums."""
+    if archive_path.is_file() and not small_directory(archive_path, most_members=len(MEMBERS)):
+        raise DeskError("backup.bad_archive", cause="members")  # before zipfile reads it all
     try:
         archive = zipfile.ZipFile(archive_path)
     except FileNotFoundError:

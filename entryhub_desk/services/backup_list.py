@@ -11,8 +11,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from entryhub_desk.domain.staff import Action
-from entryhub_desk.services.backup import MANIFEST, MAX_SIZE
+from entryhub_desk.services.backup import MANIFEST, MAX_SIZE, MEMBERS
 from entryhub_desk.services.session import Session
+from entryhub_desk.services.zip_directory import small_directory
 
 SUFFIX = ".zip"
 MOST_FILES = 500  # a folder with more archives lists the newest by file time
@@ -61,6 +62,8 @@ def _info(path: Path, own_uuid: str) -> BackupInfo:
     size = 0
     try:
         size = path.stat().st_size
+        if not small_directory(path, most_members=len(MEMBERS)):
+            raise ValueError("not one of ours")  # never let zipfile read a huge directory
         with zipfile.ZipFile(path) as archive:
             member = archive.getinfo(MANIFEST)
             if member.file_size > MAX_SIZE[MANIFEST]:
