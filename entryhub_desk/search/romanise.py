@@ -52,6 +52,8 @@ _ARABIC_VOWELLED: Final = {
 _WORD_START_Y: Final = re.compile(r"(^|\s)[يی]")
 _WORD_START_W: Final = re.compile(r"(^|\s)و")
 _WORD_START_AIN: Final = re.compile(r"(^|\s)ع")  # ʿAli, ʿAbbas: a vowel in Latin
+# ʿayn before a long ī or ū is that vowel in Latin: عيسى Issa/Isa, عيد Eid, عودة Odeh/Ouda
+_WORD_START_AIN_LONG: Final = re.compile(r"(^|\s)ع(?=[يیو])")
 
 
 def _table(text: str, table: dict[str, str]) -> str:
@@ -70,8 +72,10 @@ def readings(text: str) -> tuple[str, ...]:
         found.extend(_table(lowered, t) for t in (_UKRAINIAN, _RUSSIAN, _SWEDISH))
     if _ARABIC.search(text):
         marked = _WORD_START_W.sub(r"\1w", _WORD_START_Y.sub(r"\1y", text))
-        marked = _WORD_START_AIN.sub(r"\1a", marked)
-        found.append(_table(marked, _ARABIC_VOWELLED))
+        found.append(_table(_WORD_START_AIN.sub(r"\1a", marked), _ARABIC_VOWELLED))
+        if _WORD_START_AIN_LONG.search(marked):
+            long_vowel = _WORD_START_AIN.sub(r"\1a", _WORD_START_AIN_LONG.sub(r"\1", marked))
+            found.append(_table(long_vowel, _ARABIC_VOWELLED))
     return tuple(dict.fromkeys(found))
 
 
