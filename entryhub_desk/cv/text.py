@@ -32,7 +32,7 @@ import bidi
 from reportlab.lib.colors import Color, black
 from reportlab.pdfgen.canvas import Canvas
 
-from entryhub_desk.cv import fonts, tounicode
+from entryhub_desk.cv import fonts, rtl_emit, tounicode
 from entryhub_desk.cv.fonts import ARABIC, ETHIOPIC, LATIN
 from entryhub_desk.cv.shaping import Shaped, shape
 
@@ -74,6 +74,7 @@ class Line:
     pieces: tuple[Piece, ...]
     width: float
     rtl: bool  # the paragraph runs right to left (aligned to the right by "start")
+    source: str = ""  # the line's characters in logical order (right-to-left paragraphs)
 
 
 def family_of(char: str) -> str | None:
@@ -431,15 +432,41 @@ def _place(chars: _Chars, start: int, end: int, size: float, hyphen: bool = Fals
             Piece(x, name, chars.color[last], run.glyphs, width, chars.size[last], run, HYPHEN)
         )
         x += width
-    return Line(tuple(pieces), x, rtl=chars.para % 2 == 1)
+    rtl = chars.para % 2 == 1
+    return Line(tuple(pieces), x, rtl=rtl, source=text[start:end] if rtl else "")
 
 
-def draw_line(canvas: Canvas, line: Line, x: float, y: float) -> None:
-    """Draw ``line`` with its left edge at ``x`` and baseline at ``y``; every shaped piece
-    tells the PDF what it stands for (:mod:`entryhub_desk.cv.tounicode`)."""
+def draw_line(
+    canvas: Canvas, line: Line, x: float, y: float, bullet: tuple[Line, float] | None = None
+) -> None:
+    """Draw ``line`` with its left edge at ``x`` and baseline at ``y`` (and ``bullet``, a
+    list item's bullet, at its own x); every shaped piece tells the PDF what it stands for
+    (:mod:`entryhub_desk.cv.tounicode`). A right-to-left line that poppler would read in
+    pieces also gets a reading layer (:mod:`entryhub_desk.cv.rtl_emit`)."""
+    if not line.pieces:
+        return
+    layer = None
+    if line.rtl:
+        source, left, right = line.source, x, x + line.width
+        if bullet is not None:
+            mark, at = bullet
+            source = "".join(p.source or str(p.text) for p in mark.pieces) + " " + source
+            left, right = min(left, at), max(right, at + mark.width)
+        layer = rtl_emit.layer_for(source, left, right - left, line.pieces[0].size)
+    if bullet is not None:
+        _draw_glyphs(canvas, bullet[0], bullet[1], y, mute=layer is not None)
+    _draw_glyphs(canvas, line, x, y, mute=layer is not None)
+    if layer is not None:
+        rtl_emit.draw_layer(canvas, layer, y)
+
+
+def _draw_glyphs(canvas: Canvas, line: Line, x: float, y: float, *, mute: bool) -> None:
+    """The glyphs of ``line`` (``mute``: read by nothing that reads ``ActualText``)."""
     if not line.pieces:
         return
     t = canvas.beginText()
+    if mute:  # poppler reads the line's reading layer instead
+        t._code.append(rtl_emit.MUTE)
     for piece in line.pieces:
         t.setFont(piece.font, piece.size)
         t.setFillColor(piece.color)
@@ -465,4 +492,6 @@ def draw_line(canvas: Canvas, line: Line, x: float, y: float) -> None:
             t._code.append("0 Ts")
         if not mapped:
             t._code.append("EMC")
+    if mute:
+        t._code.append("EMC")
     canvas.drawText(t)

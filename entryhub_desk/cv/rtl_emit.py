@@ -1,0 +1,188 @@
+"""A right-to-left line as poppler reads it: an invisible reading layer in logical order.
+
+Why: poppler (``pdftotext``, Evince and Okular's copy) sorts a line's characters by their x
+position and then reorders them with a simplified bidi algorithm chosen once per page (page
+mostly left to right → ``primaryLR``): every run of right-to-left letters (with the neutral
+characters up to the next left-to-right letter or number-like character) is reversed in place,
+and everything else stays in screen order. Digits and ``. , ، : / -`` count as number-like,
+Latin letters as left to right. So an Arabic or Persian line with a digit, a comma or a Latin
+word comes out in pieces, each piece right, the pieces in screen order (left to right: the end
+of the sentence first). ``ActualText`` does not help: poppler spreads its string left to right
+over the span's box and reorders that too. No honest placement of the drawn glyphs can give the
+logical order, because the glyphs' x order *is* the screen order.
+
+What we do, for a line of a right-to-left paragraph that poppler would read wrong:
+
+- the drawn glyphs get an empty ``ActualText`` (:data:`MUTE`): poppler and Acrobat read nothing
+  from them; readers without ``ActualText`` (pypdf, pdf.js) still read them, as before;
+- an invisible layer (text render mode 3: nothing is painted) follows, one ``ActualText`` span
+  per character of the line in logical order (so a reader that joins spans in content order
+  reads the typed text), each span holding one invisible space glyph placed at a slot of the
+  line's box. The slots are :func:`reading_order`: the line's pieces in logical order from left
+  to right, each right-to-left piece's characters from right to left, so poppler's reversal
+  gives back exactly the typed text. Where poppler's rules would move a neutral character
+  (a space or a bracket between an Arabic word and a number or a Latin word), a left-to-right
+  mark (U+200E, invisible, one of the bidi marks pdftotext already writes) goes before it.
+
+What a viewer highlights when one searches such a line follows the layer's slots, not the
+glyphs (the line's box is the same, the order of its pieces is not).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from entryhub_desk.cv import fonts, tounicode
+from entryhub_desk.cv.fonts import LATIN
+from entryhub_desk.cv.shaping import shape
+
+LRM = "\u200e"
+# The marked content that makes poppler and Acrobat read nothing from the glyphs inside it.
+MUTE = "/Span <</ActualText <FEFF>>> BDC"
+# poppler's character table (poppler/UnicodeTypeTable.cc) is older than Python's Unicode data;
+# where they differ for characters an Arabic-script line can hold, poppler's type.
+_POPPLER: dict[int, str] = {
+    **dict.fromkeys([0x600, 0x601, 0x602, 0x603, 0x6DD, *range(0x616, 0x61B)], "R"),
+    **dict.fromkeys([*range(0xFD40, 0xFD50), 0xFDCF, 0x202B, 0x202E], "R"),
+    **dict.fromkeys([0x606, 0x607, 0x608, 0x60B, *range(0x659, 0x660)], "#"),
+    **dict.fromkeys([0x202A, 0x202D], "L"),
+    0x202F: "N",
+}
+_NUMBER_LIKE = ("EN", "ES", "ET", "CS", "AN")
+# A slot narrower than this (a fraction of the font size) would look to poppler like a
+# duplicated glyph; such a line keeps today's reading.
+_MIN_SLOT = 0.15
+# Neighbouring slots overlap by this much (fraction of the font size), so poppler puts no space
+# between them; a space's empty slot is wider than poppler's space threshold (0.03).
+_OVERLAP = 0.02
+
+
+@lru_cache(maxsize=4096)
+def poppler_type(char: str) -> str:
+    """How poppler classes a character for reordering: ``R`` (right to left), ``L`` (left to
+    right), ``#`` (number-like: digits and their separators) or ``N`` (neutral)."""
+    code = ord(char)
+    if code > 0xFFFF:
+        return "N"
+    if code in _POPPLER:
+        return _POPPLER[code]
+    kind = unicodedata.bidirectional(char)
+    if kind == "L":
+        return "L"
+    if kind in ("R", "AL"):
+        return "R"
+    return "#" if kind in _NUMBER_LIKE else "N"
+
+
+def poppler_reads(visual: str) -> str:
+    """What poppler makes of a line whose characters are ``visual`` (x order) on a page that
+    reads left to right (its ``reorderText`` with ``primaryLR``, without the bidi controls it
+    adds around right-to-left sections)."""
+    out: list[str] = []
+    i, n = 0, len(visual)
+    while i < n:
+        j = i
+        while j < n and poppler_type(visual[j]) != "R":
+            j += 1
+        out.append(visual[i:j])
+        i = j
+        while j < n and poppler_type(visual[j]) not in ("L", "#"):
+            j += 1
+        out.append(visual[i:j][::-1])
+        i = j
+    return "".join(out)
+
+
+def needs_layer(text: str) -> bool:
+    """Whether poppler reads a right-to-left line of ``text`` (logical order) wrong as drawn."""
+    if not any(poppler_type(c) == "R" for c in text):
+        return False
+    return poppler_reads(_screen_order(text)) != text
+
+
+def _screen_order(text: str) -> str:
+    """Characters of an all right-to-left or neutral line in screen order (reversed); a line
+    with left-to-right or number-like characters is returned as is (never read right)."""
+    if any(poppler_type(c) in ("L", "#") for c in text):
+        return ""
+    return text[::-1]
+
+
+def reading_order(text: str) -> tuple[str, list[int]]:
+    """``text`` with the marks poppler needs, and for each of its characters the slot (0 =
+    leftmost) at which poppler reads it back in that order (:func:`poppler_reads`)."""
+    kinds = [poppler_type(c) for c in text]
+    strong = [i for i, k in enumerate(kinds) if k != "N"]
+    # A neutral belongs to a right-to-left piece when right-to-left letters are on both sides.
+    side: list[str] = []
+    for i, kind in enumerate(kinds):
+        if kind == "R":
+            side.append("R")
+        elif kind != "N":
+            side.append("L")
+        else:
+            before = next((kinds[j] for j in reversed(strong) if j < i), None)
+            after = next((kinds[j] for j in strong if j > i), None)
+            side.append("R" if before == "R" and after == "R" else "L")
+    chars: list[str] = []
+    pieces: list[tuple[str, list[int]]] = []
+    for i, char in enumerate(text):
+        if not pieces or pieces[-1][0] != side[i]:
+            if side[i] == "L" and pieces and kinds[i] == "N":
+                pieces.append(("L", [len(chars)]))  # poppler would take the neutral along
+                chars.append(LRM)
+            else:
+                pieces.append((side[i], []))
+        pieces[-1][1].append(len(chars))
+        chars.append(char)
+    visual: list[int] = []
+    for kind, members in pieces:
+        visual += members[::-1] if kind == "R" else members
+    slots = [0] * len(chars)
+    for slot, index in enumerate(visual):
+        slots[index] = slot
+    return "".join(chars), slots
+
+
+@dataclass(frozen=True)
+class Layer:
+    text: str  # the line in logical order, with marks
+    slots: tuple[int, ...]
+    x: float  # the box the slots share: left edge, width (points), and the font size
+    width: float
+    size: float
+
+
+def layer_for(source: str, x: float, width: float, size: float) -> Layer | None:
+    """The reading layer of a right-to-left paragraph's line (``source``: its characters in
+    logical order; a bullet drawn beside it comes first), spread over the box from ``x``
+    ``width`` wide; None when poppler reads the drawn glyphs right already (or the box is too
+    tight for a slot per character)."""
+    if not source or not needs_layer(source):
+        return None
+    text, slots = reading_order(source)
+    if width / len(text) < _MIN_SLOT * size:
+        return None
+    return Layer(text, tuple(slots), x, width, size)
+
+
+def draw_layer(canvas: Any, layer: Layer, y: float) -> None:
+    """The invisible reading layer on the baseline ``y``."""
+    size = layer.size
+    step = layer.width / len(layer.text)
+    advance = shape(" ", LATIN, False, False).advance * size / 1000
+    t = canvas.beginText()
+    t.setFont(fonts.font_name(LATIN, False), size)
+    t.setTextRenderMode(3)
+    t.setHorizScale(100 * (step + _OVERLAP * size) / advance)
+    for char, slot in zip(layer.text, layer.slots, strict=True):
+        t.setTextOrigin(layer.x + slot * step, y)
+        t._code.append(tounicode.actual_text_operator(char))
+        t.textOut(" ")
+        t._code.append("EMC")
+    t.setTextRenderMode(0)
+    t.setHorizScale(100)
+    canvas.drawText(t)
