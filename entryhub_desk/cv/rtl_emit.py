@@ -11,7 +11,9 @@ of the sentence first). ``ActualText`` does not help: poppler spreads its string
 over the span's box and reorders that too. No honest placement of the drawn glyphs can give the
 logical order, because the glyphs' x order *is* the screen order.
 
-What we do, for a line of a right-to-left paragraph that poppler would read wrong:
+The same holds for Arabic inside a left-to-right line ("مطعم الشام، حلب, Syrien" read
+"حلب،مطعم الشام"; a number after Arabic words is drawn left of them). What we do, for a line
+that poppler would read wrong (:func:`needs_layer`, from what the glyphs stand for):
 
 - the drawn glyphs get an empty ``ActualText`` (:data:`MUTE`): poppler and Acrobat read nothing
   from them; readers without ``ActualText`` (pypdf, pdf.js) still read them, as before;
@@ -31,6 +33,7 @@ glyphs (the line's box is the same, the order of its pieces is not).
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -96,19 +99,26 @@ def poppler_reads(visual: str) -> str:
     return "".join(out)
 
 
-def needs_layer(text: str) -> bool:
-    """Whether poppler reads a right-to-left line of ``text`` (logical order) wrong as drawn."""
+def needs_layer(text: str, visual: str) -> bool:
+    """Whether poppler reads a line wrong from its glyphs: ``text`` is the line in logical
+    order, ``visual`` what its glyphs stand for in x order (:func:`screen_text`)."""
     if not any(poppler_type(c) == "R" for c in text):
         return False
-    return poppler_reads(_screen_order(text)) != text
+    return poppler_reads(visual) != text
 
 
-def _screen_order(text: str) -> str:
-    """Characters of an all right-to-left or neutral line in screen order (reversed); a line
-    with left-to-right or number-like characters is returned as is (never read right)."""
-    if any(poppler_type(c) in ("L", "#") for c in text):
-        return ""
-    return text[::-1]
+def screen_text(pieces: Sequence[Any]) -> str:
+    """What poppler finds under a line's pieces (``text.Piece``), left to right: per glyph its
+    ToUnicode text (a glyph of several characters gives them in their order), a piece without
+    glyph records its characters."""
+    out = []
+    for piece in pieces:
+        run = piece.shaped
+        if run is not None and run.exact:
+            out.append("".join(run.texts))
+        else:
+            out.append(piece.source or str(piece.text))
+    return "".join(out)
 
 
 def reading_order(text: str) -> tuple[str, list[int]]:
@@ -156,12 +166,12 @@ class Layer:
     size: float
 
 
-def layer_for(source: str, x: float, width: float, size: float) -> Layer | None:
-    """The reading layer of a right-to-left paragraph's line (``source``: its characters in
-    logical order; a bullet drawn beside it comes first), spread over the box from ``x``
+def layer_for(source: str, visual: str, x: float, width: float, size: float) -> Layer | None:
+    """The reading layer of a line (``source``: its characters in logical order, a bullet
+    drawn beside it first; ``visual``: :func:`screen_text`), spread over the box from ``x``
     ``width`` wide; None when poppler reads the drawn glyphs right already (or the box is too
     tight for a slot per character)."""
-    if not source or not needs_layer(source):
+    if not source or not needs_layer(source, visual):
         return None
     text, slots = reading_order(source)
     if width / len(text) < _MIN_SLOT * size:

@@ -74,7 +74,7 @@ class Line:
     pieces: tuple[Piece, ...]
     width: float
     rtl: bool  # the paragraph runs right to left (aligned to the right by "start")
-    source: str = ""  # the line's characters in logical order (right-to-left paragraphs)
+    source: str = ""  # the line's characters in logical order (lines that need bidi)
 
 
 def family_of(char: str) -> str | None:
@@ -432,8 +432,8 @@ def _place(chars: _Chars, start: int, end: int, size: float, hyphen: bool = Fals
             Piece(x, name, chars.color[last], run.glyphs, width, chars.size[last], run, HYPHEN)
         )
         x += width
-    rtl = chars.para % 2 == 1
-    return Line(tuple(pieces), x, rtl=rtl, source=text[start:end] if rtl else "")
+    source = text[start:end] + (HYPHEN if hyphen and end > start else "")
+    return Line(tuple(pieces), x, rtl=chars.para % 2 == 1, source=source)
 
 
 def draw_line(
@@ -441,18 +441,21 @@ def draw_line(
 ) -> None:
     """Draw ``line`` with its left edge at ``x`` and baseline at ``y`` (and ``bullet``, a
     list item's bullet, at its own x); every shaped piece tells the PDF what it stands for
-    (:mod:`entryhub_desk.cv.tounicode`). A right-to-left line that poppler would read in
-    pieces also gets a reading layer (:mod:`entryhub_desk.cv.rtl_emit`)."""
+    (:mod:`entryhub_desk.cv.tounicode`). A line with right-to-left text that poppler would
+    read in pieces also gets a reading layer (:mod:`entryhub_desk.cv.rtl_emit`)."""
     if not line.pieces:
         return
     layer = None
-    if line.rtl:
-        source, left, right = line.source, x, x + line.width
+    if line.source:
+        source, visual = line.source, rtl_emit.screen_text(line.pieces)
+        left, right = x, x + line.width
         if bullet is not None:
             mark, at = bullet
-            source = "".join(p.source or str(p.text) for p in mark.pieces) + " " + source
+            sign = rtl_emit.screen_text(mark.pieces)
+            source = f"{sign} {source}"
+            visual = f"{visual} {sign}" if at > x else f"{sign} {visual}"
             left, right = min(left, at), max(right, at + mark.width)
-        layer = rtl_emit.layer_for(source, left, right - left, line.pieces[0].size)
+        layer = rtl_emit.layer_for(source, visual, left, right - left, line.pieces[0].size)
     if bullet is not None:
         _draw_glyphs(canvas, bullet[0], bullet[1], y, mute=layer is not None)
     _draw_glyphs(canvas, line, x, y, mute=layer is not None)
@@ -483,6 +486,8 @@ def _draw_glyphs(canvas: Canvas, line: Line, x: float, y: float, *, mute: bool) 
                 t.textOut(part)
             continue
         mapped = tounicode.note(canvas, piece.font, run.glyphs, run.texts) and run.exact
+        # a muted line's run gets no span of its own (poppler would end the outer one with it)
+        mapped = mapped or mute
         if not mapped:
             t._code.append(tounicode.actual_text_operator(piece.source))
         t.textOut(piece.text)

@@ -164,12 +164,68 @@ def test_a_right_to_left_sentence_poppler_reads_right_gets_no_layer(
 ) -> None:
     """A line of letters and spaces only is read right from its glyphs: no reading layer."""
     from entryhub_desk.cv import rtl_emit
+    from entryhub_desk.cv import text as T
 
-    assert not rtl_emit.needs_layer(sentence)
+    for width in (120.0, 1000.0):
+        for line in T.layout([T.Span(sentence)], 9.5, width, base="R"):
+            visual = rtl_emit.screen_text(line.pieces)
+            assert rtl_emit.layer_for(line.source, visual, 0, line.width, 9.5) is None
     path = tmp_path / "cv.pdf"
     path.write_bytes(render(sentence))
     text = flat(pdftotext(path))
     assert text.count(sentence) == 2, text[:400]
+
+
+@pytest.mark.parametrize("template", TEMPLATES)
+def test_arabic_inside_a_left_to_right_line_reads_in_logical_order(
+    template: str, tmp_path: Path
+) -> None:
+    """An Arabic employer with its town after an Arabic comma, and "مطعم الشام 24 timmar" (the
+    number drawn left of the Arabic words): poppler used to read "حلب،مطعم الشام" and
+    "24 مطعم الشام"."""
+    person, entries = samples.multiscript()
+    path = tmp_path / "cv.pdf"
+    path.write_bytes(render_pdf(build_document(person, entries, language="sv"), template=template))
+    text = flat(pdftotext(path))
+    assert "مطعم الشام، حلب, Syrien" in text, text
+    assert samples.MIXED_LINE in text, text
+
+
+def test_brackets_of_right_to_left_text_leave_latin_brackets_alone(tmp_path: Path) -> None:
+    """Right to left, "(" is drawn with the glyph of ")": that glyph must not be recorded as
+    "(" for the whole document (every Latin ")" then read "(")."""
+    path = tmp_path / "cv.pdf"
+    pdf = render(MIXED["arabic"])
+    path.write_bytes(pdf)
+    assert "Asmara (2019) och" in flat(pdftotext(path))
+    pypdf_text = flat(" ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages))
+    assert "Asmara (2019) och" in pypdf_text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        *MIXED.values(),
+        *TEXTS.values(),
+        "(برای تماس)",
+        "• مطعم الشام، حلب",
+        "Kassör på مطعم الشام 24 timmar.",
+        "١٢ شارع (الملك) - 2019/05: «مرحبا»!",
+    ],
+)
+def test_poppler_reads_the_reading_order_back_as_typed(text: str) -> None:
+    """The slots of :func:`reading_order`, read with poppler's rules, give the text (with
+    left-to-right marks only added)."""
+    from entryhub_desk.cv import rtl_emit
+
+    marked, slots = rtl_emit.reading_order(text)
+    assert sorted(slots) == list(range(len(marked)))
+    screen = [""] * len(marked)
+    for char, slot in zip(marked, slots, strict=True):
+        screen[slot] = char
+    read = rtl_emit.poppler_reads("".join(screen))
+    assert read == marked
+    assert read.replace(rtl_emit.LRM, "") == text
 
 
 def test_pypdf_gives_the_typed_text(rendered: tuple[str, bytes, Path]) -> None:
