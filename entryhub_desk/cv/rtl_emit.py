@@ -26,15 +26,21 @@ that poppler would read wrong (:func:`needs_layer`, from what the glyphs stand f
   (a space or a bracket between an Arabic word and a number or a Latin word), a left-to-right
   mark (U+200E, invisible, one of the bidi marks pdftotext already writes) goes before it.
 
+On a page where right-to-left letters outnumber left-to-right ones poppler reads right to left
+(its other branch), which reads the drawn glyphs right and the layer wrong: the canvas keeps
+what each page's lines read (:func:`seen`, :func:`draw_layer`) and :func:`settle` takes the
+layers out again (and the glyphs' mute) before such a page is written.
+
 What a viewer highlights when one searches such a line follows the layer's slots, not the
-glyphs (the line's box is the same, the order of its pieces is not).
+glyphs (the line's box is the same, the order of its pieces is not); ``pdftotext -bbox`` gives
+a box per character for it.
 """
 
 from __future__ import annotations
 
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
@@ -179,8 +185,9 @@ def layer_for(source: str, visual: str, x: float, width: float, size: float) -> 
     return Layer(text, tuple(slots), x, width, size)
 
 
-def draw_layer(canvas: Any, layer: Layer, y: float) -> None:
-    """The invisible reading layer on the baseline ``y``."""
+def draw_layer(canvas: Any, layer: Layer, y: float, muted: range) -> None:
+    """The invisible reading layer on the baseline ``y`` (``muted``: the canvas's code entries
+    of the line's muted glyphs)."""
     size = layer.size
     step = layer.width / len(layer.text)
     advance = shape(" ", LATIN, False, False).advance * size / 1000
@@ -195,4 +202,61 @@ def draw_layer(canvas: Any, layer: Layer, y: float) -> None:
         t._code.append("EMC")
     t.setTextRenderMode(0)
     t.setHorizScale(100)
+    page = _page(canvas)
+    page.muted += muted
+    page.layers.append(len(canvas._code))
+    page.reads.append(layer.text)
     canvas.drawText(t)
+
+
+# -- pages poppler reads right to left --------------------------------------------------------
+
+_PAGE = "_entryhub_reading_page"
+
+
+@dataclass
+class _Page:
+    code: list[str]  # the canvas's code of the page (reportlab starts a new list per page)
+    reads: list[str | Sequence[Any]] = field(default_factory=list)  # text, or a line's pieces
+    muted: list[int] = field(default_factory=list)  # indices in ``code``
+    layers: list[int] = field(default_factory=list)
+
+
+def _page(canvas: Any) -> _Page:
+    page: _Page | None = getattr(canvas, _PAGE, None)
+    if page is None or page.code is not canvas._code:
+        page = _Page(canvas._code)
+        setattr(canvas, _PAGE, page)
+    return page
+
+
+def seen(canvas: Any, pieces: Sequence[Any]) -> None:
+    """Note a line drawn without a layer (what it reads counts only when the page has one)."""
+    _page(canvas).reads.append(pieces)
+
+
+def settle(canvas: Any) -> None:
+    """Before the page is written: on a page poppler reads right to left (more right-to-left
+    than left-to-right letters, its ``lrCount``), take the layers out and unmute the glyphs."""
+    page: _Page | None = getattr(canvas, _PAGE, None)
+    if page is None or page.code is not canvas._code or not page.layers:
+        return
+    balance = 0
+    for read in page.reads:
+        for char in read if isinstance(read, str) else screen_text(read):
+            kind = poppler_type(char)
+            balance += 1 if kind == "L" else -1 if kind == "R" else 0
+    if balance >= 0:
+        return
+    code = page.code
+    for index in page.layers:
+        code[index] = ""
+    for index in page.muted:
+        text = code[index]
+        at = text.find(MUTE)
+        if at >= 0:
+            text = text[:at] + text[at + len(MUTE) :]
+            end = text.rindex("EMC")
+            code[index] = text[:end] + text[end + 3 :]
+    page.layers.clear()
+    page.muted.clear()

@@ -456,11 +456,14 @@ def draw_line(
             visual = f"{visual} {sign}" if at > x else f"{sign} {visual}"
             left, right = min(left, at), max(right, at + mark.width)
         layer = rtl_emit.layer_for(source, visual, left, right - left, line.pieces[0].size)
+    start = len(canvas._code)
     if bullet is not None:
         _draw_glyphs(canvas, bullet[0], bullet[1], y, mute=layer is not None)
     _draw_glyphs(canvas, line, x, y, mute=layer is not None)
     if layer is not None:
-        rtl_emit.draw_layer(canvas, layer, y)
+        rtl_emit.draw_layer(canvas, layer, y, muted=range(start, len(canvas._code)))
+    else:
+        rtl_emit.seen(canvas, line.pieces)
 
 
 def _draw_glyphs(canvas: Canvas, line: Line, x: float, y: float, *, mute: bool) -> None:

@@ -323,3 +323,41 @@ def test_the_same_cv_gives_the_same_bytes_in_another_process() -> None:
     person, entries = samples.multiscript()
     here = render_pdf(build_document(person, entries, language="sv"), template="classic")
     assert done.stdout == here
+
+
+def test_a_page_poppler_reads_right_to_left_keeps_no_reading_layer(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With more Arabic than Latin letters on a page poppler reads it right to left and gets
+    the drawn glyphs right by itself (and a layer wrong): the page is written without layers."""
+    from entryhub_desk.cv import rtl_emit
+
+    filler = "أعمل طباخا في مطعم الشام منذ عشر سنوات وأحب الطبخ مع محمد وأصدقائي في المدينة"
+    person, entries = samples.multiscript()
+    goals = entries[EntryKind.GOALS][0]
+    assert isinstance(goals, Goals)
+    summary = " ".join([filler] * 9 + [MIXED["arabic"]])
+    entries[EntryKind.GOALS] = [dataclasses.replace(goals, summary=summary)]
+    work = entries[EntryKind.WORK][0]
+    assert isinstance(work, Work)
+    entries[EntryKind.WORK] = [dataclasses.replace(work, tasks=(MIXED["arabic"], filler * 2))]
+
+    def render_it() -> bytes:
+        return render_pdf(build_document(person, entries, language="sv"), template="classic")
+
+    pdf = render_it()
+    contents = [page.get_contents() for page in PdfReader(io.BytesIO(pdf)).pages]
+    first = contents[0].get_data() if contents[0] is not None else b""
+    assert b"/ActualText <FEFF>" not in first and b" 3 Tr" not in first
+    path = tmp_path / "cv.pdf"
+    path.write_bytes(pdf)
+    raw = pdftotext(path)
+    assert "\u202a" in raw  # poppler read a page right to left (it wraps Latin in LRE … PDF)
+    read = flat(raw)
+    for piece in ("عملت في المطعم لمدة", "ثم في المستودع", "أكتب برامج بلغة", "للتواصل"):
+        assert piece in read, piece
+    assert samples.ARABIC_NAME in read
+    monkeypatch.setattr(rtl_emit, "settle", lambda canvas: None)  # … and with the layers:
+    layered = render_it()
+    first = PdfReader(io.BytesIO(layered)).pages[0].get_contents().get_data()  # type: ignore[union-attr]
+    assert b" 3 Tr" in first
