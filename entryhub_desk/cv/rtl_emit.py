@@ -44,6 +44,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from reportlab.pdfbase import pdfmetrics
+
 from entryhub_desk.cv import fonts, tounicode
 from entryhub_desk.cv.fonts import LATIN
 from entryhub_desk.cv.shaping import shape
@@ -191,15 +193,26 @@ def draw_layer(canvas: Any, layer: Layer, y: float, muted: range) -> None:
     size = layer.size
     step = layer.width / len(layer.text)
     advance = shape(" ", LATIN, False, False).advance * size / 1000
+    name = fonts.font_name(LATIN, False)
     t = canvas.beginText()
-    t.setFont(fonts.font_name(LATIN, False), size)
+    t.setFont(name, size)
     t.setTextRenderMode(3)
     t.setHorizScale(100 * (step + _OVERLAP * size) / advance)
+    first = True
+    space = ""
+    code: list[str] = []
     for char, slot in zip(layer.text, layer.slots, strict=True):
-        t.setTextOrigin(layer.x + slot * step, y)
-        t._code.append(tounicode.actual_text_operator(char))
-        t.textOut(" ")
-        t._code.append("EMC")
+        if first:  # reportlab selects the subset of the space (and records its use)
+            t.setTextOrigin(layer.x + slot * step, y)
+            t._code.append(tounicode.actual_text_operator(char))
+            t.textOut(" ")
+            t._code.append("EMC")
+            ((_, encoded),) = pdfmetrics.getFont(name).splitString(" ", canvas._doc)
+            space = f"({canvas._escape(encoded)}) Tj"
+            first = False
+            continue
+        code.append(f"1 0 0 1 {layer.x + slot * step:.3f} {y:.3f} Tm {_span(char)} {space} EMC")
+    t._code.append(" ".join(code))
     t.setTextRenderMode(0)
     t.setHorizScale(100)
     page = _page(canvas)
@@ -207,6 +220,11 @@ def draw_layer(canvas: Any, layer: Layer, y: float, muted: range) -> None:
     page.layers.append(len(canvas._code))
     page.reads.append(layer.text)
     canvas.drawText(t)
+
+
+@lru_cache(maxsize=1024)
+def _span(char: str) -> str:
+    return tounicode.actual_text_operator(char)
 
 
 # -- pages poppler reads right to left --------------------------------------------------------
