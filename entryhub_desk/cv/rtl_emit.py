@@ -24,7 +24,8 @@ that poppler would read wrong (:func:`needs_layer`, from what the glyphs stand f
   to right, each right-to-left piece's characters from right to left, so poppler's reversal
   gives back exactly the typed text. Where poppler's rules would move a neutral character
   (a space or a bracket between an Arabic word and a number or a Latin word), a left-to-right
-  mark (U+200E, invisible, one of the bidi marks pdftotext already writes) goes before it.
+  mark (U+200E, invisible, one of the bidi marks pdftotext already writes) goes before it, and
+  a right-to-left piece ending in a vowel sign gets a right-to-left mark (U+200F) after it.
 
 On a page where right-to-left letters outnumber left-to-right ones poppler reads right to left
 (its other branch), which reads the drawn glyphs right and the layer wrong: the canvas keeps
@@ -51,6 +52,7 @@ from entryhub_desk.cv.fonts import LATIN
 from entryhub_desk.cv.shaping import shape
 
 LRM = "\u200e"
+RLM = "\u200f"
 # The marked content that makes poppler and Acrobat read nothing from the glyphs inside it.
 MUTE = "/Span <</ActualText <FEFF>>> BDC"
 # poppler's character table (poppler/UnicodeTypeTable.cc) is older than Python's Unicode data;
@@ -133,22 +135,39 @@ def reading_order(text: str) -> tuple[str, list[int]]:
     """``text`` with the marks poppler needs, and for each of its characters the slot (0 =
     leftmost) at which poppler reads it back in that order (:func:`poppler_reads`)."""
     kinds = [poppler_type(c) for c in text]
-    strong = [i for i, k in enumerate(kinds) if k != "N"]
-    # A neutral belongs to a right-to-left piece when right-to-left letters are on both sides.
+    before: list[str | None] = []  # the nearest non-neutral kind on each side
+    last: str | None = None
+    for kind in kinds:
+        before.append(last)
+        last = kind if kind != "N" else last
+    after: list[str | None] = [None] * len(kinds)
+    last = None
+    for i in range(len(kinds) - 1, -1, -1):
+        after[i] = last
+        last = kinds[i] if kinds[i] != "N" else last
+    # A neutral belongs to a right-to-left piece when right-to-left letters are on both sides;
+    # a combining mark stays with its letter.
     side: list[str] = []
     for i, kind in enumerate(kinds):
         if kind == "R":
             side.append("R")
         elif kind != "N":
             side.append("L")
+        elif side and unicodedata.combining(text[i]):
+            side.append(side[-1])
         else:
-            before = next((kinds[j] for j in reversed(strong) if j < i), None)
-            after = next((kinds[j] for j in strong if j > i), None)
-            side.append("R" if before == "R" and after == "R" else "L")
+            side.append("R" if before[i] == "R" and after[i] == "R" else "L")
     chars: list[str] = []
     pieces: list[tuple[str, list[int]]] = []
+
+    def close() -> None:  # poppler starts a reversed piece only at a right-to-left character
+        if pieces and pieces[-1][0] == "R" and poppler_type(chars[-1]) != "R":
+            pieces[-1][1].append(len(chars))
+            chars.append(RLM)
+
     for i, char in enumerate(text):
         if not pieces or pieces[-1][0] != side[i]:
+            close()
             if side[i] == "L" and pieces and kinds[i] == "N":
                 pieces.append(("L", [len(chars)]))  # poppler would take the neutral along
                 chars.append(LRM)
@@ -156,6 +175,7 @@ def reading_order(text: str) -> tuple[str, list[int]]:
                 pieces.append((side[i], []))
         pieces[-1][1].append(len(chars))
         chars.append(char)
+    close()
     visual: list[int] = []
     for kind, members in pieces:
         visual += members[::-1] if kind == "R" else members

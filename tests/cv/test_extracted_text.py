@@ -211,11 +211,12 @@ def test_brackets_of_right_to_left_text_leave_latin_brackets_alone(tmp_path: Pat
         "• مطعم الشام، حلب",
         "Kassör på مطعم الشام 24 timmar.",
         "١٢ شارع (الملك) - 2019/05: «مرحبا»!",
+        "مُحَمَّد يَعْمَلُ مُنْذُ 3 سَنَوَاتٍ، في المطعم.",
     ],
 )
 def test_poppler_reads_the_reading_order_back_as_typed(text: str) -> None:
     """The slots of :func:`reading_order`, read with poppler's rules, give the text (with
-    left-to-right marks only added)."""
+    bidi marks only added, none between a letter and its vowel signs)."""
     from entryhub_desk.cv import rtl_emit
 
     marked, slots = rtl_emit.reading_order(text)
@@ -225,7 +226,9 @@ def test_poppler_reads_the_reading_order_back_as_typed(text: str) -> None:
         screen[slot] = char
     read = rtl_emit.poppler_reads("".join(screen))
     assert read == marked
-    assert read.replace(rtl_emit.LRM, "") == text
+    assert read.replace(rtl_emit.LRM, "").replace(rtl_emit.RLM, "") == text
+    for mark in (rtl_emit.LRM, rtl_emit.RLM):
+        assert not re.search(f"{mark}[\u064b-\u065f]", read)
 
 
 def test_pypdf_gives_the_typed_text(rendered: tuple[str, bytes, Path]) -> None:
