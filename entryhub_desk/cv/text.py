@@ -26,13 +26,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import bidi
 from reportlab.lib.colors import Color, black
 from reportlab.pdfgen.canvas import Canvas
 
-from entryhub_desk.cv import fonts, rtl_emit, tounicode
+from entryhub_desk.cv import fonts, pictographs, rtl_emit, tounicode
 from entryhub_desk.cv.fonts import ARABIC, ETHIOPIC, LATIN
 from entryhub_desk.cv.shaping import Shaped, shape
 
@@ -244,7 +244,10 @@ def _words(text: str) -> list[tuple[int, int]]:
 
 def layout(spans: Sequence[Span], size: float, width: float, base: str | None = "L") -> list[Line]:
     """Break the paragraph into lines no wider than ``width`` and place the pieces
-    (``base``: the paragraph direction, see :func:`bidi_levels`)."""
+    (``base``: the paragraph direction, see :func:`bidi_levels`). Emoji are left out
+    (:mod:`entryhub_desk.cv.pictographs`)."""
+    if any(pictographs.has_pictographs(span.text) for span in spans):
+        spans = [replace(span, text=pictographs.strip(span.text)) for span in spans]
     if base != "R" and all(is_simple(span.text) for span in spans):
         simple = _layout_simple(spans, size, width)
         if simple is not None:
