@@ -34,7 +34,9 @@ layers out again (and the glyphs' mute) before such a page is written.
 
 What a viewer highlights when one searches such a line follows the layer's slots, not the
 glyphs (the line's box is the same, the order of its pieces is not); ``pdftotext -bbox`` gives
-a box per character for it.
+a box per right-to-left character for it, and ``pdftotext -raw`` (content-stream order) a line
+per right-to-left character: the price of a content stream in logical order, which is what a
+screen reader and a reader that joins ``ActualText`` spans in order need.
 """
 
 from __future__ import annotations
