@@ -209,6 +209,20 @@ def layer_for(source: str, visual: str, x: float, width: float, size: float) -> 
     return Layer(text, tuple(slots), x, width, size)
 
 
+def layer_of(line: Any, x: float, bullet: tuple[Any, float] | None) -> Layer | None:
+    """:func:`layer_for` a ``text.Line`` drawn at ``x`` (and a list item's bullet line drawn
+    beside it at its own x: read first, its box joins the line's)."""
+    source, visual = line.source, screen_text(line.pieces)
+    left, right = x, x + line.width
+    if bullet is not None:
+        mark, at = bullet
+        sign = screen_text(mark.pieces)
+        source = f"{sign} {source}"
+        visual = f"{visual} {sign}" if at > x else f"{sign} {visual}"
+        left, right = min(left, at), max(right, at + mark.width)
+    return layer_for(source, visual, left, right - left, line.pieces[0].size)
+
+
 def draw_layer(canvas: Any, layer: Layer, y: float, muted: range) -> None:
     """The invisible reading layer on the baseline ``y`` (``muted``: the canvas's code entries
     of the line's muted glyphs)."""

@@ -448,17 +448,7 @@ def draw_line(
     read in pieces also gets a reading layer (:mod:`entryhub_desk.cv.rtl_emit`)."""
     if not line.pieces:
         return
-    layer = None
-    if line.source:
-        source, visual = line.source, rtl_emit.screen_text(line.pieces)
-        left, right = x, x + line.width
-        if bullet is not None:
-            mark, at = bullet
-            sign = rtl_emit.screen_text(mark.pieces)
-            source = f"{sign} {source}"
-            visual = f"{visual} {sign}" if at > x else f"{sign} {visual}"
-            left, right = min(left, at), max(right, at + mark.width)
-        layer = rtl_emit.layer_for(source, visual, left, right - left, line.pieces[0].size)
+    layer = rtl_emit.layer_of(line, x, bullet) if line.source else None
     start = len(canvas._code)
     if bullet is not None:
         _draw_glyphs(canvas, bullet[0], bullet[1], y, mute=layer is not None)
