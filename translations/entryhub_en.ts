@@ -830,6 +830,10 @@ Print or save it all the same?</translation>
         <translation>Preparing the preview…</translation>
     </message>
     <message>
+        <source>Emoji are left out of the CV (it has no font for them): %1</source>
+        <translation>Emoji are left out of the CV (it has no font for them): %1</translation>
+    </message>
+    <message>
         <source>The CV was sent to the printer ({count} pages).</source>
         <translation>The CV was sent to the printer ({count} pages).</translation>
     </message>

@@ -830,6 +830,10 @@ Vill du skriva ut eller spara det ändå?</translation>
         <translation>Förbereder förhandsgranskningen…</translation>
     </message>
     <message>
+        <source>Emoji are left out of the CV (it has no font for them): %1</source>
+        <translation>Emojier tas inte med i CV:t (det finns inget typsnitt för dem): %1</translation>
+    </message>
+    <message>
         <source>The CV was sent to the printer ({count} pages).</source>
         <translation>CV:t skickades till skrivaren ({count} sidor).</translation>
     </message>

@@ -69,6 +69,12 @@ def _cv(desk: Desk, args: argparse.Namespace) -> int:
         service.save(
             person.id, args.output, language=args.lang, template=args.template, photo=photo
         )
+        if gaps.left_out:
+            print(
+                f"Note: the CV leaves out {' '.join(gaps.left_out)} (emoji: the CV fonts have "
+                "none, they would print as empty boxes).",
+                file=sys.stderr,
+            )
     finally:
         session.close()
     if args.json:

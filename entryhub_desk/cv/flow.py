@@ -284,14 +284,15 @@ def _draw_item(
             lx = left + (avail - line.width) / 2
         else:
             lx = left
+        beside = None
         if n == 0 and item.bullet is not None:
             bullet = T.layout([item.bullet], item.size, item.indent or item.size)[0]
             if line.rtl:
                 bx = x + width - max(item.indent - item.size * 0.9, 0) - bullet.width
             else:
                 bx = x + max(item.indent - item.size * 0.9, 0)
-            T.draw_line(canvas, bullet, bx, baseline)
-        T.draw_line(canvas, line, lx, baseline)
+            beside = (bullet, bx)
+        T.draw_line(canvas, line, lx, baseline, bullet=beside)
         if item.links:
             _link_areas(canvas, item, line, lx, baseline)
         y -= item.leading

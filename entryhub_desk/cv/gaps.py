@@ -9,9 +9,10 @@ is missing before printing it. The codes are those of
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields, is_dataclass
 from typing import Final
 
+from entryhub_desk.cv import pictographs
 from entryhub_desk.domain.person import Person
 from entryhub_desk.domain.profile import Entry, EntryKind, Goals
 from entryhub_desk.domain.profile.completeness import Missing
@@ -43,6 +44,8 @@ ENGLISH: Final[dict[Missing, str]] = {
 class CvGaps:
     thin: bool  # the CV would hold little more than the name: ask before printing it
     missing: tuple[str, ...]  # Missing codes of what a CV needs, most important first
+    # Emoji in the profile's free text, which the CV leaves out (cv/pictographs.py): say so.
+    left_out: tuple[str, ...] = ()
 
     def english(self) -> str:
         """``"work experience, education, skills"`` (for the command line)."""
@@ -63,4 +66,21 @@ def cv_gaps(person: Person, entries: Mapping[EntryKind, Sequence[Entry]]) -> CvG
         Missing.CONTACT: not (person.phone or person.email or person.phone_as_written),
     }
     thin = not any(entries.get(kind) for kind in SUBSTANCE)
-    return CvGaps(thin=thin, missing=tuple(code.value for code in ESSENTIALS if absent[code]))
+    texts = [text for group in entries.values() for entry in group for text in _texts(entry)]
+    return CvGaps(
+        thin=thin,
+        missing=tuple(code.value for code in ESSENTIALS if absent[code]),
+        left_out=tuple(pictographs.left_out(texts)),
+    )
+
+
+def _texts(entry: object) -> list[str]:
+    """The text fields of an entry (strings and tuples of strings)."""
+    out: list[str] = []
+    for item in fields(entry) if is_dataclass(entry) else ():
+        value = getattr(entry, item.name)
+        if isinstance(value, str):
+            out.append(value)
+        elif isinstance(value, tuple):
+            out += [v for v in value if isinstance(v, str)]
+    return out

@@ -24,7 +24,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, KeepTogether, SimpleDocTemplate, Spacer, Table, TableStyle
 from reportlab.platypus.doctemplate import LayoutError
 
-from entryhub_desk.cv import fonts, pdfmeta, tagging
+from entryhub_desk.cv import fonts, pdfmeta, rtl_emit, tagging
 from entryhub_desk.cv import text as T
 from entryhub_desk.cv.flow import RIGHT, Block, Item, Para, Rule
 from entryhub_desk.cv.model import CvDocument, CvEntry, CvSection, Text
@@ -169,6 +169,7 @@ def _numbered(name: str, theme: Theme, page_label: str, meta: dict[str, str]) ->
                 tagging.begin(self, "Artifact")
                 self._footer(number, total)
                 tagging.end(self)
+                rtl_emit.settle(self)  # a page poppler reads right to left keeps no layers
                 super().showPage()
             tagging.write_structure(self, self._doc.Pages.pages)
             pdfmeta.apply(self, **meta)

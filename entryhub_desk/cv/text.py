@@ -26,13 +26,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import bidi
 from reportlab.lib.colors import Color, black
 from reportlab.pdfgen.canvas import Canvas
 
-from entryhub_desk.cv import fonts, tounicode
+from entryhub_desk.cv import fonts, pictographs, rtl_emit, tounicode
 from entryhub_desk.cv.fonts import ARABIC, ETHIOPIC, LATIN
 from entryhub_desk.cv.shaping import Shaped, shape
 
@@ -74,6 +74,7 @@ class Line:
     pieces: tuple[Piece, ...]
     width: float
     rtl: bool  # the paragraph runs right to left (aligned to the right by "start")
+    source: str = ""  # the line's characters in logical order (lines that need bidi)
 
 
 def family_of(char: str) -> str | None:
@@ -243,7 +244,10 @@ def _words(text: str) -> list[tuple[int, int]]:
 
 def layout(spans: Sequence[Span], size: float, width: float, base: str | None = "L") -> list[Line]:
     """Break the paragraph into lines no wider than ``width`` and place the pieces
-    (``base``: the paragraph direction, see :func:`bidi_levels`)."""
+    (``base``: the paragraph direction, see :func:`bidi_levels`). Emoji are left out
+    (:mod:`entryhub_desk.cv.pictographs`)."""
+    if any(pictographs.has_pictographs(span.text) for span in spans):
+        spans = [replace(span, text=pictographs.strip(span.text)) for span in spans]
     if base != "R" and all(is_simple(span.text) for span in spans):
         simple = _layout_simple(spans, size, width)
         if simple is not None:
@@ -431,15 +435,37 @@ def _place(chars: _Chars, start: int, end: int, size: float, hyphen: bool = Fals
             Piece(x, name, chars.color[last], run.glyphs, width, chars.size[last], run, HYPHEN)
         )
         x += width
-    return Line(tuple(pieces), x, rtl=chars.para % 2 == 1)
+    source = text[start:end] + (HYPHEN if hyphen and end > start else "")
+    return Line(tuple(pieces), x, rtl=chars.para % 2 == 1, source=source)
 
 
-def draw_line(canvas: Canvas, line: Line, x: float, y: float) -> None:
-    """Draw ``line`` with its left edge at ``x`` and baseline at ``y``; every shaped piece
-    tells the PDF what it stands for (:mod:`entryhub_desk.cv.tounicode`)."""
+def draw_line(
+    canvas: Canvas, line: Line, x: float, y: float, bullet: tuple[Line, float] | None = None
+) -> None:
+    """Draw ``line`` with its left edge at ``x`` and baseline at ``y`` (and ``bullet``, a
+    list item's bullet, at its own x); every shaped piece tells the PDF what it stands for
+    (:mod:`entryhub_desk.cv.tounicode`). A line with right-to-left text that poppler would
+    read in pieces also gets a reading layer (:mod:`entryhub_desk.cv.rtl_emit`)."""
+    if not line.pieces:
+        return
+    layer = rtl_emit.layer_of(line, x, bullet) if line.source else None
+    start = len(canvas._code)
+    if bullet is not None:
+        _draw_glyphs(canvas, bullet[0], bullet[1], y, mute=layer is not None)
+    _draw_glyphs(canvas, line, x, y, mute=layer is not None)
+    if layer is not None:
+        rtl_emit.draw_layer(canvas, layer, y, muted=range(start, len(canvas._code)))
+    else:
+        rtl_emit.seen(canvas, line.pieces)
+
+
+def _draw_glyphs(canvas: Canvas, line: Line, x: float, y: float, *, mute: bool) -> None:
+    """The glyphs of ``line`` (``mute``: read by nothing that reads ``ActualText``)."""
     if not line.pieces:
         return
     t = canvas.beginText()
+    if mute:  # poppler reads the line's reading layer instead
+        t._code.append(rtl_emit.MUTE)
     for piece in line.pieces:
         t.setFont(piece.font, piece.size)
         t.setFillColor(piece.color)
@@ -456,6 +482,8 @@ def draw_line(canvas: Canvas, line: Line, x: float, y: float) -> None:
                 t.textOut(part)
             continue
         mapped = tounicode.note(canvas, piece.font, run.glyphs, run.texts) and run.exact
+        # a muted line's run gets no span of its own (poppler would end the outer one with it)
+        mapped = mapped or mute
         if not mapped:
             t._code.append(tounicode.actual_text_operator(piece.source))
         t.textOut(piece.text)
@@ -465,4 +493,6 @@ def draw_line(canvas: Canvas, line: Line, x: float, y: float) -> None:
             t._code.append("0 Ts")
         if not mapped:
             t._code.append("EMC")
+    if mute:
+        t._code.append("EMC")
     canvas.drawText(t)

@@ -42,12 +42,14 @@ def _records(doc: Any) -> dict[str, dict[int, str]]:
 
 def note(canvas: Any, font: str, codes: str, texts: Sequence[str]) -> bool:
     """Record that the glyph codes of ``codes`` (a shaped run in ``font``) stand for ``texts``;
-    False when one of them already stands for another text in this document."""
+    False when one of them already stands for another text in this document, or is a bracket
+    drawn mirrored (right to left, "(" is drawn with the glyph of ")": recording it would make
+    every ")" of the document read "(")."""
     known = _records(canvas._doc).setdefault(font, {})
     agree = True
     for char, text in zip(codes, texts, strict=True):
         code = ord(char)
-        if not text:
+        if not text or (text != char and unicodedata.mirrored(char)):
             agree = False
             continue
         had = known.setdefault(code, text)

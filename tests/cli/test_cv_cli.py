@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from entryhub_desk.ids import short_code
@@ -91,3 +92,21 @@ def test_a_nearly_empty_profile_is_named_before_a_cv_is_written(
     done = run_cli(ready, data_dir, "cv", person_id, "--anyway", "-o", str(out))
     assert done.returncode == 0, done.stderr
     assert "Amal Haddad" in pdftotext(out)
+
+
+def test_cv_command_names_the_emoji_it_leaves_out(
+    ready: dict[str, str],  # noqa: F811
+    data_dir: Path,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    resume = json.loads(shared("fixtures", "jsonresume-sample.resume.json").read_text("utf-8"))
+    resume["basics"]["summary"] = "Kock 👨‍🍳 som älskar mat 🍳"
+    sample = tmp_path / "emoji.resume.json"
+    sample.write_text(json.dumps(resume), "utf-8")
+    person_id = run_cli(ready, data_dir, "import-resume", str(sample)).stdout.strip()
+    out = tmp_path / "cv.pdf"
+    done = run_cli(ready, data_dir, "cv", person_id, "-o", str(out))
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == str(out)
+    assert "leaves out 👨 🍳 (emoji" in done.stderr
+    assert "Kock som älskar mat" in " ".join(pdftotext(out).split())

@@ -35,3 +35,12 @@ def test_a_profile_with_substance_is_not_thin() -> None:
     one_skill = {EntryKind.SKILL: [Skill(person_id=person.id, free_text="Svetsning")]}
     gaps = cv_gaps(person, one_skill)
     assert not gaps.thin and "skills" not in gaps.missing
+
+
+def test_emoji_the_cv_leaves_out_are_named() -> None:
+    person, entries = samples.multiscript()
+    assert cv_gaps(person, entries).left_out == ()
+    pid = person.id
+    entries[EntryKind.GOALS] = [Goals(person_id=pid, summary="Jag lagar mat 🍳 och bakar ©")]
+    entries[EntryKind.SKILL] = [Skill(person_id=pid, free_text="Kaffe ☕ och 🍳 👍🏽")]
+    assert cv_gaps(person, entries).left_out == ("🍳", "☕", "👍")

@@ -76,7 +76,7 @@ class CvPage(QWidget):
         self._photo: bytes | None = None
         self._photo_name = ""
         self._generation = 0  # of the latest preview request
-        self._preview_op: Op[tuple[int, list[QImage]]] | None = None
+        self._preview_op: Op[tuple[int, list[QImage], tuple[str, ...]]] | None = None
         self._preview_again = False
         self._stale = False  # the person changed while the page was hidden
         self._kept_error: DeskError | None = None  # shown again after the next preview
@@ -263,9 +263,10 @@ class CvPage(QWidget):
         def outdated() -> bool:
             return generation != self._generation
 
-        def work() -> tuple[int, list[QImage]]:
+        def work() -> tuple[int, list[QImage], tuple[str, ...]]:
             pdf = service.render(person_id, language=language, template=template, photo=photo)
-            return generation, render_pages(pdf, PREVIEW_DPI, cancelled=outdated)
+            left_out = service.gaps(person_id).left_out  # emoji the CV cannot draw
+            return generation, render_pages(pdf, PREVIEW_DPI, cancelled=outdated), left_out
 
         set_busy(self.ui.busyBar, True)
         self._preview_op = (
@@ -276,11 +277,14 @@ class CvPage(QWidget):
             .run_in_background(self.pool)
         )
 
-    def _preview_done(self, result: tuple[int, list[QImage]]) -> None:
-        generation, images = result
+    def _preview_done(self, result: tuple[int, list[QImage], tuple[str, ...]]) -> None:
+        generation, images, left_out = result
         if generation != self._generation:
             return
         self._error.show(self._kept_error)
+        if left_out and self._kept_error is None:
+            note = self.tr("Emoji are left out of the CV (it has no font for them): %1")
+            self._show_error_text(note.replace("%1", " ".join(left_out)))
         self._kept_error = None
         self.ui.preview.set_pages(images)
         self.zoom.update_label()
