@@ -32,7 +32,7 @@ import bidi
 from reportlab.lib.colors import Color, black
 from reportlab.pdfgen.canvas import Canvas
 
-from entryhub_desk.cv import fonts, tounicode
+from entryhub_desk.cv import fonts, latin, tounicode
 from entryhub_desk.cv.fonts import ARABIC, ETHIOPIC, LATIN
 from entryhub_desk.cv.shaping import Shaped, shape
 
@@ -281,20 +281,23 @@ def _hyphenates(chars: _Chars, i: int) -> bool:
 
 
 def _layout_simple(spans: Sequence[Span], size: float, width: float) -> list[Line] | None:
-    """Left-to-right Latin text: words measured (cached) and set, no HarfBuzz, no bidi.
+    """Left-to-right Latin text: words measured with HarfBuzz's advances and kerns
+    (:mod:`entryhub_desk.cv.latin`; a word it cannot measure is shaped) and set, no bidi.
     None when a word is longer than a line (the general path cuts it)."""
     tokens: list[tuple[str, int, float, float]] = []  # text, span, width, width without spaces
     for n, span in enumerate(spans):
-        font = fonts.font_name(LATIN, span.bold)
-        span_size = span.size or size
-        for word in re.findall(r"\S+\s*|\s+", span.text):
+        metrics = latin.metrics(span.bold)
+        scale = metrics.scale * (span.size or size) / 1000
+        for word in _TOKEN.findall(span.text):
             bare = word.rstrip()
-            bare_width = _latin(bare, span.bold).advance * span_size / 1000 if bare else 0.0
+            bare_width = metrics.units(bare) * scale if bare else 0.0
+            if bare_width != bare_width:  # NaN: a ligature, a mark: HarfBuzz measures it
+                bare_width = _latin(bare, span.bold).advance * (span.size or size) / 1000
             if bare_width > width:
                 return None
             full = bare_width
             if bare != word:
-                full += _latin(word[len(bare) :], span.bold).advance * span_size / 1000
+                full += metrics.units(word[len(bare) :]) * scale
             tokens.append((word, n, full, bare_width))
     lines: list[list[tuple[str, int, float, float]]] = [[]]
     used = 0.0
@@ -312,31 +315,47 @@ def _layout_simple(spans: Sequence[Span], size: float, width: float) -> list[Lin
                 used = 0.0
         lines[-1].append(token)
         used += token[2]
-    out = []
-    for line in lines:
-        while line and not line[-1][0].strip():
-            line.pop()
-        pieces: list[Piece] = []
-        x = 0.0
-        n = 0
-        while n < len(line):
-            span_index = line[n][1]
-            m = n
-            while m < len(line) and line[m][1] == span_index:
-                m += 1
-            text = "".join(t[0] for t in line[n:m])
-            if m == len(line):
-                text = text.rstrip()
-            span = spans[span_index]
-            font = fonts.font_name(LATIN, span.bold)
-            span_size = span.size or size
+    return [_simple_line(spans, size, line) for line in lines]
+
+
+_TOKEN = re.compile(r"\S+\s*|\s+")
+
+
+def _simple_line(
+    spans: Sequence[Span], size: float, line: list[tuple[str, int, float, float]]
+) -> Line:
+    """One line of :func:`_layout_simple`: a piece per span, measured whole (kerned across
+    its words); a piece the Latin metrics cannot measure is shaped by HarfBuzz."""
+    while line and not line[-1][0].strip():
+        line.pop()
+    pieces: list[Piece] = []
+    x = 0.0
+    n = 0
+    while n < len(line):
+        span_index = line[n][1]
+        m = n
+        while m < len(line) and line[m][1] == span_index:
+            m += 1
+        text = "".join(t[0] for t in line[n:m])
+        if m == len(line):
+            text = text.rstrip()
+        span = spans[span_index]
+        span_size = span.size or size
+        metrics = latin.metrics(span.bold)
+        piece_width = metrics.units(text) * metrics.scale * span_size / 1000
+        if piece_width == piece_width:
+            pieces.append(
+                Piece(x, metrics.name, span.color, text, piece_width, span_size, None, text)
+            )
+        else:
             run = _latin(text, span.bold)
             piece_width = run.advance * span_size / 1000
-            pieces.append(Piece(x, font, span.color, run.glyphs, piece_width, span_size, run, text))
-            x += piece_width
-            n = m
-        out.append(Line(tuple(pieces), x, rtl=False))
-    return out
+            pieces.append(
+                Piece(x, metrics.name, span.color, run.glyphs, piece_width, span_size, run, text)
+            )
+        x += piece_width
+        n = m
+    return Line(tuple(pieces), x, rtl=False)
 
 
 def _split_long(
@@ -439,15 +458,19 @@ def draw_line(canvas: Canvas, line: Line, x: float, y: float) -> None:
     tells the PDF what it stands for (:mod:`entryhub_desk.cv.tounicode`)."""
     if not line.pieces:
         return
+    if all(piece.shaped is None for piece in line.pieces):  # plain Latin: one text object
+        canvas._code.append(f"BT {_plain_operators(canvas, line, x, y)} ET")
+        return
     t = canvas.beginText()
     for piece in line.pieces:
+        if piece.shaped is None:
+            t._code.append(_plain_operators(canvas, Line((piece,), piece.width, False), x, y))
+            continue
         t.setFont(piece.font, piece.size)
         t.setFillColor(piece.color)
         t.setTextOrigin(x + piece.x, y)
         run = piece.shaped
-        if run is None:
-            t.textOut(piece.text)
-            continue
+        assert run is not None
         if run.segments is not None:
             scale = piece.size / 1000
             for at, part in run.segments:
@@ -466,3 +489,13 @@ def draw_line(canvas: Canvas, line: Line, x: float, y: float) -> None:
         if not mapped:
             t._code.append("EMC")
     canvas.drawText(t)
+
+
+def _plain_operators(canvas: Canvas, line: Line, x: float, y: float) -> str:
+    """The operators of ``line``'s plain pieces (:func:`entryhub_desk.cv.latin.operators`)."""
+    doc = canvas._doc
+    return " ".join(
+        latin.operators(doc, p.text, p.font, p.size, p.color, x + p.x, y)
+        for p in line.pieces
+        if p.text
+    )
