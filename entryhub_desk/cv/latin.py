@@ -15,8 +15,12 @@ assignment (:class:`Encoder`, per document, so nothing stays after a render).
 
 from __future__ import annotations
 
+import itertools
 import math
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import Any
 
 import uharfbuzz as hb
@@ -26,10 +30,41 @@ from reportlab.pdfbase import pdfmetrics
 
 from entryhub_desk.cv import fonts
 from entryhub_desk.cv.fonts import LATIN
+from entryhub_desk.cv.shaping import shape
 
 _NAN = math.nan
 _FEATURES = {"kern": True, "liga": True, "dlig": False}
 _ENCODERS = "_entryhub_latin_encoders"
+
+
+class Scope:
+    """What one render has measured: widths (font name → text → units) and paragraphs laid
+    out (spans, size, width, direction → lines), see :func:`render_scope`."""
+
+    def __init__(self) -> None:
+        self.widths: dict[str, dict[str, float]] = {}
+        self.layouts: dict[tuple[Any, ...], list[Any]] = {}
+
+
+_scope: ContextVar[Scope | None] = ContextVar("cv_render_scope", default=None)
+
+
+@contextmanager
+def render_scope() -> Iterator[None]:
+    """While a CV (or card) is rendered: remember the widths and paragraphs measured (a word
+    is measured again and again while paragraphs are set and pages filled). Afterwards
+    nothing of its text stays in a cache: the scope goes, and HarfBuzz's cache is emptied."""
+    token = _scope.set(Scope())
+    try:
+        yield
+    finally:
+        _scope.reset(token)
+        shape.cache_clear()
+
+
+def current_scope() -> Scope | None:
+    """The render's scope (None outside :func:`render_scope`)."""
+    return _scope.get()
 
 
 class Metrics:
@@ -44,10 +79,23 @@ class Metrics:
         self.kern: dict[str, float] = {}  # two characters → the first one's extra advance
         # per character: the embedded font's width less HarfBuzz's advance (1/1000 of the size)
         self.fix: dict[str, float] = {}
+        self.exact = True  # every fix so far is 0
         self._lock = threading.Lock()
 
     def units(self, text: str) -> float:
         """The width of ``text`` in font units; NaN when HarfBuzz sets it otherwise."""
+        scope = _scope.get()
+        if scope is None:
+            return self._units(text)
+        known = scope.widths.get(self.name)
+        if known is None:
+            known = scope.widths[self.name] = {}
+        found = known.get(text)
+        if found is None:
+            found = known[text] = self._units(text)
+        return found
+
+    def _units(self, text: str) -> float:
         advance, kern = self.advance, self.kern
         try:
             total = sum(map(advance.__getitem__, text))
@@ -61,6 +109,15 @@ class Metrics:
                 self._learn_pairs(text)
                 total += sum(map(kern.__getitem__, map(str.__add__, text, text[1:])))
         return total
+
+    def kern_of(self, pair: str) -> float:
+        """The kerning of two characters in font units (NaN: see :meth:`units`)."""
+        found = self.kern.get(pair)
+        if found is None:
+            self._learn_chars(pair)
+            self._learn_pairs(pair)
+            found = self.kern[pair]
+        return found
 
     def width(self, text: str, size: float) -> float:
         """The width of ``text`` at ``size`` points (NaN: see :meth:`units`)."""
@@ -96,6 +153,7 @@ class Metrics:
                 self.advance[char] = advance
                 width = self.face.charWidths.get(ord(char), self.face.defaultWidth)
                 self.fix[char] = width - advance * self.scale if plain else 0.0
+                self.exact = self.exact and abs(self.fix[char]) <= 0.01
 
     def _learn_pairs(self, text: str) -> None:
         with self._lock:
@@ -206,22 +264,27 @@ def operators(doc: Any, text: str, font: str, size: float, color: Color, x: floa
     m = _by_name[font]
     enc = encoder(doc, font)
     runs = enc.runs(text)
-    scale, fix = m.scale, m.fix
-    kerns = list(map(m.kern.__getitem__, map(str.__add__, text, text[1:])))
-    if any(map(fix.__getitem__, text)):
-        adjust = [fix[c] - k * scale for c, k in zip(text, kerns, strict=False)]
+    scale, fix, kern = m.scale, m.fix, m.kern
+    if m.exact:  # the embedded widths are HarfBuzz's advances: numbers only where kerned
+        try:
+            kerns = list(map(kern.__getitem__, map(str.__add__, text, text[1:])))
+        except KeyError:  # pairs not met yet (a laid-out line's have all been met)
+            m._units(text)
+            kerns = list(map(kern.__getitem__, map(str.__add__, text, text[1:])))
+        moves = [(i, -k * scale) for i, k in enumerate(kerns) if k]
     else:
-        adjust = [-k * scale for k in kerns]
-    moves = [i for i, a in enumerate(adjust) if a > 0.01 or a < -0.01]
+        m._units(text)
+        adjust = [fix[c] - kern[c + d] * scale for c, d in itertools.pairwise(text)]
+        moves = [(i, a) for i, a in enumerate(adjust) if a > 0.01 or a < -0.01]
     table = enc.table
     size_text = fp_str(size)
     ops = [f"{_color(color)} 1 0 0 1 {fp_str(x, y)} Tm"]
     for subset, start, end in runs:
         parts = []
         a = start
-        for i in moves:
+        for i, move in moves:
             if start <= i < end:  # (a kern at a run's end moves the next run)
-                parts.append(f"({text[a : i + 1].translate(table)}) {fp_str(adjust[i])}")
+                parts.append(f"({text[a : i + 1].translate(table)}) {fp_str(move)}")
                 a = i + 1
         if a < end:
             parts.append(f"({text[a:end].translate(table)})")

@@ -23,6 +23,7 @@ right-to-left base direction.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -243,7 +244,19 @@ def _words(text: str) -> list[tuple[int, int]]:
 
 def layout(spans: Sequence[Span], size: float, width: float, base: str | None = "L") -> list[Line]:
     """Break the paragraph into lines no wider than ``width`` and place the pieces
-    (``base``: the paragraph direction, see :func:`bidi_levels`)."""
+    (``base``: the paragraph direction, see :func:`bidi_levels`); within a render a
+    paragraph set before at the same width is not set again (:func:`latin.render_scope`)."""
+    scope = latin.current_scope()
+    if scope is None:
+        return _layout(spans, size, width, base)
+    key = (tuple(spans), size, width, base)
+    found = scope.layouts.get(key)
+    if found is None:
+        found = scope.layouts[key] = _layout(spans, size, width, base)
+    return list(found)
+
+
+def _layout(spans: Sequence[Span], size: float, width: float, base: str | None) -> list[Line]:
     if base != "R" and all(is_simple(span.text) for span in spans):
         simple = _layout_simple(spans, size, width)
         if simple is not None:
@@ -284,22 +297,26 @@ def _layout_simple(spans: Sequence[Span], size: float, width: float) -> list[Lin
     """Left-to-right Latin text: words measured with HarfBuzz's advances and kerns
     (:mod:`entryhub_desk.cv.latin`; a word it cannot measure is shaped) and set, no bidi.
     None when a word is longer than a line (the general path cuts it)."""
-    tokens: list[tuple[str, int, float, float]] = []  # text, span, width, width without spaces
+    tokens: list[_Token] = []
     for n, span in enumerate(spans):
         metrics = latin.metrics(span.bold)
         scale = metrics.scale * (span.size or size) / 1000
+        units = metrics.units
         for word in _TOKEN.findall(span.text):
             bare = word.rstrip()
-            bare_width = metrics.units(bare) * scale if bare else 0.0
+            bare_units = units(bare) if bare else 0.0
+            bare_width = bare_units * scale
             if bare_width != bare_width:  # NaN: a ligature, a mark: HarfBuzz measures it
                 bare_width = _latin(bare, span.bold).advance * (span.size or size) / 1000
             if bare_width > width:
                 return None
             full = bare_width
+            word_units = bare_units
             if bare != word:
-                full += metrics.units(word[len(bare) :]) * scale
-            tokens.append((word, n, full, bare_width))
-    lines: list[list[tuple[str, int, float, float]]] = [[]]
+                full += units(word[len(bare) :]) * scale
+                word_units = units(word)
+            tokens.append((word, n, full, bare_width, word_units, bare_units))
+    lines: list[list[_Token]] = [[]]
     used = 0.0
     for i, token in enumerate(tokens):
         bare = token[0].strip()
@@ -318,14 +335,16 @@ def _layout_simple(spans: Sequence[Span], size: float, width: float) -> list[Lin
     return [_simple_line(spans, size, line) for line in lines]
 
 
+# A word with the spaces after it, its span, its width with and without the spaces (points),
+# and the same in font units (kerned within the word; NaN when HarfBuzz must measure it).
+_Token = tuple[str, int, float, float, float, float]
 _TOKEN = re.compile(r"\S+\s*|\s+")
 
 
-def _simple_line(
-    spans: Sequence[Span], size: float, line: list[tuple[str, int, float, float]]
-) -> Line:
-    """One line of :func:`_layout_simple`: a piece per span, measured whole (kerned across
-    its words); a piece the Latin metrics cannot measure is shaped by HarfBuzz."""
+def _simple_line(spans: Sequence[Span], size: float, line: list[_Token]) -> Line:
+    """One line of :func:`_layout_simple`: a piece per span, its width the sum of its words'
+    and the kerning where they meet (HarfBuzz's width of the whole piece); a piece the Latin
+    metrics cannot measure is shaped by HarfBuzz."""
     while line and not line[-1][0].strip():
         line.pop()
     pieces: list[Piece] = []
@@ -336,13 +355,18 @@ def _simple_line(
         m = n
         while m < len(line) and line[m][1] == span_index:
             m += 1
-        text = "".join(t[0] for t in line[n:m])
-        if m == len(line):
-            text = text.rstrip()
+        group = line[n:m]
+        text = "".join(t[0] for t in group)
         span = spans[span_index]
         span_size = span.size or size
         metrics = latin.metrics(span.bold)
-        piece_width = metrics.units(text) * metrics.scale * span_size / 1000
+        units = sum(t[4] for t in group)
+        if m == len(line):  # the line's end: without its spaces
+            text = text.rstrip()
+            units += group[-1][5] - group[-1][4]
+        for before, after in itertools.pairwise(group):
+            units += metrics.kern_of(before[0][-1] + after[0][0])
+        piece_width = units * metrics.scale * span_size / 1000
         if piece_width == piece_width:
             pieces.append(
                 Piece(x, metrics.name, span.color, text, piece_width, span_size, None, text)
