@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import itertools
 import math
+import re
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -38,20 +39,23 @@ _ENCODERS = "_entryhub_latin_encoders"
 
 
 class Scope:
-    """What one render has measured: widths (font name → text → units) and paragraphs laid
-    out (spans, size, width, direction → lines), see :func:`render_scope`."""
+    """What one render has measured: runs (font name → text → its units and kerns) and
+    paragraphs laid out (spans, size, width, direction → lines), see :func:`render_scope`."""
 
     def __init__(self) -> None:
-        self.widths: dict[str, dict[str, float]] = {}
+        self.runs: dict[str, dict[str, Measured]] = {}
         self.layouts: dict[tuple[Any, ...], list[Any]] = {}
 
 
+# A run's width in font units (NaN: HarfBuzz must set it) and where it is kerned: (index of
+# the character the next one is kerned against, kern in font units).
+Measured = tuple[float, tuple[tuple[int, float], ...]]
 _scope: ContextVar[Scope | None] = ContextVar("cv_render_scope", default=None)
 
 
 @contextmanager
 def render_scope() -> Iterator[None]:
-    """While a CV (or card) is rendered: remember the widths and paragraphs measured (a word
+    """While a CV (or card) is rendered: remember the runs and paragraphs measured (a word
     is measured again and again while paragraphs are set and pages filled). Afterwards
     nothing of its text stays in a cache: the scope goes, and HarfBuzz's cache is emptied."""
     token = _scope.set(Scope())
@@ -76,47 +80,54 @@ class Metrics:
         self.scale = 1000 / self.font.upem  # font units → 1/1000 of the size
         self.face = pdfmetrics.getFont(self.name).face
         self.advance: dict[str, float] = {}
-        self.kern: dict[str, float] = {}  # two characters → the first one's extra advance
+        # two characters → the first one's extra advance
+        self.kern: dict[tuple[str, str], float] = {}
         # per character: the embedded font's width less HarfBuzz's advance (1/1000 of the size)
         self.fix: dict[str, float] = {}
         self.exact = True  # every fix so far is 0
         self._lock = threading.Lock()
 
-    def units(self, text: str) -> float:
-        """The width of ``text`` in font units; NaN when HarfBuzz sets it otherwise."""
+    def measure(self, text: str) -> Measured:
+        """The width of ``text`` in font units and its kerns (remembered in a render)."""
         scope = _scope.get()
         if scope is None:
-            return self._units(text)
-        known = scope.widths.get(self.name)
+            return self._measure(text)
+        known = scope.runs.get(self.name)
         if known is None:
-            known = scope.widths[self.name] = {}
+            known = scope.runs[self.name] = {}
         found = known.get(text)
         if found is None:
-            found = known[text] = self._units(text)
+            found = known[text] = self._measure(text)
         return found
 
-    def _units(self, text: str) -> float:
+    def units(self, text: str) -> float:
+        """The width of ``text`` in font units; NaN when HarfBuzz sets it otherwise."""
+        return self.measure(text)[0]
+
+    def _measure(self, text: str) -> Measured:
         advance, kern = self.advance, self.kern
         try:
             total = sum(map(advance.__getitem__, text))
         except KeyError:
             self._learn_chars(text)
             total = sum(map(advance.__getitem__, text))
-        if len(text) > 1:
-            try:
-                total += sum(map(kern.__getitem__, map(str.__add__, text, text[1:])))
-            except KeyError:
-                self._learn_pairs(text)
-                total += sum(map(kern.__getitem__, map(str.__add__, text, text[1:])))
-        return total
+        if len(text) < 2:
+            return total, ()
+        try:
+            kerns = list(map(kern.__getitem__, itertools.pairwise(text)))
+        except KeyError:
+            self._learn_pairs(text)
+            kerns = list(map(kern.__getitem__, itertools.pairwise(text)))
+        total += sum(kerns)
+        return total, tuple((i, k) for i, k in enumerate(kerns) if k)
 
-    def kern_of(self, pair: str) -> float:
+    def kern_of(self, first: str, second: str) -> float:
         """The kerning of two characters in font units (NaN: see :meth:`units`)."""
-        found = self.kern.get(pair)
+        found = self.kern.get((first, second))
         if found is None:
-            self._learn_chars(pair)
-            self._learn_pairs(pair)
-            found = self.kern[pair]
+            self._learn_chars(first + second)
+            self._learn_pairs(first + second)
+            found = self.kern[(first, second)]
         return found
 
     def width(self, text: str, size: float) -> float:
@@ -157,14 +168,14 @@ class Metrics:
 
     def _learn_pairs(self, text: str) -> None:
         with self._lock:
-            for pair in dict.fromkeys(map(str.__add__, text, text[1:])):
+            for pair in dict.fromkeys(itertools.pairwise(text)):
                 if pair in self.kern:
                     continue
                 first, second = self.advance.get(pair[0], _NAN), self.advance.get(pair[1], _NAN)
                 if first != first or second != second:
                     self.kern[pair] = _NAN
                     continue
-                infos, positions = self._shape(pair)
+                infos, positions = self._shape(pair[0] + pair[1])
                 plain = (
                     len(infos) == 2
                     and self._plain(pair[0], infos[0], positions[0])
@@ -257,6 +268,23 @@ def _color(color: Color) -> str:
     return op
 
 
+def _kerns(m: Metrics, text: str) -> list[tuple[int, float]]:
+    """Where ``text`` is kerned: within its words (as measured) and where they meet."""
+    out: list[tuple[int, float]] = []
+    at = 0
+    for word in _WORDS.findall(text):
+        if at:
+            k = m.kern_of(text[at - 1], word[0])
+            if k:
+                out.append((at - 1, k))
+        out += [(at + i, k) for i, k in m.measure(word)[1]] if at else m.measure(word)[1]
+        at += len(word)
+    return out
+
+
+_WORDS = re.compile(r"\S+\s*|\s+")  # as text.py's layout measures them
+
+
 def operators(doc: Any, text: str, font: str, size: float, color: Color, x: float, y: float) -> str:
     """Text-object operators that draw ``text`` in ``font`` (a run :meth:`Metrics.units`
     measured) at ``x``, ``y``: colour, font, position and one ``TJ`` with HarfBuzz's kerning
@@ -264,17 +292,13 @@ def operators(doc: Any, text: str, font: str, size: float, color: Color, x: floa
     m = _by_name[font]
     enc = encoder(doc, font)
     runs = enc.runs(text)
-    scale, fix, kern = m.scale, m.fix, m.kern
+    scale = m.scale
     if m.exact:  # the embedded widths are HarfBuzz's advances: numbers only where kerned
-        try:
-            kerns = list(map(kern.__getitem__, map(str.__add__, text, text[1:])))
-        except KeyError:  # pairs not met yet (a laid-out line's have all been met)
-            m._units(text)
-            kerns = list(map(kern.__getitem__, map(str.__add__, text, text[1:])))
-        moves = [(i, -k * scale) for i, k in enumerate(kerns) if k]
+        moves = [(i, -k * scale) for i, k in _kerns(m, text)]
     else:
-        m._units(text)
-        adjust = [fix[c] - kern[c + d] * scale for c, d in itertools.pairwise(text)]
+        m._measure(text)
+        fix, kern = m.fix, m.kern
+        adjust = [fix[c] - kern[(c, d)] * scale for c, d in itertools.pairwise(text)]
         moves = [(i, a) for i, a in enumerate(adjust) if a > 0.01 or a < -0.01]
     table = enc.table
     size_text = fp_str(size)

@@ -365,7 +365,7 @@ def _simple_line(spans: Sequence[Span], size: float, line: list[_Token]) -> Line
             text = text.rstrip()
             units += group[-1][5] - group[-1][4]
         for before, after in itertools.pairwise(group):
-            units += metrics.kern_of(before[0][-1] + after[0][0])
+            units += metrics.kern_of(before[0][-1], after[0][0])
         piece_width = units * metrics.scale * span_size / 1000
         if piece_width == piece_width:
             pieces.append(

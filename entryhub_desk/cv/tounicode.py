@@ -25,7 +25,9 @@ import unicodedata
 from collections.abc import Sequence
 from typing import Any
 
+from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase import pdfdoc
+from reportlab.pdfbase.pdfdoc import PDFObject
 from reportlab.pdfbase.ttfonts import TTFont
 
 _RECORDS = "_entryhub_glyph_text"
@@ -113,6 +115,17 @@ def subset_tag(doc: Any, font: str, subset: Sequence[int]) -> str:
         seed = digest
 
 
+class _Raw(PDFObject):  # type: ignore[misc]  # reportlab is untyped
+    """A direct object written as it is (a widths array: a hundred numbers formatted one by
+    one as reportlab's objects cost more than the rest of the font's dictionary)."""
+
+    def __init__(self, text: str) -> None:
+        self.data = text.encode("latin-1")
+
+    def format(self, doc: Any) -> bytes:
+        return self.data
+
+
 class CvTTFont(TTFont):  # type: ignore[misc]  # reportlab is untyped
     """reportlab's TrueType font with a ToUnicode map of what was drawn and distinct tags."""
 
@@ -133,7 +146,7 @@ class CvTTFont(TTFont):  # type: ignore[misc]  # reportlab is untyped
             font.BaseFont = base
             font.FirstChar = 0
             font.LastChar = len(subset) - 1
-            font.Widths = pdfdoc.PDFArray(list(map(self.face.getCharWidth, subset)))
+            font.Widths = _Raw(f"[{fp_str(*map(self.face.getCharWidth, subset))}]")
             cmap = pdfdoc.PDFStream()
             cmap.content = to_unicode_cmap(base, subset, records)
             if doc.compression:
