@@ -19,7 +19,7 @@ import itertools
 import math
 import re
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import Any
@@ -86,6 +86,7 @@ class Metrics:
         self.fix: dict[str, float] = {}
         self.exact = True  # every fix so far is 0
         self._lock = threading.Lock()
+        self.space = self._measure(" ")[0]
 
     def measure(self, text: str) -> Measured:
         """The width of ``text`` in font units and its kerns (remembered in a render)."""
@@ -118,8 +119,10 @@ class Metrics:
         except KeyError:
             self._learn_pairs(text)
             kerns = list(map(kern.__getitem__, itertools.pairwise(text)))
+        if not any(kerns):
+            return total, ()
         total += sum(kerns)
-        return total, tuple((i, k) for i, k in enumerate(kerns) if k)
+        return total, tuple([(i, k) for i, k in enumerate(kerns) if k])
 
     def kern_of(self, first: str, second: str) -> float:
         """The kerning of two characters in font units (NaN: see :meth:`units`)."""
@@ -269,32 +272,46 @@ def _color(color: Color) -> str:
 
 
 def _kerns(m: Metrics, text: str) -> list[tuple[int, float]]:
-    """Where ``text`` is kerned: within its words (as measured) and where they meet."""
+    """Where ``text`` is kerned: within its words and spaces (as measured) and where they
+    meet."""
     out: list[tuple[int, float]] = []
     at = 0
-    for word in _WORDS.findall(text):
+    for part in _PARTS.findall(text):
         if at:
-            k = m.kern_of(text[at - 1], word[0])
+            k = m.kern_of(text[at - 1], part[0])
             if k:
                 out.append((at - 1, k))
-        out += [(at + i, k) for i, k in m.measure(word)[1]] if at else m.measure(word)[1]
-        at += len(word)
+        inner = m.measure(part)[1]
+        if inner:
+            out += [(at + i, k) for i, k in inner]
+        at += len(part)
     return out
 
 
-_WORDS = re.compile(r"\S+\s*|\s+")  # as text.py's layout measures them
+_PARTS = re.compile(r"\S+|\s+")  # words and spaces, as text.py's layout measures them
 
 
-def operators(doc: Any, text: str, font: str, size: float, color: Color, x: float, y: float) -> str:
+def operators(
+    doc: Any,
+    text: str,
+    font: str,
+    size: float,
+    color: Color,
+    x: float,
+    y: float,
+    kerns: Sequence[tuple[int, float]] | None = None,
+) -> str:
     """Text-object operators that draw ``text`` in ``font`` (a run :meth:`Metrics.units`
     measured) at ``x``, ``y``: colour, font, position and one ``TJ`` with HarfBuzz's kerning
-    (a number wherever HarfBuzz's advance differs from the embedded font's width)."""
+    (a number wherever HarfBuzz's advance differs from the embedded font's width); ``kerns``:
+    where the layout found it kerned (see :func:`_kerns`), else found here."""
     m = _by_name[font]
     enc = encoder(doc, font)
     runs = enc.runs(text)
     scale = m.scale
     if m.exact:  # the embedded widths are HarfBuzz's advances: numbers only where kerned
-        moves = [(i, -k * scale) for i, k in _kerns(m, text)]
+        found = _kerns(m, text) if kerns is None else kerns
+        moves = [(i, -k * scale) for i, k in found]
     else:
         m._measure(text)
         fix, kern = m.fix, m.kern

@@ -23,7 +23,6 @@ right-to-left base direction.
 
 from __future__ import annotations
 
-import itertools
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -68,6 +67,8 @@ class Piece:
     size: float
     shaped: Shaped | None = None  # how ``text`` was shaped (None: plain characters)
     source: str = ""  # the characters in logical order (shaped pieces)
+    # plain pieces (shaped None): where HarfBuzz kerns (index of a character, font units)
+    kerns: tuple[tuple[int, float], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -301,31 +302,50 @@ def _layout_simple(spans: Sequence[Span], size: float, width: float) -> list[Lin
     for n, span in enumerate(spans):
         metrics = latin.metrics(span.bold)
         scale = metrics.scale * (span.size or size) / 1000
-        units = metrics.units
+        measure, space = metrics.measure, metrics.space
         for word in _TOKEN.findall(span.text):
             bare = word.rstrip()
-            bare_units = units(bare) if bare else 0.0
+            length = len(bare)
+            kind = _KIND_WORD
+            if length == len(word):  # no spaces after it
+                bare_units, kerns = measure(word)
+                word_units = bare_units
+                spaces = 0.0
+            elif not length:  # spaces only
+                bare_units, kind = 0.0, _KIND_SPACES
+                word_units, kerns = measure(word)
+                spaces = word_units * scale
+            elif length + 1 == len(word) and word[-1] == " ":  # one space after it
+                bare_units, kerns = measure(bare)
+                last = metrics.kern_of(bare[-1], " ")
+                word_units = bare_units + last + space
+                if last:
+                    kerns = (*kerns, (length - 1, last))
+                spaces = space * scale
+            else:
+                bare_units = measure(bare)[0]
+                word_units, kerns = measure(word)
+                spaces = measure(word[length:])[0] * scale
+            if kind == _KIND_WORD and bare[0] in _SEPARATOR_CHARS and _SEPARATOR.fullmatch(bare):
+                kind = _KIND_SEPARATOR
             bare_width = bare_units * scale
             if bare_width != bare_width:  # NaN: a ligature, a mark: HarfBuzz measures it
                 bare_width = _latin(bare, span.bold).advance * (span.size or size) / 1000
             if bare_width > width:
                 return None
-            full = bare_width
-            word_units = bare_units
-            if bare != word:
-                full += units(word[len(bare) :]) * scale
-                word_units = units(word)
-            tokens.append((word, n, full, bare_width, word_units, bare_units))
+            tokens.append(
+                (word, n, bare_width + spaces, bare_width, word_units, bare_units, kind, kerns)
+            )
     lines: list[list[_Token]] = [[]]
     used = 0.0
+    count = len(tokens)
     for i, token in enumerate(tokens):
-        bare = token[0].strip()
-        if bare and not _SEPARATOR.fullmatch(bare):  # a word: breaks may come before it
+        if token[6] == _KIND_WORD:  # a word: breaks may come before it
             need = token[3]
             j = i + 1
-            while j < len(tokens) and not tokens[j][0].strip():
+            while j < count and tokens[j][6] == _KIND_SPACES:
                 j += 1
-            if j < len(tokens) and _SEPARATOR.fullmatch(tokens[j][0].strip()):
+            if j < count and tokens[j][6] == _KIND_SEPARATOR:
                 need = sum(t[2] for t in tokens[i:j]) + tokens[j][3]  # … and its separator
             if lines[-1] and used + need > width:
                 lines.append([])
@@ -336,8 +356,12 @@ def _layout_simple(spans: Sequence[Span], size: float, width: float) -> list[Lin
 
 
 # A word with the spaces after it, its span, its width with and without the spaces (points),
-# and the same in font units (kerned within the word; NaN when HarfBuzz must measure it).
-_Token = tuple[str, int, float, float, float, float]
+# the same in font units (kerned within the word; NaN when HarfBuzz must measure it), and
+# its kind (a word, a separator that never starts a line, or spaces only) and its kerns
+# (index of a character, font units: see latin.Measured).
+_Token = tuple[str, int, float, float, float, float, int, tuple[tuple[int, float], ...]]
+_KIND_WORD, _KIND_SEPARATOR, _KIND_SPACES = 0, 1, 2
+_SEPARATOR_CHARS = frozenset("·–—|•")
 _TOKEN = re.compile(r"\S+\s*|\s+")
 
 
@@ -345,7 +369,7 @@ def _simple_line(spans: Sequence[Span], size: float, line: list[_Token]) -> Line
     """One line of :func:`_layout_simple`: a piece per span, its width the sum of its words'
     and the kerning where they meet (HarfBuzz's width of the whole piece); a piece the Latin
     metrics cannot measure is shaped by HarfBuzz."""
-    while line and not line[-1][0].strip():
+    while line and line[-1][6] == _KIND_SPACES:
         line.pop()
     pieces: list[Piece] = []
     x = 0.0
@@ -364,12 +388,21 @@ def _simple_line(spans: Sequence[Span], size: float, line: list[_Token]) -> Line
         if m == len(line):  # the line's end: without its spaces
             text = text.rstrip()
             units += group[-1][5] - group[-1][4]
-        for before, after in itertools.pairwise(group):
-            units += metrics.kern_of(before[0][-1], after[0][0])
+        kerns: list[tuple[int, float]] = []
+        at = 0
+        for index, token in enumerate(group):
+            if index:
+                k = metrics.kern_of(text[at - 1], token[0][0])
+                units += k
+                if k:
+                    kerns.append((at - 1, k))
+            kerns += [(at + i, k) for i, k in token[7]] if at else token[7]
+            at += len(token[0])
         piece_width = units * metrics.scale * span_size / 1000
         if piece_width == piece_width:
+            moves = tuple(move for move in kerns if move[0] < len(text) - 1)
             pieces.append(
-                Piece(x, metrics.name, span.color, text, piece_width, span_size, None, text)
+                Piece(x, metrics.name, span.color, text, piece_width, span_size, None, text, moves)
             )
         else:
             run = _latin(text, span.bold)
@@ -519,7 +552,7 @@ def _plain_operators(canvas: Canvas, line: Line, x: float, y: float) -> str:
     """The operators of ``line``'s plain pieces (:func:`entryhub_desk.cv.latin.operators`)."""
     doc = canvas._doc
     return " ".join(
-        latin.operators(doc, p.text, p.font, p.size, p.color, x + p.x, y)
+        latin.operators(doc, p.text, p.font, p.size, p.color, x + p.x, y, p.kerns)
         for p in line.pieces
         if p.text
     )
