@@ -302,7 +302,7 @@ def _layout_simple(spans: Sequence[Span], size: float, width: float) -> list[Lin
     for n, span in enumerate(spans):
         metrics = latin.metrics(span.bold)
         scale = metrics.scale * (span.size or size) / 1000
-        measure, space = metrics.measure, metrics.space
+        measure, space, kern = metrics.measure, metrics.space, metrics.kern
         for word in _TOKEN.findall(span.text):
             bare = word.rstrip()
             length = len(bare)
@@ -317,7 +317,9 @@ def _layout_simple(spans: Sequence[Span], size: float, width: float) -> list[Lin
                 spaces = word_units * scale
             elif length + 1 == len(word) and word[-1] == " ":  # one space after it
                 bare_units, kerns = measure(bare)
-                last = metrics.kern_of(bare[-1], " ")
+                last = kern.get((bare[-1], " "))
+                if last is None:
+                    last = metrics.kern_of(bare[-1], " ")
                 word_units = bare_units + last + space
                 if last:
                     kerns = (*kerns, (length - 1, last))
@@ -390,19 +392,38 @@ def _simple_line(spans: Sequence[Span], size: float, line: list[_Token]) -> Line
             units += group[-1][5] - group[-1][4]
         kerns: list[tuple[int, float]] = []
         at = 0
-        for index, token in enumerate(group):
-            if index:
-                k = metrics.kern_of(text[at - 1], token[0][0])
-                units += k
+        previous = ""
+        kern = metrics.kern
+        for token in group:
+            word = token[0]
+            if at:  # where two tokens meet
+                k = kern.get((previous, word[0]))
+                if k is None:
+                    k = metrics.kern_of(previous, word[0])
                 if k:
+                    units += k
                     kerns.append((at - 1, k))
-            kerns += [(at + i, k) for i, k in token[7]] if at else token[7]
-            at += len(token[0])
+            inner = token[7]
+            if inner:
+                kerns += [(at + i, k) for i, k in inner] if at else inner
+            at += len(word)
+            previous = word[-1]
         piece_width = units * metrics.scale * span_size / 1000
         if piece_width == piece_width:
-            moves = tuple(move for move in kerns if move[0] < len(text) - 1)
+            while kerns and kerns[-1][0] >= len(text) - 1:  # after the last character
+                kerns.pop()
             pieces.append(
-                Piece(x, metrics.name, span.color, text, piece_width, span_size, None, text, moves)
+                Piece(
+                    x,
+                    metrics.name,
+                    span.color,
+                    text,
+                    piece_width,
+                    span_size,
+                    None,
+                    text,
+                    tuple(kerns),
+                )
             )
         else:
             run = _latin(text, span.bold)
