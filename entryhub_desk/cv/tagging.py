@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from reportlab.pdfbase.pdfdoc import (
-    PDFArray,
     PDFDictionary,
     PDFName,
     PDFObject,
@@ -132,6 +131,21 @@ class _Elem(PDFObject):  # type: ignore[misc]  # reportlab is untyped
         return (out + " >>").encode("latin-1")
 
 
+class _ParentTree(PDFObject):  # type: ignore[misc]  # reportlab is untyped
+    """The parent tree: per page, its MCIDs' elements in MCID order (written directly)."""
+
+    def __init__(self, pages: list[list[str]]) -> None:
+        self.pages = pages
+
+    def format(self, doc: Any) -> bytes:
+        refs = doc.idToObjectNumberAndVersion
+        nums = " ".join(
+            f"{n} [{' '.join('{} {} R'.format(*refs[name]) for name in names)}]"
+            for n, names in enumerate(self.pages)
+        )
+        return f"<< /Nums [{nums}] >>".encode("latin-1")
+
+
 def write_structure(canvas: Any, pages: list[Any]) -> None:
     """Attach the structure tree of what was drawn to the document (see the module)."""
     tags = tags_of(canvas)
@@ -172,12 +186,9 @@ def write_structure(canvas: Any, pages: list[Any]) -> None:
     document = Element("Document", kids=tags.roots)
     document_name = add(document, root_ref.name)
     doc.idToObject[document_name].lang = tags.language
-    nums: list[Any] = []
-    for number in range(len(pages)):
-        mcids = by_page.get(number, {})
-        nums += [number, PDFArray([PDFObjectReference(mcids[m]) for m in sorted(mcids)])]
+    nums = [[by_page.get(n, {})[m] for m in sorted(by_page.get(n, {}))] for n in range(len(pages))]
     root.dict["K"] = PDFObjectReference(document_name)
-    root.dict["ParentTree"] = PDFDictionary({"Nums": PDFArray(nums)})
+    root.dict["ParentTree"] = _ParentTree(nums)
     root.dict["ParentTreeNextKey"] = len(pages)
     doc.Catalog.StructTreeRoot = root_ref
     doc.Catalog.MarkInfo = PDFDictionary({"Marked": "true"})

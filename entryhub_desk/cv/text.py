@@ -16,9 +16,9 @@ words that mix scripts. So the CV lays out its own lines:
    subset, with HarfBuzz's advances and offsets).
 
 Shaping itself, and what each glyph stands for, is :mod:`entryhub_desk.cv.shaping`. Plain
-left-to-right text in Noto Sans takes a fast path without bidi (still kerned by HarfBuzz,
-word by word, cached); a right-to-left paragraph (see :func:`direction`) is laid out with a
-right-to-left base direction.
+left-to-right text in Noto Sans takes a fast path without bidi (:mod:`entryhub_desk.cv.plain`,
+still kerned as HarfBuzz kerns it); a right-to-left paragraph (see :func:`direction`) is
+laid out with a right-to-left base direction.
 """
 
 from __future__ import annotations
@@ -29,11 +29,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 import bidi
-from reportlab.lib.colors import Color, black
+from reportlab.lib.colors import Color
 from reportlab.pdfgen.canvas import Canvas
 
-from entryhub_desk.cv import fonts, pictographs, rtl_emit, tounicode
+from entryhub_desk.cv import fonts, latin, pictographs, plain, rtl_emit, tounicode
 from entryhub_desk.cv.fonts import ARABIC, ETHIOPIC, LATIN
+from entryhub_desk.cv.lines import Line as Line  # (re-exported: T.Line, T.Piece, T.Span)
+from entryhub_desk.cv.lines import Piece as Piece
+from entryhub_desk.cv.lines import Span as Span
 from entryhub_desk.cv.shaping import Shaped, shape
 
 _LEVEL = re.compile(r"Level\(\s*(\d+),?\s*\)")
@@ -43,38 +46,6 @@ _COMPLEX = re.compile(
     "[\u0590-\u08ff\u1200-\u139f\u2d80-\u2ddf\uab00-\uab2f\ufb1d-\ufdff\ufe70-\ufeff"
     "\u200e\u200f\u202a-\u202e\u2066-\u2069]"
 )
-
-
-@dataclass(frozen=True)
-class Span:
-    """A piece of a paragraph in one style."""
-
-    text: str
-    bold: bool = False
-    color: Color = black
-    size: float | None = None  # None: the paragraph's size
-
-
-@dataclass(frozen=True)
-class Piece:
-    """Shaped text in one font, placed at ``x`` from the line's start."""
-
-    x: float
-    font: str
-    color: Color
-    text: str  # a ShapedStr on the complex path
-    width: float
-    size: float
-    shaped: Shaped | None = None  # how ``text`` was shaped (None: plain characters)
-    source: str = ""  # the characters in logical order (shaped pieces)
-
-
-@dataclass(frozen=True)
-class Line:
-    pieces: tuple[Piece, ...]
-    width: float
-    rtl: bool  # the paragraph runs right to left (aligned to the right by "start")
-    source: str = ""  # the line's characters in logical order (lines that need bidi)
 
 
 def family_of(char: str) -> str | None:
@@ -245,11 +216,23 @@ def _words(text: str) -> list[tuple[int, int]]:
 def layout(spans: Sequence[Span], size: float, width: float, base: str | None = "L") -> list[Line]:
     """Break the paragraph into lines no wider than ``width`` and place the pieces
     (``base``: the paragraph direction, see :func:`bidi_levels`). Emoji are left out
-    (:mod:`entryhub_desk.cv.pictographs`)."""
+    (:mod:`entryhub_desk.cv.pictographs`); within a render a paragraph set before at the same
+    width is not set again (:func:`latin.render_scope`)."""
     if any(pictographs.has_pictographs(span.text) for span in spans):
         spans = [replace(span, text=pictographs.strip(span.text)) for span in spans]
+    scope = latin.current_scope()
+    if scope is None:
+        return _layout(spans, size, width, base)
+    key = (tuple(spans), size, width, base)
+    found = scope.layouts.get(key)
+    if found is None:
+        found = scope.layouts[key] = _layout(spans, size, width, base)
+    return list(found)
+
+
+def _layout(spans: Sequence[Span], size: float, width: float, base: str | None) -> list[Line]:
     if base != "R" and all(is_simple(span.text) for span in spans):
-        simple = _layout_simple(spans, size, width)
+        simple = plain.layout(spans, size, width)
         if simple is not None:
             return simple
     chars = _prepare(spans, size, base)
@@ -282,65 +265,6 @@ def _hyphenates(chars: _Chars, i: int) -> bool:
     """Whether a word cut after character ``i`` gets a hyphen (left-to-right letters of the
     Latin font: Latin, Cyrillic, Greek; Arabic and Ethiopic are cut without one)."""
     return chars.family[i] == LATIN and chars.level[i] % 2 == 0 and chars.text[i].isalnum()
-
-
-def _layout_simple(spans: Sequence[Span], size: float, width: float) -> list[Line] | None:
-    """Left-to-right Latin text: words measured (cached) and set, no HarfBuzz, no bidi.
-    None when a word is longer than a line (the general path cuts it)."""
-    tokens: list[tuple[str, int, float, float]] = []  # text, span, width, width without spaces
-    for n, span in enumerate(spans):
-        font = fonts.font_name(LATIN, span.bold)
-        span_size = span.size or size
-        for word in re.findall(r"\S+\s*|\s+", span.text):
-            bare = word.rstrip()
-            bare_width = _latin(bare, span.bold).advance * span_size / 1000 if bare else 0.0
-            if bare_width > width:
-                return None
-            full = bare_width
-            if bare != word:
-                full += _latin(word[len(bare) :], span.bold).advance * span_size / 1000
-            tokens.append((word, n, full, bare_width))
-    lines: list[list[tuple[str, int, float, float]]] = [[]]
-    used = 0.0
-    for i, token in enumerate(tokens):
-        bare = token[0].strip()
-        if bare and not _SEPARATOR.fullmatch(bare):  # a word: breaks may come before it
-            need = token[3]
-            j = i + 1
-            while j < len(tokens) and not tokens[j][0].strip():
-                j += 1
-            if j < len(tokens) and _SEPARATOR.fullmatch(tokens[j][0].strip()):
-                need = sum(t[2] for t in tokens[i:j]) + tokens[j][3]  # … and its separator
-            if lines[-1] and used + need > width:
-                lines.append([])
-                used = 0.0
-        lines[-1].append(token)
-        used += token[2]
-    out = []
-    for line in lines:
-        while line and not line[-1][0].strip():
-            line.pop()
-        pieces: list[Piece] = []
-        x = 0.0
-        n = 0
-        while n < len(line):
-            span_index = line[n][1]
-            m = n
-            while m < len(line) and line[m][1] == span_index:
-                m += 1
-            text = "".join(t[0] for t in line[n:m])
-            if m == len(line):
-                text = text.rstrip()
-            span = spans[span_index]
-            font = fonts.font_name(LATIN, span.bold)
-            span_size = span.size or size
-            run = _latin(text, span.bold)
-            piece_width = run.advance * span_size / 1000
-            pieces.append(Piece(x, font, span.color, run.glyphs, piece_width, span_size, run, text))
-            x += piece_width
-            n = m
-        out.append(Line(tuple(pieces), x, rtl=False))
-    return out
 
 
 def _split_long(
@@ -463,17 +387,21 @@ def _draw_glyphs(canvas: Canvas, line: Line, x: float, y: float, *, mute: bool) 
     """The glyphs of ``line`` (``mute``: read by nothing that reads ``ActualText``)."""
     if not line.pieces:
         return
+    if not mute and all(piece.shaped is None for piece in line.pieces):  # plain Latin
+        canvas._code.append(f"BT {plain.operators(canvas, line, x, y)} ET")
+        return
     t = canvas.beginText()
     if mute:  # poppler reads the line's reading layer instead
         t._code.append(rtl_emit.MUTE)
     for piece in line.pieces:
+        if piece.shaped is None:
+            t._code.append(plain.operators(canvas, Line((piece,), piece.width, False), x, y))
+            continue
         t.setFont(piece.font, piece.size)
         t.setFillColor(piece.color)
         t.setTextOrigin(x + piece.x, y)
         run = piece.shaped
-        if run is None:
-            t.textOut(piece.text)
-            continue
+        assert run is not None
         if run.segments is not None:
             scale = piece.size / 1000
             for at, part in run.segments:

@@ -23,10 +23,15 @@ from __future__ import annotations
 import hashlib
 import unicodedata
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any
 
+from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase import pdfdoc
+from reportlab.pdfbase.pdfdoc import PDFObject
 from reportlab.pdfbase.ttfonts import TTFont
+
+from entryhub_desk.cv.subset import Subsetter
 
 _RECORDS = "_entryhub_glyph_text"
 _TAGS = "_entryhub_subset_tags"
@@ -77,12 +82,20 @@ def _hex(text: str) -> str:
     return text.encode("utf-16-be").hex().upper()
 
 
+@lru_cache(maxsize=4096)
+def _natural_hex(code: int) -> str:
+    """:func:`natural_text` of a code in hexadecimal UTF-16 ("" for nothing); a property of
+    the code alone, kept for the process."""
+    return _hex(natural_text(code))
+
+
 def to_unicode_cmap(name: str, subset: Sequence[int], records: dict[int, str]) -> str:
     entries = []
     for index, code in enumerate(subset):
-        text = records.get(code) or natural_text(code)
-        if text:
-            entries.append(f"<{index:02X}> <{_hex(text)}>")
+        text = records.get(code)
+        hexed = _hex(text) if text else _natural_hex(code)
+        if hexed:
+            entries.append(f"<{index:02X}> <{hexed}>")
     lines = [
         "/CIDInit /ProcSet findresource begin",
         "12 dict begin",
@@ -115,6 +128,17 @@ def subset_tag(doc: Any, font: str, subset: Sequence[int]) -> str:
         seed = digest
 
 
+class _Raw(PDFObject):  # type: ignore[misc]  # reportlab is untyped
+    """A direct object written as it is (a widths array: a hundred numbers formatted one by
+    one as reportlab's objects cost more than the rest of the font's dictionary)."""
+
+    def __init__(self, text: str) -> None:
+        self.data = text.encode("latin-1")
+
+    def format(self, doc: Any) -> bytes:
+        return self.data
+
+
 class CvTTFont(TTFont):  # type: ignore[misc]  # reportlab is untyped
     """reportlab's TrueType font with a ToUnicode map of what was drawn and distinct tags."""
 
@@ -124,6 +148,8 @@ class CvTTFont(TTFont):  # type: ignore[misc]  # reportlab is untyped
         except KeyError:
             state = self.state[doc] = TTFont.State(self._asciiReadable)
         state.frozen = 1
+        if "makeSubset" not in vars(self.face):  # the same subsets, made faster
+            self.face.makeSubset = Subsetter(self.face).make
         records = _records(doc).get(self.fontName, {})
         for n, subset in enumerate(state.subsets):
             internal = self.getSubsetInternalName(n, doc)[1:]
@@ -135,7 +161,7 @@ class CvTTFont(TTFont):  # type: ignore[misc]  # reportlab is untyped
             font.BaseFont = base
             font.FirstChar = 0
             font.LastChar = len(subset) - 1
-            font.Widths = pdfdoc.PDFArray(list(map(self.face.getCharWidth, subset)))
+            font.Widths = _Raw(f"[{fp_str(*map(self.face.getCharWidth, subset))}]")
             cmap = pdfdoc.PDFStream()
             cmap.content = to_unicode_cmap(base, subset, records)
             if doc.compression:

@@ -24,6 +24,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from entryhub_desk.cv import fonts, pdfmeta
+from entryhub_desk.cv.latin import render_scope
 from entryhub_desk.cv.text import Span, direction, draw_line, layout
 from entryhub_desk.errors import DeskError
 
@@ -71,29 +72,30 @@ def visitor_card_pdf(
         raise DeskError("cv.bad_language", language=language)
     chosen = CardSheet(sheet)
     fonts.register_all()
-    buffer = io.BytesIO()
-    page = (CARD_WIDTH, CARD_HEIGHT) if chosen is CardSheet.LABEL else A4
-    canvas = Canvas(buffer, pagesize=page, initialFontName=fonts.font_name(fonts.LATIN))
-    if chosen is CardSheet.LABEL:
-        x, y = 0.0, 0.0
-    else:
-        x, y = (A4[0] - CARD_WIDTH) / 2, A4[1] - 20 * mm - CARD_HEIGHT
-        _cut_marks(canvas, x, y)
-    _card(canvas, x, y, name, original_script_name, code, hub_name, labels)
-    canvas.showPage()
-    # The title names the card, not the person (the file may be left on a shared printer).
-    canvas.setTitle(f"{labels['title']} {code}")
-    canvas.setAuthor(hub_name)
-    canvas.setCreator("Entry Hub Desk")
-    pdfmeta.apply(
-        canvas,
-        title=f"{labels['title']} {code}",
-        author=hub_name,
-        language=language,
-        producer="Entry Hub Desk",
-    )
-    canvas.save()
-    return buffer.getvalue()
+    with render_scope():  # nothing of the name stays in a cache afterwards
+        buffer = io.BytesIO()
+        page = (CARD_WIDTH, CARD_HEIGHT) if chosen is CardSheet.LABEL else A4
+        canvas = Canvas(buffer, pagesize=page, initialFontName=fonts.font_name(fonts.LATIN))
+        if chosen is CardSheet.LABEL:
+            x, y = 0.0, 0.0
+        else:
+            x, y = (A4[0] - CARD_WIDTH) / 2, A4[1] - 20 * mm - CARD_HEIGHT
+            _cut_marks(canvas, x, y)
+        _card(canvas, x, y, name, original_script_name, code, hub_name, labels)
+        canvas.showPage()
+        # The title names the card, not the person (the file may be left on a shared printer).
+        canvas.setTitle(f"{labels['title']} {code}")
+        canvas.setAuthor(hub_name)
+        canvas.setCreator("Entry Hub Desk")
+        pdfmeta.apply(
+            canvas,
+            title=f"{labels['title']} {code}",
+            author=hub_name,
+            language=language,
+            producer="Entry Hub Desk",
+        )
+        canvas.save()
+        return buffer.getvalue()
 
 
 def _card(
