@@ -1,6 +1,7 @@
 """Countries: ISO 3166-1 alpha-2 codes with names in any CLDR display language.
 
-The code list is ISO 3166-1 as shipped by ``pycountry`` plus ``XK`` (Kosovo), the user-assigned
+The code list is ISO 3166-1 as shipped by ``pycountry`` (read from the generated
+:mod:`entryhub_desk.domain.iso_codes`) plus ``XK`` (Kosovo), the user-assigned
 code that Swedish authorities and the EU use (:data:`entryhub_desk.domain.codes.EXTRA_COUNTRIES`,
 the list the domain's check accepts). Names come from CLDR (``babel``), falling back to
 ``pycountry``'s English name.
@@ -10,16 +11,15 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-import pycountry
-
 from entryhub_desk.domain.codes import EXTRA_COUNTRIES
+from entryhub_desk.domain.iso_codes import COUNTRIES
 from entryhub_desk.errors import DeskError
 from entryhub_desk.taxonomy._names import display_locale, sort_key
 
 
 @lru_cache(maxsize=1)
 def _english() -> dict[str, str]:
-    names = {country.alpha_2: country.name for country in pycountry.countries}
+    names = dict(COUNTRIES)
     names.update(EXTRA_COUNTRIES)
     return names
 
