@@ -2,7 +2,7 @@
 
 The first CV of a process pays for importing the renderer (reportlab, HarfBuzz), registering
 its fonts and loading the tables its labels and checks read on first use (language and country
-names, CLDR dates, phone metadata); every later CV takes a few tens of milliseconds.
+names, phone metadata); every later CV takes a few tens of milliseconds.
 :func:`start_warm_up` does that work on a daemon thread, once per process, while the caller
 waits for something else: the ``cv`` command during the log-in's scrypt derivation (which
 releases the GIL, see ``security.kdf.derive``), the app from the moment its login window is
@@ -20,7 +20,6 @@ import importlib
 import logging
 import threading
 from collections.abc import Callable, Sequence
-from datetime import date
 
 log = logging.getLogger(__name__)
 
@@ -50,7 +49,6 @@ def warm_up(
     drawing itself, unless ``still_wanted()`` says by then that a real CV is waiting (raises
     what fails; :func:`start_warm_up` logs it instead)."""
     import phonenumbers
-    from babel.dates import format_date
 
     from entryhub_desk import catalogue
     from entryhub_desk.cv import fonts
@@ -65,7 +63,6 @@ def warm_up(
     for lang in catalogue.CV_LANGUAGES if languages is None else languages:
         language_names.language_name("sv", lang)
         countries.country_name("SE", lang)
-        format_date(date(2020, 1, 1), "MMM y", locale=lang)
     phonenumbers.is_valid_number(phonenumbers.parse("+46 70 123 45 67"))
     fonts.register_all()
     if sample is not None and (still_wanted is None or still_wanted()):
