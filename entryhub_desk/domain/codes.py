@@ -28,6 +28,11 @@ def is_country(code: str) -> bool:
     return len(code) == 2 and code.isupper() and code in COUNTRIES
 
 
+@functools.cache
+def _alpha_3() -> frozenset[str]:
+    return frozenset(LANGUAGES_ALPHA_3.split())
+
+
 @functools.lru_cache(maxsize=1024)
 def is_language(code: str) -> bool:
     """An ISO 639-1 (two letters) or ISO 639-3/639-2 (three letters) code, lower case."""
@@ -36,7 +41,7 @@ def is_language(code: str) -> bool:
     if len(code) == 2:
         return code in LANGUAGE_NAMES
     if len(code) == 3:
-        return code in LANGUAGES_ALPHA_3 or code in LANGUAGES_BIBLIOGRAPHIC
+        return code in _alpha_3() or code in LANGUAGES_BIBLIOGRAPHIC
     return False
 
 

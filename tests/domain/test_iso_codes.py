@@ -27,6 +27,10 @@ def _quoted(text: str) -> str:
 
 
 def _lines(name: str, kind: str, items: list[tuple[str, str]] | list[str]) -> list[str]:
+    if kind == "words":  # one string, the codes separated by spaces, 23 to a line
+        rows = [" ".join(items[i : i + 23]) for i in range(0, len(items), 23)]  # type: ignore[arg-type]
+        inner = [f"    {_quoted(row + ' ')}" for row in rows]
+        return [f"{name}: Final[str] = (", *inner, ")"]
     if kind == "frozenset":
         inner = [f"        {_quoted(code)}," for code in items]
         return [f"{name}: Final[frozenset[str]] = frozenset(", "    {", *inner, "    }", ")"]
@@ -69,8 +73,9 @@ def generated() -> str:
         "#: Language code (alpha-2) → English name, in pycountry's order.",
         *_lines("LANGUAGE_NAMES", "dict", alpha_2),
         "",
-        "#: Every ISO 639-3 code (lower case).",
-        *_lines("LANGUAGES_ALPHA_3", "frozenset", alpha_3),
+        "#: Every ISO 639-3 code (lower case), separated by spaces (one string constant loads",
+        "#: at once; a set of 7,923 strings is built on first use, see ``codes.is_language``).",
+        *_lines("LANGUAGES_ALPHA_3", "words", alpha_3),
         "",
         "#: ISO 639-2/B codes (``per``, ``ger``, …).",
         *_lines("LANGUAGES_BIBLIOGRAPHIC", "frozenset", bibliographic),
