@@ -61,6 +61,7 @@ SLOW = (
     "dateutil",
     "importlib.metadata",  # sqlite-utils' plugins and pycountry looked up every package
     "pycountry",  # domain.iso_codes holds its lists
+    "babel",  # taxonomy.cldr_names holds the CV languages' CLDR names
     "xml.sax",  # cv.pdfmeta escapes XML itself: saxutils imports urllib.request, http, ssl
     "urllib.request",
     "http",
