@@ -130,3 +130,15 @@ def test_derive_matches_the_rfc_7914_test_vector() -> None:
     assert derive("pleaseletmein", params).hex() == (
         "7023bdcb3afd7348461c06cd81fd38ebfda8fbba904f8e3ea9b543f6545da1f2"
     )
+
+
+def test_a_cost_beyond_hashlib_s_memory_limit_is_derived_by_cryptography(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # N = 2^21 with r = 8 needs more memory than hashlib accepts; the same key either way.
+    from entryhub_desk.security import kdf
+
+    params = ScryptParams.new(1024)
+    expected = derive("pw", params)
+    monkeypatch.setattr(kdf, "_HASHLIB_MAX_MEMORY", 1024)  # as if every cost were beyond it
+    assert derive("pw", params) == expected
