@@ -35,7 +35,8 @@ from entryhub_desk.cv.tounicode import CvTTFont
 
 log = logging.getLogger(__name__)
 
-#: Bumped whenever what is stored, or how :mod:`.fonts` changes a font, changes.
+#: Bumped whenever what is stored, or the way :mod:`.fonts` changes a parsed font, changes
+#: (its constants are in the key anyway: ``fonts.CACHE_RECIPE``).
 FORMAT: Final = 1
 # Attributes of a parsed face that are not stored: the file's bytes (read again, and hashed)
 # and a function (made again from ``unitsPerEm``).
@@ -48,11 +49,13 @@ def cache_dir() -> Path:
     return Path(platformdirs.user_cache_dir(APP_NAME, APP_AUTHOR)) / "fonts"
 
 
-def key(path: Path, data: bytes) -> dict[str, Any]:
-    """What an entry must have been made from to be used for the font file ``path``."""
+def key(path: Path, data: bytes, recipe: str) -> dict[str, Any]:
+    """What an entry must have been made from to be used for the font file ``path``
+    (``recipe``: the caller's constants that shape what it adds to a parsed font)."""
     stat = path.stat()
     return {
         "format": FORMAT,
+        "recipe": recipe,
         "python": sys.version,
         "reportlab": reportlab.Version,
         "harfbuzz": hb.__version__,
@@ -66,29 +69,31 @@ def _entry_path(name: str) -> Path:
     return cache_dir() / f"{name}.marshal"
 
 
-def load(name: str, path: Path, data: bytes) -> tuple[CvTTFont, dict[str, Any]] | None:
+def load(name: str, path: Path, data: bytes, recipe: str) -> tuple[CvTTFont, dict[str, Any]] | None:
     """The font ``name`` of ``path`` (whose bytes are ``data``) and the extra values stored with
     it, from the cache; None when there is no usable entry."""
     try:
         stored = marshal.loads(_entry_path(name).read_bytes())  # noqa: S302 - own cache file
-        if not isinstance(stored, dict) or stored.get("key") != key(path, data):
+        if not isinstance(stored, dict) or stored.get("key") != key(path, data, recipe):
             return None
         face_state = stored["face"]
         extra = stored["extra"]
         if not isinstance(face_state, dict) or not isinstance(extra, dict):
             return None
         return _restore(name, path, data, face_state), extra
-    except (OSError, ValueError, EOFError, TypeError, KeyError) as error:
+    except (OSError, ValueError, EOFError, TypeError, KeyError, AttributeError) as error:
         if not isinstance(error, FileNotFoundError):
             log.info("a cached font is not usable: %s", type(error).__name__)
         return None
 
 
-def store(name: str, path: Path, data: bytes, font: CvTTFont, extra: dict[str, Any]) -> None:
+def store(
+    name: str, path: Path, data: bytes, recipe: str, font: CvTTFont, extra: dict[str, Any]
+) -> None:
     """Keep the registered ``font`` (and ``extra``) for the next process; a failure to write is
     logged and otherwise ignored."""
     face_state = {k: _plain(v) for k, v in vars(font.face).items() if k not in _NOT_STORED}
-    document = {"key": key(path, data), "face": face_state, "extra": extra}
+    document = {"key": key(path, data, recipe), "face": face_state, "extra": extra}
     target = _entry_path(name)
     try:
         blob = marshal.dumps(document)

@@ -53,6 +53,12 @@ _INVISIBLE: Final = (
 )
 
 
+#: The constants of what :func:`_parse` adds to a parsed font, in the font cache's key: a change
+#: to them makes the cached fonts again (a change to ``_parse``'s logic bumps
+#: ``font_cache.FORMAT``).
+CACHE_RECIPE: Final = repr((_PRIVATE_FIRST, _PRIVATE_LAST, _INVISIBLE))
+
+
 @dataclass(frozen=True)
 class CvFont:
     """A registered font: its reportlab name, HarfBuzz font and character coverage."""
@@ -109,7 +115,7 @@ def _register(family: str, bold: bool, path: Path) -> CvFont:
         raise DeskError("cv.fonts_missing", name=f"{path.name} ({error})") from None
     hb_face = hb.Face(hb.Blob(data))
     hb_font = hb.Font(hb_face)
-    cached = font_cache.load(name, path, data)
+    cached = font_cache.load(name, path, data, CACHE_RECIPE)
     if cached is not None:
         ttf, extra = cached
         chars = frozenset(extra["chars"])
@@ -117,7 +123,7 @@ def _register(family: str, bold: bool, path: Path) -> CvFont:
     else:
         ttf, chars, glyph_char = _parse(name, path, hb_face, hb_font)
         extra = {"chars": sorted(chars), "glyph_char": glyph_char}
-        font_cache.store(name, path, data, ttf, extra)
+        font_cache.store(name, path, data, CACHE_RECIPE, ttf, extra)
     pdfmetrics.registerFont(ttf)
     return CvFont(name, family, bold, path, hb_font, hb_face.upem, chars, glyph_char)
 

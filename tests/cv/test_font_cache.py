@@ -36,12 +36,12 @@ def _state(face: object) -> dict[str, object]:
 @pytest.mark.parametrize("family", fonts.FAMILIES)
 def test_a_cached_font_is_the_font_as_parsed_and_registered(cache: Path, family: str) -> None:
     name, path, data = _parsed(family)
-    assert font_cache.load(name, path, data) is None  # nothing cached yet
+    assert font_cache.load(name, path, data, fonts.CACHE_RECIPE) is None  # nothing cached yet
     registered = fonts._register(family, False, path)  # parses, then stores
     assert (cache / f"{name}.marshal").is_file()
     hb_face = hb.Face(hb.Blob(data))
     parsed, _chars, _glyph_char = fonts._parse(name, path, hb_face, hb.Font(hb_face))
-    loaded = font_cache.load(name, path, data)
+    loaded = font_cache.load(name, path, data, fonts.CACHE_RECIPE)
     assert loaded is not None
     font, extra = loaded
     assert type(font) is type(parsed)
@@ -61,16 +61,16 @@ def test_an_entry_is_used_only_for_the_same_file(cache: Path, tmp_path: Path) ->
     copy = tmp_path / path.name
     copy.write_bytes(data)
     fonts._register(fonts.ETHIOPIC, False, copy)
-    assert font_cache.load(name, copy, data) is not None
+    assert font_cache.load(name, copy, data, fonts.CACHE_RECIPE) is not None
     stamp = copy.stat().st_mtime_ns
     changed = bytearray(data)
     changed[-1] ^= 0xFF  # same size and time: only the hash tells
     copy.write_bytes(bytes(changed))
     os.utime(copy, ns=(stamp, stamp))
-    assert font_cache.load(name, copy, bytes(changed)) is None
+    assert font_cache.load(name, copy, bytes(changed), fonts.CACHE_RECIPE) is None
     copy.write_bytes(data)  # the same bytes, a newer modification time
     os.utime(copy, ns=(copy.stat().st_atime_ns, copy.stat().st_mtime_ns + 10**9))
-    assert font_cache.load(name, copy, data) is None
+    assert font_cache.load(name, copy, data, fonts.CACHE_RECIPE) is None
 
 
 def test_a_damaged_or_foreign_entry_is_not_used(cache: Path) -> None:
@@ -79,9 +79,10 @@ def test_a_damaged_or_foreign_entry_is_not_used(cache: Path) -> None:
     entry = cache / f"{name}.marshal"
     for content in (b"", b"\x00garbage", b"N"):  # b"N" is marshal's None
         entry.write_bytes(content)
-        assert font_cache.load(name, path, data) is None
+        assert font_cache.load(name, path, data, fonts.CACHE_RECIPE) is None
     fonts._register(fonts.ARABIC, True, path)  # a damaged entry is replaced
-    assert font_cache.load(name, path, data) is not None
+    assert font_cache.load(name, path, data, fonts.CACHE_RECIPE) is not None
+    assert font_cache.load(name, path, data, "another recipe") is None  # other private codes
 
 
 def test_a_cache_folder_that_cannot_be_written_changes_nothing(
