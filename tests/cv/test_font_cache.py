@@ -3,6 +3,7 @@ for the very file it was made from, and a CV drawn from the cache is byte for by
 
 from __future__ import annotations
 
+import marshal
 import os
 import subprocess
 import sys
@@ -83,6 +84,10 @@ def test_a_damaged_or_foreign_entry_is_not_used(cache: Path) -> None:
     fonts._register(fonts.ARABIC, True, path)  # a damaged entry is replaced
     assert font_cache.load(name, path, data, fonts.CACHE_RECIPE) is not None
     assert font_cache.load(name, path, data, "another recipe") is None  # other private codes
+    stored = marshal.loads(entry.read_bytes())
+    del stored["face"]["unitsPerEm"]  # the right key, a face that cannot be made again
+    entry.write_bytes(marshal.dumps(stored))
+    assert font_cache.load(name, path, data, fonts.CACHE_RECIPE) is None
 
 
 def test_a_cache_folder_that_cannot_be_written_changes_nothing(
