@@ -25,6 +25,15 @@ HUB_NAME = "Entry Hub Umeå"
 DESK_COMMAND = (sys.executable, str(Path(__file__).with_name("desk_launcher.py")))
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _cache_folder_of_the_run(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """The per-user cache folder (the CV fonts' cache, ``cv/font_cache.py``) is one of the test
+    run's, not the user's; commands run in a subprocess inherit it."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("xdg-cache")))
+        yield
+
+
 @pytest.fixture
 def clock() -> FakeClock:
     return FakeClock()

@@ -51,9 +51,9 @@ def _cv(desk: Desk, args: argparse.Namespace) -> int:
             photo = args.photo.read_bytes()
         except OSError:
             raise DeskError("cv.photo_unreadable", path=str(args.photo)) from None
-    # The renderer, its fonts and tables load while the log-in derives its key (scrypt leaves
-    # the interpreter free): the CV is drawn as soon as the store is open.
-    start_warm_up()
+    # The renderer, its fonts and the tables of this language load while the log-in derives
+    # its key (scrypt leaves the interpreter free): the CV is drawn as soon as the store is open.
+    start_warm_up((args.lang,))
     session = login(desk)
     try:
         service = CvService(session)

@@ -1,11 +1,12 @@
 """The CV's fonts: Noto Sans (Latin), Noto Sans Arabic and Noto Sans Ethiopic, bundled under
 ``resources/fonts`` (SIL OFL 1.1, see ``OFL.txt`` there) and embedded in every PDF as subsets.
 
-Registration is done once per process. Every glyph that the font's character map does not
-reach (contextual Arabic forms, ligatures) gets a private-use code point *in glyph order* at
-registration, so that the codes reportlab embeds do not depend on which CVs were drawn before
-(reportlab would otherwise hand them out in order of first use): the same CV gives the same
-bytes in any process.
+Each font is registered once per process, on first use; what reportlab parses from the file (in
+pure Python) is kept in a per-user cache (:mod:`.font_cache`) for the next process. Every glyph
+that the font's character map does not reach (contextual Arabic forms, ligatures) gets a
+private-use code point *in glyph order* at registration, so that the codes reportlab embeds do
+not depend on which CVs were drawn before (reportlab would otherwise hand them out in order of
+first use): the same CV gives the same bytes in any process.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import uharfbuzz as hb
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFError
 
+from entryhub_desk.cv import font_cache
 from entryhub_desk.cv.tounicode import CvTTFont
 from entryhub_desk.errors import DeskError
 from entryhub_desk.resources import resource
@@ -49,6 +51,12 @@ _INVISIBLE: Final = (
     *range(0x2066, 0x206A),
     0xFEFF,
 )
+
+
+#: The constants of what :func:`_parse` adds to a parsed font, in the font cache's key: a change
+#: to them makes the cached fonts again (a change to ``_parse``'s logic bumps
+#: ``font_cache.FORMAT``).
+CACHE_RECIPE: Final = repr((_PRIVATE_FIRST, _PRIVATE_LAST, _INVISIBLE))
 
 
 @dataclass(frozen=True)
@@ -82,33 +90,54 @@ def font_path(family: str, bold: bool) -> Path:
 
 
 def get(family: str, bold: bool = False) -> CvFont:
-    """The registered font of ``family`` (registering all of them on first use)."""
+    """The registered font of ``family`` (registered on first use)."""
     font = _fonts.get((family, bold))
     if font is None:
-        register_all()
-        font = _fonts[(family, bold)]
+        with _lock:
+            font = _fonts.get((family, bold))
+            if font is None:
+                font = _fonts[(family, bold)] = _register(family, bold, font_path(family, bold))
     return font
 
 
 def register_all() -> None:
     """Register every CV font with reportlab (``cv.fonts_missing`` when a file is missing)."""
-    with _lock:
-        for (family, bold), _file in FILES.items():
-            if (family, bold) not in _fonts:
-                _fonts[(family, bold)] = _register(family, bold, font_path(family, bold))
+    for family, bold in FILES:
+        get(family, bold)
 
 
 def _register(family: str, bold: bool, path: Path) -> CvFont:
+    """Register one font, from the per-user cache of parsed fonts when it holds this file."""
     name = font_name(family, bold)
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise DeskError("cv.fonts_missing", name=f"{path.name} ({error})") from None
+    hb_face = hb.Face(hb.Blob(data))
+    hb_font = hb.Font(hb_face)
+    cached = font_cache.load(name, path, data, CACHE_RECIPE)
+    if cached is not None:
+        ttf, extra = cached
+        chars = frozenset(extra["chars"])
+        glyph_char: dict[int, int] = extra["glyph_char"]
+    else:
+        ttf, chars, glyph_char = _parse(name, path, hb_face, hb_font)
+        extra = {"chars": sorted(chars), "glyph_char": glyph_char}
+        font_cache.store(name, path, data, CACHE_RECIPE, ttf, extra)
+    pdfmetrics.registerFont(ttf)
+    return CvFont(name, family, bold, path, hb_font, hb_face.upem, chars, glyph_char)
+
+
+def _parse(
+    name: str, path: Path, hb_face: hb.Face, hb_font: hb.Font
+) -> tuple[CvTTFont, frozenset[int], dict[int, int]]:
+    """The font parsed by reportlab, with a code for every glyph (see the module's text)."""
     try:
         ttf = CvTTFont(name, str(path), shapable=True)
     except (TTFError, OSError, ValueError) as error:
         raise DeskError("cv.fonts_missing", name=f"{path.name} ({error})") from None
     face = ttf.face
     chars = frozenset(face.charToGlyph)
-    blob = hb.Blob(path.read_bytes())
-    hb_face = hb.Face(blob)
-    hb_font = hb.Font(hb_face)
     upem = hb_face.upem
     glyph_char: dict[int, int] = {}
     for char in sorted(face.charToGlyph):
@@ -133,8 +162,7 @@ def _register(family: str, bold: bool, path: Path) -> CvFont:
         face.charWidths[code] = round(hb_font.get_glyph_h_advance(gid) * 1000 / upem)
         glyph_char[gid] = code
         code += 1
-    pdfmetrics.registerFont(ttf)
-    return CvFont(name, family, bold, path, hb_font, upem, chars, glyph_char)
+    return ttf, chars, glyph_char
 
 
 def _inked(font: hb.Font, gid: int) -> bool:

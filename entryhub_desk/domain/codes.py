@@ -1,12 +1,17 @@
-"""Checks of ISO codes (countries, languages) with ``pycountry``; names come from taxonomy."""
+"""Checks of ISO codes (countries, languages) against pycountry's lists (as the generated
+:mod:`.iso_codes`, which loads in a millisecond); names come from taxonomy."""
 
 from __future__ import annotations
 
 import functools
 from typing import Final
 
-import pycountry
-
+from entryhub_desk.domain.iso_codes import (
+    COUNTRIES,
+    LANGUAGE_NAMES,
+    LANGUAGES_ALPHA_3,
+    LANGUAGES_BIBLIOGRAPHIC,
+)
 from entryhub_desk.errors import DeskError
 
 #: Country codes outside ISO 3166-1 that a desk needs, with an English name: ``XK`` (Kosovo),
@@ -20,7 +25,12 @@ def is_country(code: str) -> bool:
     """An ISO 3166-1 alpha-2 code (upper case), or one of :data:`EXTRA_COUNTRIES`."""
     if code in EXTRA_COUNTRIES:
         return True
-    return len(code) == 2 and code.isupper() and pycountry.countries.get(alpha_2=code) is not None
+    return len(code) == 2 and code.isupper() and code in COUNTRIES
+
+
+@functools.cache
+def _alpha_3() -> frozenset[str]:
+    return frozenset(LANGUAGES_ALPHA_3.split())
 
 
 @functools.lru_cache(maxsize=1024)
@@ -29,12 +39,9 @@ def is_language(code: str) -> bool:
     if not code.isascii() or not code.isalpha() or not code.islower():
         return False
     if len(code) == 2:
-        return pycountry.languages.get(alpha_2=code) is not None
+        return code in LANGUAGE_NAMES
     if len(code) == 3:
-        return (
-            pycountry.languages.get(alpha_3=code) is not None
-            or pycountry.languages.get(bibliographic=code) is not None
-        )
+        return code in _alpha_3() or code in LANGUAGES_BIBLIOGRAPHIC
     return False
 
 

@@ -6,8 +6,6 @@ import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-import phonenumbers
-
 from entryhub_desk.domain import codes, validate
 from entryhub_desk.errors import DeskError
 from entryhub_desk.ids import new_id
@@ -29,6 +27,8 @@ class Gender(StrEnum):
 
 def normalise_phone(value: str, region: str = DEFAULT_REGION) -> str:
     """The number in E.164 (``+46701234567``); local numbers are read in ``region``."""
+    import phonenumbers  # on first use: its import takes tens of milliseconds
+
     try:
         number = phonenumbers.parse(value, region)
     except phonenumbers.NumberParseException:

@@ -21,8 +21,6 @@ from __future__ import annotations
 import re
 from typing import Final
 
-import phonenumbers
-
 MIN_DIGITS: Final = 3
 DEFAULT_COUNTRY_CODE: Final = "46"
 _PHONE_CHARS: Final = re.compile(r"[\d\s+\-\u2013./()]+")
@@ -37,6 +35,8 @@ def is_phone_query(query: str) -> bool:
 
 
 def _country_code(digits: str) -> str | None:
+    import phonenumbers  # on first use (as in domain.person): a slow import
+
     for size in (1, 2, 3):
         code = digits[:size]
         if len(digits) > size and int(code) in phonenumbers.COUNTRY_CODE_TO_REGION_CODE:
@@ -82,6 +82,8 @@ def national_number(e164: str | None) -> tuple[str, str] | None:
     """``(NSN, region)`` of a stored E.164 number (None when it cannot be read)."""
     if not e164:
         return None
+    import phonenumbers
+
     try:
         parsed = phonenumbers.parse(e164, None)
     except phonenumbers.NumberParseException:

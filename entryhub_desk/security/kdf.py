@@ -11,6 +11,7 @@ gigabytes or spin for minutes.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import time
 import unicodedata
@@ -87,10 +88,33 @@ def normalise_password(password: str) -> bytes:
     return unicodedata.normalize("NFC", password).encode("utf-8")
 
 
+#: The most memory ``hashlib.scrypt`` may be allowed (its ``maxmem`` is a C int).
+_HASHLIB_MAX_MEMORY: Final = 2**31 - 1
+
+
 def derive(password: str, params: ScryptParams) -> bytes:
-    """A 256-bit key from a password."""
+    """A 256-bit key from a password.
+
+    Through ``hashlib.scrypt`` (OpenSSL's scrypt), which lets other threads run meanwhile:
+    ``cryptography``'s holds the interpreter for the whole derivation, so nothing could load
+    in the background during a log-in (the ``cv`` command loads the CV renderer then). The
+    same function, the same key (``tests/security/test_kdf.py``); ``cryptography`` still
+    derives a cost beyond ``hashlib``'s memory limit (N = 2^21 and more with r = 8)."""
+    secret = normalise_password(password)
+    # OpenSSL needs 128·r·(N + 2) bytes for V and 128·r·p for B; a little more for slack.
+    memory = 128 * params.r * (params.n + params.p + 2) + 2**16
+    if memory <= _HASHLIB_MAX_MEMORY:
+        return hashlib.scrypt(
+            secret,
+            salt=params.salt,
+            n=params.n,
+            r=params.r,
+            p=params.p,
+            maxmem=memory,
+            dklen=KEY_LENGTH,
+        )
     kdf = Scrypt(salt=params.salt, length=KEY_LENGTH, n=params.n, r=params.r, p=params.p)
-    return kdf.derive(normalise_password(password))
+    return kdf.derive(secret)
 
 
 def hkdf_sha256(secret: bytes, *, info: bytes, salt: bytes | None = None) -> bytes:

@@ -32,10 +32,12 @@ import shutil
 import threading
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import sqlcipher3
-import sqlite_utils
+
+if TYPE_CHECKING:  # loaded by utils_db: reading a store does not need it (see its text)
+    import sqlite_utils
 
 from entryhub_desk.errors import DeskError, disk_full_error
 
@@ -455,5 +457,11 @@ def foreign_key_problems(conn: DeskConnection) -> list[str]:
 
 
 def utils_db(conn: DeskConnection) -> sqlite_utils.Database:
-    """A ``sqlite_utils.Database`` over ``conn`` that leaves transactions to :func:`transaction`."""
+    """A ``sqlite_utils.Database`` over ``conn`` that leaves transactions to :func:`transaction`.
+
+    ``sqlite_utils`` is imported here, on first use, not with this module: importing it costs
+    more than a whole CV (it looks up every installed package's plugins), and the repositories
+    read with plain SQL (``Repository._rows``), so a command that only reads never loads it."""
+    import sqlite_utils
+
     return sqlite_utils.Database(cast(Any, _NoCommitProxy(conn)))

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import unicodedata
 from functools import lru_cache
-from typing import Final
-
-from babel import Locale, UnknownLocaleError
+from typing import TYPE_CHECKING, Final
 
 from entryhub_desk.errors import DeskError
+
+if TYPE_CHECKING:  # imported on first use: the CV languages' names need no babel (cldr_names)
+    from babel import Locale
 
 # Letters after Z in Swedish and Finnish: one character each, above "z" in code point order.
 _NORDIC: Final[dict[str, str]] = {
@@ -41,6 +42,8 @@ _NORDIC_LANGUAGES: Final[frozenset[str]] = frozenset({"sv", "fi"})
 @lru_cache(maxsize=32)
 def display_locale(lang: str) -> Locale:
     """The babel locale for a display language such as ``"sv"``; unknown → DeskError."""
+    from babel import Locale, UnknownLocaleError
+
     try:
         return Locale.parse(lang.replace("-", "_"))
     except (UnknownLocaleError, ValueError, TypeError) as exc:

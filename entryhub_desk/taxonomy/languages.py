@@ -3,18 +3,20 @@
 Every ISO 639-1 language by its alpha-2 code, plus a short curated list of ISO 639-3 languages
 without an alpha-2 code that newcomers to Sweden (and Sweden's national minorities) speak.
 A language with an alpha-2 code is only ever known by it (``"so"``, never ``"som"``). Names come
-from CLDR (``babel``), then the table below, then ``pycountry``'s English name.
+from CLDR (``babel``; for the CV languages its generated copy :mod:`.cldr_names`), then the
+table below, then ``pycountry``'s English name (from :mod:`entryhub_desk.domain.iso_codes`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import lru_cache
 from typing import Final
 
-import pycountry
-
+from entryhub_desk.domain.iso_codes import EXTRA_ALPHA_3_NAMES, LANGUAGE_NAMES
 from entryhub_desk.errors import DeskError
 from entryhub_desk.taxonomy._names import display_locale, sort_key
+from entryhub_desk.taxonomy.cldr_names import LANGUAGES
 
 # Alpha-3 languages without an alpha-2 code, kept on purpose (all are in ISO 639-3).
 EXTRA_ALPHA3: Final[tuple[str, ...]] = (
@@ -76,14 +78,9 @@ _MISSING: Final[dict[str, dict[str, str]]] = {
 
 @lru_cache(maxsize=1)
 def _english() -> dict[str, str]:
-    names: dict[str, str] = {}
-    for language in pycountry.languages:
-        alpha_2 = getattr(language, "alpha_2", None)
-        if alpha_2 is not None:
-            names[alpha_2] = language.name
+    names: dict[str, str] = dict(LANGUAGE_NAMES)
     for code in EXTRA_ALPHA3:
-        language = pycountry.languages.get(alpha_3=code)
-        names[code] = language.name if language is not None else code
+        names[code] = EXTRA_ALPHA_3_NAMES.get(code, code)
     return names
 
 
@@ -94,9 +91,12 @@ def is_language(code: str) -> bool:
 
 @lru_cache(maxsize=16)
 def _names(lang: str) -> dict[str, str]:
-    locale = display_locale(lang)
-    cldr = locale.languages
-    missing = _MISSING.get(locale.language, {})
+    cldr: Mapping[str, str] | None = LANGUAGES.get(lang)  # the CV languages: no babel
+    language = lang
+    if cldr is None:
+        locale = display_locale(lang)
+        cldr, language = locale.languages, locale.language
+    missing = _MISSING.get(language, {})
     names: dict[str, str] = {}
     for code, english in _english().items():
         if code in missing:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 
 from entryhub_desk.services import Desk, Session
+from entryhub_desk.services.cv_warmup import start_warm_up
 from entryhub_desk.views.i18n import Translations
 from entryhub_desk.views.login_window import LoginWindow
 from entryhub_desk.views.settings import DeskSettings
@@ -69,6 +70,9 @@ class DeskFlow(QObject):
         self.login_window.show()
         self.login_window.activateWindow()
         self.login_window.focus_first_field()
+        # The CV renderer loads while the person types the password (nothing personal is read),
+        # so that the CV page's first preview right after the log-in is not kept waiting.
+        start_warm_up()
         return self.login_window
 
     def show_main(self, session: Session) -> MainWindow:

@@ -1,5 +1,8 @@
 """What starting a command loads: the ``cv`` command (and ``--help``) imports neither Qt nor the
-server, the sync client or the reception services, so that it starts quickly.
+server, the sync client or the reception services, so that it starts quickly; nor what was made
+lazy for it (``SLOW``: libraries whose import alone costs tens of milliseconds and that a CV does
+not need), and ``--help`` not even the key slots or the store (the packages ``security`` and
+``store`` re-export lazily).
 
 Each case runs the real program in a fresh process (through the test launcher) and lists the
 modules loaded when it ends. No time is measured here; ``tests/bench/bench_cv.py`` prints it.
@@ -50,6 +53,29 @@ NEVER = (
     "entryhub_desk.importing",
     "rapidfuzz",  # the reception search's fuzzy matching
 )
+# Loaded once by the cv command, made lazy or replaced for it (tests/bench/bench_cv.py):
+SLOW = (
+    "sqlite_utils",  # the repositories read with plain SQL; sqlite-utils only for writes
+    "click",  # … and what sqlite-utils brings along
+    "pluggy",
+    "dateutil",
+    "importlib.metadata",  # sqlite-utils' plugins and pycountry looked up every package
+    "pycountry",  # domain.iso_codes holds its lists
+    "babel",  # taxonomy.cldr_names holds the CV languages' CLDR names
+    "xml.sax",  # cv.pdfmeta escapes XML itself: saxutils imports urllib.request, http, ssl
+    "urllib.request",
+    "http",
+    "ssl",
+    "email",
+)
+# What a command's log-in needs, not its --help (security/ and store/ re-export lazily).
+LOG_IN = (
+    "cryptography",
+    "sqlcipher3",
+    "entryhub_desk.security.keyslots",
+    "entryhub_desk.store.connection",
+    "entryhub_desk.store.migrations",
+)
 
 
 def loaded_modules(env: dict[str, str], tmp_path: Path, *args: str) -> tuple[int, list[str]]:
@@ -79,6 +105,7 @@ def test_cv_help_loads_no_qt_no_server_and_no_renderer(
     assert code == 0
     assert "entryhub_desk.cli.cv" in modules  # the command line itself was loaded
     assert forbidden(modules, (*NEVER, "reportlab", "entryhub_desk.services.desk")) == []
+    assert forbidden(modules, (*SLOW, *LOG_IN)) == []
 
 
 def test_cv_command_loads_no_qt_no_server(
@@ -96,3 +123,4 @@ def test_cv_command_loads_no_qt_no_server(
     assert code == 0 and out.read_bytes().startswith(b"%PDF")
     assert "reportlab" in modules  # it did draw the CV in this process
     assert forbidden(modules, NEVER) == []
+    assert forbidden(modules, SLOW) == []

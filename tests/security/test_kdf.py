@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+from types import SimpleNamespace
+from typing import cast
+
 import pytest
 
 from entryhub_desk.security.kdf import (
@@ -107,3 +110,35 @@ def test_real_calibration_returns_power_of_two_in_bounds() -> None:
     n = calibrate_scrypt()
     assert CALIBRATION_MIN_N <= n <= CALIBRATION_MAX_N
     assert n & (n - 1) == 0
+
+
+def test_derive_is_scrypt_as_cryptography_computes_it() -> None:
+    # hashlib's scrypt (which lets other threads run) gives cryptography's key, for every
+    # shape of parameters a slot may hold.
+    from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
+    for n, r, p in ((16, 1, 1), (1024, 8, 1), (2**14, 8, 1), (256, 16, 4), (2, 2, 2)):
+        params = ScryptParams(n=n, r=r, p=p, salt=bytes(range(16, 16 + 24)))
+        expected = Scrypt(salt=params.salt, length=32, n=n, r=r, p=p).derive("pässword".encode())
+        assert derive("pa\u0308ssword", params) == expected  # NFC first: "pässword"
+
+
+def test_derive_matches_the_rfc_7914_test_vector() -> None:
+    # The vector's salt is shorter than a slot's may be: the parameters as a plain object.
+    params = cast(ScryptParams, SimpleNamespace(n=16384, r=8, p=1, salt=b"SodiumChloride"))
+    # RFC 7914 section 12, the third vector, first 32 bytes (scrypt truncates the same key).
+    assert derive("pleaseletmein", params).hex() == (
+        "7023bdcb3afd7348461c06cd81fd38ebfda8fbba904f8e3ea9b543f6545da1f2"
+    )
+
+
+def test_a_cost_beyond_hashlib_s_memory_limit_is_derived_by_cryptography(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # N = 2^21 with r = 8 needs more memory than hashlib accepts; the same key either way.
+    from entryhub_desk.security import kdf
+
+    params = ScryptParams.new(1024)
+    expected = derive("pw", params)
+    monkeypatch.setattr(kdf, "_HASHLIB_MAX_MEMORY", 1024)  # as if every cost were beyond it
+    assert derive("pw", params) == expected

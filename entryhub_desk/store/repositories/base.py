@@ -11,14 +11,15 @@ change and its outbox entry together.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import Enum
-from typing import Any, ClassVar, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
-import sqlite_utils
+import sqlcipher3
 
 from entryhub_desk.config import Clock
 from entryhub_desk.domain.profile.dates import PartialDate
@@ -26,6 +27,9 @@ from entryhub_desk.errors import DeskError
 from entryhub_desk.store.connection import DeskConnection, storage_errors, transaction, utils_db
 from entryhub_desk.store.identity import DeskIdentity, iso_utc
 from entryhub_desk.store.outbox import JsonValue, record_change
+
+if TYPE_CHECKING:  # loaded on the first write through it (see connection.utils_db)
+    import sqlite_utils
 
 _TIME_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
 
@@ -93,7 +97,11 @@ class Repository(Generic[T]):
     def __init__(self, ctx: StoreContext) -> None:
         self.ctx = ctx
         self.conn = ctx.conn
-        self.db: sqlite_utils.Database = utils_db(ctx.conn)
+
+    @functools.cached_property
+    def db(self) -> sqlite_utils.Database:
+        """sqlite-utils over the connection, made on first use (writes; reads are plain SQL)."""
+        return utils_db(self.conn)
 
     # --- hooks -------------------------------------------------------------------------
     def _decode(self, row: Row) -> T:
@@ -124,6 +132,8 @@ class Repository(Generic[T]):
         return str(getattr(obj, "id"))  # noqa: B009 - T is any domain dataclass
 
     def _table(self) -> sqlite_utils.db.Table:
+        import sqlite_utils.db
+
         table = self.db.table(self.table)
         assert isinstance(table, sqlite_utils.db.Table)
         return table
@@ -141,15 +151,24 @@ class Repository(Generic[T]):
         clauses = [] if include_deleted else ["deleted = 0"]
         if where:
             clauses.append(f"({where})")
+        # What sqlite-utils' rows_where runs, as plain SQL: no import of sqlite-utils and no
+        # look-up of the table in sqlite_master before every read.
+        sql = f'SELECT * FROM "{self.table}"'  # noqa: S608 - the names are ours
+        if clauses:
+            sql += " WHERE " + " AND ".join(clauses)
+        if order_by is not None:
+            sql += f" ORDER BY {order_by}"
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
         with storage_errors():
-            return list(
-                self._table().rows_where(
-                    " AND ".join(clauses) or None,
-                    list(params),
-                    order_by=order_by,
-                    limit=limit,
-                )
-            )
+            try:
+                cursor = self.conn.execute(sql, list(params))
+            except sqlcipher3.OperationalError as error:
+                if str(error).startswith("no such table"):
+                    return []  # as rows_where: a table not made yet has no rows
+                raise
+            columns = [c[0] for c in cursor.description]
+            return [dict(zip(columns, row, strict=True)) for row in cursor]
 
     def _select(
         self, where: str | None = None, params: Sequence[object] = (), **kw: Any

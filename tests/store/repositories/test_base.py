@@ -102,3 +102,23 @@ def test_time_encoding_sorts() -> None:
     assert encode_value((WHEN,)) == [text]
     with pytest.raises(TypeError):
         encode_value(object())
+
+
+def test_reads_are_plain_sql_as_rows_where_was(ctx: StoreContext) -> None:
+    # The repositories read without sqlite-utils (its import is slow): the same rows, order
+    # and limit as its rows_where gave, and no rows from a table not made yet.
+    import sqlite_utils
+
+    repo = PersonRepository(ctx)
+    for given in ("Cecilia", "Adam", "Bertil"):
+        add_person(ctx, given_name=given)
+    ours = repo._rows("given_name != ?", ["Bertil"], order_by="given_name", limit=5)
+    table = sqlite_utils.Database(ctx.conn).table(PersonRepository.table)
+    where = "deleted = 0 AND (given_name != ?)"
+    theirs = list(table.rows_where(where, ["Bertil"], order_by="given_name", limit=5))
+    assert ours == theirs and [r["given_name"] for r in ours] == ["Adam", "Cecilia"]
+
+    class Missing(PersonRepository):
+        table = "not_made_yet"
+
+    assert Missing(ctx)._rows() == []

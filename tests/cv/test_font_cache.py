@@ -1,0 +1,135 @@
+"""The per-user cache of parsed CV fonts: a cached font is the parsed one, an entry is used only
+for the very file it was made from, and a CV drawn from the cache is byte for byte the same."""
+
+from __future__ import annotations
+
+import marshal
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import uharfbuzz as hb
+
+from entryhub_desk.cv import font_cache, fonts
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def cache(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
+    folder = tmp_path / "cache" / "fonts"
+    monkeypatch.setattr(font_cache, "cache_dir", lambda: folder)
+    return folder
+
+
+def _parsed(family: str, bold: bool = False) -> tuple[str, Path, bytes]:
+    name = fonts.font_name(family, bold)
+    path = fonts.font_path(family, bold)
+    return name, path, path.read_bytes()
+
+
+def _state(face: object) -> dict[str, object]:
+    return {k: v for k, v in vars(face).items() if k != "_pdfScale"}
+
+
+@pytest.mark.parametrize("family", fonts.FAMILIES)
+def test_a_cached_font_is_the_font_as_parsed_and_registered(cache: Path, family: str) -> None:
+    name, path, data = _parsed(family)
+    assert font_cache.load(name, path, data, fonts.CACHE_RECIPE) is None  # nothing cached yet
+    registered = fonts._register(family, False, path)  # parses, then stores
+    assert (cache / f"{name}.marshal").is_file()
+    hb_face = hb.Face(hb.Blob(data))
+    parsed, _chars, _glyph_char = fonts._parse(name, path, hb_face, hb.Font(hb_face))
+    loaded = font_cache.load(name, path, data, fonts.CACHE_RECIPE)
+    assert loaded is not None
+    font, extra = loaded
+    assert type(font) is type(parsed)
+    assert vars(font).keys() == vars(parsed).keys()
+    for attribute in ("fontName", "_asciiReadable", "_shapable"):
+        assert getattr(font, attribute) == getattr(parsed, attribute)
+    assert _state(font.face) == _state(parsed.face)  # the private codes included
+    assert type(font.face.name) is type(parsed.face.name)
+    assert font.face.name.ustr == parsed.face.name.ustr
+    assert font.face._pdfScale(1234) == parsed.face._pdfScale(1234)
+    assert frozenset(extra["chars"]) == registered.chars
+    assert extra["glyph_char"] == registered.glyph_char
+
+
+def test_an_entry_is_used_only_for_the_same_file(cache: Path, tmp_path: Path) -> None:
+    name, path, data = _parsed(fonts.ETHIOPIC)
+    copy = tmp_path / path.name
+    copy.write_bytes(data)
+    fonts._register(fonts.ETHIOPIC, False, copy)
+    assert font_cache.load(name, copy, data, fonts.CACHE_RECIPE) is not None
+    stamp = copy.stat().st_mtime_ns
+    changed = bytearray(data)
+    changed[-1] ^= 0xFF  # same size and time: only the hash tells
+    copy.write_bytes(bytes(changed))
+    os.utime(copy, ns=(stamp, stamp))
+    assert font_cache.load(name, copy, bytes(changed), fonts.CACHE_RECIPE) is None
+    copy.write_bytes(data)  # the same bytes, a newer modification time
+    os.utime(copy, ns=(copy.stat().st_atime_ns, copy.stat().st_mtime_ns + 10**9))
+    assert font_cache.load(name, copy, data, fonts.CACHE_RECIPE) is None
+
+
+def test_a_damaged_or_foreign_entry_is_not_used(cache: Path) -> None:
+    name, path, data = _parsed(fonts.ARABIC, True)
+    cache.mkdir(parents=True)
+    entry = cache / f"{name}.marshal"
+    for content in (b"", b"\x00garbage", b"N"):  # b"N" is marshal's None
+        entry.write_bytes(content)
+        assert font_cache.load(name, path, data, fonts.CACHE_RECIPE) is None
+    fonts._register(fonts.ARABIC, True, path)  # a damaged entry is replaced
+    assert font_cache.load(name, path, data, fonts.CACHE_RECIPE) is not None
+    assert font_cache.load(name, path, data, "another recipe") is None  # other private codes
+    stored = marshal.loads(entry.read_bytes())
+    del stored["face"]["unitsPerEm"]  # the right key, a face that cannot be made again
+    entry.write_bytes(marshal.dumps(stored))
+    assert font_cache.load(name, path, data, fonts.CACHE_RECIPE) is None
+
+
+def test_a_cache_folder_that_cannot_be_written_changes_nothing(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    blocked = tmp_path / "a-file"
+    blocked.write_text("not a folder")
+    monkeypatch.setattr(font_cache, "cache_dir", lambda: blocked / "fonts")
+    font = fonts._register(fonts.LATIN, True, fonts.font_path(fonts.LATIN, True))
+    assert font.chars and font.glyph_char  # registered all the same
+
+
+_DRAW = """
+import hashlib, sys
+sys.path.insert(0, sys.argv[1])
+from entryhub_desk.cv import font_cache, fonts
+from entryhub_desk.cv.build import build_document
+from entryhub_desk.cv.render import render_pdf
+from tests.cv import samples
+person, entries = samples.multiscript()
+pdf = render_pdf(build_document(person, entries, language="sv"), template="classic")
+cached = sorted(p.name for p in font_cache.cache_dir().glob("*.marshal"))
+print(hashlib.sha256(pdf).hexdigest(), len(cached))
+"""
+
+
+def test_a_cv_drawn_from_the_cache_is_the_same_pdf(tmp_path: Path) -> None:
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "xdg-cache")}
+
+    def draw() -> tuple[str, int]:
+        done = subprocess.run(
+            [sys.executable, "-c", _DRAW, str(ROOT)],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=True,
+        )
+        digest, count = done.stdout.split()
+        return digest, int(count)
+
+    first, stored = draw()  # fonts parsed, and cached
+    assert stored == len(fonts.FILES)  # Latin, Arabic and Ge'ez, regular and bold
+    again, _ = draw()  # every font from the cache
+    assert again == first
