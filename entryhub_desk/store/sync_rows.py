@@ -12,6 +12,7 @@ import sqlcipher3
 
 from entryhub_desk.errors import DeskError
 from entryhub_desk.ids import new_id
+from entryhub_desk.store import field_clocks
 from entryhub_desk.store.connection import DeskConnection, transaction
 from entryhub_desk.store.hlc import Hlc
 from entryhub_desk.store.identity import iso_utc
@@ -147,7 +148,7 @@ def write_fields(
         row = load_row(conn, entry.table, record_id)
         if row is None:
             raise DeskError("store.not_found", entity=entity, id=record_id)
-        clocks: dict[str, str] = json.loads(str(row["field_clocks"] or "{}"))
+        clocks = field_clocks.read(conn, entry.table, row)
         hlc = record_change(
             conn,
             ctx.clock,
@@ -164,7 +165,7 @@ def write_fields(
         except Unready:
             raise DeskError("validation.invalid", field=next(iter(values), "")) from None
         updates.update(repo._derived(obj))
-        updates["field_clocks"] = json.dumps(clocks, sort_keys=True)
+        updates["field_clocks"] = field_clocks.write(conn, entry.table, str(row["origin"]), clocks)
         updates["updated_at"] = iso_utc(ctx.clock())
         try:
             write_columns(conn, entry.table, record_id, updates)
