@@ -50,6 +50,7 @@ from entryhub_desk.store.sync_items import (
 )
 from entryhub_desk.store.sync_rows import (
     Unready,
+    decoded,
     decoded_values,
     device_of,
     later_fields,
@@ -362,7 +363,7 @@ def _insert(
         }
     )
     repo = _repository(ctx, entry, result)
-    obj, _ = decoded_values(repo, {**dict.fromkeys(columns), **stored})
+    obj = decoded(repo, {**dict.fromkeys(columns), **stored})
     stored.update(repo._derived(obj))
     names = ", ".join(f'"{name}"' for name in stored)
     marks = ", ".join("?" for _ in stored)

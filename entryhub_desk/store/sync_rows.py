@@ -33,13 +33,18 @@ def load_row(conn: DeskConnection, table: str, record_id: str) -> dict[str, Any]
     return {str(d[0]): value for d, value in zip(cursor.description, row, strict=True)}
 
 
+def decoded(repo: Repository[Any], row: Mapping[str, Any]) -> object:
+    """The record of ``row`` (validated as the domain type does); Unready if it is none."""
+    try:
+        return repo._decode(dict(row))
+    except (DeskError, KeyError, TypeError, ValueError) as error:
+        raise Unready from error
+
+
 def decoded_values(
     repo: Repository[Any], row: Mapping[str, Any]
 ) -> tuple[object, dict[str, JsonValue]]:
-    try:
-        obj = repo._decode(dict(row))
-    except (DeskError, KeyError, TypeError, ValueError) as error:
-        raise Unready from error
+    obj = decoded(repo, row)
     return obj, repo._values(obj)
 
 

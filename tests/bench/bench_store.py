@@ -10,7 +10,8 @@
   reception registers them (names from the search evaluation's population, phone, birth year,
   gender, country, one to three languages, two consents; the likely-duplicate check runs) with
   one or two visits each. Figures: as written (every change still waiting in the outbox),
-  after a sync (the outbox acknowledged, as the server's answer does) and after VACUUM, and
+  after a sync (the outbox acknowledged, as the server's answer does: the file, and its pages
+  in use, the free ones being reused by later writes) and after VACUUM, and
   per table and index (SQLite's ``dbstat`` on an unencrypted copy made with
   ``sqlcipher_export``), in bytes per visitor.
 
@@ -158,8 +159,11 @@ def bench_cold_start(data_dir: Path) -> dict[str, float]:
     return {"cold_start_to_login_median_s": statistics.median(timings)}
 
 
-def _bytes_per_visitor(conn: Any, visitors: int) -> float:
+def _bytes_per_visitor(conn: Any, visitors: int, *, used: bool = False) -> float:
+    """The file's pages per visitor (``used``: without its free pages)."""
     pages = int(conn.execute("PRAGMA page_count").fetchone()[0])
+    if used:
+        pages -= int(conn.execute("PRAGMA freelist_count").fetchone()[0])
     page = int(conn.execute("PRAGMA page_size").fetchone()[0])
     return round(pages * page / visitors, 1)
 
@@ -224,7 +228,8 @@ def bench_size(work: Path, visitors: int) -> dict[str, Any]:
     epoch = int(conn.execute("SELECT epoch FROM identity").fetchone()[0])
     acknowledge(conn, epoch=epoch, up_to_seq=2**62)
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    figures["synced"] = _bytes_per_visitor(conn, visitors)
+    figures["synced_file"] = _bytes_per_visitor(conn, visitors)
+    figures["synced_used_pages"] = _bytes_per_visitor(conn, visitors, used=True)
     conn.execute("VACUUM")
     figures["synced_after_vacuum"] = _bytes_per_visitor(conn, visitors)
     plain.unlink()
