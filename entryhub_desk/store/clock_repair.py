@@ -23,12 +23,13 @@ Judging against the server's time, not this computer's, means a desk whose clock
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 import sqlcipher3
 
 from entryhub_desk.config import Clock
 from entryhub_desk.errors import DeskError
+from entryhub_desk.store import field_clocks
 from entryhub_desk.store.connection import DeskConnection, transaction
 from entryhub_desk.store.hlc import (
     CLOCK_MARGIN_MS,
@@ -39,6 +40,7 @@ from entryhub_desk.store.hlc import (
     limit_ms,
     parse_or_none,
 )
+from entryhub_desk.store.outbox import dump_fields, load_fields
 from entryhub_desk.store.sync_tables import tables_with_column
 
 
@@ -85,7 +87,7 @@ def _repair(conn: DeskConnection, bound: int) -> int:
     # the desk's own waiting clocks beyond the bound, stamped again in their order
     own: set[Hlc] = set()
     for _, _, fields_json in outbox:
-        for change in _fields(str(fields_json)).values():
+        for change in load_fields(fields_json).values():
             stamp = parse_or_none(change.get("hlc")) if isinstance(change, dict) else None
             if stamp is not None and stamp.ms > bound and stamp.device_id == device_id:
                 own.add(stamp)
@@ -109,7 +111,9 @@ def _repair(conn: DeskConnection, bound: int) -> int:
 
     rewritten = 0
     for epoch, seq, fields_json in outbox:
-        fixed, n = _fix_fields(str(fields_json), fix)
+        fields = load_fields(fields_json)
+        n = _fix_changes(fields, fix)
+        fixed = dump_fields(fields)
         if n:
             conn.execute(
                 "UPDATE outbox SET fields_json = ? WHERE epoch = ? AND seq = ?",
@@ -120,7 +124,7 @@ def _repair(conn: DeskConnection, bound: int) -> int:
         if table != "outbox":
             rewritten += _fix_json_column(conn, table, "fields_json", bound, fix, nested=True)
     for table in tables_with_column(conn, "field_clocks"):
-        rewritten += _fix_json_column(conn, table, "field_clocks", bound, fix, nested=False)
+        rewritten += _fix_field_clocks(conn, table, fix)
     for column in ("kept_hlc", "lost_hlc"):
         rewritten += _fix_text_column(conn, "sync_conflict", column, bound, fix)
     rewritten += _fix_text_column(conn, "erasure", "hlc", bound, fix)
@@ -136,9 +140,8 @@ def _fields(text: str) -> dict[str, object]:
     return found if isinstance(found, dict) else {}
 
 
-def _fix_fields(text: str, fix: Callable[[object], object]) -> tuple[str, int]:
-    """``{field: {"value", "hlc"}}`` with its clocks fixed; and how many changed."""
-    fields = _fields(text)
+def _fix_changes(fields: Mapping[str, object], fix: Callable[[object], object]) -> int:
+    """Fix the clocks of ``{field: {"value", "hlc"}}`` in place; how many changed."""
     changed = 0
     for change in fields.values():
         if isinstance(change, dict) and "hlc" in change:
@@ -146,6 +149,13 @@ def _fix_fields(text: str, fix: Callable[[object], object]) -> tuple[str, int]:
             if new != change["hlc"]:
                 change["hlc"] = new
                 changed += 1
+    return changed
+
+
+def _fix_fields(text: str, fix: Callable[[object], object]) -> tuple[str, int]:
+    """``{field: {"value", "hlc"}}`` with its clocks fixed; and how many changed."""
+    fields = _fields(text)
+    changed = _fix_changes(fields, fix)
     if not changed:
         return text, 0
     return json.dumps(fields, ensure_ascii=False, sort_keys=True, separators=(",", ":")), changed
@@ -186,6 +196,29 @@ def _fix_json_column(
         if n:
             conn.execute(
                 f'UPDATE "{table}" SET "{column}" = ? WHERE rowid = ?',  # noqa: S608
+                (fixed, rowid),
+            )
+            rewritten += n
+    return rewritten
+
+
+def _fix_field_clocks(conn: DeskConnection, table: str, fix: Callable[[object], object]) -> int:
+    """Rewrite the clocks ``fix`` changes in the rows' ``field_clocks`` (compact text or JSON,
+    :mod:`entryhub_desk.store.field_clocks`); every row is read (a repair is rare)."""
+    rewritten = 0
+    rows = conn.execute(f'SELECT rowid, origin, field_clocks FROM "{table}"').fetchall()  # noqa: S608
+    for rowid, origin, text in rows:
+        clocks = field_clocks.read(conn, table, {"origin": origin, "field_clocks": text})
+        n = 0
+        for name, stamp in list(clocks.items()):
+            new = fix(stamp)
+            if new != stamp:
+                clocks[name] = str(new)
+                n += 1
+        if n:
+            fixed = field_clocks.write(conn, table, str(origin), clocks)
+            conn.execute(
+                f'UPDATE "{table}" SET field_clocks = ? WHERE rowid = ?',  # noqa: S608
                 (fixed, rowid),
             )
             rewritten += n

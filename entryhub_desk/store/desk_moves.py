@@ -9,9 +9,8 @@
 
 from __future__ import annotations
 
-import json
-
 from entryhub_desk.store.connection import DeskConnection, transaction
+from entryhub_desk.store.outbox import dump_fields, load_fields
 from entryhub_desk.store.sync_tables import tables_with_column
 from entryhub_wire import codes
 
@@ -37,7 +36,7 @@ def move_to_hub(conn: DeskConnection, old: str, new: str) -> None:
         "SELECT epoch, seq, fields_json FROM outbox WHERE fields_json LIKE ?", (f"%{old}%",)
     ).fetchall()
     for epoch, seq, fields_json in rows:
-        fields = json.loads(str(fields_json))
+        fields = load_fields(fields_json)
         moved = False
         for column in columns:
             hub = fields.get(column)
@@ -47,7 +46,7 @@ def move_to_hub(conn: DeskConnection, old: str, new: str) -> None:
         if moved:
             conn.execute(
                 "UPDATE outbox SET fields_json = ? WHERE epoch = ? AND seq = ?",
-                (json.dumps(fields, ensure_ascii=False, sort_keys=True), epoch, seq),
+                (dump_fields(fields), epoch, seq),
             )
 
 

@@ -7,10 +7,11 @@ erasure too, so each carries the same ``erasure_auth`` as the erasure itself.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
+from typing import Any
 
 from entryhub_desk.store.connection import DeskConnection
+from entryhub_desk.store.outbox import dump_fields, load_fields
 
 ERASURE_AUTH_FIELD = "erasure_auth"
 
@@ -24,7 +25,7 @@ def sign_erasure_markers(conn: DeskConnection, person_id: str, auth: Mapping[str
     ).fetchall()
     signed = 0
     for epoch, seq, fields_json in rows:
-        fields = json.loads(str(fields_json))
+        fields: dict[str, Any] = load_fields(fields_json)
         deleted = fields.get("deleted") if isinstance(fields, dict) else None
         if not isinstance(deleted, dict) or deleted.get("value") is not True:
             continue
@@ -33,7 +34,7 @@ def sign_erasure_markers(conn: DeskConnection, person_id: str, auth: Mapping[str
         fields[ERASURE_AUTH_FIELD] = {"value": dict(auth), "hlc": deleted.get("hlc")}
         conn.execute(
             "UPDATE outbox SET fields_json = ? WHERE epoch = ? AND seq = ?",
-            (json.dumps(fields, separators=(",", ":")), epoch, seq),
+            (dump_fields(fields), epoch, seq),
         )
         signed += 1
     return signed

@@ -1,9 +1,11 @@
 """Change capture: every repository write appends here, in the writer's transaction.
 
 A row is one change of one record: ``(epoch, seq)`` numbers it for the device, ``fields_json``
-is ``{field: {"value": …, "hlc": "<hlc>"}}``. The HLC state and the next sequence number live
-in the identity row and are advanced in the same transaction, so a rolled-back write leaves
-neither an outbox row nor a gap.
+holds ``{field: {"value": …, "hlc": "<hlc>"}}``: since schema 12 written ``{"@hlc": "<hlc>",
+field: value, …}`` when every field has the one clock (a change made here always has), which
+is a third of the size (:func:`dump_fields`, :func:`load_fields` reads both). The HLC state
+and the next sequence number live in the identity row and are advanced in the same
+transaction, so a rolled-back write leaves neither an outbox row nor a gap.
 """
 
 from __future__ import annotations
@@ -68,7 +70,7 @@ def record_change(
                 device_id,
                 entity,
                 entity_id,
-                json.dumps(fields, ensure_ascii=False, sort_keys=True, separators=(",", ":")),
+                dump_fields(fields),
                 iso_utc(clock()),
             ),
         )
@@ -77,6 +79,40 @@ def record_change(
             (hlc_clock.ms, hlc_clock.counter, int(seq) + 1),
         )
     return hlc
+
+
+_ONE_CLOCK = "@hlc"  # the key of the shared clock in the compact form (no field is named so)
+
+
+def dump_fields(fields: Mapping[str, Mapping[str, JsonValue]]) -> str:
+    """The ``fields_json`` text of a change: compact when every field has one clock."""
+    clocks = {change.get("hlc") for change in fields.values()}
+    if (
+        fields
+        and len(clocks) == 1
+        and isinstance(next(iter(clocks)), str)
+        and all(set(change) == {"value", "hlc"} for change in fields.values())
+        and _ONE_CLOCK not in fields
+    ):
+        compact: dict[str, JsonValue] = {_ONE_CLOCK: next(iter(clocks))}
+        compact.update((name, change["value"]) for name, change in fields.items())
+        return json.dumps(compact, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return json.dumps(fields, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def load_fields(text: object) -> dict[str, dict[str, JsonValue]]:
+    """``{field: {"value", "hlc"}}`` of a stored ``fields_json`` (either form; ``{}`` for
+    text that is no JSON object)."""
+    try:
+        found = json.loads(str(text))
+    except ValueError:
+        return {}
+    if not isinstance(found, dict):
+        return {}
+    if _ONE_CLOCK in found:
+        hlc = found.pop(_ONE_CLOCK)
+        return {name: {"value": value, "hlc": hlc} for name, value in found.items()}
+    return found
 
 
 def _later_than(stamp: Hlc, clocks: Iterable[str | None]) -> Hlc:
@@ -113,7 +149,7 @@ def _entry(row: tuple[object, ...]) -> OutboxEntry:
         device_id=str(row[2]),
         entity=str(row[3]),
         entity_id=str(row[4]),
-        fields=json.loads(str(row[5])),
+        fields=load_fields(row[5]),
         created_at=str(row[6]),
     )
 

@@ -97,9 +97,10 @@ def _index_fresh(conn: Connection, fresh: list[str], people: dict[str, tuple[Any
             vocab[form] = next_wid
             new_words.append((next_wid, form))
     conn.executemany("INSERT INTO name_vocab (wid, form) VALUES (?, ?)", new_words)
+    # in key order: the WITHOUT ROWID b-tree is filled page by page, not all over
     conn.executemany(
         "INSERT OR IGNORE INTO name_typo (dkey, wid) VALUES (?, ?)",
-        [(key, wid) for wid, form in new_words for key in _typo_keys(form)],
+        sorted({(key, wid) for wid, form in new_words for key in _typo_keys(form)}),
     )
     sid = int(conn.execute("SELECT coalesce(max(sid), 0) FROM person_search").fetchone()[0])
     rows: list[tuple[Any, ...]] = []

@@ -29,12 +29,13 @@ from typing import Any
 
 import sqlcipher3
 
+from entryhub_desk.store import field_clocks
 from entryhub_desk.store.connection import DeskConnection, transaction
 from entryhub_desk.store.erasure import erase_here, erased_persons, ledger_of, note_erasures
 from entryhub_desk.store.erasure_ledger import load_ledger
 from entryhub_desk.store.hlc import Hlc
 from entryhub_desk.store.identity import iso_utc
-from entryhub_desk.store.outbox import observe_hlc
+from entryhub_desk.store.outbox import load_fields, observe_hlc
 from entryhub_desk.store.repositories.base import Repository, StoreContext, to_column
 from entryhub_desk.store.sync_erasable import erase_traces, erases, erasure_rule
 from entryhub_desk.store.sync_items import (
@@ -49,6 +50,7 @@ from entryhub_desk.store.sync_items import (
 )
 from entryhub_desk.store.sync_rows import (
     Unready,
+    decoded,
     decoded_values,
     device_of,
     later_fields,
@@ -355,13 +357,13 @@ def _insert(
             "id": change.entity_id,
             "origin": origin or "unknown",
             "deleted": int(bool(values.get("deleted", 0))),
-            "field_clocks": json.dumps(clocks, sort_keys=True),
+            "field_clocks": field_clocks.write(ctx.conn, entry.table, origin or "unknown", clocks),
             "created_at": now,
             "updated_at": now,
         }
     )
     repo = _repository(ctx, entry, result)
-    obj, _ = decoded_values(repo, {**dict.fromkeys(columns), **stored})
+    obj = decoded(repo, {**dict.fromkeys(columns), **stored})
     stored.update(repo._derived(obj))
     names = ", ".join(f'"{name}"' for name in stored)
     marks = ", ".join("?" for _ in stored)
@@ -388,7 +390,7 @@ def _update(
     repo = _repository(ctx, entry, result)
     _, local_values = decoded_values(repo, row)
     local_values.setdefault("deleted", bool(row.get("deleted")))
-    clocks: dict[str, str] = json.loads(str(row["field_clocks"] or "{}"))
+    clocks = field_clocks.read(conn, entry.table, row)
     person_id = _person_named(entry, RemoteChange(entry.entity, record_id, {}), row)
     updates: dict[str, Any] = {}
     conflicts = 0
@@ -447,7 +449,7 @@ def _update(
         merged = {**row, **updates}
         obj, _ = decoded_values(repo, merged)
         updates.update(repo._derived(obj))
-        updates["field_clocks"] = json.dumps(clocks, sort_keys=True)
+        updates["field_clocks"] = field_clocks.write(conn, entry.table, str(row["origin"]), clocks)
         updates["updated_at"] = iso_utc(ctx.clock())
         write_columns(conn, entry.table, record_id, updates)
     return conflicts
@@ -460,7 +462,7 @@ def _pending_here(ctx: StoreContext, entity: str, record_id: str, name: str, hlc
     for (fields_json,) in ctx.conn.execute(
         "SELECT fields_json FROM outbox WHERE entity = ? AND entity_id = ?", (entity, record_id)
     ).fetchall():
-        change = json.loads(str(fields_json)).get(name)
+        change = load_fields(fields_json).get(name)
         if isinstance(change, dict) and change.get("hlc") == hlc:
             return True
     return False

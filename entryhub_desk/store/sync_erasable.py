@@ -20,6 +20,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from entryhub_desk.store.connection import DeskConnection
+from entryhub_desk.store.outbox import load_fields
 from entryhub_wire import codes
 
 ERASABLE = codes.ERASABLE_FIELDS
@@ -70,7 +71,7 @@ def erase_traces(conn: DeskConnection, entity: str, entity_id: str) -> None:
             (entity, entity_id),
         ).fetchall()
         for *ids, fields_json in rows:
-            fields = json.loads(str(fields_json))
+            fields = load_fields(fields_json)
             blanked = False
             for name in personal:
                 change = fields.get(name)

@@ -12,6 +12,7 @@ import sqlcipher3
 
 from entryhub_desk.errors import DeskError
 from entryhub_desk.ids import new_id
+from entryhub_desk.store import field_clocks
 from entryhub_desk.store.connection import DeskConnection, transaction
 from entryhub_desk.store.hlc import Hlc
 from entryhub_desk.store.identity import iso_utc
@@ -32,13 +33,18 @@ def load_row(conn: DeskConnection, table: str, record_id: str) -> dict[str, Any]
     return {str(d[0]): value for d, value in zip(cursor.description, row, strict=True)}
 
 
+def decoded(repo: Repository[Any], row: Mapping[str, Any]) -> object:
+    """The record of ``row`` (validated as the domain type does); Unready if it is none."""
+    try:
+        return repo._decode(dict(row))
+    except (DeskError, KeyError, TypeError, ValueError) as error:
+        raise Unready from error
+
+
 def decoded_values(
     repo: Repository[Any], row: Mapping[str, Any]
 ) -> tuple[object, dict[str, JsonValue]]:
-    try:
-        obj = repo._decode(dict(row))
-    except (DeskError, KeyError, TypeError, ValueError) as error:
-        raise Unready from error
+    obj = decoded(repo, row)
     return obj, repo._values(obj)
 
 
@@ -147,7 +153,7 @@ def write_fields(
         row = load_row(conn, entry.table, record_id)
         if row is None:
             raise DeskError("store.not_found", entity=entity, id=record_id)
-        clocks: dict[str, str] = json.loads(str(row["field_clocks"] or "{}"))
+        clocks = field_clocks.read(conn, entry.table, row)
         hlc = record_change(
             conn,
             ctx.clock,
@@ -164,7 +170,7 @@ def write_fields(
         except Unready:
             raise DeskError("validation.invalid", field=next(iter(values), "")) from None
         updates.update(repo._derived(obj))
-        updates["field_clocks"] = json.dumps(clocks, sort_keys=True)
+        updates["field_clocks"] = field_clocks.write(conn, entry.table, str(row["origin"]), clocks)
         updates["updated_at"] = iso_utc(ctx.clock())
         try:
             write_columns(conn, entry.table, record_id, updates)

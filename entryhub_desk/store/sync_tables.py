@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from entryhub_desk.store.connection import DeskConnection
+from entryhub_desk.store.outbox import load_fields
 from entryhub_desk.store.repositories.base import Repository, StoreContext
 from entryhub_desk.store.repositories.consents import ConsentRepository
 from entryhub_desk.store.repositories.employers import (
@@ -233,7 +234,7 @@ def _blank_outbox(conn: DeskConnection, record_id: str, person_id: str) -> None:
         "SELECT epoch, seq, entity, fields_json FROM outbox WHERE entity_id = ?", (record_id,)
     ).fetchall()
     for epoch, seq, entity, fields_json in rows:
-        fields = json.loads(str(fields_json))
+        fields = load_fields(fields_json)
         hlcs = [str(v.get("hlc")) for v in fields.values() if isinstance(v, dict) and v.get("hlc")]
         if not hlcs:
             continue

@@ -4,15 +4,26 @@
 - durable insert of a person plus a visit (with their outbox and audit rows) in the encrypted
   store, against a plain ``sqlite3`` insert of the same person and visit rows with
   ``synchronous=FULL`` measured in the same run (goal: ratio ≤ 1.5);
-- cold start of the app to the login window, in a fresh process (goal ≤ 0.8 s).
+- cold start of the app to the login window, in a fresh process (goal ≤ 0.8 s);
+- ``size`` (``--size N``, default 2,000 visitors; 0 skips it): the store's bytes per visitor
+  with its indexes (issue 10: goal ≤ 2 KB), on a store the real program wrote: visitors as
+  reception registers them (names from the search evaluation's population, phone, birth year,
+  gender, country, one to three languages, two consents; the likely-duplicate check runs) with
+  one or two visits each. Figures: as written (every change still waiting in the outbox),
+  after a sync (the outbox acknowledged, as the server's answer does: the file, and its pages
+  in use, the free ones being reused by later writes) and after VACUUM, and
+  per table and index (SQLite's ``dbstat`` on an unencrypted copy made with
+  ``sqlcipher_export``), in bytes per visitor.
 
 Run with ``make bench``. Nothing here asserts on time: the figures are for people to read.
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
+import random
 import sqlite3
 import statistics
 import subprocess
@@ -21,6 +32,7 @@ import tempfile
 import time
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
@@ -38,6 +50,7 @@ PASSWORD = "Tegelbruk-Vinter-42"
 INSERTS = 200
 UNLOCKS = 5
 STARTS = 5
+TABLES = ("person", "visit", "consent", "profile_language", "outbox")
 
 
 def _person(hub_id: str, index: int) -> Person:
@@ -146,12 +159,104 @@ def bench_cold_start(data_dir: Path) -> dict[str, float]:
     return {"cold_start_to_login_median_s": statistics.median(timings)}
 
 
+def _bytes_per_visitor(conn: Any, visitors: int, *, used: bool = False) -> float:
+    """The file's pages per visitor (``used``: without its free pages)."""
+    pages = int(conn.execute("PRAGMA page_count").fetchone()[0])
+    if used:
+        pages -= int(conn.execute("PRAGMA freelist_count").fetchone()[0])
+    page = int(conn.execute("PRAGMA page_size").fetchone()[0])
+    return round(pages * page / visitors, 1)
+
+
+def _by_table(path: Path, visitors: int) -> dict[str, float]:
+    plain = sqlite3.connect(path)
+    try:
+        rows = plain.execute(
+            "SELECT name, sum(pgsize) FROM dbstat GROUP BY name ORDER BY 2 DESC"
+        ).fetchall()
+    finally:
+        plain.close()
+    return {str(n): round(int(b) / visitors, 1) for n, b in rows if int(b) / visitors >= 10}
+
+
+def bench_size(work: Path, visitors: int) -> dict[str, Any]:
+    """Bytes per visitor of a store the program wrote (see the module's docstring)."""
+    from entryhub_desk.domain.consent import ConsentPurpose
+    from entryhub_desk.domain.person import Gender
+    from entryhub_desk.services.reception_types import ConsentChoice
+    from entryhub_desk.services.visitors import VisitorsService
+    from entryhub_desk.services.visits import VisitsService
+    from entryhub_desk.store.outbox import acknowledge
+    from tests.conftest import FakeClock
+    from tests.search.eval.population import visitors as population
+    from tests.sync.helpers import make_desk
+
+    clock = FakeClock(time.time() - 400 * 86400)
+    session = make_desk(work, "size", clock)
+    conn = session.opened.conn
+    register, visits = VisitorsService(session), VisitsService(session)
+    rng = random.Random(10)
+    languages = ("ar", "so", "ti", "fa", "sv", "en", "uk", "ku", "am", "ru", "ps", "prs")
+    for v in population(visitors, seed=7, reserved_phones=set()):
+        person = register.new_person(
+            given_name=v.given,
+            family_name=v.family,
+            original_script_name=v.original,
+            birth_year=v.birth_year,
+            gender=Gender(v.gender),
+            country_of_birth=v.country,
+            phone=v.phone,
+            languages=tuple(rng.sample(languages, rng.choice((1, 2, 2, 3)))),
+        )
+        consents = [
+            ConsentChoice(ConsentPurpose.KEEP_PROFILE, True),
+            ConsentChoice(ConsentPurpose.CONTACT_FOLLOW_UP, rng.random() < 0.7),
+        ]
+        register.register(person, consents, new_person_confirmed=True)
+        for _ in range(rng.choice((1, 1, 2))):
+            clock.advance(86400 * rng.random())
+            visits.check_in(person.id, purposes=["job_search"], again=True)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    figures: dict[str, Any] = {"visitors": visitors, "written": _bytes_per_visitor(conn, visitors)}
+    counts = {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
+    figures["rows_per_visitor"] = {t: round(int(n) / visitors, 2) for t, n in counts.items()}
+    plain = work / "plain.db"
+    conn.execute(f"ATTACH DATABASE '{plain}' AS plain KEY ''")
+    conn.execute("SELECT sqlcipher_export('plain')")
+    conn.execute("DETACH DATABASE plain")
+    figures["written_by_table"] = _by_table(plain, visitors)
+    epoch = int(conn.execute("SELECT epoch FROM identity").fetchone()[0])
+    acknowledge(conn, epoch=epoch, up_to_seq=2**62)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    figures["synced_file"] = _bytes_per_visitor(conn, visitors)
+    figures["synced_used_pages"] = _bytes_per_visitor(conn, visitors, used=True)
+    conn.execute("VACUUM")
+    figures["synced_after_vacuum"] = _bytes_per_visitor(conn, visitors)
+    plain.unlink()
+    conn.execute(f"ATTACH DATABASE '{plain}' AS plain KEY ''")
+    conn.execute("SELECT sqlcipher_export('plain')")
+    conn.execute("DETACH DATABASE plain")
+    figures["synced_by_table"] = _by_table(plain, visitors)
+    figures["goal"] = "<= 2 KB per visitor with its indexes"
+    session.close()
+    return figures
+
+
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("--size", type=int, default=2000, help="visitors for the size figures")
+    parser.add_argument("--only-size", action="store_true", help="only the size figures")
+    args = parser.parse_args()
+    figures: dict[str, Any] = {}
     with tempfile.TemporaryDirectory() as work:
-        desk, figures = bench_unlock(Path(work))
-        figures.update(bench_insert(desk))
-        figures.update(bench_cold_start(desk.config.data_dir))
-    print(json.dumps({k: round(v, 4) for k, v in figures.items()}, indent=1))
+        if not args.only_size:
+            desk, timings = bench_unlock(Path(work))
+            timings.update(bench_insert(desk))
+            timings.update(bench_cold_start(desk.config.data_dir))
+            figures.update({k: round(v, 4) for k, v in timings.items()})
+        if args.size:
+            figures["size_bytes_per_visitor"] = bench_size(Path(work) / "size", args.size)
+    print(json.dumps(figures, indent=1))
 
 
 if __name__ == "__main__":

@@ -12,6 +12,13 @@
   payload needs at 8 kbit/s. The full run takes about ten minutes, so by default the bench uses
   300 visitors; ``--full`` runs 3,000.
 
+- ``first_sync_cpu`` (``--first-sync N``): a new desk's first sync of a network of N persons
+  (every field of a person record, as bench_sync_server's 100,000-person figure pushes them)
+  from a live server in this process over loopback: the desk's CPU (the thread that syncs;
+  the server runs in its own thread) per person, and the wall time. Issue 12: 100,000 persons
+  in ≤ 60 s with the server, so the desk may spend about 0.4 ms per person. ``--profile``
+  adds the desk thread's largest cumulative costs.
+
 Run: ``QT_QPA_PLATFORM=offscreen .venv/bin/python tests/bench/bench_sync.py [--full]``
 (``--only 2g`` runs just the 2G figures; ``--visitors N`` picks another count).
 """
@@ -278,6 +285,86 @@ def _all_arrived(session: Any, visitors: int) -> bool:
     return int(row[0]) >= visitors
 
 
+def _network_person(writer: Any, n: int) -> Any:
+    """A person as a desk registers one (every field of the desk's person record)."""
+    return writer.new_person(
+        f"Given{n}",
+        family_name=f"Family{n}",
+        phone=f"+4670{n % 10**7:07d}",
+        gender="not_stated",
+        languages=["sv", "ar"],
+        **dict.fromkeys(
+            (
+                "arrival_year",
+                "birth_year",
+                "country_of_birth",
+                "email",
+                "merged_into",
+                "municipality",
+                "original_script_name",
+                "phone_as_written",
+                "preferred_language",
+            )
+        ),
+    )
+
+
+def bench_first_sync_cpu(root: Path, persons: int, *, profile: bool = False) -> dict[str, Any]:
+    """``first_sync_cpu``: see the module's docstring."""
+    import cProfile
+    import io
+    import pstats
+
+    import httpx
+
+    from entryhub_wire import wire
+    from tests.server.helpers import enrolled as wire_desk
+
+    server = LiveServer(root / "server")
+    try:
+        writer = wire_desk(server.context, server.hub("Umeå"), server.network_id)
+        with httpx.Client(base_url=server.url, timeout=300) as client:
+            for start in range(0, persons, 490):
+                batch = [
+                    _network_person(writer, n) for n in range(start, min(persons, start + 490))
+                ]
+                body = wire.encode_body(wire.PushRequest(tuple(batch), None).to_json())
+                answer = client.post(wire.PATH_PUSH, content=body, headers=writer.headers())
+                assert answer.status_code == 200, answer.text
+        session, service = _desk(root, server, "new")
+        profiler = cProfile.Profile() if profile else None
+        began, cpu, own = time.perf_counter(), time.process_time(), time.thread_time()
+        if profiler is not None:
+            profiler.enable()
+        result = service.sync_now()
+        if profiler is not None:
+            profiler.disable()
+        desk_cpu = time.thread_time() - own
+        figures: dict[str, Any] = {
+            "persons": persons,
+            "held": _held(session),
+            "seconds": round(time.perf_counter() - began, 1),
+            "desk_thread_cpu_seconds": round(desk_cpu, 2),
+            "desk_cpu_ms_per_person": round(desk_cpu / persons * 1000, 3),
+            "process_cpu_seconds_with_server": round(time.process_time() - cpu, 2),
+            "requests": result.requests,
+            "bytes_received_gzip": result.bytes_received,
+            "goal": "100,000 persons <= 60 s with the server: about 0.4 ms desk CPU per person",
+        }
+        if profiler is not None:
+            text = io.StringIO()
+            pstats.Stats(profiler, stream=text).sort_stats("cumulative").print_stats(30)
+            figures["profile"] = text.getvalue().splitlines()
+        session.close()
+        return figures
+    finally:
+        server.stop()
+
+
+def _held(session: Any) -> int:
+    return int(session.opened.conn.execute("SELECT count(*) FROM person").fetchone()[0])
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--full", action="store_true", help="the 2G figures with 3,000 visitors")
@@ -286,7 +373,14 @@ def main() -> None:
     parser.add_argument(
         "--steps", default="", help="2G steps to run, comma-separated: push,pull,snapshot"
     )
+    parser.add_argument("--first-sync", type=int, help="only: a new desk's first sync of N")
+    parser.add_argument("--profile", action="store_true", help="with --first-sync: profile")
     args = parser.parse_args()
+    if args.first_sync:
+        with tempfile.TemporaryDirectory() as folder:
+            figures = bench_first_sync_cpu(Path(folder), args.first_sync, profile=args.profile)
+        print(json.dumps({"first_sync_cpu": figures}, indent=1))
+        return
     visitors = args.visitors or (3000 if args.full else 300)
     with tempfile.TemporaryDirectory() as folder:
         root = Path(folder)

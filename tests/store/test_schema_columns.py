@@ -3,7 +3,6 @@ and a new field travels through sync even to a desk whose store did not have it 
 
 from __future__ import annotations
 
-import json
 from dataclasses import replace
 from pathlib import Path
 
@@ -18,6 +17,8 @@ from entryhub_desk.services.profile import Profiles
 from entryhub_desk.store.connection import DeskConnection
 from entryhub_desk.store.migrations import CURRENT_SCHEMA, migrate, schema_version
 from entryhub_desk.store.migrations.columns import column_definition, missing_columns
+from entryhub_desk.store.outbox import load_fields
+from entryhub_desk.store.repositories.profile import ProfileRepository
 from tests.conftest import COORDINATOR, COORDINATOR_PASSWORD, TEST_SCRYPT_N
 from tests.conftest import FakeClock as DeskClock
 from tests.sync.helpers import add_person, transfer
@@ -92,16 +93,14 @@ def test_the_new_field_travels_with_its_own_clock(tmp_path: Path) -> None:
         clock.advance(60)
         changed = profiles.save(replace(goals, work_permit=WorkPermit.HAS_PERMIT))
         conn = a.opened.context.conn
-        clocks = json.loads(
-            conn.execute(
-                "SELECT field_clocks FROM profile_goals WHERE id = ?", (goals.id,)
-            ).fetchone()[0]
+        clocks = ProfileRepository.for_kind(a.opened.context, EntryKind.GOALS).field_clocks(
+            goals.id
         )
         assert clocks["work_permit"] > clocks["hours_per_week"]  # its own, later clock
         last = conn.execute(
             "SELECT fields_json FROM outbox WHERE entity = 'profile_goals' ORDER BY seq DESC"
         ).fetchone()[0]
-        assert set(json.loads(last)) == {"work_permit"}  # only the changed field travels
+        assert set(load_fields(last)) == {"work_permit"}  # only the changed field travels
         transfer(a, b)
         assert Profiles(b).entries(person.id, EntryKind.GOALS) == [changed]
     finally:

@@ -22,7 +22,7 @@ import pytest
 from entryhub_desk.ids import new_id, short_code
 from entryhub_desk.services import Desk, Session
 from entryhub_desk.services.sync import SyncService
-from entryhub_desk.store import sync_tables
+from entryhub_desk.store import field_clocks, sync_tables
 from entryhub_desk.store.connection import DeskConnection
 from entryhub_desk.store.migrations import CURRENT_SCHEMA, schema_version
 from entryhub_desk.store.repositories import PersonRepository
@@ -55,6 +55,12 @@ class MentorNoteRepository(Repository[MentorNote]):
         return MentorNote(str(row["id"]), str(row["person_id"]), str(row["text"]))
 
 
+def _clocks(session: Any, table: str, record_id: str) -> dict[str, str]:
+    """The stored field clocks of a record (compact text since schema 12)."""
+    conn = session.opened.conn
+    return field_clocks.read(conn, table, _row(session, table, record_id))
+
+
 def newer_schema(backfill: dict[str, Any] | None = None) -> types.ModuleType:
     """Migration N+1. ``backfill``: a value the migration itself writes with a clock."""
 
@@ -73,13 +79,18 @@ def newer_schema(backfill: dict[str, Any] | None = None) -> types.ModuleType:
         )"""
         )
         if backfill is not None:
-            row = conn.execute(
-                "SELECT field_clocks FROM person WHERE id = ?", (backfill["person_id"],)
+            origin, text = conn.execute(
+                "SELECT origin, field_clocks FROM person WHERE id = ?", (backfill["person_id"],)
             ).fetchone()
-            clocks = {**json.loads(row[0]), "pronouns": backfill["hlc"]}
+            row = {"origin": origin, "field_clocks": text}
+            clocks = {**field_clocks.read(conn, "person", row), "pronouns": backfill["hlc"]}
             conn.execute(
                 "UPDATE person SET pronouns = ?, field_clocks = ? WHERE id = ?",
-                (backfill["value"], json.dumps(clocks, sort_keys=True), backfill["person_id"]),
+                (
+                    backfill["value"],
+                    field_clocks.write(conn, "person", str(origin), clocks),
+                    backfill["person_id"],
+                ),
             )
 
     module = types.ModuleType(f"m{NEWER:04d}_newer")
@@ -182,19 +193,19 @@ def test_fields_and_records_of_a_newer_schema_arrive_after_the_migration(
     assert kept[("mentor_note", note_id)]["text"] == {"value": "Welding", "hlc": note_hlc}
     # a newer local edit of a field the change carried
     edit_person(b, person.id, family_name="Local")
-    local = json.loads(_row(b, "person", person.id)["field_clocks"])["family_name"]
+    local = _clocks(b, "person", person.id)["family_name"]
     assert local > later
     sb.sync_now()
 
     b = _upgrade(b, newer_schema())
     assert schema_version(b.opened.conn) == NEWER
     row = _row(b, "person", person.id)
-    clocks = json.loads(row["field_clocks"])
+    clocks = _clocks(b, "person", person.id)
     assert (row["pronouns"], clocks["pronouns"]) == ("they/them", later)
     assert (row["family_name"], clocks["family_name"]) == ("Local", local)  # the newer edit
     note = _row(b, "mentor_note", note_id)
     assert (note["person_id"], note["text"]) == (person.id, "Welding")
-    assert json.loads(note["field_clocks"]) == {"person_id": note_hlc, "text": note_hlc}
+    assert _clocks(b, "mentor_note", note_id) == {"person_id": note_hlc, "text": note_hlc}
     assert note["origin"] == newer.desk.device_id
     assert _kept(b) == {}
     # "he/him" lost to a later value of another desk: a conflict to review, as on arrival
@@ -227,7 +238,7 @@ def test_a_value_the_desk_holds_with_a_later_clock_keeps_it(
     b = _upgrade(b, newer_schema(backfill))
     row = _row(b, "person", person.id)
     assert row["pronouns"] == "they/them"
-    assert json.loads(row["field_clocks"])["pronouns"] == mine
+    assert _clocks(b, "person", person.id)["pronouns"] == mine
     assert _kept(b) == {}
 
 

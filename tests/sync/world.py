@@ -20,6 +20,7 @@ from entryhub_desk.domain.visit import Visit
 from entryhub_desk.errors import DeskError
 from entryhub_desk.services import Session
 from entryhub_desk.services.sync import SyncService
+from entryhub_desk.store import field_clocks
 from entryhub_desk.store.repositories import VisitRepository
 from entryhub_desk.store.sync_state import update_sync_state
 from entryhub_desk.sync.engine import RoundResult
@@ -83,10 +84,16 @@ class World:
     def _clock_of(self, desk: int, record: str, name: str) -> str | None:
         row = (
             self.desks[desk]
-            .session.opened.conn.execute("SELECT field_clocks FROM person WHERE id = ?", (record,))
+            .session.opened.conn.execute(
+                "SELECT origin, field_clocks FROM person WHERE id = ?", (record,)
+            )
             .fetchone()
         )
-        return None if row is None else json.loads(row[0]).get(name)
+        if row is None:
+            return None
+        conn = self.desks[desk].session.opened.conn
+        stored = {"origin": row[0], "field_clocks": row[1]}
+        return field_clocks.read(conn, "person", stored).get(name)
 
     def _record(self, desk: int, record: str, name: str, value: Any, base: str | None) -> None:
         hlc = self._clock_of(desk, record, name)

@@ -47,6 +47,7 @@ from entryhub_desk.store.migrations import (
     m0009_search_keys,
     m0010_employers,
     m0011_match_index,
+    m0012_compact_store,
 )
 from entryhub_desk.store.migrations.columns import add_missing_columns, missing_columns
 
@@ -62,6 +63,7 @@ MIGRATIONS: Final[tuple[ModuleType, ...]] = (
     m0009_search_keys,
     m0010_employers,
     m0011_match_index,
+    m0012_compact_store,
 )
 CURRENT_SCHEMA: Final[int] = len(MIGRATIONS)
 

@@ -24,6 +24,7 @@ import sqlcipher3
 from entryhub_desk.config import Clock
 from entryhub_desk.domain.profile.dates import PartialDate
 from entryhub_desk.errors import DeskError
+from entryhub_desk.store import field_clocks
 from entryhub_desk.store.connection import DeskConnection, storage_errors, transaction, utils_db
 from entryhub_desk.store.identity import DeskIdentity, iso_utc
 from entryhub_desk.store.outbox import JsonValue, record_change
@@ -189,8 +190,7 @@ class Repository(Generic[T]):
         rows = self._rows("id = ?", [record_id], include_deleted=True)
         if not rows:
             raise DeskError("store.not_found", entity=self.table, id=record_id)
-        clocks: dict[str, str] = json.loads(rows[0]["field_clocks"])
-        return clocks
+        return field_clocks.read(self.conn, self.table, rows[0])
 
     # --- writing -----------------------------------------------------------------------
     def _create(self, obj: T) -> T:
@@ -206,7 +206,9 @@ class Repository(Generic[T]):
                 "id": record_id,
                 "origin": self.ctx.identity.device_id,
                 "deleted": 0,
-                "field_clocks": json.dumps(dict.fromkeys(values, hlc), sort_keys=True),
+                "field_clocks": field_clocks.write(
+                    self.conn, self.table, self.ctx.identity.device_id, dict.fromkeys(values, hlc)
+                ),
                 "created_at": now,
                 "updated_at": now,
             }
@@ -235,7 +237,7 @@ class Repository(Generic[T]):
             if not changed:
                 return old
             self._check(obj, old)
-            clocks: dict[str, str] = json.loads(rows[0]["field_clocks"])
+            clocks = field_clocks.read(self.conn, self.table, rows[0])
             hlc = record_change(
                 self.conn,
                 self.ctx.clock,
@@ -247,7 +249,9 @@ class Repository(Generic[T]):
             clocks.update(dict.fromkeys(changed, hlc))
             updates: dict[str, object] = {k: to_column(v) for k, v in changed.items()}
             updates.update(self._derived(obj))
-            updates["field_clocks"] = json.dumps(clocks, sort_keys=True)
+            updates["field_clocks"] = field_clocks.write(
+                self.conn, self.table, str(rows[0]["origin"]), clocks
+            )
             updates["updated_at"] = iso_utc(self.ctx.clock())
             self._table().update(record_id, updates)
         return obj

@@ -15,6 +15,7 @@ from typing import Any, ClassVar, Generic, TypeVar
 from entryhub_desk.domain.profile import ENTRY_TYPES, EntryKind
 from entryhub_desk.domain.profile.fields import field_hints
 from entryhub_desk.errors import DeskError
+from entryhub_desk.store import field_clocks
 from entryhub_desk.store.connection import transaction
 from entryhub_desk.store.identity import iso_utc
 from entryhub_desk.store.outbox import record_change
@@ -93,7 +94,7 @@ class ProfileRepository(Repository[E], Generic[E]):
             rows = self._rows("id = ?", [entry_id])
             if not rows:
                 raise DeskError("store.not_found", entity=self.table, id=entry_id)
-            clocks: dict[str, str] = json.loads(rows[0]["field_clocks"])
+            clocks = field_clocks.read(self.conn, self.table, rows[0])
             hlc = record_change(
                 self.conn,
                 self.ctx.clock,
@@ -107,7 +108,9 @@ class ProfileRepository(Repository[E], Generic[E]):
                 entry_id,
                 {
                     "deleted": 1,
-                    "field_clocks": json.dumps(clocks, sort_keys=True),
+                    "field_clocks": field_clocks.write(
+                        self.conn, self.table, str(rows[0]["origin"]), clocks
+                    ),
                     "updated_at": iso_utc(self.ctx.clock()),
                 },
             )

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
 from entryhub_desk.domain.profile import (
@@ -119,11 +117,12 @@ def test_drafts_are_kept_locally_and_replaced(ctx: StoreContext) -> None:
 
 
 def test_person_keeps_a_phone_as_written(ctx: StoreContext) -> None:
+    from entryhub_desk.store.outbox import load_fields
     from entryhub_desk.store.repositories import PersonRepository
 
     person = add_person(ctx, phone_as_written="(912) 555-43")
     assert PersonRepository(ctx).get(person.id).phone_as_written == "(912) 555-43"
-    stored = json.loads(
+    stored = load_fields(
         ctx.conn.execute(
             "SELECT fields_json FROM outbox WHERE entity_id = ?", (person.id,)
         ).fetchone()[0]
