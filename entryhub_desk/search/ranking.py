@@ -6,6 +6,9 @@ closest form winning; the stable key names in brackets go to ``IndexHit.why``:
 - the same plain word: 100 (``exact``); an abbreviation and its full word: 95
   (``abbreviation``); the same spelling variant: 96 (``variant``; ``romanisation`` when the
   candidate's token comes from another script's reading);
+- the same East Slavic fold (:mod:`entryhub_desk.search.slavic`: Hnatiuk = Gnatyuk = Gnatjuk,
+  Yevhen = Evgen, Hanna = Ganna), for a candidate whose names show East Slavic origin only:
+  93 when the typed words show it too, else 84, below a typo (``romanisation``);
 - the word being typed (the last one) as the start of a plain word: 92, of a variant: 88
   (``prefix``);
 - the same consonant skeleton: 80 plus up to 8 for the vowel evidence (``skeleton``): the
@@ -45,11 +48,14 @@ from entryhub_desk.search.keys import (
     variants,
     word_forms,
 )
+from entryhub_desk.search.slavic import has_evidence, slavic_forms
 
 EXACT: Final = 100.0
 VARIANT: Final = 96.0
 ABBREVIATION: Final = 95.0
 COMPOUND: Final = 94.0
+SLAVIC: Final = 93.0
+SLAVIC_WEAK: Final = 84.0
 TYPED_PREFIX: Final = 92.0
 VARIANT_PREFIX: Final = 88.0
 SKELETON: Final = 80.0
@@ -89,9 +95,10 @@ class Token:
     position: int
     foreign: bool  # from a script reading (not written in Latin letters)
     width: int = 1  # 2 for two adjacent tokens joined
+    slavic: frozenset[str] = frozenset()  # East Slavic folds (names that show the origin)
 
 
-def _token(token: str, group: int, position: int, *, foreign: bool) -> Token:
+def _token(token: str, group: int, position: int, *, foreign: bool, slavic: bool) -> Token:
     forms = word_forms(token)
     return Token(
         token,
@@ -101,6 +108,7 @@ def _token(token: str, group: int, position: int, *, foreign: bool) -> Token:
         group,
         position,
         foreign,
+        slavic=frozenset(slavic_forms(token)) if slavic else frozenset(),
     )
 
 
@@ -130,7 +138,9 @@ def _tokens_for(
     for name in names[:2]:
         if name and name_readings(name):
             latin.extend((t, not_latin(name)) for t in name_readings(name)[0])
-    tokens.extend(_token(t, 0, i, foreign=f) for i, (t, f) in enumerate(latin))
+    words = [t for name in names if name for reading in name_readings(name) for t in reading]
+    slavic = has_evidence(names, words)
+    tokens.extend(_token(t, 0, i, foreign=f, slavic=slavic) for i, (t, f) in enumerate(latin))
     group = 1
     for index, name in enumerate(names):
         if not name:
@@ -139,7 +149,9 @@ def _tokens_for(
             if index < 2 and reading_index == 0:
                 continue
             foreign = not_latin(name)
-            tokens.extend(_token(t, group, i, foreign=foreign) for i, t in enumerate(reading))
+            tokens.extend(
+                _token(t, group, i, foreign=foreign, slavic=slavic) for i, t in enumerate(reading)
+            )
             group += 1
     count = len(latin) or max((t.position + 1 for t in tokens), default=0)
     joins = tuple(
@@ -204,8 +216,10 @@ def match(word: QueryWord, token: Token, *, typing: bool) -> tuple[float, str]:
             return ABBREVIATION, "abbreviation"
         return VARIANT, "romanisation" if token.foreign or word.foreign else "variant"
     best, why = 0.0, ""
+    if token.slavic and not token.slavic.isdisjoint(word.slavic):
+        best, why = (SLAVIC if word.slavic_evidence else SLAVIC_WEAK), "romanisation"
     if typing and word.plain and token.plain.startswith(word.plain):
-        return TYPED_PREFIX, "prefix"
+        return max((TYPED_PREFIX, "prefix"), (best, why))
     if typing and any(v.startswith(form) for v in token.variants for form in word.variants):
         best, why = VARIANT_PREFIX, "prefix"
     if not token.skeletons.isdisjoint(word.skeletons):
