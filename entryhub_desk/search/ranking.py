@@ -98,36 +98,35 @@ class Token:
     slavic: frozenset[str] = frozenset()  # East Slavic folds (names that show the origin)
 
 
-def _token(token: str, group: int, position: int, *, foreign: bool, slavic: bool) -> Token:
+@lru_cache(maxsize=32768)
+def _token_forms(
+    token: str, slavic: bool
+) -> tuple[frozenset[str], frozenset[str], tuple[str, ...], frozenset[str]]:
+    """A token's variants, skeletons, expansions and East Slavic folds (shared by every
+    candidate and reading that has the word)."""
     forms = word_forms(token)
-    return Token(
-        token,
-        frozenset(forms.variants),
-        frozenset(forms.skeletons),
-        forms.expansions,
-        group,
-        position,
-        foreign,
-        slavic=frozenset(slavic_forms(token)) if slavic else frozenset(),
-    )
+    folds = frozenset(slavic_forms(token)) if slavic else frozenset()
+    return frozenset(forms.variants), frozenset(forms.skeletons), forms.expansions, folds
+
+
+def _token(token: str, group: int, position: int, *, foreign: bool, slavic: bool) -> Token:
+    variants_, skeletons, expansions, folds = _token_forms(token, slavic)
+    return Token(token, variants_, skeletons, expansions, group, position, foreign, slavic=folds)
+
+
+@lru_cache(maxsize=32768)
+def _join_forms(left: str, right: str) -> tuple[str, frozenset[str]]:
+    """Two adjacent tokens written as one: the spelled-out word and its forms."""
+    joined = word_forms(left).spelled + word_forms(right).spelled
+    return joined, frozenset(join_forms(left, right))
 
 
 def _joined(left: Token, right: Token) -> Token:
-    forms = join_forms(left.plain, right.plain)
-    joined = word_forms(left.plain).spelled + word_forms(right.plain).spelled
-    return Token(
-        joined,
-        frozenset(forms),
-        frozenset(forms),
-        (),
-        left.group,
-        left.position,
-        left.foreign,
-        width=2,
-    )
+    joined, forms = _join_forms(left.plain, right.plain)
+    return Token(joined, forms, forms, (), left.group, left.position, left.foreign, width=2)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=8192)
 def _tokens_for(
     names: tuple[str | None, ...],
 ) -> tuple[tuple[Token, ...], tuple[Token, ...], int, dict[str, Token]]:
@@ -137,7 +136,8 @@ def _tokens_for(
     latin: list[tuple[str, bool]] = []
     for name in names[:2]:
         if name and name_readings(name):
-            latin.extend((t, not_latin(name)) for t in name_readings(name)[0])
+            foreign = not_latin(name)
+            latin.extend((t, foreign) for t in name_readings(name)[0])
     words = [t for name in names if name for reading in name_readings(name) for t in reading]
     slavic = has_evidence(names, words)
     tokens.extend(_token(t, 0, i, foreign=f, slavic=slavic) for i, (t, f) in enumerate(latin))
@@ -254,9 +254,29 @@ class Scored:
     why: tuple[str, ...]
 
 
-def score(words: Sequence[QueryWord], candidate: Candidate, *, skip: Sequence[int] = ()) -> Scored:
-    """The candidate's score (``skip``: typed words known to meet none of its keys)."""
+Memo = dict[tuple[object, ...], tuple[float, str]]
+
+
+def score(
+    words: Sequence[QueryWord],
+    candidate: Candidate,
+    *,
+    skip: Sequence[int] = (),
+    memo: Memo | None = None,
+) -> Scored:
+    """The candidate's score (``skip``: typed words known to meet none of its keys; ``memo``:
+    word-against-token outcomes of earlier candidates of the same query, which namesakes
+    share)."""
     last = len(words) - 1
+    memo = {} if memo is None else memo
+
+    def outcome(i: int, token: Token) -> tuple[float, str]:
+        key = (i, token.plain, token.variants, token.foreign, token.slavic)
+        found = memo.get(key)
+        if found is None:
+            found = memo[key] = match(words[i], token, typing=i == last)
+        return found
+
     per_word: list[tuple[float, str, Token | None]] = []
     for i, word in enumerate(words):
         if i in skip:
@@ -268,14 +288,14 @@ def score(words: Sequence[QueryWord], candidate: Candidate, *, skip: Sequence[in
             continue
         best: tuple[float, str, Token | None] = (0.0, "", None)
         for token in candidate.tokens:
-            value, why = match(word, token, typing=i == last)
+            value, why = outcome(i, token)
             if value > best[0]:
                 best = (value, why, token)
                 if value >= EXACT:
                     break
         if best[0] < COMPOUND:
             for joined in candidate.joins:
-                value, why = match(word, joined, typing=i == last)
+                value, why = outcome(i, joined)
                 if value >= VARIANT_PREFIX and min(value, COMPOUND) > best[0]:
                     best = (min(value, COMPOUND), "compound", joined)
         per_word.append(best)

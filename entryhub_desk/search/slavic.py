@@ -49,6 +49,7 @@ _LONE_GLIDE: Final = re.compile(r"[yj]")
 _DOUBLES: Final = re.compile(r"(.)\1+")
 
 
+@lru_cache(maxsize=32768)
 def is_slavic_word(word: str) -> bool:
     """Whether one plain word ends as East Slavic surnames and patronymics do."""
     return len(word) >= _MIN_LENGTH and _ENDINGS.search(word) is not None

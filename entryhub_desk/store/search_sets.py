@@ -1,0 +1,143 @@
+"""Candidate sets of a name query of several words, from the vocabulary words' own postings.
+
+A common typed word (Mohamed at 100,000 visitors) meets tens of thousands of postings across
+its plain, variant, skeleton, prefix and typo keys. Nothing here unions them: a word keeps its
+keys' posting sets as they come from :mod:`.search_postings` (decoded once per session, shared
+with the next keystroke), grouped by bound (:class:`WordSets`), and candidates are found by
+filtering the smallest set first: the persons meeting the rarest word, then those of them each
+other word meets (``candidates & postings`` per key, at C speed, never larger than the
+candidates). A word's union is built only when that is cheaper than filtering, and then kept
+for the query.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping, Sequence
+
+Sets = list[frozenset[int]]
+
+
+class WordSets:
+    """One typed word's postings by bound, best first, each key's set as read."""
+
+    __slots__ = ("_union", "levels")
+
+    def __init__(self, levels: list[tuple[float, Sets]]) -> None:
+        self.levels = levels
+        self._union: frozenset[int] | None = None
+
+    @classmethod
+    def of(cls, scores: Mapping[int, float], found: Mapping[int, frozenset[int]]) -> WordSets:
+        by_bound: dict[float, Sets] = {}
+        for wid, bound in scores.items():
+            values = found.get(wid)
+            if values:
+                by_bound.setdefault(bound, []).append(values)
+        return cls(sorted(by_bound.items(), key=lambda level: -level[0]))
+
+    def extend(self, lower: WordSets) -> None:
+        """Add the levels of lower bounds (all below this word's)."""
+        self.levels.extend(lower.levels)
+        self._union = None
+
+    def __bool__(self) -> bool:
+        return bool(self.levels)
+
+    def size(self) -> int:
+        """Postings over all keys (a person met by two keys counts twice)."""
+        return sum(len(values) for _, sets in self.levels for values in sets)
+
+    def sets(self) -> Iterable[frozenset[int]]:
+        for _, sets in self.levels:
+            yield from sets
+
+    def union(self) -> frozenset[int]:
+        """Everyone the word meets (built once per query, when asked for)."""
+        if self._union is None:
+            self._union = frozenset().union(*self.sets())
+        return self._union
+
+    def within(self, candidates: set[int] | frozenset[int]) -> set[int]:
+        """The candidates this word meets."""
+        if not candidates:
+            return set()
+        count = sum(1 for _, sets in self.levels for _ in sets)
+        if self._union is not None or self.size() <= len(candidates) * count:
+            return set(candidates & self.union())
+        return _within(candidates, list(self.sets()))
+
+
+def _within(candidates: set[int] | frozenset[int], sets: Sets) -> set[int]:
+    found: set[int] = set()
+    for values in sets:
+        found |= candidates & values
+    return found
+
+
+def meeting_all(words: Sequence[WordSets]) -> set[int]:
+    """The persons every word meets: the rarest word's, filtered by each other word."""
+    if not words or not all(words):
+        return set()
+    order = sorted(words, key=WordSets.size)
+    found = set(order[0].union())
+    for word in order[1:]:
+        if not found:
+            break
+        found = word.within(found)
+    return found
+
+
+def sum_blocks(values: set[int], words: Sequence[WordSets], n: int) -> list[tuple[float, set[int]]]:
+    """Candidates grouped by the mean of their words' best bounds (a word that does not meet
+    a candidate adds 0)."""
+    groups: dict[float, set[int]] = {0.0: values}
+    for word in words:
+        after: dict[float, set[int]] = {}
+        for total, members in groups.items():
+            rest = members
+            for bound, sets in word.levels:
+                part = _within(rest, sets)
+                if part:
+                    after.setdefault(total + bound, set()).update(part)
+                    rest = rest - part
+                if not rest:
+                    break
+            if rest:
+                after.setdefault(total, set()).update(rest)
+        groups = after
+    return [(round(total / n, 3), members) for total, members in groups.items()]
+
+
+def single_word_blocks(
+    words: Sequence[WordSets],
+) -> list[tuple[float, Callable[[], set[int]]]]:
+    """For two typed words: the persons meeting one word and not the other, by half the
+    word's bound, each level built only when ranking reaches it (all of Mohamed's postings
+    are never unioned when the list fills before)."""
+    blocks: list[tuple[float, Callable[[], set[int]]]] = []
+    for i, word in enumerate(words):
+        other = words[1 - i]
+        taken: set[int] = set()
+
+        for bound, sets in word.levels:
+            blocks.append((bound / 2, _fresh(sets, other, taken)))
+    return blocks
+
+
+def _fresh(sets: Sets, other: WordSets, taken: set[int]) -> Callable[[], set[int]]:
+    """A level's persons not met at a higher level (``taken``, filled in bound order) nor by
+    the other word."""
+
+    def read() -> set[int]:
+        fresh = set(frozenset().union(*sets)) - taken
+        taken.update(fresh)
+        return fresh - other.union() if other else fresh
+
+    return read
+
+
+def unmatched(chunk: Iterable[int], words: Sequence[WordSets]) -> dict[int, tuple[int, ...]]:
+    """For each candidate (posting) of a chunk, the typed words that meet none of its keys."""
+    values = set(chunk)
+    met = [word.within(values) for word in words]
+    return {v: tuple(i for i, found in enumerate(met) if v not in found) for v in values}
