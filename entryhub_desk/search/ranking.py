@@ -129,9 +129,9 @@ def _joined(left: Token, right: Token) -> Token:
 @lru_cache(maxsize=8192)
 def _tokens_for(
     names: tuple[str | None, ...],
-) -> tuple[tuple[Token, ...], tuple[Token, ...], int, dict[str, Token]]:
-    """Tokens of every reading of every name, their joins and the Latin word count (cached:
-    namesakes and the next keystroke meet the same names again)."""
+) -> tuple[tuple[Token, ...], int, dict[str, Token]]:
+    """Tokens of every reading of every name and the Latin word count (cached: namesakes and
+    the next keystroke meet the same names again)."""
     tokens: list[Token] = []
     latin: list[tuple[str, bool]] = []
     for name in names[:2]:
@@ -154,25 +154,34 @@ def _tokens_for(
             )
             group += 1
     count = len(latin) or max((t.position + 1 for t in tokens), default=0)
-    joins = tuple(
+    exact: dict[str, Token] = {}
+    for token in tokens:
+        exact.setdefault(token.plain, token)
+    return tuple(tokens), count, exact
+
+
+@lru_cache(maxsize=8192)
+def _joins_for(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """Adjacent tokens of one reading written as one (built when a typed word needs them)."""
+    return tuple(
         _joined(left, right)
         for left, right in itertools.pairwise(tokens)
         if left.group == right.group
     )
-    exact: dict[str, Token] = {}
-    for token in tokens:
-        exact.setdefault(token.plain, token)
-    return tuple(tokens), joins, count, exact
 
 
 class Candidate:
     """What ranking needs of one person: tokens of every name reading, plus joins."""
 
-    __slots__ = ("exact", "joins", "key", "tokens", "word_count")
+    __slots__ = ("exact", "key", "tokens", "word_count")
 
     def __init__(self, key: int, names: Sequence[str | None]) -> None:
         self.key = key
-        self.tokens, self.joins, self.word_count, self.exact = _tokens_for(tuple(names))
+        self.tokens, self.word_count, self.exact = _tokens_for(tuple(names))
+
+    @property
+    def joins(self) -> tuple[Token, ...]:
+        return _joins_for(self.tokens)
 
 
 def _similarity(a: str, b: str) -> float:
