@@ -30,6 +30,7 @@ from typing import Any, Final
 Connection = Any
 MERGE_AT: Final = 64
 CACHE_VALUES: Final = 400_000  # postings kept decoded per connection (about 30 MB as sets)
+CACHE_UNIONS: Final = 4  # a typed word's postings over all its keys, for the next keystroke
 WORD_BITS: Final = 3
 MAX_WORDS: Final = (1 << WORD_BITS) - 1
 
@@ -105,10 +106,24 @@ class PostingCache:
         self.values = 0
         self.stamp: tuple[int, int] = (-1, -1)
         self.sets: OrderedDict[int, frozenset[int]] = OrderedDict()
+        self.unions: OrderedDict[tuple[int, ...], frozenset[int]] = OrderedDict()
 
     def clear(self) -> None:
         self.sets.clear()
+        self.unions.clear()
         self.values = 0
+
+    def union(self, wids: tuple[int, ...], build: Callable[[], frozenset[int]]) -> frozenset[int]:
+        """The union of some words' postings (a typed word over all its keys), kept for the
+        next keystroke, which types the same word again."""
+        found = self.unions.get(wids)
+        if found is None:
+            found = self.unions[wids] = build()
+            while len(self.unions) > CACHE_UNIONS:
+                self.unions.popitem(last=False)
+        else:
+            self.unions.move_to_end(wids)
+        return found
 
     def valid_for(self, conn: Connection) -> None:
         """Empty the cache when the store changed since it was filled."""

@@ -58,6 +58,10 @@ YEAR_NEAR_PENALTY: Final = 1.5
 YEAR_UNKNOWN_PENALTY: Final = 3.0
 CODE_PREFIX: Final = 97.0  # the start of a code with a digit typed
 LETTERS_CODE_PREFIX: Final = 65.0  # letters only (a name too): below the lowest name key, 70
+# five letters or more of a code: 1 in 33 million for a person's code by chance, so above the
+# weak name keys (a skeleton across scripts, a typing error) a word like that can meet
+LONG_LETTERS_CODE_PREFIX: Final = 85.0
+LONG_CODE_PREFIX: Final = 5
 LOCAL_PHONE: Final = 0.95  # a local number of a visitor born in the number's country
 FOREIGN_LOCAL_PHONE: Final = 0.8  # a local number of someone else
 
@@ -108,8 +112,17 @@ class SearchIndex:
     def _code_prefix(self, prefix: str, *, typed_digit: bool) -> list[IndexHit]:
         """Codes starting with ``prefix``: :data:`CODE_PREFIX` when a digit was typed, else
         :data:`LETTERS_CODE_PREFIX`, below every name key (the O, I and L of a name read as 0
-        and 1 are not typed digits: "Omer", read as 0MER, means Omar before a stranger)."""
-        value = CODE_PREFIX if typed_digit else LETTERS_CODE_PREFIX
+        and 1 are not typed digits: "Omer", read as 0MER, means Omar before a stranger), and
+        :data:`LONG_LETTERS_CODE_PREFIX` from five letters ("SZKQX" is no name: the Persian
+        Sediqa's consonants, met across scripts, must not push the code off the list)."""
+        long = len(prefix.replace("-", "")) >= LONG_CODE_PREFIX
+        value = (
+            CODE_PREFIX
+            if typed_digit
+            else LONG_LETTERS_CODE_PREFIX
+            if long
+            else LETTERS_CODE_PREFIX
+        )
         rows = self._conn.execute(
             "SELECT person_id, code FROM person_search WHERE code >= ? AND code < ? "
             "ORDER BY last_visit DESC LIMIT ?",
@@ -183,7 +196,8 @@ class SearchIndex:
             for word, scores in zip(met, lower, strict=True):
                 word.extend(WordSets.of(scores, found))
         else:
-            met = [WordSets.of(key.scores, found) for key in keys]
+            cache = postings.cache_of(self._conn)
+            met = [WordSets.of(key.scores, found, cache) for key in keys]
         blocks: Sequence[Block] = sum_blocks(meeting_all(met), met, n) if all(met) else []
         self._rank(parsed, met, blocks, limit, results)
         if n >= 2 and sum(1 for m in met if m) >= n - 1:
@@ -220,7 +234,8 @@ class SearchIndex:
         if max(low) < 0 or not all(high):
             return {}, []
         found = postings.read(self._conn, sorted({w for h in high for w in h}))
-        met = [WordSets.of(scores, found) for scores in high]
+        cache = postings.cache_of(self._conn)
+        met = [WordSets.of(scores, found, cache) for scores in high]
         full = meeting_all(met)
         if len(full) >= limit:
             top = [max(key.scores.values()) for key in keys]

@@ -14,30 +14,48 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
+from entryhub_desk.store.search_postings import PostingCache
+
 Sets = list[frozenset[int]]
 
 
 class WordSets:
     """One typed word's postings by bound, best first, each key's set as read."""
 
-    __slots__ = ("_union", "levels")
+    __slots__ = ("_cache", "_union", "levels", "wids")
 
-    def __init__(self, levels: list[tuple[float, Sets]]) -> None:
+    def __init__(
+        self,
+        levels: list[tuple[float, Sets]],
+        wids: tuple[int, ...] = (),
+        cache: PostingCache | None = None,
+    ) -> None:
         self.levels = levels
+        self.wids = wids  # the keys' vocabulary ids (names the union in ``cache``)
+        self._cache = cache
         self._union: frozenset[int] | None = None
 
     @classmethod
-    def of(cls, scores: Mapping[int, float], found: Mapping[int, frozenset[int]]) -> WordSets:
+    def of(
+        cls,
+        scores: Mapping[int, float],
+        found: Mapping[int, frozenset[int]],
+        cache: PostingCache | None = None,
+    ) -> WordSets:
         by_bound: dict[float, Sets] = {}
+        wids = []
         for wid, bound in scores.items():
             values = found.get(wid)
             if values:
                 by_bound.setdefault(bound, []).append(values)
-        return cls(sorted(by_bound.items(), key=lambda level: -level[0]))
+                wids.append(wid)
+        levels = sorted(by_bound.items(), key=lambda level: -level[0])
+        return cls(levels, tuple(sorted(wids)), cache)
 
     def extend(self, lower: WordSets) -> None:
         """Add the levels of lower bounds (all below this word's)."""
         self.levels.extend(lower.levels)
+        self.wids = tuple(sorted(self.wids + lower.wids))
         self._union = None
 
     def __bool__(self) -> bool:
@@ -54,7 +72,10 @@ class WordSets:
     def union(self) -> frozenset[int]:
         """Everyone the word meets (built once per query, when asked for)."""
         if self._union is None:
-            self._union = frozenset().union(*self.sets())
+            if self._cache is not None and self.wids:
+                self._union = self._cache.union(self.wids, lambda: frozenset().union(*self.sets()))
+            else:
+                self._union = frozenset().union(*self.sets())
         return self._union
 
     def within(self, candidates: set[int] | frozenset[int]) -> set[int]:
