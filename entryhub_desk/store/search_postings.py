@@ -29,7 +29,7 @@ from typing import Any, Final
 
 Connection = Any
 MERGE_AT: Final = 64
-CACHE_VALUES: Final = 400_000  # postings kept decoded per connection (about 30 MB as sets)
+CACHE_VALUES: Final = 200_000  # postings kept decoded per connection (about 15 MB as sets)
 CACHE_UNIONS: Final = 4  # a typed word's postings over all its keys, for the next keystroke
 WORD_BITS: Final = 3
 MAX_WORDS: Final = (1 << WORD_BITS) - 1
