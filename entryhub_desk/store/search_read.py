@@ -7,18 +7,22 @@ A name query is answered in two steps, with no fixed cut that could drop a bette
    deletion keys, any part of a name when nothing else matched), and adjacent typed words
    their joins; each with the most that key can score (the bound of
    :mod:`entryhub_desk.search.ranking`).
-2. **Candidates**: one SQL statement counts, per person, the typed words met and sums their
-   bounds; persons meeting every word come first, those missing one word only if the list is
-   not filled above what they could score. They are read in bound order (then last visit) in
-   pages and ranked exactly (:func:`entryhub_desk.search.ranking.score`) until the next page's
-   bound cannot beat the list. Ties: last visit, newest first.
+2. **Candidates**: from the keys' postings (decoded once per session,
+   :mod:`.search_postings`), the persons meeting every word, found from the rarest word's
+   postings filtered by each other word's (:mod:`.search_sets`: a common word's are never
+   unioned unless that is cheaper), grouped by the sum of their words' bounds; persons meeting
+   every word come first, those missing one word only if the list is not filled above what
+   they could score. They are read in bound order (then last visit) in pages and ranked
+   exactly (:func:`entryhub_desk.search.ranking.score`) until the next page's bound cannot
+   beat the list. Ties: last visit, newest first.
 
    Postings are read only as far as ranking needs them: a one-word query reads a bound level
    when ranking reaches it; a query of several words ranks first those meeting every word by
    a key above :data:`LOW_KEYS`, and reads the skeleton, variant-prefix and typo postings (most
    of a common word's) only when that list's last row does not score above all they could.
 
-A 4-digit year filters to birth year ±1 (exact first, ±1 next, unknown birth year last).
+A 4-digit year filters to birth year ±1 (exact first, ±1 next, unknown birth year last),
+before candidates are scored.
 """
 
 from __future__ import annotations
