@@ -63,8 +63,8 @@ YEAR_UNKNOWN_PENALTY: Final = 3.0
 CODE_PREFIX: Final = 97.0  # the start of a code with a digit typed
 LETTERS_CODE_PREFIX: Final = 65.0  # letters only (a name too): below the lowest name key, 70
 # five letters or more of a code: 1 in 33 million for a person's code by chance, so above the
-# weak name keys (a skeleton across scripts, a typing error) a word like that can meet
-LONG_LETTERS_CODE_PREFIX: Final = 85.0
+# weak name keys (a skeleton across scripts, up to 88; a typing error) a word like that meets
+LONG_LETTERS_CODE_PREFIX: Final = 89.0
 LONG_CODE_PREFIX: Final = 5
 LOCAL_PHONE: Final = 0.95  # a local number of a visitor born in the number's country
 FOREIGN_LOCAL_PHONE: Final = 0.8  # a local number of someone else
