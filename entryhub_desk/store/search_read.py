@@ -40,6 +40,7 @@ from entryhub_desk.store import search_postings as postings
 from entryhub_desk.store.search_keys import WordKeys, word_keys
 from entryhub_desk.store.search_sets import (
     WordSets,
+    all_but_one,
     meeting_all,
     single_word_blocks,
     sum_blocks,
@@ -207,14 +208,7 @@ class SearchIndex:
         if n >= 2 and sum(1 for m in met if m) >= n - 1:
             ceiling = 100.0 * (n - 1) / n
             if len(results) < limit or _kth(results, limit) < ceiling:
-                if n == 2:
-                    blocks = single_word_blocks(met)
-                else:
-                    partial: set[int] = set()
-                    for i in range(n):
-                        others = meeting_all([met[j] for j in range(n) if j != i])
-                        partial |= others - met[i].within(others)
-                    blocks = sum_blocks(partial, met, n)
+                blocks = single_word_blocks(met) if n == 2 else sum_blocks(all_but_one(met), met, n)
                 self._rank(parsed, met, blocks, limit, results)
         return _ordered(results, limit)
 

@@ -110,23 +110,46 @@ def meeting_all(words: Sequence[WordSets]) -> set[int]:
 
 def sum_blocks(values: set[int], words: Sequence[WordSets], n: int) -> list[tuple[float, set[int]]]:
     """Candidates grouped by the mean of their words' best bounds (a word that does not meet
-    a candidate adds 0)."""
+    a candidate adds 0). Each word's best bound is found once for all candidates (a pass over
+    its keys' sets), then every group is split by it (a set operation per bound)."""
     groups: dict[float, set[int]] = {0.0: values}
     for word in words:
+        rest = set(values)
+        parts: list[tuple[float, set[int]]] = []
+        for bound, sets in word.levels:
+            part = _within(rest, sets)
+            if part:
+                parts.append((bound, part))
+                rest -= part
+            if not rest:
+                break
         after: dict[float, set[int]] = {}
         for total, members in groups.items():
-            rest = members
-            for bound, sets in word.levels:
-                part = _within(rest, sets)
-                if part:
-                    after.setdefault(total + bound, set()).update(part)
-                    rest = rest - part
-                if not rest:
+            left = members
+            for bound, part in parts:
+                hit = left & part
+                if hit:
+                    after.setdefault(total + bound, set()).update(hit)
+                    left = left - hit
+                if not left:
                     break
-            if rest:
-                after.setdefault(total, set()).update(rest)
+            if left:
+                after.setdefault(total, set()).update(left)
         groups = after
     return [(round(total / n, 3), members) for total, members in groups.items()]
+
+
+def all_but_one(words: Sequence[WordSets]) -> set[int]:
+    """The persons every word but one meets (three typed words or more). Each of them meets
+    one of the two rarest words at least, so only those are looked at."""
+    order = sorted(range(len(words)), key=lambda i: words[i].size())
+    pool = set(words[order[0]].union()) | set(words[order[1]].union())
+    met = [word.within(pool) for word in words]
+    found: set[int] = set()
+    for i in range(len(words)):
+        others = set.intersection(*sorted((met[j] for j in range(len(words)) if j != i), key=len))
+        found |= others - met[i]
+    return found
 
 
 def single_word_blocks(

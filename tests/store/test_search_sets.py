@@ -12,6 +12,7 @@ from entryhub_desk.store.repositories import PersonRepository, StoreContext
 from entryhub_desk.store.search_index import SearchIndex
 from entryhub_desk.store.search_sets import (
     WordSets,
+    all_but_one,
     meeting_all,
     single_word_blocks,
     sum_blocks,
@@ -38,6 +39,9 @@ def test_the_sets_agree_with_plain_set_algebra() -> None:
         words = [_word(rng, (100.0, 96.0, 80.0)) for _ in range(3)]
         everyone = [frozenset().union(*(s for _, sets in w.levels for s in sets)) for w in words]
         assert meeting_all(words) == set(frozenset.intersection(*everyone))
+        assert all_but_one(words) == {
+            v for v in range(400) if sum(v in e for e in everyone) == len(words) - 1
+        }
         candidates = set(range(0, 400, 3))
         blocks = sum_blocks(candidates, words, 3)
         for bound, members in blocks:
