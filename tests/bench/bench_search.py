@@ -285,13 +285,14 @@ def size(store: EvalStore) -> dict[str, Any]:
     return figures
 
 
-def built(folder: Path, visitors: int) -> EvalStore:
-    """The evaluation store in ``folder``: reopened when a previous run built it with these
-    cases, else built (and its placement kept next to it)."""
+def built(work: Path, name: str, visitors: int) -> EvalStore:
+    """The evaluation store ``name`` in ``work``: reopened when a previous run built it with
+    these cases and this size, else built (its placement kept next to it)."""
     from entryhub_desk.services import Desk
 
     digest = hashlib.sha256(repr([(c.query, c.target, c.decoys) for c in ALL]).encode()).hexdigest()
-    meta = folder / f"placed-{visitors}-{digest[:12]}.pickle"
+    folder = work / f"{name}-{visitors}-{digest[:12]}"
+    meta = folder / "placed.pickle"
     if meta.exists():
         kept = pickle.loads(meta.read_bytes())  # our own file from the last run
         session = Desk(kept["config"]).unlock(COORDINATOR, PASSWORD)
@@ -305,8 +306,6 @@ def built(folder: Path, visitors: int) -> EvalStore:
             kept["persons"],
             kept["left_out"],
         )
-    if folder.exists():
-        raise SystemExit(f"{folder} holds another store: remove it first")
     store = build(folder, ALL, visitors_count=visitors, progress=_log)
     kept = {
         "config": store.config,
@@ -381,12 +380,12 @@ def main() -> None:
         work = args.keep or Path(temporary)
         if args.eval_size:
             started = time.perf_counter()
-            small = built(Path(work) / f"eval-{args.eval_size}", args.eval_size)
+            small = built(Path(work), "eval", args.eval_size)
             document["generate_eval_s"] = round(time.perf_counter() - started, 1)
             document["at_eval_size"] = evaluate(small)
             small.close()
         started = time.perf_counter()
-        big = built(Path(work) / f"big-{args.visitors}", args.visitors)
+        big = built(Path(work), "big", args.visitors)
         document["generate_s"] = round(time.perf_counter() - started, 1)
         document["at_visitors"] = evaluate(big)
         document["speed"] = speed(big, Path(temporary) / "plain.db")
