@@ -39,6 +39,7 @@ from typing import Final
 from anyascii import anyascii
 
 from entryhub_desk.search.romanise import TURKISH_KURDISH, readings
+from entryhub_desk.search.slavic import has_evidence, slavic_forms
 
 _ARABIC: Final = re.compile(r"[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
 _ARABIC_ARTICLE: Final = re.compile(r"(?<![\u0600-\u06ff])[اأ]ل(?=[\u0600-\u06ff]{2})")
@@ -326,17 +327,20 @@ class NameKeys:
     variants: tuple[str, ...]
     skeletons: tuple[str, ...]
     joins: tuple[str, ...] = ()  # adjacent tokens written together (variant and skeleton)
+    slavic: tuple[str, ...] = ()  # East Slavic folded forms (names that show the origin)
 
     def index_forms(self) -> tuple[str, ...]:
         """The vocabulary words of the index, each with its kind as first letter: ``p``
-        plain, ``v`` variant (or join), ``s`` skeleton; a variant equal to a plain word and a
-        skeleton equal to either are kept once, under the stronger kind."""
+        plain, ``v`` variant (or join), ``s`` skeleton, ``u`` East Slavic fold
+        (:mod:`entryhub_desk.search.slavic`); a variant equal to a plain word and a skeleton
+        equal to either are kept once, under the stronger kind."""
         plain = set(self.plain)
         spelled = plain | set(self.variants)
         found = [f"p{w}" for w in self.plain]
         found += [f"v{w}" for w in self.variants if w not in plain]
         found += [f"s{w}" for w in self.skeletons if w not in spelled]
         found += [f"v{w}" for w in self.joins if w not in spelled]
+        found += [f"u{w}" for w in self.slavic]
         return _unique(found)
 
 
@@ -372,11 +376,15 @@ def name_keys(*names: str | None) -> NameKeys:
     variants_t = _unique(found_v)
     skeletons_t = _unique(found_s)
     taken = set(variants_t) | set(skeletons_t)
+    slavic: list[str] = []
+    if has_evidence(names, plain):
+        slavic = [form for token in dict.fromkeys(plain) for form in slavic_forms(token)]
     return NameKeys(
         plain=_unique(plain),
         variants=variants_t,
         skeletons=skeletons_t,
         joins=tuple(j for j in _unique(joins) if j not in taken),
+        slavic=_unique(slavic),
     )
 
 
@@ -390,6 +398,8 @@ class QueryWord:
     expansions: tuple[str, ...] = ()
     position: int = 0
     foreign: bool = False  # typed in another script than Latin
+    slavic: tuple[str, ...] = ()  # East Slavic folded forms (every query word has them)
+    slavic_evidence: bool = False  # the query shows East Slavic origin
 
 
 def query_words(query: str) -> list[QueryWord]:
@@ -401,15 +411,22 @@ def query_words(query: str) -> list[QueryWord]:
     first = all_readings[0]
     foreign = not_latin(query)
     same_length = [r for r in all_readings if len(r) == len(first)]
+    evidence = has_evidence([query], [t for r in all_readings for t in r])
     result: list[QueryWord] = []
     for position, token in enumerate(first):
         v: list[str] = []
         s: list[str] = []
         e: list[str] = []
+        u: list[str] = []
         for reading in same_length:
             forms = word_forms(reading[position], typing=True)
             v.extend(forms.variants)
             s.extend(forms.skeletons)
             e.extend(forms.expansions)
-        result.append(QueryWord(token, _unique(v), _unique(s), _unique(e), position, foreign))
+            u.extend(slavic_forms(reading[position]))
+        result.append(
+            QueryWord(
+                token, _unique(v), _unique(s), _unique(e), position, foreign, _unique(u), evidence
+            )
+        )
     return result

@@ -6,6 +6,9 @@ closest form winning; the stable key names in brackets go to ``IndexHit.why``:
 - the same plain word: 100 (``exact``); an abbreviation and its full word: 95
   (``abbreviation``); the same spelling variant: 96 (``variant``; ``romanisation`` when the
   candidate's token comes from another script's reading);
+- the same East Slavic fold (:mod:`entryhub_desk.search.slavic`: Hnatiuk = Gnatyuk = Gnatjuk,
+  Yevhen = Evgen, Hanna = Ganna), for a candidate whose names show East Slavic origin only:
+  93 when the typed words show it too, else 84, below a typo (``romanisation``);
 - the word being typed (the last one) as the start of a plain word: 92, of a variant: 88
   (``prefix``);
 - the same consonant skeleton: 80 plus up to 8 for the vowel evidence (``skeleton``): the
@@ -45,11 +48,14 @@ from entryhub_desk.search.keys import (
     variants,
     word_forms,
 )
+from entryhub_desk.search.slavic import has_evidence, slavic_forms
 
 EXACT: Final = 100.0
 VARIANT: Final = 96.0
 ABBREVIATION: Final = 95.0
 COMPOUND: Final = 94.0
+SLAVIC: Final = 93.0
+SLAVIC_WEAK: Final = 84.0
 TYPED_PREFIX: Final = 92.0
 VARIANT_PREFIX: Final = 88.0
 SKELETON: Final = 80.0
@@ -89,48 +95,52 @@ class Token:
     position: int
     foreign: bool  # from a script reading (not written in Latin letters)
     width: int = 1  # 2 for two adjacent tokens joined
+    slavic: frozenset[str] = frozenset()  # East Slavic folds (names that show the origin)
 
 
-def _token(token: str, group: int, position: int, *, foreign: bool) -> Token:
+@lru_cache(maxsize=32768)
+def _token_forms(
+    token: str, slavic: bool
+) -> tuple[frozenset[str], frozenset[str], tuple[str, ...], frozenset[str]]:
+    """A token's variants, skeletons, expansions and East Slavic folds (shared by every
+    candidate and reading that has the word)."""
     forms = word_forms(token)
-    return Token(
-        token,
-        frozenset(forms.variants),
-        frozenset(forms.skeletons),
-        forms.expansions,
-        group,
-        position,
-        foreign,
-    )
+    folds = frozenset(slavic_forms(token)) if slavic else frozenset()
+    return frozenset(forms.variants), frozenset(forms.skeletons), forms.expansions, folds
+
+
+def _token(token: str, group: int, position: int, *, foreign: bool, slavic: bool) -> Token:
+    variants_, skeletons, expansions, folds = _token_forms(token, slavic)
+    return Token(token, variants_, skeletons, expansions, group, position, foreign, slavic=folds)
+
+
+@lru_cache(maxsize=32768)
+def _join_forms(left: str, right: str) -> tuple[str, frozenset[str]]:
+    """Two adjacent tokens written as one: the spelled-out word and its forms."""
+    joined = word_forms(left).spelled + word_forms(right).spelled
+    return joined, frozenset(join_forms(left, right))
 
 
 def _joined(left: Token, right: Token) -> Token:
-    forms = join_forms(left.plain, right.plain)
-    joined = word_forms(left.plain).spelled + word_forms(right.plain).spelled
-    return Token(
-        joined,
-        frozenset(forms),
-        frozenset(forms),
-        (),
-        left.group,
-        left.position,
-        left.foreign,
-        width=2,
-    )
+    joined, forms = _join_forms(left.plain, right.plain)
+    return Token(joined, forms, forms, (), left.group, left.position, left.foreign, width=2)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=8192)
 def _tokens_for(
     names: tuple[str | None, ...],
-) -> tuple[tuple[Token, ...], tuple[Token, ...], int, dict[str, Token]]:
-    """Tokens of every reading of every name, their joins and the Latin word count (cached:
-    namesakes and the next keystroke meet the same names again)."""
+) -> tuple[tuple[Token, ...], int, dict[str, Token]]:
+    """Tokens of every reading of every name and the Latin word count (cached: namesakes and
+    the next keystroke meet the same names again)."""
     tokens: list[Token] = []
     latin: list[tuple[str, bool]] = []
     for name in names[:2]:
         if name and name_readings(name):
-            latin.extend((t, not_latin(name)) for t in name_readings(name)[0])
-    tokens.extend(_token(t, 0, i, foreign=f) for i, (t, f) in enumerate(latin))
+            foreign = not_latin(name)
+            latin.extend((t, foreign) for t in name_readings(name)[0])
+    words = [t for name in names if name for reading in name_readings(name) for t in reading]
+    slavic = has_evidence(names, words)
+    tokens.extend(_token(t, 0, i, foreign=f, slavic=slavic) for i, (t, f) in enumerate(latin))
     group = 1
     for index, name in enumerate(names):
         if not name:
@@ -139,28 +149,39 @@ def _tokens_for(
             if index < 2 and reading_index == 0:
                 continue
             foreign = not_latin(name)
-            tokens.extend(_token(t, group, i, foreign=foreign) for i, t in enumerate(reading))
+            tokens.extend(
+                _token(t, group, i, foreign=foreign, slavic=slavic) for i, t in enumerate(reading)
+            )
             group += 1
     count = len(latin) or max((t.position + 1 for t in tokens), default=0)
-    joins = tuple(
+    exact: dict[str, Token] = {}
+    for token in tokens:
+        exact.setdefault(token.plain, token)
+    return tuple(tokens), count, exact
+
+
+@lru_cache(maxsize=8192)
+def _joins_for(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """Adjacent tokens of one reading written as one (built when a typed word needs them)."""
+    return tuple(
         _joined(left, right)
         for left, right in itertools.pairwise(tokens)
         if left.group == right.group
     )
-    exact: dict[str, Token] = {}
-    for token in tokens:
-        exact.setdefault(token.plain, token)
-    return tuple(tokens), joins, count, exact
 
 
 class Candidate:
     """What ranking needs of one person: tokens of every name reading, plus joins."""
 
-    __slots__ = ("exact", "joins", "key", "tokens", "word_count")
+    __slots__ = ("exact", "key", "tokens", "word_count")
 
     def __init__(self, key: int, names: Sequence[str | None]) -> None:
         self.key = key
-        self.tokens, self.joins, self.word_count, self.exact = _tokens_for(tuple(names))
+        self.tokens, self.word_count, self.exact = _tokens_for(tuple(names))
+
+    @property
+    def joins(self) -> tuple[Token, ...]:
+        return _joins_for(self.tokens)
 
 
 def _similarity(a: str, b: str) -> float:
@@ -204,8 +225,10 @@ def match(word: QueryWord, token: Token, *, typing: bool) -> tuple[float, str]:
             return ABBREVIATION, "abbreviation"
         return VARIANT, "romanisation" if token.foreign or word.foreign else "variant"
     best, why = 0.0, ""
+    if token.slavic and not token.slavic.isdisjoint(word.slavic):
+        best, why = (SLAVIC if word.slavic_evidence else SLAVIC_WEAK), "romanisation"
     if typing and word.plain and token.plain.startswith(word.plain):
-        return TYPED_PREFIX, "prefix"
+        return max((TYPED_PREFIX, "prefix"), (best, why))
     if typing and any(v.startswith(form) for v in token.variants for form in word.variants):
         best, why = VARIANT_PREFIX, "prefix"
     if not token.skeletons.isdisjoint(word.skeletons):
@@ -240,9 +263,29 @@ class Scored:
     why: tuple[str, ...]
 
 
-def score(words: Sequence[QueryWord], candidate: Candidate, *, skip: Sequence[int] = ()) -> Scored:
-    """The candidate's score (``skip``: typed words known to meet none of its keys)."""
+Memo = dict[tuple[object, ...], tuple[float, str]]
+
+
+def score(
+    words: Sequence[QueryWord],
+    candidate: Candidate,
+    *,
+    skip: Sequence[int] = (),
+    memo: Memo | None = None,
+) -> Scored:
+    """The candidate's score (``skip``: typed words known to meet none of its keys; ``memo``:
+    word-against-token outcomes of earlier candidates of the same query, which namesakes
+    share)."""
     last = len(words) - 1
+    memo = {} if memo is None else memo
+
+    def outcome(i: int, token: Token) -> tuple[float, str]:
+        key = (i, token.plain, token.variants, token.foreign, token.slavic)
+        found = memo.get(key)
+        if found is None:
+            found = memo[key] = match(words[i], token, typing=i == last)
+        return found
+
     per_word: list[tuple[float, str, Token | None]] = []
     for i, word in enumerate(words):
         if i in skip:
@@ -254,14 +297,14 @@ def score(words: Sequence[QueryWord], candidate: Candidate, *, skip: Sequence[in
             continue
         best: tuple[float, str, Token | None] = (0.0, "", None)
         for token in candidate.tokens:
-            value, why = match(word, token, typing=i == last)
+            value, why = outcome(i, token)
             if value > best[0]:
                 best = (value, why, token)
                 if value >= EXACT:
                     break
         if best[0] < COMPOUND:
             for joined in candidate.joins:
-                value, why = match(word, joined, typing=i == last)
+                value, why = outcome(i, joined)
                 if value >= VARIANT_PREFIX and min(value, COMPOUND) > best[0]:
                     best = (min(value, COMPOUND), "compound", joined)
         per_word.append(best)

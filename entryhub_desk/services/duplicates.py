@@ -32,6 +32,8 @@ from typing import Final, Protocol
 from entryhub_desk.domain.person import Person, normalise_phone
 from entryhub_desk.errors import DeskError
 from entryhub_desk.ids import short_code
+from entryhub_desk.search.keys import name_readings
+from entryhub_desk.search.slavic import has_evidence, slavic_forms
 from entryhub_desk.services.name_match import SAME, SIMILAR, compare_names
 from entryhub_desk.store.repositories.base import StoreContext
 from entryhub_desk.store.repositories.persons import PersonRepository
@@ -193,9 +195,36 @@ def name_reason(typed: Typed, person: Known, score: float = 100.0) -> str | None
         person.family_name,
         person.original_script_name,
     )
+    if outcome != SAME and _slavic_same(typed, person):
+        outcome = SAME
     if outcome == SIMILAR and score < SIMILAR_NAME_SCORE:
         return None
     return {SAME: SAME_NAME, SIMILAR: SIMILAR_NAME}.get(outcome or "")
+
+
+def _slavic_words(person: Typed | Known) -> list[frozenset[str]] | None:
+    """The East Slavic folds of each Latin name word (of the original script's readings when
+    there is no Latin name), or None when the names do not show East Slavic origin."""
+    names = (person.given_name, person.family_name, person.original_script_name)
+    texts = [" ".join(n for n in names[:2] if n)] if any(names[:2]) else [names[2] or ""]
+    readings = name_readings(texts[0]) if texts[0].strip() else ()
+    if not readings or not has_evidence(names, [t for r in readings for t in r]):
+        return None
+    same = [r for r in readings if len(r) == len(readings[0])]
+    return [frozenset(f for r in same for f in slavic_forms(r[i])) for i in range(len(same[0]))]
+
+
+def _slavic_same(typed: Typed, person: Known) -> bool:
+    """Both names East Slavic and the same word for word once the romanisations are folded
+    (Yevhen Hnatiuk, Evgen Gnatyuk, Jevgen Gnatjuk): the given names agree and every word of
+    the shorter name's rest in order. Exact folds only: no typing errors or skeletons here,
+    which the folding would make too loose (Kharchuk, Martjuk)."""
+    a, b = _slavic_words(typed), _slavic_words(person)
+    if not a or not b or len(a) < 2 or len(b) < 2 or a[0].isdisjoint(b[0]):
+        return False
+    shorter, longer = sorted((a[1:], b[1:]), key=len)
+    rest = iter(longer)
+    return all(any(not word.isdisjoint(other) for other in rest) for word in shorter)
 
 
 def _name_queries(typed: Typed) -> Iterable[tuple[str, bool]]:

@@ -32,6 +32,7 @@ from entryhub_desk.services.grant_check import (
     verified_grant,
 )
 from entryhub_desk.services.opening import OpenedStore
+from entryhub_desk.store import search_postings
 from entryhub_desk.store.connection import shrink_memory
 from entryhub_desk.store.identity import DeskIdentity
 from entryhub_desk.store.repositories.base import StoreContext
@@ -258,6 +259,7 @@ class Session:
         self._locked = True
         self._caches.clear()
         # drop the decrypted pages SQLCipher keeps in its page cache (search index, persons)
+        search_postings.clear(self._opened.conn)  # decoded search postings (row numbers)
         with contextlib.suppress(Exception):
             shrink_memory(self._opened.conn)
 

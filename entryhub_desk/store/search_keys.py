@@ -62,6 +62,9 @@ def _exact_forms(word: QueryWord) -> dict[str, float]:
         put(form, ranking.VARIANT, "vp")
     for form in word.expansions:
         put(form, ranking.ABBREVIATION, "p")
+    slavic = ranking.SLAVIC if word.slavic_evidence else ranking.SLAVIC_WEAK
+    for form in word.slavic:
+        put(form, slavic, "u")
     put(word.plain, ranking.EXACT, "p")
     return forms
 

@@ -11,16 +11,26 @@ writes rows, never a large blob). When a word has :data:`MERGE_AT` rows they are
 its array. Removing a posting deletes its row or rewrites the array; a word left without
 postings leaves the vocabulary with its deletion keys (nothing of an erased person's name is
 kept).
+
+:func:`read` keeps the postings it decoded in a small per-connection cache
+(:class:`PostingCache`, at most :data:`CACHE_VALUES` postings, least recently used dropped
+first): the next keystroke and the next query meet the same common words again. Postings are
+row numbers, nothing personal; the cache is dropped on any write to the store (by this
+connection or another) and by :func:`clear` (the idle lock).
 """
 
 from __future__ import annotations
 
+import weakref
 from array import array
+from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, Final
 
 Connection = Any
 MERGE_AT: Final = 64
+CACHE_VALUES: Final = 200_000  # postings kept decoded per connection (about 15 MB as sets)
+CACHE_UNIONS: Final = 4  # a typed word's postings over all its keys, for the next keystroke
 WORD_BITS: Final = 3
 MAX_WORDS: Final = (1 << WORD_BITS) - 1
 
@@ -88,9 +98,96 @@ def remove(
     conn.execute("DELETE FROM name_vocab WHERE wid = ?", (wid,))
 
 
-def read(conn: Connection, wids: Sequence[int]) -> dict[int, set[int]]:
-    """The postings of each word (array and rows)."""
-    found: dict[int, set[int]] = {}
+class PostingCache:
+    """Decoded postings of one connection, least recently used dropped first."""
+
+    def __init__(self, limit: int = CACHE_VALUES) -> None:
+        self.limit = limit
+        self.values = 0
+        self.stamp: tuple[int, int] = (-1, -1)
+        self.sets: OrderedDict[int, frozenset[int]] = OrderedDict()
+        self.unions: OrderedDict[tuple[int, ...], frozenset[int]] = OrderedDict()
+
+    def clear(self) -> None:
+        self.sets.clear()
+        self.unions.clear()
+        self.values = 0
+
+    def union(self, wids: tuple[int, ...], build: Callable[[], frozenset[int]]) -> frozenset[int]:
+        """The union of some words' postings (a typed word over all its keys), kept for the
+        next keystroke, which types the same word again."""
+        found = self.unions.get(wids)
+        if found is None:
+            found = self.unions[wids] = build()
+            while len(self.unions) > CACHE_UNIONS:
+                self.unions.popitem(last=False)
+        else:
+            self.unions.move_to_end(wids)
+        return found
+
+    def valid_for(self, conn: Connection) -> None:
+        """Empty the cache when the store changed since it was filled."""
+        stamp = (int(conn.total_changes), int(conn.execute("PRAGMA data_version").fetchone()[0]))
+        if stamp != self.stamp:
+            self.clear()
+            self.stamp = stamp
+
+    def get(self, wid: int) -> frozenset[int] | None:
+        found = self.sets.get(wid)
+        if found is not None:
+            self.sets.move_to_end(wid)
+        return found
+
+    def put(self, wid: int, values: frozenset[int]) -> None:
+        if len(values) > self.limit // 4:
+            return  # one word's postings never crowd out the rest
+        old = self.sets.pop(wid, None)
+        self.values += len(values) - (len(old) if old is not None else 0)
+        self.sets[wid] = values
+        while self.values > self.limit and self.sets:
+            _, dropped = self.sets.popitem(last=False)
+            self.values -= len(dropped)
+
+
+_CACHES: weakref.WeakKeyDictionary[Any, PostingCache] = weakref.WeakKeyDictionary()
+
+
+def cache_of(conn: Connection) -> PostingCache:
+    cache = _CACHES.get(conn)
+    if cache is None:
+        cache = _CACHES[conn] = PostingCache()
+    return cache
+
+
+def clear(conn: Connection) -> None:
+    """Drop the connection's decoded postings (the idle lock)."""
+    cache = _CACHES.get(conn)
+    if cache is not None:
+        cache.clear()
+
+
+def read(conn: Connection, wids: Sequence[int]) -> dict[int, frozenset[int]]:
+    """The postings of each word (array and rows), through the connection's cache."""
+    cache = cache_of(conn)
+    cache.valid_for(conn)
+    found: dict[int, frozenset[int]] = {}
+    missing = []
+    for wid in wids:
+        kept = cache.get(wid)
+        if kept is None:
+            missing.append(wid)
+        else:
+            found[wid] = kept
+    for wid, values in _read(conn, missing).items():
+        cache.put(wid, values)
+        found[wid] = values
+    return found
+
+
+def _read(conn: Connection, wids: Sequence[int]) -> dict[int, frozenset[int]]:
+    """The postings of each word (array and rows), read from the store."""
+    arrays: dict[int, array[int]] = {}
+    rows: dict[int, list[int]] = {}
     for start in range(0, len(wids), 500):
         part = list(wids[start : start + 500])
         marks = ", ".join("?" for _ in part)
@@ -98,10 +195,13 @@ def read(conn: Connection, wids: Sequence[int]) -> dict[int, set[int]]:
             f"SELECT wid, sids FROM name_vocab WHERE wid IN ({marks})",  # noqa: S608
             part,
         ):
-            found[int(wid)] = set(unpack(blob))
+            arrays[int(wid)] = unpack(blob)
         for wid, value in conn.execute(
             f"SELECT wid, sid FROM person_name_key WHERE wid IN ({marks})",  # noqa: S608
             part,
         ):
-            found.setdefault(int(wid), set()).add(int(value))
+            rows.setdefault(int(wid), []).append(int(value))
+    found = {wid: frozenset(values) for wid, values in arrays.items() if wid not in rows}
+    for wid, extra in rows.items():
+        found[wid] = frozenset(arrays.get(wid, ())).union(extra)
     return found

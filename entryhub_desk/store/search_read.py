@@ -7,49 +7,66 @@ A name query is answered in two steps, with no fixed cut that could drop a bette
    deletion keys, any part of a name when nothing else matched), and adjacent typed words
    their joins; each with the most that key can score (the bound of
    :mod:`entryhub_desk.search.ranking`).
-2. **Candidates**: one SQL statement counts, per person, the typed words met and sums their
-   bounds; persons meeting every word come first, those missing one word only if the list is
-   not filled above what they could score. They are read in bound order (then last visit) in
-   pages and ranked exactly (:func:`entryhub_desk.search.ranking.score`) until the next page's
-   bound cannot beat the list. Ties: last visit, newest first.
+2. **Candidates**: from the keys' postings (decoded once per session,
+   :mod:`.search_postings`), the persons meeting every word, found from the rarest word's
+   postings filtered by each other word's (:mod:`.search_sets`: a common word's are never
+   unioned unless that is cheaper), grouped by the sum of their words' bounds; persons meeting
+   every word come first, those missing one word only if the list is not filled above what
+   they could score. They are read in bound order (then last visit) in pages and ranked
+   exactly (:func:`entryhub_desk.search.ranking.score`) until the next page's bound cannot
+   beat the list. Ties: last visit, newest first.
 
    Postings are read only as far as ranking needs them: a one-word query reads a bound level
    when ranking reaches it; a query of several words ranks first those meeting every word by
    a key above :data:`LOW_KEYS`, and reads the skeleton, variant-prefix and typo postings (most
    of a common word's) only when that list's last row does not score above all they could.
 
-A 4-digit year filters to birth year ±1 (exact first, ±1 next, unknown birth year last).
+A 4-digit year filters to birth year ±1 (exact first, ±1 next, unknown birth year last),
+before candidates are scored.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import itertools
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any, Final
 
 from entryhub_desk.search.hit import IndexHit
 from entryhub_desk.search.keys import QueryWord
 from entryhub_desk.search.phone import national_number, prefix_score
 from entryhub_desk.search.query import ParsedQuery, parse
-from entryhub_desk.search.ranking import MAX_PENALTY, Candidate, Scored, score
+from entryhub_desk.search.ranking import MAX_PENALTY, Candidate, Memo, Scored, score
 from entryhub_desk.store import search_postings as postings
 from entryhub_desk.store.search_keys import WordKeys, word_keys
+from entryhub_desk.store.search_sets import (
+    WordSets,
+    all_but_one,
+    meeting_all,
+    single_word_blocks,
+    sum_blocks,
+    unmatched,
+)
 
 Connection = Any
 PAGE: Final = 40
 CHUNK_MARGIN: Final = 10
 Block = tuple[float, set[int] | Callable[[], set[int]]]
-Levels = list[list[tuple[float, set[int]]]]
 LOW_KEYS: Final = 90.0  # keys at or below: skeletons, variant prefixes, typos, parts
 SCORED_PER_ROW: Final = 2
 SCORED_MIN: Final = 40
 SCORED_HARD_FACTOR: Final = 5  # a list a filter (the year) keeps short: at most 5x as many
 TIE_CAP: Final = 500  # tied candidates whose last visit is read to order them
+YEAR_BATCH: Final = 500  # candidates whose birth year is read at a time (a year typed)
 PHONE_CANDIDATES: Final = 50
 CODE_CANDIDATES: Final = 20
 YEAR_NEAR_PENALTY: Final = 1.5
 YEAR_UNKNOWN_PENALTY: Final = 3.0
 CODE_PREFIX: Final = 97.0  # the start of a code with a digit typed
 LETTERS_CODE_PREFIX: Final = 65.0  # letters only (a name too): below the lowest name key, 70
+# five letters or more of a code: 1 in 33 million for a person's code by chance, so above the
+# weak name keys (a skeleton across scripts, up to 88; a typing error) a word like that meets
+LONG_LETTERS_CODE_PREFIX: Final = 89.0
+LONG_CODE_PREFIX: Final = 5
 LOCAL_PHONE: Final = 0.95  # a local number of a visitor born in the number's country
 FOREIGN_LOCAL_PHONE: Final = 0.8  # a local number of someone else
 
@@ -61,6 +78,7 @@ class SearchIndex:
         self._conn = conn
         self._page = candidates
         self._scored = 0
+        self._memo: Memo = {}
 
     def search(self, query: str, *, limit: int = 20) -> list[IndexHit]:
         parsed = parse(query)
@@ -99,8 +117,17 @@ class SearchIndex:
     def _code_prefix(self, prefix: str, *, typed_digit: bool) -> list[IndexHit]:
         """Codes starting with ``prefix``: :data:`CODE_PREFIX` when a digit was typed, else
         :data:`LETTERS_CODE_PREFIX`, below every name key (the O, I and L of a name read as 0
-        and 1 are not typed digits: "Omer", read as 0MER, means Omar before a stranger)."""
-        value = CODE_PREFIX if typed_digit else LETTERS_CODE_PREFIX
+        and 1 are not typed digits: "Omer", read as 0MER, means Omar before a stranger), and
+        :data:`LONG_LETTERS_CODE_PREFIX` from five letters ("SZKQX" is no name: the Persian
+        Sediqa's consonants, met across scripts, must not push the code off the list)."""
+        long = len(prefix.replace("-", "")) >= LONG_CODE_PREFIX
+        value = (
+            CODE_PREFIX
+            if typed_digit
+            else LONG_LETTERS_CODE_PREFIX
+            if long
+            else LETTERS_CODE_PREFIX
+        )
         rows = self._conn.execute(
             "SELECT person_id, code FROM person_search WHERE code >= ? AND code < ? "
             "ORDER BY last_visit DESC LIMIT ?",
@@ -148,6 +175,7 @@ class SearchIndex:
 
     def _names(self, parsed: ParsedQuery, limit: int) -> list[IndexHit]:
         self._scored = 0
+        self._memo = {}
         words = parsed.words
         if not words or limit <= 0:
             return []
@@ -166,35 +194,21 @@ class SearchIndex:
         first = self._high_keys_first(parsed, keys, limit, results)
         if first is None:
             return _ordered(results, limit)
-        found, levels, met = first
+        found, met = first
         found.update(postings.read(self._conn, [w for w in wids if w not in found]))
-        rest = [{w: b for w, b in key.scores.items() if b <= LOW_KEYS} for key in keys]
-        if levels:
-            levels, met = _levels(rest, found, levels, met)
+        if met:
+            lower = [{w: b for w, b in key.scores.items() if b <= LOW_KEYS} for key in keys]
+            for word, scores in zip(met, lower, strict=True):
+                word.extend(WordSets.of(scores, found))
         else:
-            levels, met = _levels([key.scores for key in keys], found)
-        blocks: Sequence[Block]
-        if all(met):
-            full = set.intersection(*sorted(met, key=len))
-            blocks = _sum_blocks(full, levels, n)
-        else:
-            blocks = []
+            cache = postings.cache_of(self._conn)
+            met = [WordSets.of(key.scores, found, cache) for key in keys]
+        blocks: Sequence[Block] = sum_blocks(meeting_all(met), met, n) if all(met) else []
         self._rank(parsed, met, blocks, limit, results)
         if n >= 2 and sum(1 for m in met if m) >= n - 1:
             ceiling = 100.0 * (n - 1) / n
             if len(results) < limit or _kth(results, limit) < ceiling:
-                if n == 2:
-                    blocks = [
-                        (bound / 2, fresh - met[1 - i])
-                        for i in (0, 1)
-                        for bound, fresh in levels[i]
-                    ]
-                else:
-                    partial: set[int] = set()
-                    for i in range(n):
-                        others = [met[j] for j in range(n) if j != i]
-                        partial |= set.intersection(*sorted(others, key=len)) - met[i]
-                    blocks = _sum_blocks(partial, levels, n)
+                blocks = single_word_blocks(met) if n == 2 else sum_blocks(all_but_one(met), met, n)
                 self._rank(parsed, met, blocks, limit, results)
         return _ordered(results, limit)
 
@@ -204,39 +218,40 @@ class SearchIndex:
         keys: list[WordKeys],
         limit: int,
         results: dict[int, tuple[float, str, IndexHit]],
-    ) -> tuple[dict[int, set[int]], Levels, list[set[int]]] | None:
+    ) -> tuple[dict[int, frozenset[int]], list[WordSets]] | None:
         """Rank the persons meeting every word by a key above :data:`LOW_KEYS` first (the
         skeleton, variant-prefix and typo keys of common words hold most postings). When that
         list's last row scores above anything a person meeting a word only by a lower key, or
         missing a word, could score, it is the list the whole ranking gives (every score is at
         most its bound, and nothing ranked had a bound below the list): None. Otherwise the
-        list is cleared and the postings and levels built so far are returned, for the whole
+        list is cleared and the postings and word sets read so far are returned, for the whole
         ranking to continue from."""
         n = len(keys)
         high = [{w: b for w, b in key.scores.items() if b > LOW_KEYS} for key in keys]
         low = [max((b for b in key.scores.values() if b <= LOW_KEYS), default=-1.0) for key in keys]
         if max(low) < 0 or not all(high):
-            return {}, [], []
+            return {}, []
         found = postings.read(self._conn, sorted({w for h in high for w in h}))
-        levels, met = _levels(high, found)
-        full = set.intersection(*sorted(met, key=len)) if all(met) else set()
+        cache = postings.cache_of(self._conn)
+        met = [WordSets.of(scores, found, cache) for scores in high]
+        full = meeting_all(met)
         if len(full) >= limit:
             top = [max(key.scores.values()) for key in keys]
             beyond = max((sum(top) - top[i] + low[i]) / n for i in range(n) if low[i] >= 0)
             above = max(beyond, 100.0 * (n - 1) / n) + 0.01
-            blocks = _sum_blocks(full, levels, n)
+            blocks = sum_blocks(full, met, n)
             if self._rank(parsed, met, blocks, limit, results, floor=above) and (
                 len(results) >= limit and _kth(results, limit) > above
             ):
                 return None
         results.clear()
         self._scored = 0
-        return found, levels, met
+        return found, met
 
     def _rank(
         self,
         parsed: ParsedQuery,
-        met: list[set[int]] | None,
+        met: list[WordSets] | None,
         blocks: Sequence[Block],
         limit: int,
         results: dict[int, tuple[float, str, IndexHit]],
@@ -283,16 +298,14 @@ class SearchIndex:
                 return False
             ordered = self._by_last_visit(members, limit)
             step = limit + CHUNK_MARGIN
-            for start in range(0, len(ordered), step):
-                chunk = ordered[start : start + step]
-                unmatched = {
-                    postings.sid_of(v): ()
-                    if met is None
-                    else tuple(i for i in range(n) if v not in met[i])
-                    for v in chunk
-                }
+            source: Iterator[int] = iter(ordered)
+            if parsed.year is not None:
+                source = self._born_near(ordered, parsed.year)
+            while chunk := list(itertools.islice(source, step)):
+                missed = unmatched(chunk, met) if met is not None else {}
+                skipped = {postings.sid_of(v): missed.get(v, ()) for v in chunk}
                 sids = [postings.sid_of(v) for v in chunk]
-                self._score(parsed.words, parsed.year, sids, unmatched, results)
+                self._score(parsed.words, parsed.year, sids, skipped, results)
                 if len(results) >= limit and _kth(results, limit) >= bound:
                     return True
                 self._scored += len(sids)
@@ -301,6 +314,26 @@ class SearchIndex:
                 ):
                     return True
         return True
+
+    def _born_near(self, values: list[int], year: int) -> Iterator[int]:
+        """The candidates born within a year of ``year`` or with no birth year, in the given
+        order (their birth years read :data:`YEAR_BATCH` at a time, before any is scored:
+        among a common name's namesakes one in twenty is born then)."""
+        shift = postings.WORD_BITS
+        for start in range(0, len(values), YEAR_BATCH):
+            part = values[start : start + YEAR_BATCH]
+            sids = [v >> shift for v in part]
+            marks = ", ".join("?" for _ in sids)
+            years = dict(
+                self._conn.execute(
+                    f"SELECT sid, birth_year FROM person_search WHERE sid IN ({marks})",  # noqa: S608
+                    sids,
+                ).fetchall()
+            )
+            for value in part:
+                born = years.get(value >> shift)
+                if born is None or abs(int(born) - year) <= 1:
+                    yield value
 
     def _by_last_visit(self, values: list[int], limit: int) -> list[int]:
         """Tied candidates (postings), last visit first (the newest registrations first
@@ -347,7 +380,7 @@ class SearchIndex:
             skip = unmatched.get(int(sid), ())
             scored = seen.get((names, skip))
             if scored is None:
-                scored = score(words, Candidate(int(sid), names), skip=skip)
+                scored = score(words, Candidate(int(sid), names), skip=skip, memo=self._memo)
                 seen[(names, skip)] = scored
             value = scored.score
             why = scored.why
@@ -367,40 +400,6 @@ class SearchIndex:
 def scored_at_most(limit: int) -> int:
     """How many candidates one query ranks exactly at most (when the list is full)."""
     return max(limit * SCORED_PER_ROW, SCORED_MIN)
-
-
-def _levels(
-    scores: list[dict[int, float]],
-    found: dict[int, set[int]],
-    levels: Levels | None = None,
-    met: list[set[int]] | None = None,
-) -> tuple[Levels, list[set[int]]]:
-    """Per typed word: its postings by bound, each person under the best bound only; and
-    everyone the word met. Given ``levels`` and ``met`` of higher bounds, continues them (in
-    place) with ``scores``, all lower."""
-    if levels is not None and met is not None:
-        for word_scores, word_levels, higher in zip(scores, levels, met, strict=True):
-            for bound, fresh in _levels([word_scores], found)[0][0]:
-                fresh -= higher
-                higher |= fresh
-                word_levels.append((bound, fresh))
-        return levels, met
-    levels = []
-    met = []
-    for word_scores in scores:
-        by_bound: dict[float, set[int]] = {}
-        for wid, bound in word_scores.items():
-            if wid in found:
-                by_bound.setdefault(bound, set()).update(found[wid])
-        taken: set[int] = set()
-        word_levels = []
-        for bound in sorted(by_bound, reverse=True):
-            fresh = by_bound[bound] - taken
-            taken |= fresh
-            word_levels.append((bound, fresh))
-        levels.append(word_levels)
-        met.append(taken)
-    return levels, met
 
 
 def _ordered(results: dict[int, tuple[float, str, IndexHit]], limit: int) -> list[IndexHit]:
@@ -426,29 +425,6 @@ def _lazy_levels(conn: Connection, key: WordKeys) -> list[Block]:
         return read
 
     return [(bound, level(by_bound[bound])) for bound in sorted(by_bound, reverse=True)]
-
-
-def _sum_blocks(
-    values: set[int], levels: list[list[tuple[float, set[int]]]], n: int
-) -> list[tuple[float, set[int]]]:
-    """Candidates grouped by the mean of their words' bounds (set operations only: the groups
-    are few, the candidates may be thousands)."""
-    groups: dict[float, set[int]] = {0.0: values}
-    for word_levels in levels:
-        after: dict[float, set[int]] = {}
-        for total, members in groups.items():
-            rest = members
-            for bound, fresh in word_levels:
-                part = rest & fresh
-                if part:
-                    after.setdefault(total + bound, set()).update(part)
-                    rest = rest - part
-                if not rest:
-                    break
-            if rest:
-                after.setdefault(total, set()).update(rest)
-        groups = after
-    return [(round(total / n, 3), members) for total, members in groups.items()]
 
 
 def _kth(results: dict[int, tuple[float, str, IndexHit]], k: int) -> float:

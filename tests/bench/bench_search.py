@@ -27,13 +27,18 @@ ratio ≤ 1.3, peak RSS ≤ 200 MB, ≤ 2 KB per visitor. Nothing here asserts: 
 people to read. On a shared machine run it with ``nice -n 10``.
 
 Run: ``.venv/bin/python tests/bench/bench_search.py [--visitors N] [--eval-size M]
-[--out FILE]``; ``--visitors 5000 --eval-size 0`` for a quick look while developing.
+[--out FILE] [--keep DIR]``; ``--visitors 5000 --eval-size 0`` for a quick look while
+developing. ``--keep DIR`` builds the stores in ``DIR`` and reuses them on the next run with
+the same sizes and cases (a 100,000-visitor store takes many minutes to build); the reused
+store has the previous run's visits and VACUUM, which the figures do not depend on.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
+import pickle
 import random
 import resource
 import statistics
@@ -54,7 +59,12 @@ from entryhub_desk.store.repositories import VisitRepository  # noqa: E402
 from entryhub_desk.store.search_index import SearchIndex  # noqa: E402
 from tests.search.eval import runner  # noqa: E402
 from tests.search.eval.cases import ALL  # noqa: E402
-from tests.search.eval.store_build import EvalStore, build  # noqa: E402
+from tests.search.eval.store_build import (  # noqa: E402
+    COORDINATOR,
+    PASSWORD,
+    EvalStore,
+    build,
+)
 
 QUERIES_PER_KIND = 200
 REPEATS = 3
@@ -275,6 +285,39 @@ def size(store: EvalStore) -> dict[str, Any]:
     return figures
 
 
+def built(work: Path, name: str, visitors: int) -> EvalStore:
+    """The evaluation store ``name`` in ``work``: reopened when a previous run built it with
+    these cases and this size, else built (its placement kept next to it)."""
+    from entryhub_desk.services import Desk
+
+    digest = hashlib.sha256(repr([(c.query, c.target, c.decoys) for c in ALL]).encode()).hexdigest()
+    folder = work / f"{name}-{visitors}-{digest[:12]}"
+    meta = folder / "placed.pickle"
+    if meta.exists():
+        kept = pickle.loads(meta.read_bytes())  # our own file from the last run
+        session = Desk(kept["config"]).unlock(COORDINATOR, PASSWORD)
+        _log(f"reusing the store in {folder}")
+        return EvalStore(
+            folder,
+            kept["config"],
+            session,
+            kept["placed"],
+            kept["visitors"],
+            kept["persons"],
+            kept["left_out"],
+        )
+    store = build(folder, ALL, visitors_count=visitors, progress=_log)
+    kept = {
+        "config": store.config,
+        "placed": store.placed,
+        "visitors": store.visitors,
+        "persons": store.persons,
+        "left_out": store.left_out,
+    }
+    meta.write_bytes(pickle.dumps(kept))
+    return store
+
+
 def evaluate(store: EvalStore) -> dict[str, Any]:
     _log(f"running {len(store.placed)} cases among {store.persons} persons")
     outcomes = runner.run(store)
@@ -326,24 +369,26 @@ def main() -> None:
     parser.add_argument("--visitors", type=int, default=100_000)
     parser.add_argument("--eval-size", type=int, default=15_000, help="0 to skip")
     parser.add_argument("--out", type=Path, help="also write the JSON document here")
+    parser.add_argument("--keep", type=Path, help="build the stores here and reuse them")
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
         child()
         return
     document: dict[str, Any] = {"cases": len(ALL), "classes": len({c.klass for c in ALL})}
-    with tempfile.TemporaryDirectory(prefix="bench-search-") as work:
+    with tempfile.TemporaryDirectory(prefix="bench-search-") as temporary:
+        work = args.keep or Path(temporary)
         if args.eval_size:
             started = time.perf_counter()
-            small = build(Path(work) / "eval", ALL, visitors_count=args.eval_size, progress=_log)
+            small = built(Path(work), "eval", args.eval_size)
             document["generate_eval_s"] = round(time.perf_counter() - started, 1)
             document["at_eval_size"] = evaluate(small)
             small.close()
         started = time.perf_counter()
-        big = build(Path(work) / "big", ALL, visitors_count=args.visitors, progress=_log)
+        big = built(Path(work), "big", args.visitors)
         document["generate_s"] = round(time.perf_counter() - started, 1)
         document["at_visitors"] = evaluate(big)
-        document["speed"] = speed(big, Path(work) / "plain.db")
+        document["speed"] = speed(big, Path(temporary) / "plain.db")
         print("\n== speed (ms) ==", file=sys.stderr)
         print(_speed_table(document["speed"]), file=sys.stderr)
         document["register_visit"] = register_visits(big)

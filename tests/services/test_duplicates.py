@@ -218,3 +218,37 @@ def test_check_in_twice_the_same_day_is_reported(session: Session, clock: FakeCl
     clock.advance(86_400)
     assert VisitsService(session).visit_today(person.id) is None
     VisitsService(session).check_in(person.id, purposes=["job_search"])  # another day: no question
+
+
+@pytest.mark.parametrize(
+    ("typed", "stored", "reason"),
+    [
+        (Typed("Evgen", "Gnatyuk"), _stored(given_name="Yevhen", family_name="Hnatiuk"), SAME_NAME),
+        (
+            Typed("Jevgen", "Gnatjuk"),
+            _stored(given_name="Yevhen", family_name="Hnatiuk"),
+            SAME_NAME,
+        ),
+        (
+            Typed("Євген", "Гнатюк", "Євген Гнатюк"),
+            _stored(given_name="Evgen", family_name="Gnatyuk"),
+            SAME_NAME,
+        ),
+        (
+            Typed("Hanna", "Kovalchuk"),
+            _stored(given_name="Ganna", family_name="Kovaltjuk"),
+            SAME_NAME,
+        ),
+        # one ending away, another first name: not the same person
+        (Typed("Evgen", "Gnatyuk"), _stored(given_name="Yevhen", family_name="Hnatyshyn"), None),
+        (
+            Typed("Hryhorii", "Kharchuk"),
+            _stored(given_name="Grigorij", family_name="Martjuk"),
+            None,
+        ),
+    ],
+)
+def test_name_reason_folds_east_slavic_romanisations(
+    typed: Typed, stored: Person, reason: str | None
+) -> None:
+    assert name_reason(typed, stored) == reason

@@ -118,3 +118,18 @@ def test_high_keys_first_give_the_whole_ranking(
     monkeypatch.setattr(search_read, "LOW_KEYS", -1.0)  # every key at once
     assert ranked() == first
     assert all(first)
+
+
+def test_migration_13_rebuilds_the_index_with_the_east_slavic_keys(ctx: StoreContext) -> None:
+    from entryhub_desk.store.migrations import m0013_search_keys_slavic
+
+    person = _add(ctx, given_name="Yevhen", family_name="Hnatiuk")
+    _add(ctx, given_name="Yevhen", family_name="Hnatyshyn")
+    assert _ids(ctx.conn, "Evgen Gnatyuk")[:1] == [person.id]
+    with transaction(ctx.conn):  # as an index written before the East Slavic keys
+        ctx.conn.execute("DELETE FROM name_vocab WHERE form >= 'u' AND form < 'v'")
+    assert person.id not in _ids(ctx.conn, "Evgen Gnatyuk")
+    with transaction(ctx.conn):
+        m0013_search_keys_slavic.upgrade(ctx.conn)
+    assert _ids(ctx.conn, "Evgen Gnatyuk")[:1] == [person.id]
+    assert _ids(ctx.conn, "Jevgen Gnatjuk")[:1] == [person.id]

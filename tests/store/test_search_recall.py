@@ -3,6 +3,7 @@ typos, namesakes ordered by last visit, postings merged into arrays, erasure lea
 
 from __future__ import annotations
 
+import uuid
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -10,7 +11,7 @@ import pytest
 
 from entryhub_desk.domain.person import Person
 from entryhub_desk.domain.visit import Visit
-from entryhub_desk.ids import short_code
+from entryhub_desk.ids import new_id, short_code
 from entryhub_desk.store import migrations
 from entryhub_desk.store.connection import DeskConnection, open_database, transaction
 from entryhub_desk.store.migrations import migrate
@@ -226,3 +227,19 @@ def test_a_pasted_long_text_is_read_as_a_name_query_of_bounded_size(ctx: StoreCo
     assert deletion_keys.cache_info().misses == 0
     typo = SearchIndex(ctx.conn).search("Amnia Yusfu")  # an ordinary word's typos are looked up
     assert typo[0].person_id == amina.id and deletion_keys.cache_info().misses > 0
+
+
+def test_five_letters_of_a_code_come_before_weak_name_matches(ctx: StoreContext) -> None:
+    # a code whose first five characters are letters: S Z K Q X (Crockford 25 31 19 23 29)
+    low40 = 0
+    for value in (25, 31, 19, 23, 29, 10, 11, 12):
+        low40 = (low40 << 5) | value
+    person_id = str(uuid.UUID(int=(uuid.UUID(new_id()).int >> 40 << 40) | low40))
+    coded = PersonRepository(ctx).create(
+        Person(id=person_id, given_name="Amina", family_name="Farah", hub_id=ctx.identity.hub_id)
+    )
+    assert short_code(coded.id).startswith("SZKQ-X")
+    for _ in range(25):  # the Persian Sediqa meets "szkqx" by consonants across scripts
+        _add(ctx, "Sediqa", "Sadat", original_script_name="صدیقه سادات")
+    hits = SearchIndex(ctx.conn).search("SZKQX")
+    assert hits[0].person_id == coded.id and hits[0].why == ("code_prefix",)

@@ -1,0 +1,187 @@
+"""Candidate sets of a name query of several words, from the vocabulary words' own postings.
+
+A common typed word (Mohamed at 100,000 visitors) meets tens of thousands of postings across
+its plain, variant, skeleton, prefix and typo keys. Nothing here unions them: a word keeps its
+keys' posting sets as they come from :mod:`.search_postings` (decoded once per session, shared
+with the next keystroke), grouped by bound (:class:`WordSets`), and candidates are found by
+filtering the smallest set first: the persons meeting the rarest word, then those of them each
+other word meets (``candidates & postings`` per key, at C speed, never larger than the
+candidates). A word's union is built only when that is cheaper than filtering, and then kept
+for the query.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping, Sequence
+
+from entryhub_desk.store.search_postings import PostingCache
+
+Sets = list[frozenset[int]]
+
+
+class WordSets:
+    """One typed word's postings by bound, best first, each key's set as read."""
+
+    __slots__ = ("_cache", "_union", "levels", "wids")
+
+    def __init__(
+        self,
+        levels: list[tuple[float, Sets]],
+        wids: tuple[int, ...] = (),
+        cache: PostingCache | None = None,
+    ) -> None:
+        self.levels = levels
+        self.wids = wids  # the keys' vocabulary ids (names the union in ``cache``)
+        self._cache = cache
+        self._union: frozenset[int] | None = None
+
+    @classmethod
+    def of(
+        cls,
+        scores: Mapping[int, float],
+        found: Mapping[int, frozenset[int]],
+        cache: PostingCache | None = None,
+    ) -> WordSets:
+        by_bound: dict[float, Sets] = {}
+        wids = []
+        for wid, bound in scores.items():
+            values = found.get(wid)
+            if values:
+                by_bound.setdefault(bound, []).append(values)
+                wids.append(wid)
+        levels = sorted(by_bound.items(), key=lambda level: -level[0])
+        return cls(levels, tuple(sorted(wids)), cache)
+
+    def extend(self, lower: WordSets) -> None:
+        """Add the levels of lower bounds (all below this word's)."""
+        self.levels.extend(lower.levels)
+        self.wids = tuple(sorted(self.wids + lower.wids))
+        self._union = None
+
+    def __bool__(self) -> bool:
+        return bool(self.levels)
+
+    def size(self) -> int:
+        """Postings over all keys (a person met by two keys counts twice)."""
+        return sum(len(values) for _, sets in self.levels for values in sets)
+
+    def sets(self) -> Iterable[frozenset[int]]:
+        for _, sets in self.levels:
+            yield from sets
+
+    def union(self) -> frozenset[int]:
+        """Everyone the word meets (built once per query, when asked for)."""
+        if self._union is None:
+            if self._cache is not None and self.wids:
+                self._union = self._cache.union(self.wids, lambda: frozenset().union(*self.sets()))
+            else:
+                self._union = frozenset().union(*self.sets())
+        return self._union
+
+    def within(self, candidates: set[int] | frozenset[int]) -> set[int]:
+        """The candidates this word meets."""
+        if not candidates:
+            return set()
+        count = sum(1 for _, sets in self.levels for _ in sets)
+        if self._union is not None or self.size() <= len(candidates) * count:
+            return set(candidates & self.union())
+        return _within(candidates, list(self.sets()))
+
+
+def _within(candidates: set[int] | frozenset[int], sets: Sets) -> set[int]:
+    found: set[int] = set()
+    for values in sets:
+        found |= candidates & values
+    return found
+
+
+def meeting_all(words: Sequence[WordSets]) -> set[int]:
+    """The persons every word meets: the rarest word's, filtered by each other word."""
+    if not words or not all(words):
+        return set()
+    order = sorted(words, key=WordSets.size)
+    found = set(order[0].union())
+    for word in order[1:]:
+        if not found:
+            break
+        found = word.within(found)
+    return found
+
+
+def sum_blocks(values: set[int], words: Sequence[WordSets], n: int) -> list[tuple[float, set[int]]]:
+    """Candidates grouped by the mean of their words' best bounds (a word that does not meet
+    a candidate adds 0). Each word's best bound is found once for all candidates (a pass over
+    its keys' sets), then every group is split by it (a set operation per bound)."""
+    groups: dict[float, set[int]] = {0.0: values}
+    for word in words:
+        rest = set(values)
+        parts: list[tuple[float, set[int]]] = []
+        for bound, sets in word.levels:
+            part = _within(rest, sets)
+            if part:
+                parts.append((bound, part))
+                rest -= part
+            if not rest:
+                break
+        after: dict[float, set[int]] = {}
+        for total, members in groups.items():
+            left = members
+            for bound, part in parts:
+                hit = left & part
+                if hit:
+                    after.setdefault(total + bound, set()).update(hit)
+                    left = left - hit
+                if not left:
+                    break
+            if left:
+                after.setdefault(total, set()).update(left)
+        groups = after
+    return [(round(total / n, 3), members) for total, members in groups.items()]
+
+
+def all_but_one(words: Sequence[WordSets]) -> set[int]:
+    """The persons every word but one meets (three typed words or more). Each of them meets
+    one of the two rarest words at least, so only those are looked at."""
+    order = sorted(range(len(words)), key=lambda i: words[i].size())
+    pool = set(words[order[0]].union()) | set(words[order[1]].union())
+    met = [word.within(pool) for word in words]
+    found: set[int] = set()
+    for i in range(len(words)):
+        others = set.intersection(*sorted((met[j] for j in range(len(words)) if j != i), key=len))
+        found |= others - met[i]
+    return found
+
+
+def single_word_blocks(
+    words: Sequence[WordSets],
+) -> list[tuple[float, Callable[[], set[int]]]]:
+    """For two typed words: the persons meeting one word and not the other, by half the
+    word's bound, each level built only when ranking reaches it (all of Mohamed's postings
+    are never unioned when the list fills before)."""
+    blocks: list[tuple[float, Callable[[], set[int]]]] = []
+    for i, word in enumerate(words):
+        other = words[1 - i]
+        taken: set[int] = set()
+
+        for bound, sets in word.levels:
+            blocks.append((bound / 2, _fresh(sets, other, taken)))
+    return blocks
+
+
+def _fresh(sets: Sets, other: WordSets, taken: set[int]) -> Callable[[], set[int]]:
+    """A level's persons not met at a higher level (``taken``, filled in bound order) nor by
+    the other word."""
+
+    def read() -> set[int]:
+        fresh = set(frozenset().union(*sets)) - taken
+        taken.update(fresh)
+        return fresh - other.union() if other else fresh
+
+    return read
+
+
+def unmatched(chunk: Iterable[int], words: Sequence[WordSets]) -> dict[int, tuple[int, ...]]:
+    """For each candidate (posting) of a chunk, the typed words that meet none of its keys."""
+    values = set(chunk)
+    met = [word.within(values) for word in words]
+    return {v: tuple(i for i, found in enumerate(met) if v not in found) for v in values}

@@ -1,0 +1,80 @@
+"""Candidate sets of several typed words, against the plain set algebra they replace; and the
+per-connection cache of decoded postings."""
+
+from __future__ import annotations
+
+import random
+
+from entryhub_desk.domain.person import Person
+from entryhub_desk.store import search_postings
+from entryhub_desk.store.connection import transaction
+from entryhub_desk.store.repositories import PersonRepository, StoreContext
+from entryhub_desk.store.search_index import SearchIndex
+from entryhub_desk.store.search_sets import (
+    WordSets,
+    all_but_one,
+    meeting_all,
+    single_word_blocks,
+    sum_blocks,
+    unmatched,
+)
+
+
+def _word(rng: random.Random, bounds: tuple[float, ...]) -> WordSets:
+    return WordSets(
+        [
+            (bound, [frozenset(rng.sample(range(400), rng.randint(0, 120))) for _ in range(3)])
+            for bound in bounds
+        ]
+    )
+
+
+def _best(word: WordSets, value: int) -> float:
+    return max((b for b, sets in word.levels for s in sets if value in s), default=0.0)
+
+
+def test_the_sets_agree_with_plain_set_algebra() -> None:
+    rng = random.Random(5)
+    for _ in range(30):
+        words = [_word(rng, (100.0, 96.0, 80.0)) for _ in range(3)]
+        everyone = [frozenset().union(*(s for _, sets in w.levels for s in sets)) for w in words]
+        assert meeting_all(words) == set(frozenset.intersection(*everyone))
+        assert all_but_one(words) == {
+            v for v in range(400) if sum(v in e for e in everyone) == len(words) - 1
+        }
+        candidates = set(range(0, 400, 3))
+        blocks = sum_blocks(candidates, words, 3)
+        for bound, members in blocks:
+            for value in members:
+                assert bound == round(sum(_best(w, value) for w in words) / 3, 3)
+        assert set().union(*(m for _, m in blocks)) == candidates
+        missed = unmatched(range(50), words)
+        assert missed == {
+            v: tuple(i for i, e in enumerate(everyone) if v not in e) for v in range(50)
+        }
+        pair = words[:2]
+        halves = [(bound, read()) for bound, read in single_word_blocks(pair)]
+        for bound, members in halves:
+            for value in members:
+                i = 0 if value in everyone[0] else 1
+                assert value not in everyone[1 - i]
+                assert bound == _best(pair[i], value) / 2
+        only_one = (everyone[0] | everyone[1]) - (everyone[0] & everyone[1])
+        assert set().union(*(m for _, m in halves)) == only_one
+
+
+def test_decoded_postings_are_kept_until_the_store_changes(ctx: StoreContext) -> None:
+    repo = PersonRepository(ctx)
+    first = repo.create(Person(given_name="Selam", family_name="Tekle", hub_id=ctx.identity.hub_id))
+    assert [h.person_id for h in SearchIndex(ctx.conn).search("Selam")] == [first.id]
+    cache = search_postings.cache_of(ctx.conn)
+    kept = dict(cache.sets)
+    assert kept  # the words read are kept decoded
+    with transaction(ctx.conn):
+        second = repo.create(
+            Person(given_name="Selam", family_name="Tesfay", hub_id=ctx.identity.hub_id)
+        )
+    found = {h.person_id for h in SearchIndex(ctx.conn).search("Selam")}
+    assert found == {first.id, second.id}  # the write emptied the cache: no stale postings
+    search_postings.clear(ctx.conn)  # the idle lock
+    assert not cache.sets and cache.values == 0
