@@ -48,6 +48,7 @@ from entryhub_desk.store.migrations import (
     m0010_employers,
     m0011_match_index,
     m0012_compact_store,
+    m0013_search_keys_slavic,
 )
 from entryhub_desk.store.migrations.columns import add_missing_columns, missing_columns
 
@@ -64,6 +65,7 @@ MIGRATIONS: Final[tuple[ModuleType, ...]] = (
     m0010_employers,
     m0011_match_index,
     m0012_compact_store,
+    m0013_search_keys_slavic,
 )
 CURRENT_SCHEMA: Final[int] = len(MIGRATIONS)
 
