@@ -20,6 +20,7 @@ from reportlab.platypus import SimpleDocTemplate
 
 from entryhub_desk.cv import fonts
 from entryhub_desk.cv.flow import Block, Para, Rule
+from entryhub_desk.cv.latin import render_scope
 from entryhub_desk.cv.text import Span
 from entryhub_desk.ids import short_code
 from entryhub_desk.store.connection import DeskConnection
@@ -109,7 +110,12 @@ def write_pdf(document: dict[str, Any], target: Path) -> None:
             )
         )
     target.parent.mkdir(parents=True, exist_ok=True)
-    SimpleDocTemplate(
+    with render_scope():  # nothing of the person's text stays in the CV text caches
+        _document(target).build(story, canvasmaker=_EmbeddedFontCanvas)
+
+
+def _document(target: Path) -> SimpleDocTemplate:
+    return SimpleDocTemplate(
         str(target),
         pagesize=A4,
         leftMargin=_MARGIN,
@@ -119,7 +125,7 @@ def write_pdf(document: dict[str, Any], target: Path) -> None:
         title="Person data export",
         author="Entry Hub Desk",
         initialFontName=fonts.font_name(fonts.LATIN),  # else Helvetica, not embedded
-    ).build(story, canvasmaker=_EmbeddedFontCanvas)
+    )
 
 
 class _EmbeddedFontCanvas(Canvas):  # type: ignore[misc]  # reportlab is untyped
