@@ -37,11 +37,13 @@ log = logging.getLogger(__name__)
 
 #: Bumped whenever what is stored, or the way :mod:`.fonts` changes a parsed font, changes
 #: (its constants are in the key anyway: ``fonts.CACHE_RECIPE``).
-FORMAT: Final = 1
+FORMAT: Final = 2
 # Attributes of a parsed face that are not stored: the file's bytes (read again, and hashed)
 # and a function (made again from ``unitsPerEm``).
 _NOT_STORED: Final = frozenset({"_ttf_data", "_pdfScale", "filename"})
 _NAME_TAG: Final = "ttf-name"
+# An entry starts with the SHA-256 of the rest: marshal's reader is not made for damaged data.
+_DIGEST_SIZE: Final = 32
 
 
 def cache_dir() -> Path:
@@ -73,7 +75,11 @@ def load(name: str, path: Path, data: bytes, recipe: str) -> tuple[CvTTFont, dic
     """The font ``name`` of ``path`` (whose bytes are ``data``) and the extra values stored with
     it, from the cache; None when there is no usable entry."""
     try:
-        stored = marshal.loads(_entry_path(name).read_bytes())  # noqa: S302 - own cache file
+        blob = _entry_path(name).read_bytes()
+        digest, body = blob[:_DIGEST_SIZE], blob[_DIGEST_SIZE:]
+        if hashlib.sha256(body).digest() != digest:  # cut short or damaged: never unmarshal it
+            raise ValueError("damaged")
+        stored = marshal.loads(body)  # noqa: S302 - own cache file, its digest checked
         if not isinstance(stored, dict) or stored.get("key") != key(path, data, recipe):
             return None
         face_state = stored["face"]
@@ -96,7 +102,8 @@ def store(
     document = {"key": key(path, data, recipe), "face": face_state, "extra": extra}
     target = _entry_path(name)
     try:
-        blob = marshal.dumps(document)
+        body = marshal.dumps(document)
+        blob = hashlib.sha256(body).digest() + body
         target.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{name}-")
         try:

@@ -3,6 +3,7 @@ for the very file it was made from, and a CV drawn from the cache is byte for by
 
 from __future__ import annotations
 
+import hashlib
 import marshal
 import os
 import subprocess
@@ -84,10 +85,30 @@ def test_a_damaged_or_foreign_entry_is_not_used(cache: Path) -> None:
     fonts._register(fonts.ARABIC, True, path)  # a damaged entry is replaced
     assert font_cache.load(name, path, data, fonts.CACHE_RECIPE) is not None
     assert font_cache.load(name, path, data, "another recipe") is None  # other private codes
-    stored = marshal.loads(entry.read_bytes())
+    blob = entry.read_bytes()
+    stored = marshal.loads(blob[32:])
     del stored["face"]["unitsPerEm"]  # the right key, a face that cannot be made again
-    entry.write_bytes(marshal.dumps(stored))
+    body = marshal.dumps(stored)
+    entry.write_bytes(hashlib.sha256(body).digest() + body)
     assert font_cache.load(name, path, data, fonts.CACHE_RECIPE) is None
+
+
+def test_a_damaged_entry_never_reaches_marshal(
+    cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    name, path, data = _parsed(fonts.LATIN)
+    fonts._register(fonts.LATIN, False, path)
+    entry = cache / f"{name}.marshal"
+    good = entry.read_bytes()
+    assert font_cache.load(name, path, data, fonts.CACHE_RECIPE) is not None
+
+    def refuse(_data: bytes) -> object:
+        raise AssertionError("marshal read a damaged entry")
+
+    monkeypatch.setattr(marshal, "loads", refuse)
+    for damaged in (good[:-1], good[:40] + bytes([good[40] ^ 1]) + good[41:], good[32:]):
+        entry.write_bytes(damaged)  # cut short, one bit flipped, written without its digest
+        assert font_cache.load(name, path, data, fonts.CACHE_RECIPE) is None
 
 
 def test_a_cache_folder_that_cannot_be_written_changes_nothing(
