@@ -263,12 +263,12 @@ class Op(Generic[T]):
                 for cancelled in self._on_cancel:
                     cancelled()
         finally:
-            try:
-                for last in self._on_finally:
-                    last()
-            finally:
-                self._running = False
-                self._context = None
+            # Done before the finally callbacks: one that asks ``running`` (a busy bar) must
+            # hear that this operation has ended, or the bar stays up after the work.
+            self._running = False
+            self._context = None
+            for last in self._on_finally:
+                last()
 
     def _deliver_progress(self, done: int, total: int) -> None:
         for callback in self._on_progress:

@@ -34,6 +34,20 @@ def test_success_arrives_on_the_gui_thread(qtbot: QtBot) -> None:
     assert not op.running
 
 
+def test_finally_callbacks_hear_that_the_operation_has_ended(qtbot: QtBot) -> None:
+    """A busy bar updated from a finally callback (the CV page's) must see ``running`` False,
+    or it stays up after the work; a new operation started there runs as usual."""
+    parent = QObject()
+    seen: list[bool] = []
+    op: Op[int] = Op(lambda: 1, parent=parent)
+    again: Op[int] = Op(lambda: 2, parent=parent)
+    op.finally_(lambda: seen.append(op.running)).finally_(lambda: again.run_in_background())
+    op.run_in_background()
+    qtbot.waitUntil(lambda: bool(seen))
+    assert seen == [False]
+    qtbot.waitUntil(lambda: not again.running)
+
+
 def test_failure_delivers_the_desk_error(qtbot: QtBot) -> None:
     parent = QObject()
     errors: list[Exception] = []

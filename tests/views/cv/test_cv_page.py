@@ -302,3 +302,13 @@ def test_language_switch_translates_the_screen(
     finally:
         window.switch_language("en")
     qtbot.waitUntil(lambda: page.ui.templateCombo.currentText() == "Compact")
+
+
+def test_the_busy_bar_goes_once_the_preview_is_shown(
+    qtbot: QtBot, open_window: OpenWindow, cv_desk: CvDesk
+) -> None:
+    window = open_window()
+    page = open_cv(qtbot, window, cv_desk.person_ids[0])
+    qtbot.waitUntil(lambda: not page.preview_running)
+    qtbot.wait(50)  # the events after the last callback
+    assert page.ui.busyBar.isHidden()  # it stayed up for good after every preview
