@@ -278,7 +278,7 @@ def _advance(
     held: dict[str, dict[int, int]] = defaultdict(dict)
     for row in conn.execute(
         select(t.device_epoch).where(one_of(conn, t.device_epoch.c.device_id, device_ids))
-    ):
+    ).all():
         held[str(row.device_id)][int(row.epoch)] = int(row.contiguous)
     # every held seq above the contiguous one, per device and epoch (usually just the batch)
     joined = t.received.outerjoin(
@@ -298,7 +298,7 @@ def _advance(
             ),
         )
         .order_by(t.received.c.device_id, t.received.c.epoch, t.received.c.seq)
-    ):
+    ).all():
         above[(str(row.device_id), int(row.epoch))].append(int(row.seq))
     acknowledged: dict[str, dict[int, int]] = {}
     highest: dict[str, int] = {}
