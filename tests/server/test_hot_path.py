@@ -9,6 +9,7 @@ import pytest
 from sqlalchemy import create_engine
 
 from entryhub_server.db.dialect import pg_array
+from entryhub_server.json_text import fields_json, value_json
 from entryhub_server.keys.sealing import (
     DataKey,
     SealingError,
@@ -18,6 +19,7 @@ from entryhub_server.keys.sealing import (
     field_ad_head,
     field_ad_of,
 )
+from entryhub_wire import wire
 
 AWKWARD = [
     "",
@@ -124,3 +126,38 @@ def test_the_opener_of_a_page_opens_each_generation_and_refuses_what_open_refuse
             vault.open(cast(Any, None), bad, "net", ad)
     with pytest.raises(SealingError):  # another row's AD
         opener(keys[0].seal("1", ad), field_ad("net", "person", "p2", "given_name"))
+
+
+VALUES: list[object] = [
+    *AWKWARD,
+    None,
+    True,
+    False,
+    0,
+    -7,
+    2**70,
+    1.5,
+    -0.0,
+    ["sv", "ar", None, 3],
+    {"b": 1, "a": [True, {"z": "ÅÄÖ", "y": None}]},
+    [],
+    {},
+]
+
+
+@pytest.mark.parametrize("value", VALUES)
+def test_value_json_is_canonical(value: object) -> None:
+    assert value_json(value) == wire.canonical(value)
+
+
+def test_fields_json_is_the_canonical_fields_of_a_change() -> None:
+    hlc = "0001765100000000-0000-dev"
+    fields = {
+        name: wire.FieldValue(value, hlc)
+        for name, value in zip(["z", "a", "given_name", "n_1", "b"], VALUES[-5:], strict=True)
+    }
+    assert fields_json(fields) == wire.canonical(
+        {name: value.to_json() for name, value in fields.items()}
+    )
+    one = {"given_name": wire.FieldValue('say "hi"\n', hlc)}
+    assert fields_json(one) == wire.canonical({n: v.to_json() for n, v in one.items()})
