@@ -43,7 +43,7 @@ MAX_PAGE_TEXT: Final = 2 * 1024 * 1024
 FAST_GZIP_FROM: Final = 256 * 1024
 _LOOKUP = 1000
 # persons whose state one statement reads (a page reads no more chunks once it is full)
-_CHUNK = 250
+_CHUNK = 500
 
 
 def snapshot_body(ctx: ServerContext, device: Device, request: wire.SnapshotRequest) -> bytes:
