@@ -8,6 +8,11 @@
   them all; seconds and changes per second each way.
 - ``new_desk_first_sync(100_000)``: a new desk (real encrypted store, the sync service) syncs
   a network of 100,000 persons for the first time (the server's snapshot, then the log).
+- ``snapshot_serving(20_000)``: the server's side of that alone: CPU per person served.
+
+Single runs: ``push DESKS CHANGES [WORKERS...]`` (e.g. ``push 500 50 1 2 4``: how the figure
+scales with workers), ``pushes``, ``snapshot PERSONS``. Every burst prints the server's and
+PostgreSQL's CPU per change apart and the machine's load average before it.
 
 Batch sizes: ``BUSY_ROUND`` is what a busy hub's desk pushes in one sync round (the busy day
 of ``bench_sync.py``, about 950 changes, over 8 hours of rounds every 5 minutes), 50 a desk
