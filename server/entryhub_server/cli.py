@@ -148,7 +148,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _serve(settings: Settings, args: argparse.Namespace) -> int:
     import uvicorn
 
-    from entryhub_server.app import MASTER_KEY_FILE_ENV, TRUSTED_PROXIES_ENV, create_app
+    from entryhub_server.app import (
+        MASTER_KEY_FILE_ENV,
+        TRUSTED_PROXIES_ENV,
+        create_app,
+        tune_gc,
+    )
 
     if (args.certfile is None) != (args.keyfile is None):
         print("entryhub-server: give both --certfile and --keyfile", file=sys.stderr)
@@ -169,7 +174,9 @@ def _serve(settings: Settings, args: argparse.Namespace) -> int:
         "access_log": args.access_log,
     }
     if workers == 1:
-        uvicorn.run(create_app(settings), **options)
+        app = create_app(settings)
+        tune_gc()
+        uvicorn.run(app, **options)
         return int(ExitCode.OK)
     # several processes share the socket; each builds its app from the environment.
     # Migrate and make the server keys once, here, before they start.

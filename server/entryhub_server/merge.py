@@ -18,7 +18,7 @@ from typing import Any
 
 from sqlalchemy import Connection, and_, delete, exists, or_, select, update
 
-from entryhub_server import network
+from entryhub_server import json_text, network
 from entryhub_server.auth import Device
 from entryhub_server.db import tables as t
 from entryhub_server.db.dialect import one_of, upsert
@@ -402,7 +402,7 @@ class Applier:
             key = (change.entity, change.entity_id, name)
             held = self.state.get(key)
             if held is None or held[1] < value.hlc:
-                self.state[key] = (wire.canonical(value.value), value.hlc, person_id)
+                self.state[key] = (json_text.value_json(value.value), value.hlc, person_id)
 
     def _event(self, kind: str, change: wire.Change, *, hub_id: str, person_id: str | None) -> None:
         self.events.append(
@@ -417,9 +417,7 @@ class Applier:
                 "entity": change.entity,
                 "entity_id": change.entity_id,
                 "hlc": change.hlc,
-                "fields_json": wire.canonical(
-                    {name: value.to_json() for name, value in change.fields.items()}
-                ),
+                "fields_json": json_text.fields_json(change.fields),
             }
         )
 

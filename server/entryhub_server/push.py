@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import Connection, bindparam, or_, select, update
 from sqlalchemy.exc import OperationalError
@@ -262,8 +262,8 @@ def _claim(conn: Connection, jobs: list[PushJob]) -> dict[str, set[tuple[int, in
         returning=("device_id", "epoch", "seq"),
     )
     fresh: dict[str, set[tuple[int, int]]] = defaultdict(set)
-    for row in claimed:
-        fresh[str(row.device_id)].add((int(row.epoch), int(row.seq)))
+    for device_id, epoch, seq in cast(list[tuple[str, int, int]], claimed):
+        fresh[device_id].add((epoch, seq))
     return fresh
 
 
@@ -277,9 +277,11 @@ def _advance(
         return {}, {}
     held: dict[str, dict[int, int]] = defaultdict(dict)
     for row in conn.execute(
-        select(t.device_epoch).where(one_of(conn, t.device_epoch.c.device_id, device_ids))
-    ):
-        held[str(row.device_id)][int(row.epoch)] = int(row.contiguous)
+        select(
+            t.device_epoch.c.device_id, t.device_epoch.c.epoch, t.device_epoch.c.contiguous
+        ).where(one_of(conn, t.device_epoch.c.device_id, device_ids))
+    ).all():
+        held[row[0]][row[1]] = row[2]
     # every held seq above the contiguous one, per device and epoch (usually just the batch)
     joined = t.received.outerjoin(
         t.device_epoch,
@@ -298,8 +300,8 @@ def _advance(
             ),
         )
         .order_by(t.received.c.device_id, t.received.c.epoch, t.received.c.seq)
-    ):
-        above[(str(row.device_id), int(row.epoch))].append(int(row.seq))
+    ).all():
+        above[(row[0], row[1])].append(row[2])
     acknowledged: dict[str, dict[int, int]] = {}
     highest: dict[str, int] = {}
     changed: list[dict[str, Any]] = []

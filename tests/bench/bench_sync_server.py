@@ -8,6 +8,11 @@
   them all; seconds and changes per second each way.
 - ``new_desk_first_sync(100_000)``: a new desk (real encrypted store, the sync service) syncs
   a network of 100,000 persons for the first time (the server's snapshot, then the log).
+- ``snapshot_serving(20_000)``: the server's side of that alone: CPU per person served.
+
+Single runs: ``push DESKS CHANGES [WORKERS...]`` (e.g. ``push 500 50 1 2 4``: how the figure
+scales with workers), ``pushes``, ``snapshot PERSONS``. Every burst prints the server's and
+PostgreSQL's CPU per change apart and the machine's load average before it.
 
 Batch sizes: ``BUSY_ROUND`` is what a busy hub's desk pushes in one sync round (the busy day
 of ``bench_sync.py``, about 950 changes, over 8 hours of rounds every 5 minutes), 50 a desk
@@ -61,16 +66,17 @@ def _serving(url: str, workers: int = 0) -> Iterator[Serving]:
         yield server
 
 
-def _cpu_seconds(server_pid: int, pg_port: int | None) -> float:
+def _cpu_seconds(server_pid: int, pg_port: int | None) -> tuple[float, float]:
     """CPU seconds (user + system) used so far by the server's processes (``serve`` and its
-    workers) and by the PostgreSQL cluster on ``pg_port`` (its postmaster and backends), read
-    from /proc (Linux); 0.0 where /proc is missing."""
+    workers) and, apart, by the PostgreSQL cluster on ``pg_port`` (its postmaster and
+    backends), read from /proc (Linux); zeros where /proc is missing. Processes that ended
+    are not counted: the server's and the cluster's live as long as the run."""
     proc = Path("/proc")
     if not proc.is_dir():
-        return 0.0
+        return 0.0, 0.0
     parents: dict[int, int] = {}
     ticks: dict[int, int] = {}
-    roots = {server_pid}
+    pg_roots: set[int] = set()
     for entry in proc.iterdir():
         if not entry.name.isdigit():
             continue
@@ -82,16 +88,20 @@ def _cpu_seconds(server_pid: int, pg_port: int | None) -> float:
         pid = int(entry.name)
         parents[pid], ticks[pid] = int(fields[1]), int(fields[11]) + int(fields[12])
         if pg_port is not None and b"postgres" in command and f"-p {pg_port} ".encode() in command:
-            roots.add(pid)
-    total = 0
+            pg_roots.add(pid)
+    server, database = 0, 0
     for pid, used in ticks.items():
         walk, seen = pid, 0
         while walk > 1 and seen < 50:
-            if walk in roots:
-                total += used
+            if walk == server_pid:
+                server += used
+                break
+            if walk in pg_roots:
+                database += used
                 break
             walk, seen = parents.get(walk, 0), seen + 1
-    return total / os.sysconf("SC_CLK_TCK")
+    tick = os.sysconf("SC_CLK_TCK")
+    return server / tick, database / tick
 
 
 def _pg_port(url: str) -> int | None:
@@ -125,9 +135,11 @@ def concurrent_desks(url: str, n: int, batch: int = BUSY_ROUND, workers: int = 0
         port = server.port
         requests = [_push_request(desk, batch, port) for desk in desks]
         alone = one_after_another(port, requests[:ALONE])
-        cpu = _cpu_seconds(server.process.pid, _pg_port(url))
+        load = os.getloadavg()[0]
+        server_before, db_before = _cpu_seconds(server.process.pid, _pg_port(url))
         seconds, outcomes = all_at_once(port, requests[ALONE:])
-        cpu = _cpu_seconds(server.process.pid, _pg_port(url)) - cpu
+        server_cpu, db_cpu = _cpu_seconds(server.process.pid, _pg_port(url))
+        server_cpu, db_cpu = server_cpu - server_before, db_cpu - db_before
     latencies = [outcome.seconds for outcome in outcomes]
     lone = statistics.median(outcome.seconds for outcome in alone)
     p95 = _p95(latencies)
@@ -143,9 +155,14 @@ def concurrent_desks(url: str, n: int, batch: int = BUSY_ROUND, workers: int = 0
         "alone_p50_ms": round(lone * 1000, 1),
         "p95_over_alone": round(p95 / lone, 1),
         "errors": sum(1 for o in [*outcomes, *alone] if o.status != 200),
-        # the server's and PostgreSQL's CPU during the burst, per change (both cores count)
-        "server_and_db_cpu_seconds": round(cpu, 2),
-        "cpu_ms_per_change": round(cpu * 1000 / (n * batch), 3),
+        # CPU during the burst (both cores count): the server's processes (HTTP, decoding,
+        # merging, sealing, the driver) and PostgreSQL's, each per change
+        "server_cpu_seconds": round(server_cpu, 2),
+        "server_cpu_us_per_change": round(server_cpu * 1e6 / (n * batch)),
+        "db_cpu_seconds": round(db_cpu, 2),
+        "db_cpu_us_per_change": round(db_cpu * 1e6 / (n * batch)),
+        # the machine's 1-minute load average before the burst (other work on the machine)
+        "load_before": round(load, 2),
     }
 
 
@@ -218,6 +235,68 @@ def _person(desk: Desk, n: int) -> wire.Change:
     )
 
 
+def _fill(client: httpx.Client, writer: Desk, persons: int) -> float:
+    """Push ``persons`` registered persons (one change each, the last two of every batch
+    edited five times more) over HTTP; the seconds it took."""
+    began = time.perf_counter()
+    for start in range(0, persons, 490):
+        batch = [_person(writer, n) for n in range(start, min(persons, start + 490))]
+        edits = [
+            writer.change("person", p.entity_id, p.entity_id, family_name=f"Edit{k}")
+            for p in batch[-2:]
+            for k in range(5)
+        ]
+        body = wire.encode_body(wire.PushRequest((*batch, *edits), None).to_json())
+        response = client.post(wire.PATH_PUSH, content=body, headers=writer.headers())
+        assert response.status_code == 200, response.text
+    return time.perf_counter() - began
+
+
+def snapshot_serving(url: str, persons: int = 20_000) -> dict[str, Any]:
+    """The server's side of a new desk's first sync: a network of ``persons`` persons, then
+    a new device pages through the snapshot over loopback (the desk's default page, and the
+    largest), reading each page whole and decoding nothing: the server's and PostgreSQL's
+    CPU per person served."""
+    ctx = open_context(Settings(db_url=url))
+    make_world(ctx)
+    writer, reader = enrolled(ctx, "Umeå"), enrolled(ctx, "Umeå")
+    ctx.engine.dispose()
+    figures: dict[str, Any] = {"persons": persons}
+    with (
+        _serving(url, 1) as server,
+        httpx.Client(base_url=server.base, timeout=300) as client,
+    ):
+        figures["fill_seconds"] = round(_fill(client, writer, persons), 1)
+        runs = []
+        for limit in (wire.DEFAULT_SNAPSHOT_LIMIT, wire.MAX_SNAPSHOT_LIMIT):
+            server_before, db_before = _cpu_seconds(server.process.pid, _pg_port(url))
+            began, after, pages, received, gzipped, more = time.perf_counter(), "", 0, 0, 0, True
+            while more:
+                body = wire.encode_body(wire.SnapshotRequest(after, limit).to_json())
+                response = client.post(wire.PATH_SNAPSHOT, content=body, headers=reader.headers())
+                assert response.status_code == 200, response.text
+                received += len(response.content)  # httpx gunzips it: the JSON's size
+                gzipped += int(response.headers["content-length"])
+                page = json.loads(response.content)
+                after, more, pages = page["next_after"], page["has_more"], pages + 1
+            seconds = time.perf_counter() - began
+            server_cpu, db_cpu = _cpu_seconds(server.process.pid, _pg_port(url))
+            server_cpu, db_cpu = server_cpu - server_before, db_cpu - db_before
+            runs.append(
+                {
+                    "limit": limit,
+                    "pages": pages,
+                    "seconds": round(seconds, 2),
+                    "json_bytes": received,
+                    "gzip_bytes": gzipped,
+                    "server_cpu_us_per_person": round(server_cpu * 1e6 / persons),
+                    "db_cpu_us_per_person": round(db_cpu * 1e6 / persons),
+                }
+            )
+        figures["runs"] = runs
+    return figures
+
+
 def new_desk_first_sync(url: str, persons: int = 100_000) -> dict[str, Any]:
     """A network of ``persons`` registered persons (one change each, the last ten of every
     batch edited five times more), then a new desk (a real encrypted store, the sync service)
@@ -234,18 +313,7 @@ def new_desk_first_sync(url: str, persons: int = 100_000) -> dict[str, Any]:
     world = make_world(ctx)
     writer = enrolled(ctx, "Umeå")
     with _server_process(url) as (base, _port), httpx.Client(base_url=base, timeout=300) as client:
-        began = time.perf_counter()
-        for start in range(0, persons, 490):
-            batch = [_person(writer, n) for n in range(start, min(persons, start + 490))]
-            edits = [
-                writer.change("person", p.entity_id, p.entity_id, family_name=f"Edit{k}")
-                for p in batch[-2:]
-                for k in range(5)
-            ]
-            body = wire.encode_body(wire.PushRequest((*batch, *edits), None).to_json())
-            response = client.post(wire.PATH_PUSH, content=body, headers=writer.headers())
-            assert response.status_code == 200, response.text
-        fill_seconds = time.perf_counter() - began
+        fill_seconds = _fill(client, writer, persons)
         code = enrolment_code(ctx, hub=world.hubs["Umeå"], network=world.network_id).code
         with tempfile.TemporaryDirectory(prefix="entryhub-bench-") as folder:
             session = make_desk(Path(folder), "new", FakeClock(time.time()))
@@ -276,34 +344,73 @@ def new_desk_first_sync(url: str, persons: int = 100_000) -> dict[str, Any]:
     }
 
 
-def server_figures() -> dict[str, Any]:
-    """Start a throw-away PostgreSQL, run every server figure, stop it."""
+@contextmanager
+def _postgresql() -> Iterator[str]:
+    """A throw-away PostgreSQL cluster's base URL."""
     generator = pg_server.__wrapped__()  # type: ignore[attr-defined]
     base = next(generator)
     try:
-        figures: dict[str, Any] = {"backend": "postgresql", "cpus": os.cpu_count()}
-        figures["concurrent"] = [
-            concurrent_desks(new_pg_database(base), n, batch)
-            for batch in (BUSY_ROUND, 50)
-            for n in (50, 200, 500)
-        ]
-        figures["concurrent_one_worker"] = [
-            concurrent_desks(new_pg_database(base), 500, batch, workers=1)
-            for batch in (BUSY_ROUND, 50)
-        ]
-        at_500 = [f for f in figures["concurrent"] if f["desks"] == 500]
-        figures["goal"] = "0 errors and p95 <= 1 s with 500 desks pushing at once"
-        figures["met"] = {
-            f"{f['changes_per_push']} changes per push": (f["errors"] == 0 and f["p95_ms"] <= 1000)
-            for f in at_500
-        }
-        figures["bulk_10000"] = bulk_roundtrip(new_pg_database(base))
-        figures["new_desk_first_sync"] = new_desk_first_sync(new_pg_database(base))
-        return figures
+        yield base
     finally:
         with pytest.raises(StopIteration):
             next(generator)
 
 
+def push_figures(base: str) -> dict[str, Any]:
+    """The concurrent pushes: 50, 200 and 500 desks with one server process per CPU, and
+    500 desks with 1, 2 and 4 processes (how the figure scales with workers)."""
+    figures: dict[str, Any] = {
+        "concurrent": [
+            concurrent_desks(new_pg_database(base), n, batch)
+            for batch in (BUSY_ROUND, 50)
+            for n in (50, 200, 500)
+        ],
+        "workers_500": [
+            concurrent_desks(new_pg_database(base), 500, batch, workers=workers)
+            for batch in (BUSY_ROUND, 50)
+            for workers in (1, 2, 4)
+        ],
+    }
+    at_500 = [f for f in figures["concurrent"] if f["desks"] == 500]
+    figures["goal"] = "0 errors and p95 <= 1 s with 500 desks pushing at once"
+    figures["met"] = {
+        f"{f['changes_per_push']} changes per push": (f["errors"] == 0 and f["p95_ms"] <= 1000)
+        for f in at_500
+    }
+    return figures
+
+
+def server_figures() -> dict[str, Any]:
+    """Start a throw-away PostgreSQL, run every server figure, stop it."""
+    with _postgresql() as base:
+        figures: dict[str, Any] = {"backend": "postgresql", "cpus": os.cpu_count()}
+        figures.update(push_figures(base))
+        figures["bulk_10000"] = bulk_roundtrip(new_pg_database(base))
+        figures["new_desk_first_sync"] = new_desk_first_sync(new_pg_database(base))
+        return figures
+
+
+def main(argv: list[str]) -> dict[str, Any]:
+    """No argument: every figure. ``push DESKS CHANGES [WORKERS...]``: one burst per worker
+    count (0: one per CPU). ``pushes``: the push figures only. ``snapshot PERSONS``: the
+    server's side of a new desk's snapshot."""
+    if not argv:
+        return server_figures()
+    with _postgresql() as base:
+        if argv[0] == "push":
+            n, batch = int(argv[1]), int(argv[2])
+            return {
+                "runs": [
+                    concurrent_desks(new_pg_database(base), n, batch, workers=int(w))
+                    for w in argv[3:] or ["0"]
+                ]
+            }
+        if argv[0] == "pushes":
+            return push_figures(base)
+        if argv[0] == "snapshot":
+            return snapshot_serving(new_pg_database(base), int(argv[1]))
+    raise SystemExit(f"unknown arguments: {argv}")
+
+
 if __name__ == "__main__":
-    print(json.dumps(server_figures(), indent=1))
+    print(json.dumps(main(sys.argv[1:]), indent=1))

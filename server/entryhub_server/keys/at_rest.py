@@ -27,18 +27,29 @@ def seal_changes(
 ) -> None:
     """Seal, in place, the ``value_json`` of merged-state rows and the ``fields_json`` of
     change events, each once, with the active data key of its network."""
-    networks = {network_of(row["entity"], row["entity_id"]) for row in state_rows}
-    networks.update(e["network_id"] for e in events if e["kind"] == SEALED_KIND)
-    keys = vault.active(conn, networks)
-    for row in state_rows:
-        network_id = network_of(row["entity"], row["entity_id"])
+    state_networks = [network_of(row["entity"], row["entity_id"]) for row in state_rows]
+    changes = [event for event in events if event["kind"] == SEALED_KIND]
+    keys = vault.active(conn, {*state_networks, *(e["network_id"] for e in changes)})
+    # per network, every (row, column, text, ad) to seal: one pass of its key over them
+    work: dict[str, list[tuple[dict[str, Any], str, str, bytes]]] = {n: [] for n in keys}
+    for row, network_id in zip(state_rows, state_networks, strict=True):
         ad = field_ad(network_id, row["entity"], row["entity_id"], row["field"])
-        row["value_json"] = keys[network_id].seal(row["value_json"], ad)
-    for event in events:
-        if event["kind"] == SEALED_KIND:
-            event["fields_json"] = keys[event["network_id"]].seal(
-                event["fields_json"], event_ad_of(event)
-            )
+        work[network_id].append((row, "value_json", row["value_json"], ad))
+    for event in changes:
+        ad = event_ad(
+            event["network_id"],
+            SEALED_KIND,
+            event["device_id"],
+            event["epoch"],
+            event["seq"],
+            event["entity"],
+            event["entity_id"],
+        )
+        work[event["network_id"]].append((event, "fields_json", event["fields_json"], ad))
+    for network_id, items in work.items():
+        sealed = keys[network_id].seal_many([(text, ad) for _, _, text, ad in items])
+        for (target, column, _, _), value in zip(items, sealed, strict=True):
+            target[column] = value
 
 
 def event_ad_of(event: Any) -> bytes:

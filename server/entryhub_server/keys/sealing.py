@@ -69,16 +69,49 @@ def server_key_ad(which: str) -> bytes:
     return _ad("server_key", which)
 
 
+# the fixed leading parts of the two value ADs, as :func:`_ad` writes them (the functions
+# below write the whole AD in one f-string: the same bytes, a fraction of the cost per value,
+# which counts when a push seals two values per change)
+_FIELD_HEAD = _ad("field_state", "value_json").decode() + "|"
+_EVENT_HEAD = _ad("event", "fields_json").decode() + "|"
+
+
 def field_ad(network_id: str, entity: str, entity_id: str, field: str) -> bytes:
-    """``field_state.value_json`` of one field of one record."""
-    return _ad("field_state", "value_json", network_id, entity, entity_id, field)
+    """``field_state.value_json`` of one field of one record: ``_ad("field_state",
+    "value_json", network_id, entity, entity_id, field)``."""
+    return (
+        f"{_FIELD_HEAD}{len(network_id)}:{network_id}|{len(entity)}:{entity}|"
+        f"{len(entity_id)}:{entity_id}|{len(field)}:{field}"
+    ).encode()
+
+
+def field_ad_head(network_id: str, entity: str, entity_id: str) -> str:
+    """What :func:`field_ad` of every field of one record begins with (see
+    :func:`field_ad_of`)."""
+    return (
+        f"{_FIELD_HEAD}{len(network_id)}:{network_id}|{len(entity)}:{entity}|"
+        f"{len(entity_id)}:{entity_id}|"
+    )
+
+
+def field_ad_of(head: str, field: str) -> bytes:
+    """``field_ad(network_id, entity, entity_id, field)`` from its record's
+    :func:`field_ad_head`."""
+    return f"{head}{len(field)}:{field}".encode()
 
 
 def event_ad(
     network_id: str, kind: str, device_id: str, epoch: int, seq: int, entity: str, entity_id: str
 ) -> bytes:
-    """``event.fields_json`` of one change (a change is applied once: its key is unique)."""
-    return _ad("event", "fields_json", network_id, kind, device_id, epoch, seq, entity, entity_id)
+    """``event.fields_json`` of one change (a change is applied once: its key is unique):
+    ``_ad("event", "fields_json", network_id, kind, device_id, epoch, seq, entity,
+    entity_id)``."""
+    e, s = str(epoch), str(seq)
+    return (
+        f"{_EVENT_HEAD}{len(network_id)}:{network_id}|{len(kind)}:{kind}|"
+        f"{len(device_id)}:{device_id}|{len(e)}:{e}|{len(s)}:{s}|{len(entity)}:{entity}|"
+        f"{len(entity_id)}:{entity_id}"
+    ).encode()
 
 
 def is_sealed(text: str) -> bool:
@@ -113,11 +146,25 @@ class DataKey:
         sealed = self._aead.encrypt(nonce, text.encode(), ad)
         return self._prefix + base64.b64encode(nonce + sealed).decode("ascii")
 
+    def seal_many(self, items: list[tuple[str, bytes]]) -> list[str]:
+        """:meth:`seal` of each ``(text, ad)``: the same form, each with its own random
+        nonce (taken from the system in one read for the whole list)."""
+        encrypt, prefix, b64 = self._aead.encrypt, self._prefix, binascii.b2a_base64
+        nonces = os.urandom(_NONCE * len(items))
+        out = []
+        for i, (text, ad) in enumerate(items):
+            nonce = nonces[i * _NONCE : (i + 1) * _NONCE]
+            out.append(
+                prefix + b64(nonce + encrypt(nonce, text.encode(), ad), newline=False).decode()
+            )
+        return out
+
     def open(self, text: str, ad: bytes) -> str:
-        if not text.startswith(self._prefix):
+        prefix = self._prefix
+        if not text.startswith(prefix):
             raise SealingError("sealed under another key")
-        try:
-            raw = base64.b64decode(text[len(self._prefix) :], validate=True)
+        try:  # base64.b64decode(…, validate=True) without its Python steps
+            raw = binascii.a2b_base64(text[len(prefix) :], strict_mode=True)
             return self._aead.decrypt(raw[:_NONCE], raw[_NONCE:], ad).decode()
         except (InvalidTag, binascii.Error, ValueError):
             raise SealingError("the value does not open here (moved or damaged)") from None

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from sqlalchemy import Connection, and_, select
 
@@ -19,10 +19,12 @@ from entryhub_server.db import tables as t
 from entryhub_server.db.dialect import one_of, upsert
 from entryhub_server.keys.master import MasterKeyError
 from entryhub_server.keys.sealing import (
+    SEALED_PREFIX,
     DataKey,
     SealingError,
     data_key_ad,
     generation_of,
+    generation_prefix,
     is_sealed,
     unwrap,
     wrap,
@@ -112,6 +114,23 @@ class Vault:
             .on_conflict_do_nothing()
         )
         return self.key(conn, network_id, 1)
+
+    def opener(self, conn: Connection, network_id: str) -> Callable[[str, bytes], str]:
+        """:meth:`open` for the many values of one network (a snapshot page): each
+        generation's key is looked up once."""
+        keys: dict[str, DataKey] = {}
+        start = len(SEALED_PREFIX)
+
+        def open_value(text: str, ad: bytes) -> str:
+            key = keys.get(text[: text.find(".", start) + 1])
+            if key is None:
+                if not is_sealed(text):
+                    raise SealingError("a personal value stored in plain text")
+                key = self.key(conn, network_id, generation_of(text))
+                keys[generation_prefix(key.generation)] = key
+            return key.open(text, ad)
+
+        return open_value
 
     def open(self, conn: Connection, text: str, network_id: str, ad: bytes) -> str:
         """The plain text of a sealed value (refuses a value stored in plain text)."""
