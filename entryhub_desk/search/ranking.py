@@ -215,6 +215,14 @@ def _skeleton_score(word: QueryWord, token: Token) -> float:
     return SKELETON + SKELETON_EVIDENCE * evidence
 
 
+def prefix_forms(word: QueryWord) -> tuple[str, ...]:
+    """The variant forms of the word being typed that may start a name: none that folding
+    shrank to under half the typed letters or to one letter ("xxxx" folds to "h", "qqqq" to
+    "k", which start half the names of the store)."""
+    least = max(2, (len(word.plain) + 1) // 2)
+    return tuple(form for form in word.variants if len(form) >= least)
+
+
 def match(word: QueryWord, token: Token, *, typing: bool) -> tuple[float, str]:
     """Score and key name of one typed word against one token."""
     if word.plain == token.plain:
@@ -229,7 +237,7 @@ def match(word: QueryWord, token: Token, *, typing: bool) -> tuple[float, str]:
         best, why = (SLAVIC if word.slavic_evidence else SLAVIC_WEAK), "romanisation"
     if typing and word.plain and token.plain.startswith(word.plain):
         return max((TYPED_PREFIX, "prefix"), (best, why))
-    if typing and any(v.startswith(form) for v in token.variants for form in word.variants):
+    if typing and any(v.startswith(form) for v in token.variants for form in prefix_forms(word)):
         best, why = VARIANT_PREFIX, "prefix"
     if not token.skeletons.isdisjoint(word.skeletons):
         score = _skeleton_score(word, token)

@@ -72,8 +72,9 @@ def _exact_forms(word: QueryWord) -> dict[str, float]:
 def _prefix(conn: Connection, keys: WordKeys, word: QueryWord) -> None:
     cap = PREFIX_FORMS if len(word.plain) >= 3 else SHORT_PREFIX_FORMS
     starts = [("p" + word.plain, ranking.TYPED_PREFIX)]
-    starts += [("v" + v, ranking.VARIANT_PREFIX) for v in word.variants]
-    starts += [("p" + v, ranking.VARIANT_PREFIX) for v in word.variants if v != word.plain]
+    forms = ranking.prefix_forms(word)
+    starts += [("v" + v, ranking.VARIANT_PREFIX) for v in forms]
+    starts += [("p" + v, ranking.VARIANT_PREFIX) for v in forms if v != word.plain]
     for start, value in starts:
         for (wid,) in conn.execute(
             "SELECT wid FROM name_vocab WHERE form >= ? AND form < ? LIMIT ?",
