@@ -9,7 +9,6 @@ than drawing a CV, and every command and CV checks codes.)
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
@@ -17,24 +16,20 @@ import pycountry
 
 from entryhub_desk.domain import codes, iso_codes
 from entryhub_desk.taxonomy import countries, languages
+from tests.support.generated_tables import mapping, packed, quoted
 
 TARGET = Path(iso_codes.__file__)
-
-
-def _quoted(text: str) -> str:
-    """A string literal as ``ruff format`` writes it (double quotes)."""
-    return json.dumps(text, ensure_ascii=False)
 
 
 def _lines(name: str, kind: str, items: list[tuple[str, str]] | list[str]) -> list[str]:
     if kind == "words":  # one string, the codes separated by spaces, 23 to a line
         rows = [" ".join(items[i : i + 23]) for i in range(0, len(items), 23)]  # type: ignore[arg-type]
-        inner = [f"    {_quoted(row + ' ')}" for row in rows]
+        inner = [f"    {quoted(row + ' ')}" for row in rows]
         return [f"{name}: Final[str] = (", *inner, ")"]
     if kind == "frozenset":
-        inner = [f"        {_quoted(code)}," for code in items]
+        inner = packed([f"{quoted(code)}," for code in items], "        ")  # type: ignore[misc]
         return [f"{name}: Final[frozenset[str]] = frozenset(", "    {", *inner, "    }", ")"]
-    inner = [f"    {_quoted(code)}: {_quoted(text)}," for code, text in items]  # type: ignore[misc]
+    inner = mapping(items, "    ")  # type: ignore[arg-type]
     return [f"{name}: Final[dict[str, str]] = {{", *inner, "}"]
 
 
@@ -63,8 +58,9 @@ def generated() -> str:
         "",
         "from typing import Final",
         "",
-        f"PYCOUNTRY_VERSION: Final = {_quoted(pycountry.__version__)}",
+        f"PYCOUNTRY_VERSION: Final = {quoted(pycountry.__version__)}",
         "",
+        "# fmt: off",
         "#: Country code (alpha-2) → English name, in pycountry's order.",
     ]
     body = [
@@ -82,6 +78,7 @@ def generated() -> str:
         "",
         "#: English names of the alpha-3 languages the taxonomy lists (``EXTRA_ALPHA3``).",
         *_lines("EXTRA_ALPHA_3_NAMES", "dict", extra),
+        "# fmt: on",
     ]
     return "\n".join([*head, *body]) + "\n"
 

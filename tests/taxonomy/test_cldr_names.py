@@ -9,7 +9,6 @@ costs a ``cv`` command more than drawing the CV. Other display languages still a
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
@@ -20,19 +19,16 @@ from entryhub_desk.catalogue import CV_LANGUAGES
 from entryhub_desk.domain.codes import EXTRA_COUNTRIES
 from entryhub_desk.domain.iso_codes import COUNTRIES
 from entryhub_desk.taxonomy import cldr_names, countries, languages
+from tests.support.generated_tables import mapping, quoted
 
 TARGET = Path(cldr_names.__file__)
-
-
-def _quoted(text: str) -> str:
-    return json.dumps(text, ensure_ascii=False)
 
 
 def _table(name: str, by_lang: dict[str, dict[str, str]]) -> list[str]:
     lines = [f"{name}: Final[dict[str, dict[str, str]]] = {{"]
     for lang, names in by_lang.items():
-        lines.append(f"    {_quoted(lang)}: {{")
-        lines += [f"        {_quoted(code)}: {_quoted(text)}," for code, text in names.items()]
+        lines.append(f"    {quoted(lang)}: {{")
+        lines += mapping(names, "        ")
         lines.append("    },")
     return [*lines, "}"]
 
@@ -61,8 +57,9 @@ def generated() -> str:
         "",
         "from typing import Final",
         "",
-        f"BABEL_VERSION: Final = {_quoted(babel.__version__)}",
+        f"BABEL_VERSION: Final = {quoted(babel.__version__)}",
         "",
+        "# fmt: off",
         "#: Display language → CLDR language id → name (``Locale(lang).languages``).",
     ]
     body = [
@@ -70,6 +67,7 @@ def generated() -> str:
         "",
         "#: Display language → country code → name (``Locale(lang).territories``).",
         *_table("TERRITORIES", country_names),
+        "# fmt: on",
     ]
     return "\n".join([*head, *body]) + "\n"
 
