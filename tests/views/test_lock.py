@@ -158,6 +158,13 @@ def _unlock(qtbot: QtBot, window: MainWindow, name: str, password: str) -> None:
     qtbot.keyClick(page.ui.passwordEdit, Qt.Key.Key_Return)
 
 
+def _owned_by(widget: QWidget, window: MainWindow) -> bool:
+    parent = widget.parentWidget()
+    while parent is not None and parent is not window:
+        parent = parent.parentWidget()
+    return parent is window
+
+
 def _open_dialogs(
     qtbot: QtBot, window: MainWindow, person_id: str, tmp_path: Path
 ) -> dict[str, QDialog]:
@@ -194,8 +201,14 @@ def _open_dialogs(
         (AboutDialog, "about"),
         (ImportReportDialog, "import"),
     ):
-        found = [w for w in QApplication.topLevelWidgets() if isinstance(w, kind)]
-        assert len(found) == 1, key
+        # Only this window's: a window of an earlier test may not be deleted yet, and its
+        # dialogs are still top-level widgets of the application.
+        found = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, kind) and _owned_by(w, window)
+        ]
+        assert len(found) == 1, (key, len(found))
         dialogs[key] = found[0]
     for dialog in dialogs.values():
         qtbot.waitExposed(dialog)
