@@ -24,11 +24,15 @@ Tokens: the Arabic article is dropped (``al-``, ``el-``, ``Al ``, sun-letter for
 (Abdulrahman, Abd al-Rahman, عبد الرحمن); -uddin/-eddin/-aldin and -ullah/-allah compounds are
 split into the head and ``din`` / ``ullah`` (Ezzeddin ≈ Ezz al-Din, Zabihullah ≈ Zabih Ullah).
 Adjacent tokens also give **joins** (Gebremedhin ≈ Gebre Medhin, Mohammadreza ≈ Mohammad
-Reza). Everything here is pure and cached (run on every keystroke).
+Reza). The last typed word is read as unfinished: an Abd compound is cut after its connector
+as the completed word would be (Abdish… is Abdi|sh…, not Abd|ish), and an unfinished -eddin
+or -ullah may start the joined name (Saifedd… meets Saif|eddin). Everything here is pure and
+cached (run on every keystroke).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 import unicodedata
@@ -55,6 +59,11 @@ _ABD_STANDALONE: Final = frozenset(
 _ABD_JOINED: Final = re.compile(r"^c?abd(?:[aeiou]l|[aeiou])?(?=[a-z]{3})")
 _DIN_TAIL: Final = re.compile(r"^([a-z]{3,}?)(?:[aeiu](?:l|d)?)?d(?:i|ee)ne?$")
 _ULLAH_TAIL: Final = re.compile(r"^([a-z]{3,}?)[aou]llah?$")
+# the word being typed: an Abd compound cut after its connector (Abdi|sh…, Abdul|la…), and an
+# unfinished -eddin (Saifedd…) or -ullah (Zabihull…)
+_ABD_CONNECTOR: Final = re.compile(r"^c?abd(?:[aeiou]l|[aeiou])?")
+_DIN_TYPED: Final = re.compile(r"^([a-z]{3,}?)[aeiu](?:dd|ld)(?:i|ee?)?$")
+_ULLAH_TYPED: Final = re.compile(r"^([a-z]{3,}?)[aou]ll$")
 _DOUBLES: Final = re.compile(r"(.)\1+")
 # Abdullah, Abdallah, Abdulla: abd + allah (as عبد الله)
 _ALLAH_TAILS: Final = frozenset({"lah", "la", "llah", "lla", "allah", "alla", "ullah", "ulla"})
@@ -388,6 +397,31 @@ def name_keys(*names: str | None) -> NameKeys:
     )
 
 
+def _unfinished(query: str, first: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The query's tokens with its last word read as unfinished, and the forms that word may
+    start (a completed word would be split where its start cannot show yet: "Abdish" is
+    Abdi|shakur, not Abd|ish; "Abdulla" may go on to Abdul|lahi; "Saifedd" to Saif|eddin)."""
+    raw = [re.sub(r"\s+", "", t) for t in _TOKEN.findall(_fold(_prepare(query)))]
+    if not raw or not first:
+        return first, ()
+    last = raw[-1]
+    connector = _ABD_CONNECTOR.match(last)
+    rest = last[connector.end() :] if connector else ""
+    if connector and 0 < len(rest) < 3 and len(last) > 4:
+        split = _tokens_of(last)
+        head = first[: len(first) - len(split)]
+        if split[-1] == "allah":  # complete as Abdulla(h); the rest may still go on
+            return first, (rest,)
+        return (*head, "abd", rest), ()
+    din = _DIN_TYPED.match(last)
+    ullah = _ULLAH_TYPED.match(last)
+    if first[-1] == last and (din or ullah):
+        stem, tail = (din, "din") if din else (ullah, "ullah")
+        assert stem is not None
+        return first, join_forms(stem.group(1), tail)
+    return first, ()
+
+
 @dataclass(frozen=True)
 class QueryWord:
     """One typed word and the forms it may match (``position``: its place in the query)."""
@@ -400,6 +434,7 @@ class QueryWord:
     foreign: bool = False  # typed in another script than Latin
     slavic: tuple[str, ...] = ()  # East Slavic folded forms (every query word has them)
     slavic_evidence: bool = False  # the query shows East Slavic origin
+    typed: tuple[str, ...] = ()  # the last word: forms it may start once typed on
 
 
 def query_words(query: str) -> list[QueryWord]:
@@ -411,6 +446,11 @@ def query_words(query: str) -> list[QueryWord]:
     first = all_readings[0]
     foreign = not_latin(query)
     same_length = [r for r in all_readings if len(r) == len(first)]
+    typed: tuple[str, ...] = ()
+    if not foreign:
+        read, typed = _unfinished(query, first)
+        if read != first:
+            first, same_length = read, [read]
     evidence = has_evidence([query], [t for r in all_readings for t in r])
     result: list[QueryWord] = []
     for position, token in enumerate(first):
@@ -429,4 +469,6 @@ def query_words(query: str) -> list[QueryWord]:
                 token, _unique(v), _unique(s), _unique(e), position, foreign, _unique(u), evidence
             )
         )
+    if typed:
+        result[-1] = dataclasses.replace(result[-1], typed=typed)
     return result

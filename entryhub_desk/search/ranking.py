@@ -220,7 +220,7 @@ def prefix_forms(word: QueryWord) -> tuple[str, ...]:
     shrank to under half the typed letters or to one letter ("xxxx" folds to "h", "qqqq" to
     "k", which start half the names of the store)."""
     least = max(2, (len(word.plain) + 1) // 2)
-    return tuple(form for form in word.variants if len(form) >= least)
+    return tuple(form for form in word.variants if len(form) >= least) + word.typed
 
 
 def match(word: QueryWord, token: Token, *, typing: bool) -> tuple[float, str]:

@@ -58,3 +58,17 @@ def test_forms() -> None:
     assert skeleton("moh", keep_final_h=True) == "mh"
     assert name_keys("Abdul Rahman").plain == ("abd", "rahman")
     assert query_words("") == []
+
+
+def test_the_last_word_is_read_as_unfinished() -> None:
+    def read(query: str) -> list[tuple[str, tuple[str, ...]]]:
+        return [(w.plain, w.typed) for w in query_words(query)]
+
+    assert read("Abdish") == [("abd", ()), ("sh", ())]  # Abdi|shakur, not Abd|ish…
+    assert read("Mohamed Abdulra") == [("mohamed", ()), ("abd", ()), ("ra", ())]
+    assert read("Abdisha") == [("abd", ()), ("sha", ())]  # as a completed word is cut
+    assert read("Abdulla") == [("abd", ()), ("allah", ("la",))]  # Abdullah, or Abdul|lahi…
+    assert read("Abdul") == [("abdul", ())]
+    assert read("Abdish Nur") == [("abd", ()), ("ish", ()), ("nur", ())]  # only the last word
+    assert read("Saifedd")[0][1] and read("Zabihull")[0][1]
+    assert read("Mohamed")[0][1] == () and read("Haddad")[0][1] == ()
