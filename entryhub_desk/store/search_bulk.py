@@ -10,6 +10,7 @@ array and its rows by the same threshold, :data:`~entryhub_desk.store.search_pos
 from __future__ import annotations
 
 from collections.abc import Collection, Iterator, Sequence
+from functools import lru_cache
 from typing import Any
 
 from entryhub_desk.search.keys import word_count
@@ -32,6 +33,12 @@ def _select(conn: Connection, sql: str, values: Sequence[Any]) -> list[tuple[Any
     for part, marks in _chunks(values):
         found.extend(conn.execute(sql.format(marks=marks), tuple(part)).fetchall())
     return found
+
+
+@lru_cache(maxsize=16384)
+def _forms_of(names: tuple[str | None, ...]) -> tuple[str, ...]:
+    """The index forms of a person's names (namesakes are many: computed once per name)."""
+    return _forms(list(names))
 
 
 def index_new_persons(conn: Connection, person_ids: Collection[str]) -> set[str]:
@@ -81,7 +88,7 @@ def _index_fresh(conn: Connection, fresh: list[str], people: dict[str, tuple[Any
     forms: dict[str, tuple[str, ...]] = {}
     for person_id in fresh:
         given, family, original = people[person_id][:3]
-        forms[person_id] = _forms([given, family, original, *merged.get(person_id, [])])
+        forms[person_id] = _forms_of((given, family, original, *merged.get(person_id, [])))
     wanted = sorted({form for found in forms.values() for form in found})
     vocab = {
         str(form): int(wid)
