@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from concurrent.futures import Future, ThreadPoolExecutor, wait
+from dataclasses import dataclass
 
 from entryhub_desk.errors import DeskError
 from entryhub_desk.store.connection import DeskConnection, transaction
@@ -66,19 +67,19 @@ def fetch_snapshot(
     progress = load_snapshot_progress(conn)
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="entryhub-snapshot") as pool:
 
-        def ask(after: str) -> Future[tuple[wire.SnapshotResponse, Exchange | None]]:
+        def ask(after: str) -> Future[tuple[_Page, Exchange | None]]:
             per_page = limit() if callable(limit) else limit  # the link may have grown (link.py)
             request = wire.SnapshotRequest(after=after, limit=per_page, include_own=include_own)
             return pool.submit(_page, client, request)
 
         check()
-        pending: Future[tuple[wire.SnapshotResponse, Exchange | None]] | None = ask(
+        pending: Future[tuple[_Page, Exchange | None]] | None = ask(
             progress.after if progress else ""
         )
         try:
             while pending is not None:
                 try:
-                    page, exchange = pending.result()
+                    arrived, exchange = pending.result()
                 except DeskError as error:
                     if error.code == "sync.refused" and error.params.get("status") == 404:
                         return  # an older server: the log from 0
@@ -88,6 +89,7 @@ def fetch_snapshot(
                 if exchange is not None:
                     client.link.succeeded(exchange, full=True)
                 check()
+                page = arrived.answer
                 position = page.position if progress is None else progress.position
                 progress = SnapshotProgress(position, page.next_after) if page.has_more else None
                 if progress is not None:
@@ -95,7 +97,7 @@ def fetch_snapshot(
                 with transaction(conn):
                     applied = apply_remote(
                         context(),
-                        [remote_change(change) for change in page.changes],
+                        arrived.changes,
                         cursor=None if progress is not None else str(position),
                         fresh_local=fresh_local,
                     )
@@ -106,9 +108,24 @@ def fetch_snapshot(
                 wait([pending])
 
 
-def _page(
-    client: SyncClient, request: wire.SnapshotRequest
-) -> tuple[wire.SnapshotResponse, Exchange | None]:
-    """One page and the exchange that brought it (on the fetching thread)."""
-    page = client.snapshot(request)
-    return page, client.last
+def _page(client: SyncClient, request: wire.SnapshotRequest) -> tuple[_Page, Exchange | None]:
+    """One page (its changes as the apply path takes them) and the exchange that brought it
+    (on the fetching thread)."""
+    page, fields = client.snapshot_with_fields(request)
+    changes = [
+        RemoteChange(
+            entity=change.entity,
+            entity_id=change.entity_id,
+            fields=arrived,  # as decoded from JSON: exactly {"value", "hlc"} each
+            origin=change.device_id,
+            person_id=change.person_id,
+        )
+        for change, arrived in zip(page.changes, fields, strict=True)
+    ]
+    return _Page(page, changes), client.last
+
+
+@dataclass(frozen=True)
+class _Page:
+    answer: wire.SnapshotResponse
+    changes: list[RemoteChange]
