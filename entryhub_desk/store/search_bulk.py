@@ -35,10 +35,10 @@ def _select(conn: Connection, sql: str, values: Sequence[Any]) -> list[tuple[Any
     return found
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=4096)  # about 7 MB; 15 % of the population's persons hit at 30,000
 def _keys_of(names: tuple[str | None, ...]) -> tuple[tuple[str, ...], int]:
-    """The index forms and the word count of a person's names (namesakes are many: computed
-    once per name)."""
+    """The index forms and the word count of a person's names (namesakes: computed once for
+    the common names)."""
     return _forms(list(names)), word_count(*names)
 
 
