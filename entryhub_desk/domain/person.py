@@ -16,6 +16,7 @@ EMAIL_MAX = 254
 MUNICIPALITY_MAX = 100
 EARLIEST_YEAR = 1900
 _EMAIL = re.compile(r"[^@\s]+@[^@\s.]+(\.[^@\s.]+)+")
+_E164 = re.compile(r"\+[1-9][0-9]{5,15}")
 
 
 class Gender(StrEnum):
@@ -26,7 +27,36 @@ class Gender(StrEnum):
 
 
 def normalise_phone(value: str, region: str = DEFAULT_REGION) -> str:
-    """The number in E.164 (``+46701234567``); local numbers are read in ``region``."""
+    """The number in E.164 (``+46701234567``); local numbers are read in ``region``.
+
+    A number already written in E.164 that is valid and reads back the same is returned as it
+    is without parsing it (half the cost; every synced and stored phone is written so): any
+    other text is parsed, so the answer is the one parsing gives."""
+    found = _as_e164(value)
+    return found if found is not None else _parsed_phone(value, region)
+
+
+def _as_e164(value: str) -> str | None:
+    """``value`` if it is a valid number in canonical E.164, else None (then parse it)."""
+    if not _E164.fullmatch(value):
+        return None
+    import phonenumbers
+
+    digits = value[1:]
+    for size in (1, 2, 3):  # country codes are prefix-free: at most one of these is one
+        code = int(digits[:size])
+        if code in phonenumbers.COUNTRY_CODE_TO_REGION_CODE:
+            number = phonenumbers.PhoneNumber(
+                country_code=code, national_number=int(digits[size:] or "0")
+            )
+            if not phonenumbers.is_valid_number(number):
+                return None
+            e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+            return value if e164 == value else None
+    return None
+
+
+def _parsed_phone(value: str, region: str) -> str:
     import phonenumbers  # on first use: its import takes tens of milliseconds
 
     try:

@@ -27,6 +27,7 @@ no encoding at all), so a remote change for them applies, as for a record withou
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
 import re
 from typing import Any
@@ -53,11 +54,17 @@ def columns_in_order(conn: Any, table: str) -> tuple[str, ...]:
     return names
 
 
+@functools.lru_cache(maxsize=64)
+def _positions(columns: tuple[str, ...]) -> dict[str, int]:
+    """Each column's bit (a table's few column orders, built once each)."""
+    return {name: index for index, name in enumerate(columns)}
+
+
 def encode(columns: tuple[str, ...], origin: str, clocks: dict[str, str]) -> str:
     """The compact text of ``clocks`` for a row of ``origin`` in a table with ``columns``."""
     if not clocks:
         return "{}"
-    position = {name: index for index, name in enumerate(columns)}
+    position = _positions(columns)
     masks: dict[str, int] = {}  # by clock (a row has few): each clock is checked once
     for name, clock in clocks.items():
         index = position.get(name)

@@ -37,6 +37,7 @@ from entryhub_desk.store.hlc import Hlc
 from entryhub_desk.store.identity import iso_utc
 from entryhub_desk.store.outbox import load_fields, observe_hlc
 from entryhub_desk.store.repositories.base import Repository, StoreContext, to_column
+from entryhub_desk.store.sync_bulk import LOCAL_COLUMNS, NewRecords, new_row
 from entryhub_desk.store.sync_erasable import erase_traces, erases, erasure_rule
 from entryhub_desk.store.sync_items import (
     ApplyResult,
@@ -50,7 +51,6 @@ from entryhub_desk.store.sync_items import (
 )
 from entryhub_desk.store.sync_rows import (
     Unready,
-    decoded,
     decoded_values,
     device_of,
     later_fields,
@@ -89,7 +89,7 @@ __all__ = [  # the items are declared in sync_items; callers take them from here
     "is_erasure",
 ]
 
-_LOCAL_COLUMNS = frozenset({"id", "origin", "field_clocks", "created_at", "updated_at"})
+_LOCAL_COLUMNS = LOCAL_COLUMNS
 
 
 def apply_remote(
@@ -116,7 +116,26 @@ def apply_remote(
             (str(r[0]), str(r[1]))
             for r in conn.execute("SELECT entity, entity_id FROM sync_parked")
         }
-        for item in coalesce(items):
+        batch = coalesce(items)
+        fresh = NewRecords(
+            ctx,
+            result,
+            [item for item in batch if isinstance(item, RemoteChange)],
+            columns=lambda table: _columns(ctx, table, result),
+            repository=lambda entry: _repository(ctx, entry, result),
+            person_of=lambda entry, change: _person_named(entry, change, None),
+        )
+
+        def one_by_one(change: RemoteChange) -> None:
+            _apply_change(ctx, change, result)  # notes the persons it changed
+            fresh.note_held(change.entity, change.entity_id)
+
+        for item in batch:
+            if isinstance(item, RemoteChange) and fresh.take(item):
+                _note_hlcs(result, item.fields)  # a new record, written with the others
+                result.changed_entities.add(item.entity)
+                continue
+            fresh.flush(one_by_one)
             if isinstance(item, ScopeRemoval):
                 _purge(conn, item.person_id, result, erase=False)
                 purged = True
@@ -138,8 +157,9 @@ def apply_remote(
                 result.applied += 1
                 purged = True
             else:
-                _apply_change(ctx, item, result)  # notes the persons it changed
+                one_by_one(item)
                 result.changed_entities.add(item.entity)
+        fresh.flush(one_by_one)
         _retry_parked(ctx, result)
         for table, ids in sorted(result.applied_ids.items()):
             hook = synced(table)
@@ -345,26 +365,9 @@ def _insert(
     result: ApplyResult,
 ) -> None:
     columns = _columns(ctx, entry.table, result)
-    now = iso_utc(ctx.clock())
-    values = {
-        k: v.get("value") for k, v in fields.items() if k in columns and k not in _LOCAL_COLUMNS
-    }
-    clocks = {k: str(fields[k].get("hlc")) for k in values}
-    origin = change.origin or device_of(max(clocks.values(), default=""))
-    stored: dict[str, Any] = {k: to_column(v) for k, v in values.items()}
-    stored.update(
-        {
-            "id": change.entity_id,
-            "origin": origin or "unknown",
-            "deleted": int(bool(values.get("deleted", 0))),
-            "field_clocks": field_clocks.write(ctx.conn, entry.table, origin or "unknown", clocks),
-            "created_at": now,
-            "updated_at": now,
-        }
-    )
     repo = _repository(ctx, entry, result)
-    obj = decoded(repo, {**dict.fromkeys(columns), **stored})
-    stored.update(repo._derived(obj))
+    order = field_clocks.columns_in_order(ctx.conn, entry.table)
+    stored = new_row(repo, columns, order, change, fields, iso_utc(ctx.clock()))
     names = ", ".join(f'"{name}"' for name in stored)
     marks = ", ".join("?" for _ in stored)
     try:

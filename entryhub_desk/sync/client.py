@@ -130,8 +130,16 @@ class SyncClient:
 
     def snapshot(self, request: wire.SnapshotRequest) -> wire.SnapshotResponse:
         """A page of the current state (a new desk's first sync)."""
+        return self.snapshot_with_fields(request)[0]
+
+    def snapshot_with_fields(
+        self, request: wire.SnapshotRequest
+    ) -> tuple[wire.SnapshotResponse, list[dict[str, Any]]]:
+        """A page and each change's ``fields`` as they arrived (``{name: {"value", "hlc"}}``,
+        checked whole by the page's decoding): the apply path takes them as they are."""
         document = self._post(wire.PATH_SNAPSHOT, request.to_json(), self.link.batch_bytes)
-        return wire.SnapshotResponse.from_json(document)
+        page = wire.SnapshotResponse.from_json(document)
+        return page, [change["fields"] for change in document["changes"]]
 
     def exchange_bundle(self, bundle: bytes) -> bytes:
         """Hand a desk bundle to the server (online); returns the answer bundle."""

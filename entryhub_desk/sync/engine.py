@@ -480,9 +480,7 @@ class SyncEngine:
     def _snapshot_page(
         self, client: SyncClient, result: RoundResult, count: int, applied: ApplyResult
     ) -> None:
-        if client.last is not None:
-            client.link.succeeded(client.last, full=True)
-        result.pulled += count
+        result.pulled += count  # (fetch_snapshot told the link of the page's exchange)
         result.applied += applied.applied
         result.conflicts += applied.conflicts
         result.changed_persons |= applied.changed_persons

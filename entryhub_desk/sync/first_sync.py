@@ -14,6 +14,8 @@ pulled from the start as before.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from concurrent.futures import Future, ThreadPoolExecutor, wait
+from dataclasses import dataclass
 
 from entryhub_desk.errors import DeskError
 from entryhub_desk.store.connection import DeskConnection, transaction
@@ -25,6 +27,7 @@ from entryhub_desk.store.sync_snapshot import (
     save_snapshot_progress,
 )
 from entryhub_desk.sync.client import SyncClient
+from entryhub_desk.sync.link import Exchange
 from entryhub_wire import wire
 
 PageDone = Callable[[int, ApplyResult], None]  # (changes received, what applying them did)
@@ -54,31 +57,75 @@ def fetch_snapshot(
 ) -> None:
     """Apply the snapshot's pages (from where an earlier round stopped); afterwards the
     cursor is the snapshot's position. Nothing happens on a server that has no snapshot.
-    ``include_own`` false: without what this desk wrote itself (it holds that already)."""
+    ``include_own`` false: without what this desk wrote itself (it holds that already).
+
+    The next page is asked for while this one is applied (one request in flight, on a
+    thread of its own; the store is written by the calling thread only): the server reads and
+    the desk writes at the same time. Each page's answer is taken, and the link told of it,
+    before the next request is sent; whatever stops the round waits for the request in flight
+    (nothing else uses the client meanwhile)."""
     progress = load_snapshot_progress(conn)
-    while True:
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="entryhub-snapshot") as pool:
+
+        def ask(after: str) -> Future[tuple[_Page, Exchange | None]]:
+            per_page = limit() if callable(limit) else limit  # the link may have grown (link.py)
+            request = wire.SnapshotRequest(after=after, limit=per_page, include_own=include_own)
+            return pool.submit(_page, client, request)
+
         check()
-        per_page = limit() if callable(limit) else limit  # the link may have grown (link.py)
-        request = wire.SnapshotRequest(
-            after=progress.after if progress else "", limit=per_page, include_own=include_own
+        pending: Future[tuple[_Page, Exchange | None]] | None = ask(
+            progress.after if progress else ""
         )
         try:
-            page = client.snapshot(request)
-        except DeskError as error:
-            if error.code == "sync.refused" and error.params.get("status") == 404:
-                return  # an older server: the log from 0
-            raise
-        check()
-        position = page.position if progress is None else progress.position
-        progress = SnapshotProgress(position, page.next_after) if page.has_more else None
-        with transaction(conn):
-            applied = apply_remote(
-                context(),
-                [remote_change(change) for change in page.changes],
-                cursor=None if page.has_more else str(position),
-                fresh_local=fresh_local,
-            )
-            save_snapshot_progress(conn, progress)
-        page_done(len(page.changes), applied)
-        if progress is None:
-            return
+            while pending is not None:
+                try:
+                    arrived, exchange = pending.result()
+                except DeskError as error:
+                    if error.code == "sync.refused" and error.params.get("status") == 404:
+                        return  # an older server: the log from 0
+                    raise
+                finally:
+                    pending = None
+                if exchange is not None:
+                    client.link.succeeded(exchange, full=True)
+                check()
+                page = arrived.answer
+                position = page.position if progress is None else progress.position
+                progress = SnapshotProgress(position, page.next_after) if page.has_more else None
+                if progress is not None:
+                    pending = ask(progress.after)  # fetched while this page is applied
+                with transaction(conn):
+                    applied = apply_remote(
+                        context(),
+                        arrived.changes,
+                        cursor=None if progress is not None else str(position),
+                        fresh_local=fresh_local,
+                    )
+                    save_snapshot_progress(conn, progress)
+                page_done(len(page.changes), applied)
+        finally:
+            if pending is not None:  # stopped with a request in flight: let it end first
+                wait([pending])
+
+
+def _page(client: SyncClient, request: wire.SnapshotRequest) -> tuple[_Page, Exchange | None]:
+    """One page (its changes as the apply path takes them) and the exchange that brought it
+    (on the fetching thread)."""
+    page, fields = client.snapshot_with_fields(request)
+    changes = [
+        RemoteChange(
+            entity=change.entity,
+            entity_id=change.entity_id,
+            fields=arrived,  # as decoded from JSON: exactly {"value", "hlc"} each
+            origin=change.device_id,
+            person_id=change.person_id,
+        )
+        for change, arrived in zip(page.changes, fields, strict=True)
+    ]
+    return _Page(page, changes), client.last
+
+
+@dataclass(frozen=True)
+class _Page:
+    answer: wire.SnapshotResponse
+    changes: list[RemoteChange]

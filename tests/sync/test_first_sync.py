@@ -140,3 +140,52 @@ def test_a_first_sync_does_not_bring_back_what_the_desk_sent_itself(
         assert persons.get(theirs.id).given_name == "Theirs"
     finally:
         restored.close()
+
+
+def test_a_first_sync_killed_mid_page_goes_on_from_the_last_page_it_committed(
+    tmp_path: Path, server: LiveServer
+) -> None:
+    """kill -9 while a page is applied (and the next one fetched): the store holds the pages
+    before it, whole; the next round goes on from there and ends with every person once,
+    searchable, and the cursor at the snapshot's position."""
+    from entryhub_desk.services import Desk
+    from entryhub_desk.store.search_index import SearchIndex
+    from tests.sync.first_sync_process import config, run
+
+    a, sa = enrolled(tmp_path, server, "a")
+    people = [
+        add_person(a, given_name=f"Killtest{n:02d}", family_name="Resumed") for n in range(23)
+    ]
+    sa.sync_now()
+    b, _ = enrolled(tmp_path, server, "b")
+    data_dir = b.desk.config.data_dir
+    b.close()
+
+    run(data_dir, 5, 3)  # killed inside the third page's transaction
+    b = Desk(config(data_dir)).unlock(COORDINATOR, COORDINATOR_PASSWORD)
+    try:
+        conn = b.opened.conn
+        progress = load_snapshot_progress(conn)
+        assert progress is not None and load_sync_state(conn).cursor == 0
+        assert conn.execute("SELECT count(*) FROM person").fetchone()[0] == 10  # two pages
+        assert conn.execute("SELECT count(*) FROM person_search").fetchone()[0] == 10
+    finally:
+        b.close()
+    edit_person(a, people[0].id, family_name="Meanwhile")
+    sa.sync_now()
+
+    run(data_dir, 5, 0)
+    b = Desk(config(data_dir)).unlock(COORDINATOR, COORDINATOR_PASSWORD)
+    try:
+        conn = b.opened.conn
+        ids = [str(row[0]) for row in conn.execute("SELECT id FROM person ORDER BY id")]
+        assert ids == sorted(p.id for p in people)
+        assert PersonRepository(b.opened.context).get(people[0].id).family_name == "Meanwhile"
+        assert load_sync_state(conn).cursor == _top(server)
+        assert load_snapshot_progress(conn) is None
+        index = SearchIndex(conn)
+        for person in people:
+            hits = index.search(person.given_name)
+            assert [hit.person_id for hit in hits][:1] == [person.id], person.given_name
+    finally:
+        b.close()
