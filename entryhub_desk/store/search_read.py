@@ -38,6 +38,7 @@ from entryhub_desk.search.query import ParsedQuery, parse
 from entryhub_desk.search.ranking import MAX_PENALTY, Candidate, Memo, Scored, score
 from entryhub_desk.store import search_postings as postings
 from entryhub_desk.store.search_keys import WordKeys, word_keys
+from entryhub_desk.store.search_names import names_of
 from entryhub_desk.store.search_sets import (
     WordSets,
     all_but_one,
@@ -362,19 +363,11 @@ class SearchIndex:
         unmatched: dict[int, tuple[int, ...]],
         results: dict[int, tuple[float, str, IndexHit]],
     ) -> None:
-        marks = ", ".join("?" for _ in sids)
-        details = self._conn.execute(
-            "SELECT s.sid, s.person_id, s.code, s.extra, s.last_visit, s.birth_year, "  # noqa: S608
-            "p.given_name, p.family_name, p.original_script_name "
-            "FROM person_search s JOIN person p ON p.id = s.person_id "
-            f"WHERE s.sid IN ({marks})",
-            sids,
-        ).fetchall()
         seen: dict[tuple[tuple[str | None, ...], tuple[int, ...]], Scored] = {}
-        for sid, person_id, code, extra, visited, born, given, family, original in details:
+        for sid, person_id, code, extra, visited, born, own in _details(self._conn, sids):
             if year is not None and born is not None and abs(int(born) - year) > 1:
                 continue
-            names: tuple[str | None, ...] = (given, family, original)
+            names: tuple[str | None, ...] = own
             if extra:
                 names += tuple(str(extra).split("\n"))
             skip = unmatched.get(int(sid), ())
@@ -395,6 +388,32 @@ class SearchIndex:
                 continue
             hit = IndexHit(str(person_id), str(code), value, "name", why)
             results[int(sid)] = (value, str(visited or ""), hit)
+
+
+def _details(conn: Connection, sids: list[int]) -> list[tuple[Any, ...]]:
+    """What ranking reads of each candidate, from its index row alone (schema 14 keeps the
+    names there: no person row is read); the names of a row written without them (none
+    should be) from its person row."""
+    marks = ", ".join("?" for _ in sids)
+    rows = conn.execute(
+        "SELECT sid, person_id, code, extra, last_visit, birth_year, names "  # noqa: S608
+        f"FROM person_search WHERE sid IN ({marks})",
+        sids,
+    ).fetchall()
+    found = [(*row[:6], None if row[6] is None else names_of(str(row[6]))) for row in rows]
+    lacking = [str(row[1]) for row in found if row[6] is None]
+    if lacking:
+        marks = ", ".join("?" for _ in lacking)
+        own = {
+            str(person_id): (given, family, original)
+            for person_id, given, family, original in conn.execute(
+                "SELECT id, given_name, family_name, original_script_name "  # noqa: S608
+                f"FROM person WHERE id IN ({marks})",
+                lacking,
+            )
+        }
+        found = [row if row[6] is not None else (*row[:6], own.get(str(row[1]))) for row in found]
+    return [row for row in found if row[6] is not None]
 
 
 def scored_at_most(limit: int) -> int:
