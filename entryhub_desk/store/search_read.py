@@ -297,11 +297,12 @@ class SearchIndex:
                 return True
             if bound <= floor:
                 return False
-            ordered = self._by_last_visit(members, limit)
             step = limit + CHUNK_MARGIN
-            source: Iterator[int] = iter(ordered)
-            if parsed.year is not None:
-                source = self._born_near(ordered, parsed.year)
+            source: Iterator[int] = (
+                iter(self._by_last_visit(members, limit))
+                if parsed.year is None
+                else self._born_near_by_visit(members, limit, parsed.year)
+            )
             while chunk := list(itertools.islice(source, step)):
                 missed = unmatched(chunk, met) if met is not None else {}
                 skipped = {postings.sid_of(v): missed.get(v, ()) for v in chunk}
@@ -335,6 +336,34 @@ class SearchIndex:
                 born = years.get(value >> shift)
                 if born is None or abs(int(born) - year) <= 1:
                     yield value
+
+    def _born_near_by_visit(self, values: list[int], limit: int, year: int) -> Iterator[int]:
+        """:meth:`_by_last_visit` order, only those :meth:`_born_near` keeps: the birth years
+        of the candidates whose last visit is read come in the same read."""
+        if len(values) <= limit + CHUNK_MARGIN:
+            yield from self._born_near(values, year)
+            return
+        values.sort(reverse=True)
+        head, tail = values[:TIE_CAP], values[TIE_CAP:]
+        shift = postings.WORD_BITS
+        sids = [v >> shift for v in head]
+        marks = ", ".join("?" for _ in sids)
+        rows = {
+            int(sid): (visited, born)
+            for sid, visited, born in self._conn.execute(
+                "SELECT sid, last_visit, birth_year FROM person_search "  # noqa: S608
+                f"WHERE sid IN ({marks})",
+                sids,
+            )
+        }
+        kept = []
+        for value in head:
+            visited, born = rows.get(value >> shift, (None, None))
+            if born is None or abs(int(born) - year) <= 1:
+                kept.append((visited or "", value))
+        kept.sort(reverse=True)
+        yield from (v for _, v in kept)
+        yield from self._born_near(tail, year)
 
     def _by_last_visit(self, values: list[int], limit: int) -> list[int]:
         """Tied candidates (postings), last visit first (the newest registrations first
