@@ -219,8 +219,13 @@ def prefix_forms(word: QueryWord) -> tuple[str, ...]:
     """The variant forms of the word being typed that may start a name: none that folding
     shrank to under half the typed letters or to one letter ("xxxx" folds to "h", "qqqq" to
     "k", which start half the names of the store)."""
-    least = max(2, (len(word.plain) + 1) // 2)
-    return tuple(form for form in word.variants if len(form) >= least) + word.typed
+    return _prefix_forms(word.plain, word.variants) + word.typed
+
+
+@lru_cache(maxsize=1024)
+def _prefix_forms(plain: str, forms: tuple[str, ...]) -> tuple[str, ...]:
+    least = max(2, (len(plain) + 1) // 2)
+    return tuple(form for form in forms if len(form) >= least)
 
 
 def match(word: QueryWord, token: Token, *, typing: bool) -> tuple[float, str]:

@@ -124,7 +124,17 @@ def _index_fresh(conn: Connection, fresh: list[str], people: dict[str, tuple[Any
         for wid in wids:
             lists.setdefault(wid, []).append(postings.posting(sid, words))
         rows.append(
-            search_row(sid, person_id, year, words, visits.get(person_id), phone, extra, wids)
+            search_row(
+                sid,
+                person_id,
+                year,
+                words,
+                visits.get(person_id),
+                phone,
+                extra,
+                wids,
+                names=(given, family, original),
+            )
         )
     insert_search_rows(conn, rows)
     _add_postings(conn, lists)

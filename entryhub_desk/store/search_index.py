@@ -30,7 +30,7 @@ Works on any DB-API connection with these tables (also an unencrypted copy, for 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, NamedTuple
+from typing import Any, Final, NamedTuple
 
 from entryhub_desk.domain.person import Person
 from entryhub_desk.ids import short_code
@@ -39,6 +39,7 @@ from entryhub_desk.search.keys import name_keys, word_count
 from entryhub_desk.search.phone import national_number
 from entryhub_desk.search.typos import deletion_keys
 from entryhub_desk.store import search_postings as postings
+from entryhub_desk.store.search_names import names_of, names_text
 from entryhub_desk.store.search_read import SearchIndex
 
 Connection = Any  # sqlcipher3 or sqlite3 connection
@@ -93,18 +94,10 @@ def index_person(conn: Connection, person: Person, *, deleted: bool = False) -> 
         remove_person(conn, person.id)
         return
     extra = _merged_names(conn, person.id)
-    names = [person.given_name, person.family_name, person.original_script_name, *extra]
+    own = (person.given_name, person.family_name, person.original_script_name)
+    names = [*own, *extra]
     wids = {_wid(conn, form) for form in _forms(names)}
-    found = national_number(person.phone)
     words = word_count(*names)
-    values = (
-        short_code(person.id),
-        person.birth_year,
-        words,
-        found[0] if found else None,
-        "\n".join(extra) or None,
-        postings.pack(wids),
-    )
     row = conn.execute(
         "SELECT sid, wids, words FROM person_search WHERE person_id = ?", (person.id,)
     ).fetchone()
@@ -112,23 +105,28 @@ def index_person(conn: Connection, person: Person, *, deleted: bool = False) -> 
         visited = conn.execute(
             "SELECT max(visited_at) FROM visit WHERE person_id = ?", (person.id,)
         ).fetchone()
-        sid = int(
-            conn.execute(
-                "INSERT INTO person_search (person_id, code, birth_year, words, nsn, extra, "
-                "wids, last_visit) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (person.id, *values, visited[0] if visited else None),
-            ).lastrowid
+        last_visit = visited[0] if visited else None
+        values = search_row(
+            None,
+            person.id,
+            person.birth_year,
+            words,
+            last_visit,
+            person.phone,
+            extra,
+            wids,
+            names=own,
         )
+        sid = int(insert_search_rows(conn, [values]))
         old: set[int] = set()
         old_value = postings.posting(sid, words)
     else:
         sid, old = int(row[0]), set(postings.unpack(row[1]))
         old_value = postings.posting(sid, int(row[2]))
-        conn.execute(
-            "UPDATE person_search SET code = ?, birth_year = ?, words = ?, nsn = ?, extra = ?, "
-            "wids = ? WHERE sid = ?",
-            (*values, sid),
+        values = search_row(
+            sid, person.id, person.birth_year, words, None, person.phone, extra, wids, names=own
         )
+        update_search_row(conn, values)
     value = postings.posting(sid, words)
     keep = old & wids if value == old_value else set()
     for wid in sorted(wids - keep):
@@ -138,8 +136,23 @@ def index_person(conn: Connection, person: Person, *, deleted: bool = False) -> 
             postings.remove(conn, wid, old_value, _typo_keys)
 
 
+# person_search's columns as search_row gives them (sid first, last_visit sixth)
+SEARCH_COLUMNS: Final = (
+    "sid",
+    "person_id",
+    "code",
+    "birth_year",
+    "words",
+    "last_visit",
+    "nsn",
+    "extra",
+    "wids",
+    "names",
+)
+
+
 def search_row(
-    sid: int,
+    sid: int | None,
     person_id: str,
     birth_year: int | None,
     words: int,
@@ -147,9 +160,15 @@ def search_row(
     phone: str | None,
     extra: list[str],
     wids: set[int],
+    *,
+    names: Sequence[str | None],
 ) -> tuple[Any, ...]:
-    """A ``person_search`` row for :func:`insert_search_rows` (rebuild, bulk indexing)."""
+    """A person's ``person_search`` row, in :data:`SEARCH_COLUMNS` order: the one place its
+    values are computed (:func:`index_person`, :func:`rebuild`, bulk indexing). ``names``: the
+    person's own given, family and original-script names (``extra``: those of records merged
+    into it); ``sid`` None for a new row."""
     found = national_number(phone)
+    given, family, original = [*names, None, None, None][:3]
     return (
         sid,
         person_id,
@@ -160,14 +179,39 @@ def search_row(
         found[0] if found else None,
         "\n".join(extra) or None,
         postings.pack(wids),
+        names_text(given, family, original),
     )
 
 
-def insert_search_rows(conn: Connection, rows: list[tuple[Any, ...]]) -> None:
+def _columns(conn: Connection) -> tuple[str, ...]:
+    """The columns of :data:`SEARCH_COLUMNS` that ``person_search`` has: before schema 14 (a
+    migration's rebuild on the way up) it has no ``names``, which schema 14 fills."""
+    have = {str(row[1]) for row in conn.execute("PRAGMA table_info(person_search)")}
+    return tuple(c for c in SEARCH_COLUMNS if c in have)
+
+
+def insert_search_rows(conn: Connection, rows: list[tuple[Any, ...]]) -> int:
+    """Insert rows of :func:`search_row`; returns the last row's sid."""
+    columns = _columns(conn)
+    marks = ", ".join("?" for _ in columns)
+    picked = [SEARCH_COLUMNS.index(c) for c in columns]
     conn.executemany(
-        "INSERT INTO person_search (sid, person_id, code, birth_year, words, last_visit, nsn, "
-        "extra, wids) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        rows,
+        f"INSERT INTO person_search ({', '.join(columns)}) VALUES ({marks})",  # noqa: S608
+        [tuple(row[i] for i in picked) for row in rows],
+    )
+    if len(rows) == 1 and rows[0][0] is None:
+        return int(conn.execute("SELECT last_insert_rowid()").fetchone()[0])
+    return int(rows[-1][0]) if rows else 0
+
+
+def update_search_row(conn: Connection, row: tuple[Any, ...]) -> None:
+    """Write a :func:`search_row` over the stored one (its sid), keeping the last visit."""
+    columns = [c for c in _columns(conn) if c not in ("sid", "person_id", "last_visit")]
+    values = [row[SEARCH_COLUMNS.index(c)] for c in columns]
+    assignments = ", ".join(f"{c} = ?" for c in columns)
+    conn.execute(
+        f"UPDATE person_search SET {assignments} WHERE sid = ?",  # noqa: S608 - fixed names
+        (*values, row[0]),
     )
 
 
@@ -203,7 +247,17 @@ def rebuild(conn: Connection) -> int:
         for wid in wids:
             lists.setdefault(wid, []).append(value)
         persons.append(
-            search_row(sid, str(person_id), year, words, visits.get(person_id), phone, extra, wids)
+            search_row(
+                sid,
+                str(person_id),
+                year,
+                words,
+                visits.get(person_id),
+                phone,
+                extra,
+                wids,
+                names=(given, family, original),
+            )
         )
     insert_search_rows(conn, persons)
     conn.executemany(
@@ -260,6 +314,8 @@ __all__ = [
     "IndexHit",
     "SearchIndex",
     "index_person",
+    "names_of",
+    "names_text",
     "person_facts",
     "rebuild",
     "remove_person",

@@ -21,6 +21,7 @@ connection or another) and by :func:`clear` (the idle lock).
 
 from __future__ import annotations
 
+import itertools
 import weakref
 from array import array
 from collections import OrderedDict
@@ -30,7 +31,8 @@ from typing import Any, Final
 Connection = Any
 MERGE_AT: Final = 64
 CACHE_VALUES: Final = 200_000  # postings kept decoded per connection (about 15 MB as sets)
-CACHE_UNIONS: Final = 4  # a typed word's postings over all its keys, for the next keystroke
+CACHE_UNIONS: Final = 16  # a typed word's postings over all its keys, for the next keystroke
+UNION_VALUES: Final = 250_000  # postings kept in those unions at most (about 15 MB)
 WORD_BITS: Final = 3
 MAX_WORDS: Final = (1 << WORD_BITS) - 1
 
@@ -105,6 +107,7 @@ class PostingCache:
         self.limit = limit
         self.values = 0
         self.stamp: tuple[int, int] = (-1, -1)
+        self.union_values = 0
         self.sets: OrderedDict[int, frozenset[int]] = OrderedDict()
         self.unions: OrderedDict[tuple[int, ...], frozenset[int]] = OrderedDict()
 
@@ -112,6 +115,7 @@ class PostingCache:
         self.sets.clear()
         self.unions.clear()
         self.values = 0
+        self.union_values = 0
 
     def union(self, wids: tuple[int, ...], build: Callable[[], frozenset[int]]) -> frozenset[int]:
         """The union of some words' postings (a typed word over all its keys), kept for the
@@ -119,8 +123,12 @@ class PostingCache:
         found = self.unions.get(wids)
         if found is None:
             found = self.unions[wids] = build()
-            while len(self.unions) > CACHE_UNIONS:
-                self.unions.popitem(last=False)
+            self.union_values += len(found)
+            while len(self.unions) > 1 and (
+                len(self.unions) > CACHE_UNIONS or self.union_values > UNION_VALUES
+            ):
+                _, dropped = self.unions.popitem(last=False)
+                self.union_values -= len(dropped)
         else:
             self.unions.move_to_end(wids)
         return found
@@ -203,5 +211,6 @@ def _read(conn: Connection, wids: Sequence[int]) -> dict[int, frozenset[int]]:
             rows.setdefault(int(wid), []).append(int(value))
     found = {wid: frozenset(values) for wid, values in arrays.items() if wid not in rows}
     for wid, extra in rows.items():
-        found[wid] = frozenset(arrays.get(wid, ())).union(extra)
+        # one set built from both (a common word's array is not copied twice)
+        found[wid] = frozenset(itertools.chain(arrays.get(wid, ()), extra))
     return found

@@ -27,17 +27,20 @@ before candidates are scored.
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import itertools
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any, Final
 
 from entryhub_desk.search.hit import IndexHit
 from entryhub_desk.search.keys import QueryWord
-from entryhub_desk.search.phone import national_number, prefix_score
 from entryhub_desk.search.query import ParsedQuery, parse
 from entryhub_desk.search.ranking import MAX_PENALTY, Candidate, Memo, Scored, score
 from entryhub_desk.store import search_postings as postings
 from entryhub_desk.store.search_keys import WordKeys, word_keys
+from entryhub_desk.store.search_names import names_of
+from entryhub_desk.store.search_numbers import code_prefix_hits, phone_hits
 from entryhub_desk.store.search_sets import (
     WordSets,
     all_but_one,
@@ -57,18 +60,8 @@ SCORED_MIN: Final = 40
 SCORED_HARD_FACTOR: Final = 5  # a list a filter (the year) keeps short: at most 5x as many
 TIE_CAP: Final = 500  # tied candidates whose last visit is read to order them
 YEAR_BATCH: Final = 500  # candidates whose birth year is read at a time (a year typed)
-PHONE_CANDIDATES: Final = 50
-CODE_CANDIDATES: Final = 20
 YEAR_NEAR_PENALTY: Final = 1.5
 YEAR_UNKNOWN_PENALTY: Final = 3.0
-CODE_PREFIX: Final = 97.0  # the start of a code with a digit typed
-LETTERS_CODE_PREFIX: Final = 65.0  # letters only (a name too): below the lowest name key, 70
-# five letters or more of a code: 1 in 33 million for a person's code by chance, so above the
-# weak name keys (a skeleton across scripts, up to 88; a typing error) a word like that meets
-LONG_LETTERS_CODE_PREFIX: Final = 89.0
-LONG_CODE_PREFIX: Final = 5
-LOCAL_PHONE: Final = 0.95  # a local number of a visitor born in the number's country
-FOREIGN_LOCAL_PHONE: Final = 0.8  # a local number of someone else
 
 
 class SearchIndex:
@@ -79,8 +72,14 @@ class SearchIndex:
         self._page = candidates
         self._scored = 0
         self._memo: Memo = {}
+        # a query's scores by names and unmatched words (namesakes share them)
+        self._seen: dict[tuple[tuple[str | None, ...], tuple[int, ...]], Scored] = {}
 
     def search(self, query: str, *, limit: int = 20) -> list[IndexHit]:
+        with _collector_paused():
+            return self._search(query, limit=limit)
+
+    def _search(self, query: str, *, limit: int) -> list[IndexHit]:
         parsed = parse(query)
         if limit <= 0:
             return []
@@ -94,10 +93,10 @@ class SearchIndex:
                 )
         if parsed.code_prefix is not None:
             typed_digit = any(c.isdigit() for c in query)
-            for hit in self._code_prefix(parsed.code_prefix, typed_digit=typed_digit):
+            for hit in code_prefix_hits(self._conn, parsed.code_prefix, typed_digit=typed_digit):
                 hits.setdefault(hit.person_id, hit)
         if parsed.phone:
-            for hit in self._phone(parsed):
+            for hit in phone_hits(self._conn, parsed):
                 hits.setdefault(hit.person_id, hit)
         else:
             for hit in self._names(parsed, limit):
@@ -110,72 +109,15 @@ class SearchIndex:
     def names(self, query: str, *, limit: int) -> list[IndexHit]:
         """Name matches only (for the duplicate warning)."""
         parsed = parse(query)
-        return self._names(ParsedQuery(parsed.words, parsed.year), limit)
-
-    # -- codes and phones --------------------------------------------------------------------
-
-    def _code_prefix(self, prefix: str, *, typed_digit: bool) -> list[IndexHit]:
-        """Codes starting with ``prefix``: :data:`CODE_PREFIX` when a digit was typed, else
-        :data:`LETTERS_CODE_PREFIX`, below every name key (the O, I and L of a name read as 0
-        and 1 are not typed digits: "Omer", read as 0MER, means Omar before a stranger), and
-        :data:`LONG_LETTERS_CODE_PREFIX` from five letters ("SZKQX" is no name: the Persian
-        Sediqa's consonants, met across scripts, must not push the code off the list)."""
-        long = len(prefix.replace("-", "")) >= LONG_CODE_PREFIX
-        value = (
-            CODE_PREFIX
-            if typed_digit
-            else LONG_LETTERS_CODE_PREFIX
-            if long
-            else LETTERS_CODE_PREFIX
-        )
-        rows = self._conn.execute(
-            "SELECT person_id, code FROM person_search WHERE code >= ? AND code < ? "
-            "ORDER BY last_visit DESC LIMIT ?",
-            (prefix, prefix + "\x7f", CODE_CANDIDATES),
-        ).fetchall()
-        return [IndexHit(str(p), str(c), value, "code", ("code_prefix",)) for p, c in rows]
-
-    def _phone(self, parsed: ParsedQuery) -> list[IndexHit]:
-        found: dict[str, IndexHit] = {}
-
-        def keep(hit: IndexHit) -> None:
-            if hit.score > 0 and (
-                hit.person_id not in found or found[hit.person_id].score < hit.score
-            ):
-                found[hit.person_id] = hit
-
-        for kind, prefix in parsed.phone:
-            if kind == "e164":
-                rows = self._conn.execute(
-                    "SELECT p.id, p.phone, s.code FROM person p "
-                    "JOIN person_search s ON s.person_id = p.id "
-                    "WHERE p.phone >= ? AND p.phone < ? AND p.deleted = 0 "
-                    "ORDER BY p.phone LIMIT ?",
-                    (prefix, prefix + ":", PHONE_CANDIDATES),
-                ).fetchall()
-                for person_id, phone, code in rows:
-                    value = prefix_score(prefix, str(phone))
-                    keep(IndexHit(str(person_id), str(code), value, "phone", ("phone",)))
-                continue
-            rows = self._conn.execute(
-                "SELECT s.person_id, s.nsn, s.code, p.phone, p.country_of_birth "
-                "FROM person_search s JOIN person p ON p.id = s.person_id "
-                "WHERE s.nsn >= ? AND s.nsn < ? ORDER BY s.nsn LIMIT ?",
-                (prefix, prefix + ":", PHONE_CANDIDATES),
-            ).fetchall()
-            for person_id, nsn, code, phone, country in rows:
-                region = (national_number(str(phone)) or ("", ""))[1]
-                same = bool(country) and region.upper() == str(country).upper()
-                weight = LOCAL_PHONE if same else FOREIGN_LOCAL_PHONE
-                value = round(weight * prefix_score(prefix, str(nsn)), 1)
-                keep(IndexHit(str(person_id), str(code), value, "phone", ("phone_local",)))
-        return list(found.values())
+        with _collector_paused():
+            return self._names(ParsedQuery(parsed.words, parsed.year), limit)
 
     # -- names -------------------------------------------------------------------------------
 
     def _names(self, parsed: ParsedQuery, limit: int) -> list[IndexHit]:
         self._scored = 0
         self._memo = {}
+        self._seen = {}
         words = parsed.words
         if not words or limit <= 0:
             return []
@@ -296,11 +238,12 @@ class SearchIndex:
                 return True
             if bound <= floor:
                 return False
-            ordered = self._by_last_visit(members, limit)
             step = limit + CHUNK_MARGIN
-            source: Iterator[int] = iter(ordered)
-            if parsed.year is not None:
-                source = self._born_near(ordered, parsed.year)
+            source: Iterator[int] = (
+                iter(self._by_last_visit(members, limit))
+                if parsed.year is None
+                else self._born_near_by_visit(members, limit, parsed.year)
+            )
             while chunk := list(itertools.islice(source, step)):
                 missed = unmatched(chunk, met) if met is not None else {}
                 skipped = {postings.sid_of(v): missed.get(v, ()) for v in chunk}
@@ -335,6 +278,34 @@ class SearchIndex:
                 if born is None or abs(int(born) - year) <= 1:
                     yield value
 
+    def _born_near_by_visit(self, values: list[int], limit: int, year: int) -> Iterator[int]:
+        """:meth:`_by_last_visit` order, only those :meth:`_born_near` keeps: the birth years
+        of the candidates whose last visit is read come in the same read."""
+        if len(values) <= limit + CHUNK_MARGIN:
+            yield from self._born_near(values, year)
+            return
+        values.sort(reverse=True)
+        head, tail = values[:TIE_CAP], values[TIE_CAP:]
+        shift = postings.WORD_BITS
+        sids = [v >> shift for v in head]
+        marks = ", ".join("?" for _ in sids)
+        rows = {
+            int(sid): (visited, born)
+            for sid, visited, born in self._conn.execute(
+                "SELECT sid, last_visit, birth_year FROM person_search "  # noqa: S608
+                f"WHERE sid IN ({marks})",
+                sids,
+            )
+        }
+        kept = []
+        for value in head:
+            visited, born = rows.get(value >> shift, (None, None))
+            if born is None or abs(int(born) - year) <= 1:
+                kept.append((visited or "", value))
+        kept.sort(reverse=True)
+        yield from (v for _, v in kept)
+        yield from self._born_near(tail, year)
+
     def _by_last_visit(self, values: list[int], limit: int) -> list[int]:
         """Tied candidates (postings), last visit first (the newest registrations first
         beyond :data:`TIE_CAP`, whose visits are not read)."""
@@ -362,19 +333,11 @@ class SearchIndex:
         unmatched: dict[int, tuple[int, ...]],
         results: dict[int, tuple[float, str, IndexHit]],
     ) -> None:
-        marks = ", ".join("?" for _ in sids)
-        details = self._conn.execute(
-            "SELECT s.sid, s.person_id, s.code, s.extra, s.last_visit, s.birth_year, "  # noqa: S608
-            "p.given_name, p.family_name, p.original_script_name "
-            "FROM person_search s JOIN person p ON p.id = s.person_id "
-            f"WHERE s.sid IN ({marks})",
-            sids,
-        ).fetchall()
-        seen: dict[tuple[tuple[str | None, ...], tuple[int, ...]], Scored] = {}
-        for sid, person_id, code, extra, visited, born, given, family, original in details:
+        seen = self._seen
+        for sid, person_id, code, extra, visited, born, own in _details(self._conn, sids):
             if year is not None and born is not None and abs(int(born) - year) > 1:
                 continue
-            names: tuple[str | None, ...] = (given, family, original)
+            names: tuple[str | None, ...] = own
             if extra:
                 names += tuple(str(extra).split("\n"))
             skip = unmatched.get(int(sid), ())
@@ -395,6 +358,48 @@ class SearchIndex:
                 continue
             hit = IndexHit(str(person_id), str(code), value, "name", why)
             results[int(sid)] = (value, str(visited or ""), hit)
+
+
+def _details(conn: Connection, sids: list[int]) -> list[tuple[Any, ...]]:
+    """What ranking reads of each candidate, from its index row alone (schema 14 keeps the
+    names there: no person row is read); the names of a row written without them (none
+    should be) from its person row."""
+    marks = ", ".join("?" for _ in sids)
+    rows = conn.execute(
+        "SELECT sid, person_id, code, extra, last_visit, birth_year, names "  # noqa: S608
+        f"FROM person_search WHERE sid IN ({marks})",
+        sids,
+    ).fetchall()
+    found = [(*row[:6], None if row[6] is None else names_of(str(row[6]))) for row in rows]
+    lacking = [str(row[1]) for row in found if row[6] is None]
+    if lacking:
+        marks = ", ".join("?" for _ in lacking)
+        own = {
+            str(person_id): (given, family, original)
+            for person_id, given, family, original in conn.execute(
+                "SELECT id, given_name, family_name, original_script_name "  # noqa: S608
+                f"FROM person WHERE id IN ({marks})",
+                lacking,
+            )
+        }
+        found = [row if row[6] is not None else (*row[:6], own.get(str(row[1]))) for row in found]
+    return [row for row in found if row[6] is not None]
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cycle collector held off during one query: a query makes no reference
+    cycles (what it allocates is freed as it goes), but its decoded postings are large young
+    sets that each collection of the young generation would walk again, element by element
+    (a tenth of a query's time at 100,000 visitors)."""
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
 
 
 def scored_at_most(limit: int) -> int:

@@ -12,7 +12,10 @@ Prints one JSON document on stdout (and a readable table on stderr):
   query three times), per keystroke (five case queries per class typed one character at a
   time) and for the
   earlier kinds (1–4 name words, phones), on the encrypted store and on an unencrypted copy
-  (``sqlcipher_export`` to a file with an empty key, opened the same way) with their ratio;
+  (``sqlcipher_export`` to a file with an empty key, opened the same way) with their ratio,
+  the two stores timed interleaved query by query (the same query on one, then on the other,
+  the order alternating) so that the machine's load falls alike on both; CPU is the thread's
+  time;
   the earlier kinds are shown in brackets in the table;
   and registering a visit (a durable commit with its outbox row);
 - ``memory``: peak RSS of a separate process that only opens the store and runs every query
@@ -121,25 +124,43 @@ def query_sets(store: EvalStore) -> tuple[dict[str, list[str]], list[str]]:
 
 
 def time_queries(conn: Any, kinds: dict[str, list[str]], repeats: int = 1) -> dict[str, Any]:
-    """Wall and CPU time per query (CPU time is what a busy machine does not inflate)."""
-    index = SearchIndex(conn)
-    figures: dict[str, Any] = {}
+    """Wall and CPU time per query on one store (CPU: this thread's time, which a busy
+    machine does not inflate)."""
+    return time_paired({"one": conn}, kinds, repeats)["one"]
+
+
+def time_paired(
+    conns: dict[str, Any], kinds: dict[str, list[str]], repeats: int = 1
+) -> dict[str, dict[str, Any]]:
+    """Wall and CPU (thread) time per query on each store, the stores interleaved query by
+    query (the same query on one store, then on the other, the order alternating), so that
+    the machine's load and Python's own caches fall alike on both."""
+    names = list(conns)
+    indexes = {name: SearchIndex(conn) for name, conn in conns.items()}
+    figures: dict[str, dict[str, Any]] = {name: {} for name in names}
     for kind, texts in kinds.items():
-        wall, cpu = [], []
-        errors = 0
+        wall: dict[str, list[float]] = {name: [] for name in names}
+        cpu: dict[str, list[float]] = {name: [] for name in names}
+        errors = dict.fromkeys(names, 0)
+        turn = 0
         for _ in range(repeats):
             for text in texts:
-                started, started_cpu = time.perf_counter(), time.process_time()
-                try:
-                    index.search(text, limit=20)
-                except Exception:  # noqa: BLE001 - counted: an engine that fails is a finding
-                    errors += 1
-                cpu.append(time.process_time() - started_cpu)
-                wall.append(time.perf_counter() - started)
-        figures[kind] = _percentiles(wall)
-        figures[kind].update({f"cpu_{k}": v for k, v in _percentiles(cpu).items()})
-        if errors:
-            figures[kind]["errors"] = errors
+                turn += 1
+                order = names if turn % 2 else names[::-1]
+                for name in order:
+                    started, started_cpu = time.perf_counter(), time.thread_time()
+                    try:
+                        indexes[name].search(text, limit=20)
+                    except Exception:  # noqa: BLE001 - counted: an engine that fails is a finding
+                        errors[name] += 1
+                    cpu[name].append(time.thread_time() - started_cpu)
+                    wall[name].append(time.perf_counter() - started)
+        for name in names:
+            row = _percentiles(wall[name])
+            row.update({f"cpu_{k}": v for k, v in _percentiles(cpu[name]).items()})
+            if errors[name]:
+                row["errors"] = errors[name]
+            figures[name][kind] = row
     return figures
 
 
@@ -152,15 +173,20 @@ def speed(store: EvalStore, plain_path: Path) -> dict[str, Any]:
     conn.execute("SELECT sqlcipher_export('plain')")
     conn.execute("DETACH DATABASE plain")
     plain = open_database(plain_path, b"", encrypted=False)
-    result: dict[str, Any] = {}
-    for name, connection in (("encrypted", conn), ("unencrypted", plain)):
-        _log(f"timing on the {name} store")
-        time_queries(connection, warm)  # the page cache of a desk in use
-        result[name] = {
-            "per_class": time_queries(connection, by_class, REPEATS),
-            "per_keystroke": time_queries(connection, {"keystroke": keystrokes})["keystroke"],
-            "kinds": time_queries(connection, kinds),
+    pair = {"encrypted": conn, "unencrypted": plain}
+    _log("timing the encrypted and unencrypted stores, interleaved query by query")
+    time_paired(pair, warm)  # the page cache of a desk in use
+    per_class = time_paired(pair, by_class, REPEATS)
+    per_keystroke = time_paired(pair, {"keystroke": keystrokes})
+    old = time_paired(pair, kinds)
+    result: dict[str, Any] = {
+        name: {
+            "per_class": per_class[name],
+            "per_keystroke": per_keystroke[name]["keystroke"],
+            "kinds": old[name],
         }
+        for name in pair
+    }
     plain.close()
     enc, plain_figures = result["encrypted"], result["unencrypted"]
     for measure, name in (("p95_ms", "p95_ratio"), ("cpu_p95_ms", "cpu_p95_ratio")):

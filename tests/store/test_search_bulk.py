@@ -24,13 +24,14 @@ def index_view(conn: Any) -> tuple[dict[str, tuple[Any, ...]], dict[str, set[str
     forms = dict(conn.execute("SELECT wid, form FROM name_vocab").fetchall())
     people: dict[str, tuple[Any, ...]] = {}
     by_sid: dict[int, str] = {}
-    for sid, person_id, code, year, words, last, nsn, extra, wids in conn.execute(
-        "SELECT sid, person_id, code, birth_year, words, last_visit, nsn, extra, wids "
+    for sid, person_id, code, year, words, last, nsn, extra, wids, own in conn.execute(
+        "SELECT sid, person_id, code, birth_year, words, last_visit, nsn, extra, wids, names "
         "FROM person_search"
     ):
         by_sid[int(sid)] = str(person_id)
         names = sorted(forms[w] for w in postings.unpack(wids))
-        people[str(person_id)] = (code, year, words, last, nsn, extra, tuple(names))
+        assert own is not None  # ranking reads the names from the row (schema 14)
+        people[str(person_id)] = (code, year, words, last, nsn, extra, tuple(names), own)
     holders: dict[str, set[str]] = {}
     for wid, values in postings.read(conn, sorted(forms)).items():
         holders[forms[wid]] = {

@@ -49,6 +49,7 @@ from entryhub_desk.store.migrations import (
     m0011_match_index,
     m0012_compact_store,
     m0013_search_keys_slavic,
+    m0014_search_names,
 )
 from entryhub_desk.store.migrations.columns import add_missing_columns, missing_columns
 
@@ -66,6 +67,7 @@ MIGRATIONS: Final[tuple[ModuleType, ...]] = (
     m0011_match_index,
     m0012_compact_store,
     m0013_search_keys_slavic,
+    m0014_search_names,
 )
 CURRENT_SCHEMA: Final[int] = len(MIGRATIONS)
 
