@@ -57,18 +57,31 @@ LOG_IN_MODULES = (
 )
 #: What the ``cv`` command imports next: the CV service, the profile's reading.
 CV_SERVICE_MODULES = ("entryhub_desk.services.profile", "entryhub_desk.services.cv")
-# In the order a CV needs them after the log-in: the check for a thin profile, the document
-# (labels, taxonomy, CLDR names), then the drawing (reportlab, HarfBuzz), in steps of a few
-# tens of milliseconds at most (reportlab's paragraph module alone is one).
+# What a CV needs next, in steps of a few tens of milliseconds at most, the largest first (so
+# that the step running when a log-in's derivation ends is a short one): reportlab's layout
+# (``reportlab.platypus``: its paragraph module's patterns alone take tens of milliseconds, and
+# any of its modules loads them all), the fonts' HarfBuzz and reportlab's TrueType, the check
+# for a thin profile, the document (labels, taxonomy, CLDR names, phone formats), the drawing.
 _MODULES = (
+    "PIL.Image",
+    "reportlab.lib.utils",
+    "reportlab.pdfbase.pdfmetrics",
+    "reportlab.pdfbase.pdfdoc",
+    "uharfbuzz",
+    "reportlab.pdfbase.ttfonts",
+    "reportlab.pdfgen.canvas",
+    "reportlab.lib.textsplit",
+    "html.parser",
+    "reportlab.lib.styles",
+    "reportlab.platypus",
+    "entryhub_desk.cv.fonts",
     "entryhub_desk.catalogue",
     "entryhub_desk.cv.gaps",
+    "entryhub_desk.taxonomy.display",
+    "phonenumbers.phonenumberutil",
+    "phonenumbers",
+    "entryhub_desk.cv.model",
     "entryhub_desk.cv.build",
-    "reportlab.pdfbase.pdfmetrics",
-    "reportlab.pdfgen.canvas",
-    "reportlab.platypus.paraparser",
-    "reportlab.platypus.paragraph",
-    "reportlab.platypus",
     "entryhub_desk.cv.render",
 )
 TEMPLATES = ("classic", "compact")
