@@ -41,6 +41,7 @@ Step = Callable[[], object]
 LOG_IN_MODULES = (
     "cryptography.hazmat.primitives.ciphers.aead",
     "cryptography.hazmat.primitives.asymmetric.x25519",
+    "cryptography.hazmat.backends.openssl.backend",
     "entryhub_wire.grants",
     "sqlcipher3.dbapi2",
     "entryhub_desk.domain.staff",
@@ -81,6 +82,7 @@ _MODULES = (
     "phonenumbers.phonenumberutil",
     "phonenumbers",
     "entryhub_desk.cv.model",
+    "entryhub_desk.taxonomy.cefr",
     "entryhub_desk.cv.build",
     "entryhub_desk.cv.render",
 )

@@ -205,3 +205,60 @@ def test_the_cv_command_starts_deriving_its_key_before_it_loads_the_rest(
     modules: list[str] = json.loads(at_scrypt.read_text(encoding="utf-8"))
     assert "entryhub_desk.security.keyslots" in modules  # it is the log-in's derivation
     assert forbidden(modules, AFTER_SCRYPT) == []
+
+
+# The cv command with every step of LoadAhead run during the derivation (as on a machine where
+# scrypt outlasts them), the modules first imported in the rest of the log-in written to OUT.
+LOG_IN_REST_SCRIPT = """
+import json, sys
+sys.path.insert(0, sys.argv[1])
+from entryhub_desk.services import cv_warmup, desk
+from entryhub_desk.security import keyslots
+run = cv_warmup.LoadAhead.run
+cv_warmup.LoadAhead.run = lambda self, still=None, **kw: run(self, lambda: True, **kw)
+derive, unlock, seen = keyslots.derive, desk.Desk.unlock, {}
+def derived(*args, **kwargs):
+    key = derive(*args, **kwargs)
+    seen["derived"] = set(sys.modules)
+    return key
+def unlocked(self, *args, **kwargs):
+    session = unlock(self, *args, **kwargs)
+    with open(OUT, "w", encoding="utf-8") as f:
+        json.dump(sorted(set(sys.modules) - seen["derived"]), f)
+    return session
+keyslots.derive, desk.Desk.unlock = derived, unlocked
+from tests import desk_launcher
+sys.argv = [sys.argv[0], *sys.argv[2:]]
+sys.exit(desk_launcher.main())
+"""
+
+
+def test_what_the_log_in_imports_after_its_derivation_is_loaded_ahead(
+    ready: dict[str, str],  # noqa: F811
+    data_dir: Path,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    sample = shared("fixtures", "jsonresume-sample.resume.json")
+    done = run_cli(ready, data_dir, "import-resume", str(sample))
+    assert done.returncode == 0, done.stderr
+    out, rest = tmp_path / "cv.pdf", tmp_path / "rest.json"
+    args = ("--data-dir", str(data_dir), "cv", done.stdout.strip(), "--lang", "en", "-o", str(out))
+    ran = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            LOG_IN_REST_SCRIPT.replace("OUT", repr(str(rest))),
+            str(ROOT),
+            *args,
+        ],
+        env=ready,
+        capture_output=True,
+        text=True,
+        stdin=subprocess.DEVNULL,
+        timeout=120,
+        check=False,
+    )
+    assert ran.returncode == 0, ran.stderr
+    late: list[str] = json.loads(rest.read_text(encoding="utf-8"))
+    ours = ("entryhub_desk", "entryhub_wire", "cryptography", "sqlcipher3")
+    assert forbidden(late, ours) == []  # LOG_IN_MODULES is complete (stdlib codecs may load)
