@@ -13,6 +13,7 @@ from entryhub_desk.errors import DeskError
 
 if TYPE_CHECKING:  # the services are imported by the commands that use them
     from entryhub_desk.services import Desk, Session
+    from entryhub_desk.services.cv_warmup import LoadAhead
 
 ENV_USER = "ENTRYHUB_USER"
 ENV_PASSWORD = "ENTRYHUB_PASSWORD"  # noqa: S105 - the name of a variable, not a password
@@ -52,8 +53,21 @@ def acting_user() -> str:
     return name
 
 
-def login(desk: Desk) -> Session:
-    """Log in the member named by ENTRYHUB_USER (password from the environment or a prompt)."""
+def login(desk: Desk, *, ahead: LoadAhead | None = None) -> Session:
+    """Log in the member named by ENTRYHUB_USER (password from the environment or a prompt).
+    ``ahead`` loads what the command needs next while the person types the password (on a
+    thread) and while the key is derived (on this thread, ``security.kdf.meanwhile``)."""
     desk.require_set_up()
     name = acting_user()
-    return desk.unlock(name, secret(ENV_PASSWORD, f"Password for {name}: "))
+    if ahead is None:
+        return desk.unlock(name, secret(ENV_PASSWORD, f"Password for {name}: "))
+    from entryhub_desk.security.kdf import meanwhile
+
+    if not os.environ.get(ENV_PASSWORD):
+        ahead.start()  # stopped before anything else is imported here
+    try:
+        password = secret(ENV_PASSWORD, f"Password for {name}: ")
+    finally:
+        ahead.stop()
+    with meanwhile(ahead.run):
+        return desk.unlock(name, password)

@@ -9,17 +9,18 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from entryhub_desk.catalogue import CV_LANGUAGES
-from entryhub_desk.cli.admin import Handler
 from entryhub_desk.cli.common import UsageError, login, print_json
 from entryhub_desk.errors import DeskError, ExitCode
 
 if TYPE_CHECKING:
+    from entryhub_desk.cli.admin import Handler
     from entryhub_desk.services import Desk
 
-# The same tuple as entryhub_desk.services.cv (not imported here: starting the program for
-# another command should not load reportlab); the languages come from the label catalogue.
+# The same tuples as entryhub_desk.services.cv and the label catalogue's CV_LANGUAGES (not
+# imported here: the command starts with nothing but its own parser, the log-in loads the rest
+# while it derives the key; tests/cli/test_cv_cli.py compares them).
 TEMPLATES = ("classic", "compact")
+CV_LANGUAGES = ("sv", "en")
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> dict[str, Handler]:
@@ -40,8 +41,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> d
 
 
 def _cv(desk: Desk, args: argparse.Namespace) -> int:
-    from entryhub_desk.services.cv import CvService
-    from entryhub_desk.services.cv_warmup import start_warm_up
+    from entryhub_desk.services.cv_warmup import LoadAhead
 
     if args.output.suffix.lower() != ".pdf":
         raise UsageError("the output file must end in .pdf")
@@ -51,14 +51,16 @@ def _cv(desk: Desk, args: argparse.Namespace) -> int:
             photo = args.photo.read_bytes()
         except OSError:
             raise DeskError("cv.photo_unreadable", path=str(args.photo)) from None
-    # The renderer, its fonts and the tables of this language load while the log-in derives
-    # its key (scrypt leaves the interpreter free): the CV is drawn as soon as the store is open.
-    start_warm_up((args.lang,))
-    session = login(desk)
+    # The log-in's own modules, then the CV service, renderer, fonts and tables of this language
+    # and template load while the log-in derives its key (scrypt leaves the interpreter free).
+    ahead = LoadAhead(languages=(args.lang,), templates=(args.template,), log_in=True)
+    session = login(desk, ahead=ahead)
     try:
+        from entryhub_desk.services.cv import CvService
+
         service = CvService(session)
-        person = service.person(args.person)
-        gaps = service.gaps(person.id)
+        content = service.content(args.person)  # the person and her profile, read once
+        gaps = service.gaps(content)
         if gaps.thin and not args.anyway:
             print(
                 "The profile is nearly empty: the CV would hold little more than the name. "
@@ -66,9 +68,7 @@ def _cv(desk: Desk, args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
             return ExitCode.FAILED
-        service.save(
-            person.id, args.output, language=args.lang, template=args.template, photo=photo
-        )
+        service.save(content, args.output, language=args.lang, template=args.template, photo=photo)
         if gaps.left_out:
             print(
                 f"Note: the CV leaves out {' '.join(gaps.left_out)} (emoji: the CV fonts have "
@@ -78,7 +78,8 @@ def _cv(desk: Desk, args: argparse.Namespace) -> int:
     finally:
         session.close()
     if args.json:
-        print_json({"person_id": person.id, "file": str(args.output), "language": args.lang})
+        person_id = content.person.id
+        print_json({"person_id": person_id, "file": str(args.output), "language": args.lang})
     else:
         print(args.output)
     return ExitCode.OK

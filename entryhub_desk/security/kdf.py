@@ -7,21 +7,25 @@ derivation takes 0.2–0.5 s on the machine that runs it.
 Parameters read from a file are checked against :data:`MIN_N` … :data:`MAX_N` and small bounds
 on ``r`` and ``p`` *before* any derivation, so a tampered file cannot make the desk allocate
 gigabytes or spin for minutes.
+
+:func:`meanwhile` lets a caller do its own work on its own thread while a derivation runs (the
+``cv`` command loads what it needs next, ``services/cv_warmup.py``): scrypt then runs on a
+helper thread, since OpenSSL's leaves the interpreter free. ``cryptography`` is imported only
+by what needs it (HKDF, a cost beyond ``hashlib``'s memory limit), not to derive a password.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
+import threading
 import time
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Final
-
-from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
-from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 KEY_LENGTH: Final = 32
 SALT_LENGTH: Final = 16
@@ -91,6 +95,24 @@ def normalise_password(password: str) -> bytes:
 #: The most memory ``hashlib.scrypt`` may be allowed (its ``maxmem`` is a C int).
 _HASHLIB_MAX_MEMORY: Final = 2**31 - 1
 
+#: ``work(still_deriving)``: done on the deriving thread while scrypt runs (see :func:`meanwhile`)
+Meanwhile = Callable[[Callable[[], bool]], None]
+_MEANWHILE: ContextVar[Meanwhile | None] = ContextVar("kdf_meanwhile", default=None)
+
+
+@contextlib.contextmanager
+def meanwhile(work: Meanwhile) -> Iterator[None]:
+    """Within this block (this thread and context), each :func:`derive` calls
+    ``work(still_deriving)`` on the calling thread while scrypt runs on a helper thread.
+    ``work`` should return soon after ``still_deriving()`` turns False: the derivation's
+    caller waits for it, so work past the derivation would lengthen the log-in. What ``work``
+    raises, :func:`derive` raises, once the derivation is over."""
+    token = _MEANWHILE.set(work)
+    try:
+        yield
+    finally:
+        _MEANWHILE.reset(token)
+
 
 def derive(password: str, params: ScryptParams) -> bytes:
     """A 256-bit key from a password.
@@ -103,7 +125,13 @@ def derive(password: str, params: ScryptParams) -> bytes:
     secret = normalise_password(password)
     # OpenSSL needs 128·r·(N + 2) bytes for V and 128·r·p for B; a little more for slack.
     memory = 128 * params.r * (params.n + params.p + 2) + 2**16
-    if memory <= _HASHLIB_MAX_MEMORY:
+    if memory > _HASHLIB_MAX_MEMORY:
+        from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
+        kdf = Scrypt(salt=params.salt, length=KEY_LENGTH, n=params.n, r=params.r, p=params.p)
+        return kdf.derive(secret)
+
+    def scrypt() -> bytes:
         return hashlib.scrypt(
             secret,
             salt=params.salt,
@@ -113,12 +141,44 @@ def derive(password: str, params: ScryptParams) -> bytes:
             maxmem=memory,
             dklen=KEY_LENGTH,
         )
-    kdf = Scrypt(salt=params.salt, length=KEY_LENGTH, n=params.n, r=params.r, p=params.p)
-    return kdf.derive(secret)
+
+    work = _MEANWHILE.get()
+    if work is None:
+        return scrypt()
+    return _with_work(scrypt, work)
+
+
+def _with_work(scrypt: Callable[[], bytes], work: Meanwhile) -> bytes:
+    """``scrypt()`` on a helper thread while ``work`` runs on this one."""
+    outcome: list[bytes | BaseException] = []
+
+    def run() -> None:
+        try:
+            outcome.append(scrypt())
+        except BaseException as error:  # noqa: BLE001 - raised again on the caller's thread
+            outcome.append(error)
+
+    helper = threading.Thread(target=run, name="scrypt", daemon=True)
+    helper.start()
+    try:
+        token = _MEANWHILE.set(None)  # a derivation inside ``work`` runs plainly
+        try:
+            work(helper.is_alive)
+        finally:
+            _MEANWHILE.reset(token)
+    finally:
+        helper.join()
+    result = outcome[0]
+    if isinstance(result, BaseException):
+        raise result
+    return result
 
 
 def hkdf_sha256(secret: bytes, *, info: bytes, salt: bytes | None = None) -> bytes:
     """A 256-bit key from high-entropy input key material."""
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
     return HKDF(algorithm=hashes.SHA256(), length=KEY_LENGTH, salt=salt, info=info).derive(secret)
 
 

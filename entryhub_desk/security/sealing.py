@@ -7,6 +7,8 @@ can seal; only the holder of the private key can unseal. Both bind associated da
 value moved to another context no longer opens.
 
 Failures raise :class:`SealError` without detail: the caller decides which error a person sees.
+``cryptography`` is imported by the functions, not with the module: the key slots' format reads
+these types before a log-in has derived its key (``kdf.meanwhile``).
 """
 
 from __future__ import annotations
@@ -15,10 +17,6 @@ import hmac
 import os
 from dataclasses import dataclass
 from typing import Final
-
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from entryhub_desk.security.kdf import hkdf_sha256
 
@@ -51,11 +49,16 @@ class Sealed:
 
 
 def wrap(key: bytes, secret: bytes, aad: bytes) -> Wrapped:
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     nonce = os.urandom(NONCE_LENGTH)
     return Wrapped(nonce=nonce, ciphertext=AESGCM(key).encrypt(nonce, secret, aad))
 
 
 def unwrap(key: bytes, wrapped: Wrapped, aad: bytes) -> bytes:
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     try:
         return AESGCM(key).decrypt(wrapped.nonce, wrapped.ciphertext, aad)
     except (InvalidTag, ValueError):
@@ -64,11 +67,15 @@ def unwrap(key: bytes, wrapped: Wrapped, aad: bytes) -> bytes:
 
 def new_key_pair() -> tuple[bytes, bytes]:
     """A fresh X25519 key pair as raw ``(private, public)`` bytes."""
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
     private = X25519PrivateKey.generate()
     return private.private_bytes_raw(), private.public_key().public_bytes_raw()
 
 
 def public_key_of(private: bytes) -> bytes:
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
     try:
         return X25519PrivateKey.from_private_bytes(private).public_key().public_bytes_raw()
     except ValueError:
@@ -80,6 +87,9 @@ def _seal_key(shared: bytes, ephemeral_public: bytes, recipient_public: bytes) -
 
 
 def seal(recipient_public: bytes, secret: bytes, aad: bytes) -> Sealed:
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     try:
         recipient = X25519PublicKey.from_public_bytes(recipient_public)
     except ValueError:
@@ -96,6 +106,10 @@ def seal(recipient_public: bytes, secret: bytes, aad: bytes) -> Sealed:
 
 
 def unseal(recipient_private: bytes, sealed: Sealed, aad: bytes) -> bytes:
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     try:
         private = X25519PrivateKey.from_private_bytes(recipient_private)
         shared = private.exchange(X25519PublicKey.from_public_bytes(sealed.ephemeral_public))

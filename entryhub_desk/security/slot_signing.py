@@ -12,7 +12,14 @@ from __future__ import annotations
 
 from entryhub_desk.security.keyslots_format import SigningEntry, b64, canonical_json
 from entryhub_desk.security.sealing import SealError, same_bytes, seal, unseal
-from entryhub_wire.grants import signing_public_of
+
+
+def signing_public_of(private: bytes) -> bytes:
+    """The Ed25519 public key of ``private`` (``entryhub_wire.grants``, and ``cryptography``
+    with it, load when a signing key is opened or sealed, not with the key slots)."""
+    from entryhub_wire.grants import signing_public_of as public_of
+
+    return public_of(private)
 
 
 def signing_aad(slot_id: str, staff_id: str | None, database_uuid: str, public: bytes) -> bytes:

@@ -6,24 +6,27 @@ What the CV screen and the command line call::
 
     service = CvService(session)
     pdf = service.render(person_id, language="sv", template="classic")   # preview, no audit
+    content = service.content(person_id)  # read once; gaps/render/save take it for an id
+    service.gaps(content).thin
     service.save(person_id, path, language="sv", template="classic")      # audit "export"
     service.record_print(person_id, language="sv", template="classic")    # audit "print"
     report = service.batch(ids, folder, language="en", template="compact",
                            progress=lambda done, total: ..., cancelled=lambda: False)
 
-``person_id`` is a UUID or the short code ``XXXX-XXXX``. Roles: every call needs
-``Action.PRINT_CV`` (volunteers and coordinators; saving a CV for the visitor is a volunteer's
-work, so it is not the coordinator-only ``Action.EXPORT``); ``save`` and ``batch`` audit an
-"export", ``record_print`` a "print". Errors are ``DeskError``: ``cv.bad_language``,
-``cv.bad_template``, ``cv.photo_*``, ``cv.fonts_missing``, ``cv.render_failed``,
-``cv.write_failed``, ``store.not_found``. The rendering itself is Qt-free and lives in
-:mod:`entryhub_desk.cv`.
+``person_id`` is a UUID or the short code ``XXXX-XXXX``, or a :class:`CvContent` read before
+(the ``cv`` command reads the person and her profile once for its check and its CV).
+Roles: every call needs ``Action.PRINT_CV`` (volunteers and coordinators; saving a CV for the
+visitor is a volunteer's work, so it is not the coordinator-only ``Action.EXPORT``); ``save``
+and ``batch`` audit an "export", ``record_print`` a "print". Errors are ``DeskError``:
+``cv.bad_language``, ``cv.bad_template``, ``cv.photo_*``, ``cv.fonts_missing``,
+``cv.render_failed``, ``cv.write_failed``, ``store.not_found``. The rendering itself is Qt-free
+and lives in :mod:`entryhub_desk.cv`.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
@@ -37,6 +40,7 @@ if TYPE_CHECKING:
     from entryhub_desk.cv.gaps import CvGaps
     from entryhub_desk.cv.model import CvDocument
     from entryhub_desk.domain.person import Person
+    from entryhub_desk.domain.profile import Entry, EntryKind
     from entryhub_desk.services.profile import Profiles
     from entryhub_desk.services.session import Session
 
@@ -48,6 +52,14 @@ DEFAULT_TEMPLATE: Final = "classic"
 DEFAULT_LANGUAGE: Final = "sv"
 
 Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class CvContent:
+    """What one CV is made of, as read from the store: the person and her profile's entries."""
+
+    person: Person
+    entries: Mapping[EntryKind, Sequence[Entry]]
 
 
 @dataclass(frozen=True)
@@ -84,27 +96,38 @@ class CvService:
 
     # -- preview -----------------------------------------------------------------------
 
-    def document(self, person_id: str, *, language: str) -> CvDocument:
+    def content(self, person_id: str) -> CvContent:
+        """The person (UUID or short code; ``store.not_found``) and her profile's entries."""
+        self._session.require(Action.PRINT_CV)
+        profiles = self._profiles()
+        person = profiles.resolve_person(person_id)
+        return CvContent(person, profiles.all_entries(person.id))
+
+    def document(self, person_id: str | CvContent, *, language: str) -> CvDocument:
         """The CV document model (sections and entries, labels in ``language``)."""
         from entryhub_desk.cv.build import build_document
 
         self._session.require(Action.PRINT_CV)
         check_options(language, DEFAULT_TEMPLATE)
-        person = self._person(person_id)
-        entries = self._profiles().all_entries(person.id)
-        return build_document(person, entries, language=language)
+        content = self._content(person_id)
+        return build_document(content.person, content.entries, language=language)
 
-    def gaps(self, person_id: str) -> CvGaps:
+    def gaps(self, person_id: str | CvContent) -> CvGaps:
         """Whether the person's CV would be (nearly) empty, and what it lacks: asked before
         printing or saving one (the CV screen and the ``cv`` command)."""
         from entryhub_desk.cv.gaps import cv_gaps
 
         self._session.require(Action.PRINT_CV)
-        person = self._person(person_id)
-        return cv_gaps(person, self._profiles().all_entries(person.id))
+        content = self._content(person_id)
+        return cv_gaps(content.person, content.entries)
 
     def render(
-        self, person_id: str, *, language: str, template: str, photo: bytes | None = None
+        self,
+        person_id: str | CvContent,
+        *,
+        language: str,
+        template: str,
+        photo: bytes | None = None,
     ) -> bytes:
         """The CV as PDF bytes (for the preview; nothing is audited)."""
         from entryhub_desk.cv.render import render_pdf
@@ -118,7 +141,7 @@ class CvService:
 
     def save(
         self,
-        person_id: str,
+        person_id: str | CvContent,
         path: Path,
         *,
         language: str,
@@ -127,10 +150,10 @@ class CvService:
     ) -> None:
         """Write the CV to ``path`` atomically and audit an "export"."""
         self._session.require(Action.PRINT_CV)
-        person = self._person(person_id)
-        pdf = self.render(person.id, language=language, template=template, photo=photo)
+        content = self._content(person_id)
+        pdf = self.render(content, language=language, template=template, photo=photo)
         _write(Path(path), pdf)
-        self._audit("export", person.id, language, template)
+        self._audit("export", content.person.id, language, template)
 
     def record_print(self, person_id: str, *, language: str, template: str) -> None:
         """Audit a "print" (the GUI calls this after QPrinter has taken the pages)."""
@@ -166,9 +189,9 @@ class CvService:
             if cancelled is not None and cancelled():
                 return BatchReport(tuple(written), tuple(failed), cancelled=True)
             try:
-                person = self._person(person_id)
-                path = target / file_name(person, language)
-                self.save(person.id, path, language=language, template=template)
+                content = self.content(person_id)
+                path = target / file_name(content.person, language)
+                self.save(content, path, language=language, template=template)
                 written.append(path)
             except DeskError as error:
                 failed.append(BatchFailure(person_id, error.code, dict(error.params)))
@@ -190,6 +213,9 @@ class CvService:
 
     def _person(self, person_id: str) -> Person:
         return self._profiles().resolve_person(person_id)
+
+    def _content(self, person_id: str | CvContent) -> CvContent:
+        return person_id if isinstance(person_id, CvContent) else self.content(person_id)
 
     def _audit(self, action: str, person_id: str, language: str, template: str) -> None:
         self._session.audit(

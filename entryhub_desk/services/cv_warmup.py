@@ -2,16 +2,25 @@
 
 The first CV of a process pays for importing the renderer (reportlab, HarfBuzz), registering
 its fonts and loading the tables its labels and checks read on first use (language and country
-names, phone metadata); every later CV takes a few tens of milliseconds.
-:func:`start_warm_up` does that work on a daemon thread, once per process, while the caller
-waits for something else: the ``cv`` command during the log-in's scrypt derivation (which
-releases the GIL, see ``security.kdf.derive``), the app from the moment its login window is
-shown (the person types a password meanwhile; the CV page, built after the log-in, then finds
-everything loaded and only draws its made-up CV).
+names, phone metadata); every later CV takes a few tens of milliseconds. :class:`LoadAhead`
+does that work step by step (one module, table or font a step) while the caller waits for
+something else, and stops between two steps when told to:
 
-It reads no personal data and no store, and it never imports the services layer (no import
-cycle with the caller's thread, which may be importing services at the same time). A failure
-here changes nothing: the CV itself loads the same things again and reports its own errors.
+- the ``cv`` command, while its log-in derives the key (``security.kdf.meanwhile``: scrypt runs
+  on a helper thread, OpenSSL's leaves the interpreter free, and the steps run on the command's
+  own thread until the derivation is over). First the modules the log-in itself imports after
+  its derivation (``services/desk.py`` imports them there, not at start), then the CV's. What
+  is left when the derivation ends loads when it is used, after the log-in; no step runs past
+  the derivation by more than one step. When the password is typed at a prompt, the steps run
+  on a thread meanwhile (:meth:`LoadAhead.start`, :meth:`LoadAhead.stop`), so one thread only
+  ever imports at a time;
+- the app, from the moment its login window is shown (:func:`start_warm_up`: a daemon thread,
+  which never imports the services layer: the GUI's thread may be importing services at the
+  same time); the CV page, built after the log-in, then finds everything loaded and only draws
+  its made-up CV (:func:`warm_up` with a sample).
+
+It reads no personal data and no store. A failure here changes nothing: the CV itself loads the
+same things again and reports its own errors.
 """
 
 from __future__ import annotations
@@ -23,18 +32,168 @@ from collections.abc import Callable, Sequence
 
 log = logging.getLogger(__name__)
 
-# In the order a CV needs them after the log-in: the check for a thin profile, the document
-# (labels, taxonomy, CLDR names), then the drawing (reportlab, HarfBuzz).
+#: One step; one that returns a list of steps has them run next (the fonts: known only once
+#: the renderer's font module is loaded).
+Step = Callable[[], object]
+
+#: What a log-in imports once its key is derived (``Desk._unlock``, the key slots' sealing),
+#: leaves first; loaded ahead by the ``cv`` command only (see the module's text).
+LOG_IN_MODULES = (
+    "cryptography.hazmat.primitives.ciphers.aead",
+    "cryptography.hazmat.primitives.asymmetric.x25519",
+    "cryptography.hazmat.backends.openssl.backend",
+    "entryhub_wire.grants",
+    "sqlcipher3.dbapi2",
+    "entryhub_desk.domain.staff",
+    "entryhub_desk.store.connection",
+    "entryhub_desk.store.identity",
+    "entryhub_desk.domain.profile",
+    "entryhub_desk.store.migrations",
+    "entryhub_desk.store.repositories.staff",
+    "entryhub_desk.security.audit",
+    "entryhub_desk.services.opening",
+    "entryhub_desk.services.session",
+    "entryhub_desk.services.roles",
+    "entryhub_desk.store.erasure",
+)
+#: What the ``cv`` command imports next: the CV service, the profile's reading.
+CV_SERVICE_MODULES = ("entryhub_desk.services.profile", "entryhub_desk.services.cv")
+# What a CV needs next, in steps of a few tens of milliseconds at most, the largest first (so
+# that the step running when a log-in's derivation ends is a short one): reportlab's layout
+# (``reportlab.platypus``: its paragraph module's patterns alone take tens of milliseconds, and
+# any of its modules loads them all), the fonts' HarfBuzz and reportlab's TrueType, the check
+# for a thin profile, the document (labels, taxonomy, CLDR names, phone formats), the drawing.
 _MODULES = (
+    "PIL.Image",
+    "reportlab.lib.utils",
+    "reportlab.pdfbase.pdfmetrics",
+    "reportlab.pdfbase.pdfdoc",
+    "uharfbuzz",
+    "reportlab.pdfbase.ttfonts",
+    "reportlab.pdfgen.canvas",
+    "reportlab.lib.textsplit",
+    "html.parser",
+    "reportlab.lib.styles",
+    "reportlab.platypus",
+    "entryhub_desk.cv.fonts",
+    "entryhub_desk.catalogue",
     "entryhub_desk.cv.gaps",
+    "entryhub_desk.taxonomy.display",
+    "phonenumbers.phonenumberutil",
+    "phonenumbers",
+    "entryhub_desk.cv.model",
+    "entryhub_desk.taxonomy.cefr",
     "entryhub_desk.cv.build",
     "entryhub_desk.cv.render",
-    "entryhub_desk.cv.render_classic",
-    "entryhub_desk.cv.render_compact",
 )
+TEMPLATES = ("classic", "compact")
 
 _start_lock = threading.Lock()
 _started: threading.Thread | None = None
+
+
+class LoadAhead:
+    """The steps that load what a CV needs (for CVs in ``languages`` and ``templates``; with
+    ``log_in``, first what a log-in imports after its key derivation, and the CV service)."""
+
+    def __init__(
+        self,
+        *,
+        languages: Sequence[str] | None = None,
+        templates: Sequence[str] = TEMPLATES,
+        log_in: bool = False,
+    ) -> None:
+        names = [*LOG_IN_MODULES, *CV_SERVICE_MODULES] if log_in else []
+        names += [*_MODULES, *(f"entryhub_desk.cv.render_{t}" for t in templates)]
+        self._steps: list[Step] = [_importer(name) for name in names]
+        self._steps += [*_table_steps(languages), _font_steps]
+        self._next = 0
+        self._lock = threading.Lock()  # one runner at a time
+        self._stopping = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    @property
+    def left(self) -> int:
+        """How many steps have not run yet."""
+        return len(self._steps) - self._next
+
+    def run(self, still_wanted: Callable[[], bool] = lambda: True, *, quiet: bool = True) -> None:
+        """Run the steps left, in order, while ``still_wanted()`` (asked before each). A step
+        that fails is logged and skipped (``quiet``) or raised."""
+        with self._lock:
+            while self._next < len(self._steps) and still_wanted():
+                step = self._steps[self._next]
+                self._next += 1
+                try:
+                    more = step()
+                    if isinstance(more, list):  # a step made of steps: they run next
+                        self._steps[self._next : self._next] = more
+                except Exception as error:
+                    if not quiet:
+                        raise
+                    log.warning("loading ahead for the CV failed: %s", type(error).__name__)
+
+    def start(self) -> None:
+        """Run the steps on a daemon thread until :meth:`stop` (while the caller waits for
+        a person, not while it imports anything itself)."""
+        if self._thread is None:
+            self._thread = threading.Thread(
+                target=self.run,
+                args=(lambda: not self._stopping.is_set(),),
+                name="cv-load-ahead",
+                daemon=True,
+            )
+            self._thread.start()
+
+    def stop(self) -> None:
+        """Stop the thread of :meth:`start` after its current step, and wait for it; the
+        steps left run at the next :meth:`run`."""
+        if self._thread is not None:
+            self._stopping.set()
+            self._thread.join()
+            self._thread = None
+            self._stopping.clear()
+
+
+def _importer(name: str) -> Step:
+    return lambda: importlib.import_module(name)
+
+
+def _table_steps(languages: Sequence[str] | None) -> list[Step]:
+    """The data tables the first CV reads: language and country names (in ``languages``,
+    default every CV language), the code checks, phone metadata."""
+
+    def codes() -> None:
+        from entryhub_desk.domain import codes
+
+        codes.is_language("sv")
+        codes.is_country("SE")
+
+    def names() -> None:
+        from entryhub_desk import catalogue
+        from entryhub_desk.taxonomy import countries
+        from entryhub_desk.taxonomy import languages as language_names
+
+        for lang in catalogue.CV_LANGUAGES if languages is None else languages:
+            language_names.language_name("sv", lang)
+            countries.country_name("SE", lang)
+
+    def phones() -> None:
+        import phonenumbers
+
+        phonenumbers.is_valid_number(phonenumbers.parse("+46 70 123 45 67"))
+
+    return [codes, names, phones]
+
+
+def _font_steps() -> list[Step]:
+    """Every CV font registered (from the per-user cache of parsed fonts), one a step."""
+    from entryhub_desk.cv import fonts
+
+    def font(family: str, bold: bool) -> Step:
+        return lambda: fonts.get(family, bold)
+
+    return [font(family, bold) for family, bold in fonts.FILES]
 
 
 def warm_up(
@@ -48,23 +207,7 @@ def warm_up(
     (language, template), also draw a made-up CV that way, which fills the caches of the
     drawing itself, unless ``still_wanted()`` says by then that a real CV is waiting (raises
     what fails; :func:`start_warm_up` logs it instead)."""
-    import phonenumbers
-
-    from entryhub_desk import catalogue
-    from entryhub_desk.cv import fonts
-    from entryhub_desk.domain import codes
-    from entryhub_desk.taxonomy import countries
-    from entryhub_desk.taxonomy import languages as language_names
-
-    for name in _MODULES:
-        importlib.import_module(name)
-    codes.is_language("sv")
-    codes.is_country("SE")
-    for lang in catalogue.CV_LANGUAGES if languages is None else languages:
-        language_names.language_name("sv", lang)
-        countries.country_name("SE", lang)
-    phonenumbers.is_valid_number(phonenumbers.parse("+46 70 123 45 67"))
-    fonts.register_all()
+    LoadAhead(languages=languages).run(quiet=False)
     if sample is not None and (still_wanted is None or still_wanted()):
         _draw_sample(*sample)
 

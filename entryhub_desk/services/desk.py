@@ -10,35 +10,25 @@ import contextlib
 import logging
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from entryhub_desk.config import DeskConfig
-from entryhub_desk.domain.staff import Role, StaffMember
 from entryhub_desk.errors import DeskError
-from entryhub_desk.ids import new_id
-from entryhub_desk.security.audit import AuditLog
-from entryhub_desk.security.keyslots import KeyStore, Unlocked
-from entryhub_desk.security.passwords import check_password
-from entryhub_desk.security.permissions import private_dir, restrict_tree
+from entryhub_desk.security.keyslots import KeyStore
+from entryhub_desk.security.permissions import restrict_tree
 from entryhub_desk.security.throttle import WRONG_CREDENTIALS, LoginThrottle
 from entryhub_desk.services.failed_logins import PendingFailures
-from entryhub_desk.services.opening import OpenedStore, open_store
 from entryhub_desk.services.restoring import STAGING_PREFIX, is_unfinished, settle
-from entryhub_desk.services.roles import first_grants, recovery_grant, settle_at_login
-from entryhub_desk.services.session import Session
-from entryhub_desk.store.connection import (
-    checkpoint,
-    file_integrity_problems,
-    integrity_problems,
-    open_database,
-    transaction,
-)
-from entryhub_desk.store.erasure import note_erasures
 from entryhub_desk.store.folder_lock import FolderClaim, claim_exclusive, claim_shared
-from entryhub_desk.store.identity import initialise_identity, iso_utc
-from entryhub_desk.store.migrations import migrate
-from entryhub_desk.store.repositories.base import StoreContext
-from entryhub_desk.store.repositories.staff import StaffRepository
-from entryhub_wire.grants import new_signing_key
+
+if TYPE_CHECKING:
+    from entryhub_desk.security.keyslots import Unlocked
+    from entryhub_desk.services.opening import OpenedStore
+    from entryhub_desk.services.session import Session
+
+# Only what a log-in needs before its key derivation is imported here: the store, the session
+# and the roles load once the password has opened a slot (or meanwhile, see
+# ``services/cv_warmup.py``); set-up, recovery and diagnosis import theirs in their methods.
 
 log = logging.getLogger(__name__)
 
@@ -161,6 +151,19 @@ class Desk:
         coordinator_name = coordinator_name.strip()
         if not hub_name:
             raise DeskError("validation.required", field="hub_name")
+        from entryhub_desk.domain.staff import Role, StaffMember
+        from entryhub_desk.ids import new_id
+        from entryhub_desk.security.audit import AuditLog
+        from entryhub_desk.security.passwords import check_password
+        from entryhub_desk.security.permissions import private_dir
+        from entryhub_desk.services.roles import first_grants
+        from entryhub_desk.store.connection import checkpoint, open_database, transaction
+        from entryhub_desk.store.identity import initialise_identity, iso_utc
+        from entryhub_desk.store.migrations import migrate
+        from entryhub_desk.store.repositories.base import StoreContext
+        from entryhub_desk.store.repositories.staff import StaffRepository
+        from entryhub_wire.grants import new_signing_key
+
         check_password(password, name=coordinator_name)
         data_dir = self.config.data_dir
         private_dir(data_dir)
@@ -252,6 +255,11 @@ class Desk:
             if error.code in WRONG_CREDENTIALS:
                 self._failed_logins.record(known_name=error.code == "auth.wrong_password")
             raise
+        from entryhub_desk.services.opening import open_store
+        from entryhub_desk.services.roles import settle_at_login
+        from entryhub_desk.services.session import Session
+        from entryhub_desk.store.repositories.staff import StaffRepository
+
         opened = open_store(self.config, self._keys, unlocked.keys, claim=claim)
         try:
             staff = StaffRepository(opened.context).find(unlocked.staff_id)
@@ -283,6 +291,12 @@ class Desk:
             return self._diagnose(name, password)
 
     def _diagnose(self, name: str, password: str) -> list[str]:
+        from entryhub_desk.store.connection import (
+            file_integrity_problems,
+            integrity_problems,
+            open_database,
+        )
+
         self.require_set_up()
         unlocked = self.unwrap(name, password)
         self.throttle.success(name)
@@ -321,6 +335,15 @@ class Desk:
     def _recover(
         self, claim: FolderClaim, *, recovery_key: str, coordinator_name: str, new_password: str
     ) -> None:
+        from entryhub_desk.domain.staff import Role
+        from entryhub_desk.security.audit import AuditLog
+        from entryhub_desk.security.passwords import check_password
+        from entryhub_desk.services.opening import open_store
+        from entryhub_desk.services.roles import recovery_grant
+        from entryhub_desk.store.connection import transaction
+        from entryhub_desk.store.identity import iso_utc
+        from entryhub_desk.store.repositories.staff import StaffRepository
+
         self.require_set_up()
         self.throttle.check("\x00recovery")
         try:
@@ -371,6 +394,8 @@ class Desk:
         self.throttle.success(coordinator_name)
 
     def open_with_key(self, keys: tuple[bytes, ...]) -> OpenedStore:
+        from entryhub_desk.services.opening import open_store
+
         return open_store(self.config, self._keys, keys)
 
 
@@ -379,6 +404,8 @@ def _bring_ledger_in_step(opened: OpenedStore) -> None:
     before the ledger existed, on a desk that never pulls), so a later restore of an older
     copy purges them too. A full disk must not stop a log-in: the next log-in, pull or
     erasure writes it."""
+    from entryhub_desk.store.erasure import note_erasures
+
     try:
         note_erasures(opened.conn)
     except DeskError as error:

@@ -28,7 +28,7 @@ from entryhub_desk.store.identity import DeskIdentity, load_identity
 from entryhub_desk.store.migrations import migrate, schema_version, target_schema
 from entryhub_desk.store.migrations.columns import missing_columns
 from entryhub_desk.store.repositories.base import StoreContext
-from entryhub_desk.store.sync_apply import apply_unknown
+from entryhub_desk.store.sync_unknown import unknown_count
 
 log = logging.getLogger(__name__)
 
@@ -126,6 +126,10 @@ def _apply_unknown(context: StoreContext) -> None:
     """Fields and records pulled from newer desks that a migration now knows (at every
     opening, so a stop right after the migration loses nothing). A store that cannot take
     the write now (full disk, busy) keeps them for the next opening: the log-in goes on."""
+    if unknown_count(context.conn) == 0:  # the usual opening: sync's code is not even loaded
+        return
+    from entryhub_desk.store.sync_apply import apply_unknown
+
     try:
         apply_unknown(context)
     except DeskError as error:

@@ -43,10 +43,10 @@ from entryhub_desk.taxonomy.display import occupation_display as occupation_labe
 from entryhub_desk.taxonomy.display import skill_display as skill_label
 from entryhub_desk.taxonomy.esco import isco_label, occupation_isco
 from entryhub_desk.taxonomy.labels import Label, TaxonomyHit
-from entryhub_desk.taxonomy.picker import search_occupations, search_skills
 
 if TYPE_CHECKING:
     from entryhub_desk.services.session import Session
+    from entryhub_desk.taxonomy.picker import search_occupations, search_skills
 
 log = logging.getLogger(__name__)
 
@@ -64,6 +64,17 @@ __all__ = [
     "search_skills",
     "skill_label",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    """The picker's searches, loaded on first use (PEP 562): a CV reads profiles, it never
+    searches the taxonomy."""
+    if name in ("search_occupations", "search_skills"):
+        from entryhub_desk.taxonomy import picker
+
+        return getattr(picker, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 # Kinds in the order a profile (and a CV) shows them.
 KIND_ORDER: tuple[EntryKind, ...] = (

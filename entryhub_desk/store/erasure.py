@@ -35,12 +35,9 @@ from entryhub_desk.store.erasure_ledger import (
 from entryhub_desk.store.hlc import Hlc, parse_or_none
 from entryhub_desk.store.identity import iso_utc
 from entryhub_desk.store.outbox import record_change
-from entryhub_desk.store.sync_tables import (
-    KEEP_TABLES,
-    finish_purge,
-    purge_person,
-    tables_with_column,
-)
+
+# The purges import ``sync_tables`` (every repository, the search index) in their functions: a
+# log-in brings the ledger in step (:func:`note_erasures`) without loading them.
 
 
 def ledger_of(conn: DeskConnection) -> Path:
@@ -123,6 +120,8 @@ def erase_refused(conn: DeskConnection, clock: Clock, person_id: str) -> int:
 def erase_here(conn: DeskConnection, clock: Clock, person_id: str, hlc: str) -> int:
     """Purge ``person_id`` for good and keep its tombstone with the erasure's clock ``hlc``
     (inside the caller's transaction). Returns how many rows went."""
+    from entryhub_desk.store.sync_tables import purge_person
+
     removed = purge_person(conn, person_id, erase=True)
     conn.execute(
         "INSERT OR IGNORE INTO erasure (person_id, hlc, erased_at) VALUES (?, ?, ?)",
@@ -162,6 +161,8 @@ def purge_erased(conn: DeskConnection, clock: Clock, ledger: Path) -> list[str]:
     Returns the ids purged (inside the caller's transaction)."""
     known = read_ledger(ledger)
     in_table = erased_ids_in_table(conn)
+    from entryhub_desk.store.sync_tables import KEEP_TABLES, purge_person, tables_with_column
+
     tables = [t for t in tables_with_column(conn, "person_id") if t not in KEEP_TABLES]
     purged: list[str] = []
     for person_id in sorted(known.keys() | in_table.keys()):
@@ -199,5 +200,7 @@ def purge_erased_on_restore(conn: DeskConnection, clock: Clock, data_dir: Path) 
     purge everyone the ledger of ``data_dir`` names, in one transaction, and empty the WAL."""
     with transaction(conn):
         purged = purge_erased(conn, clock, ledger_path(data_dir))
+    from entryhub_desk.store.sync_tables import finish_purge
+
     finish_purge(conn)
     return purged

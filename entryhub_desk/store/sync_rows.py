@@ -18,7 +18,6 @@ from entryhub_desk.store.hlc import Hlc
 from entryhub_desk.store.identity import iso_utc
 from entryhub_desk.store.outbox import JsonValue, record_change
 from entryhub_desk.store.repositories.base import Repository, StoreContext, to_column
-from entryhub_desk.store.sync_tables import synced
 
 
 class Unready(Exception):
@@ -145,6 +144,8 @@ def write_fields(
     Used when a coordinator picks a conflict's value: the pick must reach every desk as an
     edit with a clock later than both sides.
     """
+    from entryhub_desk.store.sync_tables import synced  # every repository: not at a log-in
+
     entry = synced(entity)
     if entry is None:
         raise DeskError("store.not_found", entity=entity, id=record_id)

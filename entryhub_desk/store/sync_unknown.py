@@ -18,13 +18,14 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from entryhub_desk.store.connection import DeskConnection
 from entryhub_desk.store.outbox import JsonValue
-from entryhub_desk.store.sync_items import FieldChanges
 from entryhub_desk.store.sync_rows import device_of, later_fields
-from entryhub_desk.store.sync_tables import synced, table_columns
+
+if TYPE_CHECKING:  # sync_tables (every repository) loads in take_known: unknown_count is light
+    from entryhub_desk.store.sync_items import FieldChanges
 
 Loser = tuple[str, tuple[JsonValue, str], tuple[JsonValue, str]]  # field, kept, lost
 
@@ -113,6 +114,8 @@ def take_known(conn: DeskConnection) -> list[UnknownRecord]:
     (inside the caller's transaction; what is still unknown is kept again when applied)."""
     if unknown_count(conn) == 0:
         return []
+    from entryhub_desk.store.sync_tables import synced, table_columns
+
     columns: dict[str, set[str]] = {}
     found: list[UnknownRecord] = []
     rows = conn.execute(

@@ -255,6 +255,7 @@ def summary(rounds: list[dict[str, Any]]) -> dict[str, Any]:
         "ratio_in_process": ("ratios", "in_process_same"),
         "ratio_in_process_cpu": ("ratios", "in_process_same_cpu"),
         "ours_command_less_unlock_ms": ("command", "less_unlock_ms_median"),
+        "ours_command_less_scrypt_ms": ("command", "less_scrypt_ms_median"),
         "ours_unlock_ms": ("command", "unlock_ms_median"),
         "ours_command_whole_ms": ("command", "whole_wall_ms_median"),
         "rendercv_command_ms": ("rendercv", "whole_command", "wall_ms_median"),

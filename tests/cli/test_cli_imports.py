@@ -68,6 +68,25 @@ SLOW = (
     "ssl",
     "email",
 )
+# Not loaded by the cv command at all: the other areas' commands (it registers its own parser
+# only), sync's table registry with every repository and the search index (a log-in applies
+# kept sync fields only when there are some), the domain of employers, consents and visits.
+NOT_FOR_A_CV = (
+    "entryhub_desk.cli.admin",
+    "entryhub_desk.cli.employers",
+    "entryhub_desk.cli.reception",
+    "entryhub_desk.cli.sync",
+    "entryhub_desk.search",
+    "entryhub_desk.store.sync_tables",
+    "entryhub_desk.store.sync_apply",
+    "entryhub_desk.store.search_index",
+    "entryhub_desk.store.repositories.consents",
+    "entryhub_desk.store.repositories.visits",
+    "entryhub_desk.store.repositories.employers",
+    "entryhub_desk.domain.employers",
+    "entryhub_desk.domain.consent",
+    "entryhub_desk.domain.visit",
+)
 # What a command's log-in needs, not its --help (security/ and store/ re-export lazily).
 LOG_IN = (
     "cryptography",
@@ -124,3 +143,122 @@ def test_cv_command_loads_no_qt_no_server(
     assert "reportlab" in modules  # it did draw the CV in this process
     assert forbidden(modules, NEVER) == []
     assert forbidden(modules, SLOW) == []
+    assert forbidden(modules, NOT_FOR_A_CV) == []
+
+
+# The cv command with the modules loaded when its key derivation starts written to AT_SCRYPT
+# (kdf.derive wrapped before the key slots import it).
+AT_SCRYPT_SCRIPT = """
+import json, sys
+sys.path.insert(0, sys.argv[1])
+from entryhub_desk.security import kdf
+derive = kdf.derive
+def recording(*args, **kwargs):
+    with open(AT_SCRYPT, "w", encoding="utf-8") as f:
+        json.dump(sorted(sys.modules), f)
+    return derive(*args, **kwargs)
+kdf.derive = recording
+from tests import desk_launcher
+sys.argv = [sys.argv[0], *sys.argv[2:]]
+sys.exit(desk_launcher.main())
+"""
+# Loaded by the cv command while scrypt runs (or after), never before it: the slots' sealing,
+# the store, the session, the CV service and the renderer.
+AFTER_SCRYPT = (
+    "cryptography",
+    "sqlcipher3",
+    "entryhub_wire.grants",
+    "entryhub_desk.store.connection",
+    "entryhub_desk.store.migrations",
+    "entryhub_desk.services.opening",
+    "entryhub_desk.services.session",
+    "entryhub_desk.services.cv",
+    "entryhub_desk.domain.profile",
+    "entryhub_desk.catalogue",
+    "reportlab",
+    "phonenumbers",
+)
+
+
+def test_the_cv_command_starts_deriving_its_key_before_it_loads_the_rest(
+    ready: dict[str, str],  # noqa: F811
+    data_dir: Path,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    sample = shared("fixtures", "jsonresume-sample.resume.json")
+    done = run_cli(ready, data_dir, "import-resume", str(sample))
+    assert done.returncode == 0, done.stderr
+    out, at_scrypt = tmp_path / "cv.pdf", tmp_path / "at-scrypt.json"
+    args = ("--data-dir", str(data_dir), "cv", done.stdout.strip(), "--lang", "en", "-o", str(out))
+    script = AT_SCRYPT_SCRIPT.replace("AT_SCRYPT", repr(str(at_scrypt)))
+    ran = subprocess.run(
+        [sys.executable, "-c", script, str(ROOT), *args],
+        env=ready,
+        capture_output=True,
+        text=True,
+        stdin=subprocess.DEVNULL,
+        timeout=120,
+        check=False,
+    )
+    assert ran.returncode == 0, ran.stderr
+    assert out.read_bytes().startswith(b"%PDF")
+    modules: list[str] = json.loads(at_scrypt.read_text(encoding="utf-8"))
+    assert "entryhub_desk.security.keyslots" in modules  # it is the log-in's derivation
+    assert forbidden(modules, AFTER_SCRYPT) == []
+
+
+# The cv command with every step of LoadAhead run during the derivation (as on a machine where
+# scrypt outlasts them), the modules first imported in the rest of the log-in written to OUT.
+LOG_IN_REST_SCRIPT = """
+import json, sys
+sys.path.insert(0, sys.argv[1])
+from entryhub_desk.services import cv_warmup, desk
+from entryhub_desk.security import keyslots
+run = cv_warmup.LoadAhead.run
+cv_warmup.LoadAhead.run = lambda self, still=None, **kw: run(self, lambda: True, **kw)
+derive, unlock, seen = keyslots.derive, desk.Desk.unlock, {}
+def derived(*args, **kwargs):
+    key = derive(*args, **kwargs)
+    seen["derived"] = set(sys.modules)
+    return key
+def unlocked(self, *args, **kwargs):
+    session = unlock(self, *args, **kwargs)
+    with open(OUT, "w", encoding="utf-8") as f:
+        json.dump(sorted(set(sys.modules) - seen["derived"]), f)
+    return session
+keyslots.derive, desk.Desk.unlock = derived, unlocked
+from tests import desk_launcher
+sys.argv = [sys.argv[0], *sys.argv[2:]]
+sys.exit(desk_launcher.main())
+"""
+
+
+def test_what_the_log_in_imports_after_its_derivation_is_loaded_ahead(
+    ready: dict[str, str],  # noqa: F811
+    data_dir: Path,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    sample = shared("fixtures", "jsonresume-sample.resume.json")
+    done = run_cli(ready, data_dir, "import-resume", str(sample))
+    assert done.returncode == 0, done.stderr
+    out, rest = tmp_path / "cv.pdf", tmp_path / "rest.json"
+    args = ("--data-dir", str(data_dir), "cv", done.stdout.strip(), "--lang", "en", "-o", str(out))
+    ran = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            LOG_IN_REST_SCRIPT.replace("OUT", repr(str(rest))),
+            str(ROOT),
+            *args,
+        ],
+        env=ready,
+        capture_output=True,
+        text=True,
+        stdin=subprocess.DEVNULL,
+        timeout=120,
+        check=False,
+    )
+    assert ran.returncode == 0, ran.stderr
+    late: list[str] = json.loads(rest.read_text(encoding="utf-8"))
+    ours = ("entryhub_desk", "entryhub_wire", "cryptography", "sqlcipher3")
+    assert forbidden(late, ours) == []  # LOG_IN_MODULES is complete (stdlib codecs may load)

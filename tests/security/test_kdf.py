@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+import threading
+import time
+from collections.abc import Callable
 from types import SimpleNamespace
 from typing import cast
 
@@ -14,6 +17,7 @@ from entryhub_desk.security.kdf import (
     calibrate_scrypt,
     derive,
     hkdf_sha256,
+    meanwhile,
 )
 
 
@@ -142,3 +146,44 @@ def test_a_cost_beyond_hashlib_s_memory_limit_is_derived_by_cryptography(
     expected = derive("pw", params)
     monkeypatch.setattr(kdf, "_HASHLIB_MAX_MEMORY", 1024)  # as if every cost were beyond it
     assert derive("pw", params) == expected
+
+
+def test_work_meanwhile_runs_on_the_deriving_thread_until_the_derivation_ends() -> None:
+    params = ScryptParams.new(2**14)
+    plain = derive("correct horse", params)
+    seen: dict[str, object] = {"checks": 0}
+
+    def work(still_deriving: Callable[[], bool]) -> None:
+        seen["thread"] = threading.get_ident()
+        while still_deriving():
+            seen["checks"] = cast(int, seen["checks"]) + 1
+            time.sleep(0.001)
+        seen["over"] = True  # asked after the derivation ended
+
+    with meanwhile(work):
+        key = derive("correct horse", params)
+    assert key == plain
+    assert seen["thread"] == threading.get_ident()
+    assert seen["over"] is True
+    assert cast(int, seen["checks"]) >= 1  # it ran while scrypt did (2^14 takes milliseconds)
+
+
+def test_without_meanwhile_nothing_else_runs_and_the_block_ends_it() -> None:
+    calls: list[bool] = []
+    with meanwhile(lambda still: calls.append(still())):
+        derive("pw", ScryptParams.new(16))
+    derive("pw", ScryptParams.new(16))  # outside the block: plain
+    assert len(calls) == 1
+
+
+def test_a_derivation_inside_the_work_is_plain_and_a_failure_of_the_work_is_raised() -> None:
+    params = ScryptParams.new(16)
+    inner: list[bytes] = []
+
+    def work(still_deriving: Callable[[], bool]) -> None:
+        inner.append(derive("inner", params))  # no recursion into meanwhile
+        raise RuntimeError("work failed")
+
+    with meanwhile(work), pytest.raises(RuntimeError, match="work failed"):
+        derive("outer", params)
+    assert inner == [derive("inner", params)]

@@ -191,3 +191,29 @@ def test_batch_writes_one_file_per_person_and_can_be_cancelled(
         [richard, other.id], tmp_path, language="sv", template="classic", cancelled=lambda: True
     )
     assert stopped.cancelled and stopped.written == ()
+
+
+def test_the_content_read_once_makes_the_same_check_and_cv_with_one_look_up(
+    sessions: dict[Role, Session], richard: str, tmp_path: Path
+) -> None:
+    session = sessions[Role.VOLUNTEER]
+    service = CvService(session)
+    by_id = tmp_path / "by-id.pdf"
+    service.save(richard, by_id, language="en", template="classic")
+    statements: list[str] = []
+    session.opened.conn.set_trace_callback(statements.append)
+    try:
+        content = service.content(short_code(richard))
+        gaps = service.gaps(content)
+        service.save(content, tmp_path / "cv.pdf", language="en", template="classic")
+    finally:
+        session.opened.conn.set_trace_callback(None)
+    assert (tmp_path / "cv.pdf").read_bytes() == by_id.read_bytes()
+    assert gaps == service.gaps(richard)
+    assert audit(session)[-1][:2] == ("export", richard)
+    person_reads = [s for s in statements if 'FROM "person" ' in s]
+    work_reads = [s for s in statements if 'FROM "profile_work" ' in s]
+    assert len(person_reads) <= 2 and len(work_reads) == 1  # by id, then by short code
+    with pytest.raises(DeskError) as error:
+        service.content("ZZZZ-ZZZZ")
+    assert error.value.code == "store.not_found"

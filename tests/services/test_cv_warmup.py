@@ -61,3 +61,56 @@ def test_the_made_up_cv_is_drawn_only_while_still_wanted() -> None:
     with pytest.raises(DeskError) as raised:
         warm_up(("xx", "classic"), still_wanted=lambda: True)
     assert raised.value.code == "cv.bad_language"
+
+
+STEPS_SCRIPT = """
+import json, sys
+sys.path.insert(0, sys.argv[1])
+from entryhub_desk.services.cv_warmup import LOG_IN_MODULES, LoadAhead
+ahead = LoadAhead(languages=("en",), templates=("classic",), log_in=True)
+total = ahead.left
+asked = []
+def three_steps():
+    asked.append(1)
+    return len(asked) <= 3
+ahead.run(three_steps)
+after_three = ahead.left
+loaded_early = sorted(m for m in LOG_IN_MODULES[:3] if m in sys.modules)
+later = [m for m in LOG_IN_MODULES[3:] if m in sys.modules]
+ahead.start()  # on a thread, then stopped: the steps go on from where they were
+ahead.stop()
+ahead.run()
+print(json.dumps({
+    "total": total, "after_three": after_three, "left": ahead.left,
+    "loaded_early": loaded_early, "later_before": later,
+    "log_in": [m for m in LOG_IN_MODULES if m not in sys.modules],
+    "render": "entryhub_desk.cv.render_classic" in sys.modules,
+}))
+"""
+
+
+def test_load_ahead_runs_its_steps_in_order_while_wanted_and_goes_on_later() -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", STEPS_SCRIPT, str(ROOT)],
+        capture_output=True,
+        text=True,
+        timeout=180,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "failed" not in done.stderr  # no step failed (a failure is logged, not raised)
+    result = json.loads(done.stdout)
+    assert result["after_three"] == result["total"] - 3  # asked before each step
+    assert len(result["loaded_early"]) == 3 and result["later_before"] == []
+    assert result["left"] == 0 and result["log_in"] == []  # every step ran in the end
+    assert result["render"]
+
+
+def test_load_ahead_raises_a_failing_step_unless_quiet(caplog: pytest.LogCaptureFixture) -> None:
+    from entryhub_desk.services.cv_warmup import LoadAhead
+
+    ahead = LoadAhead(languages=("xx",), templates=("nonexistent",))
+    with pytest.raises(ModuleNotFoundError):
+        ahead.run(quiet=False)
+    ahead.run()  # the steps after the failed one; the next failure is only logged
+    assert ahead.left == 0

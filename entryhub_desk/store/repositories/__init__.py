@@ -1,10 +1,29 @@
-"""Repositories: the only writers of the store (each write also lands in the outbox)."""
+"""Repositories: the only writers of the store (each write also lands in the outbox).
 
-from entryhub_desk.store.repositories.base import StoreContext
-from entryhub_desk.store.repositories.consents import ConsentRepository
-from entryhub_desk.store.repositories.persons import PersonRepository
-from entryhub_desk.store.repositories.staff import StaffRepository
-from entryhub_desk.store.repositories.visits import VisitRepository
+The re-exports below are loaded on first use (PEP 562): importing one repository, such as the
+profile's (which a CV reads), does not load every other one and the search index with it
+(``tests/cli/test_cli_imports.py`` keeps it so).
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from entryhub_desk.store.repositories.base import StoreContext
+    from entryhub_desk.store.repositories.consents import ConsentRepository
+    from entryhub_desk.store.repositories.persons import PersonRepository
+    from entryhub_desk.store.repositories.staff import StaffRepository
+    from entryhub_desk.store.repositories.visits import VisitRepository
+
+_HOMES = {
+    "ConsentRepository": "consents",
+    "PersonRepository": "persons",
+    "StaffRepository": "staff",
+    "StoreContext": "base",
+    "VisitRepository": "visits",
+}
 
 __all__ = [
     "ConsentRepository",
@@ -13,3 +32,12 @@ __all__ = [
     "StoreContext",
     "VisitRepository",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{home}"), name)
+    globals()[name] = value
+    return value

@@ -15,7 +15,6 @@ from entryhub_desk.store.repositories.base import (
     optional_str,
     str_tuple,
 )
-from entryhub_desk.store.search_index import index_person
 
 #: How many merge redirects :meth:`PersonRepository.current` follows before giving up.
 MAX_REDIRECTS = 16
@@ -45,6 +44,8 @@ class PersonRepository(Repository[Person]):
         )
 
     def create(self, person: Person) -> Person:
+        from entryhub_desk.store.search_index import index_person  # writes only: not for reads
+
         with transaction(self.conn):
             self._create(person)
             index_person(self.conn, person)  # the search index, in the same transaction
@@ -54,6 +55,8 @@ class PersonRepository(Repository[Person]):
 
     def update(self, person: Person) -> Person:
         """Store the edited person; only changed fields produce outbox entries."""
+        from entryhub_desk.store.search_index import index_person
+
         with transaction(self.conn):
             stored = self._update(person)
             index_person(self.conn, stored)
