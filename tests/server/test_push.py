@@ -133,3 +133,53 @@ def test_a_person_owned_change_without_person_id_is_refused(
     assert not desk.push_ok(client, [fixed]).rejected
     events, _ = other.pull_all(client)
     assert visit_id in {e.change.entity_id for e in events if isinstance(e, wire.PulledChange)}
+
+
+def test_received_rows_are_kept_for_gaps_and_rejections_only(
+    ctx: ServerContext, client: TestClient
+) -> None:
+    """A key up to its epoch's contiguous seq is held by ``device_epoch`` alone; ``received``
+    keeps the keys above it and the rejected ones (with why), so a batch sent again is
+    answered the same and applies nothing twice."""
+    make_world(ctx)
+    desk = enrolled(ctx, "Umeå")
+    person = desk.new_person()
+    orphan = desk.change("visit", new_id(), None, purpose="cv")  # rejected: no person
+    visits = [desk.change("visit", new_id(), person.entity_id, purpose="x") for _ in range(4)]
+    first = desk.push_ok(client, [person, orphan, visits[0]])
+    assert first.acknowledged == {1: 3}
+    assert first.rejected == (wire.Rejection(1, 2, wire.REJECT_PERSON_MISSING),)
+    assert _count(ctx, "received") == 1 and _count(ctx, "event") == 2
+    assert desk.push_ok(client, [person, orphan, visits[0]]) == first  # the answer was lost
+    assert _count(ctx, "received") == 1 and _count(ctx, "event") == 2
+    # seq 6 before 4 and 5: held above the contiguous seq, as a row
+    assert desk.push_ok(client, [visits[3]]).acknowledged == {1: 3}
+    assert _count(ctx, "received") == 2 and _count(ctx, "event") == 3
+    again = desk.push_ok(client, visits)  # 3..6: 4 and 5 are new, 3 and 6 held
+    assert again.acknowledged == {1: 6} and again.rejected == ()
+    assert _count(ctx, "event") == 5
+    whole = desk.push_ok(client, [person, orphan, *visits])
+    assert whole.acknowledged == {1: 6} and whole.rejected == first.rejected
+    assert _count(ctx, "event") == 5
+
+
+def test_one_batch_sent_at_once_on_two_connections_applies_once(ctx: ServerContext) -> None:
+    """Two transactions for one device (two server processes): the device's row lock makes
+    the second wait and then find every key held."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from entryhub_server.push import apply_push
+    from tests.server.helpers import device_of
+
+    make_world(ctx)
+    desk = enrolled(ctx, "Umeå")
+    person = desk.new_person()
+    batch = [person] + [desk.change("visit", new_id(), person.entity_id, n=i) for i in range(30)]
+    request = wire.PushRequest(tuple(batch), None)
+    device = device_of(ctx, desk)
+    for _ in range(3):
+        with ThreadPoolExecutor(2) as pool:
+            answers = list(pool.map(lambda _: apply_push(ctx, device, request), range(2)))
+        assert answers[0] == answers[1] and answers[0].acknowledged == {1: 31}
+        assert _count(ctx, "event") == 31
+        assert _count(ctx, "received") == 0
