@@ -31,14 +31,14 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, or_, select, update
+from sqlalchemy import Connection, or_, select
 from sqlalchemy.exc import OperationalError
 
 from entryhub_server.auth import Device, device_from_row, revoked, token_hash, unauthorized
 from entryhub_server.clocks import clock_ahead
 from entryhub_server.context import ServerContext
 from entryhub_server.db import tables as t
-from entryhub_server.db.dialect import one_of
+from entryhub_server.db.dialect import one_of, update_rows
 from entryhub_server.db.writes import Writes
 from entryhub_server.merge import Applier
 from entryhub_wire import wire
@@ -187,21 +187,9 @@ def _devices(conn: Connection, jobs: list[PushJob], now: float) -> list[PushJob]
             continue
         job.error, job.device = None, device_from_row(row)
         job.audit_flag, audit = _audit(row, job.request.audit_head, now)
-        values.append({"d": row.id, "seen": now, **audit})
+        values.append({"id": row.id, "last_seen_at": now, **audit})
         live.append(job)
-    if values:
-        conn.execute(
-            update(t.device)
-            .where(t.device.c.id == bindparam("d"))
-            .values(
-                last_seen_at=bindparam("seen"),
-                audit_seq=bindparam("seq"),
-                audit_tag=bindparam("tag"),
-                audit_flag=bindparam("flag"),
-                audit_flagged_at=bindparam("flagged_at"),
-            ),
-            values,
-        )
+    update_rows(conn, t.device, values, key="id")
     return live
 
 
@@ -209,23 +197,23 @@ def _audit(row: Any, head: wire.AuditHead | None, now: float) -> tuple[str | Non
     """Compare the desk's audit head with the last one seen; flag a chain going backwards.
     The flag of this push, and the device's audit columns after it."""
     stored = {
-        "seq": row.audit_seq,
-        "tag": row.audit_tag,
-        "flag": row.audit_flag,
-        "flagged_at": row.audit_flagged_at,
+        "audit_seq": row.audit_seq,
+        "audit_tag": row.audit_tag,
+        "audit_flag": row.audit_flag,
+        "audit_flagged_at": row.audit_flagged_at,
     }
     flag: str | None = None
     if head is None:
         if row.audit_seq is not None:
             flag = "rewound"
     elif row.audit_seq is None or head.seq > row.audit_seq:
-        stored.update(seq=head.seq, tag=head.tag)
+        stored.update(audit_seq=head.seq, audit_tag=head.tag)
     elif head.seq < row.audit_seq:
         flag = "rewound"
     elif head.tag != row.audit_tag:
         flag = "forked"
     if flag is not None:
-        stored.update(flag=flag, flagged_at=now)
+        stored.update(audit_flag=flag, audit_flagged_at=now)
     return flag, stored
 
 

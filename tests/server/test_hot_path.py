@@ -6,9 +6,10 @@ as sent, through a real PostgreSQL)."""
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import create_engine
+from sqlalchemy import create_engine, insert, select
 
-from entryhub_server.db.dialect import pg_array
+from entryhub_server.db import tables as t
+from entryhub_server.db.dialect import one_of, pg_array
 from entryhub_server.json_text import fields_json, value_json
 from entryhub_server.keys.sealing import (
     DataKey,
@@ -92,6 +93,25 @@ def test_array_parameters_round_trip(pg_url: str, kind: str, values: list[object
                     {"c": pg_array(list(values))},
                 )
                 assert [row[0] for row in cursor.fetchall()] == values
+    finally:
+        engine.dispose()
+
+
+@pytest.mark.parametrize("wanted", [["plain", "NULL"], AWKWARD[::2], AWKWARD[1::2], []])
+def test_one_of_finds_exactly_the_values_asked_for(pg_url: str, wanted: list[str]) -> None:
+    """``one_of``: an array literal when the values allow it, psycopg's array otherwise."""
+    engine = create_engine(pg_url)
+    try:
+        with engine.connect() as conn:
+            rows = [
+                {"id": f"n{i}", "name": name, "created_at": 0.0} for i, name in enumerate(AWKWARD)
+            ]
+            conn.execute(insert(t.network), rows)
+            found = conn.execute(
+                select(t.network.c.name).where(one_of(conn, t.network.c.name, wanted))
+            ).scalars()
+            assert sorted(found) == sorted(wanted)
+            conn.rollback()
     finally:
         engine.dispose()
 

@@ -12,7 +12,7 @@ from entryhub_server.db import tables as t
 from entryhub_server.db.writes import Writes
 from entryhub_server.settings import Settings
 from entryhub_wire import wire
-from tests.server.helpers import enrolled, make_world
+from tests.server.helpers import FakeClock, enrolled, make_world
 
 
 def _count(ctx: ServerContext, table: str) -> int:
@@ -183,3 +183,25 @@ def test_one_batch_sent_at_once_on_two_connections_applies_once(ctx: ServerConte
         assert answers[0] == answers[1] and answers[0].acknowledged == {1: 31}
         assert _count(ctx, "event") == 31
         assert _count(ctx, "received") == 0
+
+
+def test_a_group_notes_each_devices_last_seen_and_audit_head(
+    ctx: ServerContext, clock: FakeClock
+) -> None:
+    """One statement updates every device of a group: each gets its own values."""
+    from entryhub_server.push import PushJob, apply_group
+
+    make_world(ctx)
+    desks = [enrolled(ctx, "Umeå") for _ in range(3)]
+    clock.advance(120)
+    heads = [wire.AuditHead(5, "a" * 64), None, wire.AuditHead(9, "b" * 64)]
+    jobs = [
+        PushJob(wire.PushRequest((desk.new_person(),), head), token=desk.token)
+        for desk, head in zip(desks, heads, strict=True)
+    ]
+    apply_group(ctx, jobs)
+    assert all(job.error is None for job in jobs)
+    rows = {row["id"]: row for row in admin.list_devices(ctx)}
+    assert [rows[desk.device_id]["audit_seq"] for desk in desks] == [5, None, 9]
+    assert {rows[desk.device_id]["last_seen_at"] for desk in desks} == {ctx.now()}
+    assert ctx.now() > min(row["enrolled_at"] for row in rows.values())
