@@ -101,7 +101,7 @@ def update_rows(conn: Connection, table: Table, rows: list[dict[str, Any]], key:
         return
     names = [column.name for column in table.columns if column.name in rows[0]]
     if conn.dialect.name != "postgresql":
-        values = {n: bindparam(f"v_{n}") for n in names if n != key}
+        values: dict[str, Any] = {n: bindparam(f"v_{n}") for n in names if n != key}
         statement = update(table).where(table.c[key] == bindparam(f"v_{key}")).values(values)
         conn.execute(statement, [{f"v_{n}": row[n] for n in names} for row in rows])
         return
