@@ -20,7 +20,6 @@ from sqlalchemy import (
     Table,
     any_,
     bindparam,
-    cast,
     update,
 )
 from sqlalchemy.dialects import postgresql, sqlite
@@ -37,10 +36,9 @@ def one_of(conn: Connection, column: Column[Any], values: Sequence[str]) -> Colu
     """``column IN values``: on PostgreSQL ``= ANY(array)``, one parameter however many values
     (an IN list of hundreds of parameters costs more to send and plan than the lookup)."""
     if conn.dialect.name == "postgresql":
-        array = pg_array(list(values))
-        if isinstance(array, str):  # an array literal: PostgreSQL parses it, psycopg sends text
-            return column == any_(cast(bindparam(None, array, type_=String), _TEXT_ARRAY))
-        return column == any_(bindparam(None, array, type_=_TEXT_ARRAY))
+        # psycopg's array: sent as an array literal cast in the SQL instead, the planner took
+        # a sequential scan of the record table for a group's thousands of ids
+        return column == any_(bindparam(None, list(values), type_=_TEXT_ARRAY))
     return column.in_(list(values))
 
 
