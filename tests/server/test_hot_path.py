@@ -179,5 +179,8 @@ def test_fields_json_is_the_canonical_fields_of_a_change() -> None:
     assert fields_json(fields) == wire.canonical(
         {name: value.to_json() for name, value in fields.items()}
     )
+    texts = {name: value_json(value.value) for name, value in fields.items()}
+    assert fields_json(fields, texts) == fields_json(fields)
     one = {"given_name": wire.FieldValue('say "hi"\n', hlc)}
     assert fields_json(one) == wire.canonical({n: v.to_json() for n, v in one.items()})
+    assert fields_json(one, {"given_name": value_json('say "hi"\n')}) == fields_json(one)
