@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from sqlalchemy import insert
 from sqlalchemy.exc import IntegrityError
 from starlette.testclient import TestClient
@@ -205,3 +207,44 @@ def test_a_group_notes_each_devices_last_seen_and_audit_head(
     assert [rows[desk.device_id]["audit_seq"] for desk in desks] == [5, None, 9]
     assert {rows[desk.device_id]["last_seen_at"] for desk in desks} == {ctx.now()}
     assert ctx.now() > min(row["enrolled_at"] for row in rows.values())
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.lists(
+            st.one_of(
+                st.integers(0, 10**13 - 1).map(lambda ms: f"{ms:013d}-0000-dev"),
+                st.text(max_size=20),
+            ),
+            min_size=2,
+            max_size=4,
+        ),
+        max_size=5,
+    ),
+    st.floats(0, 2e9),
+)
+def test_the_quick_clock_check_refuses_what_clock_ahead_refuses(
+    clocks: list[list[str]], now: float
+) -> None:
+    """A push's clocks are compared as text first; the refusal is the same as parsing each."""
+    from types import SimpleNamespace
+    from typing import Any, cast
+
+    from entryhub_server.clocks import clock_ahead
+    from entryhub_server.push import PushJob, _clocks_within_bound
+
+    changes = tuple(
+        wire.Change(
+            "dev", 1, seq, "visit", f"v{seq}", "p", hlcs[0],
+            {f"f{i}": wire.FieldValue(1, hlc) for i, hlc in enumerate(hlcs[1:])},
+        )
+        for seq, hlcs in enumerate(clocks, start=1)
+    )  # fmt: skip
+    request = wire.PushRequest(changes, None)
+    ctx = cast(Any, SimpleNamespace(settings=Settings(db_url="sqlite://", clock_margin=600)))
+    job = PushJob(request, device_id="dev")
+    live = _clocks_within_bound(ctx, [job], now)
+    expected = clock_ahead(request, now, 600)
+    assert (live == []) == (expected is not None)
+    assert (job.error is None) == (expected is None)
