@@ -16,6 +16,8 @@ from entryhub_server.keys.sealing import (
     SealingError,
     _ad,
     event_ad,
+    event_ad_head,
+    event_ad_of_head,
     field_ad,
     field_ad_head,
     field_ad_of,
@@ -52,6 +54,10 @@ def test_value_ads_are_the_generic_form(text: str) -> None:
     )
     assert event_ad(text, "change", "dev", 3, 41, text, "e" + text) == _ad(
         "event", "fields_json", text, "change", "dev", 3, 41, text, "e" + text
+    )
+    head = event_ad_head(text, "change", "dev-" + text)
+    assert event_ad_of_head(head, 3, 41, text, "e" + text) == event_ad(
+        text, "change", "dev-" + text, 3, 41, text, "e" + text
     )
 
 
