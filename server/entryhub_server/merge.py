@@ -490,21 +490,8 @@ class Applier:
         ]
         # sealed last: each value and each change once, with its network's active data key
         seal_changes(self.conn, self.vault, rows, self.events, self._network_of)
-        # a record made by this group has no stored state (record rows are never deleted, and
-        # state is only written with its record): a plain insert, which costs PostgreSQL less
-        # than INSERT … ON CONFLICT (a row there would fail the group, never be overwritten)
         made = {(row["entity"], row["entity_id"]) for row in self.new_records}
-        fresh = [row for row in rows if (row["entity"], row["entity_id"]) in made]
-        if len(fresh) < len(rows):
-            held = [row for row in rows if (row["entity"], row["entity_id"]) not in made]
-            self.writes.insert(
-                t.field_state,
-                held,
-                conflict=("entity", "entity_id", "field"),
-                update=("value_json", "hlc", "person_id"),
-                newer="hlc",
-            )
-        self.writes.insert(t.field_state, fresh)
+        self.writes.state(rows, made)
 
     def _network_of(self, entity: str, entity_id: str) -> str:
         record = self.records.get((entity, entity_id))
