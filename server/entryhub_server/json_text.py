@@ -28,12 +28,20 @@ def value_json(value: object) -> str:
     return wire.canonical(value)
 
 
-def fields_json(fields: Mapping[str, wire.FieldValue]) -> str:
-    """``wire.canonical({name: value.to_json() for name, value in fields.items()})``."""
+def fields_json(
+    fields: Mapping[str, wire.FieldValue], texts: Mapping[str, str] | None = None
+) -> str:
+    """``wire.canonical({name: value.to_json() for name, value in fields.items()})``;
+    ``texts``: each field's :func:`value_json`, when the caller has it already."""
+    if len(fields) == 1:  # most changes: a visit, a note, one edited field
+        ((name, field),) = fields.items()
+        text = value_json(field.value) if texts is None else texts[name]
+        return f'{{{_text(name)}:{{"hlc":{_text(field.hlc)},"value":{text}}}}}'
     return (
         "{"
         + ",".join(
-            f'{_text(name)}:{{"hlc":{_text(field.hlc)},"value":{value_json(field.value)}}}'
+            f'{_text(name)}:{{"hlc":{_text(field.hlc)},'
+            f'"value":{value_json(field.value) if texts is None else texts[name]}}}'
             for name, field in sorted(fields.items(), key=_name)
         )
         + "}"

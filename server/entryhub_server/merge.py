@@ -218,8 +218,8 @@ class Applier:
                 return wire.REJECT_ERASURE_UNVERIFIED
             self._erase(person, change)
             return None
-        self._merge(change, person_id)
-        self._event(CHANGE, change, hub_id=person.hub_id, person_id=person_id)
+        texts = self._merge(change, person_id)
+        self._event(CHANGE, change, hub_id=person.hub_id, person_id=person_id, texts=texts)
         return None
 
     def _dependent_change(self, change: wire.Change, person_id: str) -> str | None:
@@ -242,8 +242,8 @@ class Applier:
             ):
                 return wire.REJECT_FOREIGN_RECORD
             self._move(change, record, source, person)
-        self._merge(change, person_id)
-        self._event(CHANGE, change, hub_id=person.hub_id, person_id=person_id)
+        texts = self._merge(change, person_id)
+        self._event(CHANGE, change, hub_id=person.hub_id, person_id=person_id, texts=texts)
         if source is not None:
             self.moves.add(
                 Move(
@@ -286,8 +286,8 @@ class Applier:
             self._new_record(change.entity, change.entity_id, self.device.hub_id, None)
         elif record.hub_id != self.device.hub_id or record.person_id is not None:
             return wire.REJECT_FOREIGN_RECORD
-        self._merge(change, None)
-        self._event(CHANGE, change, hub_id=self.device.hub_id, person_id=None)
+        texts = self._merge(change, None)
+        self._event(CHANGE, change, hub_id=self.device.hub_id, person_id=None, texts=texts)
         return None
 
     def _network_change(self, change: wire.Change) -> str | None:
@@ -300,8 +300,8 @@ class Applier:
             return problem
         if record is None:
             self._new_record(change.entity, change.entity_id, self.device.hub_id, None)
-        self._merge(change, None)
-        self._event(CHANGE, change, hub_id=self.device.hub_id, person_id=None)
+        texts = self._merge(change, None)
+        self._event(CHANGE, change, hub_id=self.device.hub_id, person_id=None, texts=texts)
         if network.erases(change):
             self.erasures.add(change, self.records, self.state, self.events[-1])
         return None
@@ -397,14 +397,28 @@ class Applier:
         )
 
     # --- state and events --------------------------------------------------------------
-    def _merge(self, change: wire.Change, person_id: str | None) -> None:
+    def _merge(self, change: wire.Change, person_id: str | None) -> dict[str, str]:
+        """Keep each field's value where its clock is later than the one held; the canonical
+        JSON text of every value of the change (its event's, :meth:`_event`)."""
+        texts: dict[str, str] = {}
+        state, entity, entity_id = self.state, change.entity, change.entity_id
         for name, value in change.fields.items():
-            key = (change.entity, change.entity_id, name)
-            held = self.state.get(key)
+            texts[name] = text = json_text.value_json(value.value)
+            key = (entity, entity_id, name)
+            held = state.get(key)
             if held is None or held[1] < value.hlc:
-                self.state[key] = (json_text.value_json(value.value), value.hlc, person_id)
+                state[key] = (text, value.hlc, person_id)
+        return texts
 
-    def _event(self, kind: str, change: wire.Change, *, hub_id: str, person_id: str | None) -> None:
+    def _event(
+        self,
+        kind: str,
+        change: wire.Change,
+        *,
+        hub_id: str,
+        person_id: str | None,
+        texts: dict[str, str] | None = None,
+    ) -> None:
         self.events.append(
             {
                 "kind": kind,
@@ -417,7 +431,7 @@ class Applier:
                 "entity": change.entity,
                 "entity_id": change.entity_id,
                 "hlc": change.hlc,
-                "fields_json": json_text.fields_json(change.fields),
+                "fields_json": json_text.fields_json(change.fields, texts),
             }
         )
 
@@ -476,13 +490,8 @@ class Applier:
         ]
         # sealed last: each value and each change once, with its network's active data key
         seal_changes(self.conn, self.vault, rows, self.events, self._network_of)
-        self.writes.insert(
-            t.field_state,
-            rows,
-            conflict=("entity", "entity_id", "field"),
-            update=("value_json", "hlc", "person_id"),
-            newer="hlc",
-        )
+        made = {(row["entity"], row["entity_id"]) for row in self.new_records}
+        self.writes.state(rows, made)
 
     def _network_of(self, entity: str, entity_id: str) -> str:
         record = self.records.get((entity, entity_id))

@@ -55,7 +55,12 @@ def pg_statements(events: list[dict[str, Any]]) -> list[tuple[str, dict[str, Any
 
 
 def _pg_network(network_id: str, events: list[dict[str, Any]]) -> tuple[str, dict[str, Any]]:
-    names = [c.name for c in t.event.columns if c.name != "position" and c.name in events[0]]
+    # the network is the statement's own: one parameter, not an array of the same id
+    names = [
+        c.name
+        for c in t.event.columns
+        if c.name not in ("position", "network_id") and c.name in events[0]
+    ]
     quoted = ", ".join(f'"{n}"' for n in names)
     taken = ", ".join(f'u."{n}"' for n in names)
     # names from the table's metadata only; every value is a parameter
@@ -63,8 +68,8 @@ def _pg_network(network_id: str, events: list[dict[str, Any]]) -> tuple[str, dic
         "WITH c AS (INSERT INTO network_position (network_id, value) "  # noqa: S608
         "VALUES (%(network)s, %(n)s::bigint) ON CONFLICT (network_id) "
         "DO UPDATE SET value = network_position.value + EXCLUDED.value RETURNING value) "
-        f'INSERT INTO event ("position", {quoted}) '
-        f"SELECT c.value - %(n)s::bigint + u.o, {taken} "
+        f'INSERT INTO event ("network_id", "position", {quoted}) '
+        f"SELECT %(network)s, c.value - %(n)s::bigint + u.o, {taken} "
         f"FROM c, {pg_unnest(t.event, names)} WITH ORDINALITY AS u({quoted}, o)"
     )
     return sql, {**pg_arrays(names, events), "n": len(events), "network": network_id}

@@ -6,9 +6,12 @@ of statements per group, whatever the number of pushes and changes in it:
 
 1. the group's devices by token (or id), locked in id order until commit, so that a device's
    batches apply one at a time; unknown and revoked devices get their 401 and drop out;
-2. claim every ``(device, epoch, seq)`` key with one ``INSERT … ON CONFLICT DO NOTHING
-   RETURNING``: only the keys claimed now are applied (the unique key decides, not a check);
-3. the highest contiguous seq per device and epoch (two reads for the whole group);
+2. what the devices have had received: per device and epoch the contiguous seq (1..seq all
+   held) and the keys held above it, in ``received`` (two reads for the whole group); a key
+   held neither way is claimed and applied, once (the device's lock makes the check and its
+   writes one step; a batch sent again finds its keys held);
+3. the new contiguous seqs (``device_epoch``); ``received`` gets a row only for a key that
+   stays above it (a gap) or is rejected (with why), not one per change;
 4. the group's persons (locked, in id order) and records, one statement each
    (:meth:`Applier.load`); authority and scope per change in memory, the per-field merge
    (later HLC wins) in memory;
@@ -26,16 +29,16 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import Any, cast
+from typing import Any
 
-from sqlalchemy import Connection, bindparam, or_, select, update
+from sqlalchemy import Connection, or_, select
 from sqlalchemy.exc import OperationalError
 
 from entryhub_server.auth import Device, device_from_row, revoked, token_hash, unauthorized
-from entryhub_server.clocks import clock_ahead
+from entryhub_server.clocks import bound_ms, clock_ahead
 from entryhub_server.context import ServerContext
 from entryhub_server.db import tables as t
-from entryhub_server.db.dialect import insert_rows, one_of
+from entryhub_server.db.dialect import one_of, update_rows
 from entryhub_server.db.writes import Writes
 from entryhub_server.merge import Applier
 from entryhub_wire import wire
@@ -108,9 +111,10 @@ def _apply(ctx: ServerContext, jobs: list[PushJob]) -> None:
         live = _clocks_within_bound(ctx, live, now)
         for job in live:
             job.keys = [(change.epoch, change.seq) for change in job.request.changes]
-        fresh = _claim(conn, live)
+        held = _held(conn, live)
+        fresh = _claim(live, held)
         writes = Writes(conn)
-        acknowledged, highest = _advance(conn, writes, live)
+        acknowledged, highest, gaps = _advance(writes, live, held, fresh)
         applier = Applier(conn, writes, ctx.vault)
         applier.load([c for job in live for c in job.request.changes])
         rejected_now: dict[str, list[wire.Rejection]] = defaultdict(list)
@@ -127,17 +131,18 @@ def _apply(ctx: ServerContext, jobs: list[PushJob]) -> None:
                         wire.Rejection(change.epoch, change.seq, reason)
                     )
         applier.flush()
-        _hold_rejected(conn, rejected_now)
+        _receive(writes, gaps, rejected_now)
         for job in live:
             assert job.device is not None
             device_id = job.device.id
-            if len(fresh.get(device_id, ())) == len(job.keys):  # all new: none held before
-                rejected = sorted(rejected_now[device_id], key=lambda r: (r.epoch, r.seq))
-            else:
-                rejected = _rejections(conn, device_id, job.keys)
+            rejected = rejected_now[device_id]
+            mine = fresh.get(device_id, set())
+            if len(mine) != len(job.keys):  # some held before: their rejections too
+                before = [key for key in job.keys if key not in mine]
+                rejected = rejected + _rejections(conn, device_id, before)
             job.response = wire.PushResponse(
                 acknowledged=acknowledged[device_id],
-                rejected=tuple(rejected),
+                rejected=tuple(sorted(rejected, key=lambda r: (r.epoch, r.seq))),
                 highest_epoch=highest[device_id],
                 audit_flag=job.audit_flag,
             )
@@ -147,9 +152,20 @@ def _apply(ctx: ServerContext, jobs: list[PushJob]) -> None:
 def _clocks_within_bound(ctx: ServerContext, jobs: list[PushJob], now: float) -> list[PushJob]:
     """Refuse a whole push that carries a clock too far ahead (422 clock_ahead; clocks.py):
     nothing of it is held, so the desk keeps its changes for when its clock is right."""
+    margin = ctx.settings.clock_margin
+    bound = f"{bound_ms(now, margin):013d}"
     live = []
     for job in jobs:
-        job.error = clock_ahead(job.request, now, ctx.settings.clock_margin)
+        # an HLC text starts with its 13 digits of milliseconds: when the batch's greatest
+        # text starts no later than the bound, none is ahead (the common case, no parsing)
+        top = ""
+        for change in job.request.changes:
+            if change.hlc > top:
+                top = change.hlc
+            for value in change.fields.values():
+                if value.hlc > top:
+                    top = value.hlc
+        job.error = None if top[:13] <= bound else clock_ahead(job.request, now, margin)
         if job.error is None:
             live.append(job)
     return live
@@ -182,21 +198,9 @@ def _devices(conn: Connection, jobs: list[PushJob], now: float) -> list[PushJob]
             continue
         job.error, job.device = None, device_from_row(row)
         job.audit_flag, audit = _audit(row, job.request.audit_head, now)
-        values.append({"d": row.id, "seen": now, **audit})
+        values.append({"id": row.id, "last_seen_at": now, **audit})
         live.append(job)
-    if values:
-        conn.execute(
-            update(t.device)
-            .where(t.device.c.id == bindparam("d"))
-            .values(
-                last_seen_at=bindparam("seen"),
-                audit_seq=bindparam("seq"),
-                audit_tag=bindparam("tag"),
-                audit_flag=bindparam("flag"),
-                audit_flagged_at=bindparam("flagged_at"),
-            ),
-            values,
-        )
+    update_rows(conn, t.device, values, key="id")
     return live
 
 
@@ -204,91 +208,55 @@ def _audit(row: Any, head: wire.AuditHead | None, now: float) -> tuple[str | Non
     """Compare the desk's audit head with the last one seen; flag a chain going backwards.
     The flag of this push, and the device's audit columns after it."""
     stored = {
-        "seq": row.audit_seq,
-        "tag": row.audit_tag,
-        "flag": row.audit_flag,
-        "flagged_at": row.audit_flagged_at,
+        "audit_seq": row.audit_seq,
+        "audit_tag": row.audit_tag,
+        "audit_flag": row.audit_flag,
+        "audit_flagged_at": row.audit_flagged_at,
     }
     flag: str | None = None
     if head is None:
         if row.audit_seq is not None:
             flag = "rewound"
     elif row.audit_seq is None or head.seq > row.audit_seq:
-        stored.update(seq=head.seq, tag=head.tag)
+        stored.update(audit_seq=head.seq, audit_tag=head.tag)
     elif head.seq < row.audit_seq:
         flag = "rewound"
     elif head.tag != row.audit_tag:
         flag = "forked"
     if flag is not None:
-        stored.update(flag=flag, flagged_at=now)
+        stored.update(audit_flag=flag, audit_flagged_at=now)
     return flag, stored
 
 
-def _hold_rejected(conn: Connection, rejected: dict[str, list[wire.Rejection]]) -> None:
-    """Record why: a rejected change is held (acknowledged) but never applied."""
-    rows = [
-        {"d": device_id, "e": item.epoch, "s": item.seq, "r": item.reason}
-        for device_id, items in rejected.items()
-        for item in items
-    ]
-    if rows:
-        conn.execute(
-            update(t.received)
-            .where(
-                t.received.c.device_id == bindparam("d"),
-                t.received.c.epoch == bindparam("e"),
-                t.received.c.seq == bindparam("s"),
-            )
-            .values(reason=bindparam("r")),
-            rows,
-        )
+@dataclass
+class _Held:
+    """What the group's devices have had received before this transaction: per device, the
+    contiguous seq of each epoch (1..contiguous all held) and the keys held above it (out of
+    order, or rejected: rows of ``received``)."""
+
+    contiguous: dict[str, dict[int, int]]
+    above: dict[str, set[tuple[int, int]]]
 
 
-def _claim(conn: Connection, jobs: list[PushJob]) -> dict[str, set[tuple[int, int]]]:
-    """Insert the keys not held yet; per device, those (the unique key decides, not a check)."""
-    rows = [
-        {"device_id": job.device.id, "epoch": e, "seq": s, "reason": None}
-        for job in jobs
-        if job.device is not None
-        for e, s in job.keys
-    ]
-    if not rows:
-        return {}
-    claimed = insert_rows(
-        conn,
-        t.received,
-        rows,
-        conflict=("device_id", "epoch", "seq"),
-        returning=("device_id", "epoch", "seq"),
-    )
-    fresh: dict[str, set[tuple[int, int]]] = defaultdict(set)
-    for device_id, epoch, seq in cast(list[tuple[str, int, int]], claimed):
-        fresh[device_id].add((epoch, seq))
-    return fresh
-
-
-def _advance(
-    conn: Connection, writes: Writes, jobs: list[PushJob]
-) -> tuple[dict[str, dict[int, int]], dict[str, int]]:
-    """Per device, and per epoch of its batch, the highest seq such that 1..seq are all held;
-    and the highest epoch held for the device. Two reads for the whole group."""
+def _held(conn: Connection, jobs: list[PushJob]) -> _Held:
+    """Two reads for the whole group, after :func:`_devices` locked its devices: no other
+    transaction can add to what a locked device has had received until this one commits."""
+    held = _Held(defaultdict(dict), defaultdict(set))
     device_ids = sorted(job.device.id for job in jobs if job.device is not None)
     if not device_ids:
-        return {}, {}
-    held: dict[str, dict[int, int]] = defaultdict(dict)
+        return held
     for row in conn.execute(
         select(
             t.device_epoch.c.device_id, t.device_epoch.c.epoch, t.device_epoch.c.contiguous
         ).where(one_of(conn, t.device_epoch.c.device_id, device_ids))
     ).all():
-        held[row[0]][row[1]] = row[2]
-    # every held seq above the contiguous one, per device and epoch (usually just the batch)
+        held.contiguous[row[0]][row[1]] = row[2]
+    # every held seq above the contiguous one, per device and epoch (usually none)
     joined = t.received.outerjoin(
         t.device_epoch,
         (t.device_epoch.c.device_id == t.received.c.device_id)
         & (t.device_epoch.c.epoch == t.received.c.epoch),
     )
-    above: dict[tuple[str, int], list[int]] = defaultdict(list)
     for row in conn.execute(
         select(t.received.c.device_id, t.received.c.epoch, t.received.c.seq)
         .select_from(joined)
@@ -299,27 +267,66 @@ def _advance(
                 t.received.c.seq > t.device_epoch.c.contiguous,
             ),
         )
-        .order_by(t.received.c.device_id, t.received.c.epoch, t.received.c.seq)
     ).all():
-        above[(row[0], row[1])].append(row[2])
+        held.above[row[0]].add((row[1], row[2]))
+    return held
+
+
+def _claim(jobs: list[PushJob], held: _Held) -> dict[str, set[tuple[int, int]]]:
+    """Per device, the keys of its batch not held yet: those are applied, once.
+
+    A key is held when its seq is at most its epoch's contiguous seq, or when ``received``
+    has a row for it. The device's row lock (:func:`_devices`, until commit) makes this check
+    and the writes of :func:`_advance` and :func:`_receive` one step for the device: a batch
+    sent again, at once or after the answer was lost, finds its keys held."""
+    fresh: dict[str, set[tuple[int, int]]] = {}
+    for job in jobs:
+        if job.device is None:
+            continue
+        contiguous = held.contiguous[job.device.id]
+        above = held.above[job.device.id]
+        fresh[job.device.id] = {
+            (epoch, seq)
+            for epoch, seq in job.keys
+            if seq > contiguous.get(epoch, 0) and (epoch, seq) not in above
+        }
+    return fresh
+
+
+def _advance(
+    writes: Writes, jobs: list[PushJob], held: _Held, fresh: dict[str, set[tuple[int, int]]]
+) -> tuple[dict[str, dict[int, int]], dict[str, int], list[tuple[str, int, int]]]:
+    """Per device, and per epoch of its batch, the highest seq such that 1..seq are all held
+    (with this batch); the highest epoch held for the device; and the keys claimed now that
+    stay above their epoch's contiguous seq (gaps: ``received`` rows, :func:`_receive`)."""
     acknowledged: dict[str, dict[int, int]] = {}
     highest: dict[str, int] = {}
     changed: list[dict[str, Any]] = []
+    gaps: list[tuple[str, int, int]] = []
     for job in jobs:
         assert job.device is not None
         device_id = job.device.id
-        mine = held[device_id]
+        mine = held.contiguous[device_id]
+        claimed = fresh.get(device_id, set())
+        seqs: dict[int, list[int]] = defaultdict(list)
+        for epoch, seq in (*held.above[device_id], *claimed):
+            seqs[epoch].append(seq)
         epochs = sorted({epoch for epoch, _ in job.keys})
         acknowledged[device_id] = {}
         for epoch in epochs:
             before = contiguous = mine.get(epoch, 0)
-            for seq in above[(device_id, epoch)]:
+            for seq in sorted(seqs[epoch]):
                 if seq != contiguous + 1:
                     break
                 contiguous = seq
             acknowledged[device_id][epoch] = contiguous
             if epoch not in mine or contiguous > before:
                 changed.append({"device_id": device_id, "epoch": epoch, "contiguous": contiguous})
+        gaps.extend(
+            (device_id, epoch, seq)
+            for epoch, seq in claimed
+            if seq > acknowledged[device_id][epoch]
+        )
         highest[device_id] = max([*mine, *epochs], default=0)
     writes.insert(
         t.device_epoch,
@@ -328,7 +335,29 @@ def _advance(
         update=("contiguous",),
         newer="contiguous",
     )
-    return acknowledged, highest
+    return acknowledged, highest, gaps
+
+
+def _receive(
+    writes: Writes,
+    gaps: list[tuple[str, int, int]],
+    rejected: dict[str, list[wire.Rejection]],
+) -> None:
+    """The ``received`` rows of this group: the keys claimed now above their epoch's
+    contiguous seq, and every rejected change with why (held, acknowledged, never applied).
+    A key at most the contiguous seq that was applied needs no row. A plain insert: a key
+    held already would fail the group rather than be held twice."""
+    reasons: dict[tuple[str, int, int], str | None] = dict.fromkeys(gaps)
+    for device_id, items in rejected.items():
+        for item in items:
+            reasons[(device_id, item.epoch, item.seq)] = item.reason
+    writes.insert(
+        t.received,
+        [
+            {"device_id": d, "epoch": e, "seq": s, "reason": reasons[(d, e, s)]}
+            for d, e, s in sorted(reasons)
+        ],
+    )
 
 
 def _rejections(

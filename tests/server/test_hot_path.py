@@ -6,15 +6,18 @@ as sent, through a real PostgreSQL)."""
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import create_engine
+from sqlalchemy import create_engine, insert, select
 
-from entryhub_server.db.dialect import pg_array
+from entryhub_server.db import tables as t
+from entryhub_server.db.dialect import one_of, pg_array
 from entryhub_server.json_text import fields_json, value_json
 from entryhub_server.keys.sealing import (
     DataKey,
     SealingError,
     _ad,
     event_ad,
+    event_ad_head,
+    event_ad_of_head,
     field_ad,
     field_ad_head,
     field_ad_of,
@@ -51,6 +54,10 @@ def test_value_ads_are_the_generic_form(text: str) -> None:
     )
     assert event_ad(text, "change", "dev", 3, 41, text, "e" + text) == _ad(
         "event", "fields_json", text, "change", "dev", 3, 41, text, "e" + text
+    )
+    head = event_ad_head(text, "change", "dev-" + text)
+    assert event_ad_of_head(head, 3, 41, text, "e" + text) == event_ad(
+        text, "change", "dev-" + text, 3, 41, text, "e" + text
     )
 
 
@@ -92,6 +99,25 @@ def test_array_parameters_round_trip(pg_url: str, kind: str, values: list[object
                     {"c": pg_array(list(values))},
                 )
                 assert [row[0] for row in cursor.fetchall()] == values
+    finally:
+        engine.dispose()
+
+
+@pytest.mark.parametrize("wanted", [["plain", "NULL"], AWKWARD[::2], AWKWARD[1::2], []])
+def test_one_of_finds_exactly_the_values_asked_for(pg_url: str, wanted: list[str]) -> None:
+    """``one_of``: an array literal when the values allow it, psycopg's array otherwise."""
+    engine = create_engine(pg_url)
+    try:
+        with engine.connect() as conn:
+            rows = [
+                {"id": f"n{i}", "name": name, "created_at": 0.0} for i, name in enumerate(AWKWARD)
+            ]
+            conn.execute(insert(t.network), rows)
+            found = conn.execute(
+                select(t.network.c.name).where(one_of(conn, t.network.c.name, wanted))
+            ).scalars()
+            assert sorted(found) == sorted(wanted)
+            conn.rollback()
     finally:
         engine.dispose()
 
@@ -159,5 +185,8 @@ def test_fields_json_is_the_canonical_fields_of_a_change() -> None:
     assert fields_json(fields) == wire.canonical(
         {name: value.to_json() for name, value in fields.items()}
     )
+    texts = {name: value_json(value.value) for name, value in fields.items()}
+    assert fields_json(fields, texts) == fields_json(fields)
     one = {"given_name": wire.FieldValue('say "hi"\n', hlc)}
     assert fields_json(one) == wire.canonical({n: v.to_json() for n, v in one.items()})
+    assert fields_json(one, {"given_name": value_json('say "hi"\n')}) == fields_json(one)

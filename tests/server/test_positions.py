@@ -44,6 +44,36 @@ def test_two_networks_number_their_events_densely_and_independently(
     assert len(rows) == 12 and len(set(rows)) == 12
 
 
+def test_one_group_numbers_each_networks_events_under_its_own_id(ctx: ServerContext) -> None:
+    """Pushes of two networks in one transaction (twice: a desk's second push goes in the
+    next one): each network's events get its id and its positions 1, 2, 3, …"""
+    from entryhub_server.push import PushJob, apply_group
+
+    make_world(ctx, "North", ("Umeå",))
+    make_world(ctx, "South", ("Malmö",))
+    desks = [enrolled(ctx, "Umeå", "North"), enrolled(ctx, "Malmö", "South")] * 2
+    jobs = []
+    for n, desk in enumerate(desks):
+        person = desk.new_person(f"P{n}")
+        visits = [desk.change("visit", new_id(), person.entity_id, n=i) for i in range(n + 1)]
+        jobs.append(PushJob(wire.PushRequest((person, *visits), None), token=desk.token))
+    apply_group(ctx, jobs)
+    assert all(job.error is None for job in jobs)
+    with ctx.engine.connect() as conn:
+        rows = conn.execute(
+            text(
+                "SELECT n.name, e.position, e.device_id FROM event e "
+                "JOIN network n ON n.id = e.network_id ORDER BY n.name, e.position"
+            )
+        ).all()
+    north = [(r[1], r[2]) for r in rows if r[0] == "North"]
+    south = [(r[1], r[2]) for r in rows if r[0] == "South"]
+    assert [p for p, _ in north] == list(range(1, 2 + 4 + 1))  # pushes 0 and 2: 2 + 4 events
+    assert [p for p, _ in south] == list(range(1, 3 + 5 + 1))  # pushes 1 and 3: 3 + 5 events
+    assert {d for _, d in north} == {desks[0].device_id}
+    assert {d for _, d in south} == {desks[1].device_id}
+
+
 @pytest.fixture(params=["sqlite", "postgresql"])
 def blank_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     """An empty database (no schema) on each backend."""

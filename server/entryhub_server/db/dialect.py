@@ -20,6 +20,7 @@ from sqlalchemy import (
     Table,
     any_,
     bindparam,
+    update,
 )
 from sqlalchemy.dialects import postgresql, sqlite
 
@@ -35,7 +36,9 @@ def one_of(conn: Connection, column: Column[Any], values: Sequence[str]) -> Colu
     """``column IN values``: on PostgreSQL ``= ANY(array)``, one parameter however many values
     (an IN list of hundreds of parameters costs more to send and plan than the lookup)."""
     if conn.dialect.name == "postgresql":
-        return column == any_(bindparam(None, list(values), type_=postgresql.ARRAY(String)))
+        # psycopg's array: sent as an array literal cast in the SQL instead, the planner took
+        # a sequential scan of the record table for a group's thousands of ids
+        return column == any_(bindparam(None, list(values), type_=_TEXT_ARRAY))
     return column.in_(list(values))
 
 
@@ -86,6 +89,28 @@ def insert_rows(
         return list(conn.execute(statement.returning(*(table.c[n] for n in returning)), rows))
     conn.execute(statement, rows)
     return []
+
+
+def update_rows(conn: Connection, table: Table, rows: list[dict[str, Any]], key: str) -> None:
+    """Set the columns of ``rows`` (dicts of column names) in the row whose ``key`` column
+    matches each: on PostgreSQL one ``UPDATE … FROM unnest(…)`` for them all, on SQLite an
+    executemany."""
+    if not rows:
+        return
+    names = [column.name for column in table.columns if column.name in rows[0]]
+    if conn.dialect.name != "postgresql":
+        values: dict[str, Any] = {n: bindparam(f"v_{n}") for n in names if n != key}
+        statement = update(table).where(table.c[key] == bindparam(f"v_{key}")).values(values)
+        conn.execute(statement, [{f"v_{n}": row[n] for n in names} for row in rows])
+        return
+    quoted = ", ".join(f'"{n}"' for n in names)
+    sets = ", ".join(f'"{n}" = u."{n}"' for n in names if n != key)
+    # names from the table's metadata only; every value is a parameter
+    sql = (
+        f'UPDATE "{table.name}" SET {sets} FROM {pg_unnest(table, names)} '  # noqa: S608
+        f'AS u({quoted}) WHERE "{table.name}"."{key}" = u."{key}"'
+    )
+    conn.exec_driver_sql(sql, pg_arrays(names, rows))
 
 
 def _pg_type(column: Column[Any]) -> str:
@@ -160,5 +185,6 @@ def pg_array(values: list[Any]) -> Any:
     return "{" + text[1:-1] + "}"
 
 
+_TEXT_ARRAY = postgresql.ARRAY(String)
 _LITERAL_TYPES = frozenset({str, int, bool, type(None)})
 _JSON_ARRAY = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode

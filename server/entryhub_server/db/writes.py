@@ -18,6 +18,7 @@ from sqlalchemy import Connection, Table
 from sqlalchemy.exc import DBAPIError
 
 from entryhub_server import positions
+from entryhub_server.db import tables as t
 from entryhub_server.db.dialect import insert_rows, pg_insert_sql
 
 
@@ -45,6 +46,25 @@ class Writes:
             )
         else:
             insert_rows(self.conn, table, rows, conflict=conflict, update=update, newer=newer)
+
+    def state(self, rows: list[dict[str, Any]], made: set[tuple[str, str]]) -> None:
+        """Merged ``field_state`` rows: where the stored clock is lower (or none is stored).
+
+        A record in ``made`` (made by this transaction) has no stored state (record rows are
+        never deleted, and state is only written with its record): a plain insert, which
+        costs PostgreSQL less than ``INSERT … ON CONFLICT`` (a row there would fail the
+        transaction, never be overwritten)."""
+        fresh = [row for row in rows if (row["entity"], row["entity_id"]) in made]
+        if len(fresh) < len(rows):
+            held = [row for row in rows if (row["entity"], row["entity_id"]) not in made]
+            self.insert(
+                t.field_state,
+                held,
+                conflict=("entity", "entity_id", "field"),
+                update=("value_json", "hlc", "person_id"),
+                newer="hlc",
+            )
+        self.insert(t.field_state, fresh)
 
     def finish(self, events: list[dict[str, Any]]) -> None:
         """Give ``events`` their networks' next positions and insert them; the last step.

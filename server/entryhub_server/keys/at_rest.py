@@ -12,7 +12,7 @@ from typing import Any
 
 from sqlalchemy import Connection
 
-from entryhub_server.keys.sealing import event_ad, field_ad
+from entryhub_server.keys.sealing import event_ad, event_ad_head, event_ad_of_head, field_ad
 from entryhub_server.keys.vault import Vault
 
 SEALED_KIND = "change"  # merge.CHANGE: the events that carry values
@@ -30,26 +30,34 @@ def seal_changes(
     state_networks = [network_of(row["entity"], row["entity_id"]) for row in state_rows]
     changes = [event for event in events if event["kind"] == SEALED_KIND]
     keys = vault.active(conn, {*state_networks, *(e["network_id"] for e in changes)})
-    # per network, every (row, column, text, ad) to seal: one pass of its key over them
-    work: dict[str, list[tuple[dict[str, Any], str, str, bytes]]] = {n: [] for n in keys}
+    # per network, the rows to seal and their (text, ad): one pass of its key over them
+    targets: dict[str, list[dict[str, Any]]] = {n: [] for n in keys}
+    items: dict[str, list[tuple[str, bytes]]] = {n: [] for n in keys}
     for row, network_id in zip(state_rows, state_networks, strict=True):
         ad = field_ad(network_id, row["entity"], row["entity_id"], row["field"])
-        work[network_id].append((row, "value_json", row["value_json"], ad))
+        targets[network_id].append(row)
+        items[network_id].append((row["value_json"], ad))
+    column = {n: len(rows) for n, rows in targets.items()}  # rows before: value_json
+    heads: dict[tuple[str, str], str] = {}
     for event in changes:
-        ad = event_ad(
-            event["network_id"],
-            SEALED_KIND,
-            event["device_id"],
-            event["epoch"],
-            event["seq"],
-            event["entity"],
-            event["entity_id"],
+        network_id, device_id = event["network_id"], event["device_id"]
+        head = heads.get((network_id, device_id))
+        if head is None:
+            head = heads[(network_id, device_id)] = event_ad_head(
+                network_id, SEALED_KIND, device_id
+            )
+        ad = event_ad_of_head(
+            head, event["epoch"], event["seq"], event["entity"], event["entity_id"]
         )
-        work[event["network_id"]].append((event, "fields_json", event["fields_json"], ad))
-    for network_id, items in work.items():
-        sealed = keys[network_id].seal_many([(text, ad) for _, _, text, ad in items])
-        for (target, column, _, _), value in zip(items, sealed, strict=True):
-            target[column] = value
+        targets[network_id].append(event)
+        items[network_id].append((event["fields_json"], ad))
+    for network_id, rows in targets.items():
+        sealed = keys[network_id].seal_many(items[network_id])
+        split = column[network_id]
+        for row, value in zip(rows[:split], sealed[:split], strict=True):
+            row["value_json"] = value
+        for event, value in zip(rows[split:], sealed[split:], strict=True):
+            event["fields_json"] = value
 
 
 def event_ad_of(event: Any) -> bytes:

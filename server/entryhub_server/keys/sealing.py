@@ -114,6 +114,24 @@ def event_ad(
     ).encode()
 
 
+def event_ad_head(network_id: str, kind: str, device_id: str) -> str:
+    """What :func:`event_ad` of every change of one device begins with (see
+    :func:`event_ad_of_head`)."""
+    return (
+        f"{_EVENT_HEAD}{len(network_id)}:{network_id}|{len(kind)}:{kind}|"
+        f"{len(device_id)}:{device_id}|"
+    )
+
+
+def event_ad_of_head(head: str, epoch: int, seq: int, entity: str, entity_id: str) -> bytes:
+    """``event_ad(network_id, kind, device_id, epoch, seq, entity, entity_id)`` from its
+    device's :func:`event_ad_head`."""
+    e, s = str(epoch), str(seq)
+    return (
+        f"{head}{len(e)}:{e}|{len(s)}:{s}|{len(entity)}:{entity}|{len(entity_id)}:{entity_id}"
+    ).encode()
+
+
 def is_sealed(text: str) -> bool:
     return text.startswith(SEALED_PREFIX)
 
