@@ -460,17 +460,8 @@ class Applier:
         erased = {p.id for p in self.persons.values() if p is not None and p.erased}
         self.moves.write(self.conn, self.state, erased)
         if self.new_persons:
-            persons = [
-                {
-                    "id": p.id,
-                    "network_id": p.network_id,
-                    "hub_id": p.hub_id,
-                    "shared": p.shared,
-                    "erased": p.erased,
-                }
-                for p in self.new_persons
-            ]
-            self.writes.insert(t.person, persons)
+            # a PersonRow's fields are the person table's columns
+            self.writes.insert(t.person, [dict(vars(p)) for p in self.new_persons])
         self.erasures.write(self.conn, self.state, self.events, self.new_records)
         if self.new_records:
             self.new_records.sort(key=lambda row: (row["entity"], row["entity_id"]))
