@@ -6,7 +6,7 @@ import httpx
 import pytest
 
 from entryhub_desk.errors import DeskError, ExitCode
-from entryhub_desk.sync.client import SyncClient, check_server_url
+from entryhub_desk.sync.client import SyncClient, _error, check_server_url
 from entryhub_desk.sync.status import Backoff
 from entryhub_wire import wire
 
@@ -80,3 +80,13 @@ def test_backoff_grows_with_jitter_and_resets() -> None:
     assert low.next_delay() == 5  # jitter: half to one and a half times
     backoff.success()
     assert backoff.next_delay() == 300
+
+
+def test_a_server_error_with_a_damaged_body_is_a_server_error() -> None:
+    """A 500 whose gzip body is cut (a proxy that dropped the rest) is read as a server error
+    with its status, not as a failure to read it."""
+    damaged = httpx.Response(500, content=b"\x1f\x8b\x08\x00 cut short")
+    error = _error(damaged)
+    assert error.code == "sync.server_error"
+    assert error.params.get("status") == 500
+    assert _error(httpx.Response(503)).code == "sync.unreachable"

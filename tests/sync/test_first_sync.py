@@ -189,3 +189,23 @@ def test_a_first_sync_killed_mid_page_goes_on_from_the_last_page_it_committed(
             assert [hit.person_id for hit in hits][:1] == [person.id], person.given_name
     finally:
         b.close()
+
+
+def test_a_snapshot_page_alone_is_the_page_the_first_sync_applies(
+    tmp_path: Path, server: LiveServer
+) -> None:
+    """``SyncClient.snapshot`` (a page alone, as the bundle and tools read it) and the first
+    sync's ``snapshot_with_fields`` (the page with each change's fields as they arrived) give
+    the same page of the same server."""
+    a, sa = enrolled(tmp_path, server, "a")
+    people = [add_person(a, given_name=f"Q{n}") for n in range(3)]
+    sa.sync_now()
+    b, _ = enrolled(tmp_path, server, "b")
+    token = load_sync_state(b.opened.conn).device_token
+    request = wire.SnapshotRequest(after="", limit=500, include_own=False)
+    with SyncClient(server.url, token=token) as client:
+        alone = client.snapshot(request)
+        page, fields = client.snapshot_with_fields(request)
+    assert alone == page
+    assert {c.entity_id for c in page.changes} >= {p.id for p in people}
+    assert [sorted(f) for f in fields] == [sorted(c.fields) for c in page.changes]
