@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 import bidi
 from reportlab.lib.colors import Color
@@ -219,7 +219,7 @@ def layout(spans: Sequence[Span], size: float, width: float, base: str | None = 
     (:mod:`entryhub_desk.cv.pictographs`); within a render a paragraph set before at the same
     width is not set again (:func:`latin.render_scope`)."""
     if any(pictographs.has_pictographs(span.text) for span in spans):
-        spans = [replace(span, text=pictographs.strip(span.text)) for span in spans]
+        spans = [span._replace(text=pictographs.strip(span.text)) for span in spans]
     scope = latin.current_scope()
     if scope is None:
         return _layout(spans, size, width, base)
