@@ -24,8 +24,17 @@ _NAME_ESCAPED = re.compile(r"[%()<>{}\[\]#]")
 # ASCII that reportlab's codec (extpdfdoc) would not write as itself.
 _NOT_AS_ASCII = re.compile("[\x18-\x1f]")
 
-_reportlab_format = pdfdoc.format
-_reportlab_name = pdfdoc.PDFName
+#: reportlab's own functions that :func:`apply` replaces, as they were (where a test compares).
+REPORTLAB: dict[tuple[Any, str], Any] = {
+    (pdfdoc, "format"): pdfdoc.format,
+    (pdfdoc, "PDFName"): pdfdoc.PDFName,
+    (pdfdoc.PDFDictionary, "format"): pdfdoc.PDFDictionary.format,
+    (pdfdoc.PDFArray, "format"): pdfdoc.PDFArray.format,
+    (pdfdoc.PDFObjectReference, "format"): pdfdoc.PDFObjectReference.format,
+    (pdfdoc.PDFIndirectObject, "format"): pdfdoc.PDFIndirectObject.format,
+}
+_reportlab_format = REPORTLAB[(pdfdoc, "format")]
+_reportlab_name = REPORTLAB[(pdfdoc, "PDFName")]
 _PDFObject = pdfdoc.PDFObject
 _REF_ONLY = "__RefOnly__"
 
