@@ -32,7 +32,7 @@ import bidi
 from reportlab.lib.colors import Color
 from reportlab.pdfgen.canvas import Canvas
 
-from entryhub_desk.cv import fonts, latin, pictographs, plain, rtl_emit, tounicode
+from entryhub_desk.cv import fonts, latin, pictographs, plain, rtl_emit, shaped_ops, tounicode
 from entryhub_desk.cv.fonts import ARABIC, ETHIOPIC, LATIN
 from entryhub_desk.cv.lines import Line as Line  # (re-exported: T.Line, T.Piece, T.Span)
 from entryhub_desk.cv.lines import Piece as Piece
@@ -407,14 +407,14 @@ def _draw_glyphs(canvas: Canvas, line: Line, x: float, y: float, *, mute: bool) 
             for at, part in run.segments:
                 if at:
                     t.setTextOrigin(x + piece.x + at * scale, y)
-                t.textOut(part)
+                shaped_ops.text_out(t, part)
             continue
         mapped = tounicode.note(canvas, piece.font, run.glyphs, run.texts) and run.exact
         # a muted line's run gets no span of its own (poppler would end the outer one with it)
         mapped = mapped or mute
         if not mapped:
             t._code.append(tounicode.actual_text_operator(piece.source))
-        t.textOut(piece.text)
+        shaped_ops.text_out(t, piece.text)
         if any(data[4] for data in run.glyphs.__shapeData__ or ()):
             # reportlab raises marks with the text rise and leaves the last one's in force: a
             # run ending in a mark (stacked marks) would lift every later line of the page
