@@ -1,17 +1,21 @@
 """A laid-out line of CV text: its spans in, its shaped and placed pieces out (plain data,
-shared by :mod:`entryhub_desk.cv.text` and :mod:`entryhub_desk.cv.plain`)."""
+shared by :mod:`entryhub_desk.cv.text` and :mod:`entryhub_desk.cv.plain`).
+
+They are named tuples, immutable and hashable like frozen dataclasses, and made several
+times faster (a render makes a few hundred; a frozen dataclass sets each field through
+``object.__setattr__``). Change one with ``_replace``.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from reportlab.lib.colors import Color, black
 
 from entryhub_desk.cv.shaping import Shaped
 
 
-@dataclass(frozen=True)
-class Span:
+class Span(NamedTuple):
     """A piece of a paragraph in one style."""
 
     text: str
@@ -20,8 +24,7 @@ class Span:
     size: float | None = None  # None: the paragraph's size
 
 
-@dataclass(frozen=True)
-class Piece:
+class Piece(NamedTuple):
     """Shaped text in one font, placed at ``x`` from the line's start."""
 
     x: float
@@ -36,8 +39,7 @@ class Piece:
     kerns: tuple[tuple[int, float], ...] = ()
 
 
-@dataclass(frozen=True)
-class Line:
+class Line(NamedTuple):
     pieces: tuple[Piece, ...]
     width: float
     rtl: bool  # the paragraph runs right to left (aligned to the right by "start")

@@ -86,16 +86,19 @@ class Subsetter:
         char_to_glyph = face.charToGlyph
         glyph_map = [0]  # new glyph index → old
         glyph_set = {0: 0}  # old → new
-        code_to_glyph: dict[int, int] = {}
+        new_glyphs: list[int] = []  # each code's new glyph index, in the subset's order
         for code in subset:
             old = char_to_glyph.get(code, 0)
-            if old not in glyph_set:
-                glyph_set[old] = len(glyph_map)
+            new = glyph_set.get(old)
+            if new is None:
+                new = glyph_set[old] = len(glyph_map)
                 glyph_map.append(old)
-            code_to_glyph[code] = glyph_set[old]
+            new_glyphs.append(new)
+        known = self._components
         components = self.components
         for old in glyph_map:  # and the parts of composite glyphs (the list grows)
-            for _, part in components(old):
+            parts = known.get(old)
+            for _, part in components(old) if parts is None else parts:
                 if part not in glyph_set:
                     glyph_set[part] = len(glyph_map)
                     glyph_map.append(part)
@@ -116,11 +119,12 @@ class Subsetter:
         output.add("hhea", _ushort(self.hhea, 34, metrics))
         output.add("maxp", _ushort(self.maxp, 4, count))
         cmap = [0, 1, 1, 0, 0, 12, 6, 10 + len(subset) * 2, 0, 0, len(subset)]
-        cmap += [code_to_glyph[code] for code in subset]
+        cmap += new_glyphs
         output.add("cmap", pack(f">{len(cmap)}H", *cmap))
-        glyf = list(map(self.padded, glyph_map))
+        padded = self._padded
+        glyf = [padded.get(old) or self.padded(old) for old in glyph_map]
         for n, old in enumerate(glyph_map):
-            parts = components(old)
+            parts = known[old]
             if parts:  # a composite names its parts by their indices in the subset
                 patched = bytearray(glyf[n])
                 for at, part in parts:

@@ -26,13 +26,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 import bidi
 from reportlab.lib.colors import Color
 from reportlab.pdfgen.canvas import Canvas
 
-from entryhub_desk.cv import fonts, latin, pictographs, plain, rtl_emit, tounicode
+from entryhub_desk.cv import fonts, latin, pictographs, plain, rtl_emit, shaped_ops, tounicode
 from entryhub_desk.cv.fonts import ARABIC, ETHIOPIC, LATIN
 from entryhub_desk.cv.lines import Line as Line  # (re-exported: T.Line, T.Piece, T.Span)
 from entryhub_desk.cv.lines import Piece as Piece
@@ -219,7 +219,7 @@ def layout(spans: Sequence[Span], size: float, width: float, base: str | None = 
     (:mod:`entryhub_desk.cv.pictographs`); within a render a paragraph set before at the same
     width is not set again (:func:`latin.render_scope`)."""
     if any(pictographs.has_pictographs(span.text) for span in spans):
-        spans = [replace(span, text=pictographs.strip(span.text)) for span in spans]
+        spans = [span._replace(text=pictographs.strip(span.text)) for span in spans]
     scope = latin.current_scope()
     if scope is None:
         return _layout(spans, size, width, base)
@@ -407,14 +407,14 @@ def _draw_glyphs(canvas: Canvas, line: Line, x: float, y: float, *, mute: bool) 
             for at, part in run.segments:
                 if at:
                     t.setTextOrigin(x + piece.x + at * scale, y)
-                t.textOut(part)
+                shaped_ops.text_out(t, part)
             continue
         mapped = tounicode.note(canvas, piece.font, run.glyphs, run.texts) and run.exact
         # a muted line's run gets no span of its own (poppler would end the outer one with it)
         mapped = mapped or mute
         if not mapped:
             t._code.append(tounicode.actual_text_operator(piece.source))
-        t.textOut(piece.text)
+        shaped_ops.text_out(t, piece.text)
         if any(data[4] for data in run.glyphs.__shapeData__ or ()):
             # reportlab raises marks with the text rise and leaves the last one's in force: a
             # run ending in a mark (stacked marks) would lift every later line of the page

@@ -168,6 +168,9 @@ class CvTTFont(TTFont):  # type: ignore[misc]  # reportlab is untyped
                 cmap.filters = [pdfdoc.PDFZCompress]
             font.ToUnicode = doc.Reference(cmap, "toUnicodeCMap:" + base)
             font.FontDescriptor = self.face.addSubsetObjects(doc, base, subset)
+            # The font file stays uncompressed: deflating it was a tenth of a render, for
+            # about 7 KB less per font (a two-page CV: 56 KB instead of 42).
+            doc.idToObject[f"fontFile:{self.face.filename}({base})"].filters = []
             doc.Reference(font, internal)
             doc.idToObject["BasicFonts"].dict[internal] = font
         del self.state[doc]
