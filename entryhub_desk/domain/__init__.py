@@ -7,8 +7,9 @@ domain module and its dataclasses with it (``tests/cli/test_cli_imports.py`` kee
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from entryhub_desk.lazy import reexports
 
 if TYPE_CHECKING:
     from entryhub_desk.domain.consent import Consent, ConsentPurpose
@@ -45,10 +46,4 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
-    home = _HOMES.get(name)
-    if home is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"{__name__}.{home}"), name)
-    globals()[name] = value
-    return value
+__getattr__ = reexports(__name__, _HOMES)

@@ -15,8 +15,9 @@ The re-exports are loaded on first use (PEP 562): importing one module of the pa
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from entryhub_desk.lazy import reexports
 
 if TYPE_CHECKING:
     from entryhub_desk.security.kdf import ScryptParams, calibrate_scrypt, derive
@@ -52,10 +53,4 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
-    home = _HOMES.get(name)
-    if home is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"{__name__}.{home}"), name)
-    globals()[name] = value
-    return value
+__getattr__ = reexports(__name__, _HOMES)

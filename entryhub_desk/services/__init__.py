@@ -6,8 +6,9 @@ services it calls (``tests/cli/test_cli_imports.py``).
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from entryhub_desk.lazy import reexports
 
 if TYPE_CHECKING:
     from entryhub_desk.services.desk import Desk
@@ -18,10 +19,4 @@ _HOMES = {"Desk": "desk", "Session": "session"}
 __all__ = ["Desk", "Session"]
 
 
-def __getattr__(name: str) -> Any:
-    home = _HOMES.get(name)
-    if home is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"{__name__}.{home}"), name)
-    globals()[name] = value
-    return value
+__getattr__ = reexports(__name__, _HOMES)

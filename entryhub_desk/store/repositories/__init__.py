@@ -7,8 +7,9 @@ profile's (which a CV reads), does not load every other one and the search index
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from entryhub_desk.lazy import reexports
 
 if TYPE_CHECKING:
     from entryhub_desk.store.repositories.base import StoreContext
@@ -34,10 +35,4 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
-    home = _HOMES.get(name)
-    if home is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"{__name__}.{home}"), name)
-    globals()[name] = value
-    return value
+__getattr__ = reexports(__name__, _HOMES)
