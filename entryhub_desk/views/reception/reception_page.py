@@ -11,7 +11,15 @@ import logging
 from pathlib import Path
 from typing import Final
 
-from PySide6.QtCore import QEvent, QItemSelection, QObject, Qt, QThreadPool, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelection,
+    QItemSelectionModel,
+    QObject,
+    Qt,
+    QThreadPool,
+    Signal,
+)
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QFileDialog, QWidget
 
@@ -249,8 +257,13 @@ class ReceptionPage(TodaysVisits, QWidget):
         self.results.set_hits(hits)
         if hits:
             row = max(self.results.row_of(self._reselect or ""), 0)
-            self.ui.resultsTable.selectRow(row)
-            self.ui.resultsTable.setCurrentIndex(self.results.index(row, NAME))
+            # explicit flags: the view's selectRow and setCurrentIndex read the keyboard, and
+            # after a Ctrl shortcut each toggled a multi-row table's row (left unselected)
+            self.ui.resultsTable.selectionModel().setCurrentIndex(
+                self.results.index(row, NAME),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
         self._reselect = None
         self._selection_changed()
         self._update_status()

@@ -4,6 +4,8 @@ the middle with the full name as its tooltip, columns as wide as their content."
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QHeaderView
 from pytestqt.qtbot import QtBot
 
@@ -37,3 +39,25 @@ def test_results_columns_read_whole(
     assert table.textElideMode() == Qt.TextElideMode.ElideMiddle
     assert header.sectionResizeMode(CODE) == QHeaderView.ResizeMode.ResizeToContents
     assert header.sectionResizeMode(NAME) == QHeaderView.ResizeMode.Stretch
+
+
+def test_the_one_person_shown_is_selected_whatever_keys_were_last_held(
+    qtbot: QtBot, set_up_desk: Desk, open_window: OpenWindow
+) -> None:
+    """Showing one person (after registering, merging, choosing) selects her row, so that F2,
+    Enter and the card act on her, whatever modifier the last key press carried. The page
+    selected the row and then set it current, each through the view's own reading of the
+    keyboard state: after a Ctrl shortcut each toggled, and the row ended unselected."""
+    (person,) = seed(set_up_desk, MOHAMMED)
+    window = open_window("coordinator")  # several rows selectable (merging)
+    page = window.reception_page
+    for held in (Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier):
+        QTest.keyClick(page.ui.searchEdit, Qt.Key.Key_Home, held)  # Ctrl+Home, Shift+Home
+        assert QGuiApplication.keyboardModifiers() == held
+        try:
+            page.show_person(person)
+            hit = page.selected_hit()
+            assert hit is not None and hit.person.id == person.id, held
+            assert page.ui.detailsButton.isEnabled(), held
+        finally:
+            QTest.keyClick(page.ui.searchEdit, Qt.Key.Key_End)  # no modifier any more
