@@ -180,20 +180,16 @@ AFTER_SCRYPT = (
 )
 
 
-def test_the_cv_command_starts_deriving_its_key_before_it_loads_the_rest(
-    ready: dict[str, str],  # noqa: F811
-    data_dir: Path,  # noqa: F811
-    tmp_path: Path,
-) -> None:
+def _cv_command_under(script: str, env: dict[str, str], folder: Path, out: Path) -> None:
+    """The cv command on the sample resume's person, run by ``script`` (a launcher that first
+    hooks what it measures), to ``out``."""
     sample = shared("fixtures", "jsonresume-sample.resume.json")
-    done = run_cli(ready, data_dir, "import-resume", str(sample))
+    done = run_cli(env, folder, "import-resume", str(sample))
     assert done.returncode == 0, done.stderr
-    out, at_scrypt = tmp_path / "cv.pdf", tmp_path / "at-scrypt.json"
-    args = ("--data-dir", str(data_dir), "cv", done.stdout.strip(), "--lang", "en", "-o", str(out))
-    script = AT_SCRYPT_SCRIPT.replace("AT_SCRYPT", repr(str(at_scrypt)))
+    args = ("--data-dir", str(folder), "cv", done.stdout.strip(), "--lang", "en", "-o", str(out))
     ran = subprocess.run(
         [sys.executable, "-c", script, str(ROOT), *args],
-        env=ready,
+        env=env,
         capture_output=True,
         text=True,
         stdin=subprocess.DEVNULL,
@@ -202,6 +198,16 @@ def test_the_cv_command_starts_deriving_its_key_before_it_loads_the_rest(
     )
     assert ran.returncode == 0, ran.stderr
     assert out.read_bytes().startswith(b"%PDF")
+
+
+def test_the_cv_command_starts_deriving_its_key_before_it_loads_the_rest(
+    ready: dict[str, str],  # noqa: F811
+    data_dir: Path,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    at_scrypt = tmp_path / "at-scrypt.json"
+    script = AT_SCRYPT_SCRIPT.replace("AT_SCRYPT", repr(str(at_scrypt)))
+    _cv_command_under(script, ready, data_dir, tmp_path / "cv.pdf")
     modules: list[str] = json.loads(at_scrypt.read_text(encoding="utf-8"))
     assert "entryhub_desk.security.keyslots" in modules  # it is the log-in's derivation
     assert forbidden(modules, AFTER_SCRYPT) == []
@@ -238,27 +244,9 @@ def test_what_the_log_in_imports_after_its_derivation_is_loaded_ahead(
     data_dir: Path,  # noqa: F811
     tmp_path: Path,
 ) -> None:
-    sample = shared("fixtures", "jsonresume-sample.resume.json")
-    done = run_cli(ready, data_dir, "import-resume", str(sample))
-    assert done.returncode == 0, done.stderr
-    out, rest = tmp_path / "cv.pdf", tmp_path / "rest.json"
-    args = ("--data-dir", str(data_dir), "cv", done.stdout.strip(), "--lang", "en", "-o", str(out))
-    ran = subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            LOG_IN_REST_SCRIPT.replace("OUT", repr(str(rest))),
-            str(ROOT),
-            *args,
-        ],
-        env=ready,
-        capture_output=True,
-        text=True,
-        stdin=subprocess.DEVNULL,
-        timeout=120,
-        check=False,
-    )
-    assert ran.returncode == 0, ran.stderr
+    rest = tmp_path / "rest.json"
+    script = LOG_IN_REST_SCRIPT.replace("OUT", repr(str(rest)))
+    _cv_command_under(script, ready, data_dir, tmp_path / "cv.pdf")
     late: list[str] = json.loads(rest.read_text(encoding="utf-8"))
     ours = ("entryhub_desk", "entryhub_wire", "cryptography", "sqlcipher3")
     assert forbidden(late, ours) == []  # LOG_IN_MODULES is complete (stdlib codecs may load)
