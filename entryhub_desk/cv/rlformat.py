@@ -81,25 +81,23 @@ def _dictionary(self: Any, document: Any, IND: bytes = b"\n ") -> bytes:
     if not isinstance(values, OrderedDict):
         keys.sort()
     parts = [_text(name(k)) + b" " + format_value(values[k], document) for k in keys]
-    if (self.multiline and rl_config.pdfMultiLine) or self.multiline == "forced":
-        body = IND.join(parts)
-    else:
-        for i in reversed(range(6, len(parts), 6)):  # a line break every six entries
-            parts.insert(i, b"\n ")
-        body = b" ".join(parts)
-    return b"<<\n" + body + b"\n>>"
+    return b"<<\n" + _joined(self, parts, 6, IND) + b"\n>>"  # a line break every six entries
 
 
 def _array(self: Any, document: Any, IND: bytes = b"\n ") -> bytes:
     """reportlab's ``PDFArray.format``."""
     parts = [format_value(e, document) for e in self.sequence]
+    return b"[ " + _joined(self, parts, 10, IND) + b" ]"  # a line break every ten elements
+
+
+def _joined(self: Any, parts: list[bytes], every: int, IND: bytes) -> bytes:
+    """Dictionary entries or array elements as reportlab joins them: one a line when the object
+    is multi-line, else on one line with a break every ``every`` parts."""
     if (self.multiline and rl_config.pdfMultiLine) or self.multiline == "forced":
-        body = IND.join(parts)
-    else:
-        for i in reversed(range(10, len(parts), 10)):  # a line break every ten elements
-            parts.insert(i, b"\n ")
-        body = b" ".join(parts)
-    return b"[ " + body + b" ]"
+        return IND.join(parts)
+    for i in reversed(range(every, len(parts), every)):
+        parts.insert(i, b"\n ")
+    return b" ".join(parts)
 
 
 def _reference(self: Any, document: Any) -> bytes:

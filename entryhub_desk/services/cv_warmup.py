@@ -206,7 +206,7 @@ def warm_up(
     the first CV reads, for CVs in ``languages`` (default: every CV language); with ``sample``
     (language, template), also draw a made-up CV that way, which fills the caches of the
     drawing itself, unless ``still_wanted()`` says by then that a real CV is waiting (raises
-    what fails; :func:`start_warm_up` logs it instead)."""
+    what fails; :func:`start_warm_up` logs it and goes on)."""
     LoadAhead(languages=languages).run(quiet=False)
     if sample is not None and (still_wanted is None or still_wanted()):
         _draw_sample(*sample)
@@ -237,15 +237,7 @@ def start_warm_up(languages: Sequence[str] | None = None) -> threading.Thread:
     global _started
     with _start_lock:
         if _started is None:
-            _started = threading.Thread(
-                target=_quietly, args=(languages,), name="cv-warm-up", daemon=True
-            )
+            ahead = LoadAhead(languages=languages)  # a failing step is logged, the rest run
+            _started = threading.Thread(target=ahead.run, name="cv-warm-up", daemon=True)
             _started.start()
         return _started
-
-
-def _quietly(languages: Sequence[str] | None) -> None:
-    try:
-        warm_up(languages=languages)
-    except Exception as error:  # noqa: BLE001 - the CV itself loads (and reports) the same
-        log.warning("loading the CV renderer ahead failed: %s", type(error).__name__)

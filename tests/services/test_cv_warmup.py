@@ -46,7 +46,7 @@ def test_warm_up_registers_every_font_and_loads_both_templates() -> None:
         check=False,
     )
     assert done.returncode == 0, done.stderr
-    assert "failed" not in done.stderr  # _quietly logs a failure instead of raising it
+    assert "failed" not in done.stderr  # a failing step is logged, not raised
     result = json.loads(done.stdout)
     assert result["daemon"] and not result["alive"]  # never keeps the program from ending
     assert not set(result["wanted"]) & set(result["before"])
