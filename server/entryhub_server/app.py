@@ -28,6 +28,7 @@ from entryhub_server.context import ServerContext, open_context
 from entryhub_server.enrol import enrol
 from entryhub_server.errors import ServerError
 from entryhub_server.pull import pull_body
+from entryhub_server.push_decode import push_request
 from entryhub_server.push_queue import PushQueue
 from entryhub_server.settings import Settings
 from entryhub_server.snapshot import snapshot_body
@@ -133,7 +134,7 @@ def create_app(settings: Settings | None = None, *, context: ServerContext | Non
         # push's transaction (one per group of pushes).
         protocol(request.headers.get(wire.PROTOCOL_HEADER))
         token = bearer_token(request.headers.get("authorization"))
-        message = wire.PushRequest.from_json(await _read_json(request))
+        message = push_request(await _read_json(request))
         answer = await pushes.push(token, message)
         return _gzip_json(answer.to_json())
 

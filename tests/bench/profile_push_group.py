@@ -4,9 +4,10 @@ database, for groups of pushes as the server's group commit makes them under a b
 ``GROUPS`` groups of ``PUSHES`` pushes of ``CHANGES`` changes each (a new person, then visits of
 one field: the shape of ``bench_sync_server.py push``), every push from its own enrolled desk,
 after one group to warm up. Prints the CPU per change of decoding the gzip bodies
-(``PushRequest.from_json``), of ``apply_group`` in this process, and of the PostgreSQL cluster
-(its backends, from /proc), and the load average; ``--profile`` adds cProfile's top functions
-of decoding and applying (cumulative, µs per change; cProfile's own cost inflates them).
+(``push_decode.push_request``, as the push endpoint does), of ``apply_group`` in this
+process, and of the PostgreSQL cluster (its backends, from /proc), and the load average;
+``--profile`` adds cProfile's top functions of decoding and applying (cumulative, µs per
+change; cProfile's own cost inflates them).
 
 Run: ``nice -n 10 .venv/bin/python tests/bench/profile_push_group.py [GROUPS PUSHES CHANGES]
 [--profile]`` (default 5 100 50).
@@ -30,6 +31,7 @@ from entryhub_desk.ids import new_id
 from entryhub_server.app import tune_gc
 from entryhub_server.context import open_context
 from entryhub_server.push import PushJob, apply_group
+from entryhub_server.push_decode import push_request
 from entryhub_server.settings import Settings
 from entryhub_wire import wire
 from tests.server.conftest import new_pg_database
@@ -56,8 +58,7 @@ def main(argv: list[str]) -> None:
 
         def decode(part: list[tuple[str, bytes]]) -> list[PushJob]:
             return [
-                PushJob(wire.PushRequest.from_json(wire.decode_body(body)), token=token)
-                for token, body in part
+                PushJob(push_request(wire.decode_body(body)), token=token) for token, body in part
             ]
 
         tune_gc()  # as a serving process does

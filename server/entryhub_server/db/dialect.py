@@ -176,8 +176,18 @@ def pg_array(values: list[Any]) -> Any:
     with ``[ ]`` for ``{ }`` as long as it has no backslash: every string is then quoted
     with nothing escaped (no quote, backslash or control character in it), ``null`` is
     PostgreSQL's NULL, and ``true``/``false`` and integers read the same. Floats, bytes and
-    other values go through the list."""
-    if not set(map(type, values)) <= _LITERAL_TYPES:
+    other values go through the list.
+
+    Texts alone (ids, names, clocks, sealed values: most columns of a push) are joined
+    between quotes without the encoder, a third of its cost or less, when no quote or
+    backslash is among them (a text of the column holds one: the list)."""
+    kinds = set(map(type, values))
+    if kinds == _TEXT_ONLY and values:
+        text = '","'.join(values)
+        if "\\" in text or text.count('"') != 2 * (len(values) - 1):
+            return values
+        return '{"' + text + '"}'
+    if not kinds <= _LITERAL_TYPES:
         return values
     text = _JSON_ARRAY(values)
     if "\\" in text:
@@ -187,4 +197,5 @@ def pg_array(values: list[Any]) -> Any:
 
 _TEXT_ARRAY = postgresql.ARRAY(String)
 _LITERAL_TYPES = frozenset({str, int, bool, type(None)})
+_TEXT_ONLY = {str}
 _JSON_ARRAY = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
