@@ -155,17 +155,18 @@ class Applier:
         return self.records.get((entity, entity_id))
 
     def _new_record(self, entity: str, entity_id: str, hub_id: str, person_id: str | None) -> None:
+        network_id = self.device.network_id
         self.new_records.append(
             {
                 "entity": entity,
                 "entity_id": entity_id,
-                "network_id": self.device.network_id,
+                "network_id": network_id,
                 "hub_id": hub_id,
                 "person_id": person_id,
                 "erased": False,
             }
         )
-        self.records[(entity, entity_id)] = RecordRow(self.device.network_id, hub_id, person_id)
+        self.records[(entity, entity_id)] = RecordRow(network_id, hub_id, person_id)
 
     # --- applying ----------------------------------------------------------------------
     def apply(self, change: wire.Change) -> str | None:
@@ -223,23 +224,26 @@ class Applier:
         return None
 
     def _dependent_change(self, change: wire.Change, person_id: str) -> str | None:
-        person = self.person(person_id)
-        problem = visibility_problem(
-            person, network_id=self.device.network_id, hub_id=self.device.hub_id
-        )
-        if problem is not None or person is None:
+        device = self.device
+        network_id, hub_id = device.network_id, device.hub_id
+        person = self.persons.get(person_id)
+        if (  # visible (the common case) without the call; else why not
+            person is None
+            or person.network_id != network_id
+            or person.erased
+            or (person.hub_id != hub_id and not person.shared)
+        ):
+            problem = visibility_problem(person, network_id=network_id, hub_id=hub_id)
             return problem or wire.REJECT_UNKNOWN_PERSON
-        record = self.record(change.entity, change.entity_id)
+        record = self.records.get((change.entity, change.entity_id))
         source: PersonRow | None = None
         if record is None:
             self._new_record(change.entity, change.entity_id, person.hub_id, person_id)
-        elif record.network_id != self.device.network_id or record.person_id is None:
+        elif record.network_id != network_id or record.person_id is None:
             return wire.REJECT_FOREIGN_RECORD
         elif record.person_id != person_id:  # moved by a merge: both persons must be visible
             source = self.person(record.person_id)
-            if source is None or visibility_problem(
-                source, network_id=self.device.network_id, hub_id=self.device.hub_id
-            ):
+            if source is None or visibility_problem(source, network_id=network_id, hub_id=hub_id):
                 return wire.REJECT_FOREIGN_RECORD
             self._move(change, record, source, person)
         texts = self._merge(change, person_id)
