@@ -85,6 +85,7 @@ class Metrics:
         # per character: the embedded font's width less HarfBuzz's advance (1/1000 of the size)
         self.fix: dict[str, float] = {}
         self.exact = True  # every fix so far is 0
+        self.moves: dict[float, str] = {}  # a kern → its number in a TJ array
         self._lock = threading.Lock()
         self.space = self._measure(" ")[0]
 
@@ -104,6 +105,23 @@ class Metrics:
     def units(self, text: str) -> float:
         """The width of ``text`` in font units; NaN when HarfBuzz sets it otherwise."""
         return self.measure(text)[0]
+
+    def advances(self, text: str) -> list[float]:
+        """The advance of each character of ``text`` in font units (NaN: shape instead)."""
+        try:
+            return list(map(self.advance.__getitem__, text))
+        except KeyError:
+            self._learn_chars(text)
+            return list(map(self.advance.__getitem__, text))
+
+    def pair_kerns(self, text: str) -> list[float]:
+        """The kerning after each character of ``text`` but the last, in font units (NaN:
+        shape instead); the characters' advances must be known (:meth:`advances`)."""
+        try:
+            return list(map(self.kern.__getitem__, itertools.pairwise(text)))
+        except KeyError:
+            self._learn_pairs(text)
+            return list(map(self.kern.__getitem__, itertools.pairwise(text)))
 
     def _measure(self, text: str) -> Measured:
         advance, kern = self.advance, self.kern
@@ -217,12 +235,7 @@ class Encoder:
         """``text`` as (subset, start, end) runs of one subset each."""
         subset = self.subset
         if not subset.keys() >= set(text):
-            for char in dict.fromkeys(text):  # in order: the same codes in every process
-                if char not in subset:
-                    [(number, data)] = self.font.splitString(char, self.doc)
-                    subset[char] = number
-                    self.table[ord(char)] = _escape(data[0])
-                    self.single = self.single and number == 0
+            self.learn(text)
         if self.single:
             return [(0, 0, len(text))]
         out: list[tuple[int, int, int]] = []
@@ -233,6 +246,20 @@ class Encoder:
                 out.append((numbers[start], start, i))
                 start = i
         return out
+
+    def learn(self, text: str) -> None:
+        """Give the characters of ``text`` not yet used their codes (in order of first use:
+        the same codes in every process), all in one call to reportlab."""
+        subset = self.subset
+        new = "".join(itertools.filterfalse(subset.__contains__, dict.fromkeys(text)))
+        at = 0
+        for number, data in self.font.splitString(new, self.doc):
+            for byte in data:
+                char = new[at]
+                at += 1
+                subset[char] = number
+                self.table[ord(char)] = _escape(byte)
+            self.single = self.single and number == 0
 
     def subset_name(self, subset: int) -> str:
         name = self.names.get(subset)
@@ -307,6 +334,11 @@ def operators(
     where the layout found it kerned (see :func:`_kerns`), else found here."""
     m = _by_name[font]
     enc = encoder(doc, font)
+    if m.exact and kerns is not None:
+        if not enc.subset.keys() >= set(text):
+            enc.learn(text)
+        if enc.single:  # one subset, the kerns as the layout found them
+            return _single(m, enc, text, size, color, x, y, kerns)
     runs = enc.runs(text)
     scale = m.scale
     if m.exact:  # the embedded widths are HarfBuzz's advances: numbers only where kerned
@@ -331,3 +363,43 @@ def operators(
             parts.append(f"({text[a:end].translate(table)})")
         ops.append(f"{enc.subset_name(subset)} {size_text} Tf [{' '.join(parts)}] TJ")
     return " ".join(ops)
+
+
+_sizes: dict[float, str] = {}
+
+
+def _single(
+    m: Metrics,
+    enc: Encoder,
+    text: str,
+    size: float,
+    color: Color,
+    x: float,
+    y: float,
+    kerns: Sequence[tuple[int, float]],
+) -> str:
+    """:func:`operators` for text in the font's first subset (the same operators, fewer
+    steps: each kern's number is written once per process, see :attr:`Metrics.moves`)."""
+    size_text = _sizes.get(size)
+    if size_text is None:
+        size_text = _sizes[size] = fp_str(size)
+    table = enc.table
+    if kerns:
+        moves = m.moves
+        parts = []
+        a = 0
+        for i, k in kerns:
+            move = moves.get(k)
+            if move is None:
+                move = moves[k] = fp_str(-k * m.scale)
+            parts.append(f"({text[a : i + 1].translate(table)}) {move}")
+            a = i + 1
+        if a < len(text):
+            parts.append(f"({text[a:].translate(table)})")
+        shown = " ".join(parts)
+    else:
+        shown = f"({text.translate(table)})"
+    return (
+        f"{_color(color)} 1 0 0 1 {fp_str(x, y)} Tm "
+        f"{enc.subset_name(0)} {size_text} Tf [{shown}] TJ"
+    )
