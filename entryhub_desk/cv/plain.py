@@ -3,22 +3,22 @@
 Text that Noto Sans draws alone (see :func:`entryhub_desk.cv.text.is_simple`) is broken into
 words, each measured with HarfBuzz's advances and kerns (:mod:`entryhub_desk.cv.latin`; a word
 it cannot measure, a ligature or a mark, is shaped), set into lines (a separator never starts
-a line) and drawn as content-stream operators directly.
+a line) and drawn as content-stream operators directly. A paragraph whose every character
+and pair HarfBuzz sets alone is set from running sums instead (:mod:`entryhub_desk.cv.measured`:
+the same lines, bit for bit, in fewer steps).
 """
 
 from __future__ import annotations
 
-import itertools
 import re
-from bisect import bisect_left
 from collections.abc import Sequence
-from itertools import accumulate, compress
 
 from reportlab.pdfgen.canvas import Canvas
 
 from entryhub_desk.cv import latin
 from entryhub_desk.cv.fonts import LATIN
 from entryhub_desk.cv.lines import Line, Piece, Span
+from entryhub_desk.cv.measured import Measured, lines, one_line
 from entryhub_desk.cv.shaping import Shaped, shape
 
 _SEPARATOR = re.compile(r"[·–—|•]+")
@@ -32,57 +32,11 @@ def layout(spans: Sequence[Span], size: float, width: float) -> list[Line] | Non
     """Left-to-right Latin text: words measured with HarfBuzz's advances and kerns
     (:mod:`entryhub_desk.cv.latin`; a word it cannot measure is shaped) and set, no bidi.
     None when a word is longer than a line (the general path cuts it)."""
-    measured = [_Measured(span, size) for span in spans]
-    if all(m.exact for m in measured):
-        line = _one_line(spans, measured, width)
-        if line is not None:
-            return [line]
-        return _layout_measured(spans, measured, width)
+    sums = [Measured(span, size) for span in spans]
+    if all(m.exact for m in sums):  # every character and pair as HarfBuzz sets it alone
+        line = one_line(spans, sums, width)
+        return [line] if line is not None else lines(spans, sums, width)
     return _layout_words(spans, size, width)
-
-
-_POSITIVE = (0.0).__lt__
-# Below this distance from the line's width, the width of a paragraph summed whole may differ
-# from the sum of its words (rounding) in which side of the width it falls.
-_MARGIN = 1e-6
-
-
-def _one_line(spans: Sequence[Span], measured: Sequence[_Measured], width: float) -> Line | None:
-    """The paragraph as one line when it surely fits (most titles, dates and short items),
-    without cutting it into words: no break of :func:`_layout_measured` can come before a
-    paragraph no wider than its advances and its positive kerns. None: set it word by word."""
-    bound = 0.0
-    for m in measured:
-        bound += (m.advances[-1] + sum(filter(_POSITIVE, m.kern))) * m.scale
-    if bound > width - _MARGIN:
-        return None
-    last = len(spans) - 1
-    while last >= 0 and (not spans[last].text or spans[last].text.isspace()):
-        last -= 1  # the line's end: spaces only (as :func:`_measured_line` drops them)
-    pieces: list[Piece] = []
-    x = 0.0
-    for index in range(last + 1):
-        m = measured[index]
-        text = m.text
-        if not text:
-            continue
-        end = len(text.rstrip()) if index == last else len(text)
-        piece_width = m.units(0, end) * m.metrics.scale * m.size / 1000
-        text = text[:end]
-        piece = Piece(
-            x,
-            m.metrics.name,
-            spans[index].color,
-            text,
-            piece_width,
-            m.size,
-            None,
-            text,
-            m.kerns_in(0, end),
-        )
-        pieces.append(piece)
-        x += piece_width
-    return Line(tuple(pieces), x, rtl=False)
 
 
 def _layout_words(spans: Sequence[Span], size: float, width: float) -> list[Line] | None:
@@ -155,128 +109,6 @@ _Token = tuple[str, int, float, float, float, float, int, tuple[tuple[int, float
 _KIND_WORD, _KIND_SEPARATOR, _KIND_SPACES = 0, 1, 2
 _SEPARATOR_CHARS = frozenset("·–—|•")
 _TOKEN = re.compile(r"\S+\s*|\s+")
-
-
-class _Measured:
-    """A span measured at once, C-level: the running sums of HarfBuzz's advances and pair
-    kerns of its characters (font units, whole numbers, so each word's or piece's width taken
-    as a difference is exactly the sum :meth:`latin.Metrics.measure` gives) and where it is
-    kerned. ``exact`` is False when a character or pair must be shaped (then
-    :func:`_layout_words` sets the paragraph)."""
-
-    __slots__ = ("advances", "kern", "kerned", "kerns", "metrics", "scale", "size", "text")
-
-    def __init__(self, span: Span, size: float) -> None:
-        metrics = latin.metrics(span.bold)
-        self.text = text = span.text
-        self.metrics = metrics
-        self.size = span.size or size
-        self.scale = metrics.scale * self.size / 1000
-        self.advances = list(accumulate(metrics.advances(text), initial=0.0))
-        self.kern = kern = metrics.pair_kerns(text)  # kern[i]: after character i
-        self.kerns = list(accumulate(kern, initial=0.0))
-        self.kerned = list(compress(range(len(kern)), kern))
-
-    @property
-    def exact(self) -> bool:
-        total = self.advances[-1] + self.kerns[-1]
-        return total == total  # not NaN
-
-    def units(self, start: int, end: int) -> float:
-        """The kerned width of ``text[start:end]`` (not empty) in font units."""
-        return self.advances[end] - self.advances[start] + self.kerns[end - 1] - self.kerns[start]
-
-    def kerns_in(self, start: int, end: int) -> tuple[tuple[int, float], ...]:
-        """The kerns between the characters of ``text[start:end]``, counted from ``start``."""
-        kerned, kern = self.kerned, self.kern
-        inside = kerned[bisect_left(kerned, start) : bisect_left(kerned, end - 1)]
-        return tuple([(i - start, kern[i]) for i in inside])
-
-
-# A token of :func:`_layout_measured`: its span, where it starts, where its spaces start and
-# where it ends (characters of the span), its width with and without the spaces (points)
-# and its kind.
-_Part = tuple[int, int, int, int, float, float, int]
-_PART = re.compile(r"(\S+)\s*|\s+")
-
-
-def _layout_measured(
-    spans: Sequence[Span], measured: Sequence[_Measured], width: float
-) -> list[Line] | None:
-    """:func:`layout` of spans the Latin metrics measure whole: the same words, widths and
-    breaks as :func:`_layout_words`, each taken from the spans' running sums."""
-    tokens: list[_Part] = []
-    append = tokens.append
-    for n, m in enumerate(measured):
-        text, scale, sums, kerns = m.text, m.scale, m.advances, m.kerns
-        for match in _PART.finditer(text):
-            a, b = match.span()
-            c = match.end(1)
-            if c < 0:  # spaces only
-                spaces = (sums[b] - sums[a] + kerns[b - 1] - kerns[a]) * scale
-                append((n, a, a, b, spaces, 0.0, _KIND_SPACES))
-                continue
-            bare = (sums[c] - sums[a] + kerns[c - 1] - kerns[a]) * scale
-            if bare > width:
-                return None
-            spaces = (sums[b] - sums[c] + kerns[b - 1] - kerns[c]) * scale if b > c else 0.0
-            kind = _KIND_WORD
-            if text[a] in _SEPARATOR_CHARS and _SEPARATOR.fullmatch(text, a, c):
-                kind = _KIND_SEPARATOR
-            append((n, a, c, b, bare + spaces, bare, kind))
-    starts = [0]  # the first token of each line
-    used = 0.0
-    count = len(tokens)
-    for i, token in enumerate(tokens):
-        if token[6] == _KIND_WORD:  # a word: breaks may come before it
-            need = token[5]
-            j = i + 1
-            while j < count and tokens[j][6] == _KIND_SPACES:
-                j += 1
-            if j < count and tokens[j][6] == _KIND_SEPARATOR:
-                need = sum(t[4] for t in tokens[i:j]) + tokens[j][5]  # … and its separator
-            if i > starts[-1] and used + need > width:
-                starts.append(i)
-                used = 0.0
-        used += token[4]
-    starts.append(count)
-    return [_measured_line(spans, measured, tokens[a:b]) for a, b in itertools.pairwise(starts)]
-
-
-def _measured_line(spans: Sequence[Span], measured: Sequence[_Measured], line: list[_Part]) -> Line:
-    """One line of :func:`_layout_measured`: a piece per span (as :func:`_line` makes it)."""
-    while line and line[-1][6] == _KIND_SPACES:
-        line.pop()
-    pieces: list[Piece] = []
-    x = 0.0
-    n = 0
-    count = len(line)
-    while n < count:
-        index = line[n][0]
-        m = n + 1
-        while m < count and line[m][0] == index:
-            m += 1
-        start = line[n][1]
-        end = line[m - 1][2] if m == count else line[m - 1][3]  # the line's end: no spaces
-        span = measured[index]
-        text = span.text[start:end]
-        piece_width = span.units(start, end) * span.metrics.scale * span.size / 1000
-        pieces.append(
-            Piece(
-                x,
-                span.metrics.name,
-                spans[index].color,
-                text,
-                piece_width,
-                span.size,
-                None,
-                text,
-                span.kerns_in(start, end),
-            )
-        )
-        x += piece_width
-        n = m
-    return Line(tuple(pieces), x, rtl=False)
 
 
 def _line(spans: Sequence[Span], size: float, line: list[_Token]) -> Line:
