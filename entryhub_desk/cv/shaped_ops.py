@@ -11,13 +11,15 @@ was a few times slower to write than a plain one). Everything else goes to repor
 from __future__ import annotations
 
 import operator
+from itertools import compress
 from typing import Any
 
 from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase.pdfmetrics import getFont
 from reportlab.pdfbase.ttfonts import ShapedStr, _sdGuardL
 
-_X_OFFSET, _Y_OFFSET = operator.itemgetter(3), operator.itemgetter(4)  # of a ShapeData
+# of a ShapeData
+_X_ADVANCE, _X_OFFSET, _Y_OFFSET, _WIDTH = map(operator.itemgetter, (1, 3, 4, 5))
 
 
 def text_out(t: Any, text: Any) -> None:
@@ -85,19 +87,23 @@ def format_shaped(t: Any, font: Any, text: ShapedStr) -> str:
 def _emit_flat(out: list[str], canv: Any, codes: bytes, shape_data: list[Any]) -> None:
     """:func:`_emit` of glyphs without offsets: each glyph's code and the move after it (its
     embedded width less its advance), the same parts in fewer steps."""
+    moves = list(
+        map(
+            operator.add,
+            map(operator.sub, map(_WIDTH, shape_data), map(_X_ADVANCE, shape_data)),
+            map(_X_OFFSET, shape_data),
+        )
+    )
     parts: list[str] = []
-    run: list[int] = []
-    for code, data in zip(codes, shape_data, strict=True):
-        run.append(code)
-        move = data[5] - data[1] + data[3]  # width - x_advance + x_offset (0)
-        if move:
-            parts.append(f"({canv._escape(bytes(run))})")
-            run = []
-            moved = fp_str(move)
-            if moved != "0":
-                parts.append(moved)
-    if run:
-        parts.append(f"({canv._escape(bytes(run))})")
+    start = 0
+    for i in compress(range(len(moves)), moves):  # where a glyph is moved
+        parts.append(f"({canv._escape(codes[start : i + 1])})")
+        moved = fp_str(moves[i])
+        if moved != "0":
+            parts.append(moved)
+        start = i + 1
+    if start < len(codes):
+        parts.append(f"({canv._escape(codes[start:])})")
     if len(parts) == 1 and parts[0].startswith("("):
         out.append(f"{parts[0]} Tj")
     else:
