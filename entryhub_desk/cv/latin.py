@@ -22,7 +22,7 @@ import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
-from typing import Any
+from typing import Any, cast
 
 import uharfbuzz as hb
 from reportlab.lib.colors import Color
@@ -230,6 +230,7 @@ class Encoder:
         self.table: dict[int, str] = {}  # for str.translate: character → escaped byte
         self.names: dict[int, str] = {}
         self.single = True  # every character so far is in subset 0
+        self.assigned: dict[int, int] | None = None  # reportlab's (see learn)
 
     def runs(self, text: str) -> list[tuple[int, int, int]]:
         """``text`` as (subset, start, end) runs of one subset each."""
@@ -248,18 +249,28 @@ class Encoder:
         return out
 
     def learn(self, text: str) -> None:
-        """Give the characters of ``text`` not yet used their codes (in order of first use:
-        the same codes in every process), all in one call to reportlab."""
-        subset = self.subset
+        """Give the characters of ``text`` not yet used their codes, in order of first use
+        (the same codes in every process): those reportlab's subsets already hold (ASCII,
+        and what another run of the document used) read from its assignments, else all
+        assigned by reportlab in one call."""
+        subset, table = self.subset, self.table
         new = "".join(itertools.filterfalse(subset.__contains__, dict.fromkeys(text)))
-        at = 0
-        for number, data in self.font.splitString(new, self.doc):
-            for byte in data:
-                char = new[at]
-                at += 1
-                subset[char] = number
-                self.table[ord(char)] = _escape(byte)
-            self.single = self.single and number == 0
+        if self.assigned is None:
+            state = getattr(self.font, "state", {}).get(self.doc)
+            self.assigned = state.assignments if state is not None else None
+        known = None
+        if self.assigned is not None and "\xa0" not in new:  # (reportlab draws it as a space)
+            known = list(map(self.assigned.get, map(ord, new)))
+        if known is None or None in known:
+            codes: list[int] = []
+            for number, data in self.font.splitString(new, self.doc):
+                codes += [number << 8 | byte for byte in data]
+        else:
+            codes = cast(list[int], known)
+        for char, code in zip(new, codes, strict=True):
+            subset[char] = code >> 8
+            table[ord(char)] = _ESCAPED[code & 0xFF]
+        self.single = self.single and (not codes or max(codes) < 256)
 
     def subset_name(self, subset: int) -> str:
         name = self.names.get(subset)
@@ -274,6 +285,9 @@ def _escape(byte: int) -> str:
     if byte < 32 or byte > 126:
         return f"\\{byte:03o}"
     return chr(byte)
+
+
+_ESCAPED = [_escape(byte) for byte in range(256)]
 
 
 def encoder(doc: Any, font_name: str) -> Encoder:

@@ -1,19 +1,18 @@
 """Plain Latin paragraphs set from running sums: the same lines as :mod:`plain`'s word by word
-setting, with the per-character and per-word work done by C-level passes.
+setting, with the per-character work done by C-level passes and no word measured apart.
 
 Each span is measured at once (:class:`Measured`): the running sums of HarfBuzz's advances and
 pair kerns of its characters, in font units. Advances and kerns are whole numbers, so any
 word's or piece's width, taken as a difference of two sums, is exactly the sum
 :meth:`entryhub_desk.cv.latin.Metrics.measure` gives for it, and the widths, the breaks and the
-pieces are those of :func:`entryhub_desk.cv.plain._layout_words` to the last bit (the whole-CV
-byte comparisons of the CV tests hold). A span with a character or pair HarfBuzz sets
-otherwise (a ligature, a mark) is not ``exact``: :mod:`plain` sets it word by word.
+pieces are those of :func:`entryhub_desk.cv.plain._layout_words` to the last bit. A span with
+a character or pair HarfBuzz sets otherwise (a ligature, a mark) is not ``exact``:
+:mod:`plain` sets it word by word.
 """
 
 from __future__ import annotations
 
 import itertools
-import operator
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
@@ -28,14 +27,10 @@ WORD, SEPARATOR, SPACES = 0, 1, 2
 SEPARATOR_CHARS = frozenset("·–—|•")
 _SEPARATOR = re.compile(r"[·–—|•]+")
 _PART = re.compile(r"(\S+)\s*|\s+")
-_START, _END = operator.methodcaller("start"), operator.methodcaller("end")
-_BARE_END = operator.methodcaller("end", 1)  # where the word's spaces start
-_BEFORE = (-1).__add__
 _POSITIVE = (0.0).__lt__
 # Below this distance from the line's width, a paragraph's width summed whole may differ from
 # the sum of its words (rounding) in which side of the width it falls.
 _MARGIN = 1e-6
-_sub, _add, _mul, _ne = operator.sub, operator.add, operator.mul, operator.ne
 
 
 class Measured:
@@ -52,10 +47,7 @@ class Measured:
         self.scale = metrics.scale * self.size / 1000
         self.advances = list(accumulate(metrics.advances(text), initial=0.0))
         self.kern = kern = metrics.pair_kerns(text)  # kern[i]: after character i
-        # kerns[i]: the kerning within text[:i]; one more (the same) after the last character,
-        # read (and multiplied by 0) where a word at the span's end has no spaces after it
-        self.kerns = list(accumulate(kern, initial=0.0))
-        self.kerns.append(self.kerns[-1])
+        self.kerns = list(accumulate(kern, initial=0.0))  # kerns[i]: within text[:i]
         self.kerned = list(compress(range(len(kern)), kern))
 
     @property
@@ -107,119 +99,66 @@ def one_line(spans: Sequence[Span], measured: Sequence[Measured], width: float) 
 
 def lines(spans: Sequence[Span], measured: Sequence[Measured], width: float) -> list[Line] | None:
     """The paragraph broken into lines no wider than ``width`` at the words (a separator
-    never starts a line); None when a word is wider than a line."""
-    where: list[tuple[int, int, int, int]] = []  # per token: span, start, spaces start, end
-    wide: list[float] = []  # per token: its width with the spaces after it (points)
-    bare: list[float] = []  # … without them
-    kinds: list[int] = []
+    never starts a line), the widths summed as the words come; None when a word is wider
+    than a line."""
+    tokens: list[_Token] = []
+    append = tokens.append
     for n, m in enumerate(measured):
-        text = m.text
-        if not text:
-            continue
-        found = list(_PART.finditer(text))
-        starts = list(map(_START, found))
-        ends = list(map(_END, found))
-        bares = list(map(_BARE_END, found))
-        leading = bares[0] < 0  # spaces only
-        if leading:
-            bares[0] = 0
-        sums, kerns, scale = m.advances, m.kerns, m.scale
-        word = list(
-            map(
-                scale.__mul__,
-                map(
-                    _sub,
-                    map(
-                        _add,
-                        map(_sub, map(sums.__getitem__, bares), map(sums.__getitem__, starts)),
-                        map(kerns.__getitem__, map(_BEFORE, bares)),
-                    ),
-                    map(kerns.__getitem__, starts),
-                ),
-            )
-        )
-        spaces = map(
-            _mul,
-            map(
-                scale.__mul__,
-                map(
-                    _sub,
-                    map(
-                        _add,
-                        map(_sub, map(sums.__getitem__, ends), map(sums.__getitem__, bares)),
-                        map(kerns.__getitem__, map(_BEFORE, ends)),
-                    ),
-                    map(kerns.__getitem__, bares),
-                ),
-            ),
-            map(_ne, ends, bares),  # none after the word: 0
-        )
-        total = list(map(_add, word, spaces))
-        kind = [WORD] * len(found)
-        if leading:
-            word[0] = 0.0
-            total[0] = m.units(0, ends[0]) * scale
-            kind[0] = SPACES
-        if max(word) > width:
-            return None
-        firsts = map(text.__getitem__, starts)
-        for i in compress(range(len(found)), map(SEPARATOR_CHARS.__contains__, firsts)):
-            if kind[i] == WORD and _SEPARATOR.fullmatch(text, starts[i], bares[i]):
-                kind[i] = SEPARATOR
-        where += zip(itertools.repeat(n), starts, bares, ends, strict=False)
-        wide += total
-        bare += word
-        kinds += kind
-    return [_line(spans, measured, where, a, b) for a, b in _breaks(wide, bare, kinds, width)]
-
-
-def _breaks(
-    wide: list[float], bare: list[float], kinds: list[int], width: float
-) -> list[tuple[int, int]]:
-    """The tokens of each line (first, end): a line breaks before a word that no longer fits
-    (with its separator, when one follows it), the widths summed as the words come."""
-    count = len(kinds)
-    needs: list[float | None] = [b if k == WORD else None for b, k in zip(bare, kinds, strict=True)]
-    for j in compress(range(count), map((SEPARATOR).__eq__, kinds)):
-        i = j - 1
-        while i >= 0 and kinds[i] == SPACES:
-            i -= 1
-        if i >= 0 and kinds[i] == WORD:  # the word keeps its separator on its line
-            needs[i] = sum(wide[i:j]) + bare[j]
-    starts = [0]
-    first = 0
+        text, scale, sums, kerns = m.text, m.scale, m.advances, m.kerns
+        for match in _PART.finditer(text):
+            a, b = match.span()
+            c = match.end(1)
+            if c < 0:  # spaces only
+                spaces = (sums[b] - sums[a] + kerns[b - 1] - kerns[a]) * scale
+                append((n, a, a, b, spaces, 0.0, SPACES))
+                continue
+            bare = (sums[c] - sums[a] + kerns[c - 1] - kerns[a]) * scale
+            if bare > width:
+                return None
+            spaces = (sums[b] - sums[c] + kerns[b - 1] - kerns[c]) * scale if b > c else 0.0
+            kind = WORD
+            if text[a] in SEPARATOR_CHARS and _SEPARATOR.fullmatch(text, a, c):
+                kind = SEPARATOR
+            append((n, a, c, b, bare + spaces, bare, kind))
+    starts = [0]  # the first token of each line
     used = 0.0
-    for i in range(count):
-        need = needs[i]
-        if need is not None and i > first and used + need > width:
-            starts.append(i)
-            first = i
-            used = 0.0
-        used += wide[i]
+    count = len(tokens)
+    for i, token in enumerate(tokens):
+        if token[6] == WORD:  # a word: breaks may come before it
+            need = token[5]
+            j = i + 1
+            while j < count and tokens[j][6] == SPACES:
+                j += 1
+            if j < count and tokens[j][6] == SEPARATOR:
+                need = sum(t[4] for t in tokens[i:j]) + tokens[j][5]  # … and its separator
+            if i > starts[-1] and used + need > width:
+                starts.append(i)
+                used = 0.0
+        used += token[4]
     starts.append(count)
-    return list(itertools.pairwise(starts))
+    return [_line(spans, measured, tokens[a:b]) for a, b in itertools.pairwise(starts)]
 
 
-def _line(
-    spans: Sequence[Span],
-    measured: Sequence[Measured],
-    where: list[tuple[int, int, int, int]],
-    first: int,
-    end: int,
-) -> Line:
-    """The tokens ``first:end`` as a line: a piece per span, without the spaces at its end."""
-    while end > first and where[end - 1][2] == where[end - 1][1]:  # spaces only
-        end -= 1
+# A token: its span, where it starts, where its spaces start and where it ends (characters
+# of the span), its width with and without the spaces (points) and its kind.
+_Token = tuple[int, int, int, int, float, float, int]
+
+
+def _line(spans: Sequence[Span], measured: Sequence[Measured], line: list[_Token]) -> Line:
+    """One line: a piece per span, without the spaces at the line's end."""
+    while line and line[-1][6] == SPACES:
+        line.pop()
     pieces: list[Piece] = []
     x = 0.0
-    n = first
-    while n < end:
-        index = where[n][0]
+    n = 0
+    count = len(line)
+    while n < count:
+        index = line[n][0]
         m = n + 1
-        while m < end and where[m][0] == index:
+        while m < count and line[m][0] == index:
             m += 1
-        stop = where[m - 1][2] if m == end else where[m - 1][3]  # the line's end: no spaces
-        piece = measured[index].piece(x, spans[index], where[n][1], stop)
+        end = line[m - 1][2] if m == count else line[m - 1][3]  # the line's end: no spaces
+        piece = measured[index].piece(x, spans[index], line[n][1], end)
         pieces.append(piece)
         x += piece.width
         n = m
