@@ -271,13 +271,15 @@ def _draw_item(
     tagged = tagging.begin(canvas, item.role)
     y = top - item.space_before
     ascent = _ascent(item)
+    para_align = item.align if item.align != START or default == START else default
+    indent, leading = item.indent, item.leading
+    avail = width - indent
     for n, line in enumerate(item.lines):
         baseline = y - ascent
-        align = item.align if item.align != START or default == START else default
+        align = para_align
         if align == START:
             align = RIGHT if line.rtl else LEFT
-        left = x if line.rtl else x + item.indent  # a right-to-left indent is on the right
-        avail = width - item.indent
+        left = x if line.rtl else x + indent  # a right-to-left indent is on the right
         if align == RIGHT:
             lx = left + avail - line.width
         elif align == CENTER:
@@ -295,7 +297,7 @@ def _draw_item(
         T.draw_line(canvas, line, lx, baseline, bullet=beside)
         if item.links:
             _link_areas(canvas, item, line, lx, baseline)
-        y -= item.leading
+        y -= leading
     if tagged:
         tagging.end(canvas)
     return y

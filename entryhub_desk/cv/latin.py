@@ -22,7 +22,7 @@ import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
-from typing import Any
+from typing import Any, cast
 
 import uharfbuzz as hb
 from reportlab.lib.colors import Color
@@ -85,6 +85,7 @@ class Metrics:
         # per character: the embedded font's width less HarfBuzz's advance (1/1000 of the size)
         self.fix: dict[str, float] = {}
         self.exact = True  # every fix so far is 0
+        self.moves: dict[float, str] = {}  # a kern → its number in a TJ array
         self._lock = threading.Lock()
         self.space = self._measure(" ")[0]
 
@@ -104,6 +105,23 @@ class Metrics:
     def units(self, text: str) -> float:
         """The width of ``text`` in font units; NaN when HarfBuzz sets it otherwise."""
         return self.measure(text)[0]
+
+    def advances(self, text: str) -> list[float]:
+        """The advance of each character of ``text`` in font units (NaN: shape instead)."""
+        try:
+            return list(map(self.advance.__getitem__, text))
+        except KeyError:
+            self._learn_chars(text)
+            return list(map(self.advance.__getitem__, text))
+
+    def pair_kerns(self, text: str) -> list[float]:
+        """The kerning after each character of ``text`` but the last, in font units (NaN:
+        shape instead); the characters' advances must be known (:meth:`advances`)."""
+        try:
+            return list(map(self.kern.__getitem__, itertools.pairwise(text)))
+        except KeyError:
+            self._learn_pairs(text)
+            return list(map(self.kern.__getitem__, itertools.pairwise(text)))
 
     def _measure(self, text: str) -> Measured:
         advance, kern = self.advance, self.kern
@@ -212,17 +230,13 @@ class Encoder:
         self.table: dict[int, str] = {}  # for str.translate: character → escaped byte
         self.names: dict[int, str] = {}
         self.single = True  # every character so far is in subset 0
+        self.assigned: dict[int, int] | None = None  # reportlab's (see learn)
 
     def runs(self, text: str) -> list[tuple[int, int, int]]:
         """``text`` as (subset, start, end) runs of one subset each."""
         subset = self.subset
         if not subset.keys() >= set(text):
-            for char in dict.fromkeys(text):  # in order: the same codes in every process
-                if char not in subset:
-                    [(number, data)] = self.font.splitString(char, self.doc)
-                    subset[char] = number
-                    self.table[ord(char)] = _escape(data[0])
-                    self.single = self.single and number == 0
+            self.learn(text)
         if self.single:
             return [(0, 0, len(text))]
         out: list[tuple[int, int, int]] = []
@@ -233,6 +247,30 @@ class Encoder:
                 out.append((numbers[start], start, i))
                 start = i
         return out
+
+    def learn(self, text: str) -> None:
+        """Give the characters of ``text`` not yet used their codes, in order of first use
+        (the same codes in every process): those reportlab's subsets already hold (ASCII,
+        and what another run of the document used) read from its assignments, else all
+        assigned by reportlab in one call."""
+        subset, table = self.subset, self.table
+        new = "".join(itertools.filterfalse(subset.__contains__, dict.fromkeys(text)))
+        if self.assigned is None:
+            state = getattr(self.font, "state", {}).get(self.doc)
+            self.assigned = state.assignments if state is not None else None
+        known = None
+        if self.assigned is not None and "\xa0" not in new:  # (reportlab draws it as a space)
+            known = list(map(self.assigned.get, map(ord, new)))
+        if known is None or None in known:
+            codes: list[int] = []
+            for number, data in self.font.splitString(new, self.doc):
+                codes += [number << 8 | byte for byte in data]
+        else:
+            codes = cast(list[int], known)
+        for char, code in zip(new, codes, strict=True):
+            subset[char] = code >> 8
+            table[ord(char)] = _ESCAPED[code & 0xFF]
+        self.single = self.single and (not codes or max(codes) < 256)
 
     def subset_name(self, subset: int) -> str:
         name = self.names.get(subset)
@@ -247,6 +285,9 @@ def _escape(byte: int) -> str:
     if byte < 32 or byte > 126:
         return f"\\{byte:03o}"
     return chr(byte)
+
+
+_ESCAPED = [_escape(byte) for byte in range(256)]
 
 
 def encoder(doc: Any, font_name: str) -> Encoder:
@@ -307,6 +348,11 @@ def operators(
     where the layout found it kerned (see :func:`_kerns`), else found here."""
     m = _by_name[font]
     enc = encoder(doc, font)
+    if m.exact and kerns is not None:
+        if not enc.subset.keys() >= set(text):
+            enc.learn(text)
+        if enc.single:  # one subset, the kerns as the layout found them
+            return _single(m, enc, text, size, color, x, y, kerns)
     runs = enc.runs(text)
     scale = m.scale
     if m.exact:  # the embedded widths are HarfBuzz's advances: numbers only where kerned
@@ -331,3 +377,43 @@ def operators(
             parts.append(f"({text[a:end].translate(table)})")
         ops.append(f"{enc.subset_name(subset)} {size_text} Tf [{' '.join(parts)}] TJ")
     return " ".join(ops)
+
+
+_sizes: dict[float, str] = {}
+
+
+def _single(
+    m: Metrics,
+    enc: Encoder,
+    text: str,
+    size: float,
+    color: Color,
+    x: float,
+    y: float,
+    kerns: Sequence[tuple[int, float]],
+) -> str:
+    """:func:`operators` for text in the font's first subset (the same operators, fewer
+    steps: each kern's number is written once per process, see :attr:`Metrics.moves`)."""
+    size_text = _sizes.get(size)
+    if size_text is None:
+        size_text = _sizes[size] = fp_str(size)
+    table = enc.table
+    if kerns:
+        moves = m.moves
+        parts = []
+        a = 0
+        for i, k in kerns:
+            move = moves.get(k)
+            if move is None:
+                move = moves[k] = fp_str(-k * m.scale)
+            parts.append(f"({text[a : i + 1].translate(table)}) {move}")
+            a = i + 1
+        if a < len(text):
+            parts.append(f"({text[a:].translate(table)})")
+        shown = " ".join(parts)
+    else:
+        shown = f"({text.translate(table)})"
+    return (
+        f"{_color(color)} 1 0 0 1 {fp_str(x, y)} Tm "
+        f"{enc.subset_name(0)} {size_text} Tf [{shown}] TJ"
+    )

@@ -10,11 +10,16 @@ was a few times slower to write than a plain one). Everything else goes to repor
 
 from __future__ import annotations
 
+import operator
+from itertools import compress
 from typing import Any
 
 from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase.pdfmetrics import getFont
 from reportlab.pdfbase.ttfonts import ShapedStr, _sdGuardL
+
+# of a ShapeData
+_X_ADVANCE, _X_OFFSET, _Y_OFFSET, _WIDTH = map(operator.itemgetter, (1, 3, 4, 5))
 
 
 def text_out(t: Any, text: Any) -> None:
@@ -39,6 +44,8 @@ def format_shaped(t: Any, font: Any, text: ShapedStr) -> str:
         r0 = t._rise
         shape_data = text.__shapeData__
         size = t._fontsize
+        # no glyph offset (Latin with a ligature, most Arabic): one cluster of codes and moves
+        flat = not (any(map(_X_OFFSET, shape_data)) or any(map(_Y_OFFSET, shape_data)))
         sd0 = 0
         for subset, codes in font.splitString(text, canv._doc):
             cluster: int | None = None
@@ -48,6 +55,10 @@ def format_shaped(t: Any, font: Any, text: ShapedStr) -> str:
                 emit(f"{font.getSubsetInternalName(subset, canv._doc)} {template}")
                 t._curSubset = subset
             sd1 = sd0 + len(codes)
+            if flat:
+                _emit_flat(out, canv, codes, shape_data[sd0:sd1])
+                sd0 = sd1
+                continue
             values: list[Any] = []
             for i, sd in enumerate(shape_data[sd0:sd1] + _sdGuardL):
                 rise = r0 + size * sd.y_offset / 1000
@@ -71,6 +82,32 @@ def format_shaped(t: Any, font: Any, text: ShapedStr) -> str:
     finally:
         t._code, t._x, t._y = state
     return " ".join(out)
+
+
+def _emit_flat(out: list[str], canv: Any, codes: bytes, shape_data: list[Any]) -> None:
+    """:func:`_emit` of glyphs without offsets: each glyph's code and the move after it (its
+    embedded width less its advance), the same parts in fewer steps."""
+    moves = list(
+        map(
+            operator.add,
+            map(operator.sub, map(_WIDTH, shape_data), map(_X_ADVANCE, shape_data)),
+            map(_X_OFFSET, shape_data),
+        )
+    )
+    parts: list[str] = []
+    start = 0
+    for i in compress(range(len(moves)), moves):  # where a glyph is moved
+        parts.append(f"({canv._escape(codes[start : i + 1])})")
+        moved = fp_str(moves[i])
+        if moved != "0":
+            parts.append(moved)
+        start = i + 1
+    if start < len(codes):
+        parts.append(f"({canv._escape(codes[start:])})")
+    if len(parts) == 1 and parts[0].startswith("("):
+        out.append(f"{parts[0]} Tj")
+    else:
+        out.append(f"[{' '.join(parts)}] TJ")
 
 
 def _emit(out: list[str], canv: Any, values: list[Any]) -> None:

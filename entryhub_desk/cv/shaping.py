@@ -9,9 +9,11 @@ PDF can say which text it draws (:mod:`entryhub_desk.cv.tounicode`). Results are
 
 from __future__ import annotations
 
+import operator
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, reduce
+from itertools import repeat
 from typing import Final
 
 import uharfbuzz as hb
@@ -50,36 +52,47 @@ class Shaped:
 
 @lru_cache(maxsize=8192)
 def shape(text: str, family: str, bold: bool, rtl: bool) -> Shaped:
-    """``text`` shaped by HarfBuzz in the CV's font of ``family``."""
+    """``text`` shaped by HarfBuzz in the CV's font of ``family`` (per glyph, C-level passes:
+    a right-to-left line of Arabic or a line of Ge'ez is a few dozen glyphs)."""
     font, buf = _harfbuzz(text, family, bold, rtl)
     scale = 1000 / font.upem
-    chars = []
-    data = []
-    total = 0.0
     face = pdfmetrics.getFont(font.name).face
     infos = buf.glyph_infos
-    texts, exact = _cluster_texts(text, [info.cluster for info in infos], rtl)
-    for info, pos, source in zip(infos, buf.glyph_positions, texts, strict=True):
-        code = font.glyph_char.get(info.codepoint, 0)
-        if len(source) == 1 and _invisible(source) and ord(source) in face.charToGlyph:
-            code = ord(source)  # a joiner (HarfBuzz gives the space glyph): its own empty glyph
-        chars.append(chr(code))
-        advance = pos.x_advance * scale
-        total += advance
-        data.append(
-            ShapeData(
-                info.cluster,
-                advance,
-                pos.y_advance * scale,
-                pos.x_offset * scale,
-                pos.y_offset * scale,
-                face.charWidths.get(code, advance),
-            )
+    positions = buf.glyph_positions
+    clusters = list(map(_CLUSTER, infos))
+    texts, exact = _cluster_texts(text, clusters, rtl)
+    codes = list(map(font.glyph_char.get, map(_CODEPOINT, infos), repeat(0)))
+    if any(map(_invisible, set(text))):
+        for i, source in enumerate(texts):
+            if len(source) == 1 and _invisible(source) and ord(source) in face.charToGlyph:
+                codes[i] = ord(source)  # a joiner (HarfBuzz gives the space glyph): its own
+    chars = list(map(chr, codes))
+    advances = list(map(scale.__mul__, map(_X_ADVANCE, positions)))
+    data = list(
+        map(
+            tuple.__new__,
+            repeat(ShapeData),
+            zip(
+                clusters,
+                advances,
+                map(scale.__mul__, map(_Y_ADVANCE, positions)),
+                map(scale.__mul__, map(_X_OFFSET, positions)),
+                map(scale.__mul__, map(_Y_OFFSET, positions)),
+                map(face.charWidths.get, codes, advances),
+                strict=True,
+            ),
         )
-    natural = exact and all(t == c for t, c in zip(texts, chars, strict=True))
+    )
+    total = reduce(operator.add, advances, 0.0)  # summed in order
+    natural = exact and list(texts) == chars
     glyphs = ShapedStr("".join(chars), shapeData=data)
     segments = _segments(chars, data) if natural and family == LATIN else None
     return Shaped(glyphs, total, texts, exact, natural, segments)
+
+
+_CLUSTER, _CODEPOINT = operator.attrgetter("cluster"), operator.attrgetter("codepoint")
+_X_ADVANCE, _Y_ADVANCE = operator.attrgetter("x_advance"), operator.attrgetter("y_advance")
+_X_OFFSET, _Y_OFFSET = operator.attrgetter("x_offset"), operator.attrgetter("y_offset")
 
 
 def _segments(chars: list[str], data: list[ShapeData]) -> tuple[tuple[float, str], ...] | None:
@@ -108,6 +121,17 @@ def _invisible(char: str) -> bool:
 def _cluster_texts(text: str, clusters: list[int], rtl: bool) -> tuple[tuple[str, ...], bool]:
     """Per glyph (visual order), the characters of ``text`` it stands for; and whether every
     glyph got its own (False: a cluster drawn with more glyphs than it has characters)."""
+    if rtl:  # one glyph per cluster: each cluster ends where the one drawn before it starts
+        if all(map(operator.gt, clusters, clusters[1:])):
+            return tuple(map(text.__getitem__, map(slice, clusters, [len(text), *clusters]))), True
+    elif all(map(operator.lt, clusters, clusters[1:])):  # … where the one drawn after starts
+        return tuple(map(text.__getitem__, map(slice, clusters, [*clusters[1:], len(text)]))), True
+    return _grouped_texts(text, clusters, rtl)
+
+
+def _grouped_texts(text: str, clusters: list[int], rtl: bool) -> tuple[tuple[str, ...], bool]:
+    """:func:`_cluster_texts` for any clusters (a cluster of several glyphs: a letter and
+    its marks, a conjunct; glyphs reordered within a run)."""
     starts = sorted(set(clusters))
     ends = dict(zip(starts, [*starts[1:], len(text)], strict=True))
     members: dict[int, list[int]] = {}

@@ -23,6 +23,7 @@ laid out with a right-to-left base direction.
 
 from __future__ import annotations
 
+import operator
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -218,20 +219,35 @@ def layout(spans: Sequence[Span], size: float, width: float, base: str | None = 
     (``base``: the paragraph direction, see :func:`bidi_levels`). Emoji are left out
     (:mod:`entryhub_desk.cv.pictographs`); within a render a paragraph set before at the same
     width is not set again (:func:`latin.render_scope`)."""
-    if any(pictographs.has_pictographs(span.text) for span in spans):
+    if pictographs.has_pictographs(_joined(spans)):
         spans = [span._replace(text=pictographs.strip(span.text)) for span in spans]
     scope = latin.current_scope()
     if scope is None:
         return _layout(spans, size, width, base)
-    key = (tuple(spans), size, width, base)
+    key = (_spans_key(spans), size, width, base)
     found = scope.layouts.get(key)
     if found is None:
         found = scope.layouts[key] = _layout(spans, size, width, base)
     return list(found)
 
 
+def _spans_key(spans: Sequence[Span]) -> tuple[tuple[object, ...], ...]:
+    """``spans`` as a key, their colours by value (reportlab's ``Color.__hash__`` and
+    ``__eq__`` are Python functions, each called per span when spans are hashed)."""
+    out = []
+    for span in spans:
+        c = span.color
+        out.append((span.text, span.bold, span.size, type(c), c.red, c.green, c.blue, c.alpha))
+    return tuple(out)
+
+
+def _joined(spans: Sequence[Span]) -> str:
+    """The text of ``spans`` (the patterns asked of it look at one character at a time)."""
+    return spans[0].text if len(spans) == 1 else "".join([span.text for span in spans])
+
+
 def _layout(spans: Sequence[Span], size: float, width: float, base: str | None) -> list[Line]:
-    if base != "R" and all(is_simple(span.text) for span in spans):
+    if base != "R" and is_simple(_joined(spans)):
         simple = plain.layout(spans, size, width)
         if simple is not None:
             return simple
@@ -372,7 +388,13 @@ def draw_line(
     read in pieces also gets a reading layer (:mod:`entryhub_desk.cv.rtl_emit`)."""
     if not line.pieces:
         return
-    layer = rtl_emit.layer_of(line, x, bullet) if line.source else None
+    if not line.source:  # no reading layer
+        if bullet is not None:
+            _draw_glyphs(canvas, bullet[0], bullet[1], y, mute=False)
+        _draw_glyphs(canvas, line, x, y, mute=False)
+        rtl_emit.seen(canvas, line.pieces)
+        return
+    layer = rtl_emit.layer_of(line, x, bullet)
     start = len(canvas._code)
     if bullet is not None:
         _draw_glyphs(canvas, bullet[0], bullet[1], y, mute=layer is not None)
@@ -383,11 +405,14 @@ def draw_line(
         rtl_emit.seen(canvas, line.pieces)
 
 
+_Y_OFFSET = operator.itemgetter(4)  # of reportlab's ShapeData
+
+
 def _draw_glyphs(canvas: Canvas, line: Line, x: float, y: float, *, mute: bool) -> None:
     """The glyphs of ``line`` (``mute``: read by nothing that reads ``ActualText``)."""
     if not line.pieces:
         return
-    if not mute and all(piece.shaped is None for piece in line.pieces):  # plain Latin
+    if not mute and not any([piece.shaped for piece in line.pieces]):  # plain Latin
         canvas._code.append(f"BT {plain.operators(canvas, line, x, y)} ET")
         return
     t = canvas.beginText()
@@ -415,7 +440,7 @@ def _draw_glyphs(canvas: Canvas, line: Line, x: float, y: float, *, mute: bool) 
         if not mapped:
             t._code.append(tounicode.actual_text_operator(piece.source))
         shaped_ops.text_out(t, piece.text)
-        if any(data[4] for data in run.glyphs.__shapeData__ or ()):
+        if any(map(_Y_OFFSET, run.glyphs.__shapeData__ or ())):
             # reportlab raises marks with the text rise and leaves the last one's in force: a
             # run ending in a mark (stacked marks) would lift every later line of the page
             t._code.append("0 Ts")

@@ -10,6 +10,7 @@ import pytest
 import uharfbuzz as hb
 from pypdf import PdfReader
 from reportlab.lib.colors import black
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
 from entryhub_desk.cv import fonts, latin, shaping
@@ -81,3 +82,29 @@ def test_nothing_of_the_cv_stays_in_a_cache_after_it_is_rendered() -> None:
         metrics = latin.metrics(bold)
         assert all(len(key) == 1 for key in metrics.advance)
         assert all(len(key) == 2 for key in metrics.kern)
+
+
+def test_a_documents_characters_get_the_codes_reportlab_gives_them_one_by_one() -> None:
+    """The encoder reads the codes reportlab's subsets already hold and lets reportlab assign
+    the others: the same subset and byte per character as a call per character, in order
+    (ASCII, accents, a no-break space, a character the font lacks, and enough new characters
+    to open a second subset)."""
+    fonts.register_all()
+    font = latin.metrics(False).name
+    texts = [
+        "Plain ASCII (first) & more",
+        "Tårta, Ölund – «naïve» • 24 h",
+        "no\xa0break and ASCII again",
+        "lacks \u4e00 here",
+        "".join(map(chr, range(0x400, 0x4FF))),  # Cyrillic: past the first 256 codes
+        "back to ASCII · and Åsa",
+    ]
+    ours = latin.encoder(Canvas(io.BytesIO())._doc, font)
+    doc = Canvas(io.BytesIO())._doc
+    reference = pdfmetrics.getFont(font)
+    for text in texts:
+        ours.runs(text)
+        for char in dict.fromkeys(text):
+            [(number, data)] = reference.splitString(char, doc)
+            assert (ours.subset[char], ours.table[ord(char)]) == (number, latin._escape(data[0]))
+    assert not ours.single
