@@ -13,10 +13,8 @@ import contextlib
 import itertools
 import threading
 from collections.abc import Sequence
-from struct import pack, unpack_from
+from struct import pack, unpack, unpack_from
 from typing import Any
-
-from reportlab.pdfbase.ttfonts import TTFontMaker
 
 _MORE_COMPONENTS = 1 << 5
 _WORDS = 1 << 0
@@ -37,23 +35,29 @@ class Subsetter:
         for tag in _COPIED:
             with contextlib.suppress(KeyError):  # cvt, fpgm and prep are optional
                 self.copied.append((tag, face.get_table(tag)))
-        self.post = b"\x00\x03\x00\x00" + face.get_table("post")[4:16] + b"\x00" * 16
+        post = b"\x00\x03\x00\x00" + face.get_table("post")[4:16] + b"\x00" * 16
         self.hhea = face.get_table("hhea")
         self.maxp = face.get_table("maxp")
-        self.head = face.get_table("head")
+        self.head = face.get_table("head")[:8] + b"\0\0\0\0" + face.get_table("head")[12:]
+        self.copied.append(("post", post))
+        self.copied_sums = {tag: checksum(data) for tag, data in self.copied}
         self._components: dict[int, tuple[tuple[int, int], ...]] = {}
         self._padded: dict[int, bytes] = {}
+        self._sums: dict[int, int] = {}
         self._lock = threading.Lock()
 
     def _glyph(self, gid: int) -> bytes:
         return self.glyf[self.positions[gid] : self.positions[gid + 1]]
 
     def padded(self, gid: int) -> bytes:
-        """A glyph's bytes padded to a multiple of four (as every glyph of a subset is)."""
+        """A glyph's bytes padded to a multiple of four (as every glyph of a subset is); its
+        checksum is kept beside it (see :meth:`make`)."""
         found = self._padded.get(gid)
         if found is None:
             data = self._glyph(gid)
-            found = self._padded[gid] = data + b"\0" * (-len(data) % 4)
+            data += b"\0" * (-len(data) % 4)
+            self._sums[gid] = checksum(data)
+            found = self._padded[gid] = data
         return found
 
     def components(self, gid: int) -> tuple[tuple[int, int], ...]:
@@ -102,10 +106,6 @@ class Subsetter:
                 if part not in glyph_set:
                     glyph_set[part] = len(glyph_map)
                     glyph_map.append(part)
-        output = TTFontMaker()
-        for tag, data in self.copied:
-            output.add(tag, data)
-        output.add("post", self.post)
         count = len(glyph_map)
         hmetrics = face.hmetrics
         hmtx = [int(value) for old in glyph_map for value in hmetrics[old]]
@@ -115,14 +115,12 @@ class Subsetter:
         n += 2
         metrics = n >> 1
         hmtx = hmtx[:n] + hmtx[n + 1 :: 2]
-        output.add("hmtx", pack(f">{len(hmtx)}H", *hmtx))
-        output.add("hhea", _ushort(self.hhea, 34, metrics))
-        output.add("maxp", _ushort(self.maxp, 4, count))
         cmap = [0, 1, 1, 0, 0, 12, 6, 10 + len(subset) * 2, 0, 0, len(subset)]
         cmap += new_glyphs
-        output.add("cmap", pack(f">{len(cmap)}H", *cmap))
         padded = self._padded
         glyf = [padded.get(old) or self.padded(old) for old in glyph_map]
+        sums = self._sums
+        glyf_sum = sum([sums[old] for old in glyph_map])
         for n, old in enumerate(glyph_map):
             parts = known[old]
             if parts:  # a composite names its parts by their indices in the subset
@@ -130,18 +128,71 @@ class Subsetter:
                 for at, part in parts:
                     patched[at : at + 2] = pack(">H", glyph_set[part])
                 glyf[n] = bytes(patched)
+                glyf_sum += checksum(glyf[n]) - sums[old]
         offsets = [0, *itertools.accumulate(map(len, glyf))]
-        pos = offsets[-1]
-        output.add("glyf", b"".join(glyf))
-        if (pos + 1) >> 1 > 0xFFFF:
+        if (offsets[-1] + 1) >> 1 > 0xFFFF:
             long_offsets = 1
-            output.add("loca", pack(f">{len(offsets)}L", *offsets))
+            loca = pack(f">{len(offsets)}L", *offsets)
         else:
             long_offsets = 0
-            output.add("loca", pack(f">{len(offsets)}H", *(o >> 1 for o in offsets)))
-        output.add("head", _ushort(self.head, 50, long_offsets))
-        stream: bytes = output.makeStream()
-        return stream
+            loca = pack(f">{len(offsets)}H", *(o >> 1 for o in offsets))
+        tables = [
+            *self.copied,
+            ("hmtx", pack(f">{len(hmtx)}H", *hmtx)),
+            ("hhea", _ushort(self.hhea, 34, metrics)),
+            ("maxp", _ushort(self.maxp, 4, count)),
+            ("cmap", pack(f">{len(cmap)}H", *cmap)),
+            ("glyf", b"".join(glyf)),
+            ("loca", loca),
+            ("head", _ushort(self.head, 50, long_offsets)),
+        ]
+        known_sums = dict(self.copied_sums, glyf=glyf_sum & 0xFFFFFFFF)
+        return _font_file(sorted(tables), known_sums)
+
+
+def checksum(data: bytes) -> int:
+    """A TrueType table's checksum (reportlab's ``calcChecksum``): the sum of its big-endian
+    32-bit words, the last one padded with zeros."""
+    if len(data) & 3:
+        data += b"\0" * (4 - (len(data) & 3))
+    words: tuple[int, ...] = unpack(f">{len(data) >> 2}L", data)
+    return sum(words) & 0xFFFFFFFF
+
+
+def _font_file(tables: list[tuple[str, bytes]], sums: dict[str, int]) -> bytes:
+    """reportlab's ``TTFontMaker.makeStream`` for ``tables`` in tag order, with the checksums
+    already known in ``sums``: the font file's own checksum is the sum of its tables' and its
+    directory's, as every table starts on a multiple of four bytes."""
+    count = len(tables)
+    search = 1
+    selector = 0
+    while search * 2 <= count:
+        search *= 2
+        selector += 1
+    search *= 16
+    directory = [pack(">lHHHH", 0x00010000, count, search, selector, count * 16 - search)]
+    offset = 12 + count * 16
+    total = 0
+    head_at = 0
+    body = []
+    for tag, data in tables:
+        if tag == "head":
+            head_at = offset
+        value = sums.get(tag)
+        if value is None:
+            value = checksum(data)
+        total += value
+        directory.append(tag.encode("latin-1") + pack(">LLL", value, offset, len(data)))
+        pad = -len(data) & 3
+        body.append(data + b"\0" * pad if pad else data)
+        offset += len(data) + pad
+    head = b"".join(directory)
+    total = (total + checksum(head)) & 0xFFFFFFFF
+    stream = bytearray(head)
+    for data in body:
+        stream += data
+    stream[head_at + 8 : head_at + 12] = pack(">L", (0xB1B0AFBA - total) & 0xFFFFFFFF)
+    return bytes(stream)
 
 
 def _ushort(data: bytes, offset: int, value: int) -> bytes:
