@@ -25,8 +25,33 @@ REPORTLAB = pdfdoc.PDFDocument.format
 _NoEncryption = pdfdoc.NoEncryption
 _BINARY = b"\n%\223\214\213\236 ReportLab Generated PDF document (opensource)\n"
 
+
+class Raw(pdfdoc.PDFObject):  # type: ignore[misc]  # reportlab is untyped
+    """An object whose bytes are already known (they may be set after it is registered)."""
+
+    def __init__(self, data: bytes = b"") -> None:
+        self.data = data
+
+    def format(self, doc: Any) -> bytes:
+        return self.data
+
+
 #: Writers of one kind of object (by exact type): the object's body as reportlab formats it.
-WRITERS: dict[type, Callable[[Any, Any], bytes]] = {}
+WRITERS: dict[type, Callable[[Any, Any], bytes]] = {Raw: Raw.format}
+
+
+def register(doc: Any, obj: Any, name: str) -> str:
+    """reportlab's ``doc.Reference(obj, name)`` for an object not yet registered under a new
+    name (a structure element: a hundred of them in a CV), as the reference it is written as."""
+    objects = doc.idToObject
+    if name in objects:
+        raise ValueError(f"redefining named object: {name!r}")
+    number = doc.objectcounter = doc.objectcounter + 1
+    obj.__InternalName__ = name  # as reportlab marks a registered object
+    doc.idToObjectNumberAndVersion[name] = (number, 0)
+    doc.numberToId[number] = name
+    objects[name] = obj
+    return f"{number} 0 R"
 
 
 def format_document(doc: Any) -> bytes:

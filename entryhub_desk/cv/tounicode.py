@@ -26,7 +26,6 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
-from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase import pdfdoc
 from reportlab.pdfbase.pdfdoc import PDFObject
 from reportlab.pdfbase.ttfonts import TTFont
@@ -148,8 +147,7 @@ class CvTTFont(TTFont):  # type: ignore[misc]  # reportlab is untyped
         except KeyError:
             state = self.state[doc] = TTFont.State(self._asciiReadable)
         state.frozen = 1
-        if "makeSubset" not in vars(self.face):  # the same subsets, made faster
-            self.face.makeSubset = Subsetter(self.face).make
+        subsetter = Subsetter.of(self.face)
         records = _records(doc).get(self.fontName, {})
         for n, subset in enumerate(state.subsets):
             internal = self.getSubsetInternalName(n, doc)[1:]
@@ -161,7 +159,7 @@ class CvTTFont(TTFont):  # type: ignore[misc]  # reportlab is untyped
             font.BaseFont = base
             font.FirstChar = 0
             font.LastChar = len(subset) - 1
-            font.Widths = _Raw(f"[{fp_str(*map(self.face.getCharWidth, subset))}]")
+            font.Widths = _Raw(f"[{' '.join(map(subsetter.width, subset))}]")
             cmap = pdfdoc.PDFStream()
             cmap.content = to_unicode_cmap(base, subset, records)
             if doc.compression:
