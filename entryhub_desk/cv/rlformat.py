@@ -15,8 +15,9 @@ from collections import OrderedDict
 from typing import Any
 
 from reportlab import rl_config
-from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase import pdfdoc
+
+from entryhub_desk.cv.pdfnum import number
 
 # A name reportlab writes as it is: printable ASCII without the delimiters it escapes.
 _PLAIN_NAME = re.compile(r"[!-~]*")
@@ -50,8 +51,10 @@ def format_value(element: Any, document: Any, toplevel: int = 0) -> bytes:
     kind = type(element)
     if kind is str:
         return _text(element)
-    if kind is int or kind is float:
-        return fp_str(element).encode("ascii")  # type: ignore[no-any-return]
+    if kind is int:
+        return str(element).encode("ascii")  # (what fp_str writes of a whole number)
+    if kind is float:
+        return number(element).encode("ascii")
     if kind is bytes:
         return element  # type: ignore[no-any-return]
     if isinstance(element, _PDFObject):
