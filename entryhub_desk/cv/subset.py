@@ -25,6 +25,8 @@ _XY_SCALE = 1 << 6
 _TWO_BY_TWO = 1 << 7
 _COPIED = ("name", "OS/2", "cvt ", "fpgm", "prep")
 _ATTRIBUTE = "_entryhub_subsetter"
+# A glyph as subsets take it (see Subsetter.glyph).
+_Glyph = tuple[bytes, int, tuple[int, int], tuple[tuple[int, int], ...]]
 
 
 class Subsetter:
@@ -57,8 +59,7 @@ class Subsetter:
         self.copied.append(("post", post))
         self.copied_sums = {tag: checksum(data) for tag, data in self.copied}
         self._components: dict[int, tuple[tuple[int, int], ...]] = {}
-        self._padded: dict[int, bytes] = {}
-        self._sums: dict[int, int] = {}
+        self._glyphs: dict[int, _Glyph] = {}
         self._widths: dict[int, str] = {}
         self._lock = threading.Lock()
 
@@ -73,15 +74,18 @@ class Subsetter:
     def _glyph(self, gid: int) -> bytes:
         return self.glyf[self.positions[gid] : self.positions[gid + 1]]
 
-    def padded(self, gid: int) -> bytes:
-        """A glyph's bytes padded to a multiple of four (as every glyph of a subset is); its
-        checksum is kept beside it (see :meth:`make`)."""
-        found = self._padded.get(gid)
+    def glyph(self, gid: int) -> _Glyph:
+        """What a subset takes of a glyph: its bytes padded to a multiple of four (as every
+        glyph of a subset is), their checksum, its horizontal metrics and its components."""
+        found = self._glyphs.get(gid)
         if found is None:
             data = self._glyph(gid)
             data += b"\0" * (-len(data) % 4)
-            self._sums[gid] = checksum(data)
-            found = self._padded[gid] = data
+            advance, bearing = self.face.hmetrics[gid]
+            metrics = (int(advance), int(bearing))
+            found = (data, checksum(data), metrics, self.components(gid))
+            with self._lock:
+                self._glyphs[gid] = found
         return found
 
     def components(self, gid: int) -> tuple[tuple[int, int], ...]:
@@ -110,29 +114,23 @@ class Subsetter:
 
     def make(self, subset: Sequence[int]) -> bytes:
         """The subset's font file (reportlab's ``makeSubset(subset)``)."""
-        face = self.face
-        char_to_glyph = face.charToGlyph
-        glyph_map = [0]  # new glyph index → old
-        glyph_set = {0: 0}  # old → new
-        new_glyphs: list[int] = []  # each code's new glyph index, in the subset's order
-        for code in subset:
-            old = char_to_glyph.get(code, 0)
-            new = glyph_set.get(old)
-            if new is None:
-                new = glyph_set[old] = len(glyph_map)
-                glyph_map.append(old)
-            new_glyphs.append(new)
-        known = self._components
-        components = self.components
+        char_to_glyph = self.face.charToGlyph
+        olds = [char_to_glyph.get(code, 0) for code in subset]
+        glyph_map = list(dict.fromkeys([0, *olds]))  # new glyph index → old, first seen first
+        glyph_set = {old: new for new, old in enumerate(glyph_map)}  # old → new
+        new_glyphs = [glyph_set[old] for old in olds]  # each code's new glyph index
+        known = self._glyphs
+        glyph = self.glyph
+        records = []
         for old in glyph_map:  # and the parts of composite glyphs (the list grows)
-            parts = known.get(old)
-            for _, part in components(old) if parts is None else parts:
+            record = known.get(old) or glyph(old)
+            records.append(record)
+            for _, part in record[3]:
                 if part not in glyph_set:
                     glyph_set[part] = len(glyph_map)
                     glyph_map.append(part)
         count = len(glyph_map)
-        hmetrics = face.hmetrics
-        hmtx = [int(value) for old in glyph_map for value in hmetrics[old]]
+        hmtx = [value for record in records for value in record[2]]
         n = len(hmtx) - 2
         while n and hmtx[n] == hmtx[n - 2]:
             n -= 2
@@ -141,18 +139,15 @@ class Subsetter:
         hmtx = hmtx[:n] + hmtx[n + 1 :: 2]
         cmap = [0, 1, 1, 0, 0, 12, 6, 10 + len(subset) * 2, 0, 0, len(subset)]
         cmap += new_glyphs
-        padded = self._padded
-        glyf = [padded.get(old) or self.padded(old) for old in glyph_map]
-        sums = self._sums
-        glyf_sum = sum([sums[old] for old in glyph_map])
-        for n, old in enumerate(glyph_map):
-            parts = known[old]
-            if parts:  # a composite names its parts by their indices in the subset
-                patched = bytearray(glyf[n])
-                for at, part in parts:
+        glyf = [record[0] for record in records]
+        glyf_sum = sum([record[1] for record in records])
+        for n, record in enumerate(records):
+            if record[3]:  # a composite names its parts by their indices in the subset
+                patched = bytearray(record[0])
+                for at, part in record[3]:
                     patched[at : at + 2] = pack(">H", glyph_set[part])
                 glyf[n] = bytes(patched)
-                glyf_sum += checksum(glyf[n]) - sums[old]
+                glyf_sum += checksum(glyf[n]) - record[1]
         offsets = [0, *itertools.accumulate(map(len, glyf))]
         if (offsets[-1] + 1) >> 1 > 0xFFFF:
             long_offsets = 1
