@@ -37,6 +37,8 @@ REPORTLAB: dict[tuple[Any, str], Any] = {
 _reportlab_format = REPORTLAB[(pdfdoc, "format")]
 _reportlab_name = REPORTLAB[(pdfdoc, "PDFName")]
 _PDFObject = pdfdoc.PDFObject
+_KEYS: dict[str, bytes] = {}
+_KEYS_KEPT = 1024
 _REF_ONLY = "__RefOnly__"
 
 
@@ -83,8 +85,18 @@ def _dictionary(self: Any, document: Any, IND: bytes = b"\n ") -> bytes:
     keys = list(values)
     if not isinstance(values, OrderedDict):
         keys.sort()
-    parts = [_text(name(k)) + b" " + format_value(values[k], document) for k in keys]
+    known = _KEYS
+    parts = [(known.get(k) or _key(k)) + format_value(values[k], document) for k in keys]
     return b"<<\n" + _joined(self, parts, 6, IND) + b"\n>>"  # a line break every six entries
+
+
+def _key(key: str) -> bytes:
+    """A dictionary key as written before its value (``/Type ``), kept for the process: keys
+    are PDF's own words and the fonts' names, a few dozen (at most :data:`_KEYS_KEPT`)."""
+    written = _text(name(key)) + b" "
+    if len(_KEYS) < _KEYS_KEPT:
+        _KEYS[key] = written
+    return written
 
 
 def _array(self: Any, document: Any, IND: bytes = b"\n ") -> bytes:

@@ -88,13 +88,23 @@ def _natural_hex(code: int) -> str:
     return _hex(natural_text(code))
 
 
+def _starts(count: int) -> tuple[str, ...]:
+    """How the entries of the first ``count`` codes of a subset begin (``<0A> <``)."""
+    return tuple(f"<{index:02X}> <" for index in range(count))
+
+
+_STARTS = _starts(256)  # a subset has at most 256 codes
+
+
 def to_unicode_cmap(name: str, subset: Sequence[int], records: dict[int, str]) -> str:
     entries = []
+    natural = _natural_hex
+    starts = _STARTS if len(subset) <= len(_STARTS) else _starts(len(subset))
     for index, code in enumerate(subset):
         text = records.get(code)
-        hexed = _hex(text) if text else _natural_hex(code)
+        hexed = _hex(text) if text else natural(code)
         if hexed:
-            entries.append(f"<{index:02X}> <{hexed}>")
+            entries.append(f"{starts[index]}{hexed}>")
     lines = [
         "/CIDInit /ProcSet findresource begin",
         "12 dict begin",
