@@ -10,6 +10,7 @@ there is no import cycle between the renderer and its templates. Output is deter
 from __future__ import annotations
 
 import dataclasses
+import functools
 import io
 import logging
 from collections.abc import Sequence
@@ -19,14 +20,14 @@ from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, KeepTogether, SimpleDocTemplate, Spacer, Table, TableStyle
 from reportlab.platypus.doctemplate import LayoutError
 
-from entryhub_desk.cv import fonts, latin, pdfmeta, rltuning, rtl_emit, tagging
+from entryhub_desk.cv import fonts, latin, rltuning, tagging
 from entryhub_desk.cv import text as T
 from entryhub_desk.cv.flow import RIGHT, Block, Item, Para, Rule
 from entryhub_desk.cv.model import CvDocument, CvEntry, CvSection, Text
+from entryhub_desk.cv.pdfcanvas import Footer, NumberedCanvas, release
 from entryhub_desk.cv.render_classic import CLASSIC
 from entryhub_desk.cv.render_compact import COMPACT
 from entryhub_desk.cv.theme import Theme
@@ -119,13 +120,17 @@ def _build(document: CvDocument, theme: Theme, image: Any) -> tuple[bytes, int, 
         "language": document.language,
         "producer": PRODUCER,
     }
+    page_footer = Footer(footer, theme, document.labels["page"], meta, GREY, LIGHT)
+    canvas = functools.partial(NumberedCanvas, footer=page_footer)
     try:
-        doc.build(story, canvasmaker=_numbered(footer, theme, document.labels["page"], meta))
+        doc.build(story, canvasmaker=canvas)
     except LayoutError as error:
         log.warning("CV layout failed: %s", type(error).__name__)
         raise DeskError("cv.render_failed") from None
     used = (A4[1] - theme.margin - end.y) / frame_height
-    return out.getvalue(), doc.page, used
+    pages = doc.page
+    release(doc)
+    return out.getvalue(), pages, used
 
 
 class _End(Flowable):  # type: ignore[misc]  # reportlab is untyped
@@ -148,49 +153,6 @@ def _footer_text(document: CvDocument) -> str:
 
 def _author(document: CvDocument) -> str:
     return document.header.name if document.author is None else document.author
-
-
-def _numbered(name: str, theme: Theme, page_label: str, meta: dict[str, str]) -> type[Canvas]:
-    class NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab is untyped
-        """Keeps every page until the end so the footer can say "page x of y"."""
-
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            kwargs.setdefault("initialFontName", fonts.font_name(fonts.LATIN))
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict[str, Any]] = []
-            setattr(self, tagging.ATTRIBUTE, tagging.Tags(meta["language"]))
-
-        def showPage(self) -> None:
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            total = len(self._pages)
-            for number, state in enumerate(self._pages, start=1):
-                self.__dict__.update(state)
-                tagging.begin(self, "Artifact")
-                self._footer(number, total)
-                tagging.end(self)
-                rtl_emit.settle(self)  # a page poppler reads right to left keeps no layers
-                super().showPage()
-            tagging.write_structure(self, self._doc.Pages.pages)
-            pdfmeta.apply(self, **meta)
-            super().save()
-
-        def _footer(self, number: int, total: int) -> None:
-            width, _ = A4
-            y = theme.margin
-            edge = theme.margin + 6  # where the text of the frame (6 pt padding) starts
-            self.setStrokeColor(LIGHT)
-            self.setLineWidth(0.4)
-            self.line(edge, y + 3.2 * mm, width - edge, y + 3.2 * mm)
-            left = T.layout([T.Span(name, color=GREY)], theme.small, width / 2)[0]
-            T.draw_line(self, left, edge, y)
-            label = page_label.format(page=number, pages=total)
-            right = T.layout([T.Span(label, color=GREY)], theme.small, width / 2)[0]
-            T.draw_line(self, right, width - edge - right.width, y)
-
-    return NumberedCanvas
 
 
 class _Story:

@@ -15,8 +15,9 @@ from collections import OrderedDict
 from typing import Any
 
 from reportlab import rl_config
-from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase import pdfdoc
+
+from entryhub_desk.cv.pdfnum import number
 
 # A name reportlab writes as it is: printable ASCII without the delimiters it escapes.
 _PLAIN_NAME = re.compile(r"[!-~]*")
@@ -36,6 +37,8 @@ REPORTLAB: dict[tuple[Any, str], Any] = {
 _reportlab_format = REPORTLAB[(pdfdoc, "format")]
 _reportlab_name = REPORTLAB[(pdfdoc, "PDFName")]
 _PDFObject = pdfdoc.PDFObject
+_KEYS: dict[str, bytes] = {}
+_KEYS_KEPT = 1024
 _REF_ONLY = "__RefOnly__"
 
 
@@ -50,8 +53,10 @@ def format_value(element: Any, document: Any, toplevel: int = 0) -> bytes:
     kind = type(element)
     if kind is str:
         return _text(element)
-    if kind is int or kind is float:
-        return fp_str(element).encode("ascii")  # type: ignore[no-any-return]
+    if kind is int:
+        return str(element).encode("ascii")  # (what fp_str writes of a whole number)
+    if kind is float:
+        return number(element).encode("ascii")
     if kind is bytes:
         return element  # type: ignore[no-any-return]
     if isinstance(element, _PDFObject):
@@ -80,8 +85,18 @@ def _dictionary(self: Any, document: Any, IND: bytes = b"\n ") -> bytes:
     keys = list(values)
     if not isinstance(values, OrderedDict):
         keys.sort()
-    parts = [_text(name(k)) + b" " + format_value(values[k], document) for k in keys]
+    known = _KEYS
+    parts = [(known.get(k) or _key(k)) + format_value(values[k], document) for k in keys]
     return b"<<\n" + _joined(self, parts, 6, IND) + b"\n>>"  # a line break every six entries
+
+
+def _key(key: str) -> bytes:
+    """A dictionary key as written before its value (``/Type ``), kept for the process: keys
+    are PDF's own words and the fonts' names, a few dozen (at most :data:`_KEYS_KEPT`)."""
+    written = _text(name(key)) + b" "
+    if len(_KEYS) < _KEYS_KEPT:
+        _KEYS[key] = written
+    return written
 
 
 def _array(self: Any, document: Any, IND: bytes = b"\n ") -> bytes:

@@ -9,7 +9,9 @@ They change how reportlab writes a PDF in this process, never what a PDF says:
 - reportlab encodes every number, name and object header it writes with its own Python codec
   (``extpdfdoc``, ten times slower than a built-in one, several hundred calls per CV); text
   that codec would encode byte for byte as ASCII is encoded as ASCII;
-- PDF values are formatted with fewer questions per value (:mod:`rlformat`, the same bytes).
+- PDF values are formatted with fewer questions per value (:mod:`rlformat`), the document's
+  objects, cross reference table and trailer are joined directly (:mod:`pdfwrite`) and numbers
+  are written with less work (:mod:`pdfnum`): the same bytes.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from typing import Any
 from reportlab import rl_config
 from reportlab.pdfbase import pdfdoc
 
-from entryhub_desk.cv import rlformat
+from entryhub_desk.cv import pdfnum, pdfwrite, rlformat
 
 # ASCII characters the extpdfdoc codec does not encode as themselves (it refuses them).
 _NOT_AS_ASCII = re.compile("[\x18-\x1f]")
@@ -44,3 +46,5 @@ def apply() -> None:
     pdfdoc.PDFZCompress.encode = _deflate
     pdfdoc.pdfdocEnc = _encode
     rlformat.apply()
+    pdfwrite.apply()
+    pdfnum.apply()

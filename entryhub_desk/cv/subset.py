@@ -13,10 +13,10 @@ import contextlib
 import itertools
 import threading
 from collections.abc import Sequence
-from struct import pack, unpack_from
+from struct import pack, unpack, unpack_from
 from typing import Any
 
-from reportlab.pdfbase.ttfonts import TTFontMaker
+from entryhub_desk.cv.pdfnum import fp_str
 
 _MORE_COMPONENTS = 1 << 5
 _WORDS = 1 << 0
@@ -24,10 +24,25 @@ _SCALE = 1 << 3
 _XY_SCALE = 1 << 6
 _TWO_BY_TWO = 1 << 7
 _COPIED = ("name", "OS/2", "cvt ", "fpgm", "prep")
+_ATTRIBUTE = "_entryhub_subsetter"
+# A glyph as subsets take it (see Subsetter.glyph).
+_Glyph = tuple[bytes, int, tuple[int, int], tuple[tuple[int, int], ...]]
 
 
 class Subsetter:
-    """Subsets of one TrueType face (reportlab's ``TTFontFace``)."""
+    """Subsets of one TrueType face (reportlab's ``TTFontFace``), and its glyphs' widths as a
+    PDF writes them."""
+
+    @classmethod
+    def of(cls, face: Any) -> Subsetter:
+        """The face's subsetter, made once: reportlab's ``makeSubset`` of the face is then
+        :meth:`make` (the same subsets, made faster)."""
+        found: Subsetter | None = vars(face).get(_ATTRIBUTE)
+        if found is None:
+            found = cls(face)
+            setattr(face, _ATTRIBUTE, found)
+            face.makeSubset = found.make
+        return found
 
     def __init__(self, face: Any) -> None:
         self.face = face
@@ -37,23 +52,40 @@ class Subsetter:
         for tag in _COPIED:
             with contextlib.suppress(KeyError):  # cvt, fpgm and prep are optional
                 self.copied.append((tag, face.get_table(tag)))
-        self.post = b"\x00\x03\x00\x00" + face.get_table("post")[4:16] + b"\x00" * 16
+        post = b"\x00\x03\x00\x00" + face.get_table("post")[4:16] + b"\x00" * 16
         self.hhea = face.get_table("hhea")
         self.maxp = face.get_table("maxp")
-        self.head = face.get_table("head")
+        self.head = face.get_table("head")[:8] + b"\0\0\0\0" + face.get_table("head")[12:]
+        self.copied.append(("post", post))
+        self.copied_sums = {tag: checksum(data) for tag, data in self.copied}
         self._components: dict[int, tuple[tuple[int, int], ...]] = {}
-        self._padded: dict[int, bytes] = {}
+        self._glyphs: dict[int, _Glyph] = {}
+        self._widths: dict[int, str] = {}
         self._lock = threading.Lock()
+
+    def width(self, code: int) -> str:
+        """The width of the glyph of ``code`` as the font's ``Widths`` array writes it
+        (reportlab's ``fp_str`` of ``getCharWidth``)."""
+        found = self._widths.get(code)
+        if found is None:
+            found = self._widths[code] = fp_str(self.face.getCharWidth(code))
+        return found
 
     def _glyph(self, gid: int) -> bytes:
         return self.glyf[self.positions[gid] : self.positions[gid + 1]]
 
-    def padded(self, gid: int) -> bytes:
-        """A glyph's bytes padded to a multiple of four (as every glyph of a subset is)."""
-        found = self._padded.get(gid)
+    def glyph(self, gid: int) -> _Glyph:
+        """What a subset takes of a glyph: its bytes padded to a multiple of four (as every
+        glyph of a subset is), their checksum, its horizontal metrics and its components."""
+        found = self._glyphs.get(gid)
         if found is None:
             data = self._glyph(gid)
-            found = self._padded[gid] = data + b"\0" * (-len(data) % 4)
+            data += b"\0" * (-len(data) % 4)
+            advance, bearing = self.face.hmetrics[gid]
+            metrics = (int(advance), int(bearing))
+            found = (data, checksum(data), metrics, self.components(gid))
+            with self._lock:
+                self._glyphs[gid] = found
         return found
 
     def components(self, gid: int) -> tuple[tuple[int, int], ...]:
@@ -82,66 +114,104 @@ class Subsetter:
 
     def make(self, subset: Sequence[int]) -> bytes:
         """The subset's font file (reportlab's ``makeSubset(subset)``)."""
-        face = self.face
-        char_to_glyph = face.charToGlyph
-        glyph_map = [0]  # new glyph index → old
-        glyph_set = {0: 0}  # old → new
-        new_glyphs: list[int] = []  # each code's new glyph index, in the subset's order
-        for code in subset:
-            old = char_to_glyph.get(code, 0)
-            new = glyph_set.get(old)
-            if new is None:
-                new = glyph_set[old] = len(glyph_map)
-                glyph_map.append(old)
-            new_glyphs.append(new)
-        known = self._components
-        components = self.components
+        char_to_glyph = self.face.charToGlyph
+        olds = [char_to_glyph.get(code, 0) for code in subset]
+        glyph_map = list(dict.fromkeys([0, *olds]))  # new glyph index → old, first seen first
+        glyph_set = {old: new for new, old in enumerate(glyph_map)}  # old → new
+        new_glyphs = [glyph_set[old] for old in olds]  # each code's new glyph index
+        known = self._glyphs
+        glyph = self.glyph
+        records = []
         for old in glyph_map:  # and the parts of composite glyphs (the list grows)
-            parts = known.get(old)
-            for _, part in components(old) if parts is None else parts:
+            record = known.get(old) or glyph(old)
+            records.append(record)
+            for _, part in record[3]:
                 if part not in glyph_set:
                     glyph_set[part] = len(glyph_map)
                     glyph_map.append(part)
-        output = TTFontMaker()
-        for tag, data in self.copied:
-            output.add(tag, data)
-        output.add("post", self.post)
         count = len(glyph_map)
-        hmetrics = face.hmetrics
-        hmtx = [int(value) for old in glyph_map for value in hmetrics[old]]
+        hmtx = [value for record in records for value in record[2]]
         n = len(hmtx) - 2
         while n and hmtx[n] == hmtx[n - 2]:
             n -= 2
         n += 2
         metrics = n >> 1
         hmtx = hmtx[:n] + hmtx[n + 1 :: 2]
-        output.add("hmtx", pack(f">{len(hmtx)}H", *hmtx))
-        output.add("hhea", _ushort(self.hhea, 34, metrics))
-        output.add("maxp", _ushort(self.maxp, 4, count))
         cmap = [0, 1, 1, 0, 0, 12, 6, 10 + len(subset) * 2, 0, 0, len(subset)]
         cmap += new_glyphs
-        output.add("cmap", pack(f">{len(cmap)}H", *cmap))
-        padded = self._padded
-        glyf = [padded.get(old) or self.padded(old) for old in glyph_map]
-        for n, old in enumerate(glyph_map):
-            parts = known[old]
-            if parts:  # a composite names its parts by their indices in the subset
-                patched = bytearray(glyf[n])
-                for at, part in parts:
+        glyf = [record[0] for record in records]
+        glyf_sum = sum([record[1] for record in records])
+        for n, record in enumerate(records):
+            if record[3]:  # a composite names its parts by their indices in the subset
+                patched = bytearray(record[0])
+                for at, part in record[3]:
                     patched[at : at + 2] = pack(">H", glyph_set[part])
                 glyf[n] = bytes(patched)
+                glyf_sum += checksum(glyf[n]) - record[1]
         offsets = [0, *itertools.accumulate(map(len, glyf))]
-        pos = offsets[-1]
-        output.add("glyf", b"".join(glyf))
-        if (pos + 1) >> 1 > 0xFFFF:
+        if (offsets[-1] + 1) >> 1 > 0xFFFF:
             long_offsets = 1
-            output.add("loca", pack(f">{len(offsets)}L", *offsets))
+            loca = pack(f">{len(offsets)}L", *offsets)
         else:
             long_offsets = 0
-            output.add("loca", pack(f">{len(offsets)}H", *(o >> 1 for o in offsets)))
-        output.add("head", _ushort(self.head, 50, long_offsets))
-        stream: bytes = output.makeStream()
-        return stream
+            loca = pack(f">{len(offsets)}H", *(o >> 1 for o in offsets))
+        tables = [
+            *self.copied,
+            ("hmtx", pack(f">{len(hmtx)}H", *hmtx)),
+            ("hhea", _ushort(self.hhea, 34, metrics)),
+            ("maxp", _ushort(self.maxp, 4, count)),
+            ("cmap", pack(f">{len(cmap)}H", *cmap)),
+            ("glyf", b"".join(glyf)),
+            ("loca", loca),
+            ("head", _ushort(self.head, 50, long_offsets)),
+        ]
+        known_sums = dict(self.copied_sums, glyf=glyf_sum & 0xFFFFFFFF)
+        return _font_file(sorted(tables), known_sums)
+
+
+def checksum(data: bytes) -> int:
+    """A TrueType table's checksum (reportlab's ``calcChecksum``): the sum of its big-endian
+    32-bit words, the last one padded with zeros."""
+    if len(data) & 3:
+        data += b"\0" * (4 - (len(data) & 3))
+    words: tuple[int, ...] = unpack(f">{len(data) >> 2}L", data)
+    return sum(words) & 0xFFFFFFFF
+
+
+def _font_file(tables: list[tuple[str, bytes]], sums: dict[str, int]) -> bytes:
+    """reportlab's ``TTFontMaker.makeStream`` for ``tables`` in tag order, with the checksums
+    already known in ``sums``: the font file's own checksum is the sum of its tables' and its
+    directory's, as every table starts on a multiple of four bytes."""
+    count = len(tables)
+    search = 1
+    selector = 0
+    while search * 2 <= count:
+        search *= 2
+        selector += 1
+    search *= 16
+    directory = [pack(">lHHHH", 0x00010000, count, search, selector, count * 16 - search)]
+    offset = 12 + count * 16
+    total = 0
+    head_at = 0
+    body = []
+    for tag, data in tables:
+        if tag == "head":
+            head_at = offset
+        value = sums.get(tag)
+        if value is None:
+            value = checksum(data)
+        total += value
+        directory.append(tag.encode("latin-1") + pack(">LLL", value, offset, len(data)))
+        pad = -len(data) & 3
+        body.append(data + b"\0" * pad if pad else data)
+        offset += len(data) + pad
+    head = b"".join(directory)
+    total = (total + checksum(head)) & 0xFFFFFFFF
+    stream = bytearray(head)
+    for data in body:
+        stream += data
+    stream[head_at + 8 : head_at + 12] = pack(">L", (0xB1B0AFBA - total) & 0xFFFFFFFF)
+    return bytes(stream)
 
 
 def _ushort(data: bytes, offset: int, value: int) -> bytes:

@@ -15,12 +15,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from reportlab.pdfbase.pdfdoc import (
-    PDFDictionary,
-    PDFName,
-    PDFObject,
-    PDFObjectReference,
-)
+from reportlab.pdfbase.pdfdoc import PDFDictionary, PDFName
+
+from entryhub_desk.cv.pdfwrite import Raw, register
 
 ATTRIBUTE = "_entryhub_tags"
 
@@ -102,48 +99,14 @@ def end(canvas: Any) -> None:
     canvas._code.append("EMC")
 
 
-class _Elem(PDFObject):  # type: ignore[misc]  # reportlab is untyped
-    """A structure element written directly (reportlab's generic dictionaries cost a quarter
-    of a CV's render for a few hundred elements)."""
-
-    def __init__(self, role: str, parent: str, kids: Any, page: str | None = None) -> None:
-        self.role, self.parent, self.kids, self.page = role, parent, kids, page
-        self.lang = ""
-
-    def format(self, doc: Any) -> bytes:
-        refs = doc.idToObjectNumberAndVersion
-
-        def ref(name: str) -> str:
-            number, version = refs[name]
-            return f"{number} {version} R"
-
-        if isinstance(self.kids, int):
-            kids = str(self.kids)
-        elif isinstance(self.kids, str):
-            kids = ref(self.kids)
-        else:
-            kids = "[" + " ".join(ref(k) for k in self.kids) + "]"
-        out = f"<< /Type /StructElem /S /{self.role} /P {ref(self.parent)} /K {kids}"
-        if self.page is not None:
-            out += f" /Pg {ref(self.page)}"
-        if self.lang:
-            out += f" /Lang ({self.lang})"
-        return (out + " >>").encode("latin-1")
-
-
-class _ParentTree(PDFObject):  # type: ignore[misc]  # reportlab is untyped
-    """The parent tree: per page, its MCIDs' elements in MCID order (written directly)."""
-
-    def __init__(self, pages: list[list[str]]) -> None:
-        self.pages = pages
-
-    def format(self, doc: Any) -> bytes:
-        refs = doc.idToObjectNumberAndVersion
-        nums = " ".join(
-            f"{n} [{' '.join('{} {} R'.format(*refs[name]) for name in names)}]"
-            for n, names in enumerate(self.pages)
-        )
-        return f"<< /Nums [{nums}] >>".encode("latin-1")
+def _element(role: str, parent: str, kids: str, page: str = "", lang: str = "") -> bytes:
+    """A structure element's dictionary (``parent`` and ``page`` as references)."""
+    out = f"<< /Type /StructElem /S /{role} /P {parent} /K {kids}"
+    if page:
+        out += f" /Pg {page}"
+    if lang:
+        out += f" /Lang ({lang})"
+    return (out + " >>").encode("latin-1")
 
 
 def write_structure(canvas: Any, pages: list[Any]) -> None:
@@ -152,43 +115,62 @@ def write_structure(canvas: Any, pages: list[Any]) -> None:
     if tags is None:
         return
     doc = canvas._doc
-    page_names = [doc.Reference(page).name for page in pages]
+    numbers = doc.idToObjectNumberAndVersion
+    page_refs = ["{} {} R".format(*numbers[doc.Reference(page).name]) for page in pages]
     for number, page in enumerate(pages):
         page.__NoDefault__ = [*page.__NoDefault__, "StructParents", "Tabs"]
         page.StructParents = number
         page.Tabs = PDFName("S")
     root = PDFDictionary({"Type": PDFName("StructTreeRoot")})
     root_ref = doc.Reference(root, "EntryHubStructTreeRoot")
-    by_page: dict[int, dict[int, str]] = {}
-    counter = [0]
-
-    def name() -> str:
-        counter[0] += 1
-        return f"EntryHubSE{counter[0]}"
-
-    def add(element: Element, parent: str) -> str:
-        own = name()
-        if element.page >= 0:
-            role = _content_tag(element.role)
-            by_page.setdefault(element.page, {})[element.mcid] = own
-            if element.role == "LI":  # LI → LBody (the marked content)
-                item = name()
-                doc.Reference(_Elem("LI", parent, own), item)
-                doc.Reference(_Elem(role, item, element.mcid, page_names[element.page]), own)
-                return item
-            doc.Reference(_Elem(role, parent, element.mcid, page_names[element.page]), own)
-            return own
-        elem = _Elem(element.role, parent, [])
-        doc.Reference(elem, own)
-        elem.kids = [add(kid, own) for kid in element.kids]
-        return own
-
-    document = Element("Document", kids=tags.roots)
-    document_name = add(document, root_ref.name)
-    doc.idToObject[document_name].lang = tags.language
-    nums = [[by_page.get(n, {})[m] for m in sorted(by_page.get(n, {}))] for n in range(len(pages))]
-    root.dict["K"] = PDFObjectReference(document_name)
-    root.dict["ParentTree"] = _ParentTree(nums)
+    tree = _Tree(doc, page_refs, tags.language)
+    document = tree.add(
+        Element("Document", kids=tags.roots), "{} {} R".format(*numbers[root_ref.name])
+    )
+    nums = " ".join(
+        f"{n} [{' '.join(mcids[m] for m in sorted(mcids))}]" for n, mcids in enumerate(tree.by_page)
+    )
+    root.dict["K"] = Raw(document.encode("latin-1"))
+    root.dict["ParentTree"] = Raw(f"<< /Nums [{nums}] >>".encode("latin-1"))
     root.dict["ParentTreeNextKey"] = len(pages)
     doc.Catalog.StructTreeRoot = root_ref
     doc.Catalog.MarkInfo = PDFDictionary({"Marked": "true"})
+
+
+class _Tree:
+    """The structure elements of one document. Every element is an object of its own, written
+    directly (:class:`~entryhub_desk.cv.pdfwrite.Raw`): registered in reading order, its bytes
+    set once its children's numbers are known."""
+
+    def __init__(self, doc: Any, page_refs: list[str], language: str) -> None:
+        self.doc = doc
+        self.page_refs = page_refs
+        self.language = language
+        self.by_page: list[dict[int, str]] = [{} for _ in page_refs]  # page → MCID → element
+        self.count = 0
+
+    def new(self) -> tuple[Raw, str]:
+        obj = Raw()
+        self.count += 1
+        return obj, register(self.doc, obj, f"EntryHubSE{self.count}")
+
+    def add(self, element: Element, parent: str) -> str:
+        """Register ``element`` and its children below ``parent``: its reference."""
+        own, ref = self.new()
+        if element.page >= 0:
+            role = _content_tag(element.role)
+            page = self.page_refs[element.page]
+            mcid = str(element.mcid)
+            if element.role == "LI":  # LI → LBody (the marked content)
+                body, body_ref = self.new()
+                own.data = _element("LI", parent, body_ref)
+                body.data = _element(role, ref, mcid, page)
+                self.by_page[element.page][element.mcid] = body_ref
+            else:
+                own.data = _element(role, parent, mcid, page)
+                self.by_page[element.page][element.mcid] = ref
+            return ref
+        kids = [self.add(kid, ref) for kid in element.kids]
+        lang = self.language if element.role == "Document" else ""
+        own.data = _element(element.role, parent, f"[{' '.join(kids)}]", lang=lang)
+        return ref

@@ -26,7 +26,6 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
-from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase import pdfdoc
 from reportlab.pdfbase.pdfdoc import PDFObject
 from reportlab.pdfbase.ttfonts import TTFont
@@ -89,13 +88,23 @@ def _natural_hex(code: int) -> str:
     return _hex(natural_text(code))
 
 
+def _starts(count: int) -> tuple[str, ...]:
+    """How the entries of the first ``count`` codes of a subset begin (``<0A> <``)."""
+    return tuple(f"<{index:02X}> <" for index in range(count))
+
+
+_STARTS = _starts(256)  # a subset has at most 256 codes
+
+
 def to_unicode_cmap(name: str, subset: Sequence[int], records: dict[int, str]) -> str:
     entries = []
+    natural = _natural_hex
+    starts = _STARTS if len(subset) <= len(_STARTS) else _starts(len(subset))
     for index, code in enumerate(subset):
         text = records.get(code)
-        hexed = _hex(text) if text else _natural_hex(code)
+        hexed = _hex(text) if text else natural(code)
         if hexed:
-            entries.append(f"<{index:02X}> <{hexed}>")
+            entries.append(f"{starts[index]}{hexed}>")
     lines = [
         "/CIDInit /ProcSet findresource begin",
         "12 dict begin",
@@ -148,8 +157,7 @@ class CvTTFont(TTFont):  # type: ignore[misc]  # reportlab is untyped
         except KeyError:
             state = self.state[doc] = TTFont.State(self._asciiReadable)
         state.frozen = 1
-        if "makeSubset" not in vars(self.face):  # the same subsets, made faster
-            self.face.makeSubset = Subsetter(self.face).make
+        subsetter = Subsetter.of(self.face)
         records = _records(doc).get(self.fontName, {})
         for n, subset in enumerate(state.subsets):
             internal = self.getSubsetInternalName(n, doc)[1:]
@@ -161,7 +169,7 @@ class CvTTFont(TTFont):  # type: ignore[misc]  # reportlab is untyped
             font.BaseFont = base
             font.FirstChar = 0
             font.LastChar = len(subset) - 1
-            font.Widths = _Raw(f"[{fp_str(*map(self.face.getCharWidth, subset))}]")
+            font.Widths = _Raw(f"[{' '.join(map(subsetter.width, subset))}]")
             cmap = pdfdoc.PDFStream()
             cmap.content = to_unicode_cmap(base, subset, records)
             if doc.compression:

@@ -4,10 +4,13 @@ tree, metadata) and names that reportlab escapes."""
 
 from __future__ import annotations
 
+import importlib
+
 import pytest
 from reportlab.pdfbase import pdfdoc
+from reportlab.pdfgen import canvas
 
-from entryhub_desk.cv import rlformat
+from entryhub_desk.cv import pdfnum, pdfwrite, rlformat
 from entryhub_desk.cv.build import build_document
 from entryhub_desk.cv.render import render_pdf
 from tests.cv import samples
@@ -17,6 +20,9 @@ from tests.cv.test_photo import picture
 def _reportlab_own(monkeypatch: pytest.MonkeyPatch) -> None:
     for (owner, name), original in rlformat.REPORTLAB.items():
         monkeypatch.setattr(owner, name, original)
+    monkeypatch.setattr(pdfdoc.PDFDocument, "format", pdfwrite.REPORTLAB)
+    for module in pdfnum.USERS:
+        monkeypatch.setattr(importlib.import_module(module), "fp_str", pdfnum.REPORTLAB)
 
 
 @pytest.mark.parametrize("template", ["classic", "compact"])
@@ -27,7 +33,10 @@ def test_a_cv_is_the_same_bytes_as_reportlab_formats_it(
     document = build_document(person, entries, language="sv")
     photo = picture("JPEG", (800, 1000))
     ours = render_pdf(document, template=template, photo=photo)
-    assert pdfdoc.format is rlformat.format_value  # the fast formatting is the one in use
+    # the fast formatting is the one in use
+    assert pdfdoc.format is rlformat.format_value
+    assert pdfdoc.PDFDocument.format is pdfwrite.format_document
+    assert canvas.fp_str is pdfnum.fp_str
     _reportlab_own(monkeypatch)
     theirs = render_pdf(document, template=template, photo=photo)
     assert ours == theirs
