@@ -69,6 +69,9 @@ def test_the_cv_loading_leaves_reportlabs_link_pattern_uncompiled_until_used() -
 
 def test_a_deferred_pattern_matches_as_the_pattern_does() -> None:
     real = re.compile(REPORTLAB_URI_PATTERN, REPORTLAB_URI_FLAGS)
+    if isinstance(real, DeferredPattern):  # an earlier test of this process loaded the CV
+        real = real.compiled()
+    assert isinstance(real, re.Pattern)
     stand_in = DeferredPattern(REPORTLAB_URI_PATTERN, REPORTLAB_URI_FLAGS)
     for address in ADDRESSES:
         expected = real.match(address)
