@@ -74,4 +74,6 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    from entryhub_desk.cli.ending import finish
+
+    finish(main(), sys.argv[1:])  # as the program ends (``entryhub_desk.__main__.main``)

@@ -3,7 +3,6 @@ JSON output, error lines."""
 
 from __future__ import annotations
 
-import getpass
 import json
 import os
 import sys
@@ -40,6 +39,8 @@ def secret(env_name: str, prompt: str, *, confirm: bool = False) -> str:
         return value
     if not sys.stdin.isatty():
         raise UsageError(f"set {env_name} or run in a terminal to be asked")
+    import getpass  # only when a person types it (its terminal modules load with it)
+
     first = getpass.getpass(prompt)
     if confirm and getpass.getpass("Again: ") != first:
         raise DeskError("password.mismatch")

@@ -1,13 +1,17 @@
 """A per-user cache of the CV fonts as registered: what reportlab parsed from each TrueType file
 (in pure Python, tens of milliseconds a font) and the private codes :mod:`.fonts` added.
 
-One file per font under the user's cache folder (``…/entryhub-desk/fonts``), in ``marshal``
-form (plain ints, strings, bytes, lists, tuples and dicts, as in Python's own bytecode cache).
-An entry is used only when everything it was made from is the same: the font file (size,
-modification time and SHA-256 of its bytes, which are read anyway), reportlab's, HarfBuzz's and
-Python's versions and :data:`FORMAT`. Anything else (no entry, another key, a damaged or
-unreadable file, a cache folder that cannot be written) means the font is parsed as before; a
-cache never changes what is drawn, only how soon (``tests/cv/test_font_cache.py``).
+One file per font and key under the user's cache folder (``…/entryhub-desk/fonts``), in
+``marshal`` form (plain ints, strings, bytes, lists, tuples and dicts, as in Python's own bytecode
+cache). An entry is used only when everything it was made from is the same: the font file's
+bytes (size and SHA-256; they are read anyway), reportlab's, HarfBuzz's and Python's versions and
+:data:`FORMAT`. The file's name carries a digest of that key, so that programs of other versions
+(or copies of the program whose font files are the same bytes with other times) share the folder
+without overwriting each other's entries: each finds its own; entries of other keys not written
+for :data:`KEEP_OTHERS_DAYS` are removed when one is written. Anything else (no entry, another
+key, a damaged or unreadable file, a cache folder that cannot be written) means the font is
+parsed as before; a cache never changes what is drawn, only how soon
+(``tests/cv/test_font_cache.py``).
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ import marshal
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 from typing import Any, Final
 from weakref import WeakKeyDictionary
@@ -37,7 +42,9 @@ log = logging.getLogger(__name__)
 
 #: Bumped whenever what is stored, or the way :mod:`.fonts` changes a parsed font, changes
 #: (its constants are in the key anyway: ``fonts.CACHE_RECIPE``).
-FORMAT: Final = 2
+FORMAT: Final = 3
+#: Entries of a font under another key are removed, when an entry is written, after this long.
+KEEP_OTHERS_DAYS: Final = 30
 # Attributes of a parsed face that are not stored: the file's bytes (read again, and hashed)
 # and a function (made again from ``unitsPerEm``).
 _NOT_STORED: Final = frozenset({"_ttf_data", "_pdfScale", "filename"})
@@ -51,36 +58,37 @@ def cache_dir() -> Path:
     return Path(platformdirs.user_cache_dir(APP_NAME, APP_AUTHOR)) / "fonts"
 
 
-def key(path: Path, data: bytes, recipe: str) -> dict[str, Any]:
-    """What an entry must have been made from to be used for the font file ``path``
-    (``recipe``: the caller's constants that shape what it adds to a parsed font)."""
-    stat = path.stat()
+def key(data: bytes, recipe: str) -> dict[str, Any]:
+    """What an entry must have been made from to be used for a font file whose bytes are
+    ``data`` (``recipe``: the caller's constants that shape what it adds to a parsed font)."""
     return {
         "format": FORMAT,
         "recipe": recipe,
         "python": sys.version,
         "reportlab": reportlab.Version,
         "harfbuzz": hb.__version__,
-        "size": stat.st_size,
-        "mtime_ns": stat.st_mtime_ns,
+        "size": len(data),
         "sha256": hashlib.sha256(data).hexdigest(),
     }
 
 
-def _entry_path(name: str) -> Path:
-    return cache_dir() / f"{name}.marshal"
+def entry_path(name: str, made_from: dict[str, Any]) -> Path:
+    """The file of the entry of font ``name`` made from ``made_from`` (a :func:`key`)."""
+    digest = hashlib.sha256(repr(sorted(made_from.items())).encode("utf-8")).hexdigest()
+    return cache_dir() / f"{name}-{digest[:16]}.marshal"
 
 
 def load(name: str, path: Path, data: bytes, recipe: str) -> tuple[CvTTFont, dict[str, Any]] | None:
     """The font ``name`` of ``path`` (whose bytes are ``data``) and the extra values stored with
     it, from the cache; None when there is no usable entry."""
+    made_from = key(data, recipe)
     try:
-        blob = _entry_path(name).read_bytes()
+        blob = entry_path(name, made_from).read_bytes()
         digest, body = blob[:_DIGEST_SIZE], blob[_DIGEST_SIZE:]
         if hashlib.sha256(body).digest() != digest:  # cut short or damaged: never unmarshal it
             raise ValueError("damaged")
         stored = marshal.loads(body)  # noqa: S302 - own cache file, its digest checked
-        if not isinstance(stored, dict) or stored.get("key") != key(path, data, recipe):
+        if not isinstance(stored, dict) or stored.get("key") != made_from:
             return None
         face_state = stored["face"]
         extra = stored["extra"]
@@ -99,8 +107,9 @@ def store(
     """Keep the registered ``font`` (and ``extra``) for the next process; a failure to write is
     logged and otherwise ignored."""
     face_state = {k: _plain(v) for k, v in vars(font.face).items() if k not in _NOT_STORED}
-    document = {"key": key(path, data, recipe), "face": face_state, "extra": extra}
-    target = _entry_path(name)
+    made_from = key(data, recipe)
+    document = {"key": made_from, "face": face_state, "extra": extra}
+    target = entry_path(name, made_from)
     try:
         body = marshal.dumps(document)
         blob = hashlib.sha256(body).digest() + body
@@ -116,6 +125,18 @@ def store(
             raise
     except (OSError, ValueError) as error:
         log.info("the font cache cannot be written: %s", type(error).__name__)
+        return
+    _remove_old(name, target)
+
+
+def _remove_old(name: str, kept: Path) -> None:
+    """Remove the entries of font ``name`` under other keys (and in the one-file-a-font form of
+    earlier versions) not written for :data:`KEEP_OTHERS_DAYS`."""
+    oldest = time.time() - KEEP_OTHERS_DAYS * 86400
+    for entry in (*kept.parent.glob(f"{name}-*.marshal"), kept.parent / f"{name}.marshal"):
+        with contextlib.suppress(OSError):
+            if entry != kept and entry.stat().st_mtime < oldest:
+                entry.unlink()
 
 
 def _plain(value: Any) -> Any:

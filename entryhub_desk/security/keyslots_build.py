@@ -10,7 +10,6 @@ from dataclasses import replace
 from typing import Final
 
 from entryhub_desk.errors import DeskError
-from entryhub_desk.ids import new_id
 from entryhub_desk.security.kdf import ScryptParams, derive, hkdf_sha256
 from entryhub_desk.security.keyslots_format import (
     MAX_ID_LENGTH,
@@ -63,6 +62,8 @@ def new_slot(
     """A slot with a fresh key pair: its private key wrapped under ``wrapping_key``, the
     database key sealed to its public key (both bound to the slot, staff and database; the
     private key also to ``root_key`` when there is one), ``signing_private`` sealed to it."""
+    from entryhub_desk.ids import new_id  # here: a log-in builds no slot (uuid stays unloaded)
+
     slot_id = new_id()
     private, public = new_key_pair()
     aad = private_aad(slot_id, staff_id, database_uuid, kdf, root_key)

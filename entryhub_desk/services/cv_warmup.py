@@ -60,9 +60,10 @@ LOG_IN_MODULES = (
 CV_SERVICE_MODULES = ("entryhub_desk.services.profile", "entryhub_desk.services.cv")
 # What a CV needs next, in steps of a few tens of milliseconds at most, the largest first (so
 # that the step running when a log-in's derivation ends is a short one): reportlab's layout
-# (``reportlab.platypus``: its paragraph module's patterns alone take tens of milliseconds, and
-# any of its modules loads them all), the fonts' HarfBuzz and reportlab's TrueType, the check
-# for a thin profile, the document (labels, taxonomy, CLDR names, phone formats), the drawing.
+# (``reportlab.platypus``: any of its modules loads its paragraph module, whose link pattern
+# alone took a quarter of all this loading until ``cv_deferred`` put it off), the fonts'
+# HarfBuzz and reportlab's TrueType, the check for a thin profile, the document (labels,
+# taxonomy, CLDR names, phone formats), the drawing.
 _MODULES = (
     "PIL.Image",
     "reportlab.lib.utils",
@@ -103,9 +104,11 @@ class LoadAhead:
         templates: Sequence[str] = TEMPLATES,
         log_in: bool = False,
     ) -> None:
-        names = [*LOG_IN_MODULES, *CV_SERVICE_MODULES] if log_in else []
-        names += [*_MODULES, *(f"entryhub_desk.cv.render_{t}" for t in templates)]
-        self._steps: list[Step] = [_importer(name) for name in names]
+        first = [*LOG_IN_MODULES, *CV_SERVICE_MODULES] if log_in else []
+        cv = [*_MODULES, *(f"entryhub_desk.cv.render_{t}" for t in templates)]
+        self._steps: list[Step] = [_importer(name) for name in first]
+        # reportlab's layout then skips a pattern the CV never uses (cv_deferred.py)
+        self._steps += [_defer_patterns, *(_importer(name) for name in cv)]
         self._steps += [*_table_steps(languages), _font_steps]
         self._next = 0
         self._lock = threading.Lock()  # one runner at a time
@@ -153,6 +156,12 @@ class LoadAhead:
             self._thread.join()
             self._thread = None
             self._stopping.clear()
+
+
+def _defer_patterns() -> None:
+    from entryhub_desk.services.cv_deferred import defer_reportlab_patterns
+
+    defer_reportlab_patterns()
 
 
 def _importer(name: str) -> Step:

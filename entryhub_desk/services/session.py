@@ -33,7 +33,7 @@ from entryhub_desk.services.grant_check import (
 )
 from entryhub_desk.services.opening import OpenedStore
 from entryhub_desk.store import search_postings
-from entryhub_desk.store.connection import shrink_memory
+from entryhub_desk.store.connection import change_stamp, shrink_memory
 from entryhub_desk.store.identity import DeskIdentity
 from entryhub_desk.store.repositories.base import StoreContext
 from entryhub_desk.store.repositories.staff import StaffRepository
@@ -78,6 +78,8 @@ class Session:
         self._listeners: list[Callable[[Changes], None]] = []
         # (thread, changes so far) while that thread holds its changes back (hold_changes)
         self._held: tuple[int, Changes] | None = None
+        # (what the signed grants were verified against, the actions they allowed): see require
+        self._verified: tuple[object, frozenset[Action]] | None = None
         self._audit = DeferringAuditLog(
             AuditLog(opened.conn, opened.identity, desk.config.clock),
             opened.conn,
@@ -239,9 +241,23 @@ class Session:
                 "auth.role_not_allowed", role=self.staff.role.value, action=action.value
             )
         if action not in UNSIGNED_ACTIONS:
-            verified_grant(
-                self._staff_repo(), self._desk.keystore.root_key(), self.staff.id, action
-            )
+            self._require_signed(action)
+
+    def _require_signed(self, action: Action) -> None:
+        """The member's signed grant allows ``action``: verified (the chain of grants, its
+        signatures) once per state of the store and root key, since a CV, say, asks four
+        times in a row. The stamp is taken before the verification; any write since, by this
+        session or another program (``store.connection.change_stamp``), another root key in the
+        slot file or another connection verifies again."""
+        conn = self._opened.conn
+        header = self._desk.keystore.root_key()
+        stamp = (conn, change_stamp(conn), header)
+        seen = self._verified
+        if seen is not None and seen[0] == stamp and action in seen[1]:
+            return
+        verified_grant(self._staff_repo(), header, self.staff.id, action)
+        allowed = seen[1] if seen is not None and seen[0] == stamp else frozenset()
+        self._verified = (stamp, allowed | {action})
 
     @property
     def signing_key(self) -> bytes | None:
@@ -258,6 +274,7 @@ class Session:
         """Idle lock: drop decrypted caches. The connection stays open for background work."""
         self._locked = True
         self._caches.clear()
+        self._verified = None
         # drop the decrypted pages SQLCipher keeps in its page cache (search index, persons)
         search_postings.clear(self._opened.conn)  # decoded search postings (row numbers)
         with contextlib.suppress(Exception):

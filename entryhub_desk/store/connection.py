@@ -443,6 +443,15 @@ def checkpoint(conn: DeskConnection) -> None:
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
 
 
+def change_stamp(conn: DeskConnection) -> tuple[int, int]:
+    """A value that changes whenever the database's content may have changed as ``conn`` sees
+    it: a commit by another connection (``PRAGMA data_version``) or a row written through
+    ``conn`` itself (``total_changes``, rolled back or not). Two equal stamps of one connection
+    mean the same content in between."""
+    version = conn.execute("PRAGMA data_version").fetchone()[0]
+    return int(version), int(conn.total_changes)
+
+
 def shrink_memory(conn: DeskConnection) -> None:
     """Drop the (decrypted) pages SQLCipher keeps in this connection's page cache."""
     conn.execute("PRAGMA shrink_memory")

@@ -9,7 +9,9 @@ OpenSSL's scrypt alone (``scrypt_ms``: ``hashlib.scrypt``, on its helper thread)
 modules first imported during the log-in (so that an import moved into the log-in cannot hide
 in "unlock"; the list also holds what the ``cv`` command loads ahead while scrypt runs:
 reportlab, …, which is not the log-in's). Nothing of the program is changed: the three
-functions are wrapped to read the clock.
+functions are wrapped to read the clock. The process ends as the program's own does
+(``cli.ending.finish``: the ``cv`` command's process skips the interpreter's tear-down), once
+the figures are written.
 """
 
 from __future__ import annotations
@@ -73,4 +75,6 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    from entryhub_desk.cli.ending import finish
+
+    finish(main(), sys.argv[2:])

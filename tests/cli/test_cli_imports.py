@@ -67,6 +67,9 @@ SLOW = (
     "http",
     "ssl",
     "email",
+    "logging.handlers",  # logs.py rotates its file itself: this loads socket, pickle, queue
+    "socket",
+    "getpass",  # only when the password is typed at a prompt
 )
 # Not loaded by the cv command at all: the other areas' commands (it registers its own parser
 # only), sync's table registry with every repository and the search index (a log-in applies
@@ -177,6 +180,8 @@ AFTER_SCRYPT = (
     "entryhub_desk.catalogue",
     "reportlab",
     "phonenumbers",
+    "entryhub_desk.ids",  # a log-in makes no slot (keyslots_build imports it when it does)
+    "uuid",
 )
 
 

@@ -1,5 +1,6 @@
 """The per-user cache of parsed CV fonts: a cached font is the parsed one, an entry is used only
-for the very file it was made from, and a CV drawn from the cache is byte for byte the same."""
+for the very bytes it was made from, entries of other versions live side by side, and a CV drawn
+from the cache is byte for byte the same."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import marshal
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -31,6 +33,10 @@ def _parsed(family: str, bold: bool = False) -> tuple[str, Path, bytes]:
     return name, path, path.read_bytes()
 
 
+def _entry(name: str, data: bytes, recipe: str = fonts.CACHE_RECIPE) -> Path:
+    return font_cache.entry_path(name, font_cache.key(data, recipe))
+
+
 def _state(face: object) -> dict[str, object]:
     return {k: v for k, v in vars(face).items() if k != "_pdfScale"}
 
@@ -40,7 +46,7 @@ def test_a_cached_font_is_the_font_as_parsed_and_registered(cache: Path, family:
     name, path, data = _parsed(family)
     assert font_cache.load(name, path, data, fonts.CACHE_RECIPE) is None  # nothing cached yet
     registered = fonts._register(family, False, path)  # parses, then stores
-    assert (cache / f"{name}.marshal").is_file()
+    assert _entry(name, data).is_file() and _entry(name, data).parent == cache
     hb_face = hb.Face(hb.Blob(data))
     parsed, _chars, _glyph_char = fonts._parse(name, path, hb_face, hb.Font(hb_face))
     loaded = font_cache.load(name, path, data, fonts.CACHE_RECIPE)
@@ -58,7 +64,7 @@ def test_a_cached_font_is_the_font_as_parsed_and_registered(cache: Path, family:
     assert extra["glyph_char"] == registered.glyph_char
 
 
-def test_an_entry_is_used_only_for_the_same_file(cache: Path, tmp_path: Path) -> None:
+def test_an_entry_is_used_only_for_the_same_bytes(cache: Path, tmp_path: Path) -> None:
     name, path, data = _parsed(fonts.ETHIOPIC)
     copy = tmp_path / path.name
     copy.write_bytes(data)
@@ -70,15 +76,43 @@ def test_an_entry_is_used_only_for_the_same_file(cache: Path, tmp_path: Path) ->
     copy.write_bytes(bytes(changed))
     os.utime(copy, ns=(stamp, stamp))
     assert font_cache.load(name, copy, bytes(changed), fonts.CACHE_RECIPE) is None
-    copy.write_bytes(data)  # the same bytes, a newer modification time
-    os.utime(copy, ns=(copy.stat().st_atime_ns, copy.stat().st_mtime_ns + 10**9))
-    assert font_cache.load(name, copy, data, fonts.CACHE_RECIPE) is None
+    copy.write_bytes(data)  # the same bytes, a newer modification time (another copy of
+    os.utime(copy, ns=(copy.stat().st_atime_ns, copy.stat().st_mtime_ns + 10**9))  # the program)
+    assert font_cache.load(name, copy, data, fonts.CACHE_RECIPE) is not None
+
+
+def test_entries_of_other_versions_live_side_by_side(cache: Path) -> None:
+    name, path, data = _parsed(fonts.ETHIOPIC, True)
+    ours = fonts._register(fonts.ETHIOPIC, True, path)  # parsed and stored under our key
+    font = font_cache.load(name, path, data, fonts.CACHE_RECIPE)
+    assert font is not None
+    extra = {"chars": sorted(ours.chars), "glyph_char": ours.glyph_char}
+    font_cache.store(name, path, data, "another version's recipe", font[0], extra)
+    assert _entry(name, data) != _entry(name, data, "another version's recipe")
+    assert font_cache.load(name, path, data, fonts.CACHE_RECIPE) is not None  # not overwritten
+    assert font_cache.load(name, path, data, "another version's recipe") is not None
+
+
+def test_entries_of_other_keys_are_removed_once_old(cache: Path) -> None:
+    name, path, data = _parsed(fonts.ARABIC)
+    cache.mkdir(parents=True)
+    days = font_cache.KEEP_OTHERS_DAYS
+    old, recent = cache / f"{name}-0000000000000000.marshal", cache / f"{name}-1111.marshal"
+    legacy, other_font = cache / f"{name}.marshal", cache / "EntryHub-latin-regular.marshal"
+    for entry, age in ((old, days + 1), (recent, days - 1), (legacy, days + 1), (other_font, 99)):
+        entry.write_bytes(b"x")
+        stamp = time.time() - age * 86400
+        os.utime(entry, (stamp, stamp))
+    fonts._register(fonts.ARABIC, False, path)
+    assert sorted(p.name for p in cache.iterdir()) == sorted(
+        [recent.name, other_font.name, _entry(name, data).name]
+    )
 
 
 def test_a_damaged_or_foreign_entry_is_not_used(cache: Path) -> None:
     name, path, data = _parsed(fonts.ARABIC, True)
     cache.mkdir(parents=True)
-    entry = cache / f"{name}.marshal"
+    entry = _entry(name, data)
     for content in (b"", b"\x00garbage", b"N"):  # b"N" is marshal's None
         entry.write_bytes(content)
         assert font_cache.load(name, path, data, fonts.CACHE_RECIPE) is None
@@ -98,7 +132,7 @@ def test_a_damaged_entry_never_reaches_marshal(
 ) -> None:
     name, path, data = _parsed(fonts.LATIN)
     fonts._register(fonts.LATIN, False, path)
-    entry = cache / f"{name}.marshal"
+    entry = _entry(name, data)
     good = entry.read_bytes()
     assert font_cache.load(name, path, data, fonts.CACHE_RECIPE) is not None
 

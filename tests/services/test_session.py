@@ -1,13 +1,17 @@
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from entryhub_desk.config import DeskConfig
-from entryhub_desk.domain.staff import Role
+from entryhub_desk.domain.staff import Action, Role
 from entryhub_desk.errors import DeskError, ExitCode
 from entryhub_desk.services import Desk
+from entryhub_desk.services import session as session_module
 from entryhub_desk.services.rekey import RekeyService
 from entryhub_desk.services.staff import StaffService
+from entryhub_desk.store.connection import open_database
 from tests.conftest import COORDINATOR, COORDINATOR_PASSWORD, FakeClock
 from tests.services.helpers import coordinator_session, set_up_desk
 
@@ -137,3 +141,37 @@ def test_a_slot_left_by_a_cut_staff_add_gives_way_to_the_same_name_in_another_fo
     finally:
         session.close()
     Desk(desk_config).unlock(RECEPTIONIST, RECEPTIONIST_PASSWORD).close()
+
+
+def test_a_signed_role_is_verified_once_per_state_of_the_store(
+    desk_config: DeskConfig, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    desk, _ = set_up_desk(desk_config)
+    session = coordinator_session(desk)
+    verified: list[Action] = []
+    real = session_module.verified_grant
+
+    def counted(repo: Any, header: Any, staff_id: str, action: Action) -> Any:
+        verified.append(action)  # the real verification still runs
+        return real(repo, header, staff_id, action)
+
+    monkeypatch.setattr(session_module, "verified_grant", counted)
+    for _ in range(3):  # a CV asks several times in a row
+        session.require(Action.PRINT_CV)
+    session.require(Action.EXPORT)
+    session.require(Action.EXPORT)
+    session.require(Action.PRINT_CV)
+    assert verified == [Action.PRINT_CV, Action.EXPORT]
+    session.audit("login")  # a row written by the session itself: verified again
+    session.require(Action.PRINT_CV)
+    assert verified == [Action.PRINT_CV, Action.EXPORT, Action.PRINT_CV]
+
+    # Another program breaks the chain of grants: the next require refuses, cached or not.
+    other = open_database(desk.config.db_path, session.opened.key)
+    other.execute("UPDATE staff_grant SET grant_json = 'broken'")
+    other.commit()
+    other.close()
+    with pytest.raises(DeskError) as caught:
+        session.require(Action.PRINT_CV)
+    assert caught.value.code == "auth.role_unverified"
+    session.close()
