@@ -12,13 +12,14 @@ their joins (Habte Mariam → habtimariam), which count for both words.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Final
 
 from entryhub_desk.search import ranking
 from entryhub_desk.search.keys import QueryWord, join_forms
 from entryhub_desk.search.typos import MAX_TYPED_LENGTH, deletion_keys
+from entryhub_desk.store import search_postings as postings
 
 Connection = Any
 PREFIX_FORMS: Final = 400
@@ -75,40 +76,103 @@ def _prefix(conn: Connection, keys: WordKeys, word: QueryWord) -> None:
     forms = ranking.prefix_forms(word)
     starts += [("v" + v, ranking.VARIANT_PREFIX) for v in forms]
     starts += [("p" + v, ranking.VARIANT_PREFIX) for v in forms if v != word.plain]
-    for start, value in starts:
-        for (wid,) in conn.execute(
-            "SELECT wid FROM name_vocab WHERE form >= ? AND form < ? LIMIT ?",
-            (start, start + "\x7f", cap),
-        ):
-            keys.add(int(wid), value)
+
+    def find() -> tuple[tuple[int, float], ...]:
+        found = []
+        for start, value in starts:
+            for (wid,) in conn.execute(
+                "SELECT wid FROM name_vocab WHERE form >= ? AND form < ? LIMIT ?",
+                (start, start + "\x7f", cap),
+            ):
+                found.append((int(wid), value))
+        return tuple(found)
+
+    for wid, value in _looked_up(conn, ("prefix", *(s for s, _ in starts)), find):
+        keys.add(wid, value)
 
 
 def _typos(conn: Connection, keys: WordKeys, word: QueryWord) -> None:
     edits = ranking.allowed_edits(word.plain)
     if not edits or len(word.plain) > MAX_TYPED_LENGTH:
         return
-    dkeys = sorted(deletion_keys(word.plain))
-    rows = _in(
-        conn,
-        "SELECT v.wid, v.form FROM name_typo t JOIN name_vocab v ON v.wid = t.wid "
-        "WHERE t.dkey IN ({marks})",
-        [word.plain, *dkeys],
-    )
-    rows += _in(
-        conn, "SELECT wid, form FROM name_vocab WHERE form IN ({marks})", [f"p{k}" for k in dkeys]
-    )
-    for wid, form in rows:
-        if ranking.distances().OSA.distance(word.plain, str(form)[1:], score_cutoff=edits) <= edits:
-            keys.add(int(wid), ranking.TYPO)
+
+    def find() -> tuple[tuple[int, float], ...]:
+        dkeys = sorted(deletion_keys(word.plain))
+        rows = _in(
+            conn,
+            "SELECT v.wid, v.form FROM name_typo t JOIN name_vocab v ON v.wid = t.wid "
+            "WHERE t.dkey IN ({marks})",
+            [word.plain, *dkeys],
+        )
+        rows += _in(
+            conn,
+            "SELECT wid, form FROM name_vocab WHERE form IN ({marks})",
+            [f"p{k}" for k in dkeys],
+        )
+        osa = ranking.distances().OSA
+        return tuple(
+            (int(wid), ranking.TYPO)
+            for wid, form in rows
+            if osa.distance(word.plain, str(form)[1:], score_cutoff=edits) <= edits
+        )
+
+    for wid, value in _looked_up(conn, ("typo", word.plain), find):
+        keys.add(wid, value)
 
 
 def _parts(conn: Connection, keys: WordKeys, word: QueryWord) -> None:
-    for (wid,) in conn.execute(
-        "SELECT wid FROM name_vocab WHERE form >= 'p' AND form < 'q' AND instr(form, ?) > 1 "
-        "LIMIT ?",
-        (word.plain, PART_FORMS),
-    ):
-        keys.add(int(wid), ranking.PART)
+    def find() -> tuple[tuple[int, float], ...]:
+        return tuple(
+            (int(wid), ranking.PART)
+            for (wid,) in conn.execute(
+                "SELECT wid FROM name_vocab WHERE form >= 'p' AND form < 'q' "
+                "AND instr(form, ?) > 1 LIMIT ?",
+                (word.plain, PART_FORMS),
+            )
+        )
+
+    for wid, value in _looked_up(conn, ("part", word.plain), find):
+        keys.add(wid, value)
+
+
+def _looked_up(
+    conn: Connection, key: tuple[str, ...], find: Callable[[], tuple[tuple[int, float], ...]]
+) -> tuple[tuple[int, float], ...]:
+    """A look-up's outcome, kept with the connection's decoded postings until the store
+    changes (:meth:`~entryhub_desk.store.search_postings.PostingCache.lookup`)."""
+    return postings.cache_of(conn).lookup(key, find)
+
+
+def _form_ids(conn: Connection, forms: list[str]) -> list[tuple[str, int]]:
+    """The vocabulary ids of whole forms, in the order one IN query per 500 forms gives them
+    (sorted within each 500: the unique index's order); each form is looked up once until
+    the store changes."""
+    cache = postings.cache_of(conn)
+    cache.valid_for(conn)
+    ids: dict[str, int] = {}
+    missing = []
+    for form in forms:
+        kept = cache.lookups.get(("form", form))
+        if kept is None:
+            missing.append(form)
+        elif kept:
+            ids[form] = kept[0][0]
+    fresh = {
+        str(form): int(wid)
+        for wid, form in _in(
+            conn, "SELECT wid, form FROM name_vocab WHERE form IN ({marks})", missing
+        )
+    }
+    for form in missing:
+        outcome: tuple[tuple[int, float], ...] = ((fresh[form], 0.0),) if form in fresh else ()
+        cache.remember(("form", form), outcome)
+    ids.update(fresh)
+    return [
+        (form, ids[form])
+        for start in range(0, len(forms), 500)
+        for form in sorted(forms[start : start + 500])
+        if form in ids
+    ]
 
 
 def word_keys(conn: Connection, words: Sequence[QueryWord]) -> list[WordKeys]:
@@ -124,11 +188,9 @@ def word_keys(conn: Connection, words: Sequence[QueryWord]) -> list[WordKeys]:
                 wanted.setdefault(kind + form, []).extend(
                     [(index, ranking.COMPOUND), (index + 1, ranking.COMPOUND)]
                 )
-    for wid, form in _in(
-        conn, "SELECT wid, form FROM name_vocab WHERE form IN ({marks})", list(wanted)
-    ):
-        for index, value in wanted[str(form)]:
-            result[index].add(int(wid), value)
+    for form, wid in _form_ids(conn, list(wanted)):
+        for index, value in wanted[form]:
+            result[index].add(wid, value)
     last = len(words) - 1
     for index, word in enumerate(words):
         keys = result[index]

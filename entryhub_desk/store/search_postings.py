@@ -15,7 +15,9 @@ kept).
 :func:`read` keeps the postings it decoded in a small per-connection cache
 (:class:`PostingCache`, at most :data:`CACHE_VALUES` postings, least recently used dropped
 first): the next keystroke and the next query meet the same common words again. Postings are
-row numbers, nothing personal; the cache is dropped on any write to the store (by this
+row numbers, nothing personal (the typed words' vocabulary look-ups kept with them,
+:meth:`PostingCache.lookup`, name words: they go with the rest); the cache is dropped on any
+write to the store (by this
 connection or another) and by :func:`clear` (the idle lock).
 """
 
@@ -33,6 +35,7 @@ MERGE_AT: Final = 64
 CACHE_VALUES: Final = 200_000  # postings kept decoded per connection (about 15 MB as sets)
 CACHE_UNIONS: Final = 16  # a typed word's postings over all its keys, for the next keystroke
 UNION_VALUES: Final = 250_000  # postings kept in those unions at most (about 15 MB)
+LOOKUPS: Final = 16_384  # vocabulary look-ups of typed words kept (about 3 MB), then dropped
 WORD_BITS: Final = 3
 MAX_WORDS: Final = (1 << WORD_BITS) - 1
 
@@ -110,10 +113,13 @@ class PostingCache:
         self.union_values = 0
         self.sets: OrderedDict[int, frozenset[int]] = OrderedDict()
         self.unions: OrderedDict[tuple[int, ...], frozenset[int]] = OrderedDict()
+        # what a typed word's vocabulary look-ups found (:mod:`.search_keys`), by look-up
+        self.lookups: dict[tuple[str, ...], tuple[tuple[int, float], ...]] = {}
 
     def clear(self) -> None:
         self.sets.clear()
         self.unions.clear()
+        self.lookups.clear()
         self.values = 0
         self.union_values = 0
 
@@ -139,6 +145,22 @@ class PostingCache:
         if stamp != self.stamp:
             self.clear()
             self.stamp = stamp
+
+    def lookup(
+        self, key: tuple[str, ...], find: Callable[[], tuple[tuple[int, float], ...]]
+    ) -> tuple[tuple[int, float], ...]:
+        """A vocabulary look-up's outcome (vocabulary ids and bounds), found once until the
+        store changes: the next keystroke looks the words typed before up again."""
+        found = self.lookups.get(key)
+        if found is None:
+            found = find()
+            self.remember(key, found)
+        return found
+
+    def remember(self, key: tuple[str, ...], found: tuple[tuple[int, float], ...]) -> None:
+        if len(self.lookups) >= LOOKUPS:
+            self.lookups.clear()
+        self.lookups[key] = found
 
     def get(self, wid: int) -> frozenset[int] | None:
         found = self.sets.get(wid)

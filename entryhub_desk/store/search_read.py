@@ -182,8 +182,12 @@ class SearchIndex:
             beyond = max((sum(top) - top[i] + low[i]) / n for i in range(n) if low[i] >= 0)
             above = max(beyond, 100.0 * (n - 1) / n) + 0.01
             blocks = sum_blocks(full, met, n)
-            if self._rank(parsed, met, blocks, limit, results, floor=above) and (
-                len(results) >= limit and _kth(results, limit) > above
+            # the list's last row can score above ``above`` only if ``limit`` persons have a
+            # bound above it (every score is at most its bound): else nothing is ranked here
+            if (
+                sum(len(members) for bound, members in blocks if bound > above) >= limit
+                and self._rank(parsed, met, blocks, limit, results, floor=above)
+                and (len(results) >= limit and _kth(results, limit) > above)
             ):
                 return None
         results.clear()

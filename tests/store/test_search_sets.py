@@ -78,3 +78,20 @@ def test_decoded_postings_are_kept_until_the_store_changes(ctx: StoreContext) ->
     assert found == {first.id, second.id}  # the write emptied the cache: no stale postings
     search_postings.clear(ctx.conn)  # the idle lock
     assert not cache.sets and cache.values == 0
+
+
+def test_vocabulary_look_ups_are_kept_until_the_store_changes(ctx: StoreContext) -> None:
+    repo = PersonRepository(ctx)
+    repo.create(Person(given_name="Selam", family_name="Tekle", hub_id=ctx.identity.hub_id))
+    queries = ("Tesfay", "Tesfai", "Tesfa", "esfay")  # whole, typo or variant, prefix, part
+    assert all(SearchIndex(ctx.conn).search(q) == [] for q in queries)
+    cache = search_postings.cache_of(ctx.conn)
+    assert cache.lookups  # the look-ups that found nothing are kept too
+    with transaction(ctx.conn):
+        second = repo.create(
+            Person(given_name="Selam", family_name="Tesfay", hub_id=ctx.identity.hub_id)
+        )
+    for query in queries:  # the write emptied the look-ups: the new words are met
+        assert [h.person_id for h in SearchIndex(ctx.conn).search(query)][:1] == [second.id]
+    search_postings.clear(ctx.conn)
+    assert not cache.lookups
