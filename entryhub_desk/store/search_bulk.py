@@ -20,12 +20,11 @@ from __future__ import annotations
 from collections.abc import Collection, Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
-from functools import lru_cache
 from typing import Any
 
-from entryhub_desk.search.keys import word_count
+from entryhub_desk.search.key_sets import index_form_set, person_word_count
 from entryhub_desk.store import search_postings as postings
-from entryhub_desk.store.search_index import _forms, _typo_keys, insert_search_rows, search_row
+from entryhub_desk.store.search_index import _typo_keys, insert_search_rows, search_row
 
 Connection = Any  # sqlcipher3 or sqlite3 connection
 _CHUNK = 500  # bound parameters per statement (SQLite allows 999 in old builds)
@@ -80,11 +79,10 @@ def _select(conn: Connection, sql: str, values: Sequence[Any]) -> list[tuple[Any
     return found
 
 
-@lru_cache(maxsize=4096)  # about 7 MB; 15 % of the population's persons hit at 30,000
-def _keys_of(names: tuple[str | None, ...]) -> tuple[tuple[str, ...], int]:
-    """The index forms and the word count of a person's names (namesakes: computed once for
-    the common names)."""
-    return _forms(list(names)), word_count(*names)
+def _keys_of(names: tuple[str | None, ...]) -> tuple[frozenset[str], int]:
+    """The index forms and the word count of a person's names (each distinct name's parts
+    computed once: :mod:`entryhub_desk.search.key_sets`)."""
+    return index_form_set(*names), person_word_count(*names)
 
 
 def index_new_persons(conn: Connection, person_ids: Collection[str]) -> set[str]:
@@ -131,7 +129,7 @@ def _index_fresh(conn: Connection, fresh: list[str], people: dict[str, tuple[Any
             fresh,
         )
     )
-    forms: dict[str, tuple[str, ...]] = {}
+    forms: dict[str, frozenset[str]] = {}
     counts: dict[str, int] = {}
     for person_id in fresh:
         given, family, original = people[person_id][:3]
@@ -166,8 +164,9 @@ def _index_fresh(conn: Connection, fresh: list[str], people: dict[str, tuple[Any
         sid += 1
         words = counts[person_id]
         wids = {vocab[form] for form in forms[person_id]}
+        value = postings.posting(sid, words)
         for wid in wids:
-            lists.setdefault(wid, []).append(postings.posting(sid, words))
+            lists.setdefault(wid, []).append(value)
         rows.append(
             search_row(
                 sid,
