@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import lru_cache
 
 from entryhub_desk.domain import codes, validate
 from entryhub_desk.errors import DeskError
@@ -38,6 +39,15 @@ def normalise_phone(value: str, region: str = DEFAULT_REGION) -> str:
 
 def _as_e164(value: str) -> str | None:
     """``value`` if it is a valid number in canonical E.164, else None (then parse it)."""
+    return value if e164_parts(value) is not None else None
+
+
+@lru_cache(maxsize=4096)  # a sync page's phones, checked again when the page is indexed
+def e164_parts(value: str) -> tuple[int, str] | None:
+    """``(country calling code, national significant number)`` of ``value`` if it is a valid
+    number in canonical E.164 (as :func:`normalise_phone` returns without parsing), else None.
+    Such a number parses to exactly these parts: its national number has no leading zero,
+    else it would not read back the same."""
     if not _E164.fullmatch(value):
         return None
     import phonenumbers
@@ -52,7 +62,7 @@ def _as_e164(value: str) -> str | None:
             if not phonenumbers.is_valid_number(number):
                 return None
             e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
-            return value if e164 == value else None
+            return (code, digits[size:]) if e164 == value else None
     return None
 
 

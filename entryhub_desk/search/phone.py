@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from entryhub_desk.domain.person import e164_parts
+
 MIN_DIGITS: Final = 3
 DEFAULT_COUNTRY_CODE: Final = "46"
 _PHONE_CHARS: Final = re.compile(r"[\d\s+\-\u2013./()]+")
@@ -84,6 +86,11 @@ def national_number(e164: str | None) -> tuple[str, str] | None:
         return None
     import phonenumbers
 
+    known = e164_parts(e164)  # checked (and cached) when the person was validated
+    if known is not None:  # parsing gives these parts: only the region is looked up
+        code, nsn = known
+        number = phonenumbers.PhoneNumber(country_code=code, national_number=int(nsn))
+        return nsn, phonenumbers.region_code_for_number(number) or ""
     try:
         parsed = phonenumbers.parse(e164, None)
     except phonenumbers.NumberParseException:

@@ -5,20 +5,64 @@ Only persons new to the index take this path; edits and removals go through
 :func:`entryhub_desk.store.search_index.index_person`. The result is the index that indexing
 them one by one gives: the same vocabulary words, the same postings (split between a word's
 array and its rows by the same threshold, :data:`~entryhub_desk.store.search_postings.MERGE_AT`).
+
+A first sync brings every person page by page, and a common word's array would be written
+whole again on every page (at 100,000 persons that is most of the indexing's time). Inside
+:func:`merging_later` a word's new rows are merged into its array only once they are
+:data:`LATER_SHARE` of it (and at least ``MERGE_AT``): each posting is rewritten a few times,
+not once a page. Every committed page still answers every search (a word's postings are its
+array and its rows); :func:`settle_postings`, in the last page's transaction, leaves the
+layout adding one by one keeps (no word with ``MERGE_AT`` rows).
 """
 
 from __future__ import annotations
 
 from collections.abc import Collection, Iterator, Sequence
-from functools import lru_cache
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import Any
 
-from entryhub_desk.search.keys import word_count
+from entryhub_desk.search.key_sets import index_form_set, person_word_count
 from entryhub_desk.store import search_postings as postings
-from entryhub_desk.store.search_index import _forms, _typo_keys, insert_search_rows, search_row
+from entryhub_desk.store.search_index import _typo_keys, insert_search_rows, search_row
 
 Connection = Any  # sqlcipher3 or sqlite3 connection
 _CHUNK = 500  # bound parameters per statement (SQLite allows 999 in old builds)
+LATER_SHARE = 4  # inside merging_later: rows are merged once they are a quarter of the array
+
+
+class _Later:
+    """Each word's rows and array size (postings) as this thread's first sync left them."""
+
+    def __init__(self) -> None:
+        self.rows: dict[int, int] = {}
+        self.sizes: dict[int, int] = {}
+
+
+_LATER: ContextVar[_Later | None] = ContextVar("entryhub_search_merging_later", default=None)
+
+
+@contextmanager
+def merging_later() -> Iterator[None]:
+    """Within (on this thread): new postings are merged into their word's array only once
+    they are :data:`LATER_SHARE` of it. Call :func:`settle_postings` in the last write."""
+    token = _LATER.set(_Later())
+    try:
+        yield
+    finally:
+        _LATER.reset(token)
+
+
+def settle_postings(conn: Connection) -> None:
+    """Merge every word holding ``MERGE_AT`` rows or more into its array."""
+    for (wid,) in conn.execute(
+        "SELECT wid FROM person_name_key GROUP BY wid HAVING count(*) >= ?", (postings.MERGE_AT,)
+    ).fetchall():
+        _merge(conn, int(wid), [], rows_held=True)
+    later = _LATER.get()
+    if later is not None:  # read again if the context goes on
+        later.rows.clear()
+        later.sizes.clear()
 
 
 def _chunks(values: Sequence[Any]) -> Iterator[tuple[Sequence[Any], str]]:
@@ -35,11 +79,10 @@ def _select(conn: Connection, sql: str, values: Sequence[Any]) -> list[tuple[Any
     return found
 
 
-@lru_cache(maxsize=4096)  # about 7 MB; 15 % of the population's persons hit at 30,000
-def _keys_of(names: tuple[str | None, ...]) -> tuple[tuple[str, ...], int]:
-    """The index forms and the word count of a person's names (namesakes: computed once for
-    the common names)."""
-    return _forms(list(names)), word_count(*names)
+def _keys_of(names: tuple[str | None, ...]) -> tuple[frozenset[str], int]:
+    """The index forms and the word count of a person's names (each distinct name's parts
+    computed once: :mod:`entryhub_desk.search.key_sets`)."""
+    return index_form_set(*names), person_word_count(*names)
 
 
 def index_new_persons(conn: Connection, person_ids: Collection[str]) -> set[str]:
@@ -86,7 +129,7 @@ def _index_fresh(conn: Connection, fresh: list[str], people: dict[str, tuple[Any
             fresh,
         )
     )
-    forms: dict[str, tuple[str, ...]] = {}
+    forms: dict[str, frozenset[str]] = {}
     counts: dict[str, int] = {}
     for person_id in fresh:
         given, family, original = people[person_id][:3]
@@ -121,8 +164,9 @@ def _index_fresh(conn: Connection, fresh: list[str], people: dict[str, tuple[Any
         sid += 1
         words = counts[person_id]
         wids = {vocab[form] for form in forms[person_id]}
+        value = postings.posting(sid, words)
         for wid in wids:
-            lists.setdefault(wid, []).append(postings.posting(sid, words))
+            lists.setdefault(wid, []).append(value)
         rows.append(
             search_row(
                 sid,
@@ -142,24 +186,54 @@ def _index_fresh(conn: Connection, fresh: list[str], people: dict[str, tuple[Any
 
 def _add_postings(conn: Connection, lists: dict[int, list[int]]) -> None:
     """Each word's new postings: as rows, or into its array once it would hold
-    :data:`~entryhub_desk.store.search_postings.MERGE_AT` rows (as adding one by one does)."""
+    :data:`~entryhub_desk.store.search_postings.MERGE_AT` rows (as adding one by one does;
+    inside :func:`merging_later`, once they are also :data:`LATER_SHARE` of the array)."""
     wids = sorted(lists)
+    later = _LATER.get()
+    counts, sizes = _rows_and_sizes(conn, wids, later)
+    rows: list[tuple[int, int]] = []
+    for wid in wids:
+        values = lists[wid]
+        held = counts.get(wid, 0)
+        total = held + len(values)
+        if total >= max(postings.MERGE_AT, sizes.get(wid, 0) // LATER_SHARE):
+            _merge(conn, wid, values, rows_held=held > 0)
+            held, size = 0, sizes.get(wid, 0) + total
+        else:
+            rows.extend((wid, value) for value in values)
+            held, size = total, sizes.get(wid, 0)
+        if later is not None:
+            later.rows[wid], later.sizes[wid] = held, size
+    conn.executemany("INSERT OR IGNORE INTO person_name_key (wid, sid) VALUES (?, ?)", rows)
+
+
+def _rows_and_sizes(
+    conn: Connection, wids: list[int], later: _Later | None
+) -> tuple[dict[int, int], dict[int, int]]:
+    """Rows held per word, and (inside :func:`merging_later`) array sizes: read once per
+    word there, else every time (sizes then empty: the plain threshold)."""
+    unknown = wids if later is None else [wid for wid in wids if wid not in later.rows]
     counts = {
         int(wid): int(count)
         for wid, count in _select(
             conn,
             "SELECT wid, count(*) FROM person_name_key WHERE wid IN ({marks}) GROUP BY wid",
-            wids,
+            unknown,
         )
     }
-    rows: list[tuple[int, int]] = []
-    for wid in wids:
-        values = lists[wid]
-        if counts.get(wid, 0) + len(values) >= postings.MERGE_AT:
-            _merge(conn, wid, values, rows_held=counts.get(wid, 0) > 0)
-        else:
-            rows.extend((wid, value) for value in values)
-    conn.executemany("INSERT OR IGNORE INTO person_name_key (wid, sid) VALUES (?, ?)", rows)
+    if later is None:
+        return counts, {}
+    sizes = {
+        int(wid): int(size) // 4
+        for wid, size in _select(
+            conn,
+            "SELECT wid, coalesce(length(sids), 0) FROM name_vocab WHERE wid IN ({marks})",
+            unknown,
+        )
+    }
+    for wid in unknown:
+        later.rows[wid], later.sizes[wid] = counts.get(wid, 0), sizes.get(wid, 0)
+    return later.rows, later.sizes
 
 
 def _merge(conn: Connection, wid: int, values: list[int], *, rows_held: bool) -> None:

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from entryhub_desk.errors import DeskError
 from entryhub_desk.store.connection import DeskConnection, transaction
 from entryhub_desk.store.repositories.base import StoreContext
+from entryhub_desk.store.search_bulk import merging_later, settle_postings
 from entryhub_desk.store.sync_apply import ApplyResult, RemoteChange, apply_remote
 from entryhub_desk.store.sync_snapshot import (
     SnapshotProgress,
@@ -65,7 +66,10 @@ def fetch_snapshot(
     before the next request is sent; whatever stops the round waits for the request in flight
     (nothing else uses the client meanwhile)."""
     progress = load_snapshot_progress(conn)
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="entryhub-snapshot") as pool:
+    with (
+        ThreadPoolExecutor(max_workers=1, thread_name_prefix="entryhub-snapshot") as pool,
+        merging_later(),  # common words' arrays written a few times, not once a page
+    ):
 
         def ask(after: str) -> Future[tuple[_Page, Exchange | None]]:
             per_page = limit() if callable(limit) else limit  # the link may have grown (link.py)
@@ -102,6 +106,8 @@ def fetch_snapshot(
                         fresh_local=fresh_local,
                     )
                     save_snapshot_progress(conn, progress)
+                    if progress is None:  # the last page: the index as adding one by one
+                        settle_postings(conn)
                 page_done(len(page.changes), applied)
         finally:
             if pending is not None:  # stopped with a request in flight: let it end first

@@ -3,12 +3,15 @@ gives the same answers as indexing everyone from scratch."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from entryhub_desk.store import search_postings as postings
+from entryhub_desk.store.search_bulk import _LATER, merging_later, settle_postings
 from entryhub_desk.store.search_index import SearchIndex, rebuild
 from entryhub_desk.store.sync_apply import RemoteChange, apply_remote
 from entryhub_desk.store.sync_state import load_sync_state
@@ -40,6 +43,16 @@ def index_view(conn: Any) -> tuple[dict[str, tuple[Any, ...]], dict[str, set[str
     typos = conn.execute("SELECT count(*) FROM name_typo").fetchone()[0]
     assert typos > 0
     return people, holders
+
+
+@contextmanager
+def later_off() -> Iterator[None]:
+    """The plain path inside a merging_later block (the other store of a comparison)."""
+    token = _LATER.set(None)
+    try:
+        yield
+    finally:
+        _LATER.reset(token)
 
 
 @pytest.fixture
@@ -130,3 +143,32 @@ def test_a_merge_pulled_later_gives_the_kept_person_the_other_names(desks) -> No
     pulled = index_view(b.opened.conn)
     rebuild(b.opened.conn)
     assert index_view(b.opened.conn) == pulled
+
+
+def test_merges_put_off_in_a_first_sync_answer_as_merging_at_once(tmp_path: Path) -> None:
+    """Inside merging_later (a first sync's pages) a common word's rows wait until they are a
+    quarter of its array: after every batch the index answers as the plain path's does, and
+    settle_postings leaves no word with MERGE_AT rows."""
+    a, plain, later = (make_desk(tmp_path, n, FakeClock(1_790_000_000.0)) for n in "apl")
+    try:
+        for n in range(900):  # Mohamed's array grows past 4 * MERGE_AT within the batches
+            add_person(a, given_name="Mohamed", family_name=f"{FAMILY[n % len(FAMILY)]} {n}")
+        items = outbox_as_remote(a)
+        counts = "SELECT max(c) FROM (SELECT count(*) AS c FROM person_name_key GROUP BY wid)"
+        most = 0
+        with merging_later():
+            for start in range(0, len(items), 100):
+                apply_remote(later.opened.context, items[start : start + 100], cursor=None)
+                with later_off():
+                    apply_remote(plain.opened.context, items[start : start + 100], cursor=None)
+                assert index_view(later.opened.conn) == index_view(plain.opened.conn)
+                most = max(most, int(later.opened.conn.execute(counts).fetchone()[0]))
+                assert int(plain.opened.conn.execute(counts).fetchone()[0]) < postings.MERGE_AT
+            settle_postings(later.opened.conn)
+        assert most >= postings.MERGE_AT  # the rows did wait
+        assert int(later.opened.conn.execute(counts).fetchone()[0]) < postings.MERGE_AT
+        assert index_view(later.opened.conn) == index_view(plain.opened.conn)
+        assert len(SearchIndex(later.opened.conn).search("Mohamed", limit=1000)) == 900
+    finally:
+        for desk in (a, plain, later):
+            desk.close()
