@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from entryhub_desk.cv import fonts
+from entryhub_desk.memo import personal
 
 # Characters that may belong to an emoji (a fast first look; :func:`_pictograph` decides).
 _CANDIDATE = re.compile(
@@ -45,6 +46,7 @@ def _pictograph(char: str) -> bool:
     return all(code not in fonts.get(family, False).chars for family in fonts.FAMILIES)
 
 
+@personal
 @lru_cache(maxsize=1024)
 def strip(text: str) -> str:
     """``text`` without emoji and the characters that join or style them (a double space

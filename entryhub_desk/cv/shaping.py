@@ -22,6 +22,7 @@ from reportlab.pdfbase.ttfonts import ShapeData, ShapedStr
 
 from entryhub_desk.cv import fonts
 from entryhub_desk.cv.fonts import LATIN
+from entryhub_desk.memo import personal
 
 FEATURES: Final = {"kern": True, "liga": True, "dlig": False}
 
@@ -50,6 +51,7 @@ class Shaped:
         return out
 
 
+@personal
 @lru_cache(maxsize=8192)
 def shape(text: str, family: str, bold: bool, rtl: bool) -> Shaped:
     """``text`` shaped by HarfBuzz in the CV's font of ``family`` (per glyph, C-level passes:

@@ -10,6 +10,7 @@ from functools import lru_cache
 from entryhub_desk.domain import codes, validate
 from entryhub_desk.errors import DeskError
 from entryhub_desk.ids import new_id
+from entryhub_desk.memo import personal
 
 DEFAULT_REGION = "SE"
 NAME_MAX = 100
@@ -42,6 +43,7 @@ def _as_e164(value: str) -> str | None:
     return value if e164_parts(value) is not None else None
 
 
+@personal
 @lru_cache(maxsize=4096)  # a sync page's phones, checked again when the page is indexed
 def e164_parts(value: str) -> tuple[int, str] | None:
     """``(country calling code, national significant number)`` of ``value`` if it is a valid

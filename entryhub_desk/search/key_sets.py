@@ -23,6 +23,7 @@ import itertools
 from functools import lru_cache
 from typing import NamedTuple
 
+from entryhub_desk.memo import personal
 from entryhub_desk.search.keys import join_forms, name_readings, word_forms
 from entryhub_desk.search.slavic import has_evidence, slavic_forms
 
@@ -37,6 +38,7 @@ class _Parts(NamedTuple):
     first: tuple[str, ...]  # the first reading's tokens (for the join across names)
 
 
+@personal
 @lru_cache(maxsize=16384)
 def _name_parts(name: str) -> _Parts:
     plain: list[str] = []

@@ -42,6 +42,7 @@ from typing import Final
 
 from anyascii import anyascii
 
+from entryhub_desk.memo import personal
 from entryhub_desk.search.romanise import TURKISH_KURDISH, readings
 from entryhub_desk.search.slavic import has_evidence, slavic_forms
 
@@ -174,6 +175,7 @@ def plain_words(text: str) -> list[str]:
     return _tokens_of(plain_text(text))
 
 
+@personal
 @lru_cache(maxsize=8192)
 def name_readings(text: str) -> tuple[tuple[str, ...], ...]:
     """Token lists of ``text``, one per romanisation (anyascii's first), without repeats."""
@@ -220,6 +222,7 @@ def _readings_of(word: str) -> list[str]:
     return found
 
 
+@personal
 @lru_cache(maxsize=16384)
 def variants(word: str, *, keep_final_h: bool = False) -> tuple[str, ...]:
     """The spelling-variant forms of one plain word: one per reading of c and x, and for th
@@ -253,6 +256,7 @@ def _skeleton_of(folded: str, *, keep_final_h: bool) -> str:
     return bare
 
 
+@personal
 @lru_cache(maxsize=16384)
 def skeletons(word: str, *, keep_final_h: bool = False) -> tuple[str, ...]:
     forms = list(variants(word, keep_final_h=keep_final_h))
@@ -299,6 +303,7 @@ def _unique(items: list[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(item for item in items if item))
 
 
+@personal
 @lru_cache(maxsize=16384)
 def word_forms(token: str, *, typing: bool = False) -> Forms:
     """The forms of one token (``typing``: the word may be unfinished, so a final h stays)."""
@@ -318,6 +323,7 @@ def word_forms(token: str, *, typing: bool = False) -> Forms:
     return Forms(token, _unique(found_v), _unique(found_s), expansions)
 
 
+@personal
 @lru_cache(maxsize=16384)
 def join_forms(left: str, right: str) -> tuple[str, ...]:
     """Variant and skeleton forms of two adjacent tokens written as one word (each side

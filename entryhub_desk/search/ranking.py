@@ -40,6 +40,7 @@ from functools import lru_cache
 from types import ModuleType
 from typing import Final
 
+from entryhub_desk.memo import personal
 from entryhub_desk.search.keys import (
     QueryWord,
     join_forms,
@@ -98,6 +99,7 @@ class Token:
     slavic: frozenset[str] = frozenset()  # East Slavic folds (names that show the origin)
 
 
+@personal
 @lru_cache(maxsize=32768)
 def _token_forms(
     token: str, slavic: bool
@@ -114,6 +116,7 @@ def _token(token: str, group: int, position: int, *, foreign: bool, slavic: bool
     return Token(token, variants_, skeletons, expansions, group, position, foreign, slavic=folds)
 
 
+@personal
 @lru_cache(maxsize=32768)
 def _join_forms(left: str, right: str) -> tuple[str, frozenset[str]]:
     """Two adjacent tokens written as one: the spelled-out word and its forms."""
@@ -126,6 +129,7 @@ def _joined(left: Token, right: Token) -> Token:
     return Token(joined, forms, forms, (), left.group, left.position, left.foreign, width=2)
 
 
+@personal
 @lru_cache(maxsize=8192)
 def _tokens_for(
     names: tuple[str | None, ...],
@@ -160,6 +164,7 @@ def _tokens_for(
     return tuple(tokens), count, exact
 
 
+@personal
 @lru_cache(maxsize=8192)
 def _joins_for(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
     """Adjacent tokens of one reading written as one (built when a typed word needs them)."""
@@ -222,6 +227,7 @@ def prefix_forms(word: QueryWord) -> tuple[str, ...]:
     return _prefix_forms(word.plain, word.variants) + word.typed
 
 
+@personal
 @lru_cache(maxsize=1024)
 def _prefix_forms(plain: str, forms: tuple[str, ...]) -> tuple[str, ...]:
     least = max(2, (len(plain) + 1) // 2)

@@ -27,6 +27,8 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import Final
 
+from entryhub_desk.memo import personal
+
 _CYRILLIC: Final = re.compile(r"[\u0400-\u04ff]")
 # surnames and patronymics: Kravchenko, Hnatiuk/Gnatyuk/Gnatjuk, Tkachuk, Kovaltjuk,
 # Yizhakevych/Izjakevitj, Boiko, Ivanov(a), Kovaliov, Hnatyshyn, Kravets, Shevchyk,
@@ -49,6 +51,7 @@ _LONE_GLIDE: Final = re.compile(r"[yj]")
 _DOUBLES: Final = re.compile(r"(.)\1+")
 
 
+@personal
 @lru_cache(maxsize=32768)
 def is_slavic_word(word: str) -> bool:
     """Whether one plain word ends as East Slavic surnames and patronymics do."""
@@ -76,6 +79,7 @@ def _fold(word: str, ch: str, *, swedish_j: bool) -> str:
     return _DOUBLES.sub(r"\1", text)
 
 
+@personal
 @lru_cache(maxsize=16384)
 def slavic_forms(word: str) -> tuple[str, ...]:
     """The folded forms of one plain word (ch read as Ч and as Х; zj, sj, tj as one

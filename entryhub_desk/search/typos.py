@@ -8,6 +8,8 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Final
 
+from entryhub_desk.memo import personal
+
 MIN_TYPO_LENGTH: Final = 5
 TWO_EDITS_LENGTH: Final = 9
 # A typed word longer than this is no name word with a typo (its keys grow with the square of
@@ -19,6 +21,7 @@ def _drop_one(word: str) -> set[str]:
     return {word[:i] + word[i + 1 :] for i in range(len(word))}
 
 
+@personal
 @lru_cache(maxsize=4096)
 def deletion_keys(word: str) -> frozenset[str]:
     """The word with one letter left out (and two, from nine letters); not the word itself."""

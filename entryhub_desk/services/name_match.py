@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final
 
+from entryhub_desk.memo import personal
 from entryhub_desk.search.keys import name_readings, variants, word_forms
 from entryhub_desk.search.ranking import distances
 
@@ -103,6 +104,7 @@ def _splits(tokens: tuple[str, ...], *, joins: bool = True) -> list[_Name]:
     return found
 
 
+@personal
 @lru_cache(maxsize=4096)
 def _names(given: str, family: str, original: str | None) -> tuple[_Name, ...]:
     """Every reading of the Latin name (given + family) and of the original-script name."""

@@ -19,6 +19,7 @@ from typing import Protocol
 from entryhub_desk.config import Clock, DeskConfig
 from entryhub_desk.domain.staff import Action, Role, StaffMember
 from entryhub_desk.errors import DeskError
+from entryhub_desk.memo import forget_personal
 from entryhub_desk.security.audit import AuditLog
 from entryhub_desk.security.audit_deferred import DeferringAuditLog
 from entryhub_desk.security.audit_held import NAME as HELD_AUDIT_FILE
@@ -275,6 +276,7 @@ class Session:
         self._locked = True
         self._caches.clear()
         self._verified = None
+        forget_personal()  # names and phones memoised by the search and the checks
         # drop the decrypted pages SQLCipher keeps in its page cache (search index, persons)
         search_postings.clear(self._opened.conn)  # decoded search postings (row numbers)
         with contextlib.suppress(Exception):
@@ -351,6 +353,7 @@ class Session:
         finally:
             self._audit.close()
             self._caches.clear()
+            forget_personal()
             self._closed = True
             try:
                 self._opened.conn.close()
