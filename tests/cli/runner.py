@@ -7,6 +7,7 @@ import subprocess
 from pathlib import Path
 
 from tests.conftest import COORDINATOR, COORDINATOR_PASSWORD, DESK_COMMAND, HUB_NAME
+from tests.shared_files import shared
 
 
 def run_cli(
@@ -46,3 +47,11 @@ def init_store(env: dict[str, str], data_dir: Path) -> dict[str, str]:
     done = run_init(env, data_dir)
     assert done.returncode == 0, done.stderr
     return coordinator_env(env)
+
+
+def import_sample(env: dict[str, str], data_dir: Path) -> str:
+    """The shared JSON Resume sample imported through ``import-resume``; returns its person id."""
+    sample = shared("fixtures", "jsonresume-sample.resume.json")
+    done = run_cli(env, data_dir, "import-resume", str(sample))
+    assert done.returncode == 0, done.stderr
+    return done.stdout.strip()

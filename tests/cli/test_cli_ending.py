@@ -14,9 +14,8 @@ import sys
 from pathlib import Path
 
 from entryhub_desk.errors import DeskError
-from tests.cli.runner import run_cli
+from tests.cli.runner import import_sample
 from tests.cli.test_cli import data_dir, ready  # noqa: F401 - fixtures
-from tests.shared_files import shared
 
 ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = """
@@ -63,10 +62,7 @@ def test_the_cv_command_ends_without_the_tear_down_its_output_flushed(
     data_dir: Path,  # noqa: F811
     tmp_path: Path,
 ) -> None:
-    sample = shared("fixtures", "jsonresume-sample.resume.json")
-    done = run_cli(ready, data_dir, "import-resume", str(sample))
-    assert done.returncode == 0, done.stderr
-    person_id = done.stdout.strip()
+    person_id = import_sample(ready, data_dir)
     out = tmp_path / "cv.pdf"
     args = ("--data-dir", str(data_dir), "cv", person_id, "-o", str(out), "--json")
     code, stdout, stderr, marks = ended(ready, tmp_path, *args)

@@ -15,7 +15,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.cli.runner import run_cli
+from tests.cli.runner import import_sample, run_cli
 from tests.cli.test_cli import data_dir, ready  # noqa: F401 - fixtures
 from tests.shared_files import shared
 
@@ -135,10 +135,7 @@ def test_cv_command_loads_no_qt_no_server(
     data_dir: Path,  # noqa: F811
     tmp_path: Path,
 ) -> None:
-    sample = shared("fixtures", "jsonresume-sample.resume.json")
-    done = run_cli(ready, data_dir, "import-resume", str(sample))
-    assert done.returncode == 0, done.stderr
-    person_id = done.stdout.strip()
+    person_id = import_sample(ready, data_dir)
     out = tmp_path / "cv.pdf"
     args = ("--data-dir", str(data_dir), "cv", person_id, "--lang", "en", "-o", str(out))
     code, modules = loaded_modules(ready, tmp_path, *args)

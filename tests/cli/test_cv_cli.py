@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 from entryhub_desk.ids import short_code
-from tests.cli.runner import run_cli
+from tests.cli.runner import import_sample, run_cli
 from tests.cli.test_cli import data_dir, ready  # noqa: F401 - fixtures
 from tests.cv.helpers import pdftotext
 from tests.shared_files import shared
@@ -17,10 +17,7 @@ def test_cv_command_writes_the_pdf(
     data_dir: Path,  # noqa: F811
     tmp_path: Path,
 ) -> None:
-    sample = shared("fixtures", "jsonresume-sample.resume.json")
-    done = run_cli(ready, data_dir, "import-resume", str(sample))
-    assert done.returncode == 0, done.stderr
-    person_id = done.stdout.strip()
+    person_id = import_sample(ready, data_dir)
 
     out = tmp_path / "richard.pdf"
     args = ("cv", short_code(person_id), "--lang", "en", "--template", "compact", "-o", str(out))
