@@ -15,9 +15,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.cli.runner import import_sample, run_cli
+from tests.cli.runner import import_sample
 from tests.cli.test_cli import data_dir, ready  # noqa: F401 - fixtures
-from tests.shared_files import shared
 
 ROOT = Path(__file__).resolve().parents[2]
 # The test launcher's main (what DESK_COMMAND runs), then the loaded modules into OUT.
@@ -185,10 +184,8 @@ AFTER_SCRYPT = (
 def _cv_command_under(script: str, env: dict[str, str], folder: Path, out: Path) -> None:
     """The cv command on the sample resume's person, run by ``script`` (a launcher that first
     hooks what it measures), to ``out``."""
-    sample = shared("fixtures", "jsonresume-sample.resume.json")
-    done = run_cli(env, folder, "import-resume", str(sample))
-    assert done.returncode == 0, done.stderr
-    args = ("--data-dir", str(folder), "cv", done.stdout.strip(), "--lang", "en", "-o", str(out))
+    person_id = import_sample(env, folder)
+    args = ("--data-dir", str(folder), "cv", person_id, "--lang", "en", "-o", str(out))
     ran = subprocess.run(
         [sys.executable, "-c", script, str(ROOT), *args],
         env=env,

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
 from pathlib import Path
+from typing import Any
 
 from entryhub_desk.config import DeskConfig
 from entryhub_desk.services import Desk, Session
@@ -30,3 +34,20 @@ def damage_page(db_path: Path, page: int) -> None:
     with db_path.open("r+b") as file:
         file.seek((page - 1) * PAGE + 100)
         file.write(b"\xa5" * 8)
+
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run_fresh(script: str) -> tuple[Any, str]:
+    """``script`` run by a new interpreter (the repository's root as its ``sys.argv[1]``), which
+    must succeed: what it printed as JSON, and its standard error."""
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(ROOT)],
+        capture_output=True,
+        text=True,
+        timeout=180,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout), done.stderr

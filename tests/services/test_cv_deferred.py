@@ -5,11 +5,7 @@ The import cases run in a fresh process (in the test process reportlab is loaded
 
 from __future__ import annotations
 
-import json
 import re
-import subprocess
-import sys
-from pathlib import Path
 
 from entryhub_desk.services.cv_deferred import (
     REPORTLAB_URI_FLAGS,
@@ -17,8 +13,8 @@ from entryhub_desk.services.cv_deferred import (
     DeferredPattern,
     defer,
 )
+from tests.services.helpers import run_fresh
 
-ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = """
 import json, re, sys
 sys.path.insert(0, sys.argv[1])
@@ -52,15 +48,7 @@ ADDRESSES = (
 
 
 def test_the_cv_loading_leaves_reportlabs_link_pattern_uncompiled_until_used() -> None:
-    done = subprocess.run(
-        [sys.executable, "-c", SCRIPT, str(ROOT)],
-        capture_output=True,
-        text=True,
-        timeout=180,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
-    result = json.loads(done.stdout)
+    result, _ = run_fresh(SCRIPT)
     # Fails when reportlab compiles another pattern (or another way) than REPORTLAB_URI_PATTERN:
     # the stand-in is then never handed out, and the pattern is compiled at import again.
     assert result["deferred"] and not result["compiled_before"]

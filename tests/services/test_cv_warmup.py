@@ -5,17 +5,12 @@ Each case runs in a fresh process: in the test process the fonts are registered 
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
-from pathlib import Path
-
 import pytest
 
 from entryhub_desk.errors import DeskError
 from entryhub_desk.services.cv_warmup import warm_up
+from tests.services.helpers import run_fresh
 
-ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = """
 import json, sys
 sys.path.insert(0, sys.argv[1])
@@ -38,16 +33,8 @@ print(json.dumps({
 
 
 def test_warm_up_registers_every_font_and_loads_both_templates() -> None:
-    done = subprocess.run(
-        [sys.executable, "-c", SCRIPT, str(ROOT)],
-        capture_output=True,
-        text=True,
-        timeout=180,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
-    assert "failed" not in done.stderr  # a failing step is logged, not raised
-    result = json.loads(done.stdout)
+    result, stderr = run_fresh(SCRIPT)
+    assert "failed" not in stderr  # a failing step is logged, not raised
     assert result["daemon"] and not result["alive"]  # never keeps the program from ending
     assert not set(result["wanted"]) & set(result["before"])
     assert set(result["wanted"]) <= set(result["after"])
@@ -90,16 +77,8 @@ print(json.dumps({
 
 
 def test_load_ahead_runs_its_steps_in_order_while_wanted_and_goes_on_later() -> None:
-    done = subprocess.run(
-        [sys.executable, "-c", STEPS_SCRIPT, str(ROOT)],
-        capture_output=True,
-        text=True,
-        timeout=180,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
-    assert "failed" not in done.stderr  # no step failed (a failure is logged, not raised)
-    result = json.loads(done.stdout)
+    result, stderr = run_fresh(STEPS_SCRIPT)
+    assert "failed" not in stderr  # no step failed (a failure is logged, not raised)
     assert result["after_three"] == result["total"] - 3  # asked before each step
     assert len(result["loaded_early"]) == 3 and result["later_before"] == []
     assert result["left"] == 0 and result["log_in"] == []  # every step ran in the end
