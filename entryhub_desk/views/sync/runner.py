@@ -73,6 +73,9 @@ class SyncRunner(QObject):
         self._round_done = threading.Event()
         self._round_done.set()
         self._stopped = False
+        # asked for while a round ran: that round may have pulled before the change it was
+        # asked for was on the server, so one more round follows it at once
+        self._again = False
         self._last_status: SyncStatus | None = None
         self._network: Any = None  # the QNetworkInformation watched, if any
         self._timer = QTimer(self)
@@ -96,6 +99,7 @@ class SyncRunner(QObject):
         with contextlib.suppress(DeskError):
             self.status()
         self._stopped = True
+        self._again = False
         self._timer.stop()
         self._unwatch_network()
         op = self._op
@@ -123,8 +127,12 @@ class SyncRunner(QObject):
         return self._stopped and op is not None and op.running
 
     def sync_now(self) -> None:
-        """Start a round now (a slot of the timer: it never raises)."""
-        if self.running or self._stopped:
+        """Start a round now (a slot of the timer: it never raises); asked for while a round
+        runs, another round starts as soon as that one ends."""
+        if self._stopped:
+            return
+        if self.running:
+            self._again = True
             return
         try:
             enrolled = self.status().enrolled
@@ -194,6 +202,10 @@ class SyncRunner(QObject):
             return
         with contextlib.suppress(DeskError):
             self._service.refresh_identity()
+        again, self._again = self._again, False
+        if again and self.phase is not Phase.STOPPED:
+            self.sync_now()
+            return
         self._schedule()
         self.changed.emit()
 

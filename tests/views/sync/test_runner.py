@@ -124,6 +124,37 @@ def test_log_out_cancels_a_running_round_and_waits_for_it(
     assert last_sync is None
 
 
+def test_sync_asked_for_while_a_round_runs_runs_once_more_after_it(
+    qtbot: QtBot,
+    set_up_desk: Desk,
+    settings: DeskSettings,
+    translations: Translations,
+    server: LiveServer,
+) -> None:
+    """The round under way may have pulled before what the person asked for reached the
+    server (another desk's edit, synced a moment ago): her request is not dropped."""
+    enrol_with_people(set_up_desk, server)
+    window = open_main_window(
+        qtbot, set_up_desk, settings, translations, COORDINATOR, COORDINATOR_PASSWORD
+    )
+    gate = _Gate()
+    window.sync.service.client_factory = gate.factory
+    runner = window.sync.runner
+    rounds: list[object] = []
+    runner.finished.connect(rounds.append)
+    runner.sync_now()
+    assert gate.entered.wait(WAIT_S)  # the first round is inside its push
+    runner.sync_now()
+    runner.sync_now()  # asked twice while it runs: one more round, not two
+    gate.release.set()
+    qtbot.waitUntil(lambda: len(rounds) == 2 and not runner.running, timeout=WAIT_S * 1000)
+    qtbot.wait(300)
+    assert len(rounds) == 2
+    assert not runner.running
+    # then back to the steady interval
+    assert runner.next_attempt_ms() > 60_000
+
+
 def test_a_round_that_outlasts_log_out_keeps_the_folder_claimed_until_it_ends(
     qtbot: QtBot,
     set_up_desk: Desk,
