@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings, QThreadPool
@@ -18,6 +19,7 @@ from entryhub_desk.views.flow import DeskFlow
 from entryhub_desk.views.i18n import Translations
 from entryhub_desk.views.main_window import MainWindow
 from entryhub_desk.views.settings import DeskSettings
+from entryhub_desk.views.sync.runner import SyncRunner
 from tests.conftest import COORDINATOR, COORDINATOR_PASSWORD, HUB_NAME
 
 RECEPTIONIST = "Johan Reception"
@@ -91,3 +93,15 @@ def open_main_window(
     qtbot.waitExposed(window)
     window.activateWindow()
     return window
+
+
+def one_sync_round(
+    qtbot: QtBot, runner: SyncRunner, ends_with: str = "finished", timeout_ms: int = 20_000
+) -> Any:
+    """Runs one sync round and waits for its end (``finished`` or ``failed``). The desk's own
+    first round, two seconds after log-in, may be running: it ends first, so that the round
+    waited for is the one asked for here (asked for during a round, a round runs after it)."""
+    qtbot.waitUntil(lambda: not runner.running, timeout=timeout_ms)
+    with qtbot.waitSignal(getattr(runner, ends_with), timeout=timeout_ms) as blocker:
+        runner.sync_now()
+    return blocker

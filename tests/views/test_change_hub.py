@@ -23,7 +23,7 @@ from entryhub_desk.views.settings import DeskSettings
 from tests.conftest import COORDINATOR, COORDINATOR_PASSWORD, FakeClock
 from tests.sync.helpers import add_person, edit_person, make_desk
 from tests.sync.server import LiveServer, server
-from tests.views.conftest import open_main_window
+from tests.views.conftest import one_sync_round, open_main_window
 from tests.views.reception.conftest import MOHAMMED, OpenWindow, open_window, seed, type_search
 
 __all__ = ["open_window", "server"]  # fixtures, used by name
@@ -144,10 +144,7 @@ def test_a_sync_that_pulls_a_changed_name_updates_the_reception_results(
 
     edit_person(other, person.id, family_name="Gebremedhin")
     other_sync.sync_now()
-    with qtbot.waitSignal(window.sync.runner.finished, timeout=20_000):
-        window.sync.runner.sync_now()
+    one_sync_round(qtbot, window.sync.runner)
 
-    # the desk's own first round (two seconds after log-in) may be running when this round is
-    # asked for: the runner then runs one more round after it, which pulls the new name
-    qtbot.waitUntil(lambda: _names_shown(window) == ["Hiwet Gebremedhin"], timeout=20_000)
+    qtbot.waitUntil(lambda: _names_shown(window) == ["Hiwet Gebremedhin"])
     other.close()

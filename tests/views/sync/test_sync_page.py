@@ -18,7 +18,13 @@ from entryhub_desk.views.sync.runner import Phase
 from tests.conftest import COORDINATOR, COORDINATOR_PASSWORD, FakeClock
 from tests.sync.helpers import add_person, edit_person, enrol_with_people, make_desk
 from tests.sync.server import LiveServer
-from tests.views.conftest import RECEPTIONIST, RECEPTIONIST_PASSWORD, open_main_window
+from tests.views.conftest import (
+    NO_IDLE_MS,
+    RECEPTIONIST,
+    RECEPTIONIST_PASSWORD,
+    one_sync_round,
+    open_main_window,
+)
 
 ALT = Qt.KeyboardModifier.AltModifier
 
@@ -96,13 +102,11 @@ def test_background_rounds_and_the_status_bar(
     )
     runner = window.sync.runner
     assert "changes waiting" in window.sync.label.text()
-    with qtbot.waitSignal(runner.finished, timeout=20_000):
-        runner.sync_now()
+    one_sync_round(qtbot, runner)
     assert runner.phase is Phase.IDLE
     assert "waiting" not in window.sync.label.text()
     server.stop()  # the network goes away: the runner backs off and says offline
-    with qtbot.waitSignal(runner.failed, timeout=20_000):
-        runner.sync_now()
+    one_sync_round(qtbot, runner, "failed")
     assert runner.phase is Phase.OFFLINE
     assert window.sync.label.text().startswith("Offline")
     assert runner.backoff.failures == 1
@@ -136,10 +140,11 @@ def test_the_sync_page_shows_the_progress_of_a_round(
     page = window.sync.page
     window.show_section(page)
     runner = window.sync.runner
+    runner.start(first_delay_ms=NO_IDLE_MS)  # no round of its own: the round below sends all 3
+    qtbot.waitUntil(lambda: not runner.running)
     recorder = _StateRecorder(page)
     runner.progressed.connect(recorder.record)  # after the page's own slot
-    with qtbot.waitSignal(runner.finished, timeout=20_000):
-        runner.sync_now()
+    one_sync_round(qtbot, runner)
     assert recorder.texts
     assert all(text.startswith("Syncing… sent ") for text in recorder.texts)
     assert " KB (" in recorder.texts[-1] and "changes), received " in recorder.texts[-1]
@@ -209,8 +214,7 @@ def test_coordinator_resolves_a_conflict_on_the_conflicts_screen(
     repo = PersonRepository(window.session.opened.context)
     assert repo.get(person.id).family_name == "Typed here"
     assert "conflicts" not in window.sync.label.text()
-    with qtbot.waitSignal(window.sync.runner.finished, timeout=20_000):
-        window.sync.runner.sync_now()
+    one_sync_round(qtbot, window.sync.runner)
     other_sync.sync_now()  # the pick reached the other desk like any edit
     assert PersonRepository(other.opened.context).get(person.id).family_name == "Typed here"
     assert other_sync.conflicts() == []

@@ -14,7 +14,7 @@ from entryhub_server.admin import readmit
 from tests.conftest import COORDINATOR, COORDINATOR_PASSWORD
 from tests.sync.helpers import add_person
 from tests.sync.server import LiveServer
-from tests.views.conftest import open_main_window
+from tests.views.conftest import one_sync_round, open_main_window
 
 
 def test_revoked_desk_says_so_and_is_readmitted_from_the_page(
@@ -36,8 +36,7 @@ def test_revoked_desk_says_so_and_is_readmitted_from_the_page(
     )
     page, runner = window.sync.page, window.sync.runner
     window.show_section(page)
-    with qtbot.waitSignal(runner.failed, timeout=20_000):
-        runner.sync_now()
+    one_sync_round(qtbot, runner, "failed")
     assert "revoked; ask a coordinator" in page.ui.stateValue.text()
     assert "revoked; ask a coordinator" in page.ui.errorLabel.text()
     assert "revoked; ask a coordinator" in window.sync.label.text()
