@@ -31,6 +31,7 @@ from reportlab.pdfbase import pdfmetrics
 
 from entryhub_desk.cv import fonts
 from entryhub_desk.cv.fonts import LATIN
+from entryhub_desk.cv.pdfnum import number
 from entryhub_desk.cv.shaping import shape
 
 _NAN = math.nan
@@ -231,6 +232,7 @@ class Encoder:
         self.names: dict[int, str] = {}
         self.single = True  # every character so far is in subset 0
         self.assigned: dict[int, int] | None = None  # reportlab's (see learn)
+        self.sized: dict[float, str] = {}  # a size → the operator selecting subset 0 at it
 
     def runs(self, text: str) -> list[tuple[int, int, int]]:
         """``text`` as (subset, start, end) runs of one subset each."""
@@ -379,9 +381,6 @@ def operators(
     return " ".join(ops)
 
 
-_sizes: dict[float, str] = {}
-
-
 def _single(
     m: Metrics,
     enc: Encoder,
@@ -393,10 +392,11 @@ def _single(
     kerns: Sequence[tuple[int, float]],
 ) -> str:
     """:func:`operators` for text in the font's first subset (the same operators, fewer
-    steps: each kern's number is written once per process, see :attr:`Metrics.moves`)."""
-    size_text = _sizes.get(size)
-    if size_text is None:
-        size_text = _sizes[size] = fp_str(size)
+    steps: each kern's number is written once per process, see :attr:`Metrics.moves`, and the
+    font operator once per document and size)."""
+    font = enc.sized.get(size)
+    if font is None:
+        font = enc.sized[size] = f"{enc.subset_name(0)} {fp_str(size)} Tf"
     table = enc.table
     if kerns:
         moves = m.moves
@@ -413,7 +413,4 @@ def _single(
         shown = " ".join(parts)
     else:
         shown = f"({text.translate(table)})"
-    return (
-        f"{_color(color)} 1 0 0 1 {fp_str(x, y)} Tm "
-        f"{enc.subset_name(0)} {size_text} Tf [{shown}] TJ"
-    )
+    return f"{_color(color)} 1 0 0 1 {number(x)} {number(y)} Tm {font} [{shown}] TJ"
