@@ -35,9 +35,20 @@ _MARGIN = 1e-6
 
 class Measured:
     """One span measured at once (see the module). ``exact`` is False when a character or
-    pair must be shaped."""
+    pair must be shaped. The running sums are made when a part of the span is asked for
+    (:meth:`sums`): most paragraphs are one line, set from the totals."""
 
-    __slots__ = ("advances", "kern", "kerned", "kerns", "metrics", "scale", "size", "text")
+    __slots__ = (
+        "_sums",
+        "advance",
+        "advanced",
+        "kern",
+        "metrics",
+        "scale",
+        "size",
+        "text",
+        "total",
+    )
 
     def __init__(self, span: Span, size: float) -> None:
         metrics = latin.metrics(span.bold)
@@ -45,23 +56,44 @@ class Measured:
         self.metrics = metrics
         self.size = span.size or size
         self.scale = metrics.scale * self.size / 1000
-        self.advances = list(accumulate(metrics.advances(text), initial=0.0))
+        self.advance = advance = metrics.advances(text)  # advance[i]: of character i
         self.kern = kern = metrics.pair_kerns(text)  # kern[i]: after character i
-        self.kerns = list(accumulate(kern, initial=0.0))  # kerns[i]: within text[:i]
-        self.kerned = list(compress(range(len(kern)), kern))
+        # Whole numbers: a sum in any order is the running sum's last value, to the bit.
+        self.advanced = sum(advance, 0.0)
+        self.total = self.advanced + sum(kern, 0.0)
+        self._sums: tuple[list[float], list[float], list[int]] | None = None
 
     @property
     def exact(self) -> bool:
-        total = self.advances[-1] + self.kerns[-1]
+        total = self.total
         return total == total  # not NaN
+
+    def sums(self) -> tuple[list[float], list[float], list[int]]:
+        """The running sums of the advances (``[i]``: of ``text[:i]``) and of the kerns
+        (within ``text[:i]``), and the characters kerned after."""
+        sums = self._sums
+        if sums is None:
+            kern = self.kern
+            sums = self._sums = (
+                list(accumulate(self.advance, initial=0.0)),
+                list(accumulate(kern, initial=0.0)),
+                list(compress(range(len(kern)), kern)),
+            )
+        return sums
 
     def units(self, start: int, end: int) -> float:
         """The kerned width of ``text[start:end]`` (not empty) in font units."""
-        return self.advances[end] - self.advances[start] + self.kerns[end - 1] - self.kerns[start]
+        if start == 0 and end == len(self.text):
+            return self.total
+        advances, kerns, _ = self.sums()
+        return advances[end] - advances[start] + kerns[end - 1] - kerns[start]
 
     def kerns_in(self, start: int, end: int) -> tuple[tuple[int, float], ...]:
         """The kerns between the characters of ``text[start:end]``, counted from ``start``."""
-        kerned, kern = self.kerned, self.kern
+        kern = self.kern
+        if start == 0 and end == len(self.text):
+            return tuple([(i, k) for i, k in enumerate(kern) if k]) if any(kern) else ()
+        kerned = self.sums()[2]
         inside = kerned[bisect_left(kerned, start) : bisect_left(kerned, end - 1)]
         return tuple([(i - start, kern[i]) for i in inside])
 
@@ -79,7 +111,7 @@ def one_line(spans: Sequence[Span], measured: Sequence[Measured], width: float) 
     advances and its positive kerns. None: see :func:`lines`."""
     bound = 0.0
     for m in measured:
-        bound += (m.advances[-1] + sum(filter(_POSITIVE, m.kern))) * m.scale
+        bound += (m.advanced + sum(filter(_POSITIVE, m.kern))) * m.scale
     if bound > width - _MARGIN:
         return None
     last = len(spans) - 1
@@ -104,7 +136,8 @@ def lines(spans: Sequence[Span], measured: Sequence[Measured], width: float) -> 
     tokens: list[_Token] = []
     append = tokens.append
     for n, m in enumerate(measured):
-        text, scale, sums, kerns = m.text, m.scale, m.advances, m.kerns
+        text, scale = m.text, m.scale
+        sums, kerns, _ = m.sums()
         for match in _PART.finditer(text):
             a, b = match.span()
             c = match.end(1)
