@@ -233,6 +233,7 @@ class Encoder:
         self.single = True  # every character so far is in subset 0
         self.assigned: dict[int, int] | None = None  # reportlab's (see learn)
         self.sized: dict[float, str] = {}  # a size → the operator selecting subset 0 at it
+        self.readable: bool | None = None  # printable ASCII has its own codes (see as_is)
 
     def runs(self, text: str) -> list[tuple[int, int, int]]:
         """``text`` as (subset, start, end) runs of one subset each."""
@@ -273,6 +274,23 @@ class Encoder:
             subset[char] = code >> 8
             table[ord(char)] = _ESCAPED[code & 0xFF]
         self.single = self.single and (not codes or max(codes) < 256)
+
+    def as_is(self, text: str) -> bool:
+        """Whether ``text`` is written as it is: printable ASCII without the delimiters a PDF
+        string escapes, in a document whose subset gives every such character its own code
+        (reportlab's readable ASCII: what :meth:`learn` would find, without learning it)."""
+        if not (text.isascii() and text.isprintable()):
+            return False
+        if "(" in text or ")" in text or "\\" in text:
+            return False
+        readable = self.readable
+        if readable is None:
+            state = getattr(self.font, "state", {}).get(self.doc)
+            if state is None:  # (nothing of this font drawn yet in the document)
+                return False
+            assigned = state.assignments
+            readable = self.readable = all(assigned.get(n) == n for n in range(32, 127))
+        return readable
 
     def subset_name(self, subset: int) -> str:
         name = self.names.get(subset)
@@ -351,10 +369,11 @@ def operators(
     m = _by_name[font]
     enc = encoder(doc, font)
     if m.exact and kerns is not None:
-        if not enc.subset.keys() >= set(text):
+        as_is = enc.as_is(text)
+        if not as_is and not enc.subset.keys() >= set(text):
             enc.learn(text)
         if enc.single:  # one subset, the kerns as the layout found them
-            return _single(m, enc, text, size, color, x, y, kerns)
+            return _single(m, enc, text, size, color, x, y, kerns, as_is)
     runs = enc.runs(text)
     scale = m.scale
     if m.exact:  # the embedded widths are HarfBuzz's advances: numbers only where kerned
@@ -390,27 +409,31 @@ def _single(
     x: float,
     y: float,
     kerns: Sequence[tuple[int, float]],
+    as_is: bool = False,
 ) -> str:
     """:func:`operators` for text in the font's first subset (the same operators, fewer
-    steps: each kern's number is written once per process, see :attr:`Metrics.moves`, and the
-    font operator once per document and size)."""
+    steps: each kern's number is written once per process, see :attr:`Metrics.moves`, the
+    font operator once per document and size, and text written as it is when its codes are
+    its characters, see :meth:`Encoder.as_is`)."""
     font = enc.sized.get(size)
     if font is None:
         font = enc.sized[size] = f"{enc.subset_name(0)} {fp_str(size)} Tf"
-    table = enc.table
     if kerns:
         moves = m.moves
         parts = []
         a = 0
+        table = None if as_is else enc.table
         for i, k in kerns:
             move = moves.get(k)
             if move is None:
                 move = moves[k] = fp_str(-k * m.scale)
-            parts.append(f"({text[a : i + 1].translate(table)}) {move}")
+            shown = text[a : i + 1]
+            parts.append(f"({shown if table is None else shown.translate(table)}) {move}")
             a = i + 1
         if a < len(text):
-            parts.append(f"({text[a:].translate(table)})")
+            shown = text[a:]
+            parts.append(f"({shown if table is None else shown.translate(table)})")
         shown = " ".join(parts)
     else:
-        shown = f"({text.translate(table)})"
+        shown = f"({text if as_is else text.translate(enc.table)})"
     return f"{_color(color)} 1 0 0 1 {number(x)} {number(y)} Tm {font} [{shown}] TJ"
