@@ -234,6 +234,14 @@ class Encoder:
         self.assigned: dict[int, int] | None = None  # reportlab's (see learn)
         self.sized: dict[float, str] = {}  # a size → the operator selecting subset 0 at it
         self.readable: bool | None = None  # printable ASCII has its own codes (see as_is)
+        self.codes: dict[str, int] = {}  # character → its code in its subset
+
+    def split(self, text: str) -> list[tuple[int, bytes]]:
+        """reportlab's ``splitString(text, doc)`` of the font: ``text`` as (subset, codes)
+        runs, the codes of characters already used read from this document's encoder."""
+        runs = self.runs(text)  # (learns what is new)
+        code = self.codes.__getitem__
+        return [(subset, bytes(map(code, text[start:end]))) for subset, start, end in runs]
 
     def runs(self, text: str) -> list[tuple[int, int, int]]:
         """``text`` as (subset, start, end) runs of one subset each."""
@@ -270,9 +278,11 @@ class Encoder:
                 codes += [number << 8 | byte for byte in data]
         else:
             codes = cast(list[int], known)
+        raw = self.codes
         for char, code in zip(new, codes, strict=True):
             subset[char] = code >> 8
             table[ord(char)] = _ESCAPED[code & 0xFF]
+            raw[char] = code & 0xFF
         self.single = self.single and (not codes or max(codes) < 256)
 
     def as_is(self, text: str) -> bool:
