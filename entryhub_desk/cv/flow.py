@@ -110,9 +110,16 @@ class Block(Flowable):  # type: ignore[misc]  # reportlab is untyped
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         self._width = avail_width
         left_width = avail_width - self.right_width - self.gap
-        self._lead_height = sum(_wrap(i, avail_width) for i in self.lead)
-        left = sum(_wrap(i, left_width) for i in self.items)
-        right = sum(p.wrap(self.right_width) for p in self.right)
+        lead_height = 0.0
+        for item in self.lead:
+            lead_height += _wrap(item, avail_width)
+        self._lead_height = lead_height
+        left = 0.0
+        for item in self.items:
+            left += item.wrap(left_width) if type(item) is Para else _wrap(item, left_width)
+        right = 0.0
+        for para in self.right:
+            right += para.wrap(self.right_width)
         if self.image is not None:
             right = max(right, self.image[2])
         self._height = self._lead_height + max(left, right) + self.space_after

@@ -31,6 +31,7 @@ from reportlab.pdfbase import pdfmetrics
 
 from entryhub_desk.cv import fonts
 from entryhub_desk.cv.fonts import LATIN
+from entryhub_desk.cv.pdfnum import number
 from entryhub_desk.cv.shaping import shape
 
 _NAN = math.nan
@@ -231,6 +232,16 @@ class Encoder:
         self.names: dict[int, str] = {}
         self.single = True  # every character so far is in subset 0
         self.assigned: dict[int, int] | None = None  # reportlab's (see learn)
+        self.sized: dict[float, str] = {}  # a size → the operator selecting subset 0 at it
+        self.readable: bool | None = None  # printable ASCII has its own codes (see as_is)
+        self.codes: dict[str, int] = {}  # character → its code in its subset
+
+    def split(self, text: str) -> list[tuple[int, bytes]]:
+        """reportlab's ``splitString(text, doc)`` of the font: ``text`` as (subset, codes)
+        runs, the codes of characters already used read from this document's encoder."""
+        runs = self.runs(text)  # (learns what is new)
+        code = self.codes.__getitem__
+        return [(subset, bytes(map(code, text[start:end]))) for subset, start, end in runs]
 
     def runs(self, text: str) -> list[tuple[int, int, int]]:
         """``text`` as (subset, start, end) runs of one subset each."""
@@ -267,10 +278,29 @@ class Encoder:
                 codes += [number << 8 | byte for byte in data]
         else:
             codes = cast(list[int], known)
+        raw = self.codes
         for char, code in zip(new, codes, strict=True):
             subset[char] = code >> 8
             table[ord(char)] = _ESCAPED[code & 0xFF]
+            raw[char] = code & 0xFF
         self.single = self.single and (not codes or max(codes) < 256)
+
+    def as_is(self, text: str) -> bool:
+        """Whether ``text`` is written as it is: printable ASCII without the delimiters a PDF
+        string escapes, in a document whose subset gives every such character its own code
+        (reportlab's readable ASCII: what :meth:`learn` would find, without learning it)."""
+        if not (text.isascii() and text.isprintable()):
+            return False
+        if "(" in text or ")" in text or "\\" in text:
+            return False
+        readable = self.readable
+        if readable is None:
+            state = getattr(self.font, "state", {}).get(self.doc)
+            if state is None:  # (nothing of this font drawn yet in the document)
+                return False
+            assigned = state.assignments
+            readable = self.readable = all(assigned.get(n) == n for n in range(32, 127))
+        return readable
 
     def subset_name(self, subset: int) -> str:
         name = self.names.get(subset)
@@ -349,10 +379,11 @@ def operators(
     m = _by_name[font]
     enc = encoder(doc, font)
     if m.exact and kerns is not None:
-        if not enc.subset.keys() >= set(text):
+        as_is = enc.as_is(text)
+        if not as_is and not enc.subset.keys() >= set(text):
             enc.learn(text)
         if enc.single:  # one subset, the kerns as the layout found them
-            return _single(m, enc, text, size, color, x, y, kerns)
+            return _single(m, enc, text, size, color, x, y, kerns, as_is)
     runs = enc.runs(text)
     scale = m.scale
     if m.exact:  # the embedded widths are HarfBuzz's advances: numbers only where kerned
@@ -379,9 +410,6 @@ def operators(
     return " ".join(ops)
 
 
-_sizes: dict[float, str] = {}
-
-
 def _single(
     m: Metrics,
     enc: Encoder,
@@ -391,29 +419,31 @@ def _single(
     x: float,
     y: float,
     kerns: Sequence[tuple[int, float]],
+    as_is: bool = False,
 ) -> str:
     """:func:`operators` for text in the font's first subset (the same operators, fewer
-    steps: each kern's number is written once per process, see :attr:`Metrics.moves`)."""
-    size_text = _sizes.get(size)
-    if size_text is None:
-        size_text = _sizes[size] = fp_str(size)
-    table = enc.table
+    steps: each kern's number is written once per process, see :attr:`Metrics.moves`, the
+    font operator once per document and size, and text written as it is when its codes are
+    its characters, see :meth:`Encoder.as_is`)."""
+    font = enc.sized.get(size)
+    if font is None:
+        font = enc.sized[size] = f"{enc.subset_name(0)} {fp_str(size)} Tf"
     if kerns:
         moves = m.moves
         parts = []
         a = 0
+        table = None if as_is else enc.table
         for i, k in kerns:
             move = moves.get(k)
             if move is None:
                 move = moves[k] = fp_str(-k * m.scale)
-            parts.append(f"({text[a : i + 1].translate(table)}) {move}")
+            shown = text[a : i + 1]
+            parts.append(f"({shown if table is None else shown.translate(table)}) {move}")
             a = i + 1
         if a < len(text):
-            parts.append(f"({text[a:].translate(table)})")
+            shown = text[a:]
+            parts.append(f"({shown if table is None else shown.translate(table)})")
         shown = " ".join(parts)
     else:
-        shown = f"({text.translate(table)})"
-    return (
-        f"{_color(color)} 1 0 0 1 {fp_str(x, y)} Tm "
-        f"{enc.subset_name(0)} {size_text} Tf [{shown}] TJ"
-    )
+        shown = f"({text if as_is else text.translate(enc.table)})"
+    return f"{_color(color)} 1 0 0 1 {number(x)} {number(y)} Tm {font} [{shown}] TJ"

@@ -6,7 +6,10 @@ logarithm, formats, then strips trailing zeros character by character: several h
 per CV. :func:`fp_str` here gives the same text: a whole number as ``str`` does (reportlab's
 rounding and stripping leave it unchanged), others with reportlab's precision rule (the same
 logarithm, so the same digits at powers of ten) and ``str.rstrip``. :func:`apply` installs it
-where reportlab's modules look it up.
+where reportlab's modules look it up. The text of each float written is kept for the process
+(:data:`_WRITTEN`): a CV's coordinates, sizes and widths come back in every CV of a template
+(a few hundred numbers a CV, written the same way each time; positions on a page, nothing of
+what a CV says).
 """
 
 from __future__ import annotations
@@ -21,6 +24,8 @@ from reportlab.lib import rl_accel
 REPORTLAB = rl_accel.fp_str
 _LOG_10 = log(10.0)
 _FORMATS = (".0f", ".1f", ".2f", ".3f", ".4f", ".5f", ".6f")
+_WRITTEN: dict[float, str] = {}  # a float → its text (see the module)
+_WRITTEN_KEPT = 8192  # then it starts again
 # The modules that imported fp_str by name (each keeps its own reference): reportlab's that
 # draw and write a CV, and the CV's own that draw text.
 USERS = (
@@ -41,6 +46,16 @@ def number(value: Any) -> str:
     """One number as reportlab's ``fp_str`` writes it."""
     if type(value) is int:
         return str(value)
+    found = _WRITTEN.get(value)
+    if found is None:
+        found = _number(value)
+        if len(_WRITTEN) >= _WRITTEN_KEPT:  # (another template's, or a long text's widths)
+            _WRITTEN.clear()
+        _WRITTEN[value] = found
+    return found
+
+
+def _number(value: Any) -> str:
     magnitude = abs(value)
     if magnitude <= 1e-7:
         return "0"

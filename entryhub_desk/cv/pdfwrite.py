@@ -23,6 +23,7 @@ from entryhub_desk.cv import rlformat
 #: reportlab's own function, as it was (where a test compares).
 REPORTLAB = pdfdoc.PDFDocument.format
 _NoEncryption = pdfdoc.NoEncryption
+_END, _END_AFTER_LINE = b"\nendobj\n", b"endobj\n"
 _BINARY = b"\n%\223\214\213\236 ReportLab Generated PDF document (opensource)\n"
 
 
@@ -81,10 +82,16 @@ def format_document(doc: Any) -> bytes:
         name = numbered[counter]
         number, version = numbers[name]
         content = objects[name]
-        writer = writers.get(type(content))
-        body = format_value(content, doc, toplevel=1) if writer is None else writer(content, doc)
+        kind = type(content)
+        if kind is Raw:  # (a structure element: most of a CV's objects)
+            body = content.data
+        else:
+            writer = writers.get(kind)
+            body = (
+                format_value(content, doc, toplevel=1) if writer is None else writer(content, doc)
+            )
         frame = b"%d %d obj\n" % (number, version)
-        end = b"endobj\n" if body.endswith(b"\n") else b"\nendobj\n"
+        end = _END_AFTER_LINE if body.endswith(b"\n") else _END
         offsets[name] = at
         entries.append(b"%010d %05d n " % (at, version))
         parts += (frame, body, end)

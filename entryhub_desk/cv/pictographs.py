@@ -22,8 +22,10 @@ from entryhub_desk.cv import fonts
 from entryhub_desk.memo import personal
 
 # Characters that may belong to an emoji (a fast first look; :func:`_pictograph` decides).
+# General punctuation (U+2000-U+206F: the dashes and bullets of dates and lists) holds no
+# picture sign, and its zero-width joiner counts only beside one (a candidate itself).
 _CANDIDATE = re.compile(
-    "[\u00a9\u00ae\u2000-\u2bff\u3030\u303d\u3297\u3299\ufe0e\ufe0f"
+    "[\u00a9\u00ae\u2070-\u2bff\u3030\u303d\u3297\u3299\ufe0e\ufe0f"
     "\U0001f000-\U0001faff\U000e0020-\U000e007f]"
 )
 _ZWJ = 0x200D

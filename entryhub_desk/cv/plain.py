@@ -18,7 +18,7 @@ from reportlab.pdfgen.canvas import Canvas
 from entryhub_desk.cv import latin
 from entryhub_desk.cv.fonts import LATIN
 from entryhub_desk.cv.lines import Line, Piece, Span
-from entryhub_desk.cv.measured import Measured, lines, one_line
+from entryhub_desk.cv.measured import Measured, WordByWord, lines, one_line
 from entryhub_desk.cv.shaping import Shaped, shape
 
 _SEPARATOR = re.compile(r"[·–—|•]+")
@@ -36,7 +36,10 @@ def layout(spans: Sequence[Span], size: float, width: float) -> list[Line] | Non
     if all(m.exact for m in sums):  # every character and pair as HarfBuzz sets it alone
         line = one_line(spans, sums, width)
         return [line] if line is not None else lines(spans, sums, width)
-    return _layout_words(spans, size, width)
+    try:  # the words with a ligature or a mark measured by HarfBuzz
+        return lines(spans, sums, width)
+    except WordByWord:
+        return _layout_words(spans, size, width)
 
 
 def _layout_words(spans: Sequence[Span], size: float, width: float) -> list[Line] | None:

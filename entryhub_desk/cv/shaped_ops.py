@@ -18,6 +18,8 @@ from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase.pdfmetrics import getFont
 from reportlab.pdfbase.ttfonts import ShapedStr, _sdGuardL
 
+from entryhub_desk.cv import latin
+
 # of a ShapeData
 _X_ADVANCE, _X_OFFSET, _Y_OFFSET, _WIDTH = map(operator.itemgetter, (1, 3, 4, 5))
 
@@ -47,12 +49,13 @@ def format_shaped(t: Any, font: Any, text: ShapedStr) -> str:
         # no glyph offset (Latin with a ligature, most Arabic): one cluster of codes and moves
         flat = not (any(map(_X_OFFSET, shape_data)) or any(map(_Y_OFFSET, shape_data)))
         sd0 = 0
-        for subset, codes in font.splitString(text, canv._doc):
+        enc = latin.encoder(canv._doc, font.fontName)  # (reportlab's codes, remembered)
+        for subset, codes in enc.split(text):
             cluster: int | None = None
             if subset != t._curSubset:
                 if not template:
                     template = f"{fp_str(size)} Tf {fp_str(t._leading)} TL"
-                emit(f"{font.getSubsetInternalName(subset, canv._doc)} {template}")
+                emit(f"{enc.subset_name(subset)} {template}")
                 t._curSubset = subset
             sd1 = sd0 + len(codes)
             if flat:

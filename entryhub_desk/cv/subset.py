@@ -13,6 +13,7 @@ import contextlib
 import itertools
 import threading
 from collections.abc import Sequence
+from operator import itemgetter
 from struct import pack, unpack, unpack_from
 from typing import Any
 
@@ -27,6 +28,7 @@ _COPIED = ("name", "OS/2", "cvt ", "fpgm", "prep")
 _ATTRIBUTE = "_entryhub_subsetter"
 # A glyph as subsets take it (see Subsetter.glyph).
 _Glyph = tuple[bytes, int, tuple[int, int], tuple[tuple[int, int], ...]]
+_DATA, _SUM, _METRICS = itemgetter(0), itemgetter(1), itemgetter(2)
 
 
 class Subsetter:
@@ -71,6 +73,14 @@ class Subsetter:
             found = self._widths[code] = fp_str(self.face.getCharWidth(code))
         return found
 
+    def widths(self, subset: Sequence[int]) -> str:
+        """The widths of a subset's glyphs as its font's ``Widths`` array lists them."""
+        known = self._widths
+        try:
+            return " ".join(map(known.__getitem__, subset))
+        except KeyError:
+            return " ".join(map(self.width, subset))
+
     def _glyph(self, gid: int) -> bytes:
         return self.glyf[self.positions[gid] : self.positions[gid + 1]]
 
@@ -114,23 +124,26 @@ class Subsetter:
 
     def make(self, subset: Sequence[int]) -> bytes:
         """The subset's font file (reportlab's ``makeSubset(subset)``)."""
-        char_to_glyph = self.face.charToGlyph
-        olds = [char_to_glyph.get(code, 0) for code in subset]
+        olds = list(map(self.face.charToGlyph.get, subset, itertools.repeat(0)))
         glyph_map = list(dict.fromkeys([0, *olds]))  # new glyph index → old, first seen first
-        glyph_set = {old: new for new, old in enumerate(glyph_map)}  # old → new
-        new_glyphs = [glyph_set[old] for old in olds]  # each code's new glyph index
+        glyph_set = dict(zip(glyph_map, itertools.count()))  # old → new
+        new_glyphs = list(map(glyph_set.__getitem__, olds))  # each code's new glyph index
         known = self._glyphs
-        glyph = self.glyph
-        records = []
-        for old in glyph_map:  # and the parts of composite glyphs (the list grows)
-            record = known.get(old) or glyph(old)
-            records.append(record)
-            for _, part in record[3]:
+        try:
+            records = list(map(known.__getitem__, glyph_map))
+        except KeyError:
+            records = list(map(self.glyph, glyph_map))
+        composites = [n for n, record in enumerate(records) if record[3]]
+        for n in composites:  # and their parts (the list grows: parts of parts)
+            for _, part in records[n][3]:
                 if part not in glyph_set:
                     glyph_set[part] = len(glyph_map)
                     glyph_map.append(part)
+                    records.append(known.get(part) or self.glyph(part))
+                    if records[-1][3]:
+                        composites.append(len(records) - 1)
         count = len(glyph_map)
-        hmtx = [value for record in records for value in record[2]]
+        hmtx = list(itertools.chain.from_iterable(map(_METRICS, records)))
         n = len(hmtx) - 2
         while n and hmtx[n] == hmtx[n - 2]:
             n -= 2
@@ -139,15 +152,15 @@ class Subsetter:
         hmtx = hmtx[:n] + hmtx[n + 1 :: 2]
         cmap = [0, 1, 1, 0, 0, 12, 6, 10 + len(subset) * 2, 0, 0, len(subset)]
         cmap += new_glyphs
-        glyf = [record[0] for record in records]
-        glyf_sum = sum([record[1] for record in records])
-        for n, record in enumerate(records):
-            if record[3]:  # a composite names its parts by their indices in the subset
-                patched = bytearray(record[0])
-                for at, part in record[3]:
-                    patched[at : at + 2] = pack(">H", glyph_set[part])
-                glyf[n] = bytes(patched)
-                glyf_sum += checksum(glyf[n]) - record[1]
+        glyf = list(map(_DATA, records))
+        glyf_sum = sum(map(_SUM, records))
+        for n in composites:  # a composite names its parts by their indices in the subset
+            record = records[n]
+            patched = bytearray(record[0])
+            for at, part in record[3]:
+                patched[at : at + 2] = pack(">H", glyph_set[part])
+            glyf[n] = bytes(patched)
+            glyf_sum += checksum(glyf[n]) - record[1]
         offsets = [0, *itertools.accumulate(map(len, glyf))]
         if (offsets[-1] + 1) >> 1 > 0xFFFF:
             long_offsets = 1

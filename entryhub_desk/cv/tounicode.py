@@ -169,7 +169,7 @@ class CvTTFont(TTFont):  # type: ignore[misc]  # reportlab is untyped
             font.BaseFont = base
             font.FirstChar = 0
             font.LastChar = len(subset) - 1
-            font.Widths = _Raw(f"[{' '.join(map(subsetter.width, subset))}]")
+            font.Widths = _Raw(f"[{subsetter.widths(subset)}]")
             cmap = pdfdoc.PDFStream()
             cmap.content = to_unicode_cmap(base, subset, records)
             if doc.compression:

@@ -21,13 +21,20 @@ Each round measures, in this order, with the same machine load for both:
 rendercv lives in its own venv (``cv_rendercv.py``), made by this benchmark when missing; the
 desk never imports it. Run: ``nice -n 10 .venv/bin/python tests/bench/bench_cv.py
 [--rounds 3] [--no-rendercv] [--no-command] [--no-preview]``. Nothing here asserts on time: the
-figures are for people to read.
+figures are for people to read. ``--quick``: in process only (ours and rendercv's in-process
+figure, no whole commands, no preview), for comparing renderers quickly.
+
+Besides wall time, ``ours`` gives each timed CV's CPU time (median and 95th percentile) and the
+cycle collections that ran inside the timed CVs (a collection inside a render is one reason a
+median moves between rounds; the machine's load is the other: compare ``reference_loop_ms``
+with ``reference_loop_cpu_ms``).
 """
 
 from __future__ import annotations
 
 import argparse
 import copy
+import gc
 import json
 import os
 import re
@@ -162,11 +169,21 @@ def ours(document: dict[str, Any]) -> dict[str, Any]:
     pdf = one()
     first = time.perf_counter() - start
     times, cpu = [], []
-    for _ in range(RUNS):
-        start, start_cpu = time.perf_counter(), time.process_time()
-        one()
-        times.append(time.perf_counter() - start)
-        cpu.append(time.process_time() - start_cpu)
+    collections = [0, 0, 0]  # by generation, inside the timed CVs
+
+    def collected(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            collections[info["generation"]] += 1
+
+    gc.callbacks.append(collected)
+    try:
+        for _ in range(RUNS):
+            start, start_cpu = time.perf_counter(), time.process_time()
+            one()
+            times.append(time.perf_counter() - start)
+            cpu.append(time.process_time() - start_cpu)
+    finally:
+        gc.callbacks.remove(collected)
     start = time.perf_counter()
     for _ in range(100):
         one()
@@ -182,6 +199,8 @@ def ours(document: dict[str, Any]) -> dict[str, Any]:
         "per_cv_ms_min": round(min(times) * 1000, 1),
         "per_cv_ms_p95": round(sorted(times)[int(len(times) * 0.95) - 1] * 1000, 1),
         "per_cv_cpu_ms_median": round(statistics.median(cpu) * 1000, 1),
+        "per_cv_cpu_ms_p95": round(sorted(cpu)[int(len(cpu) * 0.95) - 1] * 1000, 1),
+        "collections_in_timed_cvs": collections,
         "hundred_cvs_s": round(hundred, 2),
         "pdf_kb": round(len(pdf) / 1024, 1),
         "goals": {"per_cv_ms": 80, "hundred_cvs_s": 2, "pdf_kb": 150},
@@ -204,6 +223,11 @@ def machine() -> dict[str, Any]:
 
 def one_round(document: dict[str, Any], args: argparse.Namespace) -> dict[str, Any]:
     figures: dict[str, Any] = {"machine": machine(), "ours": ours(document)}
+    if args.quick:
+        if not args.no_rendercv:
+            figures["rendercv"] = {"in_process": rendercv_in_process(document)}
+        figures["ratios"] = ratios(figures)
+        return figures
     if not args.no_rendercv:
         rendercv = cv_rendercv.run(document, runs=RENDERCV_RUNS, command_runs=args.command_runs)
         figures["rendercv"] = rendercv
@@ -215,6 +239,22 @@ def one_round(document: dict[str, Any], args: argparse.Namespace) -> dict[str, A
             figures["first_preview"] = cv_preview.run(store, runs=args.command_runs)
     figures["ratios"] = ratios(figures)
     return figures
+
+
+def rendercv_in_process(document: dict[str, Any]) -> dict[str, Any]:
+    """rendercv in its own warm process only (``--quick``)."""
+    try:
+        cv_rendercv.ensure_installed()
+    except cv_rendercv.RendercvUnavailable as error:
+        return {"status": "not installed", "reason": str(error)}
+    work = Path(tempfile.mkdtemp(prefix="bench-rendercv-"))
+    env, _ = cv_rendercv.environment(work)
+    try:
+        yaml_file = cv_rendercv.convert(document, work)
+    except cv_rendercv.RendercvUnavailable as error:
+        return {"status": "not run", "reason": str(error)}
+    result: dict[str, Any] = cv_rendercv.in_process(yaml_file, env, RENDERCV_RUNS)
+    return result
 
 
 def ratios(figures: dict[str, Any]) -> dict[str, Any]:
@@ -250,6 +290,7 @@ def summary(rounds: list[dict[str, Any]]) -> dict[str, Any]:
     """Each headline figure over the rounds (median, and every round's value)."""
     picks = {
         "ours_per_cv_ms": ("ours", "per_cv_ms_median"),
+        "ours_per_cv_cpu_ms": ("ours", "per_cv_cpu_ms_median"),
         "ours_hundred_cvs_s": ("ours", "hundred_cvs_s"),
         "rendercv_per_cv_ms": ("rendercv", "in_process", "same", "per_cv_ms_median"),
         "ratio_in_process": ("ratios", "in_process_same"),
@@ -287,6 +328,9 @@ def main() -> None:
     parser.add_argument("--no-rendercv", action="store_true", help="skip rendercv")
     parser.add_argument("--no-command", action="store_true", help="skip the whole command")
     parser.add_argument("--no-preview", action="store_true", help="skip the app's preview")
+    parser.add_argument(
+        "--quick", action="store_true", help="in process only: ours and rendercv's in-process"
+    )
     args = parser.parse_args()
     document, left_out = same_content(two_page_resume())
     rounds = [one_round(document, args) for _ in range(args.rounds)]

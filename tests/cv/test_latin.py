@@ -108,3 +108,44 @@ def test_a_documents_characters_get_the_codes_reportlab_gives_them_one_by_one() 
             [(number, data)] = reference.splitString(char, doc)
             assert (ours.subset[char], ours.table[ord(char)]) == (number, latin._escape(data[0]))
     assert not ours.single
+
+
+def test_printable_ascii_is_written_as_it_is_with_the_operators_of_its_codes() -> None:
+    """Printable ASCII without ( ) \\ keeps its own codes in reportlab's readable subset: it is
+    written without the translation table, the same operators as through it."""
+    fonts.register_all()
+    doc = Canvas(io.BytesIO())._doc
+    font = latin.metrics(False).name
+    enc = latin.encoder(doc, font)
+    assert not enc.as_is("AVATAR")  # nothing of the font drawn in the document yet
+    latin.operators(doc, "Tårta", font, 10, black, 0, 0, ())
+    m = latin.metrics(False)
+    for text in ("AVATAR To Wärnersson"[:11], "Team lead, 2019-2024", "e-mail: ali@x.org ~{}"):
+        assert enc.as_is(text)
+        kerns = m.measure(text)[1]
+        direct = latin._single(m, enc, text, 9.5, black, 1.5, 2.5, kerns, True)
+        enc.runs(text)  # learnt: through the table
+        assert direct == latin._single(m, enc, text, 9.5, black, 1.5, 2.5, kerns, False)
+    for text in ("(x)", "a\\b", "Tårta", "tab\there", "del\x7f"):
+        assert not enc.as_is(text)
+
+
+def test_a_run_is_split_into_the_subsets_and_codes_reportlab_gives_it() -> None:
+    """Encoder.split (a shaped run's codes, see shaped_ops) is reportlab's splitString of the
+    same texts in the same order: ASCII, accents, a no-break space, a character the font
+    lacks, a ligature's private code and enough new characters to open a second subset."""
+    fonts.register_all()
+    font = latin.metrics(False).name
+    texts = [
+        "Plain ASCII (first)",
+        "Tårta\xa0Ölund – «naïve»",
+        "lacks \u4e00 and \ue001\ue002 codes",
+        "".join(map(chr, range(0x400, 0x4FF))),
+        "back to Åsa \ue001 and ASCII",
+    ]
+    ours = latin.encoder(Canvas(io.BytesIO())._doc, font)
+    doc = Canvas(io.BytesIO())._doc
+    reference = pdfmetrics.getFont(font)
+    for text in texts:
+        assert ours.split(text) == reference.splitString(text, doc), text
+    assert len({subset for text in texts for subset, _ in ours.split(text)}) == 2

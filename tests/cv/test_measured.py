@@ -105,3 +105,49 @@ def test_a_word_wider_than_the_line_is_left_to_the_general_path() -> None:
     sums = [measured.Measured(span, 10.0) for span in spans]
     assert measured.lines(spans, sums, 100.0) is None
     assert plain._layout_words(spans, 10.0, 100.0) is None
+
+
+LIGATURES = ["office", "fit", "Waffle", "fjord", "cafe\u0301", "e\u0301", "flow.", "fi", "f"]
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_words_with_a_ligature_or_a_mark_are_measured_by_harfbuzz_in_the_same_lines(
+    seed: int,
+) -> None:
+    """A paragraph that is not exact is set from the running sums too, its words with a
+    ligature or a mark measured by HarfBuzz: the lines of the word by word setting."""
+    fonts.register_all()
+    rnd = random.Random(100 + seed)
+    compared = shaped = by_sums = 0
+    for _ in range(300):
+        spans = [
+            span._replace(text=span.text.replace("Team", rnd.choice(LIGATURES)))
+            for span in _paragraph(rnd)
+        ]
+        if rnd.random() < 0.5:
+            spans.append(Span(" ".join(rnd.choice(LIGATURES + WORDS) for _ in range(12))))
+        size = rnd.choice([8.5, 9.0, 10.0])
+        width = rnd.choice([30.0, 60.0, 120.0, 250.0, 365.5, 10_000.0, rnd.uniform(20, 400)])
+        words = plain._layout_words(spans, size, width)
+        sums = [measured.Measured(span, size) for span in spans]
+        try:
+            found = measured.lines(spans, sums, width)
+        except measured.WordByWord:
+            assert not all(m.exact for m in sums)
+            continue
+        assert found == words, (spans, size, width)
+        assert plain.layout(spans, size, width) == words
+        if not all(m.exact for m in sums):
+            by_sums += 1
+            shaped += any(p.shaped for line in found or () for p in line.pieces)
+        compared += 1
+    assert compared > 200 and by_sums > 100 and shaped > 50
+
+
+def test_a_character_to_shape_among_spaces_is_left_to_the_word_by_word_setting() -> None:
+    fonts.register_all()
+    spans = [Span("We are\u00a0 here")]  # a no-break space (drawn as HarfBuzz shapes it)
+    sums = [measured.Measured(span, 10.0) for span in spans]
+    with pytest.raises(measured.WordByWord):
+        measured.lines(spans, sums, 1000.0)
+    assert plain.layout(spans, 10.0, 1000.0) == plain._layout_words(spans, 10.0, 1000.0)

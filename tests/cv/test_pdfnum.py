@@ -29,3 +29,11 @@ def test_every_number_is_written_as_reportlab_writes_it() -> None:
 def test_several_numbers_and_sequences_are_joined_as_reportlab_joins_them() -> None:
     for args in ((1, 2.5, -3.25), ([0.1, 20],), ((7,),), ([],), ()):
         assert pdfnum.fp_str(*args) == pdfnum.REPORTLAB(*args)
+
+
+def test_a_number_written_again_is_the_text_kept_for_it_and_still_reportlabs() -> None:
+    values = [0.1 * n + 0.123456789 for n in range(300)] + [595.2756, -0.5, 1e-8, 1000.0]
+    first = [pdfnum.number(v) for v in values]
+    kept = [pdfnum._WRITTEN.get(v) for v in values]
+    again = [pdfnum.number(v) for v in values]
+    assert kept == first == again == [pdfnum.REPORTLAB(v) for v in values]

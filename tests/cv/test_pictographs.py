@@ -71,3 +71,12 @@ def test_a_cv_with_emoji_looks_and_reads_like_one_typed_without(
         )
         images.append(sorted(p.read_bytes() for p in tmp_path.glob(f"{name}-*.png")))
     assert images[0] == images[1]
+
+
+def test_general_punctuation_is_no_candidate_and_nothing_of_it_is_left_out() -> None:
+    """Dates and lists ("2012 – 2015", "•", "…") need no closer look: no character of
+    U+2000-U+206F is a picture sign (a joiner alone stays, as before)."""
+    assert not pictographs.has_pictographs("mar 2012 – aug 2015 • “Kock” … ‰")
+    for code in range(0x2000, 0x2070):
+        text = f"a{chr(code)}b"
+        assert pictographs.strip(text) == text and pictographs.left_out([text]) == []

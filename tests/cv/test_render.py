@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import dataclasses
+import gc
 import unicodedata
 from pathlib import Path
 
 import pytest
 
-from entryhub_desk.cv import fonts
+from entryhub_desk.cv import fonts, render
 from entryhub_desk.cv.build import build_document
 from entryhub_desk.cv.render import render_pdf
 from entryhub_desk.domain.profile import EntryKind, Work
@@ -251,3 +252,29 @@ def test_extreme_names_and_texts_are_laid_out(tmp_path: Path) -> None:
         text = pdftotext(path)
         assert "Abdulrahman" in text and "utan slut" in text
         keep_pages(pdf, f"extreme-sv-{template}", dpi=60)
+
+
+def test_the_cycle_collector_is_paused_while_a_cv_renders_and_restored_after(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A render makes no reference cycles (tests/cv/test_pdfcanvas.py), so collections during
+    it would only walk its live objects; a collector paused by the program stays paused."""
+    during: list[bool] = []
+    build = render._build
+
+    def spy(*args: object) -> tuple[bytes, int, float]:
+        during.append(gc.isenabled())
+        return build(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(render, "_build", spy)
+    person, entries = samples.multiscript()
+    document = build_document(person, entries, language="sv")
+    assert gc.isenabled()
+    render_pdf(document, template="classic")
+    assert during and not any(during) and gc.isenabled()
+    gc.disable()
+    try:
+        render_pdf(document, template="classic")
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
