@@ -160,7 +160,7 @@ class SearchIndex:
         keys: list[WordKeys],
         limit: int,
         results: dict[int, tuple[float, str, IndexHit]],
-    ) -> tuple[dict[int, frozenset[int]], list[WordSets]] | None:
+    ) -> tuple[dict[int, postings.Postings], list[WordSets]] | None:
         """Rank the persons meeting every word by a key above :data:`LOW_KEYS` first (the
         skeleton, variant-prefix and typo keys of common words hold most postings). When that
         list's last row scores above anything a person meeting a word only by a lower key, or

@@ -8,15 +8,19 @@ filtering the smallest set first: the persons meeting the rarest word, then thos
 other word meets (``candidates & postings`` per key, at C speed, never larger than the
 candidates). A word's union is built only when that is cheaper than filtering, and then kept
 for the query.
+
+Postings are :data:`~entryhub_desk.store.search_postings.Postings` dicts (untracked by the
+cycle collector); a set of candidates meets them through their ``keys()`` view, whose ``&``
+walks the smaller side as a set's does.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
-from entryhub_desk.store.search_postings import PostingCache
+from entryhub_desk.store.search_postings import PostingCache, Postings, union
 
-Sets = list[frozenset[int]]
+Sets = list[Postings]
 
 
 class WordSets:
@@ -33,13 +37,13 @@ class WordSets:
         self.levels = levels
         self.wids = wids  # the keys' vocabulary ids (names the union in ``cache``)
         self._cache = cache
-        self._union: frozenset[int] | None = None
+        self._union: Postings | None = None
 
     @classmethod
     def of(
         cls,
         scores: Mapping[int, float],
-        found: Mapping[int, frozenset[int]],
+        found: Mapping[int, Postings],
         cache: PostingCache | None = None,
     ) -> WordSets:
         by_bound: dict[float, Sets] = {}
@@ -65,17 +69,17 @@ class WordSets:
         """Postings over all keys (a person met by two keys counts twice)."""
         return sum(len(values) for _, sets in self.levels for values in sets)
 
-    def sets(self) -> Iterable[frozenset[int]]:
+    def sets(self) -> Iterable[Postings]:
         for _, sets in self.levels:
             yield from sets
 
-    def union(self) -> frozenset[int]:
+    def union(self) -> Postings:
         """Everyone the word meets (built once per query, when asked for)."""
         if self._union is None:
             if self._cache is not None and self.wids:
-                self._union = self._cache.union(self.wids, lambda: frozenset().union(*self.sets()))
+                self._union = self._cache.union(self.wids, lambda: union(self.sets()))
             else:
-                self._union = frozenset().union(*self.sets())
+                self._union = union(self.sets())
         return self._union
 
     def within(self, candidates: set[int] | frozenset[int]) -> set[int]:
@@ -84,14 +88,22 @@ class WordSets:
             return set()
         count = sum(1 for _, sets in self.levels for _ in sets)
         if self._union is not None or self.size() <= len(candidates) * count:
-            return set(candidates & self.union())
+            return _meet(candidates, self.union())
         return _within(candidates, list(self.sets()))
+
+
+def _meet(candidates: set[int] | frozenset[int], values: Postings) -> set[int]:
+    """The candidates the postings hold (a new set; the smaller side is walked)."""
+    if isinstance(candidates, frozenset):
+        # a dict view meets a set (not a frozenset) by walking the smaller side
+        candidates = set(candidates)
+    return values.keys() & candidates
 
 
 def _within(candidates: set[int] | frozenset[int], sets: Sets) -> set[int]:
     found: set[int] = set()
     for values in sets:
-        found |= candidates & values
+        found |= _meet(candidates, values)
     return found
 
 
@@ -173,9 +185,9 @@ def _fresh(sets: Sets, other: WordSets, taken: set[int]) -> Callable[[], set[int
     the other word."""
 
     def read() -> set[int]:
-        fresh = set(frozenset().union(*sets)) - taken
+        fresh = set().union(*sets) - taken
         taken.update(fresh)
-        return fresh - other.union() if other else fresh
+        return fresh - _meet(fresh, other.union()) if other else fresh
 
     return read
 

@@ -3,6 +3,7 @@ per-connection cache of decoded postings."""
 
 from __future__ import annotations
 
+import gc
 import random
 
 from entryhub_desk.domain.person import Person
@@ -23,7 +24,7 @@ from entryhub_desk.store.search_sets import (
 def _word(rng: random.Random, bounds: tuple[float, ...]) -> WordSets:
     return WordSets(
         [
-            (bound, [frozenset(rng.sample(range(400), rng.randint(0, 120))) for _ in range(3)])
+            (bound, [dict.fromkeys(rng.sample(range(400), rng.randint(0, 120))) for _ in range(3)])
             for bound in bounds
         ]
     )
@@ -95,3 +96,17 @@ def test_vocabulary_look_ups_are_kept_until_the_store_changes(ctx: StoreContext)
         assert [h.person_id for h in SearchIndex(ctx.conn).search(query)][:1] == [second.id]
     search_postings.clear(ctx.conn)
     assert not cache.lookups
+
+
+def test_kept_postings_are_not_walked_by_the_cycle_collector(ctx: StoreContext) -> None:
+    repo = PersonRepository(ctx)
+    for family in ("Tekle", "Tesfay", "Tesfaye"):
+        repo.create(Person(given_name="Selam", family_name=family, hub_id=ctx.identity.hub_id))
+    index = SearchIndex(ctx.conn)
+    assert len(index.search("Selam Tesfay")) == 3
+    cache = search_postings.cache_of(ctx.conn)
+    kept = [*cache.sets.values(), *cache.unions.values()]
+    assert kept
+    # a tracked container of integers costs a young-generation collection a cache miss per
+    # element (tens of milliseconds after a cold query at 100,000 visitors)
+    assert not any(gc.is_tracked(values) for values in kept)
