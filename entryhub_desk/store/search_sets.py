@@ -17,6 +17,7 @@ walks the smaller side as a set's does.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
 
 from entryhub_desk.store.search_postings import PostingCache, Postings, union
 
@@ -101,9 +102,12 @@ def _meet(candidates: set[int] | frozenset[int], values: Postings) -> set[int]:
 
 
 def _within(candidates: set[int] | frozenset[int], sets: Sets) -> set[int]:
+    if isinstance(candidates, frozenset):
+        candidates = set(candidates)
     found: set[int] = set()
     for values in sets:
-        found |= _meet(candidates, values)
+        # a dict view meets a set by walking the smaller side
+        found |= values.keys() & candidates
     return found
 
 
@@ -197,3 +201,75 @@ def unmatched(chunk: Iterable[int], words: Sequence[WordSets]) -> dict[int, tupl
     values = set(chunk)
     met = [word.within(values) for word in words]
     return {v: tuple(i for i, found in enumerate(met) if v not in found) for v in values}
+
+
+@dataclass(frozen=True)
+class Partial:
+    """Persons not yet split by every typed word, under the most any of them can score: their
+    blocks (finished or still partial, none above that bound) when ranking reaches it."""
+
+    expand: Callable[[], list[tuple[float, set[int] | Partial]]]
+
+
+def blocks_by_bound(
+    words: Sequence[WordSets], n: int, missing: int | None = None
+) -> list[tuple[float, Partial]]:
+    """What :func:`sum_blocks` gives for the persons meeting every word (``missing`` None) or
+    every word but ``missing`` (and not that one), split only as far as ranking reaches:
+    the persons whose best key of the rarest word is at one level, under the bound of that
+    level plus the other words' best, then split by the next rarest word's levels when
+    ranking reaches that bound, and so on. A query of common words never splits everyone
+    meeting them (tens of thousands at 100,000 visitors) when the list fills from the first
+    blocks. A finished block's bound adds the words' level bounds in word order, as
+    :func:`sum_blocks` does (the same floats; the bounds are whole numbers)."""
+    present = [j for j in range(len(words)) if j != missing]
+    if not present or not all(words[j] for j in present):
+        return []
+    order = sorted(present, key=lambda j: words[j].size())
+    tops = {j: words[j].levels[0][0] for j in present}
+
+    def bound(chosen: dict[int, float]) -> float:
+        total = 0.0
+        for j in present:
+            total += chosen.get(j, tops[j])
+        return round(total / n, 3)
+
+    def split(found: set[int], chosen: dict[int, float]) -> list[tuple[float, set[int] | Partial]]:
+        """``found`` (persons whose best levels of the words in ``chosen`` are those) by the
+        levels of the next word: finished blocks after the last word, else partial ones."""
+        j = order[len(chosen)]
+        rest = found
+        parts: list[tuple[float, set[int] | Partial]] = []
+        for level_bound, sets in words[j].levels:
+            part = _within(rest, sets)
+            if part:
+                rest = rest - part
+                now = {**chosen, j: level_bound}
+                parts.append((bound(now), part if len(now) == len(order) else _later(part, now)))
+            if not rest:
+                break
+        return parts
+
+    def _later(found: set[int], chosen: dict[int, float]) -> Partial:
+        return Partial(lambda: split(found, chosen))
+
+    def first(level: int) -> Partial:
+        def expand() -> list[tuple[float, set[int] | Partial]]:
+            j = order[0]
+            level_bound, sets = words[j].levels[level]
+            found: set[int] = set().union(*sets)
+            for _, higher in words[j].levels[:level]:
+                if not found:
+                    break
+                found -= _within(found, higher)
+            if missing is not None and found:
+                found -= words[missing].within(found)
+            if not found:
+                return []
+            chosen = {j: level_bound}
+            return [(bound(chosen), found)] if len(order) == 1 else split(found, chosen)
+
+        return Partial(expand)
+
+    j = order[0]
+    return [(bound({j: b}), first(level)) for level, (b, _) in enumerate(words[j].levels)]

@@ -12,8 +12,10 @@ from entryhub_desk.store.connection import transaction
 from entryhub_desk.store.repositories import PersonRepository, StoreContext
 from entryhub_desk.store.search_index import SearchIndex
 from entryhub_desk.store.search_sets import (
+    Partial,
     WordSets,
     all_but_one,
+    blocks_by_bound,
     meeting_all,
     single_word_blocks,
     sum_blocks,
@@ -110,3 +112,40 @@ def test_kept_postings_are_not_walked_by_the_cycle_collector(ctx: StoreContext) 
     # a tracked container of integers costs a young-generation collection a cache miss per
     # element (tens of milliseconds after a cold query at 100,000 visitors)
     assert not any(gc.is_tracked(values) for values in kept)
+
+
+def _expanded(blocks: list[tuple[float, set[int] | Partial]]) -> list[tuple[float, set[int]]]:
+    """Every block a ranking that never stops would reach, splitting partial ones."""
+    done: list[tuple[float, set[int]]] = []
+    for bound, part in blocks:
+        if isinstance(part, Partial):
+            inner = part.expand()
+            assert all(b <= bound for b, _ in inner)  # nothing above the partial block
+            done.extend(_expanded(inner))
+        elif part:
+            done.append((bound, part))
+    return done
+
+
+def _by_bound(blocks: list[tuple[float, set[int]]]) -> dict[float, set[int]]:
+    merged: dict[float, set[int]] = {}
+    for bound, members in blocks:
+        if not members:
+            continue
+        assert not merged.get(bound, set()) & members  # nobody in two blocks
+        merged.setdefault(bound, set()).update(members)
+    return merged
+
+
+def test_blocks_split_as_ranking_reaches_them_are_the_blocks_of_all_candidates() -> None:
+    rng = random.Random(11)
+    for _ in range(30):
+        n = rng.choice((2, 3, 4))
+        words = [_word(rng, (100.0, 96.0, 88.0, 70.0)[: rng.randint(1, 4)]) for _ in range(n)]
+        whole = sum_blocks(meeting_all(words), words, n)
+        assert _by_bound(_expanded(list(blocks_by_bound(words, n)))) == _by_bound(whole)
+        for i in range(n):
+            others = [w for j, w in enumerate(words) if j != i]
+            missing_i = meeting_all(others) - words[i].within(meeting_all(others))
+            expected = _by_bound(sum_blocks(missing_i, words, n))
+            assert _by_bound(_expanded(list(blocks_by_bound(words, n, i)))) == expected
