@@ -84,7 +84,16 @@ class SearchIndex:
 
     def search(self, query: str, *, limit: int = 20) -> list[IndexHit]:
         with _collector_paused():
-            return self._search(query, limit=limit)
+            try:
+                return self._search(query, limit=limit)
+            finally:
+                self._forget()
+
+    def _forget(self) -> None:
+        """Drop the query's memos before the cycle collector runs again: kept until the next
+        query, their thousands of young tuples were walked by the collection that follows."""
+        self._memo = {}
+        self._seen = {}
 
     def _search(self, query: str, *, limit: int) -> list[IndexHit]:
         parsed = parse(query)
@@ -117,7 +126,10 @@ class SearchIndex:
         """Name matches only (for the duplicate warning)."""
         parsed = parse(query)
         with _collector_paused():
-            return self._names(ParsedQuery(parsed.words, parsed.year), limit)
+            try:
+                return self._names(ParsedQuery(parsed.words, parsed.year), limit)
+            finally:
+                self._forget()
 
     # -- names -------------------------------------------------------------------------------
 
