@@ -46,6 +46,7 @@ from entryhub_desk.store.search_keys import WordKeys, word_keys
 from entryhub_desk.store.search_names import names_of
 from entryhub_desk.store.search_numbers import code_prefix_hits, phone_hits
 from entryhub_desk.store.search_sets import (
+    ExactLevels,
     Partial,
     WordSets,
     all_but_one,
@@ -167,10 +168,11 @@ class SearchIndex:
         # the rarest words' postings: few, every candidate is split at once; many (common
         # words only), the candidates are split as far as ranking reaches
         sizes = sorted(m.size() for m in met)
+        exact = ExactLevels(met)
         if not all(met):
             blocks: Sequence[Block] = []
         elif sizes[0] > SPLIT_LATER_ABOVE:
-            blocks = blocks_by_bound(met, n)
+            blocks = blocks_by_bound(met, n, exact=exact)
         else:
             blocks = sum_blocks(meeting_all(met), met, n)
         self._rank(parsed, met, blocks, limit, results)
@@ -181,7 +183,7 @@ class SearchIndex:
                     self._rank(parsed, met, single_word_blocks(met), limit, results)
                 else:
                     if sizes[1] > SPLIT_LATER_ABOVE:
-                        blocks = [b for i in range(n) for b in blocks_by_bound(met, n, i)]
+                        blocks = [b for i in range(n) for b in blocks_by_bound(met, n, i, exact)]
                     else:
                         blocks = sum_blocks(all_but_one(met), met, n)
                     self._rank(parsed, met, blocks, limit, results)

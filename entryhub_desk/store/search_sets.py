@@ -211,8 +211,31 @@ class Partial:
     expand: Callable[[], list[tuple[float, set[int] | Partial]]]
 
 
+class ExactLevels:
+    """Per typed word and level, the persons whose best key of the word is at that level
+    (one query's, shared by its blocks): each level's postings less those of the levels
+    above, found in level order."""
+
+    def __init__(self, words: Sequence[WordSets]) -> None:
+        self._words = words
+        self._levels: dict[int, list[set[int]]] = {}
+        self._above: dict[int, set[int]] = {}
+
+    def at(self, j: int, level: int) -> set[int]:
+        found = self._levels.setdefault(j, [])
+        above = self._above.setdefault(j, set())
+        while len(found) <= level:
+            fresh = set().union(*self._words[j].levels[len(found)][1]) - above
+            above |= fresh
+            found.append(fresh)
+        return found[level]
+
+
 def blocks_by_bound(
-    words: Sequence[WordSets], n: int, missing: int | None = None
+    words: Sequence[WordSets],
+    n: int,
+    missing: int | None = None,
+    exact: ExactLevels | None = None,
 ) -> list[tuple[float, Partial]]:
     """What :func:`sum_blocks` gives for the persons meeting every word (``missing`` None) or
     every word but ``missing`` (and not that one), split only as far as ranking reaches:
@@ -227,6 +250,7 @@ def blocks_by_bound(
         return []
     order = sorted(present, key=lambda j: words[j].size())
     tops = {j: words[j].levels[0][0] for j in present}
+    exact = exact if exact is not None else ExactLevels(words)
 
     def bound(chosen: dict[int, float]) -> float:
         total = 0.0
@@ -256,12 +280,8 @@ def blocks_by_bound(
     def first(level: int) -> Partial:
         def expand() -> list[tuple[float, set[int] | Partial]]:
             j = order[0]
-            level_bound, sets = words[j].levels[level]
-            found: set[int] = set().union(*sets)
-            for _, higher in words[j].levels[:level]:
-                if not found:
-                    break
-                found -= _within(found, higher)
+            level_bound = words[j].levels[level][0]
+            found = set(exact.at(j, level))
             if missing is not None and found:
                 found -= words[missing].within(found)
             if not found:
