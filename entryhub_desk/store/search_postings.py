@@ -235,11 +235,13 @@ def _read(conn: Connection, wids: Sequence[int]) -> dict[int, Postings]:
             part,
         ):
             arrays[int(wid)] = unpack(blob)
-        for wid, value in conn.execute(
-            f"SELECT wid, sid FROM person_name_key WHERE wid IN ({marks})",  # noqa: S608
+        # one text per word (a common word's thousand rows are not a thousand Python rows)
+        for wid, values in conn.execute(
+            f"SELECT wid, group_concat(sid) FROM person_name_key WHERE wid IN ({marks}) "  # noqa: S608
+            "GROUP BY wid",
             part,
         ):
-            rows.setdefault(int(wid), []).append(int(value))
+            rows[int(wid)] = list(map(int, str(values).split(",")))
     found = {wid: dict.fromkeys(values) for wid, values in arrays.items() if wid not in rows}
     for wid, extra in rows.items():
         # one dict built from both (a common word's array is not copied twice)
