@@ -175,7 +175,8 @@ class SearchIndex:
             blocks = blocks_by_bound(met, n, exact=exact)
         else:
             blocks = sum_blocks(meeting_all(met), met, n)
-        self._rank(parsed, met, blocks, limit, results)
+        # every one of them meets every typed word: none is unmatched (no sets to look up)
+        self._rank(parsed, None, blocks, limit, results)
         if n >= 2 and sum(1 for m in met if m) >= n - 1:
             ceiling = 100.0 * (n - 1) / n
             if len(results) < limit or _kth(results, limit) < ceiling:
@@ -221,7 +222,7 @@ class SearchIndex:
             # bound above it (every score is at most its bound): else nothing is ranked here
             if (
                 sum(len(members) for bound, members in blocks if bound > above) >= limit
-                and self._rank(parsed, met, blocks, limit, results, floor=above)
+                and self._rank(parsed, None, blocks, limit, results, floor=above)
                 and (len(results) >= limit and _kth(results, limit) > above)
             ):
                 return None
@@ -247,7 +248,7 @@ class SearchIndex:
         their words' bounds (divided by the number of words), or a function giving them when
         ranking reaches the block (a block that could not beat the list is never read), or a
         :class:`~.search_sets.Partial` split into blocks (none above it) when ranking reaches it;
-        ``met`` None: every candidate met every typed word. False when it stopped at a bound
+        ``met`` None: every candidate meets every typed word. False when it stopped at a bound
         at or below ``floor`` (the list is then not what the whole ranking gives)."""
         n = len(parsed.words)
         budget = scored_at_most(limit)
