@@ -12,9 +12,12 @@ A name query is answered in two steps, with no fixed cut that could drop a bette
    postings filtered by each other word's (:mod:`.search_sets`: a common word's are never
    unioned unless that is cheaper), grouped by the sum of their words' bounds; persons meeting
    every word come first, those missing one word only if the list is not filled above what
-   they could score. They are read in bound order (then last visit) in pages and ranked
-   exactly (:func:`entryhub_desk.search.ranking.score`) until the next page's bound cannot
-   beat the list. Ties: last visit, newest first.
+   they could score (when even the rarest words are common, more than
+   :data:`SPLIT_LATER_ABOVE` postings, the candidates are split by bound only as far as
+   ranking reaches, :func:`~.search_sets.blocks_by_bound`, and are never all gathered: the
+   same blocks, in the same order). They are read in bound order (then last visit) in pages
+   and ranked exactly (:func:`entryhub_desk.search.ranking.score`) until the next page's
+   bound cannot beat the list. Ties: last visit, newest first.
 
    Postings are read only as far as ranking needs them: a one-word query reads a bound level
    when ranking reaches it; a query of several words ranks first those meeting every word by
@@ -29,6 +32,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import heapq
 import itertools
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any, Final
@@ -42,8 +46,11 @@ from entryhub_desk.store.search_keys import WordKeys, word_keys
 from entryhub_desk.store.search_names import names_of
 from entryhub_desk.store.search_numbers import code_prefix_hits, phone_hits
 from entryhub_desk.store.search_sets import (
+    ExactLevels,
+    Partial,
     WordSets,
     all_but_one,
+    blocks_by_bound,
     meeting_all,
     single_word_blocks,
     sum_blocks,
@@ -53,7 +60,8 @@ from entryhub_desk.store.search_sets import (
 Connection = Any
 PAGE: Final = 40
 CHUNK_MARGIN: Final = 10
-Block = tuple[float, set[int] | Callable[[], set[int]]]
+Block = tuple[float, set[int] | Callable[[], set[int]] | Partial]
+SPLIT_LATER_ABOVE: Final = 5000  # postings of the rarest word(s) (search_sets.blocks_by_bound)
 LOW_KEYS: Final = 90.0  # keys at or below: skeletons, variant prefixes, typos, parts
 SCORED_PER_ROW: Final = 2
 SCORED_MIN: Final = 40
@@ -77,7 +85,16 @@ class SearchIndex:
 
     def search(self, query: str, *, limit: int = 20) -> list[IndexHit]:
         with _collector_paused():
-            return self._search(query, limit=limit)
+            try:
+                return self._search(query, limit=limit)
+            finally:
+                self._forget()
+
+    def _forget(self) -> None:
+        """Drop the query's memos before the cycle collector runs again: kept until the next
+        query, their thousands of young tuples were walked by the collection that follows."""
+        self._memo = {}
+        self._seen = {}
 
     def _search(self, query: str, *, limit: int) -> list[IndexHit]:
         parsed = parse(query)
@@ -110,7 +127,10 @@ class SearchIndex:
         """Name matches only (for the duplicate warning)."""
         parsed = parse(query)
         with _collector_paused():
-            return self._names(ParsedQuery(parsed.words, parsed.year), limit)
+            try:
+                return self._names(ParsedQuery(parsed.words, parsed.year), limit)
+            finally:
+                self._forget()
 
     # -- names -------------------------------------------------------------------------------
 
@@ -145,13 +165,29 @@ class SearchIndex:
         else:
             cache = postings.cache_of(self._conn)
             met = [WordSets.of(key.scores, found, cache) for key in keys]
-        blocks: Sequence[Block] = sum_blocks(meeting_all(met), met, n) if all(met) else []
-        self._rank(parsed, met, blocks, limit, results)
+        # the rarest words' postings: few, every candidate is split at once; many (common
+        # words only), the candidates are split as far as ranking reaches
+        sizes = sorted(m.size() for m in met)
+        exact = ExactLevels(met)
+        if not all(met):
+            blocks: Sequence[Block] = []
+        elif sizes[0] > SPLIT_LATER_ABOVE:
+            blocks = blocks_by_bound(met, n, exact=exact)
+        else:
+            blocks = sum_blocks(meeting_all(met), met, n)
+        # every one of them meets every typed word: none is unmatched (no sets to look up)
+        self._rank(parsed, None, blocks, limit, results)
         if n >= 2 and sum(1 for m in met if m) >= n - 1:
             ceiling = 100.0 * (n - 1) / n
             if len(results) < limit or _kth(results, limit) < ceiling:
-                blocks = single_word_blocks(met) if n == 2 else sum_blocks(all_but_one(met), met, n)
-                self._rank(parsed, met, blocks, limit, results)
+                if n == 2:
+                    self._rank(parsed, met, single_word_blocks(met), limit, results)
+                else:
+                    if sizes[1] > SPLIT_LATER_ABOVE:
+                        blocks = [b for i in range(n) for b in blocks_by_bound(met, n, i, exact)]
+                    else:
+                        blocks = sum_blocks(all_but_one(met), met, n)
+                    self._rank(parsed, met, blocks, limit, results)
         return _ordered(results, limit)
 
     def _high_keys_first(
@@ -160,7 +196,7 @@ class SearchIndex:
         keys: list[WordKeys],
         limit: int,
         results: dict[int, tuple[float, str, IndexHit]],
-    ) -> tuple[dict[int, frozenset[int]], list[WordSets]] | None:
+    ) -> tuple[dict[int, postings.Postings], list[WordSets]] | None:
         """Rank the persons meeting every word by a key above :data:`LOW_KEYS` first (the
         skeleton, variant-prefix and typo keys of common words hold most postings). When that
         list's last row scores above anything a person meeting a word only by a lower key, or
@@ -186,7 +222,7 @@ class SearchIndex:
             # bound above it (every score is at most its bound): else nothing is ranked here
             if (
                 sum(len(members) for bound, members in blocks if bound > above) >= limit
-                and self._rank(parsed, met, blocks, limit, results, floor=above)
+                and self._rank(parsed, None, blocks, limit, results, floor=above)
                 and (len(results) >= limit and _kth(results, limit) > above)
             ):
                 return None
@@ -210,23 +246,33 @@ class SearchIndex:
         below the first rows, is then ordered by bound; five times as many when a year filter
         keeps the list short). ``blocks``: candidates by the sum of
         their words' bounds (divided by the number of words), or a function giving them when
-        ranking reaches the block (a block that could not beat the list is never read);
-        ``met`` None: every candidate met every typed word. False when it stopped at a bound
+        ranking reaches the block (a block that could not beat the list is never read), or a
+        :class:`~.search_sets.Partial` split into blocks (none above it) when ranking reaches it;
+        ``met`` None: every candidate meets every typed word. False when it stopped at a bound
         at or below ``floor`` (the list is then not what the whole ranking gives)."""
         n = len(parsed.words)
         budget = scored_at_most(limit)
-        pending = sorted((b for b in blocks if callable(b[1]) or b[1]), key=lambda b: -b[0])
+        # blocks by bound, best first (equal bounds in the order given)
+        pending = [(-b[0], i, b[1]) for i, b in enumerate(blocks) if callable(b[1]) or b[1]]
+        heapq.heapify(pending)
+        added = len(pending)
         groups: dict[float, list[int]] = {}
         while pending or groups:
-            top_block = pending[0][0] if pending else -1.0
+            top_block = -pending[0][0] if pending else -1.0
             top_group = max(groups) if groups else -1.0
-            if top_block >= top_group:
+            if pending and top_block >= top_group:
                 # split the next block by the penalty for name words the query did not name
-                base, block = pending.pop(0)
+                _, _, block = heapq.heappop(pending)
+                base = top_block
                 if len(results) >= limit and _kth(results, limit) >= base:
                     return True
                 if base <= floor:
                     return False
+                if isinstance(block, Partial):
+                    for bound, part in block.expand():  # none above ``base``
+                        heapq.heappush(pending, (-bound, added, part))
+                        added += 1
+                    continue
                 values = block() if callable(block) else block
                 buckets: list[list[int]] = [[] for _ in range(postings.MAX_WORDS + 1)]
                 for value in values:

@@ -8,15 +8,20 @@ filtering the smallest set first: the persons meeting the rarest word, then thos
 other word meets (``candidates & postings`` per key, at C speed, never larger than the
 candidates). A word's union is built only when that is cheaper than filtering, and then kept
 for the query.
+
+Postings are :data:`~entryhub_desk.store.search_postings.Postings` dicts (untracked by the
+cycle collector); a set of candidates meets them through their ``keys()`` view, whose ``&``
+walks the smaller side as a set's does.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
 
-from entryhub_desk.store.search_postings import PostingCache
+from entryhub_desk.store.search_postings import PostingCache, Postings, union
 
-Sets = list[frozenset[int]]
+Sets = list[Postings]
 
 
 class WordSets:
@@ -33,13 +38,13 @@ class WordSets:
         self.levels = levels
         self.wids = wids  # the keys' vocabulary ids (names the union in ``cache``)
         self._cache = cache
-        self._union: frozenset[int] | None = None
+        self._union: Postings | None = None
 
     @classmethod
     def of(
         cls,
         scores: Mapping[int, float],
-        found: Mapping[int, frozenset[int]],
+        found: Mapping[int, Postings],
         cache: PostingCache | None = None,
     ) -> WordSets:
         by_bound: dict[float, Sets] = {}
@@ -65,17 +70,17 @@ class WordSets:
         """Postings over all keys (a person met by two keys counts twice)."""
         return sum(len(values) for _, sets in self.levels for values in sets)
 
-    def sets(self) -> Iterable[frozenset[int]]:
+    def sets(self) -> Iterable[Postings]:
         for _, sets in self.levels:
             yield from sets
 
-    def union(self) -> frozenset[int]:
+    def union(self) -> Postings:
         """Everyone the word meets (built once per query, when asked for)."""
         if self._union is None:
             if self._cache is not None and self.wids:
-                self._union = self._cache.union(self.wids, lambda: frozenset().union(*self.sets()))
+                self._union = self._cache.union(self.wids, lambda: union(self.sets()))
             else:
-                self._union = frozenset().union(*self.sets())
+                self._union = union(self.sets())
         return self._union
 
     def within(self, candidates: set[int] | frozenset[int]) -> set[int]:
@@ -84,14 +89,25 @@ class WordSets:
             return set()
         count = sum(1 for _, sets in self.levels for _ in sets)
         if self._union is not None or self.size() <= len(candidates) * count:
-            return set(candidates & self.union())
+            return _meet(candidates, self.union())
         return _within(candidates, list(self.sets()))
 
 
+def _meet(candidates: set[int] | frozenset[int], values: Postings) -> set[int]:
+    """The candidates the postings hold (a new set; the smaller side is walked)."""
+    if isinstance(candidates, frozenset):
+        # a dict view meets a set (not a frozenset) by walking the smaller side
+        candidates = set(candidates)
+    return values.keys() & candidates
+
+
 def _within(candidates: set[int] | frozenset[int], sets: Sets) -> set[int]:
+    if isinstance(candidates, frozenset):
+        candidates = set(candidates)
     found: set[int] = set()
     for values in sets:
-        found |= candidates & values
+        # a dict view meets a set by walking the smaller side
+        found |= values.keys() & candidates
     return found
 
 
@@ -173,9 +189,9 @@ def _fresh(sets: Sets, other: WordSets, taken: set[int]) -> Callable[[], set[int
     the other word."""
 
     def read() -> set[int]:
-        fresh = set(frozenset().union(*sets)) - taken
+        fresh = set().union(*sets) - taken
         taken.update(fresh)
-        return fresh - other.union() if other else fresh
+        return fresh - _meet(fresh, other.union()) if other else fresh
 
     return read
 
@@ -185,3 +201,95 @@ def unmatched(chunk: Iterable[int], words: Sequence[WordSets]) -> dict[int, tupl
     values = set(chunk)
     met = [word.within(values) for word in words]
     return {v: tuple(i for i, found in enumerate(met) if v not in found) for v in values}
+
+
+@dataclass(frozen=True)
+class Partial:
+    """Persons not yet split by every typed word, under the most any of them can score: their
+    blocks (finished or still partial, none above that bound) when ranking reaches it."""
+
+    expand: Callable[[], list[tuple[float, set[int] | Partial]]]
+
+
+class ExactLevels:
+    """Per typed word and level, the persons whose best key of the word is at that level
+    (one query's, shared by its blocks): each level's postings less those of the levels
+    above, found in level order."""
+
+    def __init__(self, words: Sequence[WordSets]) -> None:
+        self._words = words
+        self._levels: dict[int, list[set[int]]] = {}
+        self._above: dict[int, set[int]] = {}
+
+    def at(self, j: int, level: int) -> set[int]:
+        found = self._levels.setdefault(j, [])
+        above = self._above.setdefault(j, set())
+        while len(found) <= level:
+            fresh = set().union(*self._words[j].levels[len(found)][1]) - above
+            above |= fresh
+            found.append(fresh)
+        return found[level]
+
+
+def blocks_by_bound(
+    words: Sequence[WordSets],
+    n: int,
+    missing: int | None = None,
+    exact: ExactLevels | None = None,
+) -> list[tuple[float, Partial]]:
+    """What :func:`sum_blocks` gives for the persons meeting every word (``missing`` None) or
+    every word but ``missing`` (and not that one), split only as far as ranking reaches:
+    the persons whose best key of the rarest word is at one level, under the bound of that
+    level plus the other words' best, then split by the next rarest word's levels when
+    ranking reaches that bound, and so on. A query of common words never splits everyone
+    meeting them (tens of thousands at 100,000 visitors) when the list fills from the first
+    blocks. A finished block's bound adds the words' level bounds in word order, as
+    :func:`sum_blocks` does (the same floats; the bounds are whole numbers)."""
+    present = [j for j in range(len(words)) if j != missing]
+    if not present or not all(words[j] for j in present):
+        return []
+    order = sorted(present, key=lambda j: words[j].size())
+    tops = {j: words[j].levels[0][0] for j in present}
+    exact = exact if exact is not None else ExactLevels(words)
+
+    def bound(chosen: dict[int, float]) -> float:
+        total = 0.0
+        for j in present:
+            total += chosen.get(j, tops[j])
+        return round(total / n, 3)
+
+    def split(found: set[int], chosen: dict[int, float]) -> list[tuple[float, set[int] | Partial]]:
+        """``found`` (persons whose best levels of the words in ``chosen`` are those) by the
+        levels of the next word: finished blocks after the last word, else partial ones."""
+        j = order[len(chosen)]
+        rest = found
+        parts: list[tuple[float, set[int] | Partial]] = []
+        for level_bound, sets in words[j].levels:
+            part = _within(rest, sets)
+            if part:
+                rest = rest - part
+                now = {**chosen, j: level_bound}
+                parts.append((bound(now), part if len(now) == len(order) else _later(part, now)))
+            if not rest:
+                break
+        return parts
+
+    def _later(found: set[int], chosen: dict[int, float]) -> Partial:
+        return Partial(lambda: split(found, chosen))
+
+    def first(level: int) -> Partial:
+        def expand() -> list[tuple[float, set[int] | Partial]]:
+            j = order[0]
+            level_bound = words[j].levels[level][0]
+            found = set(exact.at(j, level))
+            if missing is not None and found:
+                found -= words[missing].within(found)
+            if not found:
+                return []
+            chosen = {j: level_bound}
+            return [(bound(chosen), found)] if len(order) == 1 else split(found, chosen)
+
+        return Partial(expand)
+
+    j = order[0]
+    return [(bound({j: b}), first(level)) for level, (b, _) in enumerate(words[j].levels)]

@@ -133,3 +133,14 @@ def test_migration_13_rebuilds_the_index_with_the_east_slavic_keys(ctx: StoreCon
         m0013_search_keys_slavic.upgrade(ctx.conn)
     assert _ids(ctx.conn, "Evgen Gnatyuk")[:1] == [person.id]
     assert _ids(ctx.conn, "Jevgen Gnatjuk")[:1] == [person.id]
+
+
+def test_a_query_keeps_no_memo_of_the_names_it_scored(ctx: StoreContext) -> None:
+    repo = PersonRepository(ctx)
+    for family in ("Tekle", "Tesfay"):
+        repo.create(Person(given_name="Selam", family_name=family, hub_id=ctx.identity.hub_id))
+    index = SearchIndex(ctx.conn)
+    assert len(index.search("Selam Tesfay")) == 2
+    assert len(index.names("Selam Tekle", limit=5)) == 2
+    # freed before the cycle collector runs again (and no names linger in the index object)
+    assert not index._memo and not index._seen
