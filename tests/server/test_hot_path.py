@@ -122,6 +122,22 @@ def test_one_of_finds_exactly_the_values_asked_for(pg_url: str, wanted: list[str
         engine.dispose()
 
 
+def test_one_of_sends_plain_values_as_one_array_literal(pg_url: str) -> None:
+    """A group's lookup of thousands of ids: the text of one literal, as the inserts' arrays
+    (not psycopg's quoting step per value); values that need escaping go as psycopg's array
+    (the test above: both find exactly what was asked for)."""
+    engine = create_engine(pg_url)
+    try:
+        with engine.connect() as conn:
+            plain = one_of(conn, t.network.c.name, ["a", "b"]).compile(dialect=conn.dialect)
+            assert list(plain.params.values()) == ['{"a","b"}']
+            assert "::TEXT[]" in str(plain)
+            quoted = one_of(conn, t.network.c.name, ['say "hi"'])
+            assert list(quoted.compile(dialect=conn.dialect).params.values()) == [['say "hi"']]
+    finally:
+        engine.dispose()
+
+
 def test_plain_values_go_as_an_array_literal() -> None:
     assert pg_array(["a", None, "b"]) == '{"a",null,"b"}'
     assert pg_array([1, 2]) == "{1,2}"
