@@ -141,7 +141,10 @@ def test_one_of_sends_plain_values_as_one_array_literal(pg_url: str) -> None:
 def test_plain_values_go_as_an_array_literal() -> None:
     assert pg_array(["a", None, "b"]) == '{"a",null,"b"}'
     assert pg_array([1, 2]) == "{1,2}"
+    assert pg_array(["", "x"]) == '{"","x"}' and pg_array([]) == "{}"
     assert isinstance(pg_array(['say "hi"']), list)  # escaped: psycopg's own array
+    assert isinstance(pg_array(["plain", 'a "quoted" one']), list)
+    assert isinstance(pg_array(["back\\slash", "plain"]), list)
     assert isinstance(pg_array([1.5]), list)
 
 
