@@ -19,6 +19,7 @@ from entryhub_server.keys.sealing import (
     event_ad_head,
     event_ad_of_head,
     field_ad,
+    field_ad_entity,
     field_ad_head,
     field_ad_of,
 )
@@ -52,6 +53,10 @@ def test_value_ads_are_the_generic_form(text: str) -> None:
     assert field_ad_of(field_ad_head("net", text, "id-" + text), text) == field_ad(
         "net", text, "id-" + text, text
     )
+    assert (
+        f"{field_ad_entity('net', text)}{len(text) + 3}:id-{text}|{len(text)}:{text}".encode()
+        == field_ad("net", text, "id-" + text, text)
+    )
     assert event_ad(text, "change", "dev", 3, 41, text, "e" + text) == _ad(
         "event", "fields_json", text, "change", "dev", 3, 41, text, "e" + text
     )
@@ -61,12 +66,15 @@ def test_value_ads_are_the_generic_form(text: str) -> None:
     )
 
 
-def test_seal_many_opens_like_seal() -> None:
+def test_seal_rows_opens_like_seal() -> None:
     key = DataKey("net", 1, b"k" * 32)
     items = [
         (f'{{"v":"{n}"}}', field_ad("net", "person", f"p{n}", "given_name")) for n in range(50)
     ]
-    sealed = key.seal_many(items)
+    rows = [{"value_json": text, "other": n} for n, (text, _) in enumerate(items)]
+    key.seal_rows(rows, "value_json", [ad for _, ad in items])
+    assert [row["other"] for row in rows] == list(range(50))
+    sealed = [str(row["value_json"]) for row in rows]
     assert [key.open(text, ad) for text, (_, ad) in zip(sealed, items, strict=True)] == [
         text for text, _ in items
     ]
