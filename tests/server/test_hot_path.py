@@ -11,6 +11,7 @@ from sqlalchemy import create_engine, insert, select
 from entryhub_server.db import tables as t
 from entryhub_server.db.dialect import one_of, pg_array
 from entryhub_server.json_text import fields_json, value_json
+from entryhub_server.keys.at_rest import _event_ads
 from entryhub_server.keys.sealing import (
     DataKey,
     SealingError,
@@ -60,6 +61,9 @@ def test_value_ads_are_the_generic_form(text: str) -> None:
     assert event_ad(text, "change", "dev", 3, 41, text, "e" + text) == _ad(
         "event", "fields_json", text, "change", "dev", 3, 41, text, "e" + text
     )
+    event = {"network_id": text, "device_id": "dev", "epoch": 3, "seq": 41}
+    events = [{**event, "entity": text, "entity_id": "e" + text}]
+    assert _event_ads(events) == [event_ad(text, "change", "dev", 3, 41, text, "e" + text)]
     head = event_ad_head(text, "change", "dev-" + text)
     assert event_ad_of_head(head, 3, 41, text, "e" + text) == event_ad(
         text, "change", "dev-" + text, 3, 41, text, "e" + text

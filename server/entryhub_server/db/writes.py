@@ -64,9 +64,11 @@ class Writes:
         never deleted, and state is only written with its record): a plain insert, which
         costs PostgreSQL less than ``INSERT … ON CONFLICT`` (a row there would fail the
         transaction, never be overwritten)."""
-        fresh = [row for row in rows if (row["entity"], row["entity_id"]) in made]
-        if len(fresh) < len(rows):
-            held = [row for row in rows if (row["entity"], row["entity_id"]) not in made]
+        fresh: list[dict[str, Any]] = []
+        held: list[dict[str, Any]] = []
+        for row in rows:
+            (fresh if (row["entity"], row["entity_id"]) in made else held).append(row)
+        if held:
             self.insert(
                 t.field_state,
                 held,
