@@ -24,6 +24,8 @@ from entryhub_server.db.dialect import pg_arrays, pg_unnest, upsert
 
 def by_network(events: list[dict[str, Any]]) -> list[tuple[str, list[dict[str, Any]]]]:
     """The events per network, networks in id order, each network's events in list order."""
+    if events and all(item["network_id"] == events[0]["network_id"] for item in events):
+        return [(str(events[0]["network_id"]), events)]  # one network: the usual group
     ordered = sorted(events, key=lambda item: str(item["network_id"]))  # stable
     return [(key, list(items)) for key, items in groupby(ordered, lambda i: str(i["network_id"]))]
 

@@ -7,7 +7,7 @@ of statements per group, whatever the number of pushes and changes in it:
 1. the group's devices by token (or id), locked in id order until commit, so that a device's
    batches apply one at a time; unknown and revoked devices get their 401 and drop out;
 2. what the devices have had received: per device and epoch the contiguous seq (1..seq all
-   held) and the keys held above it, in ``received`` (two reads for the whole group); a key
+   held) and the keys held above it, in ``received`` (one read for the whole group); a key
    held neither way is claimed and applied, once (the device's lock makes the check and its
    writes one step; a batch sent again finds its keys held);
 3. the new contiguous seqs (``device_epoch``); ``received`` gets a row only for a key that
@@ -15,8 +15,9 @@ of statements per group, whatever the number of pushes and changes in it:
 4. the group's persons (locked, in id order) and records, one statement each
    (:meth:`Applier.load`); authority and scope per change in memory, the per-field merge
    (later HLC wins) in memory;
-5. the writes (new persons and records, merged state, contiguous seqs; :class:`Writes`), and
-   last, positions from each network's counter row and the events (:meth:`Writes.finish`).
+5. the writes (the devices' last-seen and audit heads, new persons and records, merged state,
+   contiguous seqs; :class:`Writes`), and last, positions from each network's counter row and
+   the events (:meth:`Writes.finish`).
    On PostgreSQL these go in one pipeline with the ``COMMIT``: the counter's row lock (held until
    commit, so positions become visible in order) is held only while the server runs the
    event insert and the commit.
@@ -31,14 +32,14 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, or_, select
+from sqlalchemy import Connection, literal, or_, select
 from sqlalchemy.exc import OperationalError
 
 from entryhub_server.auth import Device, device_from_row, revoked, token_hash, unauthorized
 from entryhub_server.clocks import bound_ms, clock_ahead
 from entryhub_server.context import ServerContext
 from entryhub_server.db import tables as t
-from entryhub_server.db.dialect import one_of, update_rows
+from entryhub_server.db.dialect import one_of
 from entryhub_server.db.writes import Writes
 from entryhub_server.merge import Applier
 from entryhub_wire import wire
@@ -107,13 +108,13 @@ def _apply_round(ctx: ServerContext, jobs: list[PushJob]) -> None:
 def _apply(ctx: ServerContext, jobs: list[PushJob]) -> None:
     now = ctx.now()
     with ctx.engine.begin() as conn:
-        live = _devices(conn, jobs, now)
+        writes = Writes(conn)
+        live = _devices(conn, writes, jobs, now)
         live = _clocks_within_bound(ctx, live, now)
         for job in live:
             job.keys = [(change.epoch, change.seq) for change in job.request.changes]
         held = _held(conn, live)
         fresh = _claim(live, held)
-        writes = Writes(conn)
         acknowledged, highest, gaps = _advance(writes, live, held, fresh)
         applier = Applier(conn, writes, ctx.vault)
         applier.load([c for job in live for c in job.request.changes])
@@ -171,9 +172,10 @@ def _clocks_within_bound(ctx: ServerContext, jobs: list[PushJob], now: float) ->
     return live
 
 
-def _devices(conn: Connection, jobs: list[PushJob], now: float) -> list[PushJob]:
+def _devices(conn: Connection, writes: Writes, jobs: list[PushJob], now: float) -> list[PushJob]:
     """Lock the jobs' devices (id order: no deadlock with another group), answer 401 to
-    unknown and revoked ones, note last-seen and the audit heads; the jobs that go on."""
+    unknown and revoked ones, note last-seen and the audit heads (written with the group's
+    other writes: the rows stay locked until commit); the jobs that go on."""
     hashes = {token_hash(job.token): job for job in jobs if job.token is not None}
     ids = {job.device_id: job for job in jobs if job.device_id is not None}
     which = []
@@ -200,7 +202,7 @@ def _devices(conn: Connection, jobs: list[PushJob], now: float) -> list[PushJob]
         job.audit_flag, audit = _audit(row, job.request.audit_head, now)
         values.append({"id": row.id, "last_seen_at": now, **audit})
         live.append(job)
-    update_rows(conn, t.device, values, key="id")
+    writes.update(t.device, values, key="id")
     return live
 
 
@@ -239,26 +241,24 @@ class _Held:
 
 
 def _held(conn: Connection, jobs: list[PushJob]) -> _Held:
-    """Two reads for the whole group, after :func:`_devices` locked its devices: no other
+    """One read for the whole group, after :func:`_devices` locked its devices: no other
     transaction can add to what a locked device has had received until this one commits."""
     held = _Held(defaultdict(dict), defaultdict(set))
     device_ids = sorted(job.device.id for job in jobs if job.device is not None)
     if not device_ids:
         return held
-    for row in conn.execute(
-        select(
-            t.device_epoch.c.device_id, t.device_epoch.c.epoch, t.device_epoch.c.contiguous
-        ).where(one_of(conn, t.device_epoch.c.device_id, device_ids))
-    ).all():
-        held.contiguous[row[0]][row[1]] = row[2]
-    # every held seq above the contiguous one, per device and epoch (usually none)
+    # one statement: each epoch's contiguous seq (kind 0), and every held seq above it per
+    # device and epoch (kind 1, usually none)
     joined = t.received.outerjoin(
         t.device_epoch,
         (t.device_epoch.c.device_id == t.received.c.device_id)
         & (t.device_epoch.c.epoch == t.received.c.epoch),
     )
-    for row in conn.execute(
-        select(t.received.c.device_id, t.received.c.epoch, t.received.c.seq)
+    contiguous = select(
+        literal(0), t.device_epoch.c.device_id, t.device_epoch.c.epoch, t.device_epoch.c.contiguous
+    ).where(one_of(conn, t.device_epoch.c.device_id, device_ids))
+    above = (
+        select(literal(1), t.received.c.device_id, t.received.c.epoch, t.received.c.seq)
         .select_from(joined)
         .where(
             one_of(conn, t.received.c.device_id, device_ids),
@@ -267,8 +267,12 @@ def _held(conn: Connection, jobs: list[PushJob]) -> _Held:
                 t.received.c.seq > t.device_epoch.c.contiguous,
             ),
         )
-    ).all():
-        held.above[row[0]].add((row[1], row[2]))
+    )
+    for kind, device_id, epoch, seq in conn.execute(contiguous.union_all(above)).all():
+        if kind == 0:
+            held.contiguous[device_id][epoch] = seq
+        else:
+            held.above[device_id].add((epoch, seq))
     return held
 
 

@@ -11,6 +11,7 @@ from sqlalchemy import create_engine, insert, select
 from entryhub_server.db import tables as t
 from entryhub_server.db.dialect import one_of, pg_array
 from entryhub_server.json_text import fields_json, value_json
+from entryhub_server.keys.at_rest import _event_ads
 from entryhub_server.keys.sealing import (
     DataKey,
     SealingError,
@@ -19,6 +20,7 @@ from entryhub_server.keys.sealing import (
     event_ad_head,
     event_ad_of_head,
     field_ad,
+    field_ad_entity,
     field_ad_head,
     field_ad_of,
 )
@@ -52,21 +54,31 @@ def test_value_ads_are_the_generic_form(text: str) -> None:
     assert field_ad_of(field_ad_head("net", text, "id-" + text), text) == field_ad(
         "net", text, "id-" + text, text
     )
+    assert (
+        f"{field_ad_entity('net', text)}{len(text) + 3}:id-{text}|{len(text)}:{text}".encode()
+        == field_ad("net", text, "id-" + text, text)
+    )
     assert event_ad(text, "change", "dev", 3, 41, text, "e" + text) == _ad(
         "event", "fields_json", text, "change", "dev", 3, 41, text, "e" + text
     )
+    event = {"network_id": text, "device_id": "dev", "epoch": 3, "seq": 41}
+    events = [{**event, "entity": text, "entity_id": "e" + text}]
+    assert _event_ads(events) == [event_ad(text, "change", "dev", 3, 41, text, "e" + text)]
     head = event_ad_head(text, "change", "dev-" + text)
     assert event_ad_of_head(head, 3, 41, text, "e" + text) == event_ad(
         text, "change", "dev-" + text, 3, 41, text, "e" + text
     )
 
 
-def test_seal_many_opens_like_seal() -> None:
+def test_seal_rows_opens_like_seal() -> None:
     key = DataKey("net", 1, b"k" * 32)
     items = [
         (f'{{"v":"{n}"}}', field_ad("net", "person", f"p{n}", "given_name")) for n in range(50)
     ]
-    sealed = key.seal_many(items)
+    rows = [{"value_json": text, "other": n} for n, (text, _) in enumerate(items)]
+    key.seal_rows(rows, "value_json", [ad for _, ad in items])
+    assert [row["other"] for row in rows] == list(range(50))
+    sealed = [str(row["value_json"]) for row in rows]
     assert [key.open(text, ad) for text, (_, ad) in zip(sealed, items, strict=True)] == [
         text for text, _ in items
     ]
@@ -122,10 +134,29 @@ def test_one_of_finds_exactly_the_values_asked_for(pg_url: str, wanted: list[str
         engine.dispose()
 
 
+def test_one_of_sends_plain_values_as_one_array_literal(pg_url: str) -> None:
+    """A group's lookup of thousands of ids: the text of one literal, as the inserts' arrays
+    (not psycopg's quoting step per value); values that need escaping go as psycopg's array
+    (the test above: both find exactly what was asked for)."""
+    engine = create_engine(pg_url)
+    try:
+        with engine.connect() as conn:
+            plain = one_of(conn, t.network.c.name, ["a", "b"]).compile(dialect=conn.dialect)
+            assert list(plain.params.values()) == ['{"a","b"}']
+            assert "::TEXT[]" in str(plain)
+            quoted = one_of(conn, t.network.c.name, ['say "hi"'])
+            assert list(quoted.compile(dialect=conn.dialect).params.values()) == [['say "hi"']]
+    finally:
+        engine.dispose()
+
+
 def test_plain_values_go_as_an_array_literal() -> None:
     assert pg_array(["a", None, "b"]) == '{"a",null,"b"}'
     assert pg_array([1, 2]) == "{1,2}"
+    assert pg_array(["", "x"]) == '{"","x"}' and pg_array([]) == "{}"
     assert isinstance(pg_array(['say "hi"']), list)  # escaped: psycopg's own array
+    assert isinstance(pg_array(["plain", 'a "quoted" one']), list)
+    assert isinstance(pg_array(["back\\slash", "plain"]), list)
     assert isinstance(pg_array([1.5]), list)
 
 

@@ -18,7 +18,7 @@ from entryhub_server.context import ServerContext, open_context
 from entryhub_server.db.engine import alembic_config, make_engine
 from entryhub_server.settings import Settings
 from entryhub_wire import wire
-from tests.server.helpers import SERVER_START, FakeClock, enrolled, make_world
+from tests.server.helpers import SERVER_START, FakeClock, enrolled, make_world, opened_values
 
 _databases = itertools.count()
 
@@ -72,6 +72,10 @@ def test_one_group_numbers_each_networks_events_under_its_own_id(ctx: ServerCont
     assert [p for p, _ in south] == list(range(1, 3 + 5 + 1))  # pushes 1 and 3: 3 + 5 events
     assert {d for _, d in north} == {desks[0].device_id}
     assert {d for _, d in south} == {desks[1].device_id}
+    # each value sealed with its own network's key: every merged field and event opens
+    with ctx.engine.connect() as conn:
+        fields = conn.execute(text("SELECT COUNT(*) FROM field_state")).scalar_one()
+    assert fields > 0 and len(opened_values(ctx)) == fields + len(rows)
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

@@ -4,17 +4,18 @@ from __future__ import annotations
 
 import asyncio
 
-from sqlalchemy import select
+from sqlalchemy import event, select
 
 from entryhub_desk.ids import new_id
 from entryhub_server import admin
-from entryhub_server.context import ServerContext
+from entryhub_server.context import ServerContext, open_context
 from entryhub_server.db import tables as t
 from entryhub_server.errors import ServerError
 from entryhub_server.push import PushJob, apply_group
 from entryhub_server.push_queue import PushQueue
+from entryhub_server.settings import Settings
 from entryhub_wire import wire
-from tests.server.helpers import Desk, enrolled, make_world
+from tests.server.helpers import TEST_MASTER, Desk, FakeClock, enrolled, make_world
 
 
 def _positions(ctx: ServerContext) -> list[tuple[int, str, int]]:
@@ -152,3 +153,40 @@ def test_beyond_the_waiting_limit_a_push_is_told_to_come_back(ctx: ServerContext
     retry = asyncio.run(queue.push(desks[-1].token, requests[-1]))
     assert retry.acknowledged == {1: 1}
     assert len(_positions(ctx)) == 4
+
+
+def test_a_group_reads_in_a_fixed_number_of_statements_before_its_writes(
+    pg_url: str, clock: FakeClock
+) -> None:
+    """On PostgreSQL a group's writes go in one pipeline with the commit; before them it
+    reads the devices, what they have had received, the persons, the records and the data
+    keys: five statements for one push or for many (the devices' last-seen and audit heads
+    are written with the other writes, the two reads of what was received are one)."""
+    ctx = open_context(Settings(db_url=pg_url, clock=clock, migrate=False, master_key=TEST_MASTER))
+    make_world(ctx)
+    desks = [enrolled(ctx, "Umeå") for _ in range(3)]
+    sent: list[str] = []
+
+    def note(_conn: object, _cursor: object, statement: str, *_rest: object) -> None:
+        sent.append(statement)
+
+    def push(desk: Desk) -> PushJob:
+        person = desk.new_person()
+        return _job(desk, [person, desk.change("visit", new_id(), person.entity_id, n=1)])
+
+    event.listen(ctx.engine, "before_cursor_execute", note)
+    try:
+        for group in ([desks[0]], desks[1:]):
+            jobs = [push(desk) for desk in group]
+            sent.clear()
+            apply_group(ctx, jobs)
+            assert all(job.error is None for job in jobs)
+            assert len(sent) == 5, sent
+    finally:
+        event.remove(ctx.engine, "before_cursor_execute", note)
+    with ctx.engine.connect() as conn:
+        seen = conn.execute(
+            select(t.device.c.last_seen_at).where(t.device.c.id == desks[2].device_id)
+        )
+        assert seen.scalar_one() == clock()  # written with the group's other writes
+    ctx.engine.dispose()

@@ -23,6 +23,7 @@ from sqlalchemy import (
     update,
 )
 from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.types import UserDefinedType
 
 
 def upsert(conn: Connection, table: Table) -> Any:
@@ -36,10 +37,27 @@ def one_of(conn: Connection, column: Column[Any], values: Sequence[str]) -> Colu
     """``column IN values``: on PostgreSQL ``= ANY(array)``, one parameter however many values
     (an IN list of hundreds of parameters costs more to send and plan than the lookup)."""
     if conn.dialect.name == "postgresql":
-        # psycopg's array: sent as an array literal cast in the SQL instead, the planner took
-        # a sequential scan of the record table for a group's thousands of ids
-        return column == any_(bindparam(None, list(values), type_=_TEXT_ARRAY))
+        array = pg_array(list(values))
+        if isinstance(array, str):
+            # the literal as the parameter itself, typed ``text[]`` by its cast (as the
+            # inserts' arrays): a constant the planner sees whole, like psycopg's array, without
+            # psycopg's quoting step per value (a group's record lookup has thousands). Not
+            # ``CAST(varchar AS varchar[])``: a cast at run time hid the array from the planner,
+            # which then scanned the whole record table
+            return column == any_(bindparam(None, array, type_=_ARRAY_LITERAL))
+        return column == any_(bindparam(None, array, type_=_TEXT_ARRAY))
     return column.in_(list(values))
+
+
+class _ArrayLiteral(UserDefinedType[str]):
+    """A text array parameter sent as the text of its literal: ``%(p)s::TEXT[]``, the value
+    passed to psycopg as it is (as text of no stated type, which the cast types)."""
+
+    cache_ok = True
+    render_bind_cast = True
+
+    def get_col_spec(self, **_kw: Any) -> str:
+        return "TEXT[]"
 
 
 def chunks(rows: list[dict[str, Any]], size: int = 500) -> list[list[dict[str, Any]]]:
@@ -97,12 +115,18 @@ def update_rows(conn: Connection, table: Table, rows: list[dict[str, Any]], key:
     executemany."""
     if not rows:
         return
-    names = [column.name for column in table.columns if column.name in rows[0]]
     if conn.dialect.name != "postgresql":
+        names = [column.name for column in table.columns if column.name in rows[0]]
         values: dict[str, Any] = {n: bindparam(f"v_{n}") for n in names if n != key}
         statement = update(table).where(table.c[key] == bindparam(f"v_{key}")).values(values)
         conn.execute(statement, [{f"v_{n}": row[n] for n in names} for row in rows])
         return
+    conn.exec_driver_sql(*pg_update_sql(table, rows, key))
+
+
+def pg_update_sql(table: Table, rows: list[dict[str, Any]], key: str) -> tuple[str, dict[str, Any]]:
+    """PostgreSQL ``UPDATE … FROM unnest(…)`` of ``rows`` (see :func:`update_rows`)."""
+    names = [column.name for column in table.columns if column.name in rows[0]]
     quoted = ", ".join(f'"{n}"' for n in names)
     sets = ", ".join(f'"{n}" = u."{n}"' for n in names if n != key)
     # names from the table's metadata only; every value is a parameter
@@ -110,7 +134,7 @@ def update_rows(conn: Connection, table: Table, rows: list[dict[str, Any]], key:
         f'UPDATE "{table.name}" SET {sets} FROM {pg_unnest(table, names)} '  # noqa: S608
         f'AS u({quoted}) WHERE "{table.name}"."{key}" = u."{key}"'
     )
-    conn.exec_driver_sql(sql, pg_arrays(names, rows))
+    return sql, pg_arrays(names, rows)
 
 
 def _pg_type(column: Column[Any]) -> str:
@@ -181,12 +205,17 @@ def pg_array(values: list[Any]) -> Any:
     Texts alone (ids, names, clocks, sealed values: most columns of a push) are joined
     between quotes without the encoder, a third of its cost or less, when no quote or
     backslash is among them (a text of the column holds one: the list)."""
+    if values:
+        try:  # texts alone: join refuses anything else (None, numbers: the encoder below)
+            whole = "".join(values)
+        except TypeError:
+            pass
+        else:
+            # two scans for one character each: a fraction of counting the quotes
+            if '"' in whole or "\\" in whole:
+                return values
+            return '{"' + '","'.join(values) + '"}'
     kinds = set(map(type, values))
-    if kinds == _TEXT_ONLY and values:
-        text = '","'.join(values)
-        if "\\" in text or text.count('"') != 2 * (len(values) - 1):
-            return values
-        return '{"' + text + '"}'
     if not kinds <= _LITERAL_TYPES:
         return values
     text = _JSON_ARRAY(values)
@@ -196,6 +225,6 @@ def pg_array(values: list[Any]) -> Any:
 
 
 _TEXT_ARRAY = postgresql.ARRAY(String)
+_ARRAY_LITERAL = _ArrayLiteral()
 _LITERAL_TYPES = frozenset({str, int, bool, type(None)})
-_TEXT_ONLY = {str}
 _JSON_ARRAY = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode

@@ -19,7 +19,7 @@ from sqlalchemy.exc import DBAPIError
 
 from entryhub_server import positions
 from entryhub_server.db import tables as t
-from entryhub_server.db.dialect import insert_rows, pg_insert_sql
+from entryhub_server.db.dialect import insert_rows, pg_insert_sql, pg_update_sql, update_rows
 
 
 class Writes:
@@ -47,6 +47,16 @@ class Writes:
         else:
             insert_rows(self.conn, table, rows, conflict=conflict, update=update, newer=newer)
 
+    def update(self, table: Table, rows: list[dict[str, Any]], *, key: str) -> None:
+        """:func:`update_rows` now (SQLite) or with the commit (PostgreSQL): for rows this
+        transaction has locked already (nothing read later in it depends on the update)."""
+        if not rows:
+            return
+        if self.postgresql:
+            self.queued.append(pg_update_sql(table, rows, key))
+        else:
+            update_rows(self.conn, table, rows, key=key)
+
     def state(self, rows: list[dict[str, Any]], made: set[tuple[str, str]]) -> None:
         """Merged ``field_state`` rows: where the stored clock is lower (or none is stored).
 
@@ -54,9 +64,11 @@ class Writes:
         never deleted, and state is only written with its record): a plain insert, which
         costs PostgreSQL less than ``INSERT … ON CONFLICT`` (a row there would fail the
         transaction, never be overwritten)."""
-        fresh = [row for row in rows if (row["entity"], row["entity_id"]) in made]
-        if len(fresh) < len(rows):
-            held = [row for row in rows if (row["entity"], row["entity_id"]) not in made]
+        fresh: list[dict[str, Any]] = []
+        held: list[dict[str, Any]] = []
+        for row in rows:
+            (fresh if (row["entity"], row["entity_id"]) in made else held).append(row)
+        if held:
             self.insert(
                 t.field_state,
                 held,

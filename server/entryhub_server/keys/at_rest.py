@@ -12,7 +12,12 @@ from typing import Any
 
 from sqlalchemy import Connection
 
-from entryhub_server.keys.sealing import event_ad, event_ad_head, event_ad_of_head, field_ad
+from entryhub_server.keys.sealing import (
+    event_ad,
+    event_ad_head,
+    field_ad,
+    field_ad_entity,
+)
 from entryhub_server.keys.vault import Vault
 
 SEALED_KIND = "change"  # merge.CHANGE: the events that carry values
@@ -30,34 +35,50 @@ def seal_changes(
     state_networks = [network_of(row["entity"], row["entity_id"]) for row in state_rows]
     changes = [event for event in events if event["kind"] == SEALED_KIND]
     keys = vault.active(conn, {*state_networks, *(e["network_id"] for e in changes)})
-    # per network, the rows to seal and their (text, ad): one pass of its key over them
-    targets: dict[str, list[dict[str, Any]]] = {n: [] for n in keys}
-    items: dict[str, list[tuple[str, bytes]]] = {n: [] for n in keys}
-    for row, network_id in zip(state_rows, state_networks, strict=True):
-        ad = field_ad(network_id, row["entity"], row["entity_id"], row["field"])
-        targets[network_id].append(row)
-        items[network_id].append((row["value_json"], ad))
-    column = {n: len(rows) for n, rows in targets.items()}  # rows before: value_json
-    heads: dict[tuple[str, str], str] = {}
-    for event in changes:
+    if len(keys) == 1:  # a group's rows are of one network (the usual case): no sorting out
+        ((network_id, key),) = keys.items()
+        key.seal_rows(state_rows, "value_json", _field_ads(network_id, state_rows))
+        key.seal_rows(changes, "fields_json", _event_ads(changes))
+        return
+    for network_id, key in keys.items():
+        rows = [r for r, n in zip(state_rows, state_networks, strict=True) if n == network_id]
+        key.seal_rows(rows, "value_json", _field_ads(network_id, rows))
+        mine = [event for event in changes if event["network_id"] == network_id]
+        key.seal_rows(mine, "fields_json", _event_ads(mine))
+
+
+def _field_ads(network_id: str, rows: list[dict[str, Any]]) -> list[bytes]:
+    """The ADs of ``field_state.value_json`` of ``rows``, all of ``network_id``."""
+    heads: dict[str, str] = {}  # per entity: what field_ad writes before the record's id
+    ads = []
+    for row in rows:
+        entity, entity_id, field = row["entity"], row["entity_id"], row["field"]
+        head = heads.get(entity)
+        if head is None:
+            head = heads[entity] = field_ad_entity(network_id, entity)
+        ads.append(f"{head}{len(entity_id)}:{entity_id}|{len(field)}:{field}".encode())
+    return ads
+
+
+def _event_ads(events: list[dict[str, Any]]) -> list[bytes]:
+    """The ADs of ``event.fields_json`` of change ``events``."""
+    heads: dict[tuple[str, str], str] = {}  # per network and device
+    ads = []
+    for event in events:
         network_id, device_id = event["network_id"], event["device_id"]
         head = heads.get((network_id, device_id))
         if head is None:
             head = heads[(network_id, device_id)] = event_ad_head(
                 network_id, SEALED_KIND, device_id
             )
-        ad = event_ad_of_head(
-            head, event["epoch"], event["seq"], event["entity"], event["entity_id"]
+        # event_ad_of_head's text, written here: one call less per change
+        e, s = str(event["epoch"]), str(event["seq"])
+        entity, entity_id = event["entity"], event["entity_id"]
+        ads.append(
+            f"{head}{len(e)}:{e}|{len(s)}:{s}|{len(entity)}:{entity}|"
+            f"{len(entity_id)}:{entity_id}".encode()
         )
-        targets[network_id].append(event)
-        items[network_id].append((event["fields_json"], ad))
-    for network_id, rows in targets.items():
-        sealed = keys[network_id].seal_many(items[network_id])
-        split = column[network_id]
-        for row, value in zip(rows[:split], sealed[:split], strict=True):
-            row["value_json"] = value
-        for event, value in zip(rows[split:], sealed[split:], strict=True):
-            event["fields_json"] = value
+    return ads
 
 
 def event_ad_of(event: Any) -> bytes:

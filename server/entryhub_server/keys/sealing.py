@@ -14,6 +14,7 @@ from __future__ import annotations
 import base64
 import binascii
 import os
+from typing import Any
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -83,6 +84,13 @@ def field_ad(network_id: str, entity: str, entity_id: str, field: str) -> bytes:
         f"{_FIELD_HEAD}{len(network_id)}:{network_id}|{len(entity)}:{entity}|"
         f"{len(entity_id)}:{entity_id}|{len(field)}:{field}"
     ).encode()
+
+
+def field_ad_entity(network_id: str, entity: str) -> str:
+    """What :func:`field_ad` of every field of every record of ``entity`` begins with:
+    ``field_ad(network_id, entity, entity_id, field)`` is this followed by
+    ``f"{len(entity_id)}:{entity_id}|{len(field)}:{field}"``, encoded."""
+    return f"{_FIELD_HEAD}{len(network_id)}:{network_id}|{len(entity)}:{entity}|"
 
 
 def field_ad_head(network_id: str, entity: str, entity_id: str) -> str:
@@ -164,18 +172,18 @@ class DataKey:
         sealed = self._aead.encrypt(nonce, text.encode(), ad)
         return self._prefix + base64.b64encode(nonce + sealed).decode("ascii")
 
-    def seal_many(self, items: list[tuple[str, bytes]]) -> list[str]:
-        """:meth:`seal` of each ``(text, ad)``: the same form, each with its own random
-        nonce (taken from the system in one read for the whole list)."""
+    def seal_rows(self, rows: list[dict[str, Any]], column: str, ads: list[bytes]) -> None:
+        """:meth:`seal` of each row's ``column`` in place, with its AD (``ads`` in row
+        order): the same form, each with its own random nonce (taken from the system in one
+        read for the whole list), in one loop without a list of pairs in between."""
         encrypt, prefix, b64 = self._aead.encrypt, self._prefix, binascii.b2a_base64
-        nonces = os.urandom(_NONCE * len(items))
-        out = []
-        for i, (text, ad) in enumerate(items):
-            nonce = nonces[i * _NONCE : (i + 1) * _NONCE]
-            out.append(
-                prefix + b64(nonce + encrypt(nonce, text.encode(), ad), newline=False).decode()
-            )
-        return out
+        nonces = os.urandom(_NONCE * len(rows))
+        start = 0
+        for row, ad in zip(rows, ads, strict=True):
+            nonce = nonces[start : start + _NONCE]
+            start += _NONCE
+            sealed = encrypt(nonce, row[column].encode(), ad)
+            row[column] = prefix + b64(nonce + sealed, newline=False).decode()
 
     def open(self, text: str, ad: bytes) -> str:
         prefix = self._prefix
