@@ -18,7 +18,6 @@ from sqlalchemy import text
 from sqlalchemy.exc import OperationalError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.requests import ClientDisconnect
-from starlette.types import ASGIApp, Receive, Scope, Send
 
 from entryhub_server import __version__
 from entryhub_server import openapi_schemas as schemas
@@ -139,9 +138,6 @@ def create_app(settings: Settings | None = None, *, context: ServerContext | Non
         answer = await pushes.push(token, message)
         return _gzip_json(answer.to_json())
 
-    # the same endpoint reached without the router and the per-request layers below it
-    app.add_middleware(PushFirst, endpoint=push)
-
     @app.post(
         wire.PATH_PULL,
         tags=["sync"],
@@ -223,93 +219,56 @@ def _error(status: int, code: str, detail: str, **kw: Any) -> JSONResponse:
     return JSONResponse({"code": code, "detail": detail}, status_code=status, **kw)
 
 
-async def _server_error(_request: Request, error: ServerError) -> Response:
-    return JSONResponse(error.body(), status_code=error.status, headers=error.headers)
-
-
-async def _coded_error(_request: Request, error: CodedError) -> Response:
-    if error.code == "sync.too_large":
-        return _error(413, wire.ERR_TOO_LARGE, error.english())
-    if error.code == "sync.bad_payload":
-        return _error(400, wire.ERR_BAD_PAYLOAD, error.english())
-    return _error(400, wire.ERR_BAD_PAYLOAD, error.english())
-
-
-async def _http_error(_request: Request, error: StarletteHTTPException) -> Response:
-    code = _STATUS_CODES.get(error.status_code, wire.ERR_BAD_PAYLOAD)
-    return _error(error.status_code, code, str(error.detail), headers=error.headers)
-
-
-async def _validation_error(_request: Request, error: RequestValidationError) -> Response:
-    first = error.errors()[0] if error.errors() else {}
-    where = ".".join(str(part) for part in first.get("loc", ()))
-    return _error(400, wire.ERR_BAD_PAYLOAD, f"invalid {where}".strip())
-
-
-async def _busy(_request: Request, error: OperationalError) -> Response:
-    log.warning("database busy or unavailable: %s", type(error.orig).__name__)
-    return _error(503, wire.ERR_BUSY, "the server is busy; try again", headers={"Retry-After": "5"})
-
-
-async def _gone(_request: Request, _gone: ClientDisconnect) -> Response:
-    # the client went away before its body was read (a bad link, a desk that gave up):
-    # nothing was applied and nobody reads the answer; not a server error
-    log.info("a client went away before sending its whole request")
-    return _error(400, wire.ERR_BAD_PAYLOAD, "the request was cut short")
-
-
-async def _internal(_request: Request, error: Exception) -> Response:
-    log.error("unexpected %s", type(error).__name__, exc_info=error)  # no request data
-    return _error(500, wire.ERR_INTERNAL, "internal error")
-
-
-_HANDLERS: dict[type[Exception], Callable[[Request, Any], Awaitable[Response]]] = {
-    ServerError: _server_error,
-    CodedError: _coded_error,
-    StarletteHTTPException: _http_error,
-    RequestValidationError: _validation_error,
-    OperationalError: _busy,
-    ClientDisconnect: _gone,
-    Exception: _internal,
-}
-
-
 def _handlers(app: FastAPI) -> None:
-    for kind, handler in _HANDLERS.items():
-        app.add_exception_handler(kind, handler)
+    Handler = Callable[[Request, Any], Awaitable[Response]]
 
+    async def server_error(_request: Request, error: ServerError) -> Response:
+        return JSONResponse(error.body(), status_code=error.status, headers=error.headers)
 
-def _handler_for(error: Exception) -> Callable[[Request, Any], Awaitable[Response]]:
-    """The handler Starlette would pick: the first class of the error's MRO that has one."""
-    for kind in type(error).__mro__:
-        handler = _HANDLERS.get(kind)
-        if handler is not None:
-            return handler
-    return _internal
+    async def coded_error(_request: Request, error: CodedError) -> Response:
+        if error.code == "sync.too_large":
+            return _error(413, wire.ERR_TOO_LARGE, error.english())
+        if error.code == "sync.bad_payload":
+            return _error(400, wire.ERR_BAD_PAYLOAD, error.english())
+        return _error(400, wire.ERR_BAD_PAYLOAD, error.english())
 
+    async def http_error(_request: Request, error: StarletteHTTPException) -> Response:
+        code = _STATUS_CODES.get(error.status_code, wire.ERR_BAD_PAYLOAD)
+        return _error(error.status_code, code, str(error.detail), headers=error.headers)
 
-class PushFirst:
-    """``POST`` to the push path goes straight to its endpoint, the rest to the app.
+    async def validation_error(_request: Request, error: RequestValidationError) -> Response:
+        first = error.errors()[0] if error.errors() else {}
+        where = ".".join(str(part) for part in first.get("loc", ()))
+        return _error(400, wire.ERR_BAD_PAYLOAD, f"invalid {where}".strip())
 
-    The busiest request (hundreds of desks push at once) then skips the router's search and
-    the per-request layers of FastAPI and Starlette (exception middleware, exit stack,
-    dependency solving): the same endpoint, the same handlers for its errors
-    (:data:`_HANDLERS`, picked as Starlette picks them), the same answers."""
+    async def busy(_request: Request, error: OperationalError) -> Response:
+        log.warning("database busy or unavailable: %s", type(error.orig).__name__)
+        return _error(
+            503, wire.ERR_BUSY, "the server is busy; try again", headers={"Retry-After": "5"}
+        )
 
-    def __init__(self, app: ASGIApp, endpoint: Callable[[Request], Awaitable[Response]]) -> None:
-        self.app = app
-        self.endpoint = endpoint
+    async def gone(_request: Request, _gone: ClientDisconnect) -> Response:
+        # the client went away before its body was read (a bad link, a desk that gave up):
+        # nothing was applied and nobody reads the answer; not a server error
+        log.info("a client went away before sending its whole request")
+        return _error(400, wire.ERR_BAD_PAYLOAD, "the request was cut short")
 
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http" or scope["path"] != wire.PATH_PUSH or scope["method"] != "POST":
-            await self.app(scope, receive, send)
-            return
-        request = Request(scope, receive)
-        try:
-            response = await self.endpoint(request)
-        except Exception as error:  # noqa: BLE001 -- answered as the app's handlers answer it
-            response = await _handler_for(error)(request, error)
-        await response(scope, receive, send)
+    async def internal(_request: Request, error: Exception) -> Response:
+        log.error("unexpected %s", type(error).__name__, exc_info=error)  # no request data
+        return _error(500, wire.ERR_INTERNAL, "internal error")
+
+    handlers: list[tuple[type[Exception], Any]] = [
+        (ServerError, server_error),
+        (CodedError, coded_error),
+        (StarletteHTTPException, http_error),
+        (RequestValidationError, validation_error),
+        (OperationalError, busy),
+        (ClientDisconnect, gone),
+        (Exception, internal),
+    ]
+    for kind, handler in handlers:
+        typed: Handler = handler
+        app.add_exception_handler(kind, typed)
 
 
 def tune_gc() -> None:

@@ -3,17 +3,11 @@ from __future__ import annotations
 import gzip
 
 import pytest
-from sqlalchemy.exc import OperationalError
-from starlette.requests import ClientDisconnect
 from starlette.testclient import TestClient
-from starlette.types import Receive, Scope, Send
 
 from entryhub_server import admin
-from entryhub_server.app import _handler_for, create_app
-from entryhub_server.auth import unauthorized
 from entryhub_server.context import ServerContext
 from entryhub_wire import wire
-from entryhub_wire.errors import CodedError
 from tests.server.helpers import Desk, enrolled, make_world
 
 
@@ -135,66 +129,3 @@ def test_oversized_payloads_are_413(client: TestClient, headers: dict[str, str])
 def test_unknown_path_has_an_error_body(client: TestClient) -> None:
     response = client.get("/v1/nothing")
     assert response.status_code == 404 and response.json()["code"] == "not_found"
-
-
-def test_a_push_goes_straight_to_its_endpoint(ctx: ServerContext) -> None:
-    """``POST /push`` skips the router (and the layers below it); the rest goes through."""
-    make_world(ctx)
-    desk = enrolled(ctx, "Umeå")
-    app = create_app(context=ctx)
-    routed: list[str] = []
-    inner = app.router.middleware_stack
-
-    async def counting(scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] == "http":
-            routed.append(scope["path"])
-        await inner(scope, receive, send)
-
-    app.router.middleware_stack = counting
-    with TestClient(app, base_url="http://127.0.0.1") as client:
-        person = desk.new_person()
-        body = wire.encode_body(wire.PushRequest((person,), None).to_json())
-        response = client.post(wire.PATH_PUSH, content=body, headers=desk.headers())
-        assert response.status_code == 200
-        assert wire.PushResponse.from_json(response.json()).acknowledged == {1: 1}
-        assert response.headers["content-encoding"] == "gzip"
-        assert response.headers["vary"] == "Accept-Encoding"
-        assert routed == []
-        assert client.get(wire.PATH_PUSH).status_code == 405  # not a push: the app's answer
-        assert client.get(wire.PATH_HEALTH).status_code == 200
-        assert routed == [wire.PATH_PUSH, wire.PATH_HEALTH]
-
-
-@pytest.mark.parametrize(
-    "error",
-    [
-        unauthorized(),
-        CodedError("sync.bad_payload"),
-        OperationalError("SELECT 1", {}, Exception("down")),
-        ClientDisconnect(),
-        RuntimeError("a bug"),
-        KeyError("a bug"),
-    ],
-)
-def test_a_push_error_gets_the_handler_starlette_would_pick(
-    ctx: ServerContext, error: Exception
-) -> None:
-    app = create_app(context=ctx)
-    for kind in type(error).__mro__:  # Starlette's lookup: the first class of the MRO
-        if kind in app.exception_handlers:
-            assert _handler_for(error) is app.exception_handlers[kind]
-            return
-    raise AssertionError("no handler")
-
-
-def test_an_unexpected_error_in_a_push_is_the_apps_500(
-    client: TestClient, headers: dict[str, str], monkeypatch: pytest.MonkeyPatch
-) -> None:
-    def broken(_data: object) -> None:
-        raise RuntimeError("a bug")
-
-    monkeypatch.setattr("entryhub_server.app.push_request", broken)
-    body = wire.encode_body(wire.PushRequest((), None).to_json())
-    response = client.post(wire.PATH_PUSH, content=body, headers=headers)
-    assert response.status_code == 500
-    assert response.json() == {"code": wire.ERR_INTERNAL, "detail": "internal error"}
