@@ -115,9 +115,11 @@ SNAPSHOT_PERSON_BYTES = 1500  # JSON of a person in a snapshot page, with a few 
 
 
 def _snapshot_limit(client: SyncClient) -> int:
-    """Persons per snapshot page for the link's budget (the page is sized by count)."""
+    """Persons per snapshot page for the link's budget (the page is sized by count), up to
+    the most the server serves: on a fast link fewer, larger pages (each page is a commit,
+    a request and the index's reads and merges once)."""
     fit = client.link.json_budget() // SNAPSHOT_PERSON_BYTES
-    return max(1, min(wire.DEFAULT_SNAPSHOT_LIMIT, fit))
+    return max(1, min(wire.MAX_SNAPSHOT_LIMIT, fit))
 
 
 def _seconds(value: object) -> float | None:
