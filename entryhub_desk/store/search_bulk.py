@@ -28,6 +28,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
+from itertools import repeat
 from typing import Any
 
 from entryhub_desk.search.key_sets import index_form_set, person_word_count
@@ -257,7 +258,7 @@ def _add_postings(conn: Connection, lists: dict[int, list[int]]) -> None:
             _merge(conn, wid, values, rows_held=held > 0)
             held, size = 0, sizes.get(wid, 0) + total
         else:
-            rows.extend((wid, value) for value in values)
+            rows.extend(zip(repeat(wid), values))
             held, size = total, sizes.get(wid, 0)
         if later is not None:
             later.rows[wid], later.sizes[wid] = held, size
