@@ -43,24 +43,23 @@ def new_row(
 ) -> dict[str, Any]:
     """The columns to insert for a record first seen in ``change`` (with ``fields``, the
     change's own or merged with parked ones); Unready when its record does not validate."""
-    values = {
-        k: v.get("value") for k, v in fields.items() if k in columns and k not in LOCAL_COLUMNS
-    }
-    clocks = {k: str(fields[k].get("hlc")) for k in values}
+    clocks: dict[str, str] = {}
+    stored: dict[str, Any] = {}
+    for name, field in fields.items():  # one pass: a first sync takes thousands a page
+        if name in columns and name not in LOCAL_COLUMNS:
+            value = field.get("value")
+            stored[name] = to_column(value) if isinstance(value, list | dict) else value
+            clocks[name] = str(field.get("hlc"))
     origin = change.origin or device_of(max(clocks.values(), default="")) or "unknown"
-    stored: dict[str, Any] = {k: to_column(v) for k, v in values.items()}
-    stored.update(
-        {
-            "id": change.entity_id,
-            "origin": origin,
-            "deleted": int(bool(values.get("deleted", 0))),
-            "field_clocks": field_clocks.encode(order, origin, clocks),
-            "created_at": now,
-            "updated_at": now,
-        }
-    )
-    obj = decoded(repo, {**dict.fromkeys(columns), **stored})
-    stored.update(repo._derived(obj))
+    deleted = fields["deleted"].get("value") if "deleted" in clocks else 0
+    stored["id"] = change.entity_id
+    stored["origin"] = origin
+    stored["deleted"] = int(bool(deleted))
+    stored["field_clocks"] = field_clocks.encode(order, origin, clocks)
+    stored["created_at"] = stored["updated_at"] = now
+    row = dict.fromkeys(columns)
+    row.update(stored)
+    stored.update(repo._derived(decoded(repo, row)))
     return stored
 
 

@@ -9,10 +9,19 @@ goes on from the next page. The last page sets the cursor to the *first* page's 
 the log from there brings every change made while the pages were read (one already read
 merges again with the same clock: nothing twice). A server without the snapshot (404) is
 pulled from the start as before.
+
+The search index takes the new persons a few thousand at a time (:data:`INDEX_EVERY`), in a
+transaction of their own between pages, instead of with each page: each word's postings are
+written once for them all (:func:`~entryhub_desk.store.search_bulk.index_put_off`). Persons
+wait no longer than that: they are indexed while the next page is slow to come
+(:data:`IDLE_SECONDS`, as on a slow link: then each page's persons are), with the last page,
+when a round fails, and, if a round was cancelled or its program ended while they waited, when
+the next round goes on with the snapshot.
 """
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Mapping
 from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
@@ -20,7 +29,12 @@ from dataclasses import dataclass
 from entryhub_desk.errors import DeskError
 from entryhub_desk.store.connection import DeskConnection, transaction
 from entryhub_desk.store.repositories.base import StoreContext
-from entryhub_desk.store.search_bulk import merging_later, settle_postings
+from entryhub_desk.store.search_bulk import (
+    index_put_off,
+    merging_later,
+    put_off_count,
+    settle_postings,
+)
 from entryhub_desk.store.sync_apply import ApplyResult, RemoteChange, apply_remote
 from entryhub_desk.store.sync_snapshot import (
     SnapshotProgress,
@@ -32,6 +46,11 @@ from entryhub_desk.sync.link import Exchange
 from entryhub_wire import wire
 
 PageDone = Callable[[int, ApplyResult], None]  # (changes received, what applying them did)
+# New persons indexed together, at most (in a transaction of their own, between pages): each
+# word's postings written once for thousands of persons, the write lock held well under a
+# second, and their phones still among those the person check memoised (domain/person.py).
+INDEX_EVERY = 4000
+IDLE_SECONDS = 0.5  # a page slower to come than this: the persons waiting are indexed meanwhile
 
 
 def remote_change(change: wire.Change) -> RemoteChange:
@@ -68,7 +87,9 @@ def fetch_snapshot(
     progress = load_snapshot_progress(conn)
     with (
         ThreadPoolExecutor(max_workers=1, thread_name_prefix="entryhub-snapshot") as pool,
-        merging_later(),  # common words' arrays written a few times, not once a page
+        # common words' arrays written a few times, not once a page; new persons indexed a
+        # few thousand at a time (store/search_bulk.py)
+        merging_later(indexing_later=True),
     ):
 
         def ask(after: str) -> Future[tuple[_Page, Exchange | None]]:
@@ -76,12 +97,22 @@ def fetch_snapshot(
             request = wire.SnapshotRequest(after=after, limit=per_page, include_own=include_own)
             return pool.submit(_page, client, request)
 
+        def index_waiting() -> None:
+            check()
+            with transaction(conn):
+                index_put_off(conn)
+
         check()
+        if progress is not None:  # an earlier round may have stopped with persons waiting
+            with transaction(conn):
+                index_put_off(conn, left_waiting=True)
         pending: Future[tuple[_Page, Exchange | None]] | None = ask(
             progress.after if progress else ""
         )
         try:
             while pending is not None:
+                if put_off_count() and not wait([pending], timeout=IDLE_SECONDS).done:
+                    index_waiting()  # the page is slow to come: meanwhile, the index
                 try:
                     arrived, exchange = pending.result()
                 except DeskError as error:
@@ -98,6 +129,8 @@ def fetch_snapshot(
                 progress = SnapshotProgress(position, page.next_after) if page.has_more else None
                 if progress is not None:
                     pending = ask(progress.after)  # fetched while this page is applied
+                if put_off_count() + len(arrived.changes) > INDEX_EVERY:
+                    index_waiting()
                 with transaction(conn):
                     applied = apply_remote(
                         context(),
@@ -107,8 +140,14 @@ def fetch_snapshot(
                     )
                     save_snapshot_progress(conn, progress)
                     if progress is None:  # the last page: the index as adding one by one
+                        index_put_off(conn)
                         settle_postings(conn)
                 page_done(len(page.changes), applied)
+        except DeskError:
+            # a round that failed (not one cancelled) leaves whom it applied searchable
+            with contextlib.suppress(DeskError), transaction(conn):
+                index_put_off(conn)
+            raise
         finally:
             if pending is not None:  # stopped with a request in flight: let it end first
                 wait([pending])

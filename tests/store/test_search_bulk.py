@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from entryhub_desk.store import search_postings as postings
-from entryhub_desk.store.search_bulk import _LATER, merging_later, settle_postings
+from entryhub_desk.store.search_bulk import _LATER, index_put_off, merging_later, settle_postings
 from entryhub_desk.store.search_index import SearchIndex, rebuild
 from entryhub_desk.store.sync_apply import RemoteChange, apply_remote
 from entryhub_desk.store.sync_state import load_sync_state
@@ -169,6 +169,48 @@ def test_merges_put_off_in_a_first_sync_answer_as_merging_at_once(tmp_path: Path
         assert int(later.opened.conn.execute(counts).fetchone()[0]) < postings.MERGE_AT
         assert index_view(later.opened.conn) == index_view(plain.opened.conn)
         assert len(SearchIndex(later.opened.conn).search("Mohamed", limit=1000)) == 900
+    finally:
+        for desk in (a, plain, later):
+            desk.close()
+
+
+def test_persons_put_off_are_indexed_later_as_with_their_batches(tmp_path: Path) -> None:
+    """Inside merging_later(indexing_later=True) a batch's new persons wait: no search finds
+    them until index_put_off, which leaves the index as indexing each batch would have (a
+    merge that came meanwhile included); persons a stopped block left waiting are found by
+    left_waiting."""
+    a, plain, later = (make_desk(tmp_path, n, FakeClock(1_790_000_000.0)) for n in "apl")
+    try:
+        made = [
+            add_person(a, given_name=GIVEN[n % len(GIVEN)], family_name=f"{FAMILY[n % 8]} {n}")
+            for n in range(120)
+        ]
+        edit_person(a, made[7].id, merged_into=made[3].id)  # comes after both persons
+        items = outbox_as_remote(a)
+        conn = later.opened.conn
+        indexed = "SELECT count(*) FROM person_search"
+        held = "SELECT count(*) FROM person"
+        with merging_later(indexing_later=True):
+            for start in range(0, 60, 20):
+                apply_remote(later.opened.context, items[start : start + 20], cursor=None)
+            assert int(conn.execute(indexed).fetchone()[0]) == 0
+            assert SearchIndex(conn).search(made[0].given_name) == []
+            index_put_off(conn)
+            first = int(conn.execute(held).fetchone()[0])
+            assert int(conn.execute(indexed).fetchone()[0]) == first > 50
+            for start in range(60, len(items), 20):
+                apply_remote(later.opened.context, items[start : start + 20], cursor=None)
+        # the block ended with the others waiting; the merged person left the index at once
+        assert int(conn.execute(indexed).fetchone()[0]) == first - 1
+        with merging_later(indexing_later=True):
+            index_put_off(conn, left_waiting=True)
+            settle_postings(conn)
+        for start in range(0, len(items), 20):
+            apply_remote(plain.opened.context, items[start : start + 20], cursor=None)
+        assert index_view(conn) == index_view(plain.opened.conn)
+        assert len(index_view(conn)[0]) == 119  # the merged person is not searchable
+        hits = [hit.person_id for hit in SearchIndex(conn).search(made[7].family_name)]
+        assert made[3].id in hits  # the kept person has the merged one's names
     finally:
         for desk in (a, plain, later):
             desk.close()

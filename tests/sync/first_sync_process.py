@@ -6,7 +6,9 @@ The desk (made by :func:`tests.sync.helpers.make_desk`, enrolled, its session cl
 snapshot pages of ``PER_PAGE`` persons. ``KILL_AT`` N > 0 ends the process with
 ``os._exit(137)`` (as abruptly as ``kill -9``: no clean-up, no commit) inside the transaction
 that applies the N-th page, after its rows and its progress are written and before they
-commit, while the next page is being fetched; 0 runs the round to the end.
+commit, while the next page is being fetched; 0 runs the round to the end. The new persons
+wait for the index as long as they may (:data:`~entryhub_desk.sync.first_sync.INDEX_EVERY`),
+not indexed early because a page was slow to come.
 """
 
 from __future__ import annotations
@@ -51,6 +53,7 @@ def run(data_dir: Path, per_page: int, kill_at: int) -> None:
 
 def _main(data_dir: Path, per_page: int, kill_at: int) -> None:
     engine._snapshot_limit = lambda _client: per_page  # type: ignore[assignment]
+    first_sync.IDLE_SECONDS = 60.0  # the persons of the pages wait for the index (no idling)
     save = first_sync.save_snapshot_progress
     pages = 0
 

@@ -146,3 +146,22 @@ def test_a_merge_of_two_persons_reaches_the_other_desk(tmp_path: Path, server: L
     assert persons.get(other.id).merged_into == keep.id
     assert persons.get(keep.id).phone == "+46707654321"  # filled from the merged record
     assert VisitRepository(b.opened.context).get(visit.id).person_id == keep.id
+
+
+def test_snapshot_pages_grow_with_a_fast_link_past_the_default() -> None:
+    """A fast link asks for pages of 1,000 persons (a first sync of 100,000 in 100 pages, not
+    200: fewer commits, fewer requests), within what the server serves; a slow one stays
+    small."""
+    from entryhub_desk.sync.client import SyncClient
+    from entryhub_desk.sync.engine import SNAPSHOT_PERSON_BYTES, _snapshot_limit
+    from entryhub_desk.sync.link import MAX_BATCH_BYTES
+    from entryhub_wire import wire
+
+    client = SyncClient("http://127.0.0.1:9")
+    try:
+        assert _snapshot_limit(client) < wire.DEFAULT_SNAPSHOT_LIMIT  # 16 KiB to start with
+        client.link.batch_bytes, client.link.ratio = MAX_BATCH_BYTES, 15.0  # loopback, gzip
+        assert client.link.json_budget() // SNAPSHOT_PERSON_BYTES > wire.MAX_SNAPSHOT_LIMIT
+        assert _snapshot_limit(client) == 2 * wire.DEFAULT_SNAPSHOT_LIMIT <= wire.MAX_SNAPSHOT_LIMIT
+    finally:
+        client.close()
