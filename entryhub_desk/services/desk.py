@@ -273,6 +273,7 @@ class Desk:
             raise
         self.throttle.success(name)
         _bring_ledger_in_step(opened)
+        _index_a_stopped_first_sync(opened)
         session = Session(self, opened, staff)
         session.signing_key = settle_at_login(session, unlocked.signing_key, unlocked.root_key)
         for attempt in self._failed_logins.take():
@@ -412,6 +413,27 @@ def _bring_ledger_in_step(opened: OpenedStore) -> None:
         if error.code != "store.disk_full":
             raise
         log.warning("the erasure ledger could not be brought in step (disk full)")
+
+
+def _index_a_stopped_first_sync(opened: OpenedStore) -> None:
+    """A first sync indexes its new persons a few thousand at a time (sync/first_sync.py); one
+    stopped by a killed program left some unindexed, and the next round may be far off (no
+    link, a revoked desk): they are indexed at log-in, before anyone searches for them, so a
+    returning visitor is never registered again for want of an index entry. Nothing is read
+    but one row when no first sync is under way; a full disk must not stop a log-in."""
+    from entryhub_desk.store.connection import transaction
+    from entryhub_desk.store.search_bulk import index_put_off
+    from entryhub_desk.store.sync_snapshot import load_snapshot_progress
+
+    if load_snapshot_progress(opened.conn) is None:
+        return
+    try:
+        with transaction(opened.conn):
+            index_put_off(opened.conn, left_waiting=True)
+    except DeskError as error:
+        if error.code != "store.disk_full":
+            raise
+        log.warning("persons of a stopped first sync could not be indexed (disk full)")
 
 
 def _fsync_dir(path: Path) -> None:
