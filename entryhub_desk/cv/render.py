@@ -9,13 +9,11 @@ there is no import cycle between the renderer and its templates. Output is deter
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import functools
-import gc
 import io
 import logging
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 from reportlab.lib.colors import Color, HexColor
@@ -25,6 +23,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, SimpleDocTemplate, Spacer, Table, TableStyle
 from reportlab.platypus.doctemplate import LayoutError
 
+from entryhub_desk.collector import collector_paused
 from entryhub_desk.cv import fonts, latin, rltuning, tagging
 from entryhub_desk.cv import text as T
 from entryhub_desk.cv.flow import RIGHT, Block, Item, Para, Rule
@@ -67,25 +66,8 @@ def render_with(document: CvDocument, theme: Theme, photo: bytes | None) -> byte
     the interests), it is set once more a little tighter (gaps and leading, never the type
     size), and that is kept if it needs a page less."""
     fonts.register_all()
-    with latin.render_scope(), _collector_paused():
+    with latin.render_scope(), collector_paused():
         return _render(document, theme, photo)
-
-
-@contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Python's cycle collector held off during one render: a render leaves no reference
-    cycles (:func:`~entryhub_desk.cv.pdfcanvas.release` breaks reportlab's, so its objects are
-    freed as it ends), but it keeps a few thousand young objects alive at once, and each
-    collection it triggered walked them for nothing (about a twentieth of a render, and now
-    and then a full collection of the whole process, ten renders' worth, inside one)."""
-    if not gc.isenabled():  # (paused by another render, or by the program)
-        yield
-        return
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.enable()
 
 
 def _render(document: CvDocument, theme: Theme, photo: bytes | None) -> bytes:

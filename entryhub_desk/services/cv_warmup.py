@@ -55,6 +55,7 @@ LOG_IN_MODULES = (
     "entryhub_desk.services.session",
     "entryhub_desk.services.roles",
     "entryhub_desk.store.erasure",
+    "entryhub_desk.store.sync_snapshot",
 )
 #: What the ``cv`` command imports next: the CV service, the profile's reading.
 CV_SERVICE_MODULES = ("entryhub_desk.services.profile", "entryhub_desk.services.cv")

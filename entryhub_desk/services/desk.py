@@ -421,12 +421,14 @@ def _index_a_stopped_first_sync(opened: OpenedStore) -> None:
     link, a revoked desk): they are indexed at log-in, before anyone searches for them, so a
     returning visitor is never registered again for want of an index entry. Nothing is read
     but one row when no first sync is under way; a full disk must not stop a log-in."""
-    from entryhub_desk.store.connection import transaction
-    from entryhub_desk.store.search_bulk import index_put_off
     from entryhub_desk.store.sync_snapshot import load_snapshot_progress
 
     if load_snapshot_progress(opened.conn) is None:
         return
+    # only now: the search's modules are not a log-in's (the cv command starts without them)
+    from entryhub_desk.store.connection import transaction
+    from entryhub_desk.store.search_bulk import index_put_off
+
     try:
         with transaction(opened.conn):
             index_put_off(opened.conn, left_waiting=True)

@@ -30,13 +30,12 @@ before candidates are scored.
 
 from __future__ import annotations
 
-import contextlib
-import gc
 import heapq
 import itertools
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any, Final
 
+from entryhub_desk.collector import collector_paused
 from entryhub_desk.search.hit import IndexHit
 from entryhub_desk.search.keys import QueryWord
 from entryhub_desk.search.query import ParsedQuery, parse
@@ -84,7 +83,7 @@ class SearchIndex:
         self._seen: dict[tuple[tuple[str | None, ...], tuple[int, ...]], Scored] = {}
 
     def search(self, query: str, *, limit: int = 20) -> list[IndexHit]:
-        with _collector_paused():
+        with collector_paused():
             try:
                 return self._search(query, limit=limit)
             finally:
@@ -126,7 +125,7 @@ class SearchIndex:
     def names(self, query: str, *, limit: int) -> list[IndexHit]:
         """Name matches only (for the duplicate warning)."""
         parsed = parse(query)
-        with _collector_paused():
+        with collector_paused():
             try:
                 return self._names(ParsedQuery(parsed.words, parsed.year), limit)
             finally:
@@ -434,22 +433,6 @@ def _details(conn: Connection, sids: list[int]) -> list[tuple[Any, ...]]:
         }
         found = [row if row[6] is not None else (*row[:6], own.get(str(row[1]))) for row in found]
     return [row for row in found if row[6] is not None]
-
-
-@contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Python's cycle collector held off during one query: a query makes no reference
-    cycles (what it allocates is freed as it goes), but its decoded postings are large young
-    sets that each collection of the young generation would walk again, element by element
-    (a tenth of a query's time at 100,000 visitors)."""
-    if not gc.isenabled():
-        yield
-        return
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.enable()
 
 
 def scored_at_most(limit: int) -> int:
