@@ -21,6 +21,7 @@ from entryhub_desk.sync.client import SyncClient
 from entryhub_desk.sync.engine import default_client
 from entryhub_desk.sync.status import Backoff
 from entryhub_desk.views.i18n import Translations
+from entryhub_desk.views.main_window import MainWindow
 from entryhub_desk.views.settings import DeskSettings
 from entryhub_desk.views.sync.runner import SyncRunner
 from entryhub_desk.views.sync.status_label import SyncStatusLabel
@@ -73,6 +74,25 @@ class _Gate:
         self.release.set()
 
 
+@pytest.fixture
+def gated_window(
+    qtbot: QtBot,
+    set_up_desk: Desk,
+    settings: DeskSettings,
+    translations: Translations,
+    server: LiveServer,
+) -> tuple[MainWindow, _Gate]:
+    """A coordinator's window on an enrolled desk with people to push; its rounds' pushes
+    wait at a gate the test opens."""
+    enrol_with_people(set_up_desk, server)
+    window = open_main_window(
+        qtbot, set_up_desk, settings, translations, COORDINATOR, COORDINATOR_PASSWORD
+    )
+    gate = _Gate()
+    window.sync.service.client_factory = gate.factory
+    return window, gate
+
+
 def _pending_and_last_sync(desk: Desk) -> tuple[int, str | None]:
     session = desk.unlock(COORDINATOR, COORDINATOR_PASSWORD)
     try:
@@ -91,18 +111,9 @@ def _folder_free(data_dir: Path) -> bool:
 
 
 def test_log_out_cancels_a_running_round_and_waits_for_it(
-    qtbot: QtBot,
-    set_up_desk: Desk,
-    settings: DeskSettings,
-    translations: Translations,
-    server: LiveServer,
+    qtbot: QtBot, set_up_desk: Desk, gated_window: tuple[MainWindow, _Gate]
 ) -> None:
-    enrol_with_people(set_up_desk, server)
-    window = open_main_window(
-        qtbot, set_up_desk, settings, translations, COORDINATOR, COORDINATOR_PASSWORD
-    )
-    gate = _Gate()
-    window.sync.service.client_factory = gate.factory
+    window, gate = gated_window
     runner = window.sync.runner
     runner.sync_now()
     assert gate.entered.wait(WAIT_S)  # the round is inside its push
@@ -125,20 +136,11 @@ def test_log_out_cancels_a_running_round_and_waits_for_it(
 
 
 def test_sync_asked_for_while_a_round_runs_runs_once_more_after_it(
-    qtbot: QtBot,
-    set_up_desk: Desk,
-    settings: DeskSettings,
-    translations: Translations,
-    server: LiveServer,
+    qtbot: QtBot, gated_window: tuple[MainWindow, _Gate]
 ) -> None:
     """The round under way may have pulled before what the person asked for reached the
     server (another desk's edit, synced a moment ago): her request is not dropped."""
-    enrol_with_people(set_up_desk, server)
-    window = open_main_window(
-        qtbot, set_up_desk, settings, translations, COORDINATOR, COORDINATOR_PASSWORD
-    )
-    gate = _Gate()
-    window.sync.service.client_factory = gate.factory
+    window, gate = gated_window
     runner = window.sync.runner
     rounds: list[object] = []
     runner.finished.connect(rounds.append)
@@ -156,18 +158,9 @@ def test_sync_asked_for_while_a_round_runs_runs_once_more_after_it(
 
 
 def test_a_round_that_outlasts_log_out_keeps_the_folder_claimed_until_it_ends(
-    qtbot: QtBot,
-    set_up_desk: Desk,
-    settings: DeskSettings,
-    translations: Translations,
-    server: LiveServer,
+    qtbot: QtBot, set_up_desk: Desk, gated_window: tuple[MainWindow, _Gate]
 ) -> None:
-    enrol_with_people(set_up_desk, server)
-    window = open_main_window(
-        qtbot, set_up_desk, settings, translations, COORDINATOR, COORDINATOR_PASSWORD
-    )
-    gate = _Gate()
-    window.sync.service.client_factory = gate.factory
+    window, gate = gated_window
     runner = window.sync.runner
     runner.stop_timeout = 0.05  # the server does not answer in time
     runner.sync_now()
