@@ -10,9 +10,9 @@ A first sync brings every person page by page, and a common word's array would b
 whole again on every page (at 100,000 persons that is most of the indexing's time). Inside
 :func:`merging_later` a word's new rows are merged into its array only once they are
 :data:`LATER_SHARE` of it (and at least ``MERGE_AT``): each posting is rewritten a few times,
-not once a page. Every committed page still answers every search (a word's postings are its
-array and its rows); :func:`settle_postings`, in the last page's transaction, leaves the
-layout adding one by one keeps (no word with ``MERGE_AT`` rows).
+not once a page. A word's postings are its array and its rows, so the rows waiting to be
+merged are found by every search; :func:`settle_postings`, in the last page's transaction,
+leaves the layout adding one by one keeps (no word with ``MERGE_AT`` rows).
 
 Inside ``merging_later(indexing_later=True)`` the new persons themselves wait: the index takes
 them a few thousand at a time (:func:`index_put_off`, called by the first sync when enough
@@ -20,7 +20,8 @@ wait, when the next page has not come yet and with the last page), not a page at
 word's postings are then written once for thousands of persons instead of once a page, and the
 vocabulary is looked up once for them all (at 100,000 persons a third of the first sync's CPU
 went to the index page by page). The persons that wait are in the store but not yet found by a
-search; :func:`index_put_off` finds any a stopped round left waiting.
+search; :func:`index_put_off` finds any a stopped round left waiting (the next round, or the
+next log-in while a first sync is under way: ``services/desk.py``).
 """
 
 from __future__ import annotations

@@ -155,11 +155,7 @@ def replay(source: Path, *, profile: bool = False) -> dict[str, Any]:
             service.enrol("http://127.0.0.1:9", "code")
             load = os.getloadavg()[0]
             began, cpu, own = time.perf_counter(), time.process_time(), time.thread_time()
-            if profiler is not None:
-                profiler.enable()
-            result = service.sync_now()
-            if profiler is not None:
-                profiler.disable()
+            result = service.sync_now() if profiler is None else profiler.runcall(service.sync_now)
             seconds = time.perf_counter() - began
             desk_cpu, apply_cpu = time.process_time() - cpu, time.thread_time() - own
             conn = session.opened.conn

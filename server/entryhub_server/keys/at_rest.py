@@ -15,8 +15,10 @@ from sqlalchemy import Connection
 from entryhub_server.keys.sealing import (
     event_ad,
     event_ad_head,
+    event_ad_of_head,
     field_ad,
     field_ad_entity,
+    field_ad_of_entity,
 )
 from entryhub_server.keys.vault import Vault
 
@@ -56,7 +58,7 @@ def _field_ads(network_id: str, rows: list[dict[str, Any]]) -> list[bytes]:
         head = heads.get(entity)
         if head is None:
             head = heads[entity] = field_ad_entity(network_id, entity)
-        ads.append(f"{head}{len(entity_id)}:{entity_id}|{len(field)}:{field}".encode())
+        ads.append(field_ad_of_entity(head, entity_id, field))
     return ads
 
 
@@ -71,12 +73,10 @@ def _event_ads(events: list[dict[str, Any]]) -> list[bytes]:
             head = heads[(network_id, device_id)] = event_ad_head(
                 network_id, SEALED_KIND, device_id
             )
-        # event_ad_of_head's text, written here: one call less per change
-        e, s = str(event["epoch"]), str(event["seq"])
-        entity, entity_id = event["entity"], event["entity_id"]
         ads.append(
-            f"{head}{len(e)}:{e}|{len(s)}:{s}|{len(entity)}:{entity}|"
-            f"{len(entity_id)}:{entity_id}".encode()
+            event_ad_of_head(
+                head, event["epoch"], event["seq"], event["entity"], event["entity_id"]
+            )
         )
     return ads
 

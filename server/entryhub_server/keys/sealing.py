@@ -88,9 +88,14 @@ def field_ad(network_id: str, entity: str, entity_id: str, field: str) -> bytes:
 
 def field_ad_entity(network_id: str, entity: str) -> str:
     """What :func:`field_ad` of every field of every record of ``entity`` begins with:
-    ``field_ad(network_id, entity, entity_id, field)`` is this followed by
-    ``f"{len(entity_id)}:{entity_id}|{len(field)}:{field}"``, encoded."""
+    see :func:`field_ad_of_entity`."""
     return f"{_FIELD_HEAD}{len(network_id)}:{network_id}|{len(entity)}:{entity}|"
+
+
+def field_ad_of_entity(head: str, entity_id: str, field: str) -> bytes:
+    """``field_ad(network_id, entity, entity_id, field)`` from its entity's
+    :func:`field_ad_entity`."""
+    return f"{head}{len(entity_id)}:{entity_id}|{len(field)}:{field}".encode()
 
 
 def field_ad_head(network_id: str, entity: str, entity_id: str) -> str:
