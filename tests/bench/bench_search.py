@@ -13,7 +13,8 @@ Prints one JSON document on stdout (and a readable table on stderr):
   time) and for the
   earlier kinds (1–4 name words, phones), on the encrypted store and on an unencrypted copy
   (``sqlcipher_export`` to a file with an empty key, opened the same way) with their ratio,
-  the two stores timed interleaved query by query (the same query on one, then on the other,
+  each store searched by a process of its own (its own memos and page cache: ``search_timer``)
+  and the two timed interleaved query by query (the same query on one, then on the other,
   the order alternating) so that the machine's load falls alike on both; CPU is the thread's
   time;
   the earlier kinds are shown in brackets in the table;
@@ -44,7 +45,6 @@ import json
 import pickle
 import random
 import resource
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -60,6 +60,7 @@ from entryhub_desk.domain.visit import Visit  # noqa: E402
 from entryhub_desk.store.connection import open_database, transaction  # noqa: E402
 from entryhub_desk.store.repositories import VisitRepository  # noqa: E402
 from entryhub_desk.store.search_index import SearchIndex  # noqa: E402
+from tests.bench.search_timer import SearchProcess, percentiles, time_paired  # noqa: E402
 from tests.search.eval import runner  # noqa: E402
 from tests.search.eval.cases import ALL  # noqa: E402
 from tests.search.eval.store_build import (  # noqa: E402
@@ -77,14 +78,6 @@ VISITS = 200
 
 def _log(message: str) -> None:
     print(f"[{time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
-
-
-def _percentiles(times: list[float]) -> dict[str, float]:
-    if not times:
-        return {"p50_ms": 0.0, "p95_ms": 0.0}
-    ordered = sorted(times)
-    p95 = ordered[min(len(ordered) - 1, round(0.95 * len(ordered)) - 1)]
-    return {"p50_ms": round(statistics.median(ordered) * 1000, 2), "p95_ms": round(p95 * 1000, 2)}
 
 
 def old_kinds(conn: Any, rng: random.Random) -> dict[str, list[str]]:
@@ -123,47 +116,6 @@ def query_sets(store: EvalStore) -> tuple[dict[str, list[str]], list[str]]:
     return by_class, keystrokes
 
 
-def time_queries(conn: Any, kinds: dict[str, list[str]], repeats: int = 1) -> dict[str, Any]:
-    """Wall and CPU time per query on one store (CPU: this thread's time, which a busy
-    machine does not inflate)."""
-    return time_paired({"one": conn}, kinds, repeats)["one"]
-
-
-def time_paired(
-    conns: dict[str, Any], kinds: dict[str, list[str]], repeats: int = 1
-) -> dict[str, dict[str, Any]]:
-    """Wall and CPU (thread) time per query on each store, the stores interleaved query by
-    query (the same query on one store, then on the other, the order alternating), so that
-    the machine's load and Python's own caches fall alike on both."""
-    names = list(conns)
-    indexes = {name: SearchIndex(conn) for name, conn in conns.items()}
-    figures: dict[str, dict[str, Any]] = {name: {} for name in names}
-    for kind, texts in kinds.items():
-        wall: dict[str, list[float]] = {name: [] for name in names}
-        cpu: dict[str, list[float]] = {name: [] for name in names}
-        errors = dict.fromkeys(names, 0)
-        turn = 0
-        for _ in range(repeats):
-            for text in texts:
-                turn += 1
-                order = names if turn % 2 else names[::-1]
-                for name in order:
-                    started, started_cpu = time.perf_counter(), time.thread_time()
-                    try:
-                        indexes[name].search(text, limit=20)
-                    except Exception:  # noqa: BLE001 - counted: an engine that fails is a finding
-                        errors[name] += 1
-                    cpu[name].append(time.thread_time() - started_cpu)
-                    wall[name].append(time.perf_counter() - started)
-        for name in names:
-            row = _percentiles(wall[name])
-            row.update({f"cpu_{k}": v for k, v in _percentiles(cpu[name]).items()})
-            if errors[name]:
-                row["errors"] = errors[name]
-            figures[name][kind] = row
-    return figures
-
-
 def speed(store: EvalStore, plain_path: Path) -> dict[str, Any]:
     conn = store.conn
     by_class, keystrokes = query_sets(store)
@@ -172,13 +124,18 @@ def speed(store: EvalStore, plain_path: Path) -> dict[str, Any]:
     conn.execute(f"ATTACH DATABASE '{plain_path}' AS plain KEY ''")
     conn.execute("SELECT sqlcipher_export('plain')")
     conn.execute("DETACH DATABASE plain")
-    plain = open_database(plain_path, b"", encrypted=False)
-    pair = {"encrypted": conn, "unencrypted": plain}
-    _log("timing the encrypted and unencrypted stores, interleaved query by query")
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    pair = {
+        "encrypted": SearchProcess(store.config.db_path, store.session.opened.key, encrypted=True),
+        "unencrypted": SearchProcess(plain_path, b"", encrypted=False),
+    }
+    _log("timing the encrypted and unencrypted stores, each in its own process, interleaved")
     time_paired(pair, warm)  # the page cache of a desk in use
     per_class = time_paired(pair, by_class, REPEATS)
     per_keystroke = time_paired(pair, {"keystroke": keystrokes})
     old = time_paired(pair, kinds)
+    for process in pair.values():
+        process.close()
     result: dict[str, Any] = {
         name: {
             "per_class": per_class[name],
@@ -187,7 +144,6 @@ def speed(store: EvalStore, plain_path: Path) -> dict[str, Any]:
         }
         for name in pair
     }
-    plain.close()
     enc, plain_figures = result["encrypted"], result["unencrypted"]
     for measure, name in (("p95_ms", "p95_ratio"), ("cpu_p95_ms", "cpu_p95_ratio")):
         ratio: dict[str, Any] = {
@@ -223,7 +179,7 @@ def register_visits(store: EvalStore) -> dict[str, float]:
                 )
             )
         times.append(time.perf_counter() - started)
-    return _percentiles(times)
+    return percentiles(times)
 
 
 def memory(store: EvalStore) -> dict[str, Any]:

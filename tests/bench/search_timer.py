@@ -1,0 +1,131 @@
+"""Paired timing of the visitor search on two stores, each searched by its own process.
+
+``bench_search.py`` compares the encrypted store with an unencrypted copy query by query. In
+one process the two searches share Python's memos of name words and of the candidates' names
+(``entryhub_desk.search``'s ``lru_cache``s): whichever store met a query first paid for them
+and the other got them free, so a class's p95 (its few slowest first runs) fell on whichever
+store happened to go first. Here each store is searched by a process of its own, with its own
+memos, page cache and collector; the parent sends each query to one process and then to the
+other (the order alternating) and collects the times they measured, so the two still run
+under the same load, moments apart.
+
+Run as a script it is the child: one JSON header line (``db``, ``key`` in hex, ``encrypted``),
+then one JSON query text per line; it answers each with ``[wall_s, cpu_s, failed]``.
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import IO, Any
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def percentiles(times: list[float]) -> dict[str, float]:
+    """p50 and p95 in ms; p95 is the sample at rank round(0.95 n)."""
+    if not times:
+        return {"p50_ms": 0.0, "p95_ms": 0.0}
+    ordered = sorted(times)
+    p95 = ordered[min(len(ordered) - 1, round(0.95 * len(ordered)) - 1)]
+    return {"p50_ms": round(statistics.median(ordered) * 1000, 2), "p95_ms": round(p95 * 1000, 2)}
+
+
+class SearchProcess:
+    """A child process that opens one store and times the searches it is sent."""
+
+    def __init__(self, db: Path, key: bytes, *, encrypted: bool) -> None:
+        self._process = subprocess.Popen(
+            [sys.executable, __file__],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+            encoding="utf-8",
+        )
+        self._send({"db": str(db), "key": key.hex(), "encrypted": encrypted})
+
+    def _send(self, value: Any) -> None:
+        stdin: IO[str] | None = self._process.stdin
+        assert stdin is not None
+        stdin.write(json.dumps(value, ensure_ascii=False) + "\n")
+        stdin.flush()
+
+    def search(self, text: str) -> tuple[float, float, bool]:
+        """Wall and CPU (thread) seconds of one ``search(text, limit=20)``, and whether it
+        raised."""
+        self._send(text)
+        stdout: IO[str] | None = self._process.stdout
+        assert stdout is not None
+        line = stdout.readline()
+        if not line:
+            raise RuntimeError(f"search process ended ({self._process.wait()})")
+        wall, cpu, failed = json.loads(line)
+        return float(wall), float(cpu), bool(failed)
+
+    def close(self) -> None:
+        self._send(None)
+        self._process.wait(timeout=60)
+
+
+def time_paired(
+    processes: dict[str, SearchProcess], kinds: dict[str, list[str]], repeats: int = 1
+) -> dict[str, dict[str, Any]]:
+    """Wall and CPU time per query on each store, the stores' processes sent the same query
+    one after the other, the order alternating query by query."""
+    names = list(processes)
+    figures: dict[str, dict[str, Any]] = {name: {} for name in names}
+    turn = 0
+    for kind, texts in kinds.items():
+        wall: dict[str, list[float]] = {name: [] for name in names}
+        cpu: dict[str, list[float]] = {name: [] for name in names}
+        errors = dict.fromkeys(names, 0)
+        for _ in range(repeats):
+            for text in texts:
+                turn += 1
+                for name in names if turn % 2 else names[::-1]:
+                    spent, spent_cpu, failed = processes[name].search(text)
+                    wall[name].append(spent)
+                    cpu[name].append(spent_cpu)
+                    errors[name] += failed
+        for name in names:
+            row = percentiles(wall[name])
+            row.update({f"cpu_{k}": v for k, v in percentiles(cpu[name]).items()})
+            if errors[name]:
+                row["errors"] = errors[name]
+            figures[name][kind] = row
+    return figures
+
+
+def serve() -> None:
+    """The child: open the store named on the first line, then time each query sent."""
+    sys.path.insert(0, str(ROOT))
+    from entryhub_desk.store.connection import open_database
+    from entryhub_desk.store.search_index import SearchIndex
+
+    header = json.loads(sys.stdin.readline())
+    conn = open_database(
+        Path(header["db"]), bytes.fromhex(header["key"]), encrypted=header["encrypted"]
+    )
+    index = SearchIndex(conn)
+    for line in sys.stdin:
+        text = json.loads(line)
+        if text is None:
+            break
+        failed = False
+        started, started_cpu = time.perf_counter(), time.thread_time()
+        try:
+            index.search(text, limit=20)
+        except Exception:  # noqa: BLE001 - counted: an engine that fails is a finding
+            failed = True
+        spent_cpu, spent = time.thread_time() - started_cpu, time.perf_counter() - started
+        sys.stdout.write(json.dumps([spent, spent_cpu, failed]) + "\n")
+        sys.stdout.flush()
+    conn.close()
+
+
+if __name__ == "__main__":
+    serve()
