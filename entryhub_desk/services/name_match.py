@@ -50,9 +50,17 @@ def _word(token: str) -> _Word:
 
 def _joined(a: str, b: str) -> _Word:
     """Two words written as one: spelling variants only (a skeleton or an article dropped
-    from the front would make "Ali Mohamed" read as "Mohamed")."""
-    text = a + b
-    return _Word(text, frozenset((text, *variants(text))))
+    from the front would make "Ali Mohamed" read as "Mohamed"); an abbreviation first as
+    each of its full words ("G/Medhin" is Gebremedhin, "H/Mariam" Habtemariam or Hailemariam)."""
+    heads = word_forms(a).expansions or (a,)
+    texts = [head + b for head in heads]
+    return _Word(texts[0], frozenset(f for t in texts for f in (t, *variants(t))))
+
+
+def _prefix(token: str) -> bool:
+    """An abbreviation written with its slash (G/, W/, H/): the first part of a compound,
+    never a name of its own ("Mulugeta G/Kidan" is not "Mulugeta Gebre")."""
+    return token.endswith("/")
 
 
 def one_edit(a: str, b: str) -> bool:
@@ -77,7 +85,7 @@ def _joinings(words: tuple[str, ...]) -> list[tuple[_Word, ...]]:
     """The words as written, and with each pair of neighbours written as one ("Habte Mariam"
     and "Habtemariam", "Gebre Medhin" and "Gebremedhin")."""
     single = tuple(_word(w) for w in words)
-    found = [single]
+    found = [] if any(_prefix(w) for w in words[:-1]) else [single]
     for i in range(len(words) - 1):
         found.append((*single[:i], _joined(words[i], words[i + 1]), *single[i + 2 :]))
     return found
@@ -88,7 +96,8 @@ def _splits(tokens: tuple[str, ...], *, joins: bool = True) -> list[_Name]:
     first two written apart ("Zabih Ullah", "Mohammad Reza"; ``abd`` always takes the next)."""
     if not tokens:
         return []
-    sizes = (2,) if tokens[0] == _ABD and len(tokens) > 1 else (1, 2) if joins else (1,)
+    whole = len(tokens) > 1 and (tokens[0] == _ABD or _prefix(tokens[0]))
+    sizes = (2,) if whole else (1, 2) if joins else (1,)
     found = []
     for size in sizes:
         if len(tokens) < size:
@@ -112,6 +121,11 @@ def _names(given: str, family: str, original: str | None) -> tuple[_Name, ...]:
     for g in name_readings(given):
         for f in name_readings(family) or ((),):
             found.extend(_splits(g + f))
+    if given and family:
+        # read whole too: "Abdul" typed as the given name and "Rahman Hamdan" as the family
+        # name is Abdulrahman Hamdan (the keys join abd and the next word within one text)
+        for whole in name_readings(f"{given} {family}"):
+            found.extend(_splits(whole))
     for reading in name_readings(original or ""):
         # no joined given names here: another script's readings are consonant strings, and
         # "wlyd" + "hdd" would come close to "wlyd"

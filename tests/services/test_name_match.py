@@ -27,6 +27,23 @@ from entryhub_desk.services.name_match import SAME, SIMILAR, compare_names, one_
         (("Dawit", "Medhin Tekle", None), ("Dawit", "Tekle Medhin", None), None),
         (("Ali", "Ahmed", None), ("Ahmed", "Ali", None), None),
         (("Abdullah", "Khalil", None), ("Abdulrahman", "Khalil", None), None),
+        # an Abd compound typed across the two fields is read as one name
+        (("Abdul", "Rahman Hamdan", None), ("Abdulrahman", "Hamdan", None), SAME),
+        (("Abdel", "Nasser Qasim", None), ("Abdulnasser", "Kassem", None), SAME),
+        (("Abdel", "Nasser Qasim", None), ("Nasser", "Kassem", None), None),
+        (("Abdel", "Hakim Mansouri", None), ("Hakim", "Mansouri", None), None),
+        (("Abdel", "Kader Cherif", None), ("Abdelkarim", "Cherif", None), None),
+        # G/, W/, H/ begin a compound (Gebre-, Wolde-, Habte- or Haile-), never a name alone
+        (("Kidane", "G/Medhin", None), ("Kidane", "Gebremedhin", None), SAME),
+        (("Kidane", "G/Medhin", None), ("Kidane", "Gebreyesus", None), None),
+        (("Semere", "W/Michael", None), ("Semere", "Woldemichael", None), SAME),
+        (("Semere", "W/Michael", None), ("Semere", "Gebremichael", None), None),
+        (("Berhe", "H/Mariam", None), ("Berhe", "Habtemariam", None), SAME),
+        (("Berhe", "H/Mariam", None), ("Berhe", "Hailemariam", None), SAME),
+        (("Berhe", "H/Mariam", None), ("Berhe", "Haile", None), None),
+        (("Mulugeta", "G/Kidan", None), ("Mulugeta", "Gebre", None), None),
+        (("G/Medhin", "Tesfu", None), ("Gebremedhin", "Tesfu", None), SAME),
+        (("G/Medhin", "Tesfu", None), ("Gebremeskel", "Tesfu", None), None),
     ],
 )
 def test_compare_names(
