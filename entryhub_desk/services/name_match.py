@@ -29,7 +29,7 @@ from functools import lru_cache
 from typing import Final
 
 from entryhub_desk.memo import personal
-from entryhub_desk.search.keys import name_readings, variants, word_forms
+from entryhub_desk.search.keys import article_free, name_readings, variants, word_forms
 from entryhub_desk.search.ranking import distances
 
 SAME: Final = "same"
@@ -104,6 +104,9 @@ def _splits(tokens: tuple[str, ...], *, joins: bool = True) -> list[_Name]:
             break
         if size == 2 and tokens[0] == _ABD:
             head = _word("".join(tokens[:2]))  # the search's keys know abd compounds
+            bare = article_free(tokens[1])  # "Abd Elrahman": the article on the next word
+            if bare:
+                head = _Word(head.plain, head.forms | _word(_ABD + bare).forms)
         elif size == 2:
             head = _joined(tokens[0], tokens[1])
         else:

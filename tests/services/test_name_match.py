@@ -33,6 +33,8 @@ from entryhub_desk.services.name_match import SAME, SIMILAR, compare_names, one_
         (("Abdel", "Nasser Qasim", None), ("Nasser", "Kassem", None), None),
         (("Abdel", "Hakim Mansouri", None), ("Hakim", "Mansouri", None), None),
         (("Abdel", "Kader Cherif", None), ("Abdelkarim", "Cherif", None), None),
+        (("Abd", "Elrahman Osman", None), ("Abdelrahman", "Osman", None), SAME),
+        (("Abd", "Elrahman Osman", None), ("Abdelrahim", "Osman", None), None),
         # G/, W/, H/ begin a compound (Gebre-, Wolde-, Habte- or Haile-), never a name alone
         (("Kidane", "G/Medhin", None), ("Kidane", "Gebremedhin", None), SAME),
         (("Kidane", "G/Medhin", None), ("Kidane", "Gebreyesus", None), None),
