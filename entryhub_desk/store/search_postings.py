@@ -148,6 +148,13 @@ class PostingCache:
             self.unions.move_to_end(wids)
         return found
 
+    def kept_union(self, wids: tuple[int, ...]) -> Postings | None:
+        """The union of these words' postings if it is kept (None: not built)."""
+        found = self.unions.get(wids)
+        if found is not None:
+            self.unions.move_to_end(wids)
+        return found
+
     def valid_for(self, conn: Connection) -> None:
         """Empty the cache when the store changed since it was filled."""
         stamp = (int(conn.total_changes), int(conn.execute("PRAGMA data_version").fetchone()[0]))
