@@ -296,7 +296,9 @@ class Forms:
 
 def not_latin(text: str) -> bool:
     """Whether the text is written (partly) in a script other than Latin."""
-    return any(ord(c) > 0x24F and c.isalpha() for c in text)
+    # most names are plain ASCII: answered without a step per letter (scored names ask it
+    # for every reading)
+    return not text.isascii() and any(ord(c) > 0x24F and c.isalpha() for c in text)
 
 
 def _unique(items: list[str]) -> tuple[str, ...]:

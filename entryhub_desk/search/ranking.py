@@ -86,7 +86,7 @@ def allowed_edits(word: str) -> int:
     return 2 if len(word) >= 9 else 1 if len(word) >= 5 else 0
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Token:
     plain: str
     variants: frozenset[str]
@@ -138,21 +138,23 @@ def _tokens_for(
     the next keystroke meet the same names again)."""
     tokens: list[Token] = []
     latin: list[tuple[str, bool]] = []
-    for name in names[:2]:
-        if name and name_readings(name):
-            foreign = not_latin(name)
-            latin.extend((t, foreign) for t in name_readings(name)[0])
-    words = [t for name in names if name for reading in name_readings(name) for t in reading]
+    # each name's readings and script, found once (the loops below meet them again)
+    read = [(name_readings(name), not_latin(name)) if name else None for name in names]
+    for entry in read[:2]:
+        if entry is not None and entry[0]:
+            readings, foreign = entry
+            latin.extend((t, foreign) for t in readings[0])
+    words = [t for entry in read if entry is not None for reading in entry[0] for t in reading]
     slavic = has_evidence(names, words)
     tokens.extend(_token(t, 0, i, foreign=f, slavic=slavic) for i, (t, f) in enumerate(latin))
     group = 1
-    for index, name in enumerate(names):
-        if not name:
+    for index, entry in enumerate(read):
+        if entry is None:
             continue
-        for reading_index, reading in enumerate(name_readings(name)):
+        readings, foreign = entry
+        for reading_index, reading in enumerate(readings):
             if index < 2 and reading_index == 0:
                 continue
-            foreign = not_latin(name)
             tokens.extend(
                 _token(t, group, i, foreign=foreign, slavic=slavic) for i, t in enumerate(reading)
             )
@@ -166,8 +168,10 @@ def _tokens_for(
 
 @personal
 @lru_cache(maxsize=8192)
-def _joins_for(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
-    """Adjacent tokens of one reading written as one (built when a typed word needs them)."""
+def _joins_for(names: tuple[str | None, ...]) -> tuple[Token, ...]:
+    """Adjacent tokens of one reading written as one (built when a typed word needs them;
+    cached by the names, whose hash is cheap, not by the tokens, whose hash is not)."""
+    tokens = _tokens_for(names)[0]
     return tuple(
         _joined(left, right)
         for left, right in itertools.pairwise(tokens)
@@ -178,15 +182,16 @@ def _joins_for(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
 class Candidate:
     """What ranking needs of one person: tokens of every name reading, plus joins."""
 
-    __slots__ = ("exact", "key", "tokens", "word_count")
+    __slots__ = ("exact", "key", "names", "tokens", "word_count")
 
     def __init__(self, key: int, names: Sequence[str | None]) -> None:
         self.key = key
-        self.tokens, self.word_count, self.exact = _tokens_for(tuple(names))
+        self.names = tuple(names)
+        self.tokens, self.word_count, self.exact = _tokens_for(self.names)
 
     @property
     def joins(self) -> tuple[Token, ...]:
-        return _joins_for(self.tokens)
+        return _joins_for(self.names)
 
 
 def _similarity(a: str, b: str) -> float:
@@ -234,8 +239,11 @@ def _prefix_forms(plain: str, forms: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(form for form in forms if len(form) >= least)
 
 
-def match(word: QueryWord, token: Token, *, typing: bool) -> tuple[float, str]:
-    """Score and key name of one typed word against one token."""
+def match(
+    word: QueryWord, token: Token, *, typing: bool, prefixes: tuple[str, ...] | None = None
+) -> tuple[float, str]:
+    """Score and key name of one typed word against one token (``prefixes``: the word's
+    :func:`prefix_forms` when the caller has them already)."""
     if word.plain == token.plain:
         return EXACT, "exact"
     variant_hit = not token.variants.isdisjoint(word.variants)
@@ -248,8 +256,10 @@ def match(word: QueryWord, token: Token, *, typing: bool) -> tuple[float, str]:
         best, why = (SLAVIC if word.slavic_evidence else SLAVIC_WEAK), "romanisation"
     if typing and word.plain and token.plain.startswith(word.plain):
         return max((TYPED_PREFIX, "prefix"), (best, why))
-    if typing and any(v.startswith(form) for v in token.variants for form in prefix_forms(word)):
-        best, why = VARIANT_PREFIX, "prefix"
+    if typing:
+        forms = prefix_forms(word) if prefixes is None else prefixes
+        if any(v.startswith(forms) for v in token.variants):  # any of the forms
+            best, why = VARIANT_PREFIX, "prefix"
     if not token.skeletons.isdisjoint(word.skeletons):
         score = _skeleton_score(word, token)
         if score > best:
@@ -297,12 +307,13 @@ def score(
     share)."""
     last = len(words) - 1
     memo = {} if memo is None else memo
+    prefixes = prefix_forms(words[last]) if words else ()
 
     def outcome(i: int, token: Token) -> tuple[float, str]:
         key = (i, token.plain, token.variants, token.foreign, token.slavic)
         found = memo.get(key)
         if found is None:
-            found = memo[key] = match(words[i], token, typing=i == last)
+            found = memo[key] = match(words[i], token, typing=i == last, prefixes=prefixes)
         return found
 
     per_word: list[tuple[float, str, Token | None]] = []
@@ -331,9 +342,9 @@ def score(
     for i in range(len(words) - 1):
         if min(per_word[i][0], per_word[i + 1][0]) >= COMPOUND or i in skip or i + 1 in skip:
             continue
-        forms = set(join_forms(words[i].plain, words[i + 1].plain))
+        forms = join_forms(words[i].plain, words[i + 1].plain)
         for token in candidate.tokens:
-            if forms & (token.variants | token.skeletons):
+            if not token.variants.isdisjoint(forms) or not token.skeletons.isdisjoint(forms):
                 for j in (i, i + 1):
                     if per_word[j][0] < COMPOUND:
                         per_word[j] = (COMPOUND, "compound", token)

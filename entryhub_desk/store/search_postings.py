@@ -41,8 +41,11 @@ from typing import Any, Final
 Connection = Any
 MERGE_AT: Final = 64
 CACHE_VALUES: Final = 200_000  # postings kept decoded per connection (about 16 MB as dicts)
-CACHE_UNIONS: Final = 16  # a typed word's postings over all its keys, for the next keystroke
-UNION_VALUES: Final = 250_000  # postings kept in those unions at most (about 17 MB)
+# a typed word's postings over all its keys, for the next keystroke and the next queries of
+# the same names (a query of common words meets each word's union in every partial block; 16
+# kept the unions of only four or five queries, and a name typed again rebuilt them)
+CACHE_UNIONS: Final = 64
+UNION_VALUES: Final = 500_000  # postings kept in those unions at most (about 34 MB)
 LOOKUPS: Final = 16_384  # vocabulary look-ups of typed words kept (about 3 MB), then dropped
 WORD_BITS: Final = 3
 MAX_WORDS: Final = (1 << WORD_BITS) - 1
@@ -145,6 +148,13 @@ class PostingCache:
                 _, dropped = self.unions.popitem(last=False)
                 self.union_values -= len(dropped)
         else:
+            self.unions.move_to_end(wids)
+        return found
+
+    def kept_union(self, wids: tuple[int, ...]) -> Postings | None:
+        """The union of these words' postings if it is kept (None: not built)."""
+        found = self.unions.get(wids)
+        if found is not None:
             self.unions.move_to_end(wids)
         return found
 

@@ -155,7 +155,14 @@ class SearchIndex:
         first = self._high_keys_first(parsed, keys, limit, results)
         if first is None:
             return _ordered(results, limit)
-        found, met = first
+        found, met, done_above = first
+        # the high keys' ranking stopped at its budget: the whole ranking would stop at the
+        # same candidate; when the list is also above all a person missing a word could
+        # score, nothing else is ranked and the low keys are never read
+        stopped = done_above is not None and self._spent(limit, results)
+        ceiling = 100.0 * (n - 1) / n
+        if stopped and len(results) >= limit and _kth(results, limit) >= ceiling:
+            return _ordered(results, limit)
         found.update(postings.read(self._conn, [w for w in wids if w not in found]))
         if met:
             lower = [{w: b for w, b in key.scores.items() if b <= LOW_KEYS} for key in keys]
@@ -168,25 +175,27 @@ class SearchIndex:
         # words only), the candidates are split as far as ranking reaches
         sizes = sorted(m.size() for m in met)
         exact = ExactLevels(met)
-        if not all(met):
-            blocks: Sequence[Block] = []
-        elif sizes[0] > SPLIT_LATER_ABOVE:
-            blocks = blocks_by_bound(met, n, exact=exact)
-        else:
-            blocks = sum_blocks(meeting_all(met), met, n)
-        # every one of them meets every typed word: none is unmatched (no sets to look up)
-        self._rank(parsed, None, blocks, limit, results)
-        if n >= 2 and sum(1 for m in met if m) >= n - 1:
-            ceiling = 100.0 * (n - 1) / n
-            if len(results) < limit or _kth(results, limit) < ceiling:
-                if n == 2:
-                    self._rank(parsed, met, single_word_blocks(met), limit, results)
+        if not stopped:
+            if not all(met):
+                blocks: Sequence[Block] = []
+            elif sizes[0] > SPLIT_LATER_ABOVE:
+                blocks = blocks_by_bound(met, n, exact=exact)
+            else:
+                blocks = sum_blocks(meeting_all(met), met, n)
+            # every one of them meets every typed word: none is unmatched (no sets to look
+            # up); not ranked again above what the high keys ranked
+            self._rank(parsed, None, blocks, limit, results, done_above=done_above)
+        if sum(1 for m in met if m) >= n - 1 and (
+            len(results) < limit or _kth(results, limit) < ceiling
+        ):
+            if n == 2:
+                self._rank(parsed, met, single_word_blocks(met), limit, results)
+            else:
+                if sizes[1] > SPLIT_LATER_ABOVE:
+                    blocks = [b for i in range(n) for b in blocks_by_bound(met, n, i, exact)]
                 else:
-                    if sizes[1] > SPLIT_LATER_ABOVE:
-                        blocks = [b for i in range(n) for b in blocks_by_bound(met, n, i, exact)]
-                    else:
-                        blocks = sum_blocks(all_but_one(met), met, n)
-                    self._rank(parsed, met, blocks, limit, results)
+                    blocks = sum_blocks(all_but_one(met), met, n)
+                self._rank(parsed, met, blocks, limit, results)
         return _ordered(results, limit)
 
     def _high_keys_first(
@@ -195,23 +204,27 @@ class SearchIndex:
         keys: list[WordKeys],
         limit: int,
         results: dict[int, tuple[float, str, IndexHit]],
-    ) -> tuple[dict[int, postings.Postings], list[WordSets]] | None:
+    ) -> tuple[dict[int, postings.Postings], list[WordSets], float | None] | None:
         """Rank the persons meeting every word by a key above :data:`LOW_KEYS` first (the
         skeleton, variant-prefix and typo keys of common words hold most postings). When that
         list's last row scores above anything a person meeting a word only by a lower key, or
         missing a word, could score, it is the list the whole ranking gives (every score is at
         most its bound, and nothing ranked had a bound below the list): None. Otherwise the
-        list is cleared and the postings and word sets read so far are returned, for the whole
-        ranking to continue from."""
+        postings and word sets read so far are returned, for the whole ranking to continue
+        from, with the bound above which it ranked (None: nothing ranked). The list is kept:
+        every candidate above that bound meets every word by a high key (anyone else is
+        below it), so the whole ranking would rank the same groups above it, in the same
+        order, to the same list and count (:meth:`_rank` ``done_above``)."""
         n = len(keys)
         high = [{w: b for w, b in key.scores.items() if b > LOW_KEYS} for key in keys]
         low = [max((b for b in key.scores.values() if b <= LOW_KEYS), default=-1.0) for key in keys]
         if max(low) < 0 or not all(high):
-            return {}, []
+            return {}, [], None
         found = postings.read(self._conn, sorted({w for h in high for w in h}))
         cache = postings.cache_of(self._conn)
         met = [WordSets.of(scores, found, cache) for scores in high]
         full = meeting_all(met)
+        ranked_above = None
         if len(full) >= limit:
             top = [max(key.scores.values()) for key in keys]
             beyond = max((sum(top) - top[i] + low[i]) / n for i in range(n) if low[i] >= 0)
@@ -219,15 +232,13 @@ class SearchIndex:
             blocks = sum_blocks(full, met, n)
             # the list's last row can score above ``above`` only if ``limit`` persons have a
             # bound above it (every score is at most its bound): else nothing is ranked here
-            if (
-                sum(len(members) for bound, members in blocks if bound > above) >= limit
-                and self._rank(parsed, None, blocks, limit, results, floor=above)
-                and (len(results) >= limit and _kth(results, limit) > above)
-            ):
-                return None
-        results.clear()
-        self._scored = 0
-        return found, met
+            if sum(len(members) for bound, members in blocks if bound > above) >= limit:
+                ranked_above = above
+                if self._rank(parsed, None, blocks, limit, results, floor=above) and (
+                    len(results) >= limit and _kth(results, limit) > above
+                ):
+                    return None
+        return found, met, ranked_above
 
     def _rank(
         self,
@@ -238,6 +249,7 @@ class SearchIndex:
         results: dict[int, tuple[float, str, IndexHit]],
         *,
         floor: float = -1.0,
+        done_above: float | None = None,
     ) -> bool:
         """Rank candidates exactly, in bound order and within one bound by last visit, until
         the next bound cannot beat the list (every score is at most its bound), or until
@@ -248,9 +260,10 @@ class SearchIndex:
         ranking reaches the block (a block that could not beat the list is never read), or a
         :class:`~.search_sets.Partial` split into blocks (none above it) when ranking reaches it;
         ``met`` None: every candidate meets every typed word. False when it stopped at a bound
-        at or below ``floor`` (the list is then not what the whole ranking gives)."""
+        at or below ``floor`` (the list is then not what the whole ranking gives).
+        ``done_above``: the groups above it were ranked already (``results`` holds what they
+        gave), they are skipped."""
         n = len(parsed.words)
-        budget = scored_at_most(limit)
         # blocks by bound, best first (equal bounds in the order given)
         pending = [(-b[0], i, b[1]) for i, b in enumerate(blocks) if callable(b[1]) or b[1]]
         heapq.heapify(pending)
@@ -267,6 +280,12 @@ class SearchIndex:
                     return True
                 if base <= floor:
                     return False
+                if (
+                    done_above is not None
+                    and isinstance(block, set)
+                    and base - MAX_PENALTY > done_above + 0.001
+                ):
+                    continue  # every group of it was ranked already
                 if isinstance(block, Partial):
                     for bound, part in block.expand():  # none above ``base``
                         heapq.heappush(pending, (-bound, added, part))
@@ -283,6 +302,8 @@ class SearchIndex:
                 continue
             bound = top_group
             members = groups.pop(bound)
+            if done_above is not None and bound > done_above:
+                continue
             if len(results) >= limit and _kth(results, limit) >= bound:
                 return True
             if bound <= floor:
@@ -301,11 +322,16 @@ class SearchIndex:
                 if len(results) >= limit and _kth(results, limit) >= bound:
                     return True
                 self._scored += len(sids)
-                if self._scored >= budget and (
-                    len(results) >= limit or self._scored >= budget * SCORED_HARD_FACTOR
-                ):
+                if self._spent(limit, results):
                     return True
         return True
+
+    def _spent(self, limit: int, results: dict[int, tuple[float, str, IndexHit]]) -> bool:
+        """Whether this query ranked as many candidates as it may (:meth:`_rank`)."""
+        budget = scored_at_most(limit)
+        return self._scored >= budget and (
+            len(results) >= limit or self._scored >= budget * SCORED_HARD_FACTOR
+        )
 
     def _born_near(self, values: list[int], year: int) -> Iterator[int]:
         """The candidates born within a year of ``year`` or with no birth year, in the given

@@ -29,3 +29,11 @@ def test_an_unfinished_last_word_counts() -> None:
     candidates = [_candidate(1, "Yohannes", "Tesfay"), _candidate(2, "Yonas", "Tekle")]
     ranked = rank(query_words("yohan"), candidates, limit=2)
     assert ranked[0][0].key == 1
+
+
+def test_a_candidates_tokens_and_joins_hold_no_dict_of_their_own() -> None:
+    # the ranking caches keep the tokens of thousands of names: each object in them is
+    # walked by the cycle collector, and a dict per token doubled their number
+    candidate = _candidate(1, "Gebre Medhin", "Tesfay")
+    assert candidate.tokens and candidate.joins
+    assert not any(hasattr(t, "__dict__") for t in (*candidate.tokens, *candidate.joins))

@@ -149,3 +149,47 @@ def test_blocks_split_as_ranking_reaches_them_are_the_blocks_of_all_candidates()
             missing_i = meeting_all(others) - words[i].within(meeting_all(others))
             expected = _by_bound(sum_blocks(missing_i, words, n))
             assert _by_bound(_expanded(list(blocks_by_bound(words, n, i)))) == expected
+
+
+def test_a_partial_block_below_the_first_holds_only_persons_meeting_every_word() -> None:
+    rng = random.Random(13)
+    for _ in range(30):
+        n = rng.choice((3, 4))
+        words = [_word(rng, (100.0, 96.0, 88.0, 70.0)[: rng.randint(2, 4)]) for _ in range(n)]
+        for missing in (None, *range(n)):
+            for _, first in blocks_by_bound(words, n, missing):
+                # a split below the first level never makes a block that holds nobody (each
+                # would be a wasted step of the ranking)
+                stack = [part for _, part in first.expand() if isinstance(part, Partial)]
+                while stack:
+                    inner = stack.pop().expand()
+                    assert inner
+                    stack.extend(part for _, part in inner if isinstance(part, Partial))
+
+
+def test_a_word_met_again_and_again_is_met_through_its_union() -> None:
+    cache = search_postings.PostingCache()
+    found = {wid: dict.fromkeys(range(wid * 1000, wid * 1000 + 500)) for wid in range(1, 11)}
+    word = WordSets.of(dict.fromkeys(found, 96.0), found, cache)
+    rng = random.Random(17)
+    for _ in range(12):
+        candidates = set(rng.sample(range(12_000), 110))
+        assert word.within(candidates) == {
+            v for v in candidates if 1000 <= v < 10_500 and v % 1000 < 500
+        }
+    # twelve walks of ten sets cost more than one union of them: it is built, and kept for the
+    # next query, which meets the same word again
+    assert word.wids in cache.unions
+    again = WordSets.of(dict.fromkeys(found, 96.0), found, cache)
+    assert again.within({1001, 5499, 5500}) == {1001, 5499}
+
+
+def test_a_level_of_many_small_keys_is_met_as_the_keys_one_by_one() -> None:
+    rng = random.Random(19)
+    for _ in range(20):
+        sets = [dict.fromkeys(rng.sample(range(3000), rng.randint(0, 30))) for _ in range(200)]
+        word = WordSets([(88.0, sets)])
+        for _ in range(5):
+            candidates = set(rng.sample(range(3000), rng.randint(1, 2000)))
+            expected = {v for v in candidates if any(v in s for s in sets)}
+            assert word.level_within(candidates, 0) == expected
