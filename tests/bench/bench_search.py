@@ -49,6 +49,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -277,11 +278,14 @@ def built(work: Path, name: str, visitors: int) -> EvalStore:
     meta = folder / "placed.pickle"
     if meta.exists():
         kept = pickle.loads(meta.read_bytes())  # our own file from the last run
-        session = Desk(kept["config"]).unlock(COORDINATOR, PASSWORD)
+        # the store in this folder, wherever it was built: a copied folder's own (its kept
+        # config names the folder it was built in, which another run may be using)
+        config = replace(kept["config"], data_dir=folder / "data", log_dir=folder / "logs")
+        session = Desk(config).unlock(COORDINATOR, PASSWORD)
         _log(f"reusing the store in {folder}")
         return EvalStore(
             folder,
-            kept["config"],
+            config,
             session,
             kept["placed"],
             kept["visitors"],
