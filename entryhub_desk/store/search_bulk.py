@@ -109,8 +109,9 @@ def index_new_persons(conn: Connection, person_ids: Collection[str]) -> set[str]
         str(row[0]): row[1:]
         for row in _select(
             conn,
-            "SELECT id, given_name, family_name, original_script_name, birth_year, phone "
-            "FROM person WHERE deleted = 0 AND merged_into IS NULL AND id IN ({marks})",
+            "SELECT id, given_name, family_name, original_script_name, birth_year, phone, "
+            "country_of_birth FROM person WHERE deleted = 0 AND merged_into IS NULL "
+            "AND id IN ({marks})",
             ids,
         )
     }
@@ -218,7 +219,7 @@ def _index_fresh(conn: Connection, fresh: list[str], people: dict[str, tuple[Any
     rows: list[tuple[Any, ...]] = []
     lists: dict[int, list[int]] = {}
     for person_id in fresh:
-        given, family, original, year, phone = people[person_id]
+        given, family, original, year, phone, country = people[person_id]
         extra = merged.get(person_id, [])
         sid += 1
         words = counts[person_id]
@@ -237,6 +238,7 @@ def _index_fresh(conn: Connection, fresh: list[str], people: dict[str, tuple[Any
                 extra,
                 wids,
                 names=(given, family, original),
+                country_of_birth=country,
             )
         )
     insert_search_rows(conn, rows)

@@ -116,6 +116,7 @@ def index_person(conn: Connection, person: Person, *, deleted: bool = False) -> 
             extra,
             wids,
             names=own,
+            country_of_birth=person.country_of_birth,
         )
         sid = int(insert_search_rows(conn, [values]))
         old: set[int] = set()
@@ -124,7 +125,16 @@ def index_person(conn: Connection, person: Person, *, deleted: bool = False) -> 
         sid, old = int(row[0]), set(postings.unpack(row[1]))
         old_value = postings.posting(sid, int(row[2]))
         values = search_row(
-            sid, person.id, person.birth_year, words, None, person.phone, extra, wids, names=own
+            sid,
+            person.id,
+            person.birth_year,
+            words,
+            None,
+            person.phone,
+            extra,
+            wids,
+            names=own,
+            country_of_birth=person.country_of_birth,
         )
         update_search_row(conn, values)
     value = postings.posting(sid, words)
@@ -148,7 +158,23 @@ SEARCH_COLUMNS: Final = (
     "extra",
     "wids",
     "names",
+    "phone",
+    "phone_home",
 )
+
+
+def phone_columns(phone: str | None, country_of_birth: str | None) -> tuple[Any, ...]:
+    """``nsn``, ``phone`` and ``phone_home`` of a person's index row: the phone's national
+    significant number (None when it cannot be read), the stored E.164 number, and 1 when the
+    number's region is the country of birth (its local notation then scores
+    :data:`~entryhub_desk.store.search_numbers.LOCAL_PHONE`), else 0. The phone lookup reads
+    these from its indexes alone, no person row (schema 15)."""
+    found = national_number(phone)
+    if found is None:
+        return None, phone, 0
+    nsn, region = found
+    home = bool(country_of_birth) and region.upper() == str(country_of_birth).upper()
+    return nsn, phone, int(home)
 
 
 def search_row(
@@ -162,12 +188,13 @@ def search_row(
     wids: set[int],
     *,
     names: Sequence[str | None],
+    country_of_birth: str | None,
 ) -> tuple[Any, ...]:
     """A person's ``person_search`` row, in :data:`SEARCH_COLUMNS` order: the one place its
     values are computed (:func:`index_person`, :func:`rebuild`, bulk indexing). ``names``: the
     person's own given, family and original-script names (``extra``: those of records merged
     into it); ``sid`` None for a new row."""
-    found = national_number(phone)
+    nsn, stored_phone, home = phone_columns(phone, country_of_birth)
     given, family, original = [*names, None, None, None][:3]
     return (
         sid,
@@ -176,16 +203,19 @@ def search_row(
         birth_year,
         words,
         last_visit,
-        found[0] if found else None,
+        nsn,
         "\n".join(extra) or None,
         postings.pack(wids),
         names_text(given, family, original),
+        stored_phone,
+        home,
     )
 
 
 def _columns(conn: Connection) -> tuple[str, ...]:
     """The columns of :data:`SEARCH_COLUMNS` that ``person_search`` has: before schema 14 (a
-    migration's rebuild on the way up) it has no ``names``, which schema 14 fills."""
+    migration's rebuild on the way up) it has no ``names``, which schema 14 fills, and before
+    schema 15 no ``phone`` and ``phone_home``, which schema 15 fills."""
     have = {str(row[1]) for row in conn.execute("PRAGMA table_info(person_search)")}
     return tuple(c for c in SEARCH_COLUMNS if c in have)
 
@@ -233,13 +263,14 @@ def rebuild(conn: Connection) -> int:
         conn.execute("SELECT person_id, max(visited_at) FROM visit GROUP BY person_id").fetchall()
     )
     rows = conn.execute(
-        "SELECT id, given_name, family_name, original_script_name, birth_year, phone FROM person "
-        "WHERE deleted = 0 AND merged_into IS NULL ORDER BY created_at, id"
+        "SELECT id, given_name, family_name, original_script_name, birth_year, phone, "
+        "country_of_birth FROM person WHERE deleted = 0 AND merged_into IS NULL "
+        "ORDER BY created_at, id"
     ).fetchall()
     vocab: dict[str, int] = {}
     lists: dict[int, list[int]] = {}
     persons: list[tuple[Any, ...]] = []
-    for sid, (person_id, given, family, original, year, phone) in enumerate(rows, start=1):
+    for sid, (person_id, given, family, original, year, phone, country) in enumerate(rows, start=1):
         extra = merged.get(str(person_id), [])
         names = [given, family, original, *extra]
         wids = {vocab.setdefault(form, len(vocab) + 1) for form in _forms(names)}
@@ -258,6 +289,7 @@ def rebuild(conn: Connection) -> int:
                 extra,
                 wids,
                 names=(given, family, original),
+                country_of_birth=country,
             )
         )
     insert_search_rows(conn, persons)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any, Final
 
 from entryhub_desk.search.hit import IndexHit
-from entryhub_desk.search.phone import national_number, prefix_score
+from entryhub_desk.search.phone import prefix_score
 from entryhub_desk.search.query import ParsedQuery
 
 Connection = Any
@@ -42,6 +42,13 @@ def code_prefix_hits(conn: Connection, prefix: str, *, typed_digit: bool) -> lis
 
 
 def phone_hits(conn: Connection, parsed: ParsedQuery) -> list[IndexHit]:
+    """The persons whose phone starts with a typed E.164 prefix (``phone``), or whose national
+    number starts with one typed as a local number (``phone_local``: :data:`LOCAL_PHONE` when
+    the number's region is the country of birth, else :data:`FOREIGN_LOCAL_PHONE`). Each path
+    reads one covering index of ``person_search`` (schema 15) and no table row: the numbers
+    are of different persons, so their pages are seldom in the page cache, and on the
+    encrypted store each page read is decrypted. Deleted and merged persons have no index
+    row."""
     found: dict[str, IndexHit] = {}
 
     def keep(hit: IndexHit) -> None:
@@ -51,10 +58,8 @@ def phone_hits(conn: Connection, parsed: ParsedQuery) -> list[IndexHit]:
     for kind, prefix in parsed.phone:
         if kind == "e164":
             rows = conn.execute(
-                "SELECT p.id, p.phone, s.code FROM person p "
-                "JOIN person_search s ON s.person_id = p.id "
-                "WHERE p.phone >= ? AND p.phone < ? AND p.deleted = 0 "
-                "ORDER BY p.phone LIMIT ?",
+                "SELECT person_id, phone, code FROM person_search "
+                "WHERE phone >= ? AND phone < ? ORDER BY phone, sid LIMIT ?",
                 (prefix, prefix + ":", PHONE_CANDIDATES),
             ).fetchall()
             for person_id, phone, code in rows:
@@ -62,15 +67,12 @@ def phone_hits(conn: Connection, parsed: ParsedQuery) -> list[IndexHit]:
                 keep(IndexHit(str(person_id), str(code), value, "phone", ("phone",)))
             continue
         rows = conn.execute(
-            "SELECT s.person_id, s.nsn, s.code, p.phone, p.country_of_birth "
-            "FROM person_search s JOIN person p ON p.id = s.person_id "
-            "WHERE s.nsn >= ? AND s.nsn < ? ORDER BY s.nsn LIMIT ?",
+            "SELECT person_id, nsn, code, phone_home FROM person_search "
+            "WHERE nsn >= ? AND nsn < ? ORDER BY nsn, sid LIMIT ?",
             (prefix, prefix + ":", PHONE_CANDIDATES),
         ).fetchall()
-        for person_id, nsn, code, phone, country in rows:
-            region = (national_number(str(phone)) or ("", ""))[1]
-            same = bool(country) and region.upper() == str(country).upper()
-            weight = LOCAL_PHONE if same else FOREIGN_LOCAL_PHONE
+        for person_id, nsn, code, home in rows:
+            weight = LOCAL_PHONE if home else FOREIGN_LOCAL_PHONE
             value = round(weight * prefix_score(prefix, str(nsn)), 1)
             keep(IndexHit(str(person_id), str(code), value, "phone", ("phone_local",)))
     return list(found.values())

@@ -27,14 +27,15 @@ def index_view(conn: Any) -> tuple[dict[str, tuple[Any, ...]], dict[str, set[str
     forms = dict(conn.execute("SELECT wid, form FROM name_vocab").fetchall())
     people: dict[str, tuple[Any, ...]] = {}
     by_sid: dict[int, str] = {}
-    for sid, person_id, code, year, words, last, nsn, extra, wids, own in conn.execute(
-        "SELECT sid, person_id, code, birth_year, words, last_visit, nsn, extra, wids, names "
-        "FROM person_search"
+    for sid, person_id, code, year, words, last, nsn, extra, wids, own, *phone in conn.execute(
+        "SELECT sid, person_id, code, birth_year, words, last_visit, nsn, extra, wids, names, "
+        "phone, phone_home FROM person_search"
     ):
         by_sid[int(sid)] = str(person_id)
         names = sorted(forms[w] for w in postings.unpack(wids))
         assert own is not None  # ranking reads the names from the row (schema 14)
-        people[str(person_id)] = (code, year, words, last, nsn, extra, tuple(names), own)
+        # the phone lookup reads the number and its home flag from the row (schema 15)
+        people[str(person_id)] = (code, year, words, last, nsn, extra, tuple(names), own, *phone)
     holders: dict[str, set[str]] = {}
     for wid, values in postings.read(conn, sorted(forms)).items():
         holders[forms[wid]] = {
@@ -76,6 +77,7 @@ def test_a_pulled_batch_indexes_as_a_rebuild_does(desks) -> None:
                 original_script_name="محمد علي" if n % 5 == 0 else None,
                 birth_year=1960 + n % 40,
                 phone=f"070-{n:03d} 45 67" if n % 3 == 0 else None,
+                country_of_birth=("SE", "SY", None)[n % 4 % 3],
             )
         )
     edit_person(a, made[1].id, merged_into=made[0].id)  # names travel to the kept person
@@ -86,6 +88,12 @@ def test_a_pulled_batch_indexes_as_a_rebuild_does(desks) -> None:
     assert made[0].id in pulled[0] and made[1].id not in pulled[0]
     assert any("Renamed".lower() in form for form in pulled[0][made[2].id][6])
     assert len(pulled[0]) == 149
+    # a Swedish number of a person born in Sweden (1), elsewhere or unknown (0), none (0)
+    assert {(row[8] is not None, row[9]) for row in pulled[0].values()} == {
+        (True, 1),
+        (True, 0),
+        (False, 0),
+    }
     rebuild(conn)
     assert index_view(conn) == pulled
     hits = [hit.person_id for hit in SearchIndex(conn).search(made[5].given_name)]

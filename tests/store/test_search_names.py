@@ -127,8 +127,9 @@ def test_migration_14_fills_the_names_of_a_schema_13_store_and_loses_nothing(
     conn = open_database(db_path, key)
     try:
         backups = db_path.parent / "backups"
-        assert migrate(conn, db_path=db_path, backups_dir=backups, clock=clock) == [14]
-        assert schema_version(conn) == CURRENT_SCHEMA == 14
+        applied = migrate(conn, db_path=db_path, backups_dir=backups, clock=clock)
+        assert applied == list(range(14, CURRENT_SCHEMA + 1))
+        assert schema_version(conn) == CURRENT_SCHEMA
         assert _everything(conn) == before
         assert _names(conn) == names
         assert [_search(conn, q) for q in queries] == answers
@@ -141,10 +142,10 @@ def test_a_newer_schema_is_still_refused(db_path: Path, key: bytes, clock: FakeC
     conn = open_database(db_path, key, create=True)
     try:
         migrate(conn, db_path=db_path, backups_dir=db_path.parent / "backups", clock=clock)
-        conn.execute("PRAGMA user_version = 15")
+        conn.execute(f"PRAGMA user_version = {CURRENT_SCHEMA + 1}")
         with pytest.raises(DeskError) as info:
             migrate(conn, db_path=db_path, backups_dir=db_path.parent / "backups", clock=clock)
         assert info.value.code == "store.newer_schema"
-        assert schema_version(conn) == 15
+        assert schema_version(conn) == CURRENT_SCHEMA + 1
     finally:
         conn.close()

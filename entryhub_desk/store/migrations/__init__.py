@@ -50,6 +50,7 @@ from entryhub_desk.store.migrations import (
     m0012_compact_store,
     m0013_search_keys_slavic,
     m0014_search_names,
+    m0015_phone_index,
 )
 from entryhub_desk.store.migrations.columns import add_missing_columns, missing_columns
 
@@ -68,6 +69,7 @@ MIGRATIONS: Final[tuple[ModuleType, ...]] = (
     m0012_compact_store,
     m0013_search_keys_slavic,
     m0014_search_names,
+    m0015_phone_index,
 )
 CURRENT_SCHEMA: Final[int] = len(MIGRATIONS)
 
