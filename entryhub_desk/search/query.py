@@ -6,6 +6,9 @@
 - A 4-digit year from 1900 to 2030 next to name words is the birth year: the search keeps
   persons born that year ±1 (the exact year first, ±1 next) and persons whose birth year is
   not known, ranked below them (they may be the person; nobody is lost for a missing year).
+- Digits of other scripts are read as 0–9 first: a phone shown in Arabic-Indic or Persian
+  digits (٠٧٠…, ۰۷۰…) is stored in ASCII when registered, and the same text typed into the
+  search must find it; so are a year and a code.
 - Everything else is name words (:func:`entryhub_desk.search.keys.query_words`): the first
   :data:`MAX_CHARS` characters, at most :data:`MAX_WORDS` words (a name chain is shorter; a
   long paste would otherwise cost seconds per keystroke).
@@ -14,6 +17,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Final
 
@@ -51,8 +55,18 @@ def code_prefix(text: str) -> str | None:
     return cleaned if len(cleaned) == 4 else cleaned[:4] + "-" + cleaned[4:]
 
 
+def ascii_digits(text: str) -> str:
+    """``text`` with every decimal digit of another script (Arabic-Indic, Persian, Devanagari,
+    Bengali, fullwidth…) as its ASCII digit; letters untouched."""
+    if text.isascii():
+        return text
+    return "".join(
+        str(unicodedata.decimal(c)) if c.isdecimal() and not c.isascii() else c for c in text
+    )
+
+
 def parse(query: str) -> ParsedQuery:
-    text = _DASHES.sub("-", query.strip())
+    text = ascii_digits(_DASHES.sub("-", query.strip()))
     if not text:
         return ParsedQuery()
     code = normalise_short_code(text)

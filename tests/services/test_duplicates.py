@@ -252,3 +252,15 @@ def test_name_reason_folds_east_slavic_romanisations(
     typed: Typed, stored: Person, reason: str | None
 ) -> None:
     assert name_reason(typed, stored) == reason
+
+
+def test_a_phone_registered_in_arabic_indic_digits_is_found_typed_the_same_way(
+    session: Session,
+) -> None:
+    shown = "\u0660\u0667\u0660\u0661\u0661\u0661\u0662\u0662\u0663\u0663"  # ٠٧٠١١١٢٢٣٣
+    visitors = VisitorsService(session)
+    amina = visitors.register(visitors.new_person(given_name="Amina", phone=shown))
+    assert amina.phone == "+46701112233"
+    assert [h.person.id for h in visitors.search(shown)] == [amina.id]
+    again = visitors.likely_duplicates(given_name="Amina", phone=shown)
+    assert [(h.person.id, h.reasons[:1]) for h in again] == [(amina.id, (SAME_PHONE,))]

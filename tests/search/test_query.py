@@ -1,0 +1,36 @@
+"""Reading a typed query: digits of other scripts are read as ASCII digits."""
+
+from __future__ import annotations
+
+import pytest
+
+from entryhub_desk.search.query import ascii_digits, parse
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("٠٧٠١٢٣٤٥٦٧", "0701234567"),  # Arabic-Indic
+        ("۰۷۰۱۲۳", "070123"),  # Persian
+        ("０７０", "070"),  # fullwidth
+        ("०९", "09"),  # Devanagari
+        ("محمد ١٩٨٥", "محمد 1985"),
+        ("Mohamed Ali", "Mohamed Ali"),
+        ("x\u00b2", "x\u00b2"),  # a superscript is no decimal digit
+    ],
+)
+def test_ascii_digits(typed: str, read: str) -> None:
+    assert ascii_digits(typed) == read
+
+
+def test_a_phone_in_arabic_indic_digits_reads_as_the_same_number() -> None:
+    assert parse("٠٧٠-١٢٣ ٤٥ ٦٧").phone == (parse("070-123 45 67").phone)
+    assert parse("+٩٦٣ ٩٤٤ ١٢٣").phone == (parse("+963 944 123").phone)
+
+
+def test_a_year_in_persian_digits_filters_by_birth_year() -> None:
+    read = parse("Zahra Ahmadi ۱۳۶۹")  # a Solar Hijri year (1369) is not read as one
+    assert read.year is None
+    read = parse("Zahra Ahmadi ۱۹۹۰")
+    assert read.year == 1990
+    assert [w.plain for w in read.words] == ["zahra", "ahmadi"]
