@@ -15,8 +15,8 @@ Prints one JSON document on stdout (and a readable table on stderr):
   (``sqlcipher_export`` to a file with an empty key, opened the same way) with their ratio,
   each store searched by a process of its own (its own memos and page cache: ``search_timer``)
   and the two timed interleaved query by query (the same query on one, then on the other,
-  the order alternating) so that the machine's load falls alike on both; CPU is the thread's
-  time;
+  the order alternating) so that the machine's load falls alike on both, the samples of
+  ``PAIRS`` fresh pairs of processes pooled; CPU is the thread's time;
   the earlier kinds are shown in brackets in the table;
   and registering a visit (a durable commit with its outbox row);
 - ``memory``: peak RSS of a separate process that only opens the store and runs every query
@@ -61,7 +61,13 @@ from entryhub_desk.domain.visit import Visit  # noqa: E402
 from entryhub_desk.store.connection import open_database, transaction  # noqa: E402
 from entryhub_desk.store.repositories import VisitRepository  # noqa: E402
 from entryhub_desk.store.search_index import SearchIndex  # noqa: E402
-from tests.bench.search_timer import SearchProcess, percentiles, time_paired  # noqa: E402
+from tests.bench.search_timer import (  # noqa: E402
+    Samples,
+    SearchProcess,
+    figures,
+    percentiles,
+    time_paired,
+)
 from tests.search.eval import runner  # noqa: E402
 from tests.search.eval.cases import ALL  # noqa: E402
 from tests.search.eval.store_build import (  # noqa: E402
@@ -73,6 +79,7 @@ from tests.search.eval.store_build import (  # noqa: E402
 
 QUERIES_PER_KIND = 200
 REPEATS = 3
+PAIRS = 3  # fresh pairs of search processes whose samples are pooled (search_timer)
 TYPED_PER_CLASS = 5
 VISITS = 200
 
@@ -126,17 +133,22 @@ def speed(store: EvalStore, plain_path: Path) -> dict[str, Any]:
     conn.execute("SELECT sqlcipher_export('plain')")
     conn.execute("DETACH DATABASE plain")
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    pair = {
-        "encrypted": SearchProcess(store.config.db_path, store.session.opened.key, encrypted=True),
-        "unencrypted": SearchProcess(plain_path, b"", encrypted=False),
-    }
-    _log("timing the encrypted and unencrypted stores, each in its own process, interleaved")
-    time_paired(pair, warm)  # the page cache of a desk in use
-    per_class = time_paired(pair, by_class, REPEATS)
-    per_keystroke = time_paired(pair, {"keystroke": keystrokes})
-    old = time_paired(pair, kinds)
-    for process in pair.values():
-        process.close()
+    pooled: list[Samples] = [{}, {}, {}]
+    for round_ in range(PAIRS):
+        _log(f"timing the encrypted and unencrypted stores, each in a fresh process ({round_ + 1})")
+        pair = {
+            "encrypted": SearchProcess(
+                store.config.db_path, store.session.opened.key, encrypted=True
+            ),
+            "unencrypted": SearchProcess(plain_path, b"", encrypted=False),
+        }
+        time_paired(pair, warm)  # the page cache of a desk in use
+        time_paired(pair, by_class, REPEATS, into=pooled[0])
+        time_paired(pair, {"keystroke": keystrokes}, into=pooled[1])
+        time_paired(pair, kinds, into=pooled[2])
+        for process in pair.values():
+            process.close()
+    per_class, per_keystroke, old = (figures(samples) for samples in pooled)
     result: dict[str, Any] = {
         name: {
             "per_class": per_class[name],

@@ -7,7 +7,9 @@ and the other got them free, so a class's p95 (its few slowest first runs) fell 
 store happened to go first. Here each store is searched by a process of its own, with its own
 memos, page cache and collector; the parent sends each query to one process and then to the
 other (the order alternating) and collects the times they measured, so the two still run
-under the same load, moments apart.
+under the same load, moments apart. A class's p95 is decided by the first (cold) runs of its
+few slowest queries, each measured once per process: ``bench_search`` pools the samples of
+several fresh pairs of processes, so that one query's luck in one process does not decide it.
 
 Run as a script it is the child: one JSON header line (``db``, ``key`` in hex, ``encrypted``),
 then one JSON query text per line; it answers each with ``[wall_s, cpu_s, failed]``.
@@ -71,33 +73,50 @@ class SearchProcess:
         self._process.wait(timeout=60)
 
 
+Samples = dict[str, dict[str, tuple[list[float], list[float], int]]]
+
+
 def time_paired(
-    processes: dict[str, SearchProcess], kinds: dict[str, list[str]], repeats: int = 1
-) -> dict[str, dict[str, Any]]:
-    """Wall and CPU time per query on each store, the stores' processes sent the same query
-    one after the other, the order alternating query by query."""
+    processes: dict[str, SearchProcess],
+    kinds: dict[str, list[str]],
+    repeats: int = 1,
+    into: Samples | None = None,
+) -> Samples:
+    """Wall and CPU seconds of every query on each store (``into``: added to these samples),
+    the stores' processes sent the same query one after the other, the order alternating
+    query by query."""
     names = list(processes)
-    figures: dict[str, dict[str, Any]] = {name: {} for name in names}
+    samples: Samples = {} if into is None else into
+    for name in names:
+        samples.setdefault(name, {})
     turn = 0
     for kind, texts in kinds.items():
-        wall: dict[str, list[float]] = {name: [] for name in names}
-        cpu: dict[str, list[float]] = {name: [] for name in names}
-        errors = dict.fromkeys(names, 0)
+        for name in names:
+            samples[name].setdefault(kind, ([], [], 0))
         for _ in range(repeats):
             for text in texts:
                 turn += 1
                 for name in names if turn % 2 else names[::-1]:
                     spent, spent_cpu, failed = processes[name].search(text)
-                    wall[name].append(spent)
-                    cpu[name].append(spent_cpu)
-                    errors[name] += failed
-        for name in names:
-            row = percentiles(wall[name])
-            row.update({f"cpu_{k}": v for k, v in percentiles(cpu[name]).items()})
-            if errors[name]:
-                row["errors"] = errors[name]
-            figures[name][kind] = row
-    return figures
+                    wall, cpu, errors = samples[name][kind]
+                    wall.append(spent)
+                    cpu.append(spent_cpu)
+                    samples[name][kind] = (wall, cpu, errors + failed)
+    return samples
+
+
+def figures(samples: Samples) -> dict[str, dict[str, Any]]:
+    """p50 and p95, wall and CPU, per store and kind (and the failed searches, if any)."""
+    found: dict[str, dict[str, Any]] = {}
+    for name, kinds in samples.items():
+        found[name] = {}
+        for kind, (wall, cpu, errors) in kinds.items():
+            row = percentiles(wall)
+            row.update({f"cpu_{k}": v for k, v in percentiles(cpu).items()})
+            if errors:
+                row["errors"] = errors
+            found[name][kind] = row
+    return found
 
 
 def serve() -> None:
