@@ -9,6 +9,9 @@
 - Digits of other scripts are read as 0–9 first: a phone shown in Arabic-Indic or Persian
   digits (٠٧٠…, ۰۷۰…) is stored in ASCII when registered, and the same text typed into the
   search must find it; so are a year and a code.
+- Pictographs (emoji, flags, ★, ©) are no part of a name: a name pasted from a messaging
+  profile ("Amina Hassan 🌸") would otherwise read them as words ("cherry blossom") that no
+  record has, and find nobody.
 - Everything else is name words (:func:`entryhub_desk.search.keys.query_words`): the first
   :data:`MAX_CHARS` characters, at most :data:`MAX_WORDS` words (a name chain is shorter; a
   long paste would otherwise cost seconds per keystroke).
@@ -65,8 +68,19 @@ def ascii_digits(text: str) -> str:
     )
 
 
+def without_pictographs(text: str) -> str:
+    """``text`` with every pictograph (Unicode "other symbol": emoji, flags, ★, ©) and emoji
+    skin-tone modifier as a space."""
+    if text.isascii():
+        return text
+    return "".join(
+        " " if unicodedata.category(c) == "So" or "\U0001f3fb" <= c <= "\U0001f3ff" else c
+        for c in text
+    )
+
+
 def parse(query: str) -> ParsedQuery:
-    text = ascii_digits(_DASHES.sub("-", query.strip()))
+    text = without_pictographs(ascii_digits(_DASHES.sub("-", query.strip()))).strip()
     if not text:
         return ParsedQuery()
     code = normalise_short_code(text)

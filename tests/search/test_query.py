@@ -34,3 +34,18 @@ def test_a_year_in_persian_digits_filters_by_birth_year() -> None:
     read = parse("Zahra Ahmadi ۱۹۹۰")
     assert read.year == 1990
     assert [w.plain for w in read.words] == ["zahra", "ahmadi"]
+
+
+@pytest.mark.parametrize(
+    ("typed", "words"),
+    [
+        ("Amina Hassan \U0001f338", ["amina", "hassan"]),  # cherry blossom
+        ("Amina \U0001f44b\U0001f3fd Hassan", ["amina", "hassan"]),  # a hand with a skin tone
+        ("Amina Hassan \U0001f1f8\U0001f1f4", ["amina", "hassan"]),  # a flag
+        ("Ali \u2605 Hassan \u00a9", ["ali", "hassan"]),
+        ("N\u00b4Diaye", ["ndiaye"]),  # an accent mark is no pictograph
+        ("\u0645\u062d\u0645\u062f\u200c\u0631\u0636\u0627", ["mhmdrd"]),  # Persian ZWNJ kept
+    ],
+)
+def test_pictographs_are_no_name_words(typed: str, words: list[str]) -> None:
+    assert [w.plain for w in parse(typed).words] == words

@@ -264,3 +264,9 @@ def test_a_phone_registered_in_arabic_indic_digits_is_found_typed_the_same_way(
     assert [h.person.id for h in visitors.search(shown)] == [amina.id]
     again = visitors.likely_duplicates(given_name="Amina", phone=shown)
     assert [(h.person.id, h.reasons[:1]) for h in again] == [(amina.id, (SAME_PHONE,))]
+
+
+def test_a_name_pasted_with_an_emoji_finds_the_person(session: Session) -> None:
+    visitors = VisitorsService(session)
+    amina = visitors.register(visitors.new_person(given_name="Amina", family_name="Hassan"))
+    assert [h.person.id for h in visitors.search("Amina Hassan \U0001f338")] == [amina.id]
