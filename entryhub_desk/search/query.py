@@ -9,6 +9,11 @@
 - Digits of other scripts are read as 0–9 first: a phone shown in Arabic-Indic or Persian
   digits (٠٧٠…, ۰۷۰…) is stored in ASCII when registered, and the same text typed into the
   search must find it; so are a year and a code.
+- "Osman, Mohamed": a family name written first and set off by a comma, as Swedish registers
+  and spreadsheets write it, is read in the record's order (Mohamed Osman), so the search's
+  penalty for words in another order does not fall on the right person. One comma with letters
+  on both sides once a year is taken out ("Maryam Ahmadi, 1995" is a name and a year; "Osman,
+  Mohamed, 1987" is Mohamed Osman born 1987).
 - Pictographs (emoji, flags, ★, ©) are no part of a name: a name pasted from a messaging
   profile ("Amina Hassan 🌸") would otherwise read them as words ("cherry blossom") that no
   record has, and find nobody.
@@ -79,6 +84,17 @@ def without_pictographs(text: str) -> str:
     )
 
 
+def given_name_first(text: str) -> str:
+    """The text read as "Given Family" when typed "Family, Given" (one comma, letters on both
+    sides); else as typed."""
+    if text.count(",") != 1:
+        return text
+    family, given = (part.strip() for part in text.split(","))
+    if not any(c.isalpha() for c in family) or not any(c.isalpha() for c in given):
+        return text
+    return f"{given} {family}"
+
+
 def parse(query: str) -> ParsedQuery:
     text = without_pictographs(ascii_digits(_DASHES.sub("-", query.strip()))).strip()
     if not text:
@@ -94,4 +110,5 @@ def parse(query: str) -> ParsedQuery:
             year = value
             text = (text[: match.start()] + " " + text[match.end() :]).strip()
             break
+    text = given_name_first(text.strip(" ,"))
     return ParsedQuery(query_words(text[:MAX_CHARS])[:MAX_WORDS], year, code, prefix)

@@ -49,3 +49,22 @@ def test_a_year_in_persian_digits_filters_by_birth_year() -> None:
 )
 def test_pictographs_are_no_name_words(typed: str, words: list[str]) -> None:
     assert [w.plain for w in parse(typed).words] == words
+
+
+@pytest.mark.parametrize(
+    ("typed", "words", "year"),
+    [
+        ("Osman, Mohamed", ["mohamed", "osman"], None),
+        ("Bashir Osman, Mohamed", ["mohamed", "bashir", "osman"], None),
+        ("Osman, Mohamed, 1987", ["mohamed", "osman"], 1987),
+        ("Osman, Mohamed 1987", ["mohamed", "osman"], 1987),
+        ("Maryam Ahmadi, 1995", ["maryam", "ahmadi"], 1995),  # a name and a year
+        ("Mohamed, Ali, Hassan", ["mohamed", "ali", "hassan"], None),  # no single comma
+        ("Osman,", ["osman"], None),
+    ],
+)
+def test_a_family_name_before_a_comma_is_read_after_the_given_name(
+    typed: str, words: list[str], year: int | None
+) -> None:
+    read = parse(typed)
+    assert ([w.plain for w in read.words], read.year) == (words, year)

@@ -270,3 +270,13 @@ def test_a_name_pasted_with_an_emoji_finds_the_person(session: Session) -> None:
     visitors = VisitorsService(session)
     amina = visitors.register(visitors.new_person(given_name="Amina", family_name="Hassan"))
     assert [h.person.id for h in visitors.search("Amina Hassan \U0001f338")] == [amina.id]
+
+
+def test_family_comma_given_as_a_register_writes_it_finds_the_person_first(
+    session: Session,
+) -> None:
+    visitors = VisitorsService(session)
+    ali = visitors.register(visitors.new_person(given_name="Ali", family_name="Hassan"))
+    hassan = visitors.register(visitors.new_person(given_name="Hassan", family_name="Ali"))
+    assert [h.person.id for h in visitors.search("Hassan, Ali")][:2] == [ali.id, hassan.id]
+    assert [h.person.id for h in visitors.search("Ali, Hassan")][:2] == [hassan.id, ali.id]
