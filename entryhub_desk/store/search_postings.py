@@ -138,7 +138,7 @@ class PostingCache:
     def union(self, wids: tuple[int, ...], build: Callable[[], Postings]) -> Postings:
         """The union of some words' postings (a typed word over all its keys), kept for the
         next keystroke, which types the same word again."""
-        found = self.unions.get(wids)
+        found = self.kept_union(wids)
         if found is None:
             found = self.unions[wids] = build()
             self.union_values += len(found)
@@ -147,8 +147,6 @@ class PostingCache:
             ):
                 _, dropped = self.unions.popitem(last=False)
                 self.union_values -= len(dropped)
-        else:
-            self.unions.move_to_end(wids)
         return found
 
     def kept_union(self, wids: tuple[int, ...]) -> Postings | None:
