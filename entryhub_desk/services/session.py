@@ -33,7 +33,7 @@ from entryhub_desk.services.grant_check import (
     verified_grant,
 )
 from entryhub_desk.services.opening import OpenedStore
-from entryhub_desk.store import search_postings
+from entryhub_desk.store import search_postings, search_warm
 from entryhub_desk.store.connection import change_stamp, shrink_memory
 from entryhub_desk.store.identity import DeskIdentity
 from entryhub_desk.store.repositories.base import StoreContext
@@ -279,6 +279,7 @@ class Session:
         forget_personal()  # names and phones memoised by the search and the checks
         # drop the decrypted pages SQLCipher keeps in its page cache (search index, persons)
         search_postings.clear(self._opened.conn)  # decoded search postings (row numbers)
+        search_warm.forget(self._opened.conn)  # the pages it read are dropped below
         with contextlib.suppress(Exception):
             shrink_memory(self._opened.conn)
 

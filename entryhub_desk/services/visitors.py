@@ -39,6 +39,7 @@ from entryhub_desk.store.repositories import ConsentRepository, PersonRepository
 from entryhub_desk.store.repositories.base import StoreContext
 from entryhub_desk.store.repositories.profile import ProfileRepository
 from entryhub_desk.store.search_index import SearchIndex
+from entryhub_desk.store.search_warm import warmer_of
 
 if TYPE_CHECKING:
     from entryhub_desk.importing.visitors import ImportReport
@@ -74,6 +75,21 @@ class VisitorsService:
         """
         self._session.require(Action.VIEW_PERSON)
         return search_hits(self._ctx, SearchIndex(self._ctx.conn).search(query, limit=limit))
+
+    def warm_search(self, *, slices: int = 8) -> bool:
+        """Read up to ``slices`` more slices of the search index into the page cache (about a
+        millisecond each; :mod:`entryhub_desk.store.search_warm`), so that the searches to
+        come decrypt no page of it; True when all of it is read. The reception screen calls
+        it while idle, again after another connection's commit (a sync round) emptied the
+        cache. Reads nothing while the desk is locked."""
+        self._session.require(Action.VIEW_PERSON)
+        warmer = warmer_of(self._ctx.conn)
+        for _ in range(slices):
+            if self._session.is_locked:  # (a lock while this runs on a worker thread)
+                return True
+            if warmer.step():
+                return True
+        return warmer.done
 
     def likely_duplicates(
         self,

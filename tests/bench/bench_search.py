@@ -16,10 +16,14 @@ Prints one JSON document on stdout (and a readable table on stderr):
   each store searched by a process of its own (its own memos and page cache: ``search_timer``)
   and the two timed interleaved query by query (the same query on one, then on the other,
   the order alternating) so that the machine's load falls alike on both, the samples of
-  ``PAIRS`` fresh pairs of processes pooled; CPU is the thread's time;
+  ``PAIRS`` fresh pairs of processes pooled; CPU is the thread's time; each process first
+  reads the search index into its page cache as the reception screen does while idle
+  (``store.search_warm``; ``--cold`` leaves that out: the searches of the first half second
+  after the store is opened or a sync round committed), its seconds reported as ``warm_up``;
   the earlier kinds are shown in brackets in the table;
   and registering a visit (a durable commit with its outbox row);
-- ``memory``: peak RSS of a separate process that only opens the store and runs every query
+- ``memory``: peak RSS of a separate process that only opens the store, warms it (as above)
+  and runs every query
   and keystroke (building the population does not count): ``VmHWM`` on Linux (``ru_maxrss``
   there carries the parent's peak through fork and exec; it is printed too), and the RSS after
   the imports and after opening;
@@ -31,7 +35,7 @@ ratio ≤ 1.3, peak RSS ≤ 200 MB, ≤ 2 KB per visitor. Nothing here asserts: 
 people to read. On a shared machine run it with ``nice -n 10``.
 
 Run: ``.venv/bin/python tests/bench/bench_search.py [--visitors N] [--eval-size M]
-[--out FILE] [--keep DIR]``; ``--visitors 5000 --eval-size 0`` for a quick look while
+[--out FILE] [--keep DIR] [--cold]``; ``--visitors 5000 --eval-size 0`` for a quick look while
 developing. ``--keep DIR`` builds the stores in ``DIR`` and reuses them on the next run with
 the same sizes and cases (a 100,000-visitor store takes many minutes to build); the reused
 store has the previous run's visits and VACUUM, which the figures do not depend on.
@@ -45,6 +49,7 @@ import json
 import pickle
 import random
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -61,6 +66,7 @@ from entryhub_desk.domain.visit import Visit  # noqa: E402
 from entryhub_desk.store.connection import open_database, transaction  # noqa: E402
 from entryhub_desk.store.repositories import VisitRepository  # noqa: E402
 from entryhub_desk.store.search_index import SearchIndex  # noqa: E402
+from entryhub_desk.store.search_warm import SearchWarmer  # noqa: E402
 from tests.bench.search_timer import (  # noqa: E402
     Samples,
     SearchProcess,
@@ -124,25 +130,28 @@ def query_sets(store: EvalStore) -> tuple[dict[str, list[str]], list[str]]:
     return by_class, keystrokes
 
 
-def speed(store: EvalStore, plain_path: Path) -> dict[str, Any]:
+def speed(store: EvalStore, plain_path: Path, *, warm: bool = True) -> dict[str, Any]:
     conn = store.conn
     by_class, keystrokes = query_sets(store)
     kinds = old_kinds(conn, random.Random(42))
-    warm = old_kinds(conn, random.Random(43))
+    in_use = old_kinds(conn, random.Random(43))
     conn.execute(f"ATTACH DATABASE '{plain_path}' AS plain KEY ''")
     conn.execute("SELECT sqlcipher_export('plain')")
     conn.execute("DETACH DATABASE plain")
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     pooled: list[Samples] = [{}, {}, {}]
+    warmed: dict[str, list[tuple[float, int]]] = {"encrypted": [], "unencrypted": []}
     for round_ in range(PAIRS):
         _log(f"timing the encrypted and unencrypted stores, each in a fresh process ({round_ + 1})")
         pair = {
             "encrypted": SearchProcess(
-                store.config.db_path, store.session.opened.key, encrypted=True
+                store.config.db_path, store.session.opened.key, encrypted=True, warm=warm
             ),
-            "unencrypted": SearchProcess(plain_path, b"", encrypted=False),
+            "unencrypted": SearchProcess(plain_path, b"", encrypted=False, warm=warm),
         }
-        time_paired(pair, warm)  # the page cache of a desk in use
+        for name, process in pair.items():
+            warmed[name].append(process.warmed)
+        time_paired(pair, in_use)  # the memos of a desk in use
         time_paired(pair, by_class, REPEATS, into=pooled[0])
         time_paired(pair, {"keystroke": keystrokes}, into=pooled[1])
         time_paired(pair, kinds, into=pooled[2])
@@ -172,6 +181,13 @@ def speed(store: EvalStore, plain_path: Path) -> dict[str, Any]:
         )
         result[name] = ratio
     result["keystrokes"] = len(keystrokes)
+    result["warm_up"] = {
+        name: {
+            "seconds": round(statistics.median(s for s, _ in rounds), 3),
+            "slices": rounds[0][1],
+        }
+        for name, rounds in warmed.items()
+    }
     return result
 
 
@@ -195,13 +211,19 @@ def register_visits(store: EvalStore) -> dict[str, float]:
     return percentiles(times)
 
 
-def memory(store: EvalStore) -> dict[str, Any]:
-    """Peak RSS of a child process that only opens the store and searches."""
+def memory(store: EvalStore, *, warm: bool = True) -> dict[str, Any]:
+    """Peak RSS of a child process that only opens the store, reads the search index into its
+    page cache (unless not ``warm``) and searches."""
     by_class, keystrokes = query_sets(store)
     queries = [q for texts in by_class.values() for q in texts] + keystrokes
     store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     payload = json.dumps(
-        {"db": str(store.config.db_path), "key": store.session.opened.key.hex(), "q": queries}
+        {
+            "db": str(store.config.db_path),
+            "key": store.session.opened.key.hex(),
+            "q": queries,
+            "warm": warm,
+        }
     )
     done = subprocess.run(
         [sys.executable, __file__, "--child"],
@@ -235,6 +257,9 @@ def child() -> None:
     conn = open_database(Path(payload["db"]), bytes.fromhex(payload["key"]))
     index = SearchIndex(conn)
     opened = _peak_kib()
+    if payload["warm"]:
+        SearchWarmer(conn).run()
+    warmed = _peak_kib()
     for query in payload["q"]:
         try:
             index.search(query, limit=20)
@@ -247,6 +272,7 @@ def child() -> None:
             {
                 "rss_after_imports_mb": round(started / 1024, 1),
                 "rss_after_open_mb": round(opened / 1024, 1),
+                "rss_after_warm_up_mb": round(warmed / 1024, 1),
                 "peak_rss_mb": round(peak / 1024, 1),
                 "ru_maxrss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
                 "queries": len(payload["q"]),
@@ -368,6 +394,11 @@ def main() -> None:
     parser.add_argument("--eval-size", type=int, default=15_000, help="0 to skip")
     parser.add_argument("--out", type=Path, help="also write the JSON document here")
     parser.add_argument("--keep", type=Path, help="build the stores here and reuse them")
+    parser.add_argument(
+        "--cold",
+        action="store_true",
+        help="search without first reading the search index into the page cache",
+    )
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -386,12 +417,13 @@ def main() -> None:
         big = built(Path(work), "big", args.visitors)
         document["generate_s"] = round(time.perf_counter() - started, 1)
         document["at_visitors"] = evaluate(big)
-        document["speed"] = speed(big, Path(temporary) / "plain.db")
+        document["speed"] = speed(big, Path(temporary) / "plain.db", warm=not args.cold)
         print("\n== speed (ms) ==", file=sys.stderr)
         print(_speed_table(document["speed"]), file=sys.stderr)
+        print(f"warm-up: {document['speed']['warm_up']}", file=sys.stderr)
         document["register_visit"] = register_visits(big)
         _log("memory of a search process")
-        document["memory"] = memory(big)
+        document["memory"] = memory(big, warm=not args.cold)
         _log("size")
         document["size"] = size(big)
         print(f"\nmemory: {document['memory']}\nsize: {document['size']}", file=sys.stderr)

@@ -11,8 +11,13 @@ under the same load, moments apart. A class's p95 is decided by the first (cold)
 few slowest queries, each measured once per process: ``bench_search`` pools the samples of
 several fresh pairs of processes, so that one query's luck in one process does not decide it.
 
-Run as a script it is the child: one JSON header line (``db``, ``key`` in hex, ``encrypted``),
-then one JSON query text per line; it answers each with ``[wall_s, cpu_s, failed]``.
+Each process first reads the search index into its page cache, as the reception screen does
+while idle after the store is opened (:mod:`entryhub_desk.store.search_warm`), unless told not
+to (``warm=False``: the searches of the moment before that is done).
+
+Run as a script it is the child: one JSON header line (``db``, ``key`` in hex, ``encrypted``,
+``warm``), answered with ``[warm_s, slices]``; then one JSON query text per line, each
+answered with ``[wall_s, cpu_s, failed]``.
 """
 
 from __future__ import annotations
@@ -40,7 +45,7 @@ def percentiles(times: list[float]) -> dict[str, float]:
 class SearchProcess:
     """A child process that opens one store and times the searches it is sent."""
 
-    def __init__(self, db: Path, key: bytes, *, encrypted: bool) -> None:
+    def __init__(self, db: Path, key: bytes, *, encrypted: bool, warm: bool = True) -> None:
         self._process = subprocess.Popen(
             [sys.executable, __file__],
             stdin=subprocess.PIPE,
@@ -48,7 +53,18 @@ class SearchProcess:
             text=True,
             encoding="utf-8",
         )
-        self._send({"db": str(db), "key": key.hex(), "encrypted": encrypted})
+        self._send({"db": str(db), "key": key.hex(), "encrypted": encrypted, "warm": warm})
+        seconds, slices = json.loads(self._readline())
+        #: seconds and slices of the warm-up (0 and 0 when not warmed)
+        self.warmed: tuple[float, int] = (float(seconds), int(slices))
+
+    def _readline(self) -> str:
+        stdout: IO[str] | None = self._process.stdout
+        assert stdout is not None
+        line = stdout.readline()
+        if not line:
+            raise RuntimeError(f"search process ended ({self._process.wait()})")
+        return line
 
     def _send(self, value: Any) -> None:
         stdin: IO[str] | None = self._process.stdin
@@ -60,12 +76,7 @@ class SearchProcess:
         """Wall and CPU (thread) seconds of one ``search(text, limit=20)``, and whether it
         raised."""
         self._send(text)
-        stdout: IO[str] | None = self._process.stdout
-        assert stdout is not None
-        line = stdout.readline()
-        if not line:
-            raise RuntimeError(f"search process ended ({self._process.wait()})")
-        wall, cpu, failed = json.loads(line)
+        wall, cpu, failed = json.loads(self._readline())
         return float(wall), float(cpu), bool(failed)
 
     def close(self) -> None:
@@ -124,12 +135,19 @@ def serve() -> None:
     sys.path.insert(0, str(ROOT))
     from entryhub_desk.store.connection import open_database
     from entryhub_desk.store.search_index import SearchIndex
+    from entryhub_desk.store.search_warm import SearchWarmer
 
     header = json.loads(sys.stdin.readline())
     conn = open_database(
         Path(header["db"]), bytes.fromhex(header["key"]), encrypted=header["encrypted"]
     )
     index = SearchIndex(conn)
+    warmer = SearchWarmer(conn)
+    started = time.perf_counter()
+    if header.get("warm", True):
+        warmer.run()
+    sys.stdout.write(json.dumps([time.perf_counter() - started, warmer.slices]) + "\n")
+    sys.stdout.flush()
     for line in sys.stdin:
         text = json.loads(line)
         if text is None:

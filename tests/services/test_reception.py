@@ -24,6 +24,7 @@ from entryhub_desk.services.visitors import VisitorsService
 from entryhub_desk.services.visits import PURPOSES, VisitsService
 from entryhub_desk.store.outbox import pending
 from entryhub_desk.store.repositories.persons import PersonRepository
+from entryhub_desk.store.search_warm import warmer_of
 from tests.conftest import FakeClock
 from tests.services.helpers import coordinator_session, set_up_desk
 
@@ -326,3 +327,25 @@ def test_a_check_in_reads_only_the_persons_own_visits_of_today(
     assert visits.visit_today(person_id) == visit
     assert decoded == [visit.id]
     assert len(visits.visits_today()) == 6
+
+
+def test_the_search_index_is_read_ahead_and_again_after_the_idle_lock(
+    reception: Session, session: Session
+) -> None:
+    """warm_search reads the index into the page cache a few slices a call; the idle lock
+    empties the cache, so it is read again after unlocking; while locked it reads nothing."""
+    person_id = _register(reception, phone="070-123 45 67")
+    visitors = VisitorsService(reception)
+    warmer = warmer_of(session.opened.conn)
+    calls = 1
+    while not visitors.warm_search(slices=1):
+        calls += 1
+    assert calls >= 8 and warmer.done  # one slice per part at least
+    assert visitors.warm_search() is True  # nothing left
+    session.lock()
+    assert not warmer.done
+    read = warmer.slices
+    assert visitors.warm_search() is True and warmer.slices == read  # locked: nothing read
+    session.verify_password("Tegelbruk-Vinter-42")
+    assert visitors.warm_search(slices=100) is True and warmer.slices > read
+    assert visitors.search("070 123 45 67")[0].person.id == person_id

@@ -1,7 +1,8 @@
 """Reception: one search box for returning visitors, check-in, new visitors and today's visits.
 
-Searching runs on a worker thread of the page's own pool (one thread, so searches and imports
-never overlap), debounced while the user types; results of an outdated query are dropped.
+Searching runs on a worker thread of the page's own pool (one thread, so searches, imports and
+reading the search index ahead never overlap), debounced while the user types; results of an
+outdated query are dropped.
 Writes (check-in, state changes) are quick and run on the GUI thread after any running search.
 """
 
@@ -52,6 +53,7 @@ from entryhub_desk.views.reception.new_visitor_dialog import NewVisitorDialog
 from entryhub_desk.views.reception.queue import VisitQueue
 from entryhub_desk.views.reception.results_table import set_up_results_table
 from entryhub_desk.views.reception.search_model import HIT_ROLE, NAME, SearchResultsModel
+from entryhub_desk.views.reception.search_warmup import SearchWarmup
 from entryhub_desk.views.reception.state_delegate import StatePillDelegate
 from entryhub_desk.views.reception.todays_visits import TodaysVisits
 from entryhub_desk.views.reception.visitor_card_dialog import VisitorCardButton
@@ -97,6 +99,12 @@ class ReceptionPage(TodaysVisits, QWidget):
         self._search.found.connect(self._show_hits)
         self._search.failed.connect(self._search_failed)
         self._importer = ImportRunner(self._visitors, self._pool, self)
+        self._warmup = SearchWarmup(  # the search index read into the cache between searches
+            visitors.warm_search,
+            lambda: self._search.pending() or self._importer.running,
+            self._pool,
+            self,
+        )
 
         self.ui = Ui_ReceptionPage()
         self.ui.setupUi(self)
@@ -172,6 +180,7 @@ class ReceptionPage(TodaysVisits, QWidget):
         """Read today's visits again (after unlocking, on showing the page, after changes)."""
         if self._session.is_locked:
             return
+        self._warmup.start()
         self.newVisitorAction.setEnabled(True)
         self.importAction.setEnabled(True)
         selected = self.selected_visit()
@@ -206,6 +215,7 @@ class ReceptionPage(TodaysVisits, QWidget):
     def drop_data(self) -> None:
         """Forget decrypted data (on lock): results, today's visits and the typed query."""
         self._search.stop()
+        self._warmup.stop()
         self.newVisitorAction.setEnabled(False)
         self.importAction.setEnabled(False)
         self._enter_pending = False
