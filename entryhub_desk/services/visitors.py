@@ -76,7 +76,7 @@ class VisitorsService:
         self._session.require(Action.VIEW_PERSON)
         return search_hits(self._ctx, SearchIndex(self._ctx.conn).search(query, limit=limit))
 
-    def warm_search(self, *, slices: int = 8) -> bool:
+    def warm_search(self, *, slices: int = 4) -> bool:
         """Read up to ``slices`` more slices of the search index into the page cache (about a
         millisecond each; :mod:`entryhub_desk.store.search_warm`), so that the searches to
         come decrypt no page of it; True when all of it is read. The reception screen calls
