@@ -132,17 +132,22 @@ class SearchWarmer:
         return self._stamp == self._version() and self._part >= len(self._parts)
 
     def step(self) -> bool:
-        """Read the next slice; True when nothing is left to read. Starts again from the
-        first part when the cache was emptied since the last step."""
+        """Read the next slice; True when there is nothing to read now: all is read, or
+        another connection committed while the reading was under way (a first sync's rounds
+        commit again and again: reading meanwhile would only compete with them; the next
+        step, a while later, starts again from the first part)."""
         with self._guard:
             return self._step()
 
     def _step(self) -> bool:
         version = self._version()
         if version != self._stamp:
+            cut_short = self._stamp is not None and self._part < len(self._parts)
             persons = self._conn.execute("SELECT count(*) FROM person_search").fetchone()[0]
             self._parts = parts_within(int(persons or 0), self._cache_bytes)
             self._stamp, self._part, self._after = version, 0, None
+            if cut_short:
+                return True
         if self._part >= len(self._parts):
             return True
         part = self._parts[self._part]
@@ -159,7 +164,8 @@ class SearchWarmer:
         return self._part >= len(self._parts)
 
     def run(self, steps: int | None = None) -> bool:
-        """Read up to ``steps`` slices (None: all that is left); True when all is read."""
+        """Read up to ``steps`` slices (None: all that is left); True when there is nothing
+        to read now (:meth:`step`)."""
         taken = 0
         while steps is None or taken < steps:
             if self.step():

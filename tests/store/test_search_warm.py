@@ -138,6 +138,26 @@ def test_another_connections_commit_reads_it_again_but_an_own_write_does_not(
     assert warmer.entries == first + _entries(ctx.conn)
 
 
+def test_a_commit_while_reading_waits_for_the_next_step(
+    ctx: StoreContext, db_path: Path, key: bytes
+) -> None:
+    """Another connection committing while the reading is under way (a first sync's rounds)
+    makes the step say "nothing now"; the next step starts again from the first part."""
+    _fill(ctx, 10)
+    warmer = SearchWarmer(ctx.conn, slice_rows=2)
+    assert warmer.run(3) is False
+    other = open_database(db_path, key)
+    try:
+        with transaction(other):
+            other.execute("UPDATE person_search SET last_visit = '2026-12-01T10:00:00Z'")
+    finally:
+        other.close()
+    read = warmer.entries
+    assert warmer.step() is True and warmer.entries == read and not warmer.done
+    assert warmer.run() is True and warmer.done
+    assert warmer.entries == read + _entries(ctx.conn)
+
+
 def test_the_idle_lock_forgets_what_was_read(ctx: StoreContext) -> None:
     _fill(ctx, 10)
     warmer = warmer_of(ctx.conn)
