@@ -57,6 +57,17 @@ def _fill(ctx: StoreContext, count: int = 40) -> list[Person]:
     return made
 
 
+def _commit_elsewhere(db_path: Path, key: bytes) -> None:
+    """A commit on another connection (a sync round's), which changes a page: a write that
+    leaves every page as it was commits nothing."""
+    other = open_database(db_path, key)
+    try:
+        with transaction(other):
+            other.execute("UPDATE person_search SET last_visit = '2026-12-01T10:00:00Z'")
+    finally:
+        other.close()
+
+
 def _entries(conn: DeskConnection) -> int:
     """Every entry of every part, counted the plain way."""
     counts = (
@@ -126,13 +137,7 @@ def test_another_connections_commit_reads_it_again_but_an_own_write_does_not(
     _fill(ctx, 1)
     assert warmer.done
     # another connection's commit (a sync round): SQLite empties this connection's cache
-    other = open_database(db_path, key)
-    try:
-        with transaction(other):
-            # a real change: a write that leaves every page as it was commits nothing
-            other.execute("UPDATE person_search SET last_visit = '2026-12-01T10:00:00Z'")
-    finally:
-        other.close()
+    _commit_elsewhere(db_path, key)
     assert not warmer.done
     warmer.run()
     assert warmer.entries == first + _entries(ctx.conn)
@@ -146,12 +151,7 @@ def test_a_commit_while_reading_waits_for_the_next_step(
     _fill(ctx, 10)
     warmer = SearchWarmer(ctx.conn, slice_rows=2)
     assert warmer.run(3) is False
-    other = open_database(db_path, key)
-    try:
-        with transaction(other):
-            other.execute("UPDATE person_search SET last_visit = '2026-12-01T10:00:00Z'")
-    finally:
-        other.close()
+    _commit_elsewhere(db_path, key)
     read = warmer.entries
     assert warmer.step() is True and warmer.entries == read and not warmer.done
     assert warmer.run() is True and warmer.done
