@@ -79,9 +79,10 @@ class VisitorsService:
     def warm_search(self, *, slices: int = 4) -> bool:
         """Read up to ``slices`` more slices of the search index into the page cache (about a
         millisecond each; :mod:`entryhub_desk.store.search_warm`), so that the searches to
-        come decrypt no page of it; True when all of it is read. The reception screen calls
-        it while idle, again after another connection's commit (a sync round) emptied the
-        cache. Reads nothing while the desk is locked."""
+        come decrypt no page of it. True when there is nothing to read now: all is read, the
+        store is being changed by another connection (a first sync: ask again a while later)
+        or the desk is locked (nothing is read while locked). The reception screen calls it
+        while no search waits, and again after a sync round emptied the cache."""
         self._session.require(Action.VIEW_PERSON)
         warmer = warmer_of(self._ctx.conn)
         for _ in range(slices):
