@@ -59,10 +59,10 @@ def _part(name: str, source: str, key: str, where: str = "", *, also: str = "") 
 # Everything a search reads (search_read, search_keys, search_postings, search_numbers),
 # each through the b-tree the search reads it by: a covering index by its key, a table by its
 # rowid or primary key (its leaves hold the rows; a blob longer than a page, `also`). In this
-# order (the phone and code indexes
-# first: a page of theirs serves one lookup, a page of a name's postings many), each with the
-# bytes of pages it takes per person (measured at 100,000 visitors): a part is read only if
-# it and the parts before it fit in :data:`WARM_SHARE` of the page cache.
+# order (the phone and code indexes first: a page of theirs serves one lookup, a page of a
+# name's postings many), each with the bytes of pages it takes per person (measured at
+# 100,000 visitors): a part is read only if it and the parts before it fit in
+# :data:`WARM_SHARE` of the page cache.
 PARTS: Final = (
     (_part("person_search_phone", "person_search INDEXED BY person_search_phone",
            "phone, sid", "phone IS NOT NULL"), 51),
