@@ -385,6 +385,7 @@ class MainWindow(QMainWindow):
             item = self.ui.navigation.item(row)
             if item is not None:
                 item.setText(title())
+        theme.fit_navigation(self.ui.navigation)
         self.section_keys.retranslate()
         self.darkThemeAction.setText(self.tr("&Dark theme"))
         self._hub_label.setText(self.tr("Hub: {hub}").format(hub=hub))

@@ -25,7 +25,14 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
-from PySide6.QtWidgets import QAbstractButton, QApplication, QListWidget, QStyleFactory, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QListWidget,
+    QStyle,
+    QStyleFactory,
+    QWidget,
+)
 
 from entryhub_desk import resources
 
@@ -313,3 +320,17 @@ def decorate_navigation(navigation: QListWidget, pages: list[QWidget]) -> None:
         item = navigation.item(row)
         if name is not None and item is not None:
             item.setIcon(icon(name))
+
+
+def fit_navigation(navigation: QListWidget) -> None:
+    """The sidebar as wide as its widest section name with its icon (after each change of
+    language): a narrow window narrows the section beside it, never cuts the names."""
+    navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    # the items' own widths, the list's frame on both sides, and room for a vertical scroll
+    # bar should the window be too low for every item
+    width = (
+        navigation.sizeHintForColumn(0)
+        + 2 * navigation.frameWidth()
+        + navigation.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+    )
+    navigation.setMinimumWidth(min(width, navigation.maximumWidth()))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QListWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 from entryhub_desk.domain.staff import Role
@@ -268,3 +268,34 @@ def test_reset_password_through_the_dialog(
     assert reset.args == [RECEPTIONIST]
     assert not dialog.isVisible()
     set_up_desk.unlock(RECEPTIONIST, "Kanelbulle-Regn-77").close()
+
+
+def _names_cut(window: QWidget, navigation: QListWidget) -> list[str]:
+    """The sections whose name (with its icon) is wider than the sidebar shows."""
+    QApplication.processEvents()
+    room = navigation.viewport().width()
+    return [
+        navigation.item(row).text()
+        for row in range(navigation.count())
+        if not navigation.item(row).isHidden()
+        and navigation.sizeHintForIndex(navigation.model().index(row, 0)).width() > room
+    ]
+
+
+def test_a_narrow_window_never_cuts_the_section_names(
+    qtbot: QtBot, set_up_desk: Desk, settings: DeskSettings, translations: Translations
+) -> None:
+    """At 1024 px the reception page's table took the sidebar's room: "Recept", "Employ",
+    "Matchi", with a scroll bar under them."""
+    window = open_main_window(
+        qtbot, set_up_desk, settings, translations, COORDINATOR, COORDINATOR_PASSWORD
+    )
+    navigation = window.ui.navigation
+    window.resize(800, 600)
+    assert _names_cut(window, navigation) == []
+    window.ui.actionSwedish.trigger()  # longer names ("Administration", "Arbetsgivare")
+    qtbot.waitUntil(lambda: window.ui.menuDesk.title() == "&Arkiv")
+    window.resize(700, 600)
+    assert _names_cut(window, navigation) == []
+    window.ui.actionEnglish.trigger()
+    qtbot.waitUntil(lambda: window.ui.menuDesk.title() == "&Desk")
