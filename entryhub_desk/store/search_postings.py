@@ -14,7 +14,9 @@ kept).
 
 :func:`read` keeps the postings it decoded in a small per-connection cache
 (:class:`PostingCache`, at most :data:`CACHE_VALUES` postings, least recently used dropped
-first): the next keystroke and the next query meet the same common words again. Postings are
+first; the arrays read are kept too, :data:`READ_VALUES` postings at most, so a word dropped
+from the decoded ones is decoded again without reading the store): the next keystroke and the
+next query meet the same common words again. Postings are
 row numbers, nothing personal (the typed words' vocabulary look-ups kept with them,
 :meth:`PostingCache.lookup`, name words: they go with the rest); the cache is dropped on any
 write to the store (by this
@@ -31,7 +33,6 @@ the dict's ``keys()`` view.
 
 from __future__ import annotations
 
-import itertools
 import weakref
 from array import array
 from collections import OrderedDict
@@ -40,7 +41,14 @@ from typing import Any, Final
 
 Connection = Any
 MERGE_AT: Final = 64
-CACHE_VALUES: Final = 200_000  # postings kept decoded per connection (about 16 MB as dicts)
+# postings kept decoded per connection (about 32 MB as dicts): at 100,000 visitors the 3- and
+# 4-word queries of common names decode most of their postings again when 200,000 are kept
+# (their p95 fell by about a fifth, for about 8 MB more at the peak of 1,600 such queries)
+CACHE_VALUES: Final = 400_000
+# every word's postings as read (4 bytes a posting, all of the 100,000-visitor store's in
+# about 5 MB): a word whose decoded postings were dropped is decoded again without reading
+# and parsing its array and rows
+READ_VALUES: Final = 2_000_000
 # a typed word's postings over all its keys, for the next keystroke and the next queries of
 # the same names (a query of common words meets each word's union in every partial block; 16
 # kept the unions of only four or five queries, and a name typed again rebuilt them)
@@ -124,6 +132,8 @@ class PostingCache:
         self.stamp: tuple[int, int] = (-1, -1)
         self.union_values = 0
         self.sets: OrderedDict[int, Postings] = OrderedDict()
+        self.read_values = 0
+        self.read: dict[int, array[int]] = {}  # as read, oldest first
         self.unions: OrderedDict[tuple[int, ...], Postings] = OrderedDict()
         # what a typed word's vocabulary look-ups found (:mod:`.search_keys`), by look-up
         self.lookups: dict[tuple[str, ...], tuple[tuple[int, float], ...]] = {}
@@ -132,7 +142,9 @@ class PostingCache:
         self.sets.clear()
         self.unions.clear()
         self.lookups.clear()
+        self.read.clear()
         self.values = 0
+        self.read_values = 0
         self.union_values = 0
 
     def union(self, wids: tuple[int, ...], build: Callable[[], Postings]) -> Postings:
@@ -185,6 +197,18 @@ class PostingCache:
             self.sets.move_to_end(wid)
         return found
 
+    def as_read(self, wid: int) -> array[int] | None:
+        """A word's postings as read from the store (None: not kept)."""
+        return self.read.get(wid)
+
+    def keep_read(self, wid: int, values: array[int]) -> None:
+        old = self.read.pop(wid, None)
+        self.read_values += len(values) - (len(old) if old is not None else 0)
+        self.read[wid] = values
+        while self.read_values > READ_VALUES and len(self.read) > 1:
+            dropped = self.read.pop(next(iter(self.read)))
+            self.read_values -= len(dropped)
+
     def put(self, wid: int, values: Postings) -> None:
         if len(values) > self.limit // 4:
             return  # one word's postings never crowd out the rest
@@ -222,17 +246,23 @@ def read(conn: Connection, wids: Sequence[int]) -> dict[int, Postings]:
     for wid in wids:
         kept = cache.get(wid)
         if kept is None:
-            missing.append(wid)
-        else:
-            found[wid] = kept
-    for wid, values in _read(conn, missing).items():
+            raw = cache.as_read(wid)
+            if raw is None:
+                missing.append(wid)
+                continue
+            kept = dict.fromkeys(raw)
+            cache.put(wid, kept)
+        found[wid] = kept
+    for wid, raw in _read(conn, missing).items():
+        cache.keep_read(wid, raw)
+        values = dict.fromkeys(raw)
         cache.put(wid, values)
         found[wid] = values
     return found
 
 
-def _read(conn: Connection, wids: Sequence[int]) -> dict[int, Postings]:
-    """The postings of each word (array and rows), read from the store."""
+def _read(conn: Connection, wids: Sequence[int]) -> dict[int, array[int]]:
+    """The postings of each word (its array, then its rows), read from the store."""
     arrays: dict[int, array[int]] = {}
     rows: dict[int, list[int]] = {}
     for start in range(0, len(wids), 500):
@@ -250,10 +280,10 @@ def _read(conn: Connection, wids: Sequence[int]) -> dict[int, Postings]:
             part,
         ):
             rows[int(wid)] = list(map(int, str(values).split(",")))
-    found = {wid: dict.fromkeys(values) for wid, values in arrays.items() if wid not in rows}
+    found = {wid: values for wid, values in arrays.items() if wid not in rows}
     for wid, extra in rows.items():
-        # one dict built from both (a common word's array is not copied twice)
-        found[wid] = dict.fromkeys(itertools.chain(arrays.get(wid, ()), extra))
+        values = found[wid] = arrays.get(wid, array("I"))
+        values.extend(extra)
     return found
 
 

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import gc
 import random
+from array import array
+
+import pytest
 
 from entryhub_desk.domain.person import Person
 from entryhub_desk.store import search_postings
@@ -193,3 +196,50 @@ def test_a_level_of_many_small_keys_is_met_as_the_keys_one_by_one() -> None:
             candidates = set(rng.sample(range(3000), rng.randint(1, 2000)))
             expected = {v for v in candidates if any(v in s for s in sets)}
             assert word.level_within(candidates, 0) == expected
+
+
+def test_postings_dropped_from_the_decoded_ones_are_decoded_again_without_a_read(
+    ctx: StoreContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    repo = PersonRepository(ctx)
+    for family in ("Tekle", "Tesfay", "Tesfaye"):
+        repo.create(Person(given_name="Selam", family_name=family, hub_id=ctx.identity.hub_id))
+    index = SearchIndex(ctx.conn)
+    first = index.search("Selam Tesfay")
+    cache = search_postings.cache_of(ctx.conn)
+    decoded = dict(cache.sets)
+    assert set(cache.read) == set(decoded)  # every word read is kept as read
+    asked: list[int] = []
+    real = search_postings._read
+
+    def counted(conn: object, wids: list[int]) -> dict[int, object]:
+        asked.extend(wids)
+        return real(conn, wids)
+
+    monkeypatch.setattr(search_postings, "_read", counted)
+    cache.sets.clear()  # dropped, least recently used first, by later queries' postings
+    cache.unions.clear()
+    cache.values = 0
+    assert index.search("Selam Tesfay") == first
+    assert asked == []  # nothing read from the store again
+    assert {wid: list(values) for wid, values in cache.sets.items()} == {
+        wid: list(values) for wid, values in decoded.items()
+    }
+    search_postings.clear(ctx.conn)  # the idle lock drops them too
+    assert not cache.read and cache.read_values == 0
+
+
+def test_postings_as_read_are_kept_up_to_their_bound_oldest_dropped_first(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(search_postings, "READ_VALUES", 10)
+    cache = search_postings.PostingCache()
+    cache.keep_read(1, array("I", range(4)))
+    cache.keep_read(2, array("I", range(4)))
+    cache.keep_read(1, array("I", range(5)))  # read again: counted once, now the newest
+    assert list(cache.read) == [2, 1] and cache.read_values == 9
+    cache.keep_read(3, array("I", range(3)))
+    assert list(cache.read) == [1, 3] and cache.read_values == 8
+    cache.keep_read(4, array("I", range(20)))  # one word over the bound is still kept
+    assert list(cache.read) == [4] and cache.read_values == 20
+    assert cache.as_read(4) == array("I", range(20)) and cache.as_read(1) is None
