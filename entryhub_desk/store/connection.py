@@ -65,6 +65,20 @@ class DeskConnection(sqlcipher3.Connection):  # type: ignore[misc]
     # savepoints on the same thread).
     desk_lock: threading.RLock
 
+    def close(self) -> None:
+        """Close once no other thread is using the connection: what a worker thread runs
+        under ``desk_lock`` (a transaction, a search, the search index read ahead) ends first
+        (closed under a running statement, the process crashed)."""
+        with held(self):  # (the lock is set after the connection is made)
+            super().close()
+
+
+def held(conn: Any) -> contextlib.AbstractContextManager[Any]:
+    """``conn``'s ``desk_lock`` (a plain connection has none: nothing to hold), for work on
+    a worker thread that must not meet a close or another thread's transaction halfway."""
+    lock = getattr(conn, "desk_lock", None)
+    return lock if lock is not None else contextlib.nullcontext()
+
 
 def _key_pragma(key: bytes) -> str:
     if len(key) != KEY_BYTES:

@@ -22,7 +22,7 @@ import weakref
 from dataclasses import dataclass
 from typing import Any, Final
 
-from entryhub_desk.store.connection import CACHE_KIB
+from entryhub_desk.store.connection import CACHE_KIB, held
 
 Connection = Any
 SLICE_ROWS: Final = 2000  # entries read per step: a few dozen pages
@@ -137,7 +137,8 @@ class SearchWarmer:
         another connection committed while the reading was under way (a first sync's rounds
         commit again and again: reading meanwhile would only compete with them; the next
         step, a while later, starts again from the first part)."""
-        with self._guard:
+        # (the connection's lock: a close or a write on the GUI thread waits for the slice)
+        with self._guard, held(self._conn):
             return self._step()
 
     def _step(self) -> bool:

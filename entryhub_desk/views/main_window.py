@@ -271,6 +271,7 @@ class MainWindow(QMainWindow):
         self.profile_page.save_drafts()  # nothing typed is lost, even if the desk never unlocks
         self._session.lock()
         self.reception_page.drop_data()
+        self.reception_page.settle()  # its worker thread reads the connection closed below
         self.admin_page.drop_data()
         self.profile_page.drop_data()
         self.cv_page.drop_data()
@@ -347,6 +348,7 @@ class MainWindow(QMainWindow):
         for window in self._own_windows():
             window.close()
         self.reception_page.drop_data()
+        self.reception_page.settle()  # its worker thread reads the connection closed below
         self.admin_page.drop_data()
         self.profile_page.drop_data()
         self.cv_page.drop_data()

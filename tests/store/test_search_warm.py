@@ -5,10 +5,12 @@ that would not fit in the cache."""
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 from typing import Any
 
 import pytest
+import sqlcipher3
 
 from entryhub_desk.domain.person import Person
 from entryhub_desk.store.connection import DeskConnection, open_database, transaction
@@ -231,3 +233,33 @@ def test_the_parts_hold_every_table_a_search_reads(ctx: StoreContext) -> None:
     tables = {name if not name.startswith("person_search") else "person_search" for name in tables}
     assert read - {"sqlite_master", "sqlite_schema"} <= tables, read
     assert "person_search" in read and "name_vocab" in read
+
+
+def _read_ahead(warmer: SearchWarmer, started: threading.Event, outcome: list[object]) -> None:
+    try:
+        started.set()
+        warmer.run()
+        outcome.append("read")
+    except sqlcipher3.ProgrammingError as error:
+        outcome.append(error)
+
+
+def test_closing_the_connection_while_another_thread_reads_ahead_waits_for_its_slice(
+    ctx: StoreContext, db_path: Path, key: bytes
+) -> None:
+    """The log-out closes the session's connection while the reception page's worker thread
+    may be reading a slice: the close waits for it (closed under a running statement, the
+    process crashed), and the next slice meets a closed connection, an error the page logs."""
+    _fill(ctx, 60)
+    for _ in range(20):
+        conn = open_database(db_path, key, check_same_thread=False)  # as the session's
+        started = threading.Event()
+        outcome: list[object] = []
+        worker = threading.Thread(
+            target=_read_ahead, args=(SearchWarmer(conn, slice_rows=1), started, outcome)
+        )
+        worker.start()
+        started.wait()
+        conn.close()
+        worker.join()
+        assert outcome and (outcome[0] == "read" or "closed" in str(outcome[0]))
