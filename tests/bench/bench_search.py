@@ -16,7 +16,8 @@ Prints one JSON document on stdout (and a readable table on stderr):
   each store searched by a process of its own (its own memos and page cache: ``search_timer``)
   and the two timed interleaved query by query (the same query on one, then on the other,
   the order alternating) so that the machine's load falls alike on both, the samples of
-  ``PAIRS`` fresh pairs of processes pooled; CPU is the thread's time; each process first
+  ``PAIRS`` fresh pairs of processes pooled (the two of a pair with the same random seed of
+  Python's string hashing, another for each pair); CPU is the thread's time; each process first
   reads the search index into its page cache as the reception screen does while idle
   (``store.search_warm``; ``--cold`` leaves that out: the searches of the first half second
   after the store is opened or a sync round committed), its seconds reported as ``warm_up``;
@@ -141,13 +142,20 @@ def speed(store: EvalStore, plain_path: Path, *, warm: bool = True) -> dict[str,
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     pooled: list[Samples] = [{}, {}, {}]
     warmed: dict[str, list[tuple[float, int]]] = {"encrypted": [], "unencrypted": []}
-    for round_ in range(PAIRS):
+    seeds = [random.SystemRandom().randrange(1, 2**32 - 1) for _ in range(PAIRS)]
+    for round_, seed in enumerate(seeds):
         _log(f"timing the encrypted and unencrypted stores, each in a fresh process ({round_ + 1})")
         pair = {
             "encrypted": SearchProcess(
-                store.config.db_path, store.session.opened.key, encrypted=True, warm=warm
+                store.config.db_path,
+                store.session.opened.key,
+                encrypted=True,
+                warm=warm,
+                hash_seed=seed,
             ),
-            "unencrypted": SearchProcess(plain_path, b"", encrypted=False, warm=warm),
+            "unencrypted": SearchProcess(
+                plain_path, b"", encrypted=False, warm=warm, hash_seed=seed
+            ),
         }
         for name, process in pair.items():
             warmed[name].append(process.warmed)
@@ -181,6 +189,7 @@ def speed(store: EvalStore, plain_path: Path, *, warm: bool = True) -> dict[str,
         )
         result[name] = ratio
     result["keystrokes"] = len(keystrokes)
+    result["hash_seeds"] = seeds
     result["warm_up"] = {
         name: {
             "seconds": round(statistics.median(s for s, _ in rounds), 3),

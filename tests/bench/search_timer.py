@@ -7,9 +7,11 @@ and the other got them free, so a class's p95 (its few slowest first runs) fell 
 store happened to go first. Here each store is searched by a process of its own, with its own
 memos, page cache and collector; the parent sends each query to one process and then to the
 other (the order alternating) and collects the times they measured, so the two still run
-under the same load, moments apart. A class's p95 is decided by the first (cold) runs of its
-few slowest queries, each measured once per process: ``bench_search`` pools the samples of
-several fresh pairs of processes, so that one query's luck in one process does not decide it.
+under the same load, moments apart; the two get the same seed of Python's string hashing
+(``hash_seed``), which orders the sets of name words a search walks and so its cost. A
+class's p95 is decided by the first (cold) runs of its few slowest queries, each measured once
+per process: ``bench_search`` pools the samples of several fresh pairs of processes, so that
+one query's luck in one process does not decide it.
 
 Each process first reads the search index into its page cache, as the reception screen does
 while idle after the store is opened (:mod:`entryhub_desk.store.search_warm`), unless told not
@@ -23,6 +25,7 @@ answered with ``[wall_s, cpu_s, failed]``.
 from __future__ import annotations
 
 import json
+import os
 import statistics
 import subprocess
 import sys
@@ -45,13 +48,19 @@ def percentiles(times: list[float]) -> dict[str, float]:
 class SearchProcess:
     """A child process that opens one store and times the searches it is sent."""
 
-    def __init__(self, db: Path, key: bytes, *, encrypted: bool, warm: bool = True) -> None:
+    def __init__(
+        self, db: Path, key: bytes, *, encrypted: bool, warm: bool = True, hash_seed: int = 0
+    ) -> None:
+        # the two processes of a pair get the same seed of Python's string hashing: it orders
+        # the sets of name words a search walks, which moved one query's time by up to 1.7x
+        # between two processes of one store, on one side of the comparison only
         self._process = subprocess.Popen(
             [sys.executable, __file__],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             text=True,
             encoding="utf-8",
+            env={**os.environ, "PYTHONHASHSEED": str(hash_seed)},
         )
         self._send({"db": str(db), "key": key.hex(), "encrypted": encrypted, "warm": warm})
         seconds, slices = json.loads(self._readline())
