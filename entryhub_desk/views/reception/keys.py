@@ -1,4 +1,5 @@
-"""Keyboard handling of the reception page's two tables (the page's event filter calls it)."""
+"""Keyboard handling of the reception page's search box and two tables (the page's event
+filter calls it)."""
 
 from __future__ import annotations
 
@@ -18,6 +19,22 @@ STATE_KEYS: Final = {
     Qt.Key.Key_D: VisitState.DONE,
 }
 ENTER_KEYS: Final = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+def search_key(page: ReceptionPage, event: QKeyEvent) -> bool:
+    """Keys in the search box: Down goes to the results (the first selected), Enter checks in
+    (the first found, when the typed text is still being searched)."""
+    key = event.key()
+    if key == Qt.Key.Key_Down and page.results.rowCount():
+        table = page.ui.resultsTable
+        table.setFocus(Qt.FocusReason.TabFocusReason)
+        if not table.selectionModel().hasSelection():
+            table.selectRow(0)
+        return True
+    if key in ENTER_KEYS:
+        page.enter_in_search()
+        return True
+    return False
 
 
 def results_key(page: ReceptionPage, event: QKeyEvent) -> bool:

@@ -1,8 +1,7 @@
 """Reception: one search box for returning visitors, check-in, new visitors and today's visits.
 
-Searching runs on a worker thread of the page's own pool (one thread, so searches, imports and
-reading the search index ahead never overlap), debounced while the user types; results of an
-outdated query are dropped.
+Searching runs on a worker thread of the page's own pool (one thread: searches, imports and
+reading ahead never overlap), debounced while typing; results of an outdated query are dropped.
 Writes (check-in, state changes) are quick and run on the GUI thread after any running search.
 """
 
@@ -46,7 +45,7 @@ from entryhub_desk.views.reception.consent_dialog import ConsentDialog
 from entryhub_desk.views.reception.display import latin_name
 from entryhub_desk.views.reception.edit_person_dialog import CorrectDetails
 from entryhub_desk.views.reception.import_dialog import ImportRunner
-from entryhub_desk.views.reception.keys import ENTER_KEYS, results_key, visits_key
+from entryhub_desk.views.reception.keys import results_key, search_key, visits_key
 from entryhub_desk.views.reception.live_search import LiveSearch
 from entryhub_desk.views.reception.merge_dialog import MergeDialog
 from entryhub_desk.views.reception.new_visitor_dialog import NewVisitorDialog
@@ -254,6 +253,14 @@ class ReceptionPage(TodaysVisits, QWidget):
     def search_now(self) -> None:
         """Search for the typed text without waiting for the typing pause."""
         self._search.search_now()
+
+    def enter_in_search(self) -> None:
+        """Check in the selected visitor, or the first found once the typed text is searched."""
+        if self._search.pending():
+            self._enter_pending = True
+            self.search_now()
+        else:
+            self.check_in_selected()
 
     def _search_failed(self, error: Exception) -> None:
         self._enter_pending = False
@@ -465,29 +472,12 @@ class ReceptionPage(TodaysVisits, QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             if watched is self.ui.searchEdit:
-                return self._search_key(event)
+                return search_key(self, event)
             if watched is self.ui.resultsTable:
                 return results_key(self, event)
             if watched is self.ui.visitsTable:
                 return visits_key(self, event)
         return super().eventFilter(watched, event)
-
-    def _search_key(self, event: QKeyEvent) -> bool:
-        key = event.key()
-        if key == Qt.Key.Key_Down and self.results.rowCount():
-            table = self.ui.resultsTable
-            table.setFocus(Qt.FocusReason.TabFocusReason)
-            if not table.selectionModel().hasSelection():
-                table.selectRow(0)
-            return True
-        if key in ENTER_KEYS:
-            if self._search.pending():
-                self._enter_pending = True
-                self.search_now()
-            else:
-                self.check_in_selected()
-            return True
-        return False
 
     # -- language -------------------------------------------------------------------------
 
