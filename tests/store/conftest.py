@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -49,3 +50,20 @@ def identity(conn: DeskConnection, clock: FakeClock) -> DeskIdentity:
 @pytest.fixture
 def ctx(conn: DeskConnection, identity: DeskIdentity, clock: FakeClock) -> StoreContext:
     return StoreContext(conn, identity, clock)
+
+
+@contextmanager
+def migrated_anew(
+    old: DeskConnection, db_path: Path, key: bytes, clock: FakeClock
+) -> Iterator[tuple[DeskConnection, list[int]]]:
+    """The store ``old`` left (closed here) opened anew and migrated, as a newer program opens
+    what an older one wrote: the connection and the migrations applied (closed after)."""
+    old.close()
+    conn = open_database(db_path, key)
+    try:
+        yield (
+            conn,
+            migrate(conn, db_path=db_path, backups_dir=db_path.parent / "backups", clock=clock),
+        )
+    finally:
+        conn.close()

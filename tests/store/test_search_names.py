@@ -19,7 +19,7 @@ from entryhub_desk.store.migrations import CURRENT_SCHEMA, migrate, schema_versi
 from entryhub_desk.store.repositories import PersonRepository, StoreContext, VisitRepository
 from entryhub_desk.store.search_index import SearchIndex, names_of, names_text, rebuild
 
-from .conftest import FakeClock
+from .conftest import FakeClock, migrated_anew
 
 TABLES = ("person", "person_search", "name_vocab", "person_name_key", "name_typo", "visit")
 
@@ -122,20 +122,14 @@ def test_migration_14_fills_the_names_of_a_schema_13_store_and_loses_nothing(
     ctx.conn.execute("ALTER TABLE person_search DROP COLUMN names")
     ctx.conn.execute("PRAGMA user_version = 13")
     before = _everything(ctx.conn)
-    ctx.conn.close()
 
-    conn = open_database(db_path, key)
-    try:
-        backups = db_path.parent / "backups"
-        applied = migrate(conn, db_path=db_path, backups_dir=backups, clock=clock)
+    with migrated_anew(ctx.conn, db_path, key, clock) as (conn, applied):
         assert applied == list(range(14, CURRENT_SCHEMA + 1))
         assert schema_version(conn) == CURRENT_SCHEMA
         assert _everything(conn) == before
         assert _names(conn) == names
         assert [_search(conn, q) for q in queries] == answers
         assert answers[0] and answers[1][0][0] == people[1].id
-    finally:
-        conn.close()
 
 
 def test_a_newer_schema_is_still_refused(db_path: Path, key: bytes, clock: FakeClock) -> None:

@@ -10,14 +10,14 @@ from typing import Any
 from entryhub_desk.domain.person import Person
 from entryhub_desk.ids import short_code
 from entryhub_desk.search.query import parse
-from entryhub_desk.store.connection import DeskConnection, open_database, transaction
-from entryhub_desk.store.migrations import CURRENT_SCHEMA, m0015_phone_index, migrate
+from entryhub_desk.store.connection import DeskConnection, transaction
+from entryhub_desk.store.migrations import CURRENT_SCHEMA, m0015_phone_index
 from entryhub_desk.store.repositories import PersonRepository, StoreContext
 from entryhub_desk.store.search_index import SearchIndex, index_person
 from entryhub_desk.store.search_numbers import FOREIGN_LOCAL_PHONE, LOCAL_PHONE, phone_hits
 from entryhub_desk.store.sync_tables import purge_person
 
-from .conftest import FakeClock
+from .conftest import FakeClock, migrated_anew
 
 SYRIAN = "+963944123456"
 QUERIES = (
@@ -158,12 +158,8 @@ def test_migration_15_fills_the_phone_columns_and_indexes_of_a_schema_14_store(
     columns = _phone_columns(ctx.conn)
     _as_schema_14_left_it(ctx.conn)
     before = {t: _rows(ctx.conn, t) for t in ("person", "name_vocab", "person_name_key")}
-    ctx.conn.close()
 
-    conn = open_database(db_path, key)
-    try:
-        backups = db_path.parent / "backups"
-        applied = migrate(conn, db_path=db_path, backups_dir=backups, clock=clock)
+    with migrated_anew(ctx.conn, db_path, key, clock) as (conn, applied):
         assert applied == list(range(15, CURRENT_SCHEMA + 1))
         assert _phone_columns(conn) == columns
         assert {1, 0} == {home for _, phone, home in columns.values() if phone}
@@ -180,5 +176,3 @@ def test_migration_15_fills_the_phone_columns_and_indexes_of_a_schema_14_store(
         assert {t: _rows(conn, t) for t in before} == before
         assert [_search(conn, query) for query in QUERIES] == answers
         assert all(answers)
-    finally:
-        conn.close()
